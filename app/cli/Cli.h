@@ -1,0 +1,31 @@
+#pragma once
+
+#include "Command.h"
+
+#include <QList>
+#include <QObject>
+
+namespace relay::cli {
+
+// Parses the global options, picks the command and runs it. Emits finished()
+// with the process exit code once the command is done.
+class Cli final : public QObject
+{
+    Q_OBJECT
+public:
+    Cli(CliContext &context, QObject *parent = nullptr);
+
+    void run(const QStringList &arguments);
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    QString usage() const;
+    void done(int code);
+
+    CliContext &m_ctx;
+    QList<Command *> m_commands;
+};
+
+} // namespace relay::cli

@@ -1,0 +1,119 @@
+#include "Command.h"
+
+#include "Terminal.h"
+#include "privacy/SecretStore.h"
+#include "workspace/Workspace.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+
+namespace relay::cli {
+
+using namespace relay::core;
+
+void Command::finish(int code)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_ctx.out.flush();
+    m_ctx.err.flush();
+    // Queued, so a command that finishes inside start() still lets the
+    // caller connect first.
+    QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
+}
+
+void Command::fail(const Error &error)
+{
+    m_ctx.err << tr("relayaudit-cli: error: %1").arg(errorMessage(error)) << Qt::endl;
+    const bool locked = error.code == ErrorCode::WrongKey || error.code == ErrorCode::NoPassphrase;
+    finish(locked ? ExitLocked : ExitFailure);
+}
+
+void Command::usageError(const QString &message)
+{
+    m_ctx.err << tr("relayaudit-cli: %1").arg(message) << Qt::endl
+              << tr("Run 'relayaudit-cli %1 --help' for usage.").arg(name()) << Qt::endl;
+    finish(ExitUsage);
+}
+
+void Command::printJson(const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    m_ctx.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+}
+
+bool Command::parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Prints machine-readable JSON."));
+    parser.addOption(help);
+    parser.addOption(json);
+    if (!parser.parse(arguments)) {
+        usageError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help)) {
+        m_ctx.out << parser.helpText();
+        finish(ExitOk);
+        return false;
+    }
+    if (parser.isSet(json))
+        m_ctx.json = true;
+    return true;
+}
+
+void Command::withWorkspace(WorkspaceHandler then)
+{
+    const QString dir = m_ctx.workspaceDir;
+    auto meta = Workspace::inspect(dir);
+    if (!meta) {
+        Error error = meta.error();
+        if (error.code == ErrorCode::NotFound) {
+            error.detail = tr("no workspace at %1; create one with 'relayaudit-cli --workspace %1 workspace init'")
+                               .arg(dir);
+        }
+        fail(error);
+        return;
+    }
+
+    const auto openWith = [this, dir, then](const SecretBytes &key) {
+        auto workspace = Workspace::open(dir, key, m_ctx.clock);
+        if (!workspace) {
+            fail(workspace.error());
+            return;
+        }
+        then(std::move(workspace.value()));
+    };
+
+    if (meta->keySource == KeySource::Keychain) {
+        m_ctx.secrets.read(meta->keychainEntry(), [this, openWith](Result<SecretBytes> key) {
+            if (!key) {
+                Error error = key.error();
+                if (error.code == ErrorCode::NotFound)
+                    error.code = ErrorCode::WrongKey;
+                fail(error);
+                return;
+            }
+            openWith(key.value());
+        });
+        return;
+    }
+
+    auto passphrase = Terminal::existingPassphrase(tr("Passphrase for %1: ").arg(dir));
+    if (!passphrase) {
+        fail(passphrase.error());
+        return;
+    }
+    auto key = Workspace::passphraseKey(meta.value(), passphrase.value());
+    if (!key) {
+        fail(key.error());
+        return;
+    }
+    openWith(key.value());
+}
+
+} // namespace relay::cli

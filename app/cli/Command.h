@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QObject>
+#include <QString>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+#include "Clock.h"
+#include "privacy/SecretStore.h"
+#include "workspace/Workspace.h"
+
+namespace relay::cli {
+
+enum ExitCode {
+    ExitOk = 0,
+    ExitFailure = 1, // the command ran and failed
+    ExitUsage = 2,   // bad arguments
+    ExitLocked = 3,  // wrong or missing passphrase, or no key in the keychain
+};
+
+// What every command gets from main(): streams, the global options, and the
+// services (no globals, no singletons).
+struct CliContext {
+    QTextStream &out;
+    QTextStream &err;
+    QString workspaceDir;
+    bool json = false;
+    core::SecretStore &secrets;
+    const core::Clock &clock;
+};
+
+// One top-level command ("workspace", later "pull", "breakdown", ...).
+// start() may finish synchronously or later; either way it ends with one
+// finished() emission.
+class Command : public QObject
+{
+    Q_OBJECT
+public:
+    Command(CliContext &context, QObject *parent = nullptr) : QObject(parent), m_ctx(context) {}
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;
+    // arguments[0] is the command's name.
+    virtual void start(const QStringList &arguments) = 0;
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+protected:
+    using WorkspaceHandler = std::function<void(std::unique_ptr<core::Workspace>)>;
+
+    // Opens the context's workspace (keychain or passphrase as its metadata
+    // says) and calls `then` with it; on failure reports and finishes.
+    void withWorkspace(WorkspaceHandler then);
+
+    // Parses the sub-command's own options; on --help or bad arguments it
+    // prints and finishes, returning false.
+    bool parse(QCommandLineParser &parser, const QStringList &arguments);
+
+    void finish(int code);
+    void fail(const core::Error &error);
+    void usageError(const QString &message);
+    void printJson(const QJsonValue &value);
+
+    CliContext &m_ctx;
+
+private:
+    bool m_finished = false;
+};
+
+} // namespace relay::cli

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "Result.h"
+#include "activity/ActivityLog.h"
+#include "storage/Database.h"
+#include "workspace/WorkspaceMeta.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace relay::core {
+
+class Clock;
+class SecretBytes;
+
+// A workspace directory (0700): workspace.json (how to get the key; no
+// secret) and workspace.db (SQLCipher, 0600). Later stores add their tables
+// through the migrations in Workspace.cpp.
+class Workspace
+{
+public:
+    struct FileInfo {
+        QString name;
+        qint64 bytes = 0;
+        QString permissions; // octal, e.g. "0600"
+    };
+    struct Info {
+        QString path;
+        QString id;
+        int format = 0;
+        int schemaVersion = 0;
+        KeySource keySource = KeySource::Passphrase;
+        KdfParams kdf;
+        Database::CipherProfile cipher;
+        QDateTime created;
+        QList<FileInfo> files;
+        qint64 activityEntries = 0;
+    };
+
+    static QString defaultPath();
+    static QString demoPath();
+    static constexpr const char *kDemoPassphrase = "relay-audit-demo";
+
+    static QString metaFileName() { return QStringLiteral("workspace.json"); }
+    static QString databaseFileName() { return QStringLiteral("workspace.db"); }
+
+    // The schema version this build creates and expects.
+    static int latestSchemaVersion();
+
+    static bool exists(const QString &dir);
+    // Reads workspace.json (or the one a re-key left about to be swapped in).
+    // Changes nothing on disk.
+    [[nodiscard]] static Result<WorkspaceMeta> inspect(const QString &dir);
+
+    // Creates the directory (or uses an empty one) and the encrypted
+    // database. meta.keyCheck is filled in from the key.
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>> create(const QString &dir, WorkspaceMeta meta,
+                                                                   const SecretBytes &key, const Clock &clock);
+
+    // Wrong key: ErrorCode::WrongKey and no file touched. A right key on a
+    // damaged file: ErrorCode::Corrupt naming the file.
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &dir, const SecretBytes &key,
+                                                                 const Clock &clock);
+
+    // Key derivation for passphrase workspaces, off the caller's hands.
+    [[nodiscard]] static Result<SecretBytes> passphraseKey(const WorkspaceMeta &meta,
+                                                           const SecretBytes &passphrase);
+
+    // Re-encrypts everything under newKey (temp file, then rename); the
+    // workspace stays open under the new key. newMeta carries the new key
+    // source, salt and key id.
+    [[nodiscard]] Status rekey(WorkspaceMeta newMeta, const SecretBytes &newKey);
+
+    [[nodiscard]] Result<Info> info();
+
+    const QString &path() const { return m_dir; }
+    const WorkspaceMeta &meta() const { return m_meta; }
+    Database &database() { return m_db; }
+    ActivityLog &activityLog() { return m_log; }
+
+    ~Workspace();
+
+private:
+    Workspace(QString dir, WorkspaceMeta meta, Database db, const Clock &clock);
+
+    QString m_dir;
+    WorkspaceMeta m_meta;
+    Database m_db;
+    const Clock &m_clock;
+    ActivityLog m_log;
+};
+
+} // namespace relay::core

@@ -1,0 +1,355 @@
+// Runs the built relayaudit-cli as a user would, through QProcess.
+#include "TestSupport.h"
+#include "workspace/Workspace.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relay::test;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+constexpr char kPassphrase[] = "Marker-Passphrase-93be1";
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void versionAndHelp();
+    void badArgumentsExitWithUsage_data();
+    void badArgumentsExitWithUsage();
+    void initThenInfoJsonWithoutKeychain();
+    void initRefusesExistingWorkspace();
+    void infoOnMissingWorkspaceSaysHowToCreateOne();
+    void wrongPassphraseExits3AndChangesNothing();
+    void missingPassphraseWithoutTerminalIsClear();
+    void keychainAbsentWithoutPassphraseIsClear();
+    void shortPassphraseIsRefused();
+    void rekeyThenOnlyNewPassphraseOpens();
+    void logAndVerifyLog();
+    void tamperedLogFailsVerification();
+    void corruptDatabaseNamesTheFile();
+    void passphraseNeverReachesFilesOrOutput();
+
+private:
+    Run cli(const QStringList &arguments, const QString &passphrase = QString::fromLatin1(kPassphrase),
+            const QString &newPassphrase = {});
+    QString ws() const { return m_tmp->filePath(QStringLiteral("ws")); }
+    void initWorkspace();
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+};
+
+void TestCli::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
+}
+
+Run TestCli::cli(const QStringList &arguments, const QString &passphrase, const QString &newPassphrase)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RELAYAUDIT_NO_KEYCHAIN"), QStringLiteral("1"));
+    env.insert(QStringLiteral("HOME"), m_tmp->filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), m_tmp->filePath(QStringLiteral("home/data")));
+    env.insert(QStringLiteral("TMPDIR"), m_tmp->filePath(QStringLiteral("tmp")));
+    QDir().mkpath(m_tmp->filePath(QStringLiteral("tmp")));
+    env.remove(QStringLiteral("RELAYAUDIT_PASSPHRASE"));
+    env.remove(QStringLiteral("RELAYAUDIT_NEW_PASSPHRASE"));
+    if (!passphrase.isNull())
+        env.insert(QStringLiteral("RELAYAUDIT_PASSPHRASE"), passphrase);
+    if (!newPassphrase.isNull())
+        env.insert(QStringLiteral("RELAYAUDIT_NEW_PASSPHRASE"), newPassphrase);
+    process.setProcessEnvironment(env);
+    // No terminal: setsid detaches from any controlling tty the test has.
+    process.setProgram(QStringLiteral("setsid"));
+    process.setArguments(QStringList{QStringLiteral(RELAYAUDIT_CLI_PATH)} + arguments);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start();
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TestCli::initWorkspace()
+{
+    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("init")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+void TestCli::versionAndHelp()
+{
+    Run run = cli({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("relayaudit-cli "));
+    run = cli({QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("workspace"));
+    QVERIFY(run.out.contains("RELAYAUDIT_PASSPHRASE"));
+    run = cli({QStringLiteral("workspace"), QStringLiteral("info"), QStringLiteral("--help")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("--json"));
+    run = cli({QStringLiteral("help"), QStringLiteral("workspace")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("rekey"));
+}
+
+void TestCli::badArgumentsExitWithUsage_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("nothing") << QStringList{} << QByteArray("Usage:");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command 'frobnicate'");
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob")} << QByteArray("Unknown option 'frob'");
+    QTest::newRow("workspace without value") << QStringList{QStringLiteral("--workspace")} << QByteArray("workspace");
+    QTest::newRow("unknown action") << QStringList{QStringLiteral("workspace"), QStringLiteral("explode")}
+                                    << QByteArray("unknown workspace action 'explode'");
+    QTest::newRow("bad key source") << QStringList{QStringLiteral("workspace"), QStringLiteral("init"),
+                                                   QStringLiteral("--key-source"), QStringLiteral("usb-stick")}
+                                    << QByteArray("usb-stick");
+    QTest::newRow("unknown sub-option") << QStringList{QStringLiteral("workspace"), QStringLiteral("info"),
+                                                       QStringLiteral("--everything")}
+                                        << QByteArray("Unknown option 'everything'");
+    QTest::newRow("stray argument") << QStringList{QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("extra")}
+                                    << QByteArray("unexpected argument 'extra'");
+    QTest::newRow("bad rekey target") << QStringList{QStringLiteral("workspace"), QStringLiteral("rekey"),
+                                                     QStringLiteral("--to"), QStringLiteral("paper")}
+                                      << QByteArray("paper");
+}
+
+void TestCli::badArgumentsExitWithUsage()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, message);
+    const Run run = cli(QStringList{QStringLiteral("--workspace"), ws()} + arguments);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(message), run.err.constData());
+    QVERIFY(!QFile::exists(ws())); // nothing was created
+}
+
+void TestCli::initThenInfoJsonWithoutKeychain()
+{
+    initWorkspace();
+    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info"),
+                         QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    QJsonParseError error{};
+    const QJsonObject info = QJsonDocument::fromJson(run.out, &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(info.value(QStringLiteral("path")).toString(), QDir(ws()).absolutePath());
+    QCOMPARE(info.value(QStringLiteral("keySource")).toString(), QStringLiteral("passphrase"));
+    QCOMPARE(info.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    QCOMPARE(info.value(QStringLiteral("kdf")).toObject().value(QStringLiteral("algorithm")).toString(),
+             QStringLiteral("argon2id13"));
+    const QJsonObject cipher = info.value(QStringLiteral("cipher")).toObject();
+    QCOMPARE(cipher.value(QStringLiteral("pageSize")).toInt(), 4096);
+    QCOMPARE(cipher.value(QStringLiteral("hmac")).toBool(), true);
+    QCOMPARE(cipher.value(QStringLiteral("secureDelete")).toBool(), true);
+    const QJsonArray files = info.value(QStringLiteral("files")).toArray();
+    QCOMPARE(files.size(), 2);
+    for (const QJsonValue &file : files) {
+        QCOMPARE(file.toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("0600"));
+        QVERIFY(file.toObject().value(QStringLiteral("bytes")).toInteger() > 0);
+    }
+    QVERIFY(!run.out.contains(kPassphrase));
+
+    // --json works before the command too, and the default output is human.
+    const Run human = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info")});
+    QCOMPARE(human.exitCode, 0);
+    QVERIFY(human.out.contains("SQLCipher"));
+    const Run global = cli({QStringLiteral("--json"), QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+                            QStringLiteral("info")});
+    QCOMPARE(global.exitCode, 0);
+    QVERIFY(QJsonDocument::fromJson(global.out).isObject());
+}
+
+void TestCli::initRefusesExistingWorkspace()
+{
+    initWorkspace();
+    const auto before = hashTree(ws());
+    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("init")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("already exists"));
+    QCOMPARE(hashTree(ws()), before);
+}
+
+void TestCli::infoOnMissingWorkspaceSaysHowToCreateOne()
+{
+    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("workspace init"));
+}
+
+void TestCli::wrongPassphraseExits3AndChangesNothing()
+{
+    initWorkspace();
+    const auto before = hashTree(ws());
+    for (const char *action : {"info", "log", "verify-log", "rekey"}) {
+        const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QString::fromLatin1(action)},
+                            QStringLiteral("not the passphrase"), QStringLiteral("another passphrase"));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.err.contains("Wrong passphrase, or not a Relay Audit workspace"), run.err.constData());
+    }
+    QCOMPARE(hashTree(ws()), before);
+}
+
+void TestCli::missingPassphraseWithoutTerminalIsClear()
+{
+    initWorkspace();
+    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info")},
+                        QString());
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.err.contains("RELAYAUDIT_PASSPHRASE"));
+}
+
+void TestCli::keychainAbsentWithoutPassphraseIsClear()
+{
+    // Keychain requested (or auto with no passphrase) but none answers.
+    Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("init")}, QString());
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("keychain"), run.err.constData());
+    QVERIFY(run.err.contains("RELAYAUDIT_PASSPHRASE"));
+    QVERIFY(!QFile::exists(QDir(ws()).filePath(QStringLiteral("workspace.json"))));
+    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("init"),
+               QStringLiteral("--key-source"), QStringLiteral("keychain")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!QFile::exists(QDir(ws()).filePath(QStringLiteral("workspace.json"))));
+}
+
+void TestCli::shortPassphraseIsRefused()
+{
+    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("init")},
+                        QStringLiteral("short"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("at least 8 characters"));
+    QVERIFY(!QFile::exists(QDir(ws()).filePath(QStringLiteral("workspace.json"))));
+}
+
+void TestCli::rekeyThenOnlyNewPassphraseOpens()
+{
+    initWorkspace();
+    Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("rekey")},
+                  QString::fromLatin1(kPassphrase), QStringLiteral("a brand new passphrase"));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info")});
+    QCOMPARE(run.exitCode, 3);
+    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("log"), QStringLiteral("--json")},
+              QStringLiteral("a brand new passphrase"));
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray entries = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("workspace.rekey"));
+    QCOMPARE(QDir(ws()).entryList(QDir::Files).size(), 2);
+
+    // Without a new passphrase and without a terminal, rekey stops and keeps the old key.
+    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("rekey")},
+              QStringLiteral("a brand new passphrase"));
+    QCOMPARE(run.exitCode, 3);
+    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info")},
+              QStringLiteral("a brand new passphrase"));
+    QCOMPARE(run.exitCode, 0);
+}
+
+void TestCli::logAndVerifyLog()
+{
+    initWorkspace();
+    Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("verify-log"),
+                   QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject result = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(result.value(QStringLiteral("intact")).toBool(), true);
+    QCOMPARE(result.value(QStringLiteral("entries")).toInt(), 1);
+    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("log")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("workspace.init"));
+}
+
+void TestCli::tamperedLogFailsVerification()
+{
+    initWorkspace();
+    // Tamper through the library: the CLI has no way to edit the log.
+    {
+        auto meta = relay::core::Workspace::inspect(ws());
+        QVERIFY(meta.ok());
+        auto key = relay::core::Workspace::passphraseKey(meta.value(), secret(kPassphrase));
+        QVERIFY(key.ok());
+        FakeClock clock;
+        auto workspace = relay::core::Workspace::open(ws(), key.value(), clock);
+        QVERIFY(workspace.ok());
+        QVERIFY(workspace.value()->database().exec(QStringLiteral("UPDATE activity_log SET action = 'nothing'")).ok());
+    }
+    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("verify-log")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains("entry 1 was altered"));
+}
+
+void TestCli::corruptDatabaseNamesTheFile()
+{
+    initWorkspace();
+    const QString db = QDir(ws()).filePath(QStringLiteral("workspace.db"));
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    file.write(QByteArray(512, '\0'));
+    file.close();
+    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("damaged"), run.err.constData());
+    QVERIFY(run.err.contains(db.toUtf8()));
+}
+
+void TestCli::passphraseNeverReachesFilesOrOutput()
+{
+    QList<Run> runs;
+    runs << cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("init")});
+    runs << cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info"), QStringLiteral("--json")});
+    runs << cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("rekey")},
+                QString::fromLatin1(kPassphrase), QStringLiteral("Second-Marker-Passphrase-55c2"));
+    runs << cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("log")},
+                QStringLiteral("Second-Marker-Passphrase-55c2"));
+    runs << cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info")},
+                QStringLiteral("wrong-Marker-Passphrase"));
+    const QList<QByteArray> markers{QByteArray(kPassphrase), QByteArray("Second-Marker-Passphrase-55c2"),
+                                    QByteArray("wrong-Marker-Passphrase")};
+    for (const Run &run : std::as_const(runs)) {
+        for (const QByteArray &marker : markers) {
+            QVERIFY(!run.out.contains(marker));
+            QVERIFY(!run.err.contains(marker));
+        }
+    }
+    // Every file the runs left anywhere under the test's home, temp and
+    // workspace directories.
+    QDirIterator it(m_tmp->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    int files = 0;
+    while (it.hasNext()) {
+        const QByteArray content = readAll(it.next());
+        ++files;
+        for (const QByteArray &marker : markers)
+            QVERIFY2(!content.contains(marker), qPrintable(it.filePath()));
+    }
+    QVERIFY(files >= 2);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,285 @@
+#include "TestSupport.h"
+#include "workspace/Workspace.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relay::core;
+using namespace relay::test;
+
+class TestWorkspace : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void createAndReopenWithPassphrase();
+    void createsOwnerOnlyFiles();
+    void refusesNonEmptyDirectory();
+    void wrongPassphraseChangesNoByte();
+    void damagedDatabaseWithRightKeyIsCorruptNotWrongKey();
+    void garbledMetadataIsAClearError();
+    void rekeyKeepsDataAndRetiresOldKey();
+    void rekeyFromPassphraseToRandomKey();
+    void interruptedRekeyBeforeSwapKeepsOldKey();
+    void interruptedRekeyAfterSwapFinishesOnOpen();
+    void infoNamesCipherAndFilesButNoSecret();
+
+private:
+    Result<std::unique_ptr<Workspace>> createPassphraseWorkspace(const char *passphrase);
+    QString dir() const { return m_tmp->filePath(QStringLiteral("ws")); }
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    FakeClock m_clock;
+};
+
+void TestWorkspace::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_tmp->isValid());
+}
+
+Result<std::unique_ptr<Workspace>> TestWorkspace::createPassphraseWorkspace(const char *passphrase)
+{
+    const WorkspaceMeta meta = WorkspaceMeta::forPassphrase(fastKdf());
+    auto key = Workspace::passphraseKey(meta, secret(passphrase));
+    if (!key)
+        return key.error();
+    return Workspace::create(dir(), meta, key.value(), m_clock);
+}
+
+void TestWorkspace::createAndReopenWithPassphrase()
+{
+    {
+        auto ws = createPassphraseWorkspace("a long passphrase");
+        QVERIFY(ws.ok());
+        QVERIFY(ws.value()->database().exec(QStringLiteral("CREATE TABLE notes(x); INSERT INTO notes VALUES (7);")).ok());
+    }
+    QVERIFY(Workspace::exists(dir()));
+    auto meta = Workspace::inspect(dir());
+    QVERIFY(meta.ok());
+    QCOMPARE(meta->keySource, KeySource::Passphrase);
+    QCOMPARE(meta->kdf, fastKdf());
+    auto key = Workspace::passphraseKey(meta.value(), secret("a long passphrase"));
+    QVERIFY(key.ok());
+    auto ws = Workspace::open(dir(), key.value(), m_clock);
+    QVERIFY(ws.ok());
+    QCOMPARE(ws.value()->database().queryInt(QStringLiteral("SELECT x FROM notes")).value(), 7);
+    QCOMPARE(ws.value()->database().userVersion().value(), Workspace::latestSchemaVersion());
+    auto entries = ws.value()->activityLog().entries();
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->size(), 1);
+    QCOMPARE(entries->first().action, QStringLiteral("workspace.init"));
+    QCOMPARE(entries->first().at, m_clock.nowUtc());
+}
+
+void TestWorkspace::createsOwnerOnlyFiles()
+{
+    auto ws = createPassphraseWorkspace("a long passphrase");
+    QVERIFY(ws.ok());
+    QCOMPARE(unixMode(dir()), 0700);
+    QCOMPARE(unixMode(QDir(dir()).filePath(Workspace::databaseFileName())), 0600);
+    QCOMPARE(unixMode(QDir(dir()).filePath(Workspace::metaFileName())), 0600);
+}
+
+void TestWorkspace::refusesNonEmptyDirectory()
+{
+    QVERIFY(QDir().mkpath(dir()));
+    QFile other(QDir(dir()).filePath(QStringLiteral("someone-elses.txt")));
+    QVERIFY(other.open(QIODevice::WriteOnly));
+    other.write("keep me");
+    other.close();
+    auto ws = createPassphraseWorkspace("a long passphrase");
+    QVERIFY(!ws.ok());
+    QCOMPARE(ws.error().code, ErrorCode::AlreadyExists);
+    QCOMPARE(readAll(other.fileName()), QByteArray("keep me"));
+    QCOMPARE(QDir(dir()).entryList(QDir::Files).size(), 1);
+}
+
+void TestWorkspace::wrongPassphraseChangesNoByte()
+{
+    QVERIFY(createPassphraseWorkspace("the right passphrase").ok());
+    const auto before = hashTree(dir());
+    QVERIFY(!before.isEmpty());
+    auto meta = Workspace::inspect(dir());
+    QVERIFY(meta.ok());
+    for (const char *guess : {"the wrong passphrase", "", "the right passphrasE", "x"}) {
+        auto key = Workspace::passphraseKey(meta.value(), secret(guess));
+        if (!key.ok()) {
+            QCOMPARE(key.error().code, ErrorCode::NoPassphrase); // the empty one
+            continue;
+        }
+        auto ws = Workspace::open(dir(), key.value(), m_clock);
+        QVERIFY(!ws.ok());
+        QCOMPARE(ws.error().code, ErrorCode::WrongKey);
+        QCOMPARE(errorMessage(ws.error()), QStringLiteral("Wrong passphrase, or not a Relay Audit workspace."));
+    }
+    QCOMPARE(hashTree(dir()), before);
+}
+
+void TestWorkspace::damagedDatabaseWithRightKeyIsCorruptNotWrongKey()
+{
+    QVERIFY(createPassphraseWorkspace("the right passphrase").ok());
+    const QString dbPath = QDir(dir()).filePath(Workspace::databaseFileName());
+    QFile file(dbPath);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    file.write(QByteArray(4096, '\x13')); // page 1 overwritten
+    file.close();
+    auto meta = Workspace::inspect(dir());
+    QVERIFY(meta.ok());
+    auto key = Workspace::passphraseKey(meta.value(), secret("the right passphrase"));
+    QVERIFY(key.ok());
+    auto ws = Workspace::open(dir(), key.value(), m_clock);
+    QVERIFY(!ws.ok());
+    QCOMPARE(ws.error().code, ErrorCode::Corrupt);
+    QVERIFY(ws.error().detail.contains(dbPath));
+
+    // Truncated mid-page: also damage, with the file named.
+    QVERIFY(file.resize(4096 + 17));
+    ws = Workspace::open(dir(), key.value(), m_clock);
+    QVERIFY(!ws.ok());
+    QCOMPARE(ws.error().code, ErrorCode::Corrupt);
+    QVERIFY(ws.error().detail.contains(dbPath));
+}
+
+void TestWorkspace::garbledMetadataIsAClearError()
+{
+    QVERIFY(createPassphraseWorkspace("the right passphrase").ok());
+    QFile meta(QDir(dir()).filePath(Workspace::metaFileName()));
+    QVERIFY(meta.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    meta.write("{ not json");
+    meta.close();
+    auto result = Workspace::inspect(dir());
+    QVERIFY(!result.ok());
+    QVERIFY(result.error().detail.contains(Workspace::metaFileName()));
+
+    auto missing = Workspace::inspect(m_tmp->filePath(QStringLiteral("nowhere")));
+    QVERIFY(!missing.ok());
+    QCOMPARE(missing.error().code, ErrorCode::NotFound);
+}
+
+void TestWorkspace::rekeyKeepsDataAndRetiresOldKey()
+{
+    auto ws = createPassphraseWorkspace("old passphrase");
+    QVERIFY(ws.ok());
+    QVERIFY(ws.value()->database().exec(QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES (1), (2);")).ok());
+    const WorkspaceMeta oldMeta = ws.value()->meta();
+
+    WorkspaceMeta newMeta = WorkspaceMeta::forPassphrase(fastKdf());
+    auto newKey = Workspace::passphraseKey(newMeta, secret("new passphrase"));
+    QVERIFY(newKey.ok());
+    QVERIFY(ws.value()->rekey(newMeta, newKey.value()).ok());
+    // Still usable right after.
+    QCOMPARE(ws.value()->database().queryInt(QStringLiteral("SELECT sum(x) FROM t")).value(), 3);
+    QCOMPARE(ws.value()->meta().id, oldMeta.id);
+    ws.value().reset();
+
+    QCOMPARE(QDir(dir()).entryList(QDir::Files).size(), 2); // no temp file left
+    auto meta = Workspace::inspect(dir());
+    QVERIFY(meta.ok());
+    QCOMPARE(meta->salt, newMeta.salt);
+    auto oldKey = Workspace::passphraseKey(meta.value(), secret("old passphrase"));
+    QVERIFY(oldKey.ok());
+    auto refused = Workspace::open(dir(), oldKey.value(), m_clock);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::WrongKey);
+
+    auto reopened = Workspace::open(dir(), newKey.value(), m_clock);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened.value()->database().queryInt(QStringLiteral("SELECT sum(x) FROM t")).value(), 3);
+    auto entries = reopened.value()->activityLog().entries();
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->last().action, QStringLiteral("workspace.rekey"));
+    QVERIFY(reopened.value()->activityLog().verify()->intact);
+}
+
+void TestWorkspace::rekeyFromPassphraseToRandomKey()
+{
+    auto ws = createPassphraseWorkspace("old passphrase");
+    QVERIFY(ws.ok());
+    const SecretBytes random = SecretBytes::random(kKeySize);
+    QVERIFY(ws.value()->rekey(WorkspaceMeta::forKeychain(), random).ok());
+    ws.value().reset();
+    auto meta = Workspace::inspect(dir());
+    QVERIFY(meta.ok());
+    QCOMPARE(meta->keySource, KeySource::Keychain);
+    QVERIFY(Workspace::open(dir(), random, m_clock).ok());
+}
+
+void TestWorkspace::interruptedRekeyBeforeSwapKeepsOldKey()
+{
+    auto ws = createPassphraseWorkspace("old passphrase");
+    QVERIFY(ws.ok());
+    const WorkspaceMeta oldMeta = ws.value()->meta();
+    ws.value().reset();
+    // What a crash after steps 1-2 of a re-key leaves: both .rekey files.
+    QFile::copy(QDir(dir()).filePath(QStringLiteral("workspace.db")), QDir(dir()).filePath(QStringLiteral("workspace.db.rekey")));
+    QFile::copy(QDir(dir()).filePath(QStringLiteral("workspace.json")), QDir(dir()).filePath(QStringLiteral("workspace.json.rekey")));
+
+    auto key = Workspace::passphraseKey(oldMeta, secret("old passphrase"));
+    QVERIFY(key.ok());
+    auto reopened = Workspace::open(dir(), key.value(), m_clock);
+    QVERIFY(reopened.ok());
+    QCOMPARE(QDir(dir()).entryList(QDir::Files).size(), 2); // leftovers cleaned up after the unlock
+}
+
+void TestWorkspace::interruptedRekeyAfterSwapFinishesOnOpen()
+{
+    auto ws = createPassphraseWorkspace("old passphrase");
+    QVERIFY(ws.ok());
+    QVERIFY(ws.value()->database().exec(QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES (5);")).ok());
+    WorkspaceMeta newMeta = WorkspaceMeta::forPassphrase(fastKdf());
+    newMeta.id = ws.value()->meta().id;
+    auto newKey = Workspace::passphraseKey(newMeta, secret("new passphrase"));
+    QVERIFY(newKey.ok());
+    // Simulate a crash between the database swap and the metadata swap.
+    const QString dbPath = QDir(dir()).filePath(QStringLiteral("workspace.db"));
+    QVERIFY(ws.value()->database().exportEncrypted(dbPath + QStringLiteral(".new"), newKey.value()).ok());
+    newMeta.keyCheck = keyCheck(newKey.value());
+    newMeta.created = ws.value()->meta().created;
+    ws.value().reset();
+    QFile pending(QDir(dir()).filePath(QStringLiteral("workspace.json.rekey")));
+    QVERIFY(pending.open(QIODevice::WriteOnly));
+    pending.write(newMeta.toJson());
+    pending.close();
+    QVERIFY(QFile::remove(dbPath));
+    QVERIFY(QFile::rename(dbPath + QStringLiteral(".new"), dbPath));
+
+    // The workspace now describes itself by the pending metadata.
+    auto meta = Workspace::inspect(dir());
+    QVERIFY(meta.ok());
+    QCOMPARE(meta->salt, newMeta.salt);
+    // A wrong key still changes nothing.
+    const auto before = hashTree(dir());
+    QVERIFY(!Workspace::open(dir(), testKey(1), m_clock).ok());
+    QCOMPARE(hashTree(dir()), before);
+
+    auto reopened = Workspace::open(dir(), newKey.value(), m_clock);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened.value()->database().queryInt(QStringLiteral("SELECT x FROM t")).value(), 5);
+    QVERIFY(!QFile::exists(pending.fileName()));
+    auto finalMeta = Workspace::inspect(dir());
+    QVERIFY(finalMeta.ok());
+    QCOMPARE(finalMeta->salt, newMeta.salt);
+}
+
+void TestWorkspace::infoNamesCipherAndFilesButNoSecret()
+{
+    auto ws = createPassphraseWorkspace("a long passphrase");
+    QVERIFY(ws.ok());
+    auto info = ws.value()->info();
+    QVERIFY(info.ok());
+    QCOMPARE(info->schemaVersion, Workspace::latestSchemaVersion());
+    QCOMPARE(info->cipher.pageSize, 4096);
+    QVERIFY(info->cipher.useHmac);
+    QCOMPARE(info->activityEntries, 1);
+    QCOMPARE(info->files.size(), 2);
+    for (const auto &file : info->files)
+        QCOMPARE(file.permissions, QStringLiteral("0600"));
+    // The metadata file holds nothing from which the passphrase could be read.
+    const QByteArray metaBytes = readAll(QDir(dir()).filePath(Workspace::metaFileName()));
+    QVERIFY(!metaBytes.contains("a long passphrase"));
+}
+
+QTEST_GUILESS_MAIN(TestWorkspace)
+#include "tst_workspace.moc"

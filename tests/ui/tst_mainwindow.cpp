@@ -1,0 +1,242 @@
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "TestSupport.h"
+#include "UnlockDialog.h"
+#include "pages/ActivityLogModel.h"
+#include "pages/ActivityPage.h"
+#include "pages/EmptyStatePage.h"
+#include "pages/RetentionPage.h"
+#include "workspace/Workspace.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace relay::core;
+using namespace relay::test;
+using relay::ui::MainWindow;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void startsLockedWithCreateOffer();
+    void everyNavigationEntryShowsItsPage();
+    void keyboardShortcutsSwitchPages();
+    void retentionPageShowsEncryptedOwnerOnlyFiles();
+    void activityPageListsAndVerifies();
+    void activityModelPassesModelTester();
+    void lockReturnsToLockedPage();
+    void unlockDialogShowsWrongPassphraseInlineThenUnlocks();
+    void demoTitleSaysDemo();
+
+private:
+    std::unique_ptr<Workspace> makeWorkspace(const char *passphrase);
+    QString dir() const { return m_tmp->filePath(QStringLiteral("ws")); }
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<QSettings> m_settings;
+    MemorySecretStore m_secrets;
+    FakeClock m_clock;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("relayaudit-test"));
+}
+
+void TestMainWindow::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_tmp->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_window = std::make_unique<MainWindow>(m_secrets, m_clock, *m_settings);
+    m_window->setWorkspaceDir(dir());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+std::unique_ptr<Workspace> TestMainWindow::makeWorkspace(const char *passphrase)
+{
+    const WorkspaceMeta meta = WorkspaceMeta::forPassphrase(fastKdf());
+    auto key = Workspace::passphraseKey(meta, secret(passphrase));
+    if (!key)
+        return {};
+    auto ws = Workspace::create(dir(), meta, key.value(), m_clock);
+    return ws ? std::move(ws.value()) : nullptr;
+}
+
+void TestMainWindow::startsLockedWithCreateOffer()
+{
+    QVERIFY(!m_window->isUnlocked());
+    QVERIFY(!m_window->navigation()->isVisible());
+    const auto buttons = m_window->findChildren<QPushButton *>();
+    const bool offersCreate = std::any_of(buttons.begin(), buttons.end(), [](QPushButton *b) {
+        return b->isVisible() && b->text().contains(QLatin1String("Create Workspace"));
+    });
+    QVERIFY(offersCreate);
+}
+
+void TestMainWindow::everyNavigationEntryShowsItsPage()
+{
+    auto ws = makeWorkspace("a long passphrase");
+    QVERIFY(ws);
+    m_window->setWorkspace(std::move(ws));
+    QVERIFY(m_window->isUnlocked());
+    QVERIFY(m_window->navigation()->isVisible());
+    QCOMPARE(m_window->navigation()->count(), int{MainWindow::AreaCount});
+    for (int p = 0; p < MainWindow::AreaCount; ++p) {
+        QListWidgetItem *item = m_window->navigation()->item(p);
+        const QRect rect = m_window->navigation()->visualItemRect(item);
+        QTest::mouseClick(m_window->navigation()->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(int{m_window->currentPage()}, p);
+        QWidget *page = m_window->page(static_cast<MainWindow::Page>(p));
+        QVERIFY(page->isVisible());
+        QVERIFY(!page->accessibleName().isEmpty() || page->findChild<QLabel *>());
+    }
+    QVERIFY(qobject_cast<relay::ui::EmptyStatePage *>(m_window->page(MainWindow::DeliveriesArea)));
+    QVERIFY(qobject_cast<relay::ui::RetentionPage *>(m_window->page(MainWindow::RetentionArea)));
+    QVERIFY(qobject_cast<relay::ui::ActivityPage *>(m_window->page(MainWindow::ActivityArea)));
+}
+
+void TestMainWindow::keyboardShortcutsSwitchPages()
+{
+    m_window->setWorkspace(makeWorkspace("a long passphrase"));
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), MainWindow::RetentionArea);
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(m_window->currentPage(), MainWindow::ActivityArea);
+}
+
+void TestMainWindow::retentionPageShowsEncryptedOwnerOnlyFiles()
+{
+    m_window->setWorkspace(makeWorkspace("a long passphrase"));
+    auto *page = qobject_cast<relay::ui::RetentionPage *>(m_window->page(MainWindow::RetentionArea));
+    QVERIFY(page);
+    QTreeWidget *files = page->files();
+    QCOMPARE(files->topLevelItemCount(), 2);
+    const auto db = files->findItems(QStringLiteral("workspace.db"), Qt::MatchExactly);
+    QCOMPARE(db.size(), 1);
+    QCOMPARE(db.first()->text(2), QStringLiteral("0600"));
+    QVERIFY(db.first()->text(3).contains(QLatin1String("Encrypted")));
+}
+
+void TestMainWindow::activityPageListsAndVerifies()
+{
+    m_window->setWorkspace(makeWorkspace("a long passphrase"), 2);
+    auto *page = qobject_cast<relay::ui::ActivityPage *>(m_window->page(MainWindow::ActivityArea));
+    QVERIFY(page);
+    // init + the unlock, which records the two failed attempts before it.
+    QCOMPARE(page->model()->rowCount(), 2);
+    const QModelIndex action = page->model()->index(1, relay::ui::ActivityLogModel::ActionColumn);
+    QCOMPARE(action.data().toString(), QStringLiteral("Workspace unlocked"));
+    QVERIFY(page->model()->index(1, relay::ui::ActivityLogModel::DetailColumn).data().toString().contains(
+        QLatin1String("failedAttempts=2")));
+    page->verify();
+    QVERIFY(page->banner()->isVisibleTo(page));
+    QCOMPARE(page->banner()->kind(), relay::ui::MessageBanner::Kind::Positive);
+    QVERIFY(page->banner()->text().contains(QLatin1String("intact")));
+
+    QVERIFY(m_window->workspace()->database().exec(QStringLiteral("UPDATE activity_log SET os_user = 'x' WHERE seq = 1")).ok());
+    page->verify();
+    QCOMPARE(page->banner()->kind(), relay::ui::MessageBanner::Kind::Error);
+    QVERIFY(page->banner()->text().contains(QLatin1String("entry 1 was altered")));
+}
+
+void TestMainWindow::activityModelPassesModelTester()
+{
+    auto ws = makeWorkspace("a long passphrase");
+    QVERIFY(ws);
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(ws->activityLog().append(QStringLiteral("test.action"), {{QStringLiteral("n"), i}}).ok());
+    relay::ui::ActivityLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto entries = ws->activityLog().entries();
+    QVERIFY(entries.ok());
+    model.setEntries(entries.value());
+    QCOMPARE(model.rowCount(), 21);
+    model.setEntries({});
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestMainWindow::lockReturnsToLockedPage()
+{
+    m_window->setWorkspace(makeWorkspace("a long passphrase"));
+    QVERIFY(m_window->isUnlocked());
+    m_window->lock();
+    QVERIFY(!m_window->isUnlocked());
+    QVERIFY(!m_window->navigation()->isVisible());
+    QVERIFY(m_window->windowTitle().contains(dir()));
+}
+
+void TestMainWindow::unlockDialogShowsWrongPassphraseInlineThenUnlocks()
+{
+    makeWorkspace("the right passphrase").reset();
+    m_window->setWorkspaceDir(dir());
+    const auto before = hashTree(dir());
+
+    int stage = 0;
+    // Drives the modal dialog from inside its own event loop. The timer dies
+    // with this function, so nothing fires into the next test.
+    QTimer driver;
+    driver.setInterval(20);
+    connect(&driver, &QTimer::timeout, this, [&] {
+        auto *dialog = m_window->findChild<relay::ui::UnlockDialog *>();
+        if (!dialog || !dialog->isVisible())
+            return;
+        auto *field = dialog->findChild<QLineEdit *>();
+        auto *banner = dialog->findChild<relay::ui::MessageBanner *>();
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        if (stage == 0) {
+            field->setText(QStringLiteral("the wrong passphrase"));
+            ok->click();
+            stage = 1;
+        } else if (stage == 1 && banner->isVisible()) {
+            QCOMPARE(banner->text(), QStringLiteral("Wrong passphrase, or not a Relay Audit workspace."));
+            QCOMPARE(hashTree(dir()), before); // nothing touched
+            field->setText(QStringLiteral("the right passphrase"));
+            ok->click();
+            stage = 2;
+        }
+    });
+    driver.start();
+    m_window->unlock();
+    QCOMPARE(stage, 2);
+    QVERIFY(m_window->isUnlocked());
+    auto entries = m_window->workspace()->activityLog().entries();
+    QVERIFY(entries.ok());
+    QCOMPARE(entries->last().action, QStringLiteral("workspace.unlock"));
+    QCOMPARE(entries->last().detail.value(QStringLiteral("failedAttempts")).toInt(), 1);
+}
+
+void TestMainWindow::demoTitleSaysDemo()
+{
+    m_window->setDemo(true);
+    m_window->unlockWithPassphrase(QByteArray(Workspace::kDemoPassphrase));
+    QTRY_VERIFY(m_window->isUnlocked());
+    QVERIFY(m_window->windowTitle().contains(QLatin1String("Demo workspace")));
+    QVERIFY(m_window->windowTitle().contains(QLatin1String(Workspace::kDemoPassphrase)));
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,356 @@
+#include "MainWindow.h"
+
+#include "AboutDialog.h"
+#include "MessageBanner.h"
+#include "SettingsDialog.h"
+#include "UnlockDialog.h"
+#include "WorkspaceUnlocker.h"
+#include "pages/ActivityPage.h"
+#include "pages/EmptyStatePage.h"
+#include "pages/RetentionPage.h"
+#include "workspace/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+namespace relay::ui {
+
+using namespace relay::core;
+
+namespace {
+constexpr int kLockedView = 0;
+constexpr int kWorkspaceView = 1;
+
+struct PageSpec {
+    const char *icon;
+};
+
+// The SVG in its own colour, plus a copy in the palette's highlighted-text
+// colour for the selected row, so the icon stays visible on the selection.
+QIcon navigationIcon(const QString &path, const QPalette &palette, int size)
+{
+    QIcon icon(path);
+    const qreal dpr = qApp->devicePixelRatio();
+    QPixmap selected = icon.pixmap(QSize(size, size), dpr);
+    QPainter painter(&selected);
+    painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+    painter.fillRect(selected.rect(), palette.color(QPalette::HighlightedText));
+    painter.end();
+    icon.addPixmap(selected, QIcon::Selected);
+    return icon;
+}
+const PageSpec kPageIcons[MainWindow::AreaCount] = {
+    {":/icons/deliveries.svg"}, {":/icons/reports.svg"}, {":/icons/retention.svg"},
+    {":/icons/access.svg"},     {":/icons/activity.svg"},
+};
+} // namespace
+
+MainWindow::MainWindow(SecretStore &secrets, const Clock &clock, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent),
+      m_secrets(secrets),
+      m_clock(clock),
+      m_settings(settings),
+      m_unlocker(new WorkspaceUnlocker(secrets, clock, this))
+{
+    setWindowIcon(QIcon(QStringLiteral(":/icons/relayaudit.svg")));
+    m_root = new QStackedWidget(this);
+    m_root->addWidget(buildLockedPage());
+    m_root->addWidget(buildWorkspaceView());
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_banner = new MessageBanner(central);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_root, 1);
+    setCentralWidget(central);
+
+    m_statusWorkspace = new QLabel(this);
+    m_statusLock = new QLabel(this);
+    statusBar()->addWidget(m_statusWorkspace, 1);
+    statusBar()->addPermanentWidget(m_statusLock);
+    buildMenus();
+
+    connect(m_unlocker, &WorkspaceUnlocker::failed, this, [this](const Error &error) {
+        // Dialog unlocks show their own errors; this is for the demo path.
+        if (!findChild<UnlockDialog *>())
+            showError(error);
+    });
+    connect(m_unlocker, &WorkspaceUnlocker::unlocked, this, [this] {
+        if (!findChild<UnlockDialog *>())
+            setWorkspace(m_unlocker->takeWorkspace());
+    });
+
+    resize(1100, 720);
+    restoreGeometry(m_settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    updateState();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_unlockAction = file->addAction(tr("&Unlock Workspace…"), this, &MainWindow::unlock);
+    m_unlockAction->setShortcut(QKeySequence(tr("Ctrl+U")));
+    m_lockAction = file->addAction(tr("&Lock Workspace"), this, &MainWindow::lock);
+    m_lockAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    file->addAction(tr("&Open Workspace Folder…"), this, &MainWindow::openWorkspaceFolder)
+        ->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int p = 0; p < AreaCount; ++p) {
+        QAction *action = view->addAction(m_navigation->item(p)->icon(), m_navigation->item(p)->text(), this,
+                                          [this, p] { showPage(static_cast<Page>(p)); });
+        action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + p)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Relay Audit"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+}
+
+QWidget *MainWindow::buildLockedPage()
+{
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    auto *icon = new QLabel(page);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/locked.svg")).pixmap(80, 80));
+    icon->setAlignment(Qt::AlignHCenter);
+    layout->addWidget(icon);
+    m_lockedTitle = new QLabel(page);
+    m_lockedTitle->setAlignment(Qt::AlignHCenter);
+    layout->addWidget(m_lockedTitle);
+    m_lockedText = new QLabel(page);
+    m_lockedText->setAlignment(Qt::AlignHCenter);
+    m_lockedText->setWordWrap(true);
+    layout->addWidget(m_lockedText);
+    m_unlockButton = new QPushButton(page);
+    m_unlockButton->setDefault(true);
+    connect(m_unlockButton, &QPushButton::clicked, this, &MainWindow::unlock);
+    layout->addWidget(m_unlockButton, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+QWidget *MainWindow::buildWorkspaceView()
+{
+    auto *view = new QWidget(this);
+    auto *layout = new QHBoxLayout(view);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_navigation = new QListWidget(view);
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setUniformItemSizes(true);
+    m_navigation->setFixedWidth(190);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    const QString names[AreaCount] = {tr("Deliveries"), tr("Reports"), tr("Retention"), tr("Access Audit"),
+                                      tr("Activity")};
+    for (int p = 0; p < AreaCount; ++p)
+        new QListWidgetItem(navigationIcon(QString::fromLatin1(kPageIcons[p].icon), palette(), 24), names[p],
+                            m_navigation);
+
+    m_pages = new QStackedWidget(view);
+    m_pages->addWidget(new EmptyStatePage(
+        tr("Deliveries"),
+        tr("No deliveries are logged in this workspace yet. Messages the engine relays through this workspace "
+           "are logged with their SMS record id, provider message id, recipient hash and every status change, "
+           "never with the recipient number or the text."),
+        QString::fromLatin1(kPageIcons[DeliveriesArea].icon), m_pages));
+    m_pages->addWidget(new EmptyStatePage(
+        tr("Reports"),
+        tr("No provider usage reports are cached in this workspace. Pulled reports keep the sending gateway, "
+           "segment counts, provider message ids, status timestamps and brand and campaign ids, never bodies "
+           "or recipients, and delete themselves 7 days after the pull."),
+        QString::fromLatin1(kPageIcons[ReportsArea].icon), m_pages));
+    m_retention = new RetentionPage(m_pages);
+    m_pages->addWidget(m_retention);
+    m_pages->addWidget(new EmptyStatePage(
+        tr("Access Audit"),
+        tr("No Setup Audit Trail has been imported into this workspace. Imported trails show every "
+           "subscriber-access session of vendor staff in a client's Salesforce org: who, when, for how long, "
+           "and what they changed."),
+        QString::fromLatin1(kPageIcons[AccessAuditArea].icon), m_pages));
+    m_activity = new ActivityPage(m_pages);
+    m_pages->addWidget(m_activity);
+
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(0);
+    return view;
+}
+
+void MainWindow::setWorkspaceDir(const QString &dir)
+{
+    m_workspace.reset();
+    m_dir = dir;
+    m_retention->setWorkspace(nullptr);
+    m_activity->setWorkspace(nullptr);
+    updateState();
+}
+
+void MainWindow::setDemo(bool demo)
+{
+    m_demo = demo;
+    updateState();
+}
+
+void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, int failedAttempts)
+{
+    m_workspace = std::move(workspace);
+    m_dir = m_workspace->path();
+    // Failed attempts cannot be logged while locked (that would change the
+    // workspace without its key); they are recorded with the unlock.
+    if (auto status = m_workspace->activityLog().append(QStringLiteral("workspace.unlock"),
+                                                        {{QStringLiteral("failedAttempts"), failedAttempts},
+                                                         {QStringLiteral("via"), QStringLiteral("gui")}});
+        !status) {
+        showError(status.error());
+    }
+    m_retention->setWorkspace(m_workspace.get());
+    m_activity->setWorkspace(m_workspace.get());
+    updateState();
+    Q_EMIT workspaceUnlocked();
+}
+
+void MainWindow::unlockWithPassphrase(const QByteArray &passphrase)
+{
+    if (!Workspace::exists(m_dir))
+        m_unlocker->createWithPassphrase(m_dir, SecretBytes::fromUtf8(passphrase));
+    else
+        m_unlocker->unlockWithPassphrase(m_dir, SecretBytes::fromUtf8(passphrase));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_pages->currentIndex());
+}
+
+QWidget *MainWindow::page(Page page) const
+{
+    return m_pages->widget(page);
+}
+
+void MainWindow::showPage(Page page)
+{
+    if (isUnlocked())
+        m_navigation->setCurrentRow(page);
+}
+
+void MainWindow::unlock()
+{
+    if (isUnlocked() || m_unlocker->isBusy())
+        return;
+    m_banner->dismiss();
+    const bool exists = Workspace::exists(m_dir);
+    if (exists) {
+        auto meta = Workspace::inspect(m_dir);
+        if (!meta) {
+            showError(meta.error());
+            return;
+        }
+        if (meta->keySource == KeySource::Keychain) {
+            m_unlocker->unlockWithKeychain(m_dir);
+            return;
+        }
+    }
+    UnlockDialog dialog(exists ? UnlockDialog::Mode::Unlock : UnlockDialog::Mode::Create, m_dir, *m_unlocker, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setWorkspace(m_unlocker->takeWorkspace(), dialog.failedAttempts());
+}
+
+void MainWindow::lock()
+{
+    if (!isUnlocked())
+        return;
+    setWorkspaceDir(m_dir);
+}
+
+void MainWindow::openWorkspaceFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Workspace Folder"), m_dir);
+    if (dir.isEmpty())
+        return;
+    setDemo(false);
+    setWorkspaceDir(dir);
+    unlock();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showError(const Error &error)
+{
+    m_banner->showMessage(errorMessage(error), MessageBanner::Kind::Error);
+}
+
+void MainWindow::updateState()
+{
+    const bool unlocked = isUnlocked();
+    m_root->setCurrentIndex(unlocked ? kWorkspaceView : kLockedView);
+    const bool exists = Workspace::exists(m_dir);
+    m_lockedTitle->setText(exists ? tr("<h2>Workspace locked</h2>") : tr("<h2>No workspace yet</h2>"));
+    m_lockedText->setText(exists ? tr("The workspace at %1 is encrypted.").arg(m_dir)
+                                 : tr("Create an encrypted workspace at %1 to start.").arg(m_dir));
+    m_unlockButton->setText(exists ? tr("&Unlock…") : tr("&Create Workspace…"));
+    m_lockAction->setEnabled(unlocked);
+    m_unlockAction->setEnabled(!unlocked);
+
+    const QString place = m_demo ? tr("Demo workspace") : m_dir;
+    if (m_demo) {
+        setWindowTitle(tr("Relay Audit — Demo workspace (passphrase: %1)")
+                           .arg(QString::fromLatin1(Workspace::kDemoPassphrase)));
+    } else {
+        setWindowTitle(tr("%1 — Relay Audit").arg(m_dir));
+    }
+    m_statusWorkspace->setText(unlocked ? tr("%1 · key: %2 · schema %3")
+                                              .arg(m_dir,
+                                                   m_workspace->meta().keySource == KeySource::Keychain
+                                                       ? tr("system keychain")
+                                                       : tr("passphrase"))
+                                              .arg(Workspace::latestSchemaVersion())
+                                        : place);
+    m_statusLock->setText(unlocked ? tr("Unlocked") : tr("Locked"));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    m_workspace.reset();
+    event->accept();
+}
+
+} // namespace relay::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLineEdit;
+class QSettings;
+
+namespace relay::ui {
+
+// Preferences kept in QSettings. Nothing secret is ever stored there: keys
+// live in the keychain or come from the passphrase.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    static constexpr const char *kLanguageKey = "general/language";
+    static constexpr const char *kWorkspaceKey = "general/workspace";
+
+    SettingsDialog(QSettings &settings, QWidget *parent = nullptr);
+
+    void accept() override;
+
+private:
+    QSettings &m_settings;
+    QComboBox *m_language;
+    QLineEdit *m_workspace;
+};
+
+} // namespace relay::ui
