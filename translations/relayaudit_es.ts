@@ -17,6 +17,65 @@
     </message>
 </context>
 <context>
+    <name>relay::cli::BreakdownCommand</name>
+    <message>
+        <source>Messages and segments by sender, status, day, campaign, brand, error, segments, direction or channel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts messages and segments of every live pull (or one) by a dimension. Days are UTC, keyed on date_sent (date_created when unsent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender, status, day, campaign, brand, error, segments, direction, channel or service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First UTC day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last UTC day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dimension &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>breakdown needs --by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pull takes a pull id, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relay::cli::Cli</name>
     <message>
         <source>Usage: relayaudit-cli [--workspace DIR] [--json] &lt;command&gt; [options]
@@ -105,6 +164,225 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
     </message>
     <message>
         <source>Passphrase for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relay::cli::ExportCommand</name>
+    <message>
+        <source>Export the records of a pull (or all) as CSV or JSON for a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every cached record of a pull (or of all pulls) to a file. The file holds ids, the sending gateway, statuses, segments and timestamps; never a message body or a recipient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export every live pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs exactly one of --pull ID and --all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pull takes a pull id, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes csv or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relay::cli::ImportCommand</name>
+    <message>
+        <source>Import saved provider reports (Twilio pages or BulkExport day files, Telnyx detail records).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports files into the encrypted report cache as a new pull, kept 7 days. Formats:
+  twilio-json  saved Twilio Messages list pages (JSON)
+  twilio-bulk  Twilio BulkExport day files (JSON lines, plain or .gz)
+  telnyx-mdr   saved Telnyx detail-record pages (JSON)
+Message bodies and the other party&apos;s numbers are never read into the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twilio-json, twilio-bulk or telnyx-mdr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client the report is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs a format and at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown import format &apos;%1&apos; (twilio-json, twilio-bulk, telnyx-mdr)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1/%2: %3 records, %4 duplicates, %5 records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: pull %1 keeps the %2 records stored so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 records (%2 segments) into pull %3; %4 duplicates skipped. Expires %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relay::cli::PullsCommand</name>
+    <message>
+        <source>List the report pulls in the cache, with their 7-day expiry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists report pulls (oldest first): id, provider, client, range, state, records, segments, created, expires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No report pulls in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PROVIDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLIENT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RANGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECORDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEGMENTS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRES</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relay::cli::PurgeCommand</name>
+    <message>
+        <source>Delete report pulls past their retention now (or one pull), keeping counts in the purge log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletes expired report pulls (past their 7 days), or one pull at once with --pull. The purge log keeps ids, counts and times only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only list what would be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this pull now, expired or not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pull takes a pull id, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to purge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would delete pull %1: %2 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted pull %1: %2 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relay::cli::SettingsCommand</name>
+    <message>
+        <source>Show or change workspace settings (report-ttl-days: 1 to 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-ttl-days [DAYS]: how many days report pulls are kept (1 to 7; the policy allows no more than 7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-ttl-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings takes: report-ttl-days [DAYS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-ttl-days must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report-ttl-days = %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

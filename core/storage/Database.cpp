@@ -287,8 +287,11 @@ Result<Database> Database::open(const QString &path, const SecretBytes &key, Ope
         return status.error();
     }
     if (mode == OpenMode::CreateNew) {
-        // Write page 1 now, so the file exists, encrypted, with our profile.
-        if (auto status = db.exec(QStringLiteral("PRAGMA user_version = 0;")); !status) {
+        // Freed pages go back to the file system on demand (incremental
+        // vacuum after purges). Then write page 1 now, so the file exists,
+        // encrypted, with our profile.
+        if (auto status = db.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL; PRAGMA user_version = 0;"));
+            !status) {
             return status.error();
         }
     }

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "privacy/SecretBytes.h"
+#include "reports/ReportCache.h"
 
 #include <QDir>
 #include <QFile>
@@ -26,6 +27,7 @@ const QString kRekeySuffix = QStringLiteral(".rekey");
 // The workspace schema. Append; never edit a step that has shipped.
 const std::array kMigrations{
     Migration{1, ActivityLog::schemaSql()},
+    Migration{2, ReportCache::schemaSql()},
 };
 
 QString filePath(const QString &dir, const QString &name)
@@ -98,8 +100,29 @@ QString permissionString(QFileDevice::Permissions p)
 } // namespace
 
 Workspace::Workspace(QString dir, WorkspaceMeta meta, Database db, const Clock &clock)
-    : m_dir(std::move(dir)), m_meta(std::move(meta)), m_db(std::move(db)), m_clock(clock), m_log(m_db, m_clock)
+    : m_dir(std::move(dir)),
+      m_meta(std::move(meta)),
+      m_db(std::move(db)),
+      m_clock(clock),
+      m_log(m_db, m_clock),
+      m_reports(m_db, m_clock)
 {
+}
+
+Result<int> Workspace::purgeExpired()
+{
+    auto purged = m_reports.purge(false);
+    if (!purged)
+        return purged.error();
+    for (const ReportCache::PurgeResult &r : purged.value()) {
+        if (auto status = m_log.append(QStringLiteral("report.purge"), {{QStringLiteral("pull"), r.pullId},
+                                                                        {QStringLiteral("records"), r.records},
+                                                                        {QStringLiteral("why"), QStringLiteral("ttl")}});
+            !status) {
+            return status.error();
+        }
+    }
+    return static_cast<int>(purged->size());
 }
 
 Workspace::~Workspace() = default;
@@ -217,7 +240,11 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const Sec
         QFile::remove(filePath(dir, databaseFileName() + kRekeySuffix));
     }
 
-    return std::unique_ptr<Workspace>(new Workspace(dir, std::move(meta.value()), std::move(db.value()), clock));
+    std::unique_ptr<Workspace> workspace(new Workspace(dir, std::move(meta.value()), std::move(db.value()), clock));
+    // The 7-day promise is kept on every open, before anyone looks.
+    if (auto purged = workspace->purgeExpired(); !purged)
+        return purged.error();
+    return workspace;
 }
 
 Status Workspace::rekey(WorkspaceMeta newMeta, const SecretBytes &newKey)

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "activity/ActivityLog.h"
+#include "reports/ReportCache.h"
 #include "storage/Database.h"
 #include "workspace/WorkspaceMeta.h"
 
@@ -79,6 +80,11 @@ public:
     const WorkspaceMeta &meta() const { return m_meta; }
     Database &database() { return m_db; }
     ActivityLog &activityLog() { return m_log; }
+    ReportCache &reports() { return m_reports; }
+
+    // Deletes report pulls past their retention and records the purge in the
+    // activity log. Runs on every open, and hourly in long-running processes.
+    [[nodiscard]] Result<int> purgeExpired();
 
     ~Workspace();
 
@@ -90,6 +96,7 @@ private:
     Database m_db;
     const Clock &m_clock;
     ActivityLog m_log;
+    ReportCache m_reports;
 };
 
 } // namespace relay::core

@@ -45,6 +45,9 @@ private Q_SLOTS:
     void tamperedLogFailsVerification();
     void corruptDatabaseNamesTheFile();
     void passphraseNeverReachesFilesOrOutput();
+    void importPullsBreakdownExportPurge();
+    void importRefusesBadInput();
+    void reportTtlIsAtMostSevenDays();
 
 private:
     Run cli(const QStringList &arguments, const QString &passphrase = QString::fromLatin1(kPassphrase),
@@ -160,7 +163,7 @@ void TestCli::initThenInfoJsonWithoutKeychain()
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(info.value(QStringLiteral("path")).toString(), QDir(ws()).absolutePath());
     QCOMPARE(info.value(QStringLiteral("keySource")).toString(), QStringLiteral("passphrase"));
-    QCOMPARE(info.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    QCOMPARE(info.value(QStringLiteral("schemaVersion")).toInt(), relay::core::Workspace::latestSchemaVersion());
     QCOMPARE(info.value(QStringLiteral("kdf")).toObject().value(QStringLiteral("algorithm")).toString(),
              QStringLiteral("argon2id13"));
     const QJsonObject cipher = info.value(QStringLiteral("cipher")).toObject();
@@ -349,6 +352,144 @@ void TestCli::passphraseNeverReachesFilesOrOutput()
             QVERIFY2(!content.contains(marker), qPrintable(it.filePath()));
     }
     QVERIFY(files >= 2);
+}
+
+void TestCli::importPullsBreakdownExportPurge()
+{
+    initWorkspace();
+    const QStringList ws{QStringLiteral("--workspace"), this->ws()};
+    Run run = cli(ws + QStringList{QStringLiteral("import"), QStringLiteral("twilio-json"),
+                                   QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"),
+                                   QStringLiteral("--client"), QStringLiteral("Acme Health")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("Imported 4 records"));
+
+    run = cli(ws + QStringList{QStringLiteral("pulls"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray pulls = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(pulls.size(), 1);
+    const QJsonObject pull = pulls.first().toObject();
+    for (const char *key : {"id", "provider", "client", "from", "to", "state", "records", "segments", "created", "expires"})
+        QVERIFY2(pull.contains(QLatin1String(key)), key);
+    QCOMPARE(pull.value(QStringLiteral("provider")).toString(), QStringLiteral("twilio-json"));
+    QCOMPARE(pull.value(QStringLiteral("client")).toString(), QStringLiteral("Acme Health"));
+    QCOMPARE(pull.value(QStringLiteral("state")).toString(), QStringLiteral("complete"));
+    QCOMPARE(pull.value(QStringLiteral("records")).toInt(), 4);
+    QCOMPARE(pull.value(QStringLiteral("segments")).toInt(), 8);
+    const QDateTime created = QDateTime::fromString(pull.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    const QDateTime expires = QDateTime::fromString(pull.value(QStringLiteral("expires")).toString(), Qt::ISODate);
+    QVERIFY(created.secsTo(expires) >= 7 * 86400 - 5 && created.secsTo(expires) <= 7 * 86400 + 5);
+
+    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("sender"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject bySender = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(bySender.value(QStringLiteral("by")).toString(), QStringLiteral("sender"));
+    QStringList keys;
+    for (const QJsonValue &row : bySender.value(QStringLiteral("rows")).toArray()) {
+        keys << row.toObject().value(QStringLiteral("key")).toString();
+        QVERIFY(row.toObject().contains(QStringLiteral("messages")));
+        QVERIFY(row.toObject().contains(QStringLiteral("segments")));
+    }
+    QVERIFY(keys.contains(QStringLiteral("whatsapp:+15550100109")));
+    QVERIFY(keys.contains(QStringLiteral("88512")));
+
+    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("campaign"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray campaigns = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("rows")).toArray();
+    QCOMPARE(campaigns.size(), 1);
+    QVERIFY(campaigns.first().toObject().value(QStringLiteral("key")).isNull());
+
+    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--csv")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("day,messages,segments\n2026-11-01,"));
+
+    const QString csv = m_tmp->filePath(QStringLiteral("acme.csv"));
+    const QString json = m_tmp->filePath(QStringLiteral("acme.json"));
+    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--pull"), QStringLiteral("1"), QStringLiteral("--format"),
+                               QStringLiteral("csv"), QStringLiteral("--out"), csv});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json"),
+                               QStringLiteral("--out"), json});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QByteArray csvText = readAll(csv);
+    QVERIFY(csvText.startsWith("pull_id,provider,message_id,sender,"));
+    QCOMPARE(csvText.count('\n'), 5);
+    const QJsonArray exportedRows = QJsonDocument::fromJson(readAll(json)).array();
+    QCOMPARE(exportedRows.size(), 4);
+    QCOMPARE(exportedRows.at(0).toObject().value(QStringLiteral("segments")).toInt(), 1);
+    for (const QByteArray &content : {csvText, readAll(json)}) {
+        QVERIFY(!content.contains("MARKER-BODY"));
+        QVERIFY(!content.contains("+12025550143"));
+        QVERIFY(!content.contains("+13125550177"));
+    }
+    QCOMPARE(unixMode(csv), 0600);
+
+    run = cli(ws + QStringList{QStringLiteral("purge"), QStringLiteral("--dry-run")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("Nothing to purge"));
+    run = cli(ws + QStringList{QStringLiteral("purge"), QStringLiteral("--pull"), QStringLiteral("1"), QStringLiteral("--dry-run")});
+    QVERIFY(run.out.contains("Would delete pull 1: 4 records"));
+    run = cli(ws + QStringList{QStringLiteral("purge"), QStringLiteral("--pull"), QStringLiteral("1")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("Deleted pull 1: 4 records"));
+    run = cli(ws + QStringList{QStringLiteral("pulls"), QStringLiteral("--json")});
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
+    run = cli(ws + QStringList{QStringLiteral("workspace"), QStringLiteral("log")});
+    QVERIFY(run.out.contains("report.import"));
+    QVERIFY(run.out.contains("report.export"));
+    QVERIFY(run.out.contains("report.purge"));
+    run = cli(ws + QStringList{QStringLiteral("workspace"), QStringLiteral("verify-log")});
+    QCOMPARE(run.exitCode, 0);
+}
+
+void TestCli::importRefusesBadInput()
+{
+    initWorkspace();
+    const QStringList ws{QStringLiteral("--workspace"), this->ws()};
+    Run run = cli(ws + QStringList{QStringLiteral("import"), QStringLiteral("csv-of-doom"), QStringLiteral("x")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("unknown import format 'csv-of-doom'"));
+    run = cli(ws + QStringList{QStringLiteral("import"), QStringLiteral("twilio-bulk"), m_tmp->filePath(QStringLiteral("nope.json"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("no such file"));
+    QFile binary(m_tmp->filePath(QStringLiteral("photo.jpg")));
+    QVERIFY(binary.open(QIODevice::WriteOnly));
+    binary.write(QByteArray("\xff\xd8\xff\xe0\x00\x10JFIF\x00", 11));
+    binary.close();
+    run = cli(ws + QStringList{QStringLiteral("import"), QStringLiteral("twilio-bulk"), binary.fileName()});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("photo.jpg line 1: binary data"), run.err.constData());
+    run = cli(ws + QStringList{QStringLiteral("pulls"), QStringLiteral("--json")});
+    const QJsonArray pulls = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(pulls.size(), 1);
+    QCOMPARE(pulls.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
+    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("mood")});
+    QCOMPARE(run.exitCode, 2);
+    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--from"),
+                               QStringLiteral("2026-13-01")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("YYYY-MM-DD"));
+    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--pull"), QStringLiteral("1"), QStringLiteral("--all"),
+                               QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), QStringLiteral("x.csv")});
+    QCOMPARE(run.exitCode, 2);
+    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--pull"), QStringLiteral("99"), QStringLiteral("--format"),
+                               QStringLiteral("csv"), QStringLiteral("--out"), m_tmp->filePath(QStringLiteral("x.csv"))});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("no pull with id 99"));
+    QVERIFY(!QFile::exists(m_tmp->filePath(QStringLiteral("x.csv"))));
+}
+
+void TestCli::reportTtlIsAtMostSevenDays()
+{
+    initWorkspace();
+    const QStringList ws{QStringLiteral("--workspace"), this->ws()};
+    Run run = cli(ws + QStringList{QStringLiteral("settings"), QStringLiteral("report-ttl-days"), QStringLiteral("8")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("from 1 to 7"));
+    run = cli(ws + QStringList{QStringLiteral("settings"), QStringLiteral("report-ttl-days"), QStringLiteral("3")});
+    QCOMPARE(run.exitCode, 0);
+    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("report-ttl-days")});
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("reportTtlDays")).toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

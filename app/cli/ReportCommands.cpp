@@ -1,0 +1,572 @@
+#include "ReportCommands.h"
+
+#include "Interrupt.h"
+#include "reports/ReportCache.h"
+#include "reports/ReportImporter.h"
+#include "workspace/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSaveFile>
+
+#include <unistd.h>
+
+namespace relay::cli {
+
+using namespace relay::core;
+
+namespace {
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
+        && !value.contains(QLatin1Char('\r'))) {
+        return value;
+    }
+    QString quoted = value;
+    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + quoted + QLatin1Char('"');
+}
+
+QString csvLine(const QStringList &fields)
+{
+    QStringList out;
+    out.reserve(fields.size());
+    for (const QString &f : fields)
+        out.append(csvField(f));
+    return out.join(QLatin1Char(',')) + QLatin1Char('\n');
+}
+
+QJsonValue dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue();
+}
+
+QJsonObject pullJson(const ReportCache::Pull &p)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), p.id},
+        {QStringLiteral("provider"), p.provider},
+        {QStringLiteral("account"), p.account},
+        {QStringLiteral("client"), p.client},
+        {QStringLiteral("from"), dateOrNull(p.from)},
+        {QStringLiteral("to"), dateOrNull(p.to)},
+        {QStringLiteral("senders"), QJsonArray::fromStringList(p.senders)},
+        {QStringLiteral("state"), ReportCache::stateName(p.state)},
+        {QStringLiteral("pages"), p.pages},
+        {QStringLiteral("records"), p.records},
+        {QStringLiteral("segments"), p.segments},
+        {QStringLiteral("duplicates"), p.duplicates},
+        {QStringLiteral("created"), p.created.toString(Qt::ISODate)},
+        {QStringLiteral("completed"), p.completed.isValid() ? QJsonValue(p.completed.toString(Qt::ISODate)) : QJsonValue()},
+        {QStringLiteral("expires"), p.expires.toString(Qt::ISODate)},
+        {QStringLiteral("requestedBy"), p.requestedBy},
+        {QStringLiteral("error"), p.error.isEmpty() ? QJsonValue() : QJsonValue(p.error)},
+    };
+}
+
+bool parsePullId(const QString &text, qint64 *out)
+{
+    bool ok = false;
+    *out = text.toLongLong(&ok);
+    return ok && *out > 0;
+}
+
+} // namespace
+
+// --- import -----------------------------------------------------------------
+
+QString ImportCommand::summary() const
+{
+    return tr("Import saved provider reports (Twilio pages or BulkExport day files, Telnyx detail records).");
+}
+
+void ImportCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Imports files into the encrypted report cache as a new pull, kept 7 days. Formats:\n"
+           "  twilio-json  saved Twilio Messages list pages (JSON)\n"
+           "  twilio-bulk  Twilio BulkExport day files (JSON lines, plain or .gz)\n"
+           "  telnyx-mdr   saved Telnyx detail-record pages (JSON)\n"
+           "Message bodies and the other party's numbers are never read into the cache."));
+    parser.addPositionalArgument(QStringLiteral("format"), tr("twilio-json, twilio-bulk or telnyx-mdr"));
+    parser.addPositionalArgument(QStringLiteral("files"), tr("The files to import."), QStringLiteral("FILE..."));
+    const QCommandLineOption client(QStringLiteral("client"), tr("The client the report is for."), QStringLiteral("label"));
+    parser.addOption(client);
+    if (!parse(parser, arguments))
+        return;
+    const QStringList positional = parser.positionalArguments();
+    ReportImporter::Format format{};
+    if (positional.isEmpty() || !ReportImporter::parseFormat(positional.first(), &format)) {
+        usageError(positional.isEmpty() ? tr("import needs a format and at least one file")
+                                        : tr("unknown import format '%1' (twilio-json, twilio-bulk, telnyx-mdr)")
+                                              .arg(positional.first()));
+        return;
+    }
+    const QStringList files = positional.mid(1);
+    if (files.isEmpty()) {
+        usageError(tr("import needs at least one file"));
+        return;
+    }
+    for (const QString &file : files) {
+        if (!QFileInfo(file).isFile()) {
+            fail(makeError(ErrorCode::NotFound, tr("no such file: %1").arg(file)));
+            return;
+        }
+    }
+    const QString clientLabel = parser.value(client);
+    withWorkspace([this, format, files, clientLabel](std::unique_ptr<Workspace> workspace) {
+        ReportCache &cache = workspace->reports();
+        ReportCache::NewPull request;
+        request.provider = ReportImporter::formatName(format);
+        request.account = QStringLiteral("file");
+        request.client = clientLabel;
+        auto pullId = cache.createPull(request);
+        if (!pullId) {
+            fail(pullId.error());
+            return;
+        }
+        ReportImporter importer(cache);
+        installInterruptHandler();
+        importer.setCancelFlag(&interruptFlag());
+        const bool tty = ::isatty(STDERR_FILENO) == 1;
+        QElapsedTimer timer;
+        timer.start();
+        importer.setProgressHandler([this, tty, &timer](const ReportImporter::Progress &p) {
+            if (m_ctx.json)
+                return;
+            const double seconds = qMax(0.001, static_cast<double>(timer.elapsed()) / 1000.0);
+            m_ctx.err << tr("file %1/%2: %3 records, %4 duplicates, %5 records/s")
+                             .arg(p.file)
+                             .arg(p.files)
+                             .arg(p.records)
+                             .arg(p.duplicates)
+                             .arg(qRound64(static_cast<double>(p.records) / seconds))
+                      << (tty ? '\r' : '\n');
+            m_ctx.err.flush();
+        });
+        const Status status = importer.run(pullId.value(), format, files);
+        if (tty && !m_ctx.json)
+            m_ctx.err << '\n';
+        const ReportImporter::Progress &done = importer.progress();
+        const ReportCache::State state = status ? ReportCache::State::Complete
+            : status.error().code == ErrorCode::Cancelled ? ReportCache::State::Cancelled
+                                                          : ReportCache::State::Failed;
+        if (auto finished = cache.finishPull(pullId.value(), state, status ? QString() : errorMessage(status.error()));
+            !finished) {
+            fail(finished.error());
+            return;
+        }
+        (void)workspace->activityLog().append(QStringLiteral("report.import"),
+                                              {{QStringLiteral("pull"), pullId.value()},
+                                               {QStringLiteral("format"), ReportImporter::formatName(format)},
+                                               {QStringLiteral("files"), static_cast<int>(files.size())},
+                                               {QStringLiteral("records"), done.records},
+                                               {QStringLiteral("duplicates"), done.duplicates},
+                                               {QStringLiteral("state"), ReportCache::stateName(state)}});
+        if (!status) {
+            if (status.error().code == ErrorCode::Cancelled) {
+                m_ctx.err << tr("Interrupted: pull %1 keeps the %2 records stored so far.").arg(pullId.value()).arg(done.records)
+                          << Qt::endl;
+            }
+            fail(status.error());
+            return;
+        }
+        auto pull = cache.pull(pullId.value());
+        if (!pull) {
+            fail(pull.error());
+            return;
+        }
+        if (m_ctx.json) {
+            printJson(pullJson(pull.value()));
+        } else {
+            m_ctx.out << tr("Imported %1 records (%2 segments) into pull %3; %4 duplicates skipped. Expires %5.")
+                             .arg(pull->records)
+                             .arg(pull->segments)
+                             .arg(pull->id)
+                             .arg(pull->duplicates)
+                             .arg(QLocale().toString(pull->expires.toLocalTime(), QLocale::ShortFormat))
+                      << Qt::endl;
+        }
+        finish(ExitOk);
+    });
+}
+
+// --- pulls ------------------------------------------------------------------
+
+QString PullsCommand::summary() const
+{
+    return tr("List the report pulls in the cache, with their 7-day expiry.");
+}
+
+void PullsCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Lists report pulls (oldest first): id, provider, client, range, state, "
+                                        "records, segments, created, expires."));
+    if (!parse(parser, arguments))
+        return;
+    withWorkspace([this](std::unique_ptr<Workspace> workspace) {
+        auto pulls = workspace->reports().pulls();
+        if (!pulls) {
+            fail(pulls.error());
+            return;
+        }
+        if (m_ctx.json) {
+            QJsonArray rows;
+            for (const auto &p : pulls.value())
+                rows.append(pullJson(p));
+            printJson(rows);
+            finish(ExitOk);
+            return;
+        }
+        if (pulls->isEmpty()) {
+            m_ctx.out << tr("No report pulls in this workspace.") << Qt::endl;
+            finish(ExitOk);
+            return;
+        }
+        m_ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
+                         .arg(tr("ID"), 4)
+                         .arg(tr("PROVIDER"), -12)
+                         .arg(tr("CLIENT"), -14)
+                         .arg(tr("RANGE"), -23)
+                         .arg(tr("STATE"), -9)
+                         .arg(tr("RECORDS"), 9)
+                         .arg(tr("SEGMENTS"), 9)
+                         .arg(tr("CREATED"), -17)
+                         .arg(tr("EXPIRES"));
+        for (const auto &p : pulls.value()) {
+            const QString range = p.from.isValid() ? p.from.toString(Qt::ISODate) + QStringLiteral("..") + p.to.toString(Qt::ISODate)
+                                                   : QStringLiteral("-");
+            m_ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
+                             .arg(p.id, 4)
+                             .arg(p.provider, -12)
+                             .arg(p.client.isEmpty() ? QStringLiteral("-") : p.client, -14)
+                             .arg(range, -23)
+                             .arg(ReportCache::stateName(p.state), -9)
+                             .arg(p.records, 9)
+                             .arg(p.segments, 9)
+                             .arg(p.created.toString(QStringLiteral("yyyy-MM-dd HH:mm")), -17)
+                             .arg(p.expires.toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+        }
+        finish(ExitOk);
+    });
+}
+
+// --- breakdown --------------------------------------------------------------
+
+QString BreakdownCommand::summary() const
+{
+    return tr("Messages and segments by sender, status, day, campaign, brand, error, segments, direction or channel.");
+}
+
+void BreakdownCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Counts messages and segments of every live pull (or one) by a dimension. "
+                                        "Days are UTC, keyed on date_sent (date_created when unsent)."));
+    const QCommandLineOption by(QStringLiteral("by"),
+                                tr("sender, status, day, campaign, brand, error, segments, direction, channel or service"),
+                                QStringLiteral("dimension"));
+    const QCommandLineOption pull(QStringLiteral("pull"), tr("Only this pull."), QStringLiteral("id"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First UTC day (YYYY-MM-DD)."), QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last UTC day (YYYY-MM-DD)."), QStringLiteral("date"));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Prints CSV."));
+    parser.addOptions({by, pull, from, to, csv});
+    if (!parse(parser, arguments))
+        return;
+    ReportCache::Dimension dimension{};
+    if (!parser.isSet(by) || !ReportCache::parseDimension(parser.value(by), &dimension)) {
+        usageError(parser.isSet(by) ? tr("unknown dimension '%1'").arg(parser.value(by)) : tr("breakdown needs --by"));
+        return;
+    }
+    ReportCache::BreakdownFilter filter;
+    if (parser.isSet(pull) && !parsePullId(parser.value(pull), &filter.pullId)) {
+        usageError(tr("--pull takes a pull id, not '%1'").arg(parser.value(pull)));
+        return;
+    }
+    for (const auto &[option, date] : {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!date->isValid()) {
+            usageError(tr("--%1 takes a date as YYYY-MM-DD, not '%2'").arg(option->names().first(), parser.value(*option)));
+            return;
+        }
+    }
+    if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to) {
+        usageError(tr("--from is after --to"));
+        return;
+    }
+    const bool asCsv = parser.isSet(csv);
+    withWorkspace([this, dimension, filter, asCsv](std::unique_ptr<Workspace> workspace) {
+        auto rows = workspace->reports().breakdown(dimension, filter);
+        if (!rows) {
+            fail(rows.error());
+            return;
+        }
+        const QString name = ReportCache::dimensionName(dimension);
+        if (m_ctx.json) {
+            QJsonArray array;
+            for (const auto &r : rows.value()) {
+                array.append(QJsonObject{{QStringLiteral("key"), r.key.isNull() ? QJsonValue() : QJsonValue(r.key)},
+                                         {QStringLiteral("messages"), r.messages},
+                                         {QStringLiteral("segments"), r.segments}});
+            }
+            printJson(QJsonObject{{QStringLiteral("by"), name}, {QStringLiteral("rows"), array}});
+        } else if (asCsv) {
+            m_ctx.out << csvLine({name, QStringLiteral("messages"), QStringLiteral("segments")});
+            for (const auto &r : rows.value())
+                m_ctx.out << csvLine({r.key, QString::number(r.messages), QString::number(r.segments)});
+        } else {
+            qint64 messages = 0, segments = 0;
+            for (const auto &r : rows.value()) {
+                m_ctx.out << QStringLiteral("%1  %2  %3\n")
+                                 .arg(r.key.isNull() ? tr("(none)") : r.key, -36)
+                                 .arg(r.messages, 10)
+                                 .arg(r.segments, 10);
+                messages += r.messages;
+                segments += r.segments;
+            }
+            m_ctx.out << QStringLiteral("%1  %2  %3\n").arg(tr("total"), -36).arg(messages, 10).arg(segments, 10);
+        }
+        finish(ExitOk);
+    });
+}
+
+// --- export -----------------------------------------------------------------
+
+QString ExportCommand::summary() const
+{
+    return tr("Export the records of a pull (or all) as CSV or JSON for a client.");
+}
+
+void ExportCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes every cached record of a pull (or of all pulls) to a file. The file "
+                                        "holds ids, the sending gateway, statuses, segments and timestamps; never "
+                                        "a message body or a recipient."));
+    const QCommandLineOption pull(QStringLiteral("pull"), tr("The pull to export."), QStringLiteral("id"));
+    const QCommandLineOption all(QStringLiteral("all"), tr("Export every live pull."));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv or json"), QStringLiteral("format"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."), QStringLiteral("file"));
+    parser.addOptions({pull, all, format, out});
+    if (!parse(parser, arguments))
+        return;
+    qint64 pullId = 0;
+    if (parser.isSet(pull) == parser.isSet(all)) {
+        usageError(tr("export needs exactly one of --pull ID and --all"));
+        return;
+    }
+    if (parser.isSet(pull) && !parsePullId(parser.value(pull), &pullId)) {
+        usageError(tr("--pull takes a pull id, not '%1'").arg(parser.value(pull)));
+        return;
+    }
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("csv") && fmt != QLatin1String("json")) {
+        usageError(tr("--format takes csv or json"));
+        return;
+    }
+    if (parser.value(out).isEmpty()) {
+        usageError(tr("export needs --out FILE"));
+        return;
+    }
+    const QString path = parser.value(out);
+    withWorkspace([this, pullId, fmt, path](std::unique_ptr<Workspace> workspace) {
+        ReportCache &cache = workspace->reports();
+        if (pullId > 0) {
+            if (auto p = cache.pull(pullId); !p) {
+                fail(p.error());
+                return;
+            }
+        }
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly)) {
+            fail(makeError(ErrorCode::Io, path + QStringLiteral(": ") + file.errorString()));
+            return;
+        }
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QStringList columns = ReportCache::exportColumns();
+        qint64 rows = 0;
+        bool firstJson = true;
+        if (fmt == QLatin1String("csv"))
+            file.write(csvLine(columns).toUtf8());
+        else
+            file.write("[\n");
+        const Status status = cache.forEachRecord(pullId, [&](const QStringList &fields) {
+            ++rows;
+            if (fmt == QLatin1String("csv")) {
+                file.write(csvLine(fields).toUtf8());
+            } else {
+                QJsonObject object;
+                for (qsizetype i = 0; i < columns.size(); ++i) {
+                    const QString &value = fields.at(i);
+                    const bool numeric = columns.at(i) == QLatin1String("segments") || columns.at(i) == QLatin1String("media")
+                        || columns.at(i) == QLatin1String("pull_id") || columns.at(i) == QLatin1String("error_code");
+                    object.insert(columns.at(i), value.isEmpty() ? QJsonValue()
+                                                 : numeric        ? QJsonValue(value.toLongLong())
+                                                                  : QJsonValue(value));
+                }
+                if (!firstJson)
+                    file.write(",\n");
+                firstJson = false;
+                file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
+            }
+            return true;
+        });
+        if (!status) {
+            file.cancelWriting();
+            fail(status.error());
+            return;
+        }
+        if (fmt == QLatin1String("json"))
+            file.write("\n]\n");
+        if (!file.commit()) {
+            fail(makeError(ErrorCode::Io, path + QStringLiteral(": ") + file.errorString()));
+            return;
+        }
+        (void)workspace->activityLog().append(QStringLiteral("report.export"),
+                                              {{QStringLiteral("pull"), pullId},
+                                               {QStringLiteral("format"), fmt},
+                                               {QStringLiteral("rows"), rows}});
+        if (m_ctx.json) {
+            printJson(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("rows"), rows}});
+        } else {
+            m_ctx.out << tr("Wrote %1 records to %2.").arg(rows).arg(path) << Qt::endl;
+        }
+        finish(ExitOk);
+    });
+}
+
+// --- purge ------------------------------------------------------------------
+
+QString PurgeCommand::summary() const
+{
+    return tr("Delete report pulls past their retention now (or one pull), keeping counts in the purge log.");
+}
+
+void PurgeCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Deletes expired report pulls (past their 7 days), or one pull at once with "
+                                        "--pull. The purge log keeps ids, counts and times only."));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Only list what would be deleted."));
+    const QCommandLineOption pull(QStringLiteral("pull"), tr("Delete this pull now, expired or not."), QStringLiteral("id"));
+    parser.addOptions({dryRun, pull});
+    if (!parse(parser, arguments))
+        return;
+    qint64 pullId = 0;
+    if (parser.isSet(pull) && !parsePullId(parser.value(pull), &pullId)) {
+        usageError(tr("--pull takes a pull id, not '%1'").arg(parser.value(pull)));
+        return;
+    }
+    const bool dry = parser.isSet(dryRun);
+    withWorkspace([this, pullId, dry](std::unique_ptr<Workspace> workspace) {
+        if (pullId > 0) {
+            if (auto p = workspace->reports().pull(pullId); !p) {
+                fail(p.error());
+                return;
+            }
+        }
+        auto purged = workspace->reports().purge(dry, pullId);
+        if (!purged) {
+            fail(purged.error());
+            return;
+        }
+        if (!dry) {
+            for (const auto &r : purged.value()) {
+                (void)workspace->activityLog().append(QStringLiteral("report.purge"),
+                                                      {{QStringLiteral("pull"), r.pullId},
+                                                       {QStringLiteral("records"), r.records},
+                                                       {QStringLiteral("why"), pullId > 0 ? QStringLiteral("manual")
+                                                                                          : QStringLiteral("ttl")}});
+            }
+        }
+        if (m_ctx.json) {
+            QJsonArray rows;
+            for (const auto &r : purged.value()) {
+                rows.append(QJsonObject{{QStringLiteral("pull"), r.pullId},
+                                        {QStringLiteral("records"), r.records},
+                                        {QStringLiteral("rollups"), r.rollups},
+                                        {QStringLiteral("aggregates"), r.aggregates},
+                                        {QStringLiteral("mappings"), r.mappings}});
+            }
+            printJson(QJsonObject{{QStringLiteral("dryRun"), dry}, {QStringLiteral("pulls"), rows}});
+        } else if (purged->isEmpty()) {
+            m_ctx.out << tr("Nothing to purge.") << Qt::endl;
+        } else {
+            for (const auto &r : purged.value()) {
+                m_ctx.out << (dry ? tr("Would delete pull %1: %2 records.") : tr("Deleted pull %1: %2 records."))
+                                     .arg(r.pullId)
+                                     .arg(r.records)
+                          << Qt::endl;
+            }
+        }
+        finish(ExitOk);
+    });
+}
+
+// --- settings ---------------------------------------------------------------
+
+QString SettingsCommand::summary() const
+{
+    return tr("Show or change workspace settings (report-ttl-days: 1 to 7).");
+}
+
+void SettingsCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("report-ttl-days [DAYS]: how many days report pulls are kept (1 to 7; the "
+                                        "policy allows no more than 7)."));
+    parser.addPositionalArgument(QStringLiteral("setting"), tr("report-ttl-days"));
+    parser.addPositionalArgument(QStringLiteral("value"), tr("The new value."), QStringLiteral("[value]"));
+    if (!parse(parser, arguments))
+        return;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty() || positional.first() != QLatin1String("report-ttl-days") || positional.size() > 2) {
+        usageError(tr("settings takes: report-ttl-days [DAYS]"));
+        return;
+    }
+    int days = 0;
+    if (positional.size() == 2) {
+        bool ok = false;
+        days = positional.at(1).toInt(&ok);
+        if (!ok || days < 1 || days > ReportCache::kMaxTtlDays) {
+            usageError(tr("report-ttl-days must be a whole number from 1 to %1, not '%2'")
+                           .arg(ReportCache::kMaxTtlDays)
+                           .arg(positional.at(1)));
+            return;
+        }
+    }
+    withWorkspace([this, days](std::unique_ptr<Workspace> workspace) {
+        if (days > 0) {
+            if (auto status = workspace->reports().setTtlDays(days); !status) {
+                fail(status.error());
+                return;
+            }
+            (void)workspace->activityLog().append(QStringLiteral("settings.report-ttl-days"), {{QStringLiteral("days"), days}});
+            if (auto purged = workspace->purgeExpired(); !purged) {
+                fail(purged.error());
+                return;
+            }
+        }
+        auto current = workspace->reports().ttlDays();
+        if (!current) {
+            fail(current.error());
+            return;
+        }
+        if (m_ctx.json)
+            printJson(QJsonObject{{QStringLiteral("reportTtlDays"), current.value()}});
+        else
+            m_ctx.out << tr("report-ttl-days = %1").arg(current.value()) << Qt::endl;
+        finish(ExitOk);
+    });
+}
+
+} // namespace relay::cli

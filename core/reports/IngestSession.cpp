@@ -1,0 +1,389 @@
+#include "IngestSession.h"
+
+#include "storage/Database.h"
+
+#include <QByteArray>
+
+#include <cstring>
+
+namespace relay::core {
+
+namespace {
+
+constexpr unsigned char kTextId = 0;
+constexpr unsigned char kUuidId = 1;
+constexpr int kFirstPrefixKind = 2;
+
+int hexValue(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// 32 hex digits (dashes skipped at the UUID positions) to 16 bytes.
+bool packHex(std::string_view hex, unsigned char *out)
+{
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < hex.size(); ++i) {
+        if (hex[i] == '-')
+            continue;
+        const int hi = hexValue(hex[i]);
+        const int lo = i + 1 < hex.size() ? hexValue(hex[i + 1]) : -1;
+        if (hi < 0 || lo < 0 || n == 16)
+            return false;
+        out[n++] = static_cast<unsigned char>((hi << 4) | lo);
+        ++i;
+    }
+    return n == 16;
+}
+
+bool isUuid(std::string_view id)
+{
+    return id.size() == 36 && id[8] == '-' && id[13] == '-' && id[18] == '-' && id[23] == '-';
+}
+
+bool isSidLike(std::string_view id)
+{
+    return id.size() == 34 && id[0] >= 'A' && id[0] <= 'Z' && id[1] >= 'A' && id[1] <= 'Z';
+}
+
+template <typename T>
+void mix(std::size_t &seed, T value)
+{
+    seed ^= std::hash<T>{}(value) + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2);
+}
+
+} // namespace
+
+std::size_t IngestSession::RollupKeyHash::operator()(const RollupKey &k) const noexcept
+{
+    std::size_t seed = 0;
+    mix(seed, k.day);
+    mix(seed, k.gateway);
+    mix(seed, k.service);
+    mix(seed, k.campaign);
+    mix(seed, k.brand);
+    mix(seed, k.status);
+    mix(seed, k.errorCode);
+    mix(seed, k.segments);
+    mix(seed, (k.direction << 8) | k.channel);
+    return seed;
+}
+
+IngestSession::IngestSession(Database &db, qint64 pullId) : m_db(db), m_pullId(pullId) {}
+
+IngestSession::~IngestSession() = default;
+
+Status IngestSession::load()
+{
+    // Dictionary.
+    auto dict = m_db.prepare(QStringLiteral("SELECT id, kind, value FROM report_dict"));
+    if (!dict)
+        return dict.error();
+    for (;;) {
+        auto row = dict->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            break;
+        const auto id = static_cast<qint32>(dict->int64(0));
+        const auto kind = static_cast<std::size_t>(dict->int64(1));
+        if (kind < m_dict.size())
+            m_dict[kind].emplace(dict->blob(2).toStdString(), id);
+        m_nextDictId = std::max(m_nextDictId, id + 1);
+    }
+    dict = Statement();
+
+    // Provider family and mapping style of this pull.
+    auto pull = m_db.prepare(QStringLiteral("SELECT provider FROM report_pull WHERE id = ?1"));
+    if (!pull)
+        return pull.error();
+    pull->bind(1, m_pullId);
+    auto row = pull->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::NotFound, QStringLiteral("pull %1").arg(m_pullId));
+    m_mapByGateway = pull->text(0).startsWith(QLatin1String("telnyx"));
+    pull = Statement();
+
+    auto mappings = m_db.prepare(QStringLiteral("SELECT service, campaign, brand FROM report_mapping WHERE pull_id = ?1"));
+    if (!mappings)
+        return mappings.error();
+    mappings->bind(1, m_pullId);
+    for (;;) {
+        auto next = mappings->step();
+        if (!next)
+            return next.error();
+        if (!next.value())
+            break;
+        const std::string campaign = mappings->text(1).toStdString();
+        const std::string brand = mappings->text(2).toStdString();
+        m_mapping.emplace(mappings->text(0).toStdString(),
+                          std::make_pair(campaign.empty() ? 0 : intern(Campaign, campaign),
+                                         brand.empty() ? 0 : intern(Brand, brand)));
+    }
+    mappings = Statement();
+
+    // Message ids already cached (any pull): duplicates are rejected.
+    auto ids = m_db.prepare(QStringLiteral("SELECT provider, msg_id FROM report_record"));
+    if (!ids)
+        return ids.error();
+    for (;;) {
+        auto next = ids->step();
+        if (!next)
+            return next.error();
+        if (!next.value())
+            break;
+        std::string key(1, static_cast<char>(ids->int64(0)));
+        const QByteArray id = ids->blob(1);
+        key.append(id.constData(), static_cast<std::size_t>(id.size()));
+        m_seen.insert(std::move(key));
+    }
+    ids = Statement();
+
+    // Roll-up rows of this pull, so deltas update them in place.
+    auto rollup = m_db.prepare(QStringLiteral(
+        "SELECT rowid, day, gateway, ifnull(service, 0), ifnull(campaign, 0), ifnull(brand, 0), status, "
+        "ifnull(error_code, ?2), segments, direction, channel FROM report_rollup WHERE pull_id = ?1"));
+    if (!rollup)
+        return rollup.error();
+    rollup->bind(1, m_pullId).bind(2, qint64{UsageRecordView::kNoError});
+    for (;;) {
+        auto next = rollup->step();
+        if (!next)
+            return next.error();
+        if (!next.value())
+            break;
+        RollupKey key{rollup->int64(1),
+                      static_cast<qint32>(rollup->int64(2)),
+                      static_cast<qint32>(rollup->int64(3)),
+                      static_cast<qint32>(rollup->int64(4)),
+                      static_cast<qint32>(rollup->int64(5)),
+                      static_cast<qint32>(rollup->int64(6)),
+                      static_cast<qint32>(rollup->int64(7)),
+                      static_cast<qint32>(rollup->int64(8)),
+                      static_cast<quint8>(rollup->int64(9)),
+                      static_cast<quint8>(rollup->int64(10))};
+        m_rollup[key].rowId = rollup->int64(0);
+    }
+    return {};
+}
+
+qint32 IngestSession::intern(qint32 kind, std::string_view value)
+{
+    auto &map = m_dict[static_cast<std::size_t>(kind)];
+    if (const auto it = map.find(value); it != map.end())
+        return it->second;
+    const qint32 id = m_nextDictId++;
+    map.emplace(std::string(value), id);
+    m_batch.newEntries.push_back({id, kind, std::string(value)});
+    return id;
+}
+
+std::string IngestSession::encodeMessageId(std::string_view id)
+{
+    std::string out;
+    unsigned char packed[16];
+    if (isSidLike(id) && packHex(id.substr(2), packed)) {
+        const qint32 prefix = intern(IdPrefix, id.substr(0, 2));
+        // Prefix ids are small dictionary ids; kinds 0 and 1 are reserved.
+        out.push_back(static_cast<char>(kFirstPrefixKind));
+        out.append(reinterpret_cast<const char *>(&prefix), sizeof(prefix));
+        out.append(reinterpret_cast<const char *>(packed), 16);
+    } else if (isUuid(id) && packHex(id, packed)) {
+        out.push_back(static_cast<char>(kUuidId));
+        out.append(reinterpret_cast<const char *>(packed), 16);
+    } else {
+        out.push_back(static_cast<char>(kTextId));
+        out.append(id);
+    }
+    return out;
+}
+
+QString IngestSession::decodeMessageId(const QByteArray &encoded, const std::vector<std::string> &prefixes)
+{
+    if (encoded.isEmpty())
+        return {};
+    const auto kind = static_cast<unsigned char>(encoded.at(0));
+    if (kind == kTextId)
+        return QString::fromUtf8(encoded.mid(1));
+    if (kind == kUuidId && encoded.size() == 17) {
+        const QByteArray hex = encoded.mid(1).toHex();
+        return QString::fromLatin1(hex.mid(0, 8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4)
+                                   + '-' + hex.mid(20));
+    }
+    if (kind == kFirstPrefixKind && encoded.size() == 21) {
+        qint32 prefix = 0;
+        std::memcpy(&prefix, encoded.constData() + 1, sizeof(prefix));
+        const std::string name = prefix >= 0 && static_cast<std::size_t>(prefix) < prefixes.size()
+            ? prefixes[static_cast<std::size_t>(prefix)]
+            : std::string("??");
+        return QString::fromStdString(name) + QString::fromLatin1(encoded.mid(5).toHex());
+    }
+    return QString::fromLatin1(encoded.toHex());
+}
+
+bool IngestSession::add(const UsageRecordView &record)
+{
+    Compact c;
+    c.provider = static_cast<quint8>(record.provider);
+    c.msgId = encodeMessageId(record.messageId);
+    std::string key(1, static_cast<char>(c.provider));
+    key += c.msgId;
+    if (!m_seen.insert(std::move(key)).second) {
+        ++m_batch.duplicates;
+        return false;
+    }
+    c.gateway = intern(Gateway, record.gateway);
+    c.service = record.service.empty() ? 0 : intern(Service, record.service);
+    const auto mapped = m_mapping.find(m_mapByGateway ? record.gateway : record.service);
+    if (mapped != m_mapping.end()) {
+        c.campaign = mapped->second.first;
+        c.brand = mapped->second.second;
+    }
+    c.status = intern(StatusKind, record.status);
+    c.priceUnit = record.priceUnit.empty() ? 0 : intern(PriceUnit, record.priceUnit);
+    c.segments = record.segments;
+    c.media = record.media;
+    c.errorCode = record.errorCode;
+    c.direction = static_cast<quint8>(record.direction);
+    c.channel = static_cast<quint8>(record.channel);
+    c.day = record.day();
+    c.createdAt = record.createdAt;
+    c.sentAt = record.sentAt;
+    c.updatedAt = record.updatedAt;
+    c.priceMicros = record.priceMicros;
+    m_batch.segments += record.segments;
+    m_batch.records.push_back(std::move(c));
+    return true;
+}
+
+IngestSession::Batch IngestSession::takeBatch()
+{
+    Batch batch = std::move(m_batch);
+    m_batch = Batch();
+    return batch;
+}
+
+namespace {
+template <typename T>
+void bindOrNull(Statement &stmt, int index, T value, T none)
+{
+    if (value == none)
+        stmt.bindNull(index);
+    else
+        stmt.bind(index, static_cast<qint64>(value));
+}
+} // namespace
+
+Status IngestSession::write(Batch batch, const QString &checkpoint, qint64 pagesDone)
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+
+    if (!batch.newEntries.empty()) {
+        auto insert = m_db.prepare(QStringLiteral("INSERT INTO report_dict(id, kind, value) VALUES (?1, ?2, ?3)"));
+        if (!insert)
+            return insert.error();
+        for (const DictEntry &entry : batch.newEntries) {
+            insert->reset();
+            insert->bind(1, entry.id).bind(2, entry.kind).bindBlob(3, QByteArrayView(entry.value.data(),
+                                                                                    static_cast<qsizetype>(entry.value.size())));
+            if (auto status = insert->run(); !status)
+                return status;
+        }
+    }
+
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO report_record(pull_id, provider, msg_id, gateway, service, campaign, brand, status, direction, "
+        "channel, segments, media, error_code, created_at, sent_at, updated_at, price_micros, price_unit) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"));
+    if (!insert)
+        return insert.error();
+    // The roll-up deltas of this batch, applied after the records.
+    std::unordered_map<RollupKey, RollupValue, RollupKeyHash> deltas;
+    for (const Compact &c : batch.records) {
+        insert->reset();
+        insert->bind(1, m_pullId).bind(2, int{c.provider});
+        insert->bindBlob(3, QByteArrayView(c.msgId.data(), static_cast<qsizetype>(c.msgId.size())));
+        insert->bind(4, c.gateway);
+        bindOrNull(*insert, 5, c.service, 0);
+        bindOrNull(*insert, 6, c.campaign, 0);
+        bindOrNull(*insert, 7, c.brand, 0);
+        insert->bind(8, c.status).bind(9, int{c.direction}).bind(10, int{c.channel});
+        insert->bind(11, c.segments).bind(12, c.media);
+        bindOrNull(*insert, 13, c.errorCode, UsageRecordView::kNoError);
+        bindOrNull(*insert, 14, c.createdAt, UsageRecordView::kNoTime);
+        bindOrNull(*insert, 15, c.sentAt, UsageRecordView::kNoTime);
+        bindOrNull(*insert, 16, c.updatedAt, UsageRecordView::kNoTime);
+        bindOrNull(*insert, 17, c.priceMicros, UsageRecordView::kNoPrice);
+        bindOrNull(*insert, 18, c.priceUnit, 0);
+        if (auto status = insert->run(); !status)
+            return status;
+        RollupValue &delta = deltas[RollupKey{c.day, c.gateway, c.service, c.campaign, c.brand, c.status, c.errorCode,
+                                              c.segments, c.direction, c.channel}];
+        ++delta.messages;
+        delta.segments += c.segments;
+    }
+
+    auto update = m_db.prepare(QStringLiteral(
+        "UPDATE report_rollup SET messages = messages + ?2, segments_total = segments_total + ?3 WHERE rowid = ?1"));
+    auto add = m_db.prepare(QStringLiteral(
+        "INSERT INTO report_rollup(pull_id, day, gateway, service, campaign, brand, status, direction, channel, "
+        "error_code, segments, messages, segments_total) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+    if (!update)
+        return update.error();
+    if (!add)
+        return add.error();
+    std::vector<std::pair<RollupKey, qint64>> added;
+    for (const auto &[key, delta] : deltas) {
+        const auto known = m_rollup.find(key);
+        if (known != m_rollup.end() && known->second.rowId != 0) {
+            update->reset();
+            update->bind(1, known->second.rowId).bind(2, delta.messages).bind(3, delta.segments);
+            if (auto status = update->run(); !status)
+                return status;
+            continue;
+        }
+        add->reset();
+        add->bind(1, m_pullId).bind(2, key.day).bind(3, key.gateway);
+        bindOrNull(*add, 4, key.service, 0);
+        bindOrNull(*add, 5, key.campaign, 0);
+        bindOrNull(*add, 6, key.brand, 0);
+        add->bind(7, key.status).bind(8, int{key.direction}).bind(9, int{key.channel});
+        bindOrNull(*add, 10, key.errorCode, UsageRecordView::kNoError);
+        add->bind(11, key.segments).bind(12, delta.messages).bind(13, delta.segments);
+        if (auto status = add->run(); !status)
+            return status;
+        added.emplace_back(key, m_db.lastInsertRowId());
+    }
+
+    auto progress = m_db.prepare(QStringLiteral(
+        "UPDATE report_pull SET records = records + ?2, segments = segments + ?3, duplicates = duplicates + ?4, "
+        "pages = ?5, checkpoint = ?6 WHERE id = ?1"));
+    if (!progress)
+        return progress.error();
+    progress->bind(1, m_pullId).bind(2, static_cast<qint64>(batch.records.size())).bind(3, batch.segments);
+    progress->bind(4, batch.duplicates).bind(5, pagesDone).bind(6, checkpoint);
+    if (auto status = progress->run(); !status)
+        return status;
+    insert = Statement();
+    update = Statement();
+    add = Statement();
+    progress = Statement();
+    if (auto status = tx->commit(); !status)
+        return status;
+    // Only once committed do the new roll-up rows become known.
+    for (const auto &[key, rowId] : added)
+        m_rollup[key].rowId = rowId;
+    return {};
+}
+
+} // namespace relay::core

@@ -1,0 +1,155 @@
+#pragma once
+
+#include "Result.h"
+#include "reports/UsageRecord.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace relay::core {
+
+class Clock;
+class Database;
+class IngestSession;
+
+// The encrypted report cache: provider usage pulls, their records (only the
+// allow-listed fields of UsageRecordView), roll-ups maintained at ingest so
+// breakdowns never rescan the records, campaign/brand mappings, aggregate
+// usage, and a purge log that keeps counts only. Every pull deletes itself
+// ttlDays (at most 7) after it completed, or after it started when it did not
+// complete.
+class ReportCache
+{
+public:
+    static constexpr int kMaxTtlDays = 7;
+
+    enum class State { Running, Complete, Failed, Cancelled };
+
+    struct Pull {
+        qint64 id = 0;
+        QString provider;   // twilio, telnyx, twilio-bulk, twilio-json, telnyx-mdr
+        QString account;    // account SID / "file" — never a secret
+        QString client;
+        QDate from;
+        QDate to;
+        QStringList senders; // gateway filter of the request
+        QString baseUrl;
+        State state = State::Running;
+        QString checkpoint;
+        qint64 pages = 0;
+        qint64 records = 0;
+        qint64 segments = 0;
+        qint64 duplicates = 0;
+        QDateTime created;
+        QDateTime completed;
+        QDateTime expires;
+        QString requestedBy;
+        QString error;
+    };
+
+    struct NewPull {
+        QString provider;
+        QString account;
+        QString client;
+        QDate from;
+        QDate to;
+        QStringList senders;
+        QString baseUrl;
+    };
+
+    enum class Dimension { Sender, StatusOf, Day, Campaign, Brand, Error, Segments, Direction, Channel, Service };
+
+    struct BreakdownFilter {
+        qint64 pullId = 0; // 0: every live pull
+        QDate from;        // inclusive, on the UTC day of date_sent (else date_created)
+        QDate to;
+    };
+
+    struct BreakdownRow {
+        QString key; // null QString: the record has no value (no campaign, no error)
+        qint64 messages = 0;
+        qint64 segments = 0;
+    };
+
+    struct Mapping {
+        QString service; // messaging service SID (Twilio) or sender number (Telnyx)
+        QString campaign; // TCR campaign id, empty: no campaign
+        QString brand;    // TCR brand id
+    };
+
+    struct Aggregate {
+        QDate day;
+        QString category;
+        qint64 count = 0;
+        QString countUnit;
+        QString usage;
+        QString usageUnit;
+        QString price;
+        QString priceUnit;
+    };
+
+    struct PurgeResult {
+        qint64 pullId = 0;
+        qint64 records = 0;
+        qint64 rollups = 0;
+        qint64 aggregates = 0;
+        qint64 mappings = 0;
+    };
+
+    ReportCache(Database &db, const Clock &clock);
+    ~ReportCache();
+
+    static const char *schemaSql();
+
+    [[nodiscard]] Result<int> ttlDays();
+    [[nodiscard]] Status setTtlDays(int days);
+
+    [[nodiscard]] Result<qint64> createPull(const NewPull &request);
+    [[nodiscard]] Result<Pull> pull(qint64 id);
+    [[nodiscard]] Result<QList<Pull>> pulls(); // oldest first
+    [[nodiscard]] Status finishPull(qint64 id, State state, const QString &error = {});
+
+    [[nodiscard]] Status setMappings(qint64 pullId, const QList<Mapping> &mappings);
+    [[nodiscard]] Result<QList<Mapping>> mappings(qint64 pullId);
+    [[nodiscard]] Status addAggregates(qint64 pullId, const QList<Aggregate> &rows);
+    [[nodiscard]] Result<QList<Aggregate>> aggregates(qint64 pullId);
+
+    // Starts (or resumes) writing records into a pull.
+    [[nodiscard]] Result<std::unique_ptr<IngestSession>> ingest(qint64 pullId);
+
+    [[nodiscard]] Result<QList<BreakdownRow>> breakdown(Dimension by, const BreakdownFilter &filter);
+    static bool parseDimension(const QString &name, Dimension *out);
+    static QString dimensionName(Dimension by);
+
+    // Writes each record of the filter as one row of columns() to `row`.
+    static QStringList exportColumns();
+    [[nodiscard]] Status forEachRecord(qint64 pullId, const std::function<bool(const QStringList &)> &row);
+
+    // Expired pulls (or one pull, or every pull when `all`), deleted with
+    // everything they own; the purge log keeps counts. dryRun lists only.
+    [[nodiscard]] Result<QList<PurgeResult>> purge(bool dryRun, qint64 onlyPull = 0, const QString &reason = {});
+
+    struct PurgeLogEntry {
+        qint64 pullId;
+        QDateTime at;
+        QString reason;
+        qint64 records;
+    };
+    [[nodiscard]] Result<QList<PurgeLogEntry>> purgeLog();
+
+    static QString stateName(State state);
+
+private:
+    friend class IngestSession;
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace relay::core
