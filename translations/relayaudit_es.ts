@@ -270,6 +270,84 @@ Message bodies and the other party&apos;s numbers are never read into the cache.
     </message>
 </context>
 <context>
+    <name>relay::cli::PullCommand</name>
+    <message>
+        <source>Pull a provider&apos;s usage report for a date range into the encrypted cache (resumable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulls message records (sending gateway, segments, status timestamps, ids, campaign and brand) from Twilio or Telnyx for UTC days --from..--to, and Twilio&apos;s daily usage. Bodies and recipients are not kept.
+Credentials: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET); TELNYX_API_KEY.
+Ctrl-C stops cleanly; &apos;pull --resume ID&apos; continues where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twilio or telnyx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First UTC day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last UTC day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this sending gateway (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client the report is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand-in for every host of the provider (e.g. the sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue an interrupted pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--resume takes a pull id, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull takes twilio or telnyx (or --resume ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull needs --from and --to as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is after --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--base-url takes an http(s) URL, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull %1: %2 pages, %3 records, %4 records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull %1 stopped; what was stored is kept. Resume with: relayaudit-cli pull --resume %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull %1 complete: %2 records (%3 segments) in %4 pages; %5 retries. Expires %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relay::cli::PullsCommand</name>
     <message>
         <source>List the report pulls in the cache, with their 7-day expiry.</source>
@@ -352,6 +430,76 @@ Message bodies and the other party&apos;s numbers are never read into the cache.
     </message>
     <message>
         <source>Deleted pull %1: %2 records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relay::cli::SandboxCommand</name>
+    <message>
+        <source>Serve the local Twilio- and Telnyx-shaped sandbox on 127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, as a provider has them). Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port on 127.0.0.1 (0: any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic seed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages in the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day of traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault rates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox takes: serve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port takes 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--messages takes 0 to 10000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take YYYY-MM-DD, --from first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--faults: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1:%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox serving %1 messages (%2..%3) at %4
+  Twilio: TWILIO_ACCOUNT_SID=%5 TWILIO_AUTH_TOKEN=%6
+  Telnyx: TELNYX_API_KEY=%7
+Ctrl-C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

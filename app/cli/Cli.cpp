@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "PullCommands.h"
 #include "ReportCommands.h"
 #include "WorkspaceCommand.h"
 #include "workspace/Workspace.h"
@@ -13,12 +14,14 @@ namespace relay::cli {
 Cli::Cli(CliContext &context, QObject *parent) : QObject(parent), m_ctx(context)
 {
     m_commands.append(new WorkspaceCommand(m_ctx, this));
+    m_commands.append(new PullCommand(m_ctx, this));
     m_commands.append(new ImportCommand(m_ctx, this));
     m_commands.append(new PullsCommand(m_ctx, this));
     m_commands.append(new BreakdownCommand(m_ctx, this));
     m_commands.append(new ExportCommand(m_ctx, this));
     m_commands.append(new PurgeCommand(m_ctx, this));
     m_commands.append(new SettingsCommand(m_ctx, this));
+    m_commands.append(new SandboxCommand(m_ctx, this));
 }
 
 QString Cli::usage() const

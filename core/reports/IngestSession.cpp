@@ -264,6 +264,12 @@ bool IngestSession::add(const UsageRecordView &record)
     return true;
 }
 
+void IngestSession::setMapping(std::string_view key, std::string_view campaign, std::string_view brand)
+{
+    m_mapping[std::string(key)] = std::make_pair(campaign.empty() ? 0 : intern(Campaign, campaign),
+                                                 brand.empty() ? 0 : intern(Brand, brand));
+}
+
 IngestSession::Batch IngestSession::takeBatch()
 {
     Batch batch = std::move(m_batch);

@@ -68,6 +68,8 @@ public:
     // earlier in this session); it is counted, not stored.
     bool add(const UsageRecordView &record);
     std::size_t pending() const { return m_batch.records.size(); }
+    // A campaign/brand mapping learnt during the pull (producer side).
+    void setMapping(std::string_view key, std::string_view campaign, std::string_view brand);
     Batch takeBatch();
 
     // Database side.

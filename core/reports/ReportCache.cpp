@@ -292,6 +292,26 @@ Status ReportCache::setMappings(qint64 pullId, const QList<Mapping> &mappings)
     return tx->commit();
 }
 
+Status ReportCache::addMapping(qint64 pullId, const Mapping &m)
+{
+    auto insert = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO report_mapping VALUES (?1, ?2, ?3, ?4)"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, pullId).bind(2, m.service);
+    m.campaign.isEmpty() ? insert->bindNull(3) : insert->bind(3, m.campaign);
+    m.brand.isEmpty() ? insert->bindNull(4) : insert->bind(4, m.brand);
+    return insert->run();
+}
+
+Status ReportCache::reopenPull(qint64 id)
+{
+    auto stmt = m_db.prepare(QStringLiteral("UPDATE report_pull SET state = 'running', error = NULL WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, id);
+    return stmt->run();
+}
+
 Result<QList<ReportCache::Mapping>> ReportCache::mappings(qint64 pullId)
 {
     auto stmt = m_db.prepare(QStringLiteral(
@@ -311,11 +331,18 @@ Result<QList<ReportCache::Mapping>> ReportCache::mappings(qint64 pullId)
     return result;
 }
 
-Status ReportCache::addAggregates(qint64 pullId, const QList<Aggregate> &rows)
+Status ReportCache::addAggregates(qint64 pullId, const QList<Aggregate> &rows, const QString &category)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
+    auto clear = m_db.prepare(QStringLiteral("DELETE FROM report_aggregate WHERE pull_id = ?1 AND category = ?2"));
+    if (!clear)
+        return clear.error();
+    clear->bind(1, pullId).bind(2, category);
+    if (auto status = clear->run(); !status)
+        return status;
+    clear = Statement();
     auto insert = m_db.prepare(QStringLiteral("INSERT INTO report_aggregate VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     if (!insert)
         return insert.error();

@@ -115,10 +115,14 @@ public:
     [[nodiscard]] Result<Pull> pull(qint64 id);
     [[nodiscard]] Result<QList<Pull>> pulls(); // oldest first
     [[nodiscard]] Status finishPull(qint64 id, State state, const QString &error = {});
+    // Back to running, for a resume.
+    [[nodiscard]] Status reopenPull(qint64 id);
 
     [[nodiscard]] Status setMappings(qint64 pullId, const QList<Mapping> &mappings);
+    [[nodiscard]] Status addMapping(qint64 pullId, const Mapping &mapping);
     [[nodiscard]] Result<QList<Mapping>> mappings(qint64 pullId);
-    [[nodiscard]] Status addAggregates(qint64 pullId, const QList<Aggregate> &rows);
+    // Replaces the pull's rows of `category` (idempotent, for resumes).
+    [[nodiscard]] Status addAggregates(qint64 pullId, const QList<Aggregate> &rows, const QString &category);
     [[nodiscard]] Result<QList<Aggregate>> aggregates(qint64 pullId);
 
     // Starts (or resumes) writing records into a pull.

@@ -1,0 +1,301 @@
+#include "PullCommands.h"
+
+#include "Interrupt.h"
+#include "providers/ProviderPull.h"
+#include "sandbox/SandboxServer.h"
+#include "workspace/Workspace.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <csignal>
+#include <cstring>
+
+#include <unistd.h>
+
+namespace relay::cli {
+
+using namespace relay::core;
+
+namespace {
+
+// Provider credentials from the environment, never from arguments.
+Result<ProviderPull::Credentials> credentialsFor(ProviderPull::Provider provider, QString *account)
+{
+    const auto env = [](const char *name) { return qEnvironmentVariable(name); };
+    const auto secret = [](const char *name) {
+        const char *value = std::getenv(name);
+        return SecretBytes::fromUtf8(QByteArrayView(value, value ? static_cast<qsizetype>(std::strlen(value)) : 0));
+    };
+    ProviderPull::Credentials credentials;
+    if (provider == ProviderPull::Provider::Telnyx) {
+        credentials.secret = secret("TELNYX_API_KEY");
+        if (credentials.secret.isEmpty())
+            return makeError(ErrorCode::NoPassphrase, QStringLiteral("set TELNYX_API_KEY"));
+        return credentials;
+    }
+    const QString sid = env("TWILIO_ACCOUNT_SID");
+    if (sid.isEmpty())
+        return makeError(ErrorCode::NoPassphrase, QStringLiteral("set TWILIO_ACCOUNT_SID (and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET)"));
+    if (account && account->isEmpty())
+        *account = sid;
+    if (!env("TWILIO_API_KEY").isEmpty()) {
+        credentials.user = env("TWILIO_API_KEY");
+        credentials.secret = secret("TWILIO_API_SECRET");
+    } else {
+        credentials.user = sid;
+        credentials.secret = secret("TWILIO_AUTH_TOKEN");
+    }
+    if (credentials.secret.isEmpty())
+        return makeError(ErrorCode::NoPassphrase, QStringLiteral("set TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET"));
+    return credentials;
+}
+
+} // namespace
+
+QString PullCommand::summary() const
+{
+    return tr("Pull a provider's usage report for a date range into the encrypted cache (resumable).");
+}
+
+void PullCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Pulls message records (sending gateway, segments, status timestamps, ids, campaign and brand) from Twilio "
+           "or Telnyx for UTC days --from..--to, and Twilio's daily usage. Bodies and recipients are not kept.\n"
+           "Credentials: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET); "
+           "TELNYX_API_KEY.\nCtrl-C stops cleanly; 'pull --resume ID' continues where it stopped."));
+    parser.addPositionalArgument(QStringLiteral("provider"), tr("twilio or telnyx"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First UTC day (YYYY-MM-DD)."), QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last UTC day (YYYY-MM-DD)."), QStringLiteral("date"));
+    const QCommandLineOption sender(QStringLiteral("sender"), tr("Only this sending gateway (repeatable)."), QStringLiteral("number"));
+    const QCommandLineOption client(QStringLiteral("client"), tr("The client the report is for."), QStringLiteral("label"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), tr("Stand-in for every host of the provider (e.g. the sandbox)."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption resume(QStringLiteral("resume"), tr("Continue an interrupted pull."), QStringLiteral("id"));
+    parser.addOptions({from, to, sender, client, baseUrl, resume});
+    if (!parse(parser, arguments))
+        return;
+
+    qint64 resumeId = 0;
+    ProviderPull::Options options;
+    if (parser.isSet(resume)) {
+        bool ok = false;
+        resumeId = parser.value(resume).toLongLong(&ok);
+        if (!ok || resumeId <= 0) {
+            usageError(tr("--resume takes a pull id, not '%1'").arg(parser.value(resume)));
+            return;
+        }
+    } else {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() != 1
+            || (positional.first() != QLatin1String("twilio") && positional.first() != QLatin1String("telnyx"))) {
+            usageError(tr("pull takes twilio or telnyx (or --resume ID)"));
+            return;
+        }
+        options.provider = positional.first() == QLatin1String("telnyx") ? ProviderPull::Provider::Telnyx
+                                                                         : ProviderPull::Provider::Twilio;
+        options.from = QDate::fromString(parser.value(from), Qt::ISODate);
+        options.to = QDate::fromString(parser.value(to), Qt::ISODate);
+        if (!options.from.isValid() || !options.to.isValid()) {
+            usageError(tr("pull needs --from and --to as YYYY-MM-DD"));
+            return;
+        }
+        if (options.from > options.to) {
+            usageError(tr("--from is after --to"));
+            return;
+        }
+        options.senders = parser.values(sender);
+        if (parser.isSet(baseUrl)) {
+            options.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
+            if (!options.baseUrl.isValid() || (options.baseUrl.scheme() != QLatin1String("https")
+                                               && options.baseUrl.scheme() != QLatin1String("http"))) {
+                usageError(tr("--base-url takes an http(s) URL, not '%1'").arg(parser.value(baseUrl)));
+                return;
+            }
+        }
+    }
+    const QString clientLabel = parser.value(client);
+
+    withWorkspace([this, resumeId, options, clientLabel](std::unique_ptr<Workspace> opened) {
+        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
+        ProviderPull::Options opts = options;
+        qint64 pullId = resumeId;
+        if (resumeId > 0) {
+            auto pull = workspace->reports().pull(resumeId);
+            if (!pull) {
+                fail(pull.error());
+                return;
+            }
+            opts.provider = pull->provider == QLatin1String("telnyx") ? ProviderPull::Provider::Telnyx
+                                                                      : ProviderPull::Provider::Twilio;
+            opts.account = pull->account;
+        }
+        auto credentials = credentialsFor(opts.provider, &opts.account);
+        if (!credentials) {
+            fail(credentials.error());
+            return;
+        }
+        if (opts.provider == ProviderPull::Provider::Telnyx && opts.account.isEmpty())
+            opts.account = QStringLiteral("telnyx");
+        auto *network = new QNetworkAccessManager(this);
+        auto *pull = new ProviderPull(*workspace, *network, this);
+        if (pullId == 0) {
+            auto created = pull->create(opts, clientLabel);
+            if (!created) {
+                fail(created.error());
+                return;
+            }
+            pullId = created.value();
+        }
+        installInterruptHandler();
+        auto *watch = new QTimer(this);
+        watch->setInterval(200);
+        connect(watch, &QTimer::timeout, pull, [pull] {
+            if (interruptFlag().load())
+                pull->cancel();
+        });
+        watch->start();
+        // The 7-day promise holds during long pulls too.
+        auto *hourly = new QTimer(this);
+        hourly->setInterval(3600 * 1000);
+        connect(hourly, &QTimer::timeout, this, [workspace] { (void)workspace->purgeExpired(); });
+        hourly->start();
+
+        const bool tty = ::isatty(STDERR_FILENO) == 1;
+        auto timer = std::make_shared<QElapsedTimer>();
+        timer->start();
+        connect(pull, &ProviderPull::progressed, this, [this, tty, timer, pullId](qint64 pages, qint64 records) {
+            if (m_ctx.json)
+                return;
+            const double seconds = qMax(0.001, static_cast<double>(timer->elapsed()) / 1000.0);
+            m_ctx.err << tr("pull %1: %2 pages, %3 records, %4 records/s")
+                             .arg(pullId)
+                             .arg(pages)
+                             .arg(records)
+                             .arg(qRound64(static_cast<double>(records) / seconds))
+                      << (tty ? '\r' : '\n');
+            m_ctx.err.flush();
+        });
+        connect(pull, &ProviderPull::failed, this, [this, pullId](const Error &error) {
+            if (error.code == ErrorCode::Cancelled) {
+                m_ctx.err << tr("\nInterrupted. Resume with: relayaudit-cli pull --resume %1").arg(pullId) << Qt::endl;
+                m_ctx.err.flush();
+                finish(130);
+                return;
+            }
+            m_ctx.err << tr("Pull %1 stopped; what was stored is kept. Resume with: relayaudit-cli pull --resume %1").arg(pullId)
+                      << Qt::endl;
+            fail(error);
+        });
+        connect(pull, &ProviderPull::finished, this, [this, workspace, pull, pullId, tty](bool ok) {
+            if (!ok)
+                return;
+            if (tty && !m_ctx.json)
+                m_ctx.err << '\n';
+            auto p = workspace->reports().pull(pullId);
+            if (!p) {
+                fail(p.error());
+                return;
+            }
+            if (m_ctx.json) {
+                printJson(QJsonObject{{QStringLiteral("id"), pullId},
+                                      {QStringLiteral("records"), p->records},
+                                      {QStringLiteral("segments"), p->segments},
+                                      {QStringLiteral("pages"), p->pages},
+                                      {QStringLiteral("retries"), pull->retries()},
+                                      {QStringLiteral("expires"), p->expires.toString(Qt::ISODate)}});
+            } else {
+                m_ctx.out << tr("Pull %1 complete: %2 records (%3 segments) in %4 pages; %5 retries. Expires %6.")
+                                 .arg(pullId)
+                                 .arg(p->records)
+                                 .arg(p->segments)
+                                 .arg(p->pages)
+                                 .arg(pull->retries())
+                                 .arg(p->expires.toString(Qt::ISODate))
+                          << Qt::endl;
+            }
+            finish(ExitOk);
+        });
+        pull->start(pullId, std::move(credentials.value()));
+    });
+}
+
+QString SandboxCommand::summary() const
+{
+    return tr("Serve the local Twilio- and Telnyx-shaped sandbox on 127.0.0.1.");
+}
+
+void SandboxCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, "
+           "as a provider has them). Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01"));
+    parser.addPositionalArgument(QStringLiteral("serve"), tr("serve"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("TCP port on 127.0.0.1 (0: any)."), QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Traffic seed."), QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption messages(QStringLiteral("messages"), tr("Messages in the range."), QStringLiteral("n"), QStringLiteral("5000"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("First day of traffic."), QStringLiteral("date"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Last day of traffic."), QStringLiteral("date"));
+    const QCommandLineOption faults(QStringLiteral("faults"), tr("Fault rates."), QStringLiteral("spec"));
+    parser.addOptions({port, seed, messages, from, to, faults});
+    if (!parse(parser, arguments))
+        return;
+    if (parser.positionalArguments() != QStringList{QStringLiteral("serve")}) {
+        usageError(tr("sandbox takes: serve"));
+        return;
+    }
+    bool ok = false;
+    const int portNumber = parser.value(port).toInt(&ok);
+    if (!ok || portNumber < 0 || portNumber > 65535) {
+        usageError(tr("--port takes 0 to 65535"));
+        return;
+    }
+    const qint64 count = parser.value(messages).toLongLong(&ok);
+    if (!ok || count < 0 || count > 10000000) {
+        usageError(tr("--messages takes 0 to 10000000"));
+        return;
+    }
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate first = parser.isSet(from) ? QDate::fromString(parser.value(from), Qt::ISODate) : today.addDays(-7);
+    const QDate last = parser.isSet(to) ? QDate::fromString(parser.value(to), Qt::ISODate) : today.addDays(-1);
+    if (!first.isValid() || !last.isValid() || first > last) {
+        usageError(tr("--from and --to take YYYY-MM-DD, --from first"));
+        return;
+    }
+    sandbox::SandboxServer::Faults faultRates;
+    QString why;
+    if (parser.isSet(faults) && !sandbox::SandboxServer::parseFaults(parser.value(faults), &faultRates, &why)) {
+        usageError(tr("--faults: %1").arg(why));
+        return;
+    }
+    auto *server = new sandbox::SandboxServer(parser.value(seed).toULongLong(), count, first, last, this);
+    server->setFaults(faultRates);
+    if (server->start(static_cast<quint16>(portNumber)) == 0) {
+        fail(makeError(ErrorCode::Io, tr("cannot listen on 127.0.0.1:%1").arg(portNumber)));
+        return;
+    }
+    m_ctx.out << tr("Sandbox serving %1 messages (%2..%3) at %4\n"
+                    "  Twilio: TWILIO_ACCOUNT_SID=%5 TWILIO_AUTH_TOKEN=%6\n"
+                    "  Telnyx: TELNYX_API_KEY=%7\n"
+                    "Ctrl-C to stop.")
+                     .arg(count)
+                     .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate), server->baseUrl(),
+                          QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()),
+                          QString::fromLatin1(sandbox::SandboxServer::twilioAuthToken()),
+                          QString::fromLatin1(sandbox::SandboxServer::telnyxApiKey()))
+              << Qt::endl;
+    installInterruptHandler();
+    std::signal(SIGTERM, [](int) { interruptFlag().store(true); });
+    auto *watch = new QTimer(this);
+    connect(watch, &QTimer::timeout, this, [this] {
+        if (interruptFlag().load())
+            finish(ExitOk);
+    });
+    watch->start(200);
+}
+
+} // namespace relay::cli

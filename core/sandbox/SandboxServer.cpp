@@ -1,0 +1,481 @@
+#include "SandboxServer.h"
+
+#include <QHttpServerRequest>
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <zlib.h>
+
+namespace relay::core::sandbox {
+
+namespace {
+
+qint64 dayStart(const QDate &day)
+{
+    return QDateTime(day, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+}
+
+QByteArray reason(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 307:
+        return "Temporary Redirect";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 404:
+        return "Not Found";
+    case 429:
+        return "Too Many Requests";
+    default:
+        return status >= 500 ? "Internal Server Error" : "Error";
+    }
+}
+
+QByteArray gzip(const QByteArray &data)
+{
+    z_stream stream{};
+    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(static_cast<qsizetype>(deflateBound(&stream, static_cast<uLong>(data.size()))), Qt::Uninitialized);
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    stream.avail_in = static_cast<uInt>(data.size());
+    stream.next_out = reinterpret_cast<Bytef *>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(static_cast<qsizetype>(stream.total_out));
+    deflateEnd(&stream);
+    return out;
+}
+
+QByteArray jsonText(const QByteArray &text)
+{
+    return '"' + text + '"';
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(quint64 seed, qint64 messages, QDate from, QDate to, QObject *parent)
+    : QAbstractHttpServer(parent), m_traffic(seed, messages, from, to), m_random(seed)
+{
+}
+
+bool SandboxServer::parseFaults(const QString &spec, Faults *out, QString *errorText)
+{
+    Faults faults;
+    for (const QString &part : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList kv = part.split(QLatin1Char('='));
+        bool ok = false;
+        const double rate = kv.size() == 2 ? kv.at(1).toDouble(&ok) : 0;
+        if (!ok || rate < 0 || rate > 1) {
+            *errorText = QStringLiteral("'%1' is not NAME=RATE with a rate from 0 to 1").arg(part);
+            return false;
+        }
+        const QString name = kv.at(0).trimmed();
+        if (name == QLatin1String("429"))
+            faults.tooManyRequests = rate;
+        else if (name == QLatin1String("500"))
+            faults.serverError = rate;
+        else if (name == QLatin1String("truncate"))
+            faults.truncated = rate;
+        else if (name == QLatin1String("reset"))
+            faults.reset = rate;
+        else if (name == QLatin1String("slow"))
+            faults.slow = rate;
+        else {
+            *errorText = QStringLiteral("unknown fault '%1' (429, 500, truncate, reset, slow)").arg(name);
+            return false;
+        }
+    }
+    *out = faults;
+    return true;
+}
+
+quint16 SandboxServer::start(quint16 port)
+{
+    m_port = listen(QHostAddress::LocalHost, port);
+    return m_port;
+}
+
+QString SandboxServer::baseUrl() const
+{
+    return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
+}
+
+QList<qint64> SandboxServer::indexesFor(qint64 fromSecs, qint64 toSecs, const QByteArray &sender) const
+{
+    if (m_created.isEmpty()) {
+        m_created.reserve(m_traffic.size());
+        for (qint64 i = 0; i < m_traffic.size(); ++i) {
+            const auto m = m_traffic.at(i);
+            m_created.append(m.sent ? m.sent : m.created);
+        }
+    }
+    QList<qint64> result;
+    for (qint64 i = 0; i < m_traffic.size(); ++i) {
+        const qint64 t = m_created.at(i);
+        if (t < fromSecs || t >= toSecs)
+            continue;
+        if (!sender.isEmpty()) {
+            const auto m = m_traffic.at(i);
+            if (m.from != sender)
+                continue;
+        }
+        result.append(i);
+    }
+    return result;
+}
+
+SandboxServer::Response SandboxServer::error(int status, const QByteArray &message)
+{
+    Response r;
+    r.status = status;
+    r.body = "{\"code\": " + QByteArray::number(status == 401 ? 20003 : status == 404 ? 20404 : status * 100)
+        + ", \"message\": " + jsonText(message) + ", \"more_info\": \"https://www.twilio.com/docs/errors/20003\", \"status\": "
+        + QByteArray::number(status) + "}";
+    return r;
+}
+
+SandboxServer::Response SandboxServer::twilioMessages(const QString &account, const QUrlQuery &query)
+{
+    const QDate from = QDate::fromString(query.queryItemValue(QStringLiteral("DateSent>")), Qt::ISODate);
+    const QDate to = QDate::fromString(query.queryItemValue(QStringLiteral("DateSent<")), Qt::ISODate);
+    const qint64 fromSecs = from.isValid() ? dayStart(from) : 0;
+    const qint64 toSecs = to.isValid() ? dayStart(to.addDays(1)) : std::numeric_limits<qint64>::max();
+    const QByteArray sender = query.queryItemValue(QStringLiteral("From"), QUrl::FullyDecoded).toUtf8();
+    if (query.hasQueryItem(QStringLiteral("DateSent>=")) || query.hasQueryItem(QStringLiteral("DateSent<=")))
+        return error(400, "Unknown parameter: the filters are named DateSent> and DateSent<");
+    const int pageSize = qBound(1, query.hasQueryItem(QStringLiteral("PageSize"))
+                                       ? query.queryItemValue(QStringLiteral("PageSize")).toInt()
+                                       : 50,
+                                1000);
+    const QString token = query.queryItemValue(QStringLiteral("PageToken"));
+    const qint64 offset = token.startsWith(QLatin1String("PA")) ? token.mid(2).toLongLong() : 0;
+    const int page = query.queryItemValue(QStringLiteral("Page")).toInt();
+    const QList<qint64> indexes = indexesFor(fromSecs, toSecs, sender);
+
+    QUrlQuery base;
+    if (from.isValid())
+        base.addQueryItem(QStringLiteral("DateSent%3E"), from.toString(Qt::ISODate));
+    if (to.isValid())
+        base.addQueryItem(QStringLiteral("DateSent%3C"), to.toString(Qt::ISODate));
+    if (!sender.isEmpty())
+        base.addQueryItem(QStringLiteral("From"), QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(sender))));
+    base.addQueryItem(QStringLiteral("PageSize"), QString::number(pageSize));
+    const QByteArray path = "/2010-04-01/Accounts/" + account.toUtf8() + "/Messages.json?";
+    const auto uri = [&](int p, qint64 off) -> QByteArray {
+        QUrlQuery q = base;
+        q.addQueryItem(QStringLiteral("Page"), QString::number(p));
+        if (off > 0)
+            q.addQueryItem(QStringLiteral("PageToken"), QStringLiteral("PA%1").arg(off));
+        return path + q.toString(QUrl::FullyEncoded).toUtf8();
+    };
+
+    Response r;
+    QByteArray messages;
+    const qint64 end = qMin<qint64>(indexes.size(), offset + pageSize);
+    for (qint64 i = offset; i < end; ++i) {
+        if (i > offset)
+            messages += ", ";
+        messages += SyntheticTraffic::twilioRestJson(m_traffic.at(indexes.at(i)));
+    }
+    r.body = "{\"end\": " + QByteArray::number(qMax<qint64>(offset, end - 1)) + ", \"first_page_uri\": " + jsonText(uri(0, 0))
+        + ", \"next_page_uri\": " + (end < indexes.size() ? jsonText(uri(page + 1, end)) : QByteArray("null"))
+        + ", \"page\": " + QByteArray::number(page) + ", \"page_size\": " + QByteArray::number(pageSize)
+        + ", \"previous_page_uri\": null, \"messages\": [" + messages + "], \"start\": " + QByteArray::number(offset)
+        + ", \"uri\": " + jsonText(uri(page, offset)) + "}";
+    return r;
+}
+
+SandboxServer::Response SandboxServer::twilioUsage(const QString &account, const QUrlQuery &query)
+{
+    const QDate from = QDate::fromString(query.queryItemValue(QStringLiteral("StartDate")), Qt::ISODate);
+    const QDate to = QDate::fromString(query.queryItemValue(QStringLiteral("EndDate")), Qt::ISODate);
+    if (!from.isValid() || !to.isValid() || from > to)
+        return error(400, "StartDate and EndDate must be YYYY-MM-DD");
+    const QString category = query.queryItemValue(QStringLiteral("Category"));
+    struct Day {
+        qint64 sms = 0, mms = 0, whatsapp = 0;
+        qint64 smsSegments = 0;
+    };
+    QMap<QDate, Day> days;
+    for (qint64 i : indexesFor(dayStart(from), dayStart(to.addDays(1)), {})) {
+        const auto m = m_traffic.at(i);
+        Day &d = days[QDateTime::fromSecsSinceEpoch(m.sent ? m.sent : m.created, Qt::UTC).date()];
+        if (m.from.startsWith("whatsapp:") || m.to.startsWith("whatsapp:"))
+            ++d.whatsapp;
+        else if (m.media)
+            ++d.mms;
+        else {
+            ++d.sms;
+            d.smsSegments += m.segments;
+        }
+    }
+    QByteArray rows;
+    const auto add = [&](const QDate &day, const char *name, const char *description, qint64 count, qint64 usage) {
+        if (!category.isEmpty() && category != QLatin1String(name))
+            return;
+        if (!rows.isEmpty())
+            rows += ", ";
+        const QByteArray d = day.toString(Qt::ISODate).toLatin1();
+        rows += "{\"account_sid\": " + jsonText(account.toUtf8()) + ", \"api_version\": \"2010-04-01\", \"as_of\": "
+            + jsonText(d + "T23:59:59+00:00") + ", \"category\": \"" + name + "\", \"count\": \"" + QByteArray::number(count)
+            + "\", \"count_unit\": \"messages\", \"description\": \"" + description + "\", \"end_date\": " + jsonText(d)
+            + ", \"price\": \"" + QByteArray::number(static_cast<double>(usage) * 0.0079, 'f', 4)
+            + "\", \"price_unit\": \"usd\", \"start_date\": " + jsonText(d) + ", \"usage\": \"" + QByteArray::number(usage)
+            + "\", \"usage_unit\": \"segments\"}";
+    };
+    for (auto it = days.cbegin(); it != days.cend(); ++it) {
+        add(it.key(), "sms", "SMS", it->sms, it->smsSegments);
+        add(it.key(), "mms", "MMS", it->mms, it->mms);
+        add(it.key(), "channels-whatsapp", "WhatsApp", it->whatsapp, it->whatsapp);
+    }
+    Response r;
+    r.body = "{\"end\": 0, \"first_page_uri\": \"/2010-04-01/Accounts/" + account.toUtf8()
+        + "/Usage/Records/Daily.json?PageSize=1000&Page=0\", \"next_page_uri\": null, \"page\": 0, \"page_size\": 1000, "
+          "\"previous_page_uri\": null, \"start\": 0, \"usage_records\": ["
+        + rows + "]}";
+    return r;
+}
+
+SandboxServer::Response SandboxServer::usa2p(const QString &service)
+{
+    for (const auto &c : SyntheticTraffic::twilioCampaigns()) {
+        if (c.key != service.toUtf8())
+            continue;
+        Response r;
+        QByteArray items;
+        if (!c.campaign.isEmpty()) {
+            items = "{\"sid\": " + jsonText(c.usa2pSid) + ", \"account_sid\": " + jsonText(SyntheticTraffic::accountSid())
+                + ", \"brand_registration_sid\": " + jsonText(c.brandSid) + ", \"messaging_service_sid\": " + jsonText(c.key)
+                + ", \"description\": \"Appointment reminders\", \"message_samples\": [\"Your appointment is confirmed\"], "
+                  "\"us_app_to_person_usecase\": \"CUSTOMER_CARE\", \"has_embedded_links\": false, \"has_embedded_phone\": "
+                  "false, \"campaign_status\": \"VERIFIED\", \"campaign_id\": "
+                + jsonText(c.campaign)
+                + ", \"is_externally_registered\": false, \"rate_limits\": {\"att\": {\"mps\": 600, \"msg_class\": \"A\"}}, "
+                  "\"date_created\": \"2025-02-18T14:48:52Z\", \"date_updated\": \"2025-02-18T14:48:52Z\", \"mock\": false, "
+                  "\"errors\": []}";
+        }
+        r.body = "{\"compliance\": [" + items + "], \"meta\": {\"page\": 0, \"page_size\": 20, \"first_page_url\": null, "
+                 "\"previous_page_url\": null, \"next_page_url\": null, \"url\": null, \"key\": \"compliance\"}}";
+        return r;
+    }
+    return error(404, "The requested resource was not found");
+}
+
+SandboxServer::Response SandboxServer::brand(const QString &brandSid)
+{
+    for (const auto &c : SyntheticTraffic::twilioCampaigns()) {
+        if (c.brandSid.isEmpty() || c.brandSid != brandSid.toUtf8())
+            continue;
+        Response r;
+        r.body = "{\"sid\": " + jsonText(c.brandSid) + ", \"account_sid\": " + jsonText(SyntheticTraffic::accountSid())
+            + ", \"brand_type\": \"STANDARD\", \"status\": \"APPROVED\", \"tcr_id\": " + jsonText(c.brand)
+            + ", \"failure_reason\": null, \"errors\": [], \"brand_score\": 42, \"identity_status\": \"VERIFIED\", "
+              "\"date_created\": \"2025-01-27T14:18:35Z\", \"date_updated\": \"2025-01-27T14:18:36Z\", \"mock\": false}";
+        return r;
+    }
+    return error(404, "The requested resource was not found");
+}
+
+SandboxServer::Response SandboxServer::bulkDay(const QString &day)
+{
+    const QDate date = QDate::fromString(day, Qt::ISODate);
+    if (!date.isValid() || date < m_traffic.from() || date > m_traffic.to())
+        return error(404, "The requested resource was not found");
+    const QByteArray url = baseUrl().toUtf8() + "/sandbox-s3/daily/day%3D" + day.toUtf8()
+        + "/type%3DMessages/part-0.json.gz?X-Amz-Expires=240&X-Amz-Signature=" + QByteArray::number(m_requests);
+    Response r;
+    r.status = 307;
+    r.body = "{\"redirect_to\": " + jsonText(url) + "}";
+    r.headers.append(qMakePair(QByteArray("Location"), url));
+    return r;
+}
+
+SandboxServer::Response SandboxServer::bulkFile(const QString &day)
+{
+    const QDate date = QDate::fromString(day, Qt::ISODate);
+    if (!date.isValid())
+        return error(404, "NoSuchKey");
+    QByteArray lines;
+    for (qint64 i : indexesFor(dayStart(date), dayStart(date.addDays(1)), {})) {
+        lines += SyntheticTraffic::twilioBulkLine(m_traffic.at(i));
+        lines += '\n';
+    }
+    Response r;
+    r.contentType = "application/gzip";
+    r.body = gzip(lines);
+    return r;
+}
+
+SandboxServer::Response SandboxServer::telnyxRecords(const QUrlQuery &query)
+{
+    Response r;
+    if (query.queryItemValue(QStringLiteral("filter[record_type]")) != QLatin1String("messaging")) {
+        r.status = 400;
+        r.body = "{\"errors\": [{\"code\": \"10015\", \"title\": \"Bad request\", \"detail\": \"filter[record_type] is required\"}]}";
+        return r;
+    }
+    const int size = query.hasQueryItem(QStringLiteral("page[size]")) ? query.queryItemValue(QStringLiteral("page[size]")).toInt() : 20;
+    const int number = query.hasQueryItem(QStringLiteral("page[number]")) ? query.queryItemValue(QStringLiteral("page[number]")).toInt() : 1;
+    if (size < 1 || size > 50 || number < 1) {
+        r.status = 400;
+        r.body = "{\"errors\": [{\"code\": \"10015\", \"title\": \"Bad request\", \"detail\": \"page[size] must be 1 to 50\"}]}";
+        return r;
+    }
+    const QDateTime gte = QDateTime::fromString(query.queryItemValue(QStringLiteral("filter[created_at][gte]")), Qt::ISODate);
+    const QDateTime lt = QDateTime::fromString(query.queryItemValue(QStringLiteral("filter[created_at][lt]")), Qt::ISODate);
+    const QByteArray cli = query.queryItemValue(QStringLiteral("filter[cli]"), QUrl::FullyDecoded).toUtf8();
+    const QList<qint64> indexes = indexesFor(gte.isValid() ? QDateTime(gte.date(), gte.time(), Qt::UTC).toSecsSinceEpoch() : 0,
+                                             lt.isValid() ? QDateTime(lt.date(), lt.time(), Qt::UTC).toSecsSinceEpoch()
+                                                          : std::numeric_limits<qint64>::max(),
+                                             cli);
+    const qint64 total = indexes.size();
+    const qint64 pages = qMax<qint64>(1, (total + size - 1) / size);
+    QByteArray data;
+    for (qint64 i = (number - 1) * qint64{size}; i < qMin(total, qint64{number} * size); ++i) {
+        if (!data.isEmpty())
+            data += ", ";
+        data += SyntheticTraffic::telnyxRecordJson(m_traffic.at(indexes.at(i)));
+    }
+    r.body = "{\"data\": [" + data + "], \"meta\": {\"total_pages\": " + QByteArray::number(pages) + ", \"total_results\": "
+        + QByteArray::number(total) + ", \"page_number\": " + QByteArray::number(number) + ", \"page_size\": "
+        + QByteArray::number(size) + "}}";
+    return r;
+}
+
+SandboxServer::Response SandboxServer::telnyxCampaign(const QString &number)
+{
+    Response r;
+    for (const auto &c : SyntheticTraffic::telnyxCampaigns()) {
+        if (c.key != number.toUtf8())
+            continue;
+        r.body = "{\"phoneNumber\": " + jsonText(c.key) + ", \"campaignId\": \"3008dd9f-66d7-40e0-bf23-bf2d8d1a96ba\", "
+                 "\"createdAt\": \"2025-03-08T17:57:48.801186\", \"updatedAt\": \"2025-03-08T17:57:48.801186\", "
+                 "\"brandId\": \"7ba705b7-22af-493f-addc-ac04b7ca071c\", \"tcrBrandId\": "
+            + jsonText(c.brand) + ", \"tcrCampaignId\": " + jsonText(c.campaign)
+            + ", \"telnyxCampaignId\": \"3008dd9f-66d7-40e0-bf23-bf2d8d1a96ba\", \"assignmentStatus\": \"ASSIGNED\"}";
+        return r;
+    }
+    r.status = 404;
+    r.body = "{\"errors\": [{\"code\": \"10005\", \"title\": \"Resource not found\", \"detail\": \"Phone number not assigned to a campaign\"}]}";
+    return r;
+}
+
+SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request)
+{
+    const QString path = request.url().path();
+    const QStringList parts = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // Keys decoded one by one: clients send "filter%5Bcli%5D" and
+    // "DateSent%3E" as well as the raw characters.
+    QUrlQuery query;
+    for (const QByteArray &pair : request.url().query(QUrl::FullyEncoded).toUtf8().split('&')) {
+        if (pair.isEmpty())
+            continue;
+        const qsizetype eq = pair.indexOf('=');
+        const QString key = QUrl::fromPercentEncoding(pair.left(eq < 0 ? pair.size() : eq));
+        const QString value = eq < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(eq + 1));
+        query.addQueryItem(QString(key).replace(QLatin1Char('&'), QStringLiteral("%26")),
+                           QString(value).replace(QLatin1Char('&'), QStringLiteral("%26")).replace(QLatin1Char('+'), QStringLiteral("%2B")));
+    }
+
+    if (path.startsWith(QLatin1String("/sandbox-s3/")) && parts.size() >= 3) {
+        QString day = QUrl::fromPercentEncoding(parts.at(2).toUtf8());
+        return bulkFile(day.mid(day.indexOf(QLatin1Char('=')) + 1));
+    }
+    if (path.startsWith(QLatin1String("/v2/"))) {
+        if (request.value("Authorization") != "Bearer " + telnyxApiKey()) {
+            Response r;
+            r.status = 401;
+            r.body = "{\"errors\": [{\"code\": \"10009\", \"title\": \"Authentication failed\", \"detail\": \"The required "
+                     "authentication headers were either invalid or not included in the request.\"}]}";
+            return r;
+        }
+        if (parts.size() == 2 && parts.at(1) == QLatin1String("detail_records"))
+            return telnyxRecords(query);
+        if (parts.size() == 4 && parts.at(1) == QLatin1String("10dlc") && parts.at(2) == QLatin1String("phone_number_campaigns"))
+            return telnyxCampaign(QUrl::fromPercentEncoding(parts.at(3).toUtf8()));
+        return error(404, "Not found");
+    }
+
+    // Twilio: Basic auth with the Account SID (or an API key SK…) and the token.
+    const QByteArray auth = request.value("Authorization");
+    const QByteArray credentials = auth.startsWith("Basic ") ? QByteArray::fromBase64(auth.mid(6)) : QByteArray();
+    const qsizetype colon = credentials.indexOf(':');
+    const QByteArray user = credentials.left(colon);
+    if (colon < 0 || (!user.startsWith("AC") && !user.startsWith("SK")) || credentials.mid(colon + 1) != twilioAuthToken())
+        return error(401, "Authenticate");
+
+    if (parts.size() == 4 && parts.at(0) == QLatin1String("2010-04-01") && parts.at(3) == QLatin1String("Messages.json"))
+        return twilioMessages(parts.at(2), query);
+    if (parts.size() == 6 && parts.at(3) == QLatin1String("Usage") && parts.at(5) == QLatin1String("Daily.json"))
+        return twilioUsage(parts.at(2), query);
+    if (parts.size() == 5 && parts.at(1) == QLatin1String("Services") && parts.at(3) == QLatin1String("Compliance"))
+        return usa2p(parts.at(2));
+    if (parts.size() == 4 && parts.at(1) == QLatin1String("a2p") && parts.at(2) == QLatin1String("BrandRegistrations"))
+        return brand(parts.at(3));
+    if (parts.size() == 5 && parts.at(1) == QLatin1String("Exports") && parts.at(3) == QLatin1String("Days"))
+        return bulkDay(parts.at(4));
+    return error(404, "The requested resource was not found");
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ++m_requests;
+    const double roll = std::uniform_real_distribution<double>(0, 1)(m_random);
+    double edge = 0;
+    const auto hit = [&roll, &edge](double rate) {
+        edge += rate;
+        return roll < edge;
+    };
+    if (hit(m_faults.tooManyRequests)) {
+        ++m_faultsInjected;
+        Response r = error(429, "Too Many Requests");
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+        send(socket, r, false);
+    } else if (hit(m_faults.serverError)) {
+        ++m_faultsInjected;
+        send(socket, error(500, "Internal Server Error"), false);
+    } else if (hit(m_faults.truncated)) {
+        ++m_faultsInjected;
+        send(socket, route(request), true);
+    } else if (hit(m_faults.reset)) {
+        ++m_faultsInjected;
+        socket->abort();
+    } else if (hit(m_faults.slow)) {
+        ++m_faultsInjected;
+        const Response response = route(request);
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(m_faults.slowMs, this, [this, guard, response] {
+            if (guard)
+                send(guard, response, false);
+        });
+    } else {
+        send(socket, route(request), false);
+    }
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    send(socket, error(404, "Not found"), false);
+}
+
+void SandboxServer::send(QTcpSocket *socket, const Response &response, bool truncate)
+{
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason(response.status) + "\r\n";
+    head += "Content-Type: " + response.contentType + "\r\n";
+    head += "Content-Length: " + QByteArray::number(response.body.size()) + "\r\n";
+    for (const auto &[name, value] : response.headers)
+        head += name + ": " + value + "\r\n";
+    head += truncate ? "Connection: close\r\n\r\n" : "\r\n";
+    socket->write(head);
+    socket->write(truncate ? response.body.left(response.body.size() / 2) : response.body);
+    if (truncate)
+        socket->disconnectFromHost();
+}
+
+} // namespace relay::core::sandbox

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "sandbox/SyntheticTraffic.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QHostAddress>
+#include <QUrlQuery>
+
+#include <random>
+
+namespace relay::core::sandbox {
+
+// A local stand-in for Twilio and Telnyx on 127.0.0.1, serving the same
+// endpoints the pulls use, over SyntheticTraffic: Messages list pages with
+// next_page_uri, Usa2p campaigns and brand registrations, daily usage
+// records, BulkExport days (307 + redirect_to, then a gzipped day file), and
+// Telnyx detail records and 10DLC phone-number campaigns. Bodies and
+// recipient numbers are in its answers exactly as a provider sends them.
+//
+// Faults on request, each a probability per request: HTTP 429 with
+// Retry-After, HTTP 500, a truncated body, a reset connection, a slow answer.
+// Built on QAbstractHttpServer (request parsing) writing raw responses to
+// the socket, because faults need control below QHttpServerResponder.
+class SandboxServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    struct Faults {
+        double tooManyRequests = 0;
+        double serverError = 0;
+        double truncated = 0;
+        double reset = 0;
+        double slow = 0;
+        int slowMs = 1500;
+    };
+
+    SandboxServer(quint64 seed, qint64 messages, QDate from, QDate to, QObject *parent = nullptr);
+
+    // "429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01"
+    static bool parseFaults(const QString &spec, Faults *out, QString *error);
+    void setFaults(const Faults &faults) { m_faults = faults; }
+    void setFaultSeed(quint64 seed) { m_random.seed(seed); }
+
+    quint16 start(quint16 port = 0);
+    QString baseUrl() const;
+
+    const SyntheticTraffic &traffic() const { return m_traffic; }
+    qint64 requests() const { return m_requests; }
+    qint64 faultsInjected() const { return m_faultsInjected; }
+
+    // Credentials the sandbox accepts (anything else: 401).
+    static QByteArray twilioAuthToken() { return "sandbox-auth-token"; }
+    static QByteArray telnyxApiKey() { return "KEYsandbox"; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    struct Response {
+        int status = 200;
+        QByteArray contentType = "application/json; charset=utf-8";
+        QByteArray body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+
+    Response route(const QHttpServerRequest &request);
+    Response twilioMessages(const QString &account, const QUrlQuery &query);
+    Response twilioUsage(const QString &account, const QUrlQuery &query);
+    Response usa2p(const QString &service);
+    Response brand(const QString &brandSid);
+    Response bulkDay(const QString &day);
+    Response bulkFile(const QString &day);
+    Response telnyxRecords(const QUrlQuery &query);
+    Response telnyxCampaign(const QString &number);
+    Response error(int status, const QByteArray &message);
+
+    void send(QTcpSocket *socket, const Response &response, bool truncate);
+    QList<qint64> indexesFor(qint64 fromSecs, qint64 toSecs, const QByteArray &sender) const;
+
+    SyntheticTraffic m_traffic;
+    Faults m_faults;
+    std::mt19937_64 m_random;
+    quint16 m_port = 0;
+    qint64 m_requests = 0;
+    qint64 m_faultsInjected = 0;
+    mutable QList<qint64> m_created; // created time by index, computed once
+};
+
+} // namespace relay::core::sandbox
