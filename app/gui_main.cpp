@@ -1,5 +1,6 @@
 #include "Bootstrap.h"
 #include "Clock.h"
+#include "DemoSession.h"
 #include "I18n.h"
 #include "MainWindow.h"
 #include "SettingsDialog.h"
@@ -50,7 +51,9 @@ int main(int argc, char *argv[])
         secrets = std::make_unique<relay::core::KeychainSecretStore>();
 
     relay::ui::MainWindow window(*secrets, clock, settings);
+    std::unique_ptr<relay::ui::DemoSession> demoSession;
     if (parser.isSet(demo)) {
+        demoSession = std::make_unique<relay::ui::DemoSession>(window);
         window.setDemo(true);
         window.setWorkspaceDir(relay::core::Workspace::demoPath());
         window.unlockWithPassphrase(QByteArray(relay::core::Workspace::kDemoPassphrase));

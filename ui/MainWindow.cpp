@@ -7,6 +7,7 @@
 #include "WorkspaceUnlocker.h"
 #include "pages/ActivityPage.h"
 #include "pages/EmptyStatePage.h"
+#include "pages/ReportsPage.h"
 #include "pages/RetentionPage.h"
 #include "workspace/Workspace.h"
 
@@ -24,6 +25,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace relay::ui {
@@ -93,6 +95,20 @@ MainWindow::MainWindow(SecretStore &secrets, const Clock &clock, QSettings &sett
         if (!findChild<UnlockDialog *>())
             setWorkspace(m_unlocker->takeWorkspace());
     });
+
+    // The 7-day promise holds while the app stays open: purge hourly.
+    auto *purge = new QTimer(this);
+    purge->setInterval(3600 * 1000);
+    connect(purge, &QTimer::timeout, this, [this] {
+        if (!m_workspace)
+            return;
+        auto purged = m_workspace->purgeExpired();
+        if (!purged)
+            showError(purged.error());
+        else if (purged.value() > 0)
+            m_reports->refresh();
+    });
+    purge->start();
 
     resize(1100, 720);
     restoreGeometry(m_settings.value(QStringLiteral("ui/geometry")).toByteArray());
@@ -180,12 +196,8 @@ QWidget *MainWindow::buildWorkspaceView()
            "are logged with their SMS record id, provider message id, recipient hash and every status change, "
            "never with the recipient number or the text."),
         QString::fromLatin1(kPageIcons[DeliveriesArea].icon), m_pages));
-    m_pages->addWidget(new EmptyStatePage(
-        tr("Reports"),
-        tr("No provider usage reports are cached in this workspace. Pulled reports keep the sending gateway, "
-           "segment counts, provider message ids, status timestamps and brand and campaign ids, never bodies "
-           "or recipients, and delete themselves 7 days after the pull."),
-        QString::fromLatin1(kPageIcons[ReportsArea].icon), m_pages));
+    m_reports = new ReportsPage(m_pages);
+    m_pages->addWidget(m_reports);
     m_retention = new RetentionPage(m_pages);
     m_pages->addWidget(m_retention);
     m_pages->addWidget(new EmptyStatePage(
@@ -208,6 +220,7 @@ void MainWindow::setWorkspaceDir(const QString &dir)
 {
     m_workspace.reset();
     m_dir = dir;
+    m_reports->setWorkspace(nullptr);
     m_retention->setWorkspace(nullptr);
     m_activity->setWorkspace(nullptr);
     updateState();
@@ -231,6 +244,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, int failedAt
         !status) {
         showError(status.error());
     }
+    m_reports->setWorkspace(m_workspace.get());
     m_retention->setWorkspace(m_workspace.get());
     m_activity->setWorkspace(m_workspace.get());
     updateState();

@@ -21,6 +21,7 @@ namespace relay::ui {
 
 class ActivityPage;
 class MessageBanner;
+class ReportsPage;
 class RetentionPage;
 class WorkspaceUnlocker;
 
@@ -86,6 +87,7 @@ private:
     QPushButton *m_unlockButton = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    ReportsPage *m_reports = nullptr;
     RetentionPage *m_retention = nullptr;
     ActivityPage *m_activity = nullptr;
     QLabel *m_statusWorkspace = nullptr;

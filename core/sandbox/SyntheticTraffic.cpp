@@ -164,7 +164,7 @@ SyntheticTraffic::Message SyntheticTraffic::at(qint64 index) const
     }
     m.sent = m.status == "failed" ? 0 : m.created + 1;
     m.updated = m.created + 2 + static_cast<qint64>(r % 28);
-    m.price = m.status == "failed" ? QByteArray() : "-0.00" + QByteArray::number(790 * m.segments).rightJustified(3, '0');
+    m.price = m.status == "failed" ? QByteArray() : QByteArray::number(-0.0079 * m.segments, 'f', 5);
 
     // A body of about the length its segment count implies, with a marker
     // the leak tests look for.

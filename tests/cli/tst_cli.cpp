@@ -1,6 +1,10 @@
 // Runs the built relayaudit-cli as a user would, through QProcess.
 #include "TestSupport.h"
+#include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -48,6 +52,7 @@ private Q_SLOTS:
     void importPullsBreakdownExportPurge();
     void importRefusesBadInput();
     void reportTtlIsAtMostSevenDays();
+    void pullKilledWithSigkillResumesToTheSameRows();
 
 private:
     Run cli(const QStringList &arguments, const QString &passphrase = QString::fromLatin1(kPassphrase),
@@ -490,6 +495,80 @@ void TestCli::reportTtlIsAtMostSevenDays()
     QCOMPARE(run.exitCode, 0);
     run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("report-ttl-days")});
     QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("reportTtlDays")).toInt(), 3);
+}
+
+void TestCli::pullKilledWithSigkillResumesToTheSameRows()
+{
+    // The sandbox runs in this process, so the child must be waited for
+    // without blocking the event loop.
+    relay::core::sandbox::SandboxServer sandbox(11, 6000, QDate(2026, 11, 1), QDate(2026, 11, 3));
+    QVERIFY(sandbox.start() != 0);
+    relay::core::sandbox::SandboxServer::Faults slow;
+    slow.slow = 0.6;
+    slow.slowMs = 250;
+    sandbox.setFaults(slow);
+
+    const auto start = [&](const QString &workspace, const QStringList &arguments) {
+        auto *process = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RELAYAUDIT_NO_KEYCHAIN"), QStringLiteral("1"));
+        env.insert(QStringLiteral("RELAYAUDIT_PASSPHRASE"), QString::fromLatin1(kPassphrase));
+        env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), QString::fromLatin1(relay::core::sandbox::SyntheticTraffic::accountSid()));
+        env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), QString::fromLatin1(relay::core::sandbox::SandboxServer::twilioAuthToken()));
+        process->setProcessEnvironment(env);
+        process->setProgram(QStringLiteral(RELAYAUDIT_CLI_PATH));
+        process->setArguments(QStringList{QStringLiteral("--workspace"), workspace} + arguments);
+        process->start();
+        return process;
+    };
+    const auto finish = [](QProcess *process) {
+        QSignalSpy done(process, &QProcess::finished);
+        if (process->state() != QProcess::NotRunning)
+            done.wait(120000);
+        return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -9;
+    };
+    const QStringList pullArgs{QStringLiteral("pull"), QStringLiteral("twilio"), QStringLiteral("--from"),
+                               QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-03"),
+                               QStringLiteral("--base-url"), sandbox.baseUrl()};
+    const auto exportRows = [&](const QString &workspace) {
+        const QString out = workspace + QStringLiteral(".csv");
+        QFile::remove(out);
+        QProcess *process = start(workspace, {QStringLiteral("export"), QStringLiteral("--pull"), QStringLiteral("1"),
+                                              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out});
+        if (finish(process) != 0)
+            return QList<QByteArray>{};
+        QList<QByteArray> lines = readAll(out).split('\n');
+        std::sort(lines.begin(), lines.end());
+        return lines;
+    };
+
+    const QString clean = m_tmp->filePath(QStringLiteral("clean"));
+    QCOMPARE(finish(start(clean, {QStringLiteral("workspace"), QStringLiteral("init")})), 0);
+    QCOMPARE(finish(start(clean, pullArgs)), 0);
+    const QList<QByteArray> expected = exportRows(clean);
+    QCOMPARE(expected.size(), 6002); // header, 6000 rows, the empty tail
+
+    int interrupted = 0;
+    for (int trial = 0; trial < 3; ++trial) {
+        const QString ws = m_tmp->filePath(QStringLiteral("killed-%1").arg(trial));
+        QCOMPARE(finish(start(ws, {QStringLiteral("workspace"), QStringLiteral("init")})), 0);
+        QProcess *pull = start(ws, pullArgs);
+        const int delay = 300 + static_cast<int>(QRandomGenerator::global()->bounded(900));
+        QTimer::singleShot(delay, pull, [pull] { pull->kill(); });
+        const int code = finish(pull);
+        // Killed mid-pull (or, rarely, done first): resume either way.
+        QProcess *resume = start(ws, {QStringLiteral("pull"), QStringLiteral("--resume"), QStringLiteral("1")});
+        const int resumed = finish(resume);
+        if (code == 0) {
+            QCOMPARE(resumed, 1); // already complete: refused, nothing changed
+        } else {
+            ++interrupted;
+            QVERIFY2(resumed == 0, resume->readAllStandardError().constData());
+        }
+        qInfo("trial %d: SIGKILL after %d ms, %s", trial, delay, code == 0 ? "had already finished" : "mid-pull");
+        QCOMPARE(exportRows(ws), expected);
+    }
+    QVERIFY(interrupted > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -5,10 +5,15 @@
 #include "pages/ActivityLogModel.h"
 #include "pages/ActivityPage.h"
 #include "pages/EmptyStatePage.h"
+#include "pages/ReportsPage.h"
 #include "pages/RetentionPage.h"
+#include "reports/ReportCache.h"
+#include "reports/ReportImporter.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QTableWidget>
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -43,6 +48,7 @@ private Q_SLOTS:
     void lockReturnsToLockedPage();
     void unlockDialogShowsWrongPassphraseInlineThenUnlocks();
     void demoTitleSaysDemo();
+    void reportsPageListsPullsAndBreaksThemDown();
 
 private:
     std::unique_ptr<Workspace> makeWorkspace(const char *passphrase);
@@ -236,6 +242,32 @@ void TestMainWindow::demoTitleSaysDemo()
     QTRY_VERIFY(m_window->isUnlocked());
     QVERIFY(m_window->windowTitle().contains(QLatin1String("Demo workspace")));
     QVERIFY(m_window->windowTitle().contains(QLatin1String(Workspace::kDemoPassphrase)));
+}
+
+void TestMainWindow::reportsPageListsPullsAndBreaksThemDown()
+{
+    auto ws = makeWorkspace("a long passphrase");
+    QVERIFY(ws);
+    ReportCache &cache = ws->reports();
+    auto pullId = cache.createPull({QStringLiteral("twilio-json"), QStringLiteral("file"), QStringLiteral("Acme"), {}, {}, {}, {}});
+    QVERIFY(pullId.ok());
+    ReportImporter importer(cache);
+    QVERIFY(importer.run(pullId.value(), ReportImporter::Format::TwilioJson,
+                         {QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json")})
+                .ok());
+    QVERIFY(cache.finishPull(pullId.value(), ReportCache::State::Complete).ok());
+    m_window->setWorkspace(std::move(ws));
+    m_window->showPage(MainWindow::ReportsArea);
+    auto *page = qobject_cast<relay::ui::ReportsPage *>(m_window->page(MainWindow::ReportsArea));
+    QVERIFY(page);
+    QCOMPARE(page->pulls()->rowCount(), 1);
+    QCOMPARE(page->pulls()->item(0, 2)->text(), QStringLiteral("Acme"));
+    QCOMPARE(page->pulls()->item(0, 5)->data(Qt::UserRole).toLongLong(), 4);
+    QCOMPARE(page->breakdown()->rowCount(), 4); // four senders
+    page->dimension()->setCurrentIndex(page->dimension()->findText(QStringLiteral("Channel")));
+    QCOMPARE(page->breakdown()->rowCount(), 3); // sms, mms, whatsapp
+    page->pulls()->selectRow(0);
+    QCOMPARE(page->breakdown()->rowCount(), 3);
 }
 
 QTEST_MAIN(TestMainWindow)
