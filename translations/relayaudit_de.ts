@@ -282,10 +282,6 @@ Ctrl-C stops cleanly; &apos;pull --resume ID&apos; continues where it stopped.</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>twilio or telnyx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First UTC day (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -311,10 +307,6 @@ Ctrl-C stops cleanly; &apos;pull --resume ID&apos; continues where it stopped.</
     </message>
     <message>
         <source>--resume takes a pull id, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pull takes twilio or telnyx (or --resume ID)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -344,6 +336,14 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
     </message>
     <message>
         <source>Pull %1 complete: %2 records (%3 segments) in %4 pages; %5 retries. Expires %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twilio (Messages list), twilio-bulk (BulkExport day files) or telnyx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull takes twilio, twilio-bulk or telnyx (or --resume ID)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -67,7 +67,8 @@ void PullCommand::start(const QStringList &arguments)
            "or Telnyx for UTC days --from..--to, and Twilio's daily usage. Bodies and recipients are not kept.\n"
            "Credentials: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET); "
            "TELNYX_API_KEY.\nCtrl-C stops cleanly; 'pull --resume ID' continues where it stopped."));
-    parser.addPositionalArgument(QStringLiteral("provider"), tr("twilio or telnyx"));
+    parser.addPositionalArgument(QStringLiteral("provider"),
+                                 tr("twilio (Messages list), twilio-bulk (BulkExport day files) or telnyx"));
     const QCommandLineOption from(QStringLiteral("from"), tr("First UTC day (YYYY-MM-DD)."), QStringLiteral("date"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Last UTC day (YYYY-MM-DD)."), QStringLiteral("date"));
     const QCommandLineOption sender(QStringLiteral("sender"), tr("Only this sending gateway (repeatable)."), QStringLiteral("number"));
@@ -90,13 +91,15 @@ void PullCommand::start(const QStringList &arguments)
         }
     } else {
         const QStringList positional = parser.positionalArguments();
+        const QString which = positional.value(0);
         if (positional.size() != 1
-            || (positional.first() != QLatin1String("twilio") && positional.first() != QLatin1String("telnyx"))) {
-            usageError(tr("pull takes twilio or telnyx (or --resume ID)"));
+            || (which != QLatin1String("twilio") && which != QLatin1String("twilio-bulk") && which != QLatin1String("telnyx"))) {
+            usageError(tr("pull takes twilio, twilio-bulk or telnyx (or --resume ID)"));
             return;
         }
-        options.provider = positional.first() == QLatin1String("telnyx") ? ProviderPull::Provider::Telnyx
-                                                                         : ProviderPull::Provider::Twilio;
+        options.provider = which == QLatin1String("telnyx")    ? ProviderPull::Provider::Telnyx
+            : which == QLatin1String("twilio-bulk")            ? ProviderPull::Provider::TwilioBulk
+                                                               : ProviderPull::Provider::Twilio;
         options.from = QDate::fromString(parser.value(from), Qt::ISODate);
         options.to = QDate::fromString(parser.value(to), Qt::ISODate);
         if (!options.from.isValid() || !options.to.isValid()) {
@@ -129,8 +132,9 @@ void PullCommand::start(const QStringList &arguments)
                 fail(pull.error());
                 return;
             }
-            opts.provider = pull->provider == QLatin1String("telnyx") ? ProviderPull::Provider::Telnyx
-                                                                      : ProviderPull::Provider::Twilio;
+            opts.provider = pull->provider == QLatin1String("telnyx")  ? ProviderPull::Provider::Telnyx
+                : pull->provider == QLatin1String("twilio-bulk")       ? ProviderPull::Provider::TwilioBulk
+                                                                       : ProviderPull::Provider::Twilio;
             opts.account = pull->account;
         }
         auto credentials = credentialsFor(opts.provider, &opts.account);

@@ -1,5 +1,6 @@
 #include "ProviderPull.h"
 
+#include "providers/JsonLines.h"
 #include "providers/RecordParsers.h"
 #include "reports/IngestSession.h"
 #include "reports/ReportCache.h"
@@ -13,6 +14,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <zlib.h>
+
 namespace relay::core {
 
 using namespace simdjson;
@@ -22,8 +25,9 @@ namespace {
 const QUrl kTwilioApi(QStringLiteral("https://api.twilio.com"));
 const QUrl kTwilioMessaging(QStringLiteral("https://messaging.twilio.com"));
 const QUrl kTelnyxApi(QStringLiteral("https://api.telnyx.com"));
+const QUrl kTwilioBulkExports(QStringLiteral("https://bulkexports.twilio.com"));
 const char *const kUsageCategories[] = {"sms", "mms", "channels-whatsapp"};
-constexpr qint64 kMaxBody = 64 << 20;
+constexpr qint64 kMaxBody = qint64{512} << 20; // a gzipped BulkExport day file may be large
 
 QUrl join(const QUrl &base, const QByteArray &encodedPathAndQuery)
 {
@@ -79,7 +83,9 @@ ProviderPull::~ProviderPull()
 Result<qint64> ProviderPull::create(const Options &options, const QString &client)
 {
     ReportCache::NewPull request;
-    request.provider = options.provider == Provider::Twilio ? QStringLiteral("twilio") : QStringLiteral("telnyx");
+    request.provider = options.provider == Provider::Twilio     ? QStringLiteral("twilio")
+        : options.provider == Provider::TwilioBulk              ? QStringLiteral("twilio-bulk")
+                                                                : QStringLiteral("telnyx");
     request.account = options.account;
     request.client = client;
     request.from = options.from;
@@ -95,6 +101,7 @@ QByteArray ProviderPull::authorization() const
                             static_cast<qsizetype>(m_credentials.secret.size()));
     if (m_options.provider == Provider::Telnyx)
         return "Bearer " + secret;
+    // Twilio, REST and BulkExport alike.
     return "Basic " + QByteArray(m_credentials.user.toUtf8() + ':' + secret).toBase64();
 }
 
@@ -123,7 +130,8 @@ void ProviderPull::start(qint64 pullId, Credentials credentials)
         stop(pull.error());
         return;
     }
-    if (pull->provider != QLatin1String("twilio") && pull->provider != QLatin1String("telnyx")) {
+    const bool bulk = pull->provider == QLatin1String("twilio-bulk") && pull->account != QLatin1String("file");
+    if (pull->provider != QLatin1String("twilio") && pull->provider != QLatin1String("telnyx") && !bulk) {
         stop(makeError(ErrorCode::InvalidInput, QStringLiteral("pull %1 is a %2 import, not a provider pull")
                                                     .arg(pullId)
                                                     .arg(pull->provider)));
@@ -134,13 +142,15 @@ void ProviderPull::start(qint64 pullId, Credentials credentials)
         return;
     }
     const int pageSize = m_options.pageSize;
-    m_options.provider = pull->provider == QLatin1String("telnyx") ? Provider::Telnyx : Provider::Twilio;
+    m_options.provider = pull->provider == QLatin1String("telnyx") ? Provider::Telnyx
+        : bulk                                                     ? Provider::TwilioBulk
+                                                                   : Provider::Twilio;
     m_options.account = pull->account;
     m_options.baseUrl = QUrl(pull->baseUrl);
     m_options.from = pull->from;
     m_options.to = pull->to;
     m_options.senders = pull->senders;
-    m_options.pageSize = pageSize > 0 ? pageSize : (m_options.provider == Provider::Twilio ? 1000 : 50);
+    m_options.pageSize = pageSize > 0 ? pageSize : (m_options.provider == Provider::Telnyx ? 50 : 1000);
 
     const QJsonObject checkpoint = QJsonDocument::fromJson(pull->checkpoint.toUtf8()).object();
     m_stage = checkpoint.value(QStringLiteral("stage")).toString(QStringLiteral("messages"));
@@ -294,9 +304,11 @@ void ProviderPull::nextStep()
     if (m_stage == QLatin1String("messages")) {
         if (m_options.provider == Provider::Twilio)
             fetchTwilioPage();
+        else if (m_options.provider == Provider::TwilioBulk)
+            fetchBulkDay();
         else
             fetchTelnyxPage();
-    } else if (m_stage == QLatin1String("usage") && m_options.provider == Provider::Twilio) {
+    } else if (m_stage == QLatin1String("usage") && m_options.provider != Provider::Telnyx) {
         fetchUsage(m_page - 1);
     } else {
         complete();
@@ -353,6 +365,124 @@ void ProviderPull::fetchTelnyxPage()
             return;
         }
         handlePage(body);
+    });
+}
+
+bool ProviderPull::readBulkDay(const QByteArray &gz, QStringList *services)
+{
+    dom::parser parser;
+    UsageRecordView record;
+    std::string problem;
+    providers::JsonLineSplitter lines([&](std::string_view text, qint64 line) {
+        dom::object object;
+        if (parser.parse(text.data(), text.size(), false).get_object().get(object)) {
+            problem = "line " + std::to_string(line) + ": not valid JSON";
+            return false;
+        }
+        const std::string why = providers::readTwilioMessage(object, record);
+        if (!why.empty()) {
+            problem = "line " + std::to_string(line) + ": " + why;
+            return false;
+        }
+        if (services) {
+            const QString service = QString::fromUtf8(record.service.data(), static_cast<qsizetype>(record.service.size()));
+            if (!service.isEmpty() && !m_mapped.contains(service) && !services->contains(service))
+                services->append(service);
+        } else if (m_session->add(record)) {
+            ++m_records;
+        }
+        return true;
+    });
+    z_stream stream{};
+    if (inflateInit2(&stream, 15 + 32) != Z_OK) // gzip or zlib, detected
+        return false;
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(gz.constData()));
+    stream.avail_in = static_cast<uInt>(gz.size());
+    std::vector<char> out(1 << 20);
+    int rc = Z_OK;
+    bool ok = true;
+    while (ok && rc != Z_STREAM_END) {
+        stream.next_out = reinterpret_cast<Bytef *>(out.data());
+        stream.avail_out = static_cast<uInt>(out.size());
+        rc = inflate(&stream, Z_NO_FLUSH);
+        if (rc != Z_OK && rc != Z_STREAM_END) {
+            problem = "not a gzip file (" + std::string(stream.msg ? stream.msg : "corrupt") + ")";
+            ok = false;
+            break;
+        }
+        ok = lines.feed(out.data(), out.size() - stream.avail_out);
+        if (rc == Z_OK && stream.avail_in == 0 && stream.avail_out != 0) {
+            problem = "the gzip stream ends early";
+            ok = false;
+        }
+    }
+    inflateEnd(&stream);
+    if (ok)
+        ok = lines.finish();
+    if (!ok) {
+        if (problem.empty())
+            problem = lines.error();
+        m_session->takeBatch(); // nothing of a broken day is kept
+        stop(makeError(ErrorCode::InvalidInput, QStringLiteral("BulkExport day %1: %2").arg(m_next, QString::fromStdString(problem))));
+    }
+    return ok;
+}
+
+void ProviderPull::fetchBulkDay()
+{
+    if (m_next.isEmpty())
+        m_next = m_options.from.toString(Qt::ISODate);
+    const QDate day = QDate::fromString(m_next, Qt::ISODate);
+    if (!day.isValid() || day > m_options.to) {
+        m_stage = QStringLiteral("usage");
+        m_next.clear();
+        m_page = 1;
+        saveCheckpoint();
+        nextStep();
+        return;
+    }
+    const QUrl url = join(m_options.baseUrl.isEmpty() ? kTwilioBulkExports : m_options.baseUrl,
+                          "/v1/Exports/Messages/Days/" + m_next.toLatin1());
+    const auto nextDay = [this, day] {
+        m_next = day.addDays(1).toString(Qt::ISODate);
+        ++m_pages;
+        saveCheckpoint();
+        if (m_done)
+            return;
+        Q_EMIT progressed(m_pages, m_records);
+        nextStep();
+    };
+    get(url, true, [this, url, nextDay](int status, const QByteArray &body) {
+        if (status == 404) {
+            nextDay(); // no export for that day
+            return;
+        }
+        // The Days resource answers 307 with {"redirect_to": signed URL};
+        // the signed URL takes no Authorization header.
+        const QString target = QJsonDocument::fromJson(body).object().value(QStringLiteral("redirect_to")).toString();
+        if ((status != 307 && status != 200) || target.isEmpty()) {
+            stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Io,
+                           QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
+                               .arg(status)
+                               .arg(m_options.account, url.path(), providerMessage(body))));
+            return;
+        }
+        const QUrl file(target, QUrl::StrictMode);
+        get(file, false, [this, file, nextDay](int fileStatus, const QByteArray &gz) {
+            if (fileStatus != 200) {
+                stop(makeError(ErrorCode::Io, QStringLiteral("HTTP %1 on the BulkExport file for %2 (%3)")
+                                                  .arg(fileStatus)
+                                                  .arg(m_next, file.host())));
+                return;
+            }
+            QStringList services;
+            if (!readBulkDay(gz, &services))
+                return;
+            resolveMappings(services, [this, gz, nextDay] {
+                if (readBulkDay(gz, nullptr))
+                    nextDay();
+            });
+        });
     });
 }
 

@@ -38,7 +38,8 @@ class ProviderPull final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Provider { Twilio, Telnyx };
+    // TwilioBulk: the BulkExport Days resource, one gzipped day file per UTC day.
+    enum class Provider { Twilio, TwilioBulk, Telnyx };
 
     struct Options {
         Provider provider = Provider::Twilio;
@@ -84,6 +85,10 @@ private:
     void nextStep();
     void fetchTwilioPage();
     void fetchTelnyxPage();
+    void fetchBulkDay();
+    // Streams a gzipped day file through the JSON-lines reader; with
+    // `services` set it only collects the messaging services it names.
+    bool readBulkDay(const QByteArray &gz, QStringList *services);
     void handlePage(const QByteArray &body);
     void resolveMappings(QStringList keys, std::function<void()> then);
     void fetchUsage(int categoryIndex);

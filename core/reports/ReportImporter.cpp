@@ -1,5 +1,6 @@
 #include "ReportImporter.h"
 
+#include "providers/JsonLines.h"
 #include "providers/RecordParsers.h"
 #include "reports/IngestSession.h"
 #include "reports/ReportCache.h"
@@ -170,86 +171,44 @@ Status ReportImporter::run(qint64 pullId, Format format, const QStringList &file
                     break;
                 }
                 gzbuffer(gz, 1 << 18);
-                constexpr std::size_t kChunk = 8 << 20;
-                std::vector<char> buffer(kChunk + SIMDJSON_PADDING);
-                std::size_t filled = 0;
-                qint64 line = 0;
-                bool eof = false;
-                while (!eof && !stopped) {
+                providers::JsonLineSplitter lines([&](std::string_view text, qint64 line) {
+                    dom::object object;
+                    if (auto rc = parser.parse(text.data(), text.size(), false).get_object().get(object); rc) {
+                        fail(ErrorCode::InvalidInput, located(path, line, jsonProblem(rc)));
+                        return false;
+                    }
+                    const std::string why = providers::readTwilioMessage(object, view);
+                    if (!why.empty()) {
+                        fail(ErrorCode::InvalidInput, located(path, line, why));
+                        return false;
+                    }
+                    session.add(view);
+                    lastGood = QStringLiteral("file %1 line %2").arg(f + 1).arg(line);
+                    if (++sinceBatch >= m_batchSize && !handOver(lastGood)) {
+                        stopped = true;
+                        return false;
+                    }
+                    return !cancelled();
+                });
+                std::vector<char> chunk(1 << 20);
+                for (;;) {
                     if (cancelled()) {
                         fail(ErrorCode::Cancelled, QStringLiteral("cancelled"));
                         break;
                     }
-                    const int n = gzread(gz, buffer.data() + filled, static_cast<unsigned>(kChunk - filled));
+                    const int n = gzread(gz, chunk.data(), static_cast<unsigned>(chunk.size()));
                     if (n < 0) {
                         int zerr = 0;
                         fail(ErrorCode::InvalidInput, QStringLiteral("%1: not a readable gzip file (%2)")
-                                                          .arg(QFileInfo(path).fileName(),
-                                                               QString::fromLatin1(gzerror(gz, &zerr))));
+                                                          .arg(QFileInfo(path).fileName(), QString::fromLatin1(gzerror(gz, &zerr))));
                         break;
                     }
-                    eof = n == 0;
-                    filled += static_cast<std::size_t>(n);
                     bytesRead = gzoffset(gz);
-                    std::size_t start = 0;
-                    for (;;) {
-                        const void *nl = std::memchr(buffer.data() + start, '\n', filled - start);
-                        std::size_t end = nl ? static_cast<std::size_t>(static_cast<const char *>(nl) - buffer.data())
-                                             : (eof ? filled : std::string::npos);
-                        if (end == std::string::npos)
-                            break;
-                        ++line;
-                        const std::size_t length = end - start;
-                        if (static_cast<qint64>(length) > kMaxLineBytes) {
-                            fail(ErrorCode::InvalidInput,
-                                 located(path, line, "the line is longer than 1 MiB; is this a BulkExport day file?"));
-                            break;
-                        }
-                        std::string_view text(buffer.data() + start, length);
-                        while (!text.empty() && (text.back() == '\r' || text.back() == ' ' || text.back() == '\t'))
-                            text.remove_suffix(1);
-                        if (!text.empty()) {
-                            if (std::memchr(text.data(), '\0', text.size())) {
-                                fail(ErrorCode::InvalidInput, located(path, line, "binary data, not JSON lines"));
-                                break;
-                            }
-                            // The bytes after the line (the rest of the chunk and
-                            // its padding) serve as simdjson's padding.
-                            dom::object object;
-                            auto rc = parser.parse(text.data(), text.size(), false).get_object().get(object);
-                            if (rc) {
-                                fail(ErrorCode::InvalidInput, located(path, line, jsonProblem(rc)));
-                                break;
-                            }
-                            const std::string why = providers::readTwilioMessage(object, view);
-                            if (!why.empty()) {
-                                fail(ErrorCode::InvalidInput, located(path, line, why));
-                                break;
-                            }
-                            session.add(view);
-                            lastGood = QStringLiteral("file %1 line %2").arg(f + 1).arg(line);
-                            if (++sinceBatch >= m_batchSize && !handOver(lastGood)) {
-                                stopped = true;
-                                break;
-                            }
-                        }
-                        start = end + 1;
-                        if (start >= filled)
-                            break;
-                    }
-                    if (stopped)
+                    const bool more = n > 0 ? lines.feed(chunk.data(), static_cast<std::size_t>(n)) : lines.finish();
+                    if (!more && !stopped && !lines.error().empty())
+                        fail(ErrorCode::InvalidInput, QStringLiteral("%1 %2").arg(QFileInfo(path).fileName(), QString::fromStdString(lines.error())));
+                    if (!more || n == 0 || stopped)
                         break;
-                    if (start < filled) {
-                        if (!eof && start == 0 && filled == kChunk) {
-                            fail(ErrorCode::InvalidInput,
-                                 located(path, line + 1, "the line is longer than 1 MiB; is this a BulkExport day file?"));
-                            break;
-                        }
-                        std::memmove(buffer.data(), buffer.data() + start, filled - start);
-                        filled -= start;
-                    } else {
-                        filled = 0;
-                    }
                 }
                 gzclose(gz);
             } else {

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void unauthorizedNamesAccountAndPathNeverTheSecret();
     void malformedPageStopsAndKeepsEarlierPages();
     void senderFilterAndNothingForbiddenStored();
+    void bulkExportPullStoresWhatTheMessagesListDoes();
 
 private:
     std::unique_ptr<Workspace> freshWorkspace(const char *name);
@@ -330,6 +331,39 @@ void TestProviderPull::senderFilterAndNothingForbiddenStored()
     }
     const QByteArray raw = readAll(m_tmp->filePath(QStringLiteral("s/workspace.db")));
     QVERIFY(!raw.contains("MSGBODY"));
+}
+
+void TestProviderPull::bulkExportPullStoresWhatTheMessagesListDoes()
+{
+    auto rest = freshWorkspace("rest");
+    auto bulk = freshWorkspace("bulk");
+    const qint64 a = create(*rest, ProviderPull::Provider::Twilio);
+    QVERIFY(run(*rest, a));
+    sandbox::SandboxServer::Faults faults;
+    faults.serverError = 0.1;
+    faults.reset = 0.05;
+    m_sandbox->setFaults(faults);
+    const qint64 b = create(*bulk, ProviderPull::Provider::TwilioBulk);
+    Error error{ErrorCode::Io, {}};
+    QVERIFY2(run(*bulk, b, 0, {}, &error), qPrintable(errorMessage(error)));
+    auto pull = bulk->reports().pull(b);
+    QCOMPARE(pull->provider, QStringLiteral("twilio-bulk"));
+    QCOMPARE(pull->pages, kTo.toJulianDay() - kFrom.toJulianDay() + 1); // one day file a page
+    // Day files carry no price unit; every other column matches the REST pull.
+    const int priceUnit = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("price_unit"))) - 1;
+    auto withoutUnit = [priceUnit](QList<QStringList> rows) {
+        for (QStringList &row : rows)
+            row.removeAt(priceUnit);
+        std::sort(rows.begin(), rows.end());
+        return rows;
+    };
+    QList<QStringList> restRows = withoutUnit(rows(*rest, a));
+    QList<QStringList> bulkRows = withoutUnit(rows(*bulk, b));
+    const int provider = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("provider"))) - 1;
+    QCOMPARE(bulkRows.size(), restRows.size());
+    QCOMPARE(bulkRows.first().at(provider), QStringLiteral("twilio"));
+    QCOMPARE(bulkRows, restRows);
+    QCOMPARE(bulk->reports().mappings(b)->size(), 4);
 }
 
 QTEST_GUILESS_MAIN(TestProviderPull)
