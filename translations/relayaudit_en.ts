@@ -800,6 +800,26 @@ Actions:
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Report pulled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report retention changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::ActivityPage</name>
@@ -846,14 +866,7 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Demo pull from the sandbox: %n page(s), </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s)</source>
+        <source>Demo pull from the sandbox: %n record(s) in %1 pages</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -1160,6 +1173,22 @@ Actions:
     </message>
     <message>
         <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled (resumable)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -23,6 +23,13 @@ DemoSession::DemoSession(MainWindow &window, QObject *parent) : QObject(parent),
     m_sandbox = std::make_unique<sandbox::SandboxServer>(2026, kDemoMessages, today.addDays(-7), today.addDays(-1));
     m_sandbox->start();
     connect(&m_window, &MainWindow::workspaceUnlocked, this, &DemoSession::workspaceUnlocked);
+    connect(&m_window, &MainWindow::workspaceClosing, this, [this] {
+        if (!m_pull)
+            return;
+        m_pull->abandon();
+        delete m_pull;
+        m_pull = nullptr;
+    });
 }
 
 DemoSession::~DemoSession() = default;
@@ -52,8 +59,9 @@ void DemoSession::workspaceUnlocked()
         return;
     auto *reports = qobject_cast<ReportsPage *>(m_window.page(MainWindow::ReportsArea));
     connect(m_pull, &ProviderPull::progressed, this, [this, reports](qint64 pages, qint64 records) {
-        m_window.statusBar()->showMessage(tr("Demo pull from the sandbox: %n page(s), ", nullptr, static_cast<int>(pages))
-                                              + tr("%n record(s)", nullptr, static_cast<int>(records)),
+        m_window.statusBar()->showMessage(tr("Demo pull from the sandbox: %n record(s) in %1 pages", nullptr,
+                                             static_cast<int>(records))
+                                              .arg(pages),
                                           3000);
         if (reports)
             reports->refresh();

@@ -218,6 +218,8 @@ QWidget *MainWindow::buildWorkspaceView()
 
 void MainWindow::setWorkspaceDir(const QString &dir)
 {
+    if (m_workspace)
+        Q_EMIT workspaceClosing();
     m_workspace.reset();
     m_dir = dir;
     m_reports->setWorkspace(nullptr);
@@ -363,7 +365,7 @@ void MainWindow::updateState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
-    m_workspace.reset();
+    setWorkspaceDir(m_dir);
     event->accept();
 }
 

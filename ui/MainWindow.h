@@ -61,6 +61,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void workspaceUnlocked();
+    // Before the open workspace goes away (lock, another folder, quit).
+    void workspaceClosing();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -9,8 +9,10 @@ std::atomic_bool g_interrupted{false};
 
 extern "C" void onInterrupt(int)
 {
-    if (g_interrupted.exchange(true))
+    if (g_interrupted.exchange(true)) {
         std::signal(SIGINT, SIG_DFL);
+        std::raise(SIGINT);
+    }
 }
 } // namespace
 

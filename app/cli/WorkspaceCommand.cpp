@@ -306,6 +306,13 @@ void WorkspaceCommand::rekey(const QStringList &arguments)
                 return;
             }
             if (auto status = workspace->rekey(*meta, *key); !status) {
+                // Once the re-encrypted file is in place the new key is the
+                // only key to it: keep it, whatever failed after the swap.
+                auto onDisk = Workspace::inspect(workspace->path());
+                if (onDisk && onDisk->keyId == meta->keyId) {
+                    failed(status.error());
+                    return;
+                }
                 m_ctx.secrets.remove(meta->keychainEntry(), [failed, error = status.error()](Status) { failed(error); });
                 return;
             }

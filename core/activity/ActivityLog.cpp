@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QtEndian>
 
+#include <cmath>
+
 #include <pwd.h>
 #include <unistd.h>
 
@@ -67,14 +69,16 @@ bool ActivityLog::isAllowedDetail(const QJsonObject &detail, QString *why)
     // Identifiers and counts only: no free text, and nothing that could be a
     // phone number (seven or more digits in a row, with or without a '+').
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z0-9_.:/-]{0,80}$"));
+    static const QRegularExpression separators(QStringLiteral("[-_.:/ ]"));
     static const QRegularExpression digitRun(QStringLiteral("\\d{7,}"));
     for (auto it = detail.begin(); it != detail.end(); ++it) {
         const QJsonValue value = it.value();
-        if (value.isDouble() || value.isBool() || value.isNull())
+        // Counts stay below a billion; a ten-digit national number does not.
+        if ((value.isDouble() && std::fabs(value.toDouble()) < 1e9) || value.isBool() || value.isNull())
             continue;
         if (value.isString()) {
             const QString text = value.toString();
-            if (identifier.match(text).hasMatch() && !digitRun.match(text).hasMatch())
+            if (identifier.match(text).hasMatch() && !digitRun.match(QString(text).remove(separators)).hasMatch())
                 continue;
         }
         if (why)

@@ -187,6 +187,16 @@ void ProviderPull::cancel()
         m_reply->abort();
 }
 
+void ProviderPull::abandon()
+{
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+    stop(makeError(ErrorCode::Cancelled, {}));
+}
+
 void ProviderPull::get(const QUrl &url, bool authenticated, Handler handler, int attempt)
 {
     if (m_cancelled) {
@@ -203,14 +213,22 @@ void ProviderPull::get(const QUrl &url, bool authenticated, Handler handler, int
     QNetworkReply *reply = m_network.get(request);
     m_reply = reply;
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > kMaxBody)
+        if (received > kMaxBody) {
+            reply->setProperty("tooLarge", true);
             reply->abort();
+        }
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, url, authenticated, handler, attempt] {
         reply->deleteLater();
         m_reply = nullptr;
         if (m_cancelled) {
             stop(makeError(ErrorCode::Cancelled, {}));
+            return;
+        }
+        if (reply->property("tooLarge").toBool()) {
+            stop(makeError(ErrorCode::InvalidInput, QStringLiteral("%1: the answer is larger than %2 MiB")
+                                                        .arg(url.path())
+                                                        .arg(kMaxBody >> 20)));
             return;
         }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -394,8 +412,10 @@ bool ProviderPull::readBulkDay(const QByteArray &gz, QStringList *services)
         return true;
     });
     z_stream stream{};
-    if (inflateInit2(&stream, 15 + 32) != Z_OK) // gzip or zlib, detected
+    if (inflateInit2(&stream, 15 + 32) != Z_OK) { // gzip or zlib, detected
+        stop(makeError(ErrorCode::Io, QStringLiteral("zlib could not start")));
         return false;
+    }
     stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(gz.constData()));
     stream.avail_in = static_cast<uInt>(gz.size());
     std::vector<char> out(1 << 20);

@@ -68,6 +68,9 @@ public:
     // Starts (or resumes, from its checkpoint) an existing pull.
     void start(qint64 pullId, Credentials credentials);
     void cancel();
+    // Stops at once, recording the pull as cancelled (resumable) while the
+    // workspace is still open. For when the workspace is about to close.
+    void abandon();
 
     qint64 pages() const { return m_pages; }
     qint64 records() const { return m_records; }

@@ -380,6 +380,11 @@ Status IngestSession::write(Batch batch, const QString &checkpoint, qint64 pages
     progress->bind(4, batch.duplicates).bind(5, pagesDone).bind(6, checkpoint);
     if (auto status = progress->run(); !status)
         return status;
+    if (m_db.changes() != 1) {
+        // Purged (or deleted) while this session was writing: store nothing
+        // that no pull would own.
+        return makeError(ErrorCode::NotFound, QStringLiteral("pull %1 was deleted while it was being written").arg(m_pullId));
+    }
     insert = Statement();
     update = Statement();
     add = Statement();

@@ -661,6 +661,25 @@ Result<QList<ReportCache::PurgeResult>> ReportCache::purge(bool dryRun, qint64 o
             return status.error();
     }
     if (!dryRun && !results.isEmpty()) {
+        // Sending numbers, services, campaigns and brands that no remaining
+        // pull uses go too. Skipped while a pull is being written, whose
+        // session holds dictionary ids in memory; the next purge catches up.
+        auto running = m_db.queryInt(QStringLiteral("SELECT count(*) FROM report_pull WHERE state = 'running'"));
+        if (!running)
+            return running.error();
+        if (running.value() == 0) {
+            if (auto status = m_db.exec(QStringLiteral(
+                    "DELETE FROM report_dict WHERE kind <> %1 AND id NOT IN ("
+                    "SELECT gateway FROM report_rollup UNION SELECT service FROM report_rollup WHERE service IS NOT NULL "
+                    "UNION SELECT campaign FROM report_rollup WHERE campaign IS NOT NULL "
+                    "UNION SELECT brand FROM report_rollup WHERE brand IS NOT NULL "
+                    "UNION SELECT status FROM report_rollup "
+                    "UNION SELECT price_unit FROM report_record WHERE price_unit IS NOT NULL)")
+                                                   .arg(int{IngestSession::IdPrefix}));
+                !status) {
+                return status.error();
+            }
+        }
         // secure_delete zeroes freed pages; the incremental vacuum then
         // returns them to the file system, so nothing of the purged rows
         // stays in the file.

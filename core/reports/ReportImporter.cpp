@@ -188,7 +188,11 @@ Status ReportImporter::run(qint64 pullId, Format format, const QStringList &file
                         stopped = true;
                         return false;
                     }
-                    return !cancelled();
+                    if (cancelled()) {
+                        fail(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+                        return false;
+                    }
+                    return true;
                 });
                 std::vector<char> chunk(1 << 20);
                 for (;;) {
@@ -251,6 +255,10 @@ Status ReportImporter::run(qint64 pullId, Format format, const QStringList &file
                 qint64 index = 0;
                 for (dom::element element : records) {
                     ++index;
+                    if (cancelled()) {
+                        fail(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+                        break;
+                    }
                     dom::object object;
                     if (auto e = element.get_object().get(object); e) {
                         fail(ErrorCode::InvalidInput, QStringLiteral("%1 record %2: %3")

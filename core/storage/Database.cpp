@@ -260,6 +260,9 @@ Result<Database> Database::open(const QString &path, const SecretBytes &key, Ope
     if (rc != SQLITE_OK)
         return db.lastError(ErrorCode::Io, path);
     sqlite3_extended_result_codes(handle, 1);
+    // The GUI and the CLI may share a workspace: wait for the other's write
+    // to finish instead of failing at once.
+    sqlite3_busy_timeout(handle, 10000);
 
     {
         const SecretBytes literal = rawKeyLiteral(key);
@@ -410,7 +413,11 @@ Status Database::exportEncrypted(const QString &path, const SecretBytes &newKey)
     }
     attach = Statement();
 
-    Status result = exec(QStringLiteral("SELECT sqlcipher_export('rekeyed');"));
+    // sqlcipher_export copies data, not this setting: keep freed pages
+    // returnable to the file system after a re-key.
+    Status result = exec(QStringLiteral("PRAGMA rekeyed.auto_vacuum = INCREMENTAL;"));
+    if (result)
+        result = exec(QStringLiteral("SELECT sqlcipher_export('rekeyed');"));
     if (result)
         result = exec(QStringLiteral("PRAGMA rekeyed.user_version = %1;").arg(version.value()));
     const Status detach = exec(QStringLiteral("DETACH DATABASE rekeyed;"));

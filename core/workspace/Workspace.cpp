@@ -181,14 +181,20 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir, Workspa
 
     meta.keyCheck = keyCheck(key);
     const QString dbPath = filePath(dir, databaseFileName());
+    // A creation that fails half-way leaves nothing that would block the next try.
+    const auto undo = [&dbPath](Error error) {
+        QFile::remove(dbPath);
+        QFile::remove(dbPath + QStringLiteral("-journal"));
+        return error;
+    };
     auto db = Database::open(dbPath, key, Database::OpenMode::CreateNew);
     if (!db)
-        return db.error();
+        return undo(db.error());
     QFile::setPermissions(dbPath, kOwnerFile);
     if (auto status = migrate(db.value(), kMigrations); !status)
-        return status.error();
+        return undo(status.error());
     if (auto status = writeMeta(filePath(dir, metaFileName()), meta); !status)
-        return status.error();
+        return undo(status.error());
 
     std::unique_ptr<Workspace> workspace(new Workspace(dir, std::move(meta), std::move(db.value()), clock));
     if (auto status = workspace->m_log.append(QStringLiteral("workspace.init"),

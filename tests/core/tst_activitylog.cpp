@@ -150,6 +150,10 @@ void TestActivityLog::refusesContentInDetail_data()
     QTest::newRow("body") << QJsonObject{{QStringLiteral("text"), QStringLiteral("Your code is 1234, see you")}} << false;
     QTest::newRow("nested") << QJsonObject{{QStringLiteral("o"), QJsonObject{{QStringLiteral("a"), 1}}}} << false;
     QTest::newRow("long") << QJsonObject{{QStringLiteral("x"), QString(100, QLatin1Char('a'))}} << false;
+    QTest::newRow("number as a number") << QJsonObject{{QStringLiteral("to"), 15550100123.0}} << false;
+    QTest::newRow("dashed") << QJsonObject{{QStringLiteral("to"), QStringLiteral("1-555-010-0123")}} << false;
+    QTest::newRow("dotted") << QJsonObject{{QStringLiteral("to"), QStringLiteral("1.555.010.0123")}} << false;
+    QTest::newRow("a million records") << QJsonObject{{QStringLiteral("records"), 1000000}} << true;
 }
 
 void TestActivityLog::refusesContentInDetail()

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "reports/ReportCache.h"
+#include "reports/IngestSession.h"
 #include "reports/ReportImporter.h"
 #include "workspace/Workspace.h"
 
@@ -54,6 +55,8 @@ private Q_SLOTS:
     void badFilesGetClearErrors();
     void hugeSingleLineFailsWithBoundedMemory();
     void nothingForbiddenInTheDecryptedDatabase();
+    void cancelledImportIsNotComplete();
+    void writingIntoAPurgedPullStoresNothing();
 
 private:
     qint64 importFiles(ReportImporter::Format format, const QStringList &files, const QString &provider = {});
@@ -322,6 +325,8 @@ void TestReportCache::ttlBoundaryWithInjectedClock()
     QVERIFY(!m_ws->reports().pull(pull).ok());
     QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_record")).value(), 0);
     QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_rollup")).value(), 0);
+    // The sending numbers, services, statuses of the purged pull go too.
+    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_dict WHERE kind <> 7")).value(), 0);
     auto log = m_ws->reports().purgeLog();
     QVERIFY(log.ok());
     QCOMPARE(log->size(), 1);
@@ -514,6 +519,43 @@ void TestReportCache::nothingForbiddenInTheDecryptedDatabase()
     const QByteArray raw = readAll(tmp("ws/workspace.db"));
     for (const QByteArray &forbidden : kForbidden)
         QVERIFY(!raw.contains(forbidden));
+}
+
+void TestReportCache::cancelledImportIsNotComplete()
+{
+    ReportCache &cache = m_ws->reports();
+    for (auto format : {ReportImporter::Format::TwilioBulk, ReportImporter::Format::TwilioJson}) {
+        auto pullId = cache.createPull({QStringLiteral("x"), QStringLiteral("file"), {}, {}, {}, {}, {}});
+        QVERIFY(pullId.ok());
+        ReportImporter importer(cache);
+        std::atomic_bool cancel{true};
+        importer.setCancelFlag(&cancel);
+        const Status status = importer.run(pullId.value(), format,
+                                           {fixture(format == ReportImporter::Format::TwilioBulk ? "twilio/bulk_day.jsonl"
+                                                                                                 : "twilio/messages_page.json")});
+        QVERIFY(!status.ok());
+        QCOMPARE(status.error().code, ErrorCode::Cancelled);
+    }
+}
+
+void TestReportCache::writingIntoAPurgedPullStoresNothing()
+{
+    ReportCache &cache = m_ws->reports();
+    auto pullId = cache.createPull({QStringLiteral("twilio-bulk"), QStringLiteral("file"), {}, {}, {}, {}, {}});
+    QVERIFY(pullId.ok());
+    auto session = cache.ingest(pullId.value());
+    QVERIFY(session.ok());
+    QVERIFY(cache.purge(false, pullId.value()).ok()); // deleted under the session's feet
+    UsageRecordView record;
+    record.messageId = "SM00000000000000000000000000000001";
+    record.gateway = "+15550100101";
+    record.status = "delivered";
+    session.value()->add(record);
+    const Status status = session.value()->commit(QStringLiteral("x"), 1);
+    QVERIFY(!status.ok());
+    QCOMPARE(status.error().code, ErrorCode::NotFound);
+    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_record")).value(), 0);
+    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_rollup")).value(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestReportCache)

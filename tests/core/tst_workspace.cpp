@@ -172,6 +172,8 @@ void TestWorkspace::rekeyKeepsDataAndRetiresOldKey()
     // Still usable right after.
     QCOMPARE(ws.value()->database().queryInt(QStringLiteral("SELECT sum(x) FROM t")).value(), 3);
     QCOMPARE(ws.value()->meta().id, oldMeta.id);
+    // Incremental vacuum (purges give space back) survives the re-key.
+    QCOMPARE(ws.value()->database().queryInt(QStringLiteral("PRAGMA auto_vacuum")).value(), 2);
     ws.value().reset();
 
     QCOMPARE(QDir(dir()).entryList(QDir::Files).size(), 2); // no temp file left

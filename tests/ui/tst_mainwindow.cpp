@@ -1,3 +1,4 @@
+#include "DemoSession.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "TestSupport.h"
@@ -21,6 +22,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,6 +51,7 @@ private Q_SLOTS:
     void unlockDialogShowsWrongPassphraseInlineThenUnlocks();
     void demoTitleSaysDemo();
     void reportsPageListsPullsAndBreaksThemDown();
+    void demoPullStopsCleanlyWhenTheWorkspaceLocks();
 
 private:
     std::unique_ptr<Workspace> makeWorkspace(const char *passphrase);
@@ -268,6 +271,30 @@ void TestMainWindow::reportsPageListsPullsAndBreaksThemDown()
     QCOMPARE(page->breakdown()->rowCount(), 3); // sms, mms, whatsapp
     page->pulls()->selectRow(0);
     QCOMPARE(page->breakdown()->rowCount(), 3);
+}
+
+void TestMainWindow::demoPullStopsCleanlyWhenTheWorkspaceLocks()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(Workspace::demoPath()).removeRecursively();
+    relay::ui::DemoSession demo(*m_window);
+    m_window->setDemo(true);
+    m_window->setWorkspaceDir(Workspace::demoPath());
+    m_window->unlockWithPassphrase(QByteArray(Workspace::kDemoPassphrase));
+    QTRY_VERIFY(m_window->isUnlocked());
+    QVERIFY(!demo.sandboxUrl().isEmpty());
+    QTest::qWait(50); // the pull is under way
+    m_window->lock(); // must stop it before the workspace closes
+    QVERIFY(!m_window->isUnlocked());
+    QTest::qWait(100);
+    m_window->unlockWithPassphrase(QByteArray(Workspace::kDemoPassphrase));
+    QTRY_VERIFY(m_window->isUnlocked());
+    auto pulls = m_window->workspace()->reports().pulls();
+    QVERIFY(pulls.ok());
+    QCOMPARE(pulls->size(), 1);
+    QVERIFY(pulls->first().state == ReportCache::State::Cancelled || pulls->first().state == ReportCache::State::Complete);
+    m_window->lock();
+    QDir(Workspace::demoPath()).removeRecursively();
 }
 
 QTEST_MAIN(TestMainWindow)

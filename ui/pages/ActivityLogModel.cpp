@@ -31,6 +31,16 @@ QString ActivityLogModel::describeAction(const QString &action)
         return tr("Re-key failed");
     if (action == QLatin1String("workspace.unlock"))
         return tr("Workspace unlocked");
+    if (action == QLatin1String("report.pull"))
+        return tr("Report pulled");
+    if (action == QLatin1String("report.import"))
+        return tr("Report imported");
+    if (action == QLatin1String("report.export"))
+        return tr("Report exported");
+    if (action == QLatin1String("report.purge"))
+        return tr("Report purged");
+    if (action == QLatin1String("settings.report-ttl-days"))
+        return tr("Report retention changed");
     return action;
 }
 

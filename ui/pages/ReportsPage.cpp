@@ -44,6 +44,21 @@ void setUp(QTableWidget *table, const QStringList &headers, const QString &name)
     table->setAccessibleName(name);
 }
 
+QString stateLabel(ReportCache::State state)
+{
+    switch (state) {
+    case ReportCache::State::Running:
+        return ReportsPage::tr("running");
+    case ReportCache::State::Complete:
+        return ReportsPage::tr("complete");
+    case ReportCache::State::Failed:
+        return ReportsPage::tr("failed");
+    case ReportCache::State::Cancelled:
+        return ReportsPage::tr("cancelled (resumable)");
+    }
+    return {};
+}
+
 QString remaining(const QDateTime &expires)
 {
     const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(expires);
@@ -152,7 +167,7 @@ void ReportsPage::refresh()
         m_pulls->setItem(row, 3, new QTableWidgetItem(p.from.isValid() ? tr("%1 to %2").arg(QLocale().toString(p.from, QLocale::ShortFormat),
                                                                                             QLocale().toString(p.to, QLocale::ShortFormat))
                                                                        : tr("files")));
-        auto *state = new QTableWidgetItem(ReportCache::stateName(p.state));
+        auto *state = new QTableWidgetItem(stateLabel(p.state));
         if (!p.error.isEmpty())
             state->setToolTip(p.error);
         m_pulls->setItem(row, 4, state);
