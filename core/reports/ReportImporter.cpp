@@ -2,6 +2,7 @@
 
 #include "providers/JsonLines.h"
 #include "providers/RecordParsers.h"
+#include "providers/TelnyxCsv.h"
 #include "reports/IngestSession.h"
 #include "reports/ReportCache.h"
 
@@ -229,6 +230,28 @@ Status ReportImporter::run(qint64 pullId, Format format, const QStringList &file
                     break;
                 }
                 bytesRead = static_cast<qint64>(json.size());
+                const std::string_view content(json.data(), json.size());
+                const auto first = content.find_first_not_of(" \t\r\n");
+                if (format == Format::TelnyxMdr && first != std::string_view::npos && content[first] != '{') {
+                    // Telnyx's MDR report as CSV.
+                    providers::TelnyxCsvReader csv;
+                    const std::string why = csv.read(QByteArray(json.data(), static_cast<qsizetype>(json.size())),
+                                                     [&](const UsageRecordView &record, qint64 row) {
+                                                         session.add(record);
+                                                         lastGood = QStringLiteral("file %1 row %2").arg(f + 1).arg(row);
+                                                         return !cancelled();
+                                                     });
+                    if (cancelled()) {
+                        fail(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+                        break;
+                    }
+                    if (!why.empty()) {
+                        fail(ErrorCode::InvalidInput,
+                             QStringLiteral("%1 %2").arg(QFileInfo(path).fileName(), QString::fromStdString(why)));
+                        break;
+                    }
+                    continue;
+                }
                 if (std::memchr(json.data(), '\0', json.size())) {
                     fail(ErrorCode::InvalidInput,
                          QStringLiteral("%1: binary data, not a JSON page").arg(QFileInfo(path).fileName()));

@@ -56,6 +56,7 @@ private Q_SLOTS:
     void hugeSingleLineFailsWithBoundedMemory();
     void nothingForbiddenInTheDecryptedDatabase();
     void cancelledImportIsNotComplete();
+    void telnyxCsvMatchesTheJsonRecords();
     void writingIntoAPurgedPullStoresNothing();
 
 private:
@@ -536,6 +537,43 @@ void TestReportCache::cancelledImportIsNotComplete()
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code, ErrorCode::Cancelled);
     }
+}
+
+void TestReportCache::telnyxCsvMatchesTheJsonRecords()
+{
+    const qint64 json = importFiles(ReportImporter::Format::TelnyxMdr, {fixture("telnyx/detail_records.json")});
+    QVERIFY(json > 0);
+    QList<QStringList> fromJson = exported(json);
+    QVERIFY(m_ws->reports().purge(false, json).ok());
+    const qint64 csv = importFiles(ReportImporter::Format::TelnyxMdr, {fixture("telnyx/mdr.csv")});
+    QVERIFY(csv > 0);
+    QList<QStringList> fromCsv = exported(csv);
+    QCOMPARE(fromCsv.size(), 3);
+    const int profile = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("messaging_service")));
+    const int updated = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("date_updated")));
+    for (QList<QStringList> *rows : {&fromJson, &fromCsv}) {
+        for (QStringList &row : *rows) {
+            row.removeFirst(); // pull id
+            row[profile - 1].clear(); // the CSV's third record names no profile
+            row[updated - 1].clear(); // the JSON fixture has an offset the CSV does not
+        }
+    }
+    QCOMPARE(fromCsv, fromJson);
+    for (const QStringList &row : std::as_const(fromCsv)) {
+        for (const QString &field : row)
+            QVERIFY(!field.contains(QLatin1String("55501")) || field.startsWith(QLatin1String("+155501")));
+    }
+
+    QFile bad(tmp("bad.csv"));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("When,Who,What\n2026-11-01,someone,something\n");
+    bad.close();
+    auto pullId = m_ws->reports().createPull({QStringLiteral("telnyx-mdr"), QStringLiteral("file"), {}, {}, {}, {}, {}});
+    ReportImporter importer(m_ws->reports());
+    const Status status = importer.run(pullId.value(), ReportImporter::Format::TelnyxMdr, {bad.fileName()});
+    QVERIFY(!status.ok());
+    QVERIFY2(status.error().detail.contains(QLatin1String("row 1: the CSV header has no message id column")),
+             qPrintable(status.error().detail));
 }
 
 void TestReportCache::writingIntoAPurgedPullStoresNothing()
