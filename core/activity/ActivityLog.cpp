@@ -18,15 +18,15 @@ namespace relay::core {
 namespace {
 
 QByteArray entryHash(const QByteArray &previous, qint64 seq, qint64 atMs, const QString &user,
-                     const QString &action, const QByteArray &detail)
+    const QString &action, const QByteArray &detail)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArrayView("relayaudit activity v1"));
     hash.addData(previous);
-    const quint64 fields[2] = {qToLittleEndian(static_cast<quint64>(seq)),
-                               qToLittleEndian(static_cast<quint64>(atMs))};
+    const quint64 fields[2] = { qToLittleEndian(static_cast<quint64>(seq)),
+        qToLittleEndian(static_cast<quint64>(atMs)) };
     hash.addData(QByteArrayView(reinterpret_cast<const char *>(fields), sizeof(fields)));
-    for (const QByteArray &part : {user.toUtf8(), action.toUtf8(), detail}) {
+    for (const QByteArray &part : { user.toUtf8(), action.toUtf8(), detail }) {
         const quint64 size = qToLittleEndian(static_cast<quint64>(part.size()));
         hash.addData(QByteArrayView(reinterpret_cast<const char *>(&size), sizeof(size)));
         hash.addData(part);
@@ -38,7 +38,7 @@ const QByteArray kGenesis(32, '\0');
 
 } // namespace
 
-ActivityLog::ActivityLog(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+ActivityLog::ActivityLog(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
 
 const char *ActivityLog::schemaSql()
 {
@@ -74,15 +74,18 @@ bool ActivityLog::isAllowedDetail(const QJsonObject &detail, QString *why)
     for (auto it = detail.begin(); it != detail.end(); ++it) {
         const QJsonValue value = it.value();
         // Counts stay below a billion; a ten-digit national number does not.
-        if ((value.isDouble() && std::fabs(value.toDouble()) < 1e9) || value.isBool() || value.isNull())
+        if ((value.isDouble() && std::fabs(value.toDouble()) < 1e9) || value.isBool()
+            || value.isNull())
             continue;
         if (value.isString()) {
             const QString text = value.toString();
-            if (identifier.match(text).hasMatch() && !digitRun.match(QString(text).remove(separators)).hasMatch())
+            if (identifier.match(text).hasMatch()
+                && !digitRun.match(QString(text).remove(separators)).hasMatch())
                 continue;
         }
         if (why)
-            *why = QStringLiteral("activity detail \"%1\" is not a count or a short identifier").arg(it.key());
+            *why = QStringLiteral("activity detail \"%1\" is not a count or a short identifier")
+                       .arg(it.key());
         return false;
     }
     return true;
@@ -97,7 +100,8 @@ Status ActivityLog::append(const QString &action, const QJsonObject &detail)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto head = m_db.prepare(QStringLiteral("SELECT entries, hash FROM activity_log_head WHERE id = 1"));
+    auto head
+        = m_db.prepare(QStringLiteral("SELECT entries, hash FROM activity_log_head WHERE id = 1"));
     if (!head)
         return head.error();
     auto row = head->step();
@@ -124,7 +128,8 @@ Status ActivityLog::append(const QString &action, const QJsonObject &detail)
     if (auto status = insert->run(); !status)
         return status;
 
-    auto update = m_db.prepare(QStringLiteral("UPDATE activity_log_head SET entries = ?1, hash = ?2 WHERE id = 1"));
+    auto update = m_db.prepare(
+        QStringLiteral("UPDATE activity_log_head SET entries = ?1, hash = ?2 WHERE id = 1"));
     if (!update)
         return update.error();
     update->bind(1, seq).bindBlob(2, hash);
@@ -135,25 +140,23 @@ Status ActivityLog::append(const QString &action, const QJsonObject &detail)
 
 Result<QList<ActivityLog::Entry>> ActivityLog::entries(qint64 newerThanSeq)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT seq, at_ms, os_user, action, detail FROM activity_log WHERE seq > ?1 ORDER BY seq"));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT seq, at_ms, os_user, action, detail FROM "
+                                            "activity_log WHERE seq > ?1 ORDER BY seq"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, newerThanSeq);
     QList<Entry> result;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        Entry entry;
-        entry.seq = stmt->int64(0);
-        entry.at = QDateTime::fromMSecsSinceEpoch(stmt->int64(1), Qt::UTC);
-        entry.user = stmt->text(2);
-        entry.action = stmt->text(3);
-        entry.detail = QJsonDocument::fromJson(stmt->text(4).toUtf8()).object();
-        result.append(std::move(entry));
+    if (auto status = stmt->each([&] {
+            Entry entry;
+            entry.seq = stmt->int64(0);
+            entry.at = QDateTime::fromMSecsSinceEpoch(stmt->int64(1), Qt::UTC);
+            entry.user = stmt->text(2);
+            entry.action = stmt->text(3);
+            entry.detail = QJsonDocument::fromJson(stmt->text(4).toUtf8()).object();
+            result.append(std::move(entry));
+        });
+        !status) {
+        return status.error();
     }
     return result;
 }
@@ -168,8 +171,8 @@ Result<ActivityLog::Verification> ActivityLog::verify()
         return result;
     };
 
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT seq, at_ms, os_user, action, detail, prev_hash, hash FROM activity_log ORDER BY seq"));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT seq, at_ms, os_user, action, detail, "
+                                            "prev_hash, hash FROM activity_log ORDER BY seq"));
     if (!stmt)
         return stmt.error();
     QByteArray previous = kGenesis;
@@ -182,14 +185,16 @@ Result<ActivityLog::Verification> ActivityLog::verify()
             break;
         const qint64 seq = stmt->int64(0);
         if (seq != expectedSeq) {
-            return fail(expectedSeq, QStringLiteral("entry %1 is missing (next present is %2)")
-                                         .arg(expectedSeq)
-                                         .arg(seq));
+            return fail(expectedSeq,
+                QStringLiteral("entry %1 is missing (next present is %2)")
+                    .arg(expectedSeq)
+                    .arg(seq));
         }
         if (stmt->blob(5) != previous)
-            return fail(seq, QStringLiteral("entry %1 does not follow entry %2").arg(seq).arg(seq - 1));
-        const QByteArray expected = entryHash(previous, seq, stmt->int64(1), stmt->text(2), stmt->text(3),
-                                              stmt->text(4).toUtf8());
+            return fail(
+                seq, QStringLiteral("entry %1 does not follow entry %2").arg(seq).arg(seq - 1));
+        const QByteArray expected = entryHash(
+            previous, seq, stmt->int64(1), stmt->text(2), stmt->text(3), stmt->text(4).toUtf8());
         if (stmt->blob(6) != expected)
             return fail(seq, QStringLiteral("entry %1 was altered").arg(seq));
         previous = expected;
@@ -197,7 +202,8 @@ Result<ActivityLog::Verification> ActivityLog::verify()
         ++result.entries;
     }
 
-    auto head = m_db.prepare(QStringLiteral("SELECT entries, hash FROM activity_log_head WHERE id = 1"));
+    auto head
+        = m_db.prepare(QStringLiteral("SELECT entries, hash FROM activity_log_head WHERE id = 1"));
     if (!head)
         return head.error();
     auto row = head->step();
@@ -206,9 +212,10 @@ Result<ActivityLog::Verification> ActivityLog::verify()
     if (!row.value())
         return fail(result.entries + 1, QStringLiteral("the log's head record is missing"));
     if (head->int64(0) != result.entries || head->blob(1) != previous) {
-        return fail(result.entries + 1, QStringLiteral("the log ends after entry %1 but recorded %2 entries")
-                                            .arg(result.entries)
-                                            .arg(head->int64(0)));
+        return fail(result.entries + 1,
+            QStringLiteral("the log ends after entry %1 but recorded %2 entries")
+                .arg(result.entries)
+                .arg(head->int64(0)));
     }
     return result;
 }

@@ -52,10 +52,9 @@ bool isSidLike(std::string_view id)
     return id.size() == 34 && id[0] >= 'A' && id[0] <= 'Z' && id[1] >= 'A' && id[1] <= 'Z';
 }
 
-template <typename T>
-void mix(std::size_t &seed, T value)
+template <typename T> void mix(std::size_t &seed, T value)
 {
-    seed ^= std::hash<T>{}(value) + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2);
+    seed ^= std::hash<T> {}(value) + 0x9e3779b97f4a7c15ULL + (seed << 6) + (seed >> 2);
 }
 
 } // namespace
@@ -75,7 +74,7 @@ std::size_t IngestSession::RollupKeyHash::operator()(const RollupKey &k) const n
     return seed;
 }
 
-IngestSession::IngestSession(Database &db, qint64 pullId) : m_db(db), m_pullId(pullId) {}
+IngestSession::IngestSession(Database &db, qint64 pullId) : m_db(db), m_pullId(pullId) { }
 
 IngestSession::~IngestSession() = default;
 
@@ -85,17 +84,15 @@ Status IngestSession::load()
     auto dict = m_db.prepare(QStringLiteral("SELECT id, kind, value FROM report_dict"));
     if (!dict)
         return dict.error();
-    for (;;) {
-        auto row = dict->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        const auto id = static_cast<qint32>(dict->int64(0));
-        const auto kind = static_cast<std::size_t>(dict->int64(1));
-        if (kind < m_dict.size())
-            m_dict[kind].emplace(dict->blob(2).toStdString(), id);
-        m_nextDictId = std::max(m_nextDictId, id + 1);
+    if (auto status = dict->each([&] {
+            const auto id = static_cast<qint32>(dict->int64(0));
+            const auto kind = static_cast<std::size_t>(dict->int64(1));
+            if (kind < m_dict.size())
+                m_dict[kind].emplace(dict->blob(2).toStdString(), id);
+            m_nextDictId = std::max(m_nextDictId, id + 1);
+        });
+        !status) {
+        return status.error();
     }
     dict = Statement();
 
@@ -112,21 +109,20 @@ Status IngestSession::load()
     m_mapByGateway = pull->text(0).startsWith(QLatin1String("telnyx"));
     pull = Statement();
 
-    auto mappings = m_db.prepare(QStringLiteral("SELECT service, campaign, brand FROM report_mapping WHERE pull_id = ?1"));
+    auto mappings = m_db.prepare(
+        QStringLiteral("SELECT service, campaign, brand FROM report_mapping WHERE pull_id = ?1"));
     if (!mappings)
         return mappings.error();
     mappings->bind(1, m_pullId);
-    for (;;) {
-        auto next = mappings->step();
-        if (!next)
-            return next.error();
-        if (!next.value())
-            break;
-        const std::string campaign = mappings->text(1).toStdString();
-        const std::string brand = mappings->text(2).toStdString();
-        m_mapping.emplace(mappings->text(0).toStdString(),
-                          std::make_pair(campaign.empty() ? 0 : intern(Campaign, campaign),
-                                         brand.empty() ? 0 : intern(Brand, brand)));
+    if (auto status = mappings->each([&] {
+            const std::string campaign = mappings->text(1).toStdString();
+            const std::string brand = mappings->text(2).toStdString();
+            m_mapping.emplace(mappings->text(0).toStdString(),
+                std::make_pair(campaign.empty() ? 0 : intern(Campaign, campaign),
+                    brand.empty() ? 0 : intern(Brand, brand)));
+        });
+        !status) {
+        return status.error();
     }
     mappings = Statement();
 
@@ -134,43 +130,35 @@ Status IngestSession::load()
     auto ids = m_db.prepare(QStringLiteral("SELECT provider, msg_id FROM report_record"));
     if (!ids)
         return ids.error();
-    for (;;) {
-        auto next = ids->step();
-        if (!next)
-            return next.error();
-        if (!next.value())
-            break;
-        std::string key(1, static_cast<char>(ids->int64(0)));
-        const QByteArray id = ids->blob(1);
-        key.append(id.constData(), static_cast<std::size_t>(id.size()));
-        m_seen.insert(std::move(key));
+    if (auto status = ids->each([&] {
+            std::string key(1, static_cast<char>(ids->int64(0)));
+            const QByteArray id = ids->blob(1);
+            key.append(id.constData(), static_cast<std::size_t>(id.size()));
+            m_seen.insert(std::move(key));
+        });
+        !status) {
+        return status.error();
     }
     ids = Statement();
 
     // Roll-up rows of this pull, so deltas update them in place.
-    auto rollup = m_db.prepare(QStringLiteral(
-        "SELECT rowid, day, gateway, ifnull(service, 0), ifnull(campaign, 0), ifnull(brand, 0), status, "
-        "ifnull(error_code, ?2), segments, direction, channel FROM report_rollup WHERE pull_id = ?1"));
+    auto rollup = m_db.prepare(QStringLiteral("SELECT rowid, day, gateway, ifnull(service, 0), "
+                                              "ifnull(campaign, 0), ifnull(brand, 0), status, "
+                                              "ifnull(error_code, ?2), segments, direction, "
+                                              "channel FROM report_rollup WHERE pull_id = ?1"));
     if (!rollup)
         return rollup.error();
-    rollup->bind(1, m_pullId).bind(2, qint64{UsageRecordView::kNoError});
-    for (;;) {
-        auto next = rollup->step();
-        if (!next)
-            return next.error();
-        if (!next.value())
-            break;
-        RollupKey key{rollup->int64(1),
-                      static_cast<qint32>(rollup->int64(2)),
-                      static_cast<qint32>(rollup->int64(3)),
-                      static_cast<qint32>(rollup->int64(4)),
-                      static_cast<qint32>(rollup->int64(5)),
-                      static_cast<qint32>(rollup->int64(6)),
-                      static_cast<qint32>(rollup->int64(7)),
-                      static_cast<qint32>(rollup->int64(8)),
-                      static_cast<quint8>(rollup->int64(9)),
-                      static_cast<quint8>(rollup->int64(10))};
-        m_rollup[key].rowId = rollup->int64(0);
+    rollup->bind(1, m_pullId).bind(2, qint64 { UsageRecordView::kNoError });
+    if (auto status = rollup->each([&] {
+            RollupKey key { rollup->int64(1), static_cast<qint32>(rollup->int64(2)),
+                static_cast<qint32>(rollup->int64(3)), static_cast<qint32>(rollup->int64(4)),
+                static_cast<qint32>(rollup->int64(5)), static_cast<qint32>(rollup->int64(6)),
+                static_cast<qint32>(rollup->int64(7)), static_cast<qint32>(rollup->int64(8)),
+                static_cast<quint8>(rollup->int64(9)), static_cast<quint8>(rollup->int64(10)) };
+            m_rollup[key].rowId = rollup->int64(0);
+        });
+        !status) {
+        return status.error();
     }
     return {};
 }
@@ -182,7 +170,7 @@ qint32 IngestSession::intern(qint32 kind, std::string_view value)
         return it->second;
     const qint32 id = m_nextDictId++;
     map.emplace(std::string(value), id);
-    m_batch.newEntries.push_back({id, kind, std::string(value)});
+    m_batch.newEntries.push_back({ id, kind, std::string(value) });
     return id;
 }
 
@@ -206,7 +194,8 @@ std::string IngestSession::encodeMessageId(std::string_view id)
     return out;
 }
 
-QString IngestSession::decodeMessageId(const QByteArray &encoded, const std::vector<std::string> &prefixes)
+QString IngestSession::decodeMessageId(
+    const QByteArray &encoded, const std::vector<std::string> &prefixes)
 {
     if (encoded.isEmpty())
         return {};
@@ -215,8 +204,8 @@ QString IngestSession::decodeMessageId(const QByteArray &encoded, const std::vec
         return QString::fromUtf8(encoded.mid(1));
     if (kind == kUuidId && encoded.size() == 17) {
         const QByteArray hex = encoded.mid(1).toHex();
-        return QString::fromLatin1(hex.mid(0, 8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-' + hex.mid(16, 4)
-                                   + '-' + hex.mid(20));
+        return QString::fromLatin1(hex.mid(0, 8) + '-' + hex.mid(8, 4) + '-' + hex.mid(12, 4) + '-'
+            + hex.mid(16, 4) + '-' + hex.mid(20));
     }
     if (kind == kFirstPrefixKind && encoded.size() == 21) {
         qint32 prefix = 0;
@@ -264,10 +253,11 @@ bool IngestSession::add(const UsageRecordView &record)
     return true;
 }
 
-void IngestSession::setMapping(std::string_view key, std::string_view campaign, std::string_view brand)
+void IngestSession::setMapping(
+    std::string_view key, std::string_view campaign, std::string_view brand)
 {
     m_mapping[std::string(key)] = std::make_pair(campaign.empty() ? 0 : intern(Campaign, campaign),
-                                                 brand.empty() ? 0 : intern(Brand, brand));
+        brand.empty() ? 0 : intern(Brand, brand));
 }
 
 IngestSession::Batch IngestSession::takeBatch()
@@ -278,8 +268,7 @@ IngestSession::Batch IngestSession::takeBatch()
 }
 
 namespace {
-template <typename T>
-void bindOrNull(Statement &stmt, int index, T value, T none)
+template <typename T> void bindOrNull(Statement &stmt, int index, T value, T none)
 {
     if (value == none)
         stmt.bindNull(index);
@@ -295,35 +284,41 @@ Status IngestSession::write(Batch batch, const QString &checkpoint, qint64 pages
         return tx.error();
 
     if (!batch.newEntries.empty()) {
-        auto insert = m_db.prepare(QStringLiteral("INSERT INTO report_dict(id, kind, value) VALUES (?1, ?2, ?3)"));
+        auto insert = m_db.prepare(
+            QStringLiteral("INSERT INTO report_dict(id, kind, value) VALUES (?1, ?2, ?3)"));
         if (!insert)
             return insert.error();
         for (const DictEntry &entry : batch.newEntries) {
             insert->reset();
-            insert->bind(1, entry.id).bind(2, entry.kind).bindBlob(3, QByteArrayView(entry.value.data(),
-                                                                                    static_cast<qsizetype>(entry.value.size())));
+            insert->bind(1, entry.id)
+                .bind(2, entry.kind)
+                .bindBlob(3,
+                    QByteArrayView(entry.value.data(), static_cast<qsizetype>(entry.value.size())));
             if (auto status = insert->run(); !status)
                 return status;
         }
     }
 
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO report_record(pull_id, provider, msg_id, gateway, service, campaign, brand, status, direction, "
-        "channel, segments, media, error_code, created_at, sent_at, updated_at, price_micros, price_unit) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)"));
+    auto insert
+        = m_db.prepare(QStringLiteral("INSERT INTO report_record(pull_id, provider, msg_id, "
+                                      "gateway, service, campaign, brand, status, direction, "
+                                      "channel, segments, media, error_code, created_at, sent_at, "
+                                      "updated_at, price_micros, price_unit) "
+                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
+                                      "?13, ?14, ?15, ?16, ?17, ?18)"));
     if (!insert)
         return insert.error();
     // The roll-up deltas of this batch, applied after the records.
     std::unordered_map<RollupKey, RollupValue, RollupKeyHash> deltas;
     for (const Compact &c : batch.records) {
         insert->reset();
-        insert->bind(1, m_pullId).bind(2, int{c.provider});
+        insert->bind(1, m_pullId).bind(2, int { c.provider });
         insert->bindBlob(3, QByteArrayView(c.msgId.data(), static_cast<qsizetype>(c.msgId.size())));
         insert->bind(4, c.gateway);
         bindOrNull(*insert, 5, c.service, 0);
         bindOrNull(*insert, 6, c.campaign, 0);
         bindOrNull(*insert, 7, c.brand, 0);
-        insert->bind(8, c.status).bind(9, int{c.direction}).bind(10, int{c.channel});
+        insert->bind(8, c.status).bind(9, int { c.direction }).bind(10, int { c.channel });
         insert->bind(11, c.segments).bind(12, c.media);
         bindOrNull(*insert, 13, c.errorCode, UsageRecordView::kNoError);
         bindOrNull(*insert, 14, c.createdAt, UsageRecordView::kNoTime);
@@ -333,17 +328,20 @@ Status IngestSession::write(Batch batch, const QString &checkpoint, qint64 pages
         bindOrNull(*insert, 18, c.priceUnit, 0);
         if (auto status = insert->run(); !status)
             return status;
-        RollupValue &delta = deltas[RollupKey{c.day, c.gateway, c.service, c.campaign, c.brand, c.status, c.errorCode,
-                                              c.segments, c.direction, c.channel}];
+        RollupValue &delta = deltas[RollupKey { c.day, c.gateway, c.service, c.campaign, c.brand,
+            c.status, c.errorCode, c.segments, c.direction, c.channel }];
         ++delta.messages;
         delta.segments += c.segments;
     }
 
-    auto update = m_db.prepare(QStringLiteral(
-        "UPDATE report_rollup SET messages = messages + ?2, segments_total = segments_total + ?3 WHERE rowid = ?1"));
-    auto add = m_db.prepare(QStringLiteral(
-        "INSERT INTO report_rollup(pull_id, day, gateway, service, campaign, brand, status, direction, channel, "
-        "error_code, segments, messages, segments_total) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
+    auto update
+        = m_db.prepare(QStringLiteral("UPDATE report_rollup SET messages = messages + ?2, "
+                                      "segments_total = segments_total + ?3 WHERE rowid = ?1"));
+    auto add
+        = m_db.prepare(QStringLiteral("INSERT INTO report_rollup(pull_id, day, gateway, service, "
+                                      "campaign, brand, status, direction, channel, "
+                                      "error_code, segments, messages, segments_total) VALUES (?1, "
+                                      "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
     if (!update)
         return update.error();
     if (!add)
@@ -363,7 +361,7 @@ Status IngestSession::write(Batch batch, const QString &checkpoint, qint64 pages
         bindOrNull(*add, 4, key.service, 0);
         bindOrNull(*add, 5, key.campaign, 0);
         bindOrNull(*add, 6, key.brand, 0);
-        add->bind(7, key.status).bind(8, int{key.direction}).bind(9, int{key.channel});
+        add->bind(7, key.status).bind(8, int { key.direction }).bind(9, int { key.channel });
         bindOrNull(*add, 10, key.errorCode, UsageRecordView::kNoError);
         add->bind(11, key.segments).bind(12, delta.messages).bind(13, delta.segments);
         if (auto status = add->run(); !status)
@@ -371,19 +369,23 @@ Status IngestSession::write(Batch batch, const QString &checkpoint, qint64 pages
         added.emplace_back(key, m_db.lastInsertRowId());
     }
 
-    auto progress = m_db.prepare(QStringLiteral(
-        "UPDATE report_pull SET records = records + ?2, segments = segments + ?3, duplicates = duplicates + ?4, "
-        "pages = ?5, checkpoint = ?6 WHERE id = ?1"));
+    auto progress
+        = m_db.prepare(QStringLiteral("UPDATE report_pull SET records = records + ?2, segments = "
+                                      "segments + ?3, duplicates = duplicates + ?4, "
+                                      "pages = ?5, checkpoint = ?6 WHERE id = ?1"));
     if (!progress)
         return progress.error();
-    progress->bind(1, m_pullId).bind(2, static_cast<qint64>(batch.records.size())).bind(3, batch.segments);
+    progress->bind(1, m_pullId)
+        .bind(2, static_cast<qint64>(batch.records.size()))
+        .bind(3, batch.segments);
     progress->bind(4, batch.duplicates).bind(5, pagesDone).bind(6, checkpoint);
     if (auto status = progress->run(); !status)
         return status;
     if (m_db.changes() != 1) {
         // Purged (or deleted) while this session was writing: store nothing
         // that no pull would own.
-        return makeError(ErrorCode::NotFound, QStringLiteral("pull %1 was deleted while it was being written").arg(m_pullId));
+        return makeError(ErrorCode::NotFound,
+            QStringLiteral("pull %1 was deleted while it was being written").arg(m_pullId));
     }
     insert = Statement();
     update = Statement();

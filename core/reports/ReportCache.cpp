@@ -38,12 +38,13 @@ ReportCache::State stateFromName(const QString &name)
 
 QDateTime fromMs(const Statement &stmt, int column)
 {
-    return stmt.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(stmt.int64(column), Qt::UTC);
+    return stmt.isNull(column) ? QDateTime()
+                               : QDateTime::fromMSecsSinceEpoch(stmt.int64(column), Qt::UTC);
 }
 
 } // namespace
 
-ReportCache::ReportCache(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+ReportCache::ReportCache(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
 
 ReportCache::~ReportCache() = default;
 
@@ -158,31 +159,40 @@ QString ReportCache::stateName(State state)
 
 Result<int> ReportCache::ttlDays()
 {
-    auto days = m_db.queryInt(QStringLiteral("SELECT CAST(value AS INTEGER) FROM report_setting WHERE key = 'ttl_days'"));
+    auto days = m_db.queryInt(
+        QStringLiteral("SELECT CAST(value AS INTEGER) FROM report_setting WHERE key = 'ttl_days'"));
     if (!days)
         return days.error();
-    return static_cast<int>(qBound<qint64>(1, days.value(), qint64{kMaxTtlDays}));
+    return static_cast<int>(qBound<qint64>(1, days.value(), qint64 { kMaxTtlDays }));
 }
 
 Status ReportCache::setTtlDays(int days)
 {
     if (days < 1 || days > kMaxTtlDays) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("report retention must be 1 to %1 days, not %2").arg(kMaxTtlDays).arg(days));
+            QStringLiteral("report retention must be 1 to %1 days, not %2")
+                .arg(kMaxTtlDays)
+                .arg(days));
     }
-    return m_db.exec(QStringLiteral("UPDATE report_setting SET value = '%1' WHERE key = 'ttl_days'").arg(days));
+    return m_db.exec(
+        QStringLiteral("UPDATE report_setting SET value = '%1' WHERE key = 'ttl_days'").arg(days));
 }
 
 Result<qint64> ReportCache::createPull(const NewPull &request)
 {
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO report_pull(provider, account, client, range_from, range_to, senders, base_url, state, created_ms, "
-        "requested_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'running', ?8, ?9)"));
+    auto insert = m_db.prepare(
+        QStringLiteral("INSERT INTO report_pull(provider, account, client, range_from, range_to, "
+                       "senders, base_url, state, created_ms, "
+                       "requested_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'running', ?8, ?9)"));
     if (!insert)
         return insert.error();
-    insert->bind(1, text(request.provider)).bind(2, text(request.account)).bind(3, text(request.client));
+    insert->bind(1, text(request.provider))
+        .bind(2, text(request.account))
+        .bind(3, text(request.client));
     insert->bind(4, dateText(request.from)).bind(5, dateText(request.to));
-    insert->bind(6, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(request.senders)).toJson(QJsonDocument::Compact)));
+    insert->bind(6,
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(request.senders))
+                              .toJson(QJsonDocument::Compact)));
     insert->bind(7, request.baseUrl).bind(8, m_clock.nowMs()).bind(9, ActivityLog::currentOsUser());
     if (auto status = insert->run(); !status)
         return status.error();
@@ -190,8 +200,9 @@ Result<qint64> ReportCache::createPull(const NewPull &request)
 }
 
 namespace {
-const char *kPullColumns = "id, provider, account, client, range_from, range_to, senders, base_url, state, checkpoint, "
-                           "pages, records, segments, duplicates, created_ms, completed_ms, requested_by, error";
+const char *kPullColumns
+    = "id, provider, account, client, range_from, range_to, senders, base_url, state, checkpoint, "
+      "pages, records, segments, duplicates, created_ms, completed_ms, requested_by, error";
 } // namespace
 
 Result<QList<ReportCache::Pull>> ReportCache::pulls()
@@ -199,41 +210,41 @@ Result<QList<ReportCache::Pull>> ReportCache::pulls()
     auto ttl = ttlDays();
     if (!ttl)
         return ttl.error();
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM report_pull ORDER BY id").arg(QLatin1String(kPullColumns)));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM report_pull ORDER BY id").arg(QLatin1String(kPullColumns)));
     if (!stmt)
         return stmt.error();
     QList<Pull> result;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        Pull p;
-        p.id = stmt->int64(0);
-        p.provider = stmt->text(1);
-        p.account = stmt->text(2);
-        p.client = stmt->text(3);
-        p.from = QDate::fromString(stmt->text(4), Qt::ISODate);
-        p.to = QDate::fromString(stmt->text(5), Qt::ISODate);
-        for (const QJsonValue &v : QJsonDocument::fromJson(stmt->text(6).toUtf8()).array())
-            p.senders.append(v.toString());
-        p.baseUrl = stmt->text(7);
-        p.state = stateFromName(stmt->text(8));
-        p.checkpoint = stmt->text(9);
-        p.pages = stmt->int64(10);
-        p.records = stmt->int64(11);
-        p.segments = stmt->int64(12);
-        p.duplicates = stmt->int64(13);
-        p.created = fromMs(*stmt, 14);
-        p.completed = fromMs(*stmt, 15);
-        p.requestedBy = stmt->text(16);
-        p.error = stmt->text(17);
-        // The clock starts when the pull completed; a pull that did not
-        // complete is kept for the same time from when it started.
-        const QDateTime base = p.state == State::Complete && p.completed.isValid() ? p.completed : p.created;
-        p.expires = base.addMSecs(ttl.value() * kDayMs);
-        result.append(std::move(p));
+    if (auto status = stmt->each([&] {
+            Pull p;
+            p.id = stmt->int64(0);
+            p.provider = stmt->text(1);
+            p.account = stmt->text(2);
+            p.client = stmt->text(3);
+            p.from = QDate::fromString(stmt->text(4), Qt::ISODate);
+            p.to = QDate::fromString(stmt->text(5), Qt::ISODate);
+            for (const QJsonValue &v : QJsonDocument::fromJson(stmt->text(6).toUtf8()).array())
+                p.senders.append(v.toString());
+            p.baseUrl = stmt->text(7);
+            p.state = stateFromName(stmt->text(8));
+            p.checkpoint = stmt->text(9);
+            p.pages = stmt->int64(10);
+            p.records = stmt->int64(11);
+            p.segments = stmt->int64(12);
+            p.duplicates = stmt->int64(13);
+            p.created = fromMs(*stmt, 14);
+            p.completed = fromMs(*stmt, 15);
+            p.requestedBy = stmt->text(16);
+            p.error = stmt->text(17);
+            // The clock starts when the pull completed; a pull that did not
+            // complete is kept for the same time from when it started.
+            const QDateTime base
+                = p.state == State::Complete && p.completed.isValid() ? p.completed : p.created;
+            p.expires = base.addMSecs(ttl.value() * kDayMs);
+            result.append(std::move(p));
+        });
+        !status) {
+        return status.error();
     }
     return result;
 }
@@ -252,9 +263,10 @@ Result<ReportCache::Pull> ReportCache::pull(qint64 id)
 
 Status ReportCache::finishPull(qint64 id, State state, const QString &error)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "UPDATE report_pull SET state = ?2, completed_ms = CASE WHEN ?2 = 'complete' THEN ?3 ELSE completed_ms END, "
-        "error = ?4 WHERE id = ?1"));
+    auto stmt
+        = m_db.prepare(QStringLiteral("UPDATE report_pull SET state = ?2, completed_ms = CASE WHEN "
+                                      "?2 = 'complete' THEN ?3 ELSE completed_ms END, "
+                                      "error = ?4 WHERE id = ?1"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id).bind(2, stateName(state)).bind(3, m_clock.nowMs()).bind(4, error);
@@ -276,7 +288,8 @@ Status ReportCache::setMappings(qint64 pullId, const QList<Mapping> &mappings)
     clear->bind(1, pullId);
     if (auto status = clear->run(); !status)
         return status;
-    auto insert = m_db.prepare(QStringLiteral("INSERT INTO report_mapping VALUES (?1, ?2, ?3, ?4)"));
+    auto insert
+        = m_db.prepare(QStringLiteral("INSERT INTO report_mapping VALUES (?1, ?2, ?3, ?4)"));
     if (!insert)
         return insert.error();
     for (const Mapping &m : mappings) {
@@ -294,7 +307,8 @@ Status ReportCache::setMappings(qint64 pullId, const QList<Mapping> &mappings)
 
 Status ReportCache::addMapping(qint64 pullId, const Mapping &m)
 {
-    auto insert = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO report_mapping VALUES (?1, ?2, ?3, ?4)"));
+    auto insert = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO report_mapping VALUES (?1, ?2, ?3, ?4)"));
     if (!insert)
         return insert.error();
     insert->bind(1, pullId).bind(2, m.service);
@@ -305,7 +319,8 @@ Status ReportCache::addMapping(qint64 pullId, const Mapping &m)
 
 Status ReportCache::reopenPull(qint64 id)
 {
-    auto stmt = m_db.prepare(QStringLiteral("UPDATE report_pull SET state = 'running', error = NULL WHERE id = ?1"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("UPDATE report_pull SET state = 'running', error = NULL WHERE id = ?1"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id);
@@ -314,41 +329,47 @@ Status ReportCache::reopenPull(qint64 id)
 
 Result<QList<ReportCache::Mapping>> ReportCache::mappings(qint64 pullId)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT service, ifnull(campaign, ''), ifnull(brand, '') FROM report_mapping WHERE pull_id = ?1 ORDER BY service"));
+    auto stmt
+        = m_db.prepare(QStringLiteral("SELECT service, ifnull(campaign, ''), ifnull(brand, '') "
+                                      "FROM report_mapping WHERE pull_id = ?1 ORDER BY service"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, pullId);
     QList<Mapping> result;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        result.append({stmt->text(0), stmt->text(1), stmt->text(2)});
+    if (auto status = stmt->each([&] {
+            result.append({ stmt->text(0), stmt->text(1), stmt->text(2) });
+        });
+        !status) {
+        return status.error();
     }
     return result;
 }
 
-Status ReportCache::addAggregates(qint64 pullId, const QList<Aggregate> &rows, const QString &category)
+Status ReportCache::addAggregates(
+    qint64 pullId, const QList<Aggregate> &rows, const QString &category)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto clear = m_db.prepare(QStringLiteral("DELETE FROM report_aggregate WHERE pull_id = ?1 AND category = ?2"));
+    auto clear = m_db.prepare(
+        QStringLiteral("DELETE FROM report_aggregate WHERE pull_id = ?1 AND category = ?2"));
     if (!clear)
         return clear.error();
     clear->bind(1, pullId).bind(2, category);
     if (auto status = clear->run(); !status)
         return status;
     clear = Statement();
-    auto insert = m_db.prepare(QStringLiteral("INSERT INTO report_aggregate VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    auto insert = m_db.prepare(
+        QStringLiteral("INSERT INTO report_aggregate VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     if (!insert)
         return insert.error();
     for (const Aggregate &a : rows) {
         insert->reset();
-        insert->bind(1, pullId).bind(2, dateText(a.day)).bind(3, a.category).bind(4, a.count).bind(5, a.countUnit);
+        insert->bind(1, pullId)
+            .bind(2, dateText(a.day))
+            .bind(3, a.category)
+            .bind(4, a.count)
+            .bind(5, a.countUnit);
         insert->bind(6, a.usage).bind(7, a.usageUnit).bind(8, a.price).bind(9, a.priceUnit);
         if (auto status = insert->run(); !status)
             return status;
@@ -359,21 +380,20 @@ Status ReportCache::addAggregates(qint64 pullId, const QList<Aggregate> &rows, c
 
 Result<QList<ReportCache::Aggregate>> ReportCache::aggregates(qint64 pullId)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT day, category, count, count_unit, usage, usage_unit, price, price_unit FROM report_aggregate "
-        "WHERE pull_id = ?1 ORDER BY day, category"));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT day, category, count, count_unit, usage, "
+                                            "usage_unit, price, price_unit FROM report_aggregate "
+                                            "WHERE pull_id = ?1 ORDER BY day, category"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, pullId);
     QList<Aggregate> result;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        result.append({QDate::fromString(stmt->text(0), Qt::ISODate), stmt->text(1), stmt->int64(2), stmt->text(3),
-                       stmt->text(4), stmt->text(5), stmt->text(6), stmt->text(7)});
+    if (auto status = stmt->each([&] {
+            result.append(
+                { QDate::fromString(stmt->text(0), Qt::ISODate), stmt->text(1), stmt->int64(2),
+                    stmt->text(3), stmt->text(4), stmt->text(5), stmt->text(6), stmt->text(7) });
+        });
+        !status) {
+        return status.error();
     }
     return result;
 }
@@ -389,10 +409,16 @@ Result<std::unique_ptr<IngestSession>> ReportCache::ingest(qint64 pullId)
 bool ReportCache::parseDimension(const QString &name, Dimension *out)
 {
     static const std::pair<const char *, Dimension> names[] = {
-        {"sender", Dimension::Sender},     {"status", Dimension::StatusOf},     {"day", Dimension::Day},
-        {"campaign", Dimension::Campaign}, {"brand", Dimension::Brand},       {"error", Dimension::Error},
-        {"segments", Dimension::Segments}, {"direction", Dimension::Direction}, {"channel", Dimension::Channel},
-        {"service", Dimension::Service},
+        { "sender", Dimension::Sender },
+        { "status", Dimension::StatusOf },
+        { "day", Dimension::Day },
+        { "campaign", Dimension::Campaign },
+        { "brand", Dimension::Brand },
+        { "error", Dimension::Error },
+        { "segments", Dimension::Segments },
+        { "direction", Dimension::Direction },
+        { "channel", Dimension::Channel },
+        { "service", Dimension::Service },
     };
     for (const auto &[text, dimension] : names) {
         if (name == QLatin1String(text)) {
@@ -430,7 +456,8 @@ QString ReportCache::dimensionName(Dimension by)
     return {};
 }
 
-Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(Dimension by, const BreakdownFilter &filter)
+Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(
+    Dimension by, const BreakdownFilter &filter)
 {
     // Every breakdown reads the roll-up, never the records.
     QString key;
@@ -443,30 +470,33 @@ Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(Dimension by, co
     case Dimension::Brand:
     case Dimension::Service: {
         const char *column = by == Dimension::Sender ? "gateway"
-            : by == Dimension::StatusOf               ? "status"
-            : by == Dimension::Campaign             ? "campaign"
-            : by == Dimension::Brand                ? "brand"
-                                                    : "service";
+            : by == Dimension::StatusOf              ? "status"
+            : by == Dimension::Campaign              ? "campaign"
+            : by == Dimension::Brand                 ? "brand"
+                                                     : "service";
         key = QStringLiteral("CAST(d.value AS TEXT)");
         join = QStringLiteral("LEFT JOIN report_dict d ON d.id = r.%1").arg(QLatin1String(column));
         break;
     }
     case Dimension::Day:
-        key = QStringLiteral("CASE WHEN r.day < 0 THEN NULL ELSE date(r.day * 86400, 'unixepoch') END");
+        key = QStringLiteral(
+            "CASE WHEN r.day < 0 THEN NULL ELSE date(r.day * 86400, 'unixepoch') END");
         order = QStringLiteral("1");
         break;
     case Dimension::Error:
         key = QStringLiteral("CAST(r.error_code AS TEXT)");
         break;
     case Dimension::Segments:
-        key = QStringLiteral("CASE WHEN r.segments >= 4 THEN '4+' ELSE CAST(r.segments AS TEXT) END");
+        key = QStringLiteral(
+            "CASE WHEN r.segments >= 4 THEN '4+' ELSE CAST(r.segments AS TEXT) END");
         order = QStringLiteral("1");
         break;
     case Dimension::Direction:
         key = QStringLiteral("CASE r.direction WHEN 1 THEN 'inbound' ELSE 'outbound' END");
         break;
     case Dimension::Channel:
-        key = QStringLiteral("CASE r.channel WHEN 1 THEN 'mms' WHEN 2 THEN 'whatsapp' ELSE 'sms' END");
+        key = QStringLiteral(
+            "CASE r.channel WHEN 1 THEN 'mms' WHEN 2 THEN 'whatsapp' ELSE 'sms' END");
         break;
     }
     QStringList where;
@@ -476,11 +506,14 @@ Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(Dimension by, co
         where << QStringLiteral("r.day >= ?2");
     if (filter.to.isValid())
         where << QStringLiteral("r.day <= ?3");
-    const QString sql = QStringLiteral("SELECT %1 AS k, sum(r.messages), sum(r.segments_total) FROM report_rollup r %2 "
-                                       "%3 GROUP BY k ORDER BY %4")
-                            .arg(key, join,
-                                 where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
-                                 order);
+    const QString sql
+        = QStringLiteral(
+            "SELECT %1 AS k, sum(r.messages), sum(r.segments_total) FROM report_rollup r %2 "
+            "%3 GROUP BY k ORDER BY %4")
+              .arg(key, join,
+                  where.isEmpty() ? QString()
+                                  : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                  order);
     auto stmt = m_db.prepare(sql);
     if (!stmt)
         return stmt.error();
@@ -492,55 +525,58 @@ Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(Dimension by, co
     if (filter.to.isValid())
         stmt->bind(3, epoch.daysTo(filter.to));
     QList<BreakdownRow> rows;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        rows.append({stmt->isNull(0) ? QString() : stmt->text(0), stmt->int64(1), stmt->int64(2)});
+    if (auto status = stmt->each([&] {
+            rows.append(
+                { stmt->isNull(0) ? QString() : stmt->text(0), stmt->int64(1), stmt->int64(2) });
+        });
+        !status) {
+        return status.error();
     }
     return rows;
 }
 
 QStringList ReportCache::exportColumns()
 {
-    return {QStringLiteral("pull_id"),       QStringLiteral("provider"),    QStringLiteral("message_id"),
-            QStringLiteral("sender"),        QStringLiteral("messaging_service"), QStringLiteral("campaign_id"),
-            QStringLiteral("brand_id"),      QStringLiteral("status"),      QStringLiteral("direction"),
-            QStringLiteral("channel"),       QStringLiteral("segments"),    QStringLiteral("media"),
-            QStringLiteral("error_code"),    QStringLiteral("date_created"), QStringLiteral("date_sent"),
-            QStringLiteral("date_updated"),  QStringLiteral("price"),       QStringLiteral("price_unit")};
+    return { QStringLiteral("pull_id"), QStringLiteral("provider"), QStringLiteral("message_id"),
+        QStringLiteral("sender"), QStringLiteral("messaging_service"),
+        QStringLiteral("campaign_id"), QStringLiteral("brand_id"), QStringLiteral("status"),
+        QStringLiteral("direction"), QStringLiteral("channel"), QStringLiteral("segments"),
+        QStringLiteral("media"), QStringLiteral("error_code"), QStringLiteral("date_created"),
+        QStringLiteral("date_sent"), QStringLiteral("date_updated"), QStringLiteral("price"),
+        QStringLiteral("price_unit") };
 }
 
-Status ReportCache::forEachRecord(qint64 pullId, const std::function<bool(const QStringList &)> &emitRow)
+Status ReportCache::forEachRecord(
+    qint64 pullId, const std::function<bool(const QStringList &)> &emitRow)
 {
     std::vector<std::string> prefixes;
     {
-        auto dict = m_db.prepare(QStringLiteral("SELECT id, value FROM report_dict WHERE kind = ?1"));
+        auto dict
+            = m_db.prepare(QStringLiteral("SELECT id, value FROM report_dict WHERE kind = ?1"));
         if (!dict)
             return dict.error();
-        dict->bind(1, int{IngestSession::IdPrefix});
-        for (;;) {
-            auto row = dict->step();
-            if (!row)
-                return row.error();
-            if (!row.value())
-                break;
-            const auto id = static_cast<std::size_t>(dict->int64(0));
-            if (prefixes.size() <= id)
-                prefixes.resize(id + 1);
-            prefixes[id] = dict->blob(1).toStdString();
+        dict->bind(1, int { IngestSession::IdPrefix });
+        if (auto status = dict->each([&] {
+                const auto id = static_cast<std::size_t>(dict->int64(0));
+                if (prefixes.size() <= id)
+                    prefixes.resize(id + 1);
+                prefixes[id] = dict->blob(1).toStdString();
+            });
+            !status) {
+            return status.error();
         }
     }
     auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT r.pull_id, r.provider, r.msg_id, CAST(g.value AS TEXT), CAST(sv.value AS TEXT), CAST(c.value AS TEXT), "
-        "CAST(b.value AS TEXT), CAST(st.value AS TEXT), r.direction, r.channel, r.segments, r.media, r.error_code, "
+        "SELECT r.pull_id, r.provider, r.msg_id, CAST(g.value AS TEXT), CAST(sv.value AS TEXT), "
+        "CAST(c.value AS TEXT), "
+        "CAST(b.value AS TEXT), CAST(st.value AS TEXT), r.direction, r.channel, r.segments, "
+        "r.media, r.error_code, "
         "r.created_at, r.sent_at, r.updated_at, r.price_micros, CAST(pu.value AS TEXT) "
         "FROM report_record r "
         "LEFT JOIN report_dict g ON g.id = r.gateway LEFT JOIN report_dict sv ON sv.id = r.service "
         "LEFT JOIN report_dict c ON c.id = r.campaign LEFT JOIN report_dict b ON b.id = r.brand "
-        "LEFT JOIN report_dict st ON st.id = r.status LEFT JOIN report_dict pu ON pu.id = r.price_unit "
+        "LEFT JOIN report_dict st ON st.id = r.status LEFT JOIN report_dict pu ON pu.id = "
+        "r.price_unit "
         "WHERE ?1 = 0 OR r.pull_id = ?1 ORDER BY r.id"));
     if (!stmt)
         return stmt.error();
@@ -563,9 +599,10 @@ Status ReportCache::forEachRecord(qint64 pullId, const std::function<bool(const 
             const qint64 micros = stmt->int64(16);
             price = QString::number(static_cast<double>(micros) / 1e6, 'f', 5);
         }
-        const QStringList fields{
+        const QStringList fields {
             QString::number(stmt->int64(0)),
-            stmt->int64(1) == int(ProviderFamily::Telnyx) ? QStringLiteral("telnyx") : QStringLiteral("twilio"),
+            stmt->int64(1) == int(ProviderFamily::Telnyx) ? QStringLiteral("telnyx")
+                                                          : QStringLiteral("twilio"),
             IngestSession::decodeMessageId(stmt->blob(2), prefixes),
             stmt->text(3),
             stmt->text(4),
@@ -573,7 +610,9 @@ Status ReportCache::forEachRecord(qint64 pullId, const std::function<bool(const 
             stmt->text(6),
             stmt->text(7),
             direction == 1 ? QStringLiteral("inbound") : QStringLiteral("outbound"),
-            channel == 1 ? QStringLiteral("mms") : channel == 2 ? QStringLiteral("whatsapp") : QStringLiteral("sms"),
+            channel == 1       ? QStringLiteral("mms")
+                : channel == 2 ? QStringLiteral("whatsapp")
+                               : QStringLiteral("sms"),
             QString::number(stmt->int64(10)),
             QString::number(stmt->int64(11)),
             stmt->isNull(12) ? QString() : QString::number(stmt->int64(12)),
@@ -589,7 +628,8 @@ Status ReportCache::forEachRecord(qint64 pullId, const std::function<bool(const 
     return {};
 }
 
-Result<QList<ReportCache::PurgeResult>> ReportCache::purge(bool dryRun, qint64 onlyPull, const QString &reason)
+Result<QList<ReportCache::PurgeResult>> ReportCache::purge(
+    bool dryRun, qint64 onlyPull, const QString &reason)
 {
     auto all = pulls();
     if (!all)
@@ -603,7 +643,8 @@ Result<QList<ReportCache::PurgeResult>> ReportCache::purge(bool dryRun, qint64 o
         PurgeResult r;
         r.pullId = p.id;
         const auto count = [&](const char *table) -> Result<qint64> {
-            auto stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE pull_id = ?1").arg(QLatin1String(table)));
+            auto stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE pull_id = ?1")
+                                         .arg(QLatin1String(table)));
             if (!stmt)
                 return stmt.error();
             stmt->bind(1, p.id);
@@ -616,7 +657,7 @@ Result<QList<ReportCache::PurgeResult>> ReportCache::purge(bool dryRun, qint64 o
         auto rollups = count("report_rollup");
         auto aggregates = count("report_aggregate");
         auto mappings = count("report_mapping");
-        for (auto *c : {&records, &rollups, &aggregates, &mappings}) {
+        for (auto *c : { &records, &rollups, &aggregates, &mappings }) {
             if (!*c)
                 return c->error();
         }
@@ -631,8 +672,10 @@ Result<QList<ReportCache::PurgeResult>> ReportCache::purge(bool dryRun, qint64 o
         auto tx = Transaction::begin(m_db);
         if (!tx)
             return tx.error();
-        for (const char *table : {"report_record", "report_rollup", "report_aggregate", "report_mapping"}) {
-            auto stmt = m_db.prepare(QStringLiteral("DELETE FROM %1 WHERE pull_id = ?1").arg(QLatin1String(table)));
+        for (const char *table :
+            { "report_record", "report_rollup", "report_aggregate", "report_mapping" }) {
+            auto stmt = m_db.prepare(
+                QStringLiteral("DELETE FROM %1 WHERE pull_id = ?1").arg(QLatin1String(table)));
             if (!stmt)
                 return stmt.error();
             stmt->bind(1, p.id);
@@ -645,13 +688,15 @@ Result<QList<ReportCache::PurgeResult>> ReportCache::purge(bool dryRun, qint64 o
         drop->bind(1, p.id);
         if (auto status = drop->run(); !status)
             return status.error();
-        auto log = m_db.prepare(QStringLiteral(
-            "INSERT INTO report_purge_log(pull_id, at_ms, reason, records, rollups, aggregates, mappings) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        auto log = m_db.prepare(QStringLiteral("INSERT INTO report_purge_log(pull_id, at_ms, "
+                                               "reason, records, rollups, aggregates, mappings) "
+                                               "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
         if (!log)
             return log.error();
         log->bind(1, p.id).bind(2, now.toMSecsSinceEpoch());
-        log->bind(3, reason.isEmpty() ? (onlyPull > 0 ? QStringLiteral("manual") : QStringLiteral("ttl")) : reason);
+        log->bind(3,
+            reason.isEmpty() ? (onlyPull > 0 ? QStringLiteral("manual") : QStringLiteral("ttl"))
+                             : reason);
         log->bind(4, r.records).bind(5, r.rollups).bind(6, r.aggregates).bind(7, r.mappings);
         if (auto status = log->run(); !status)
             return status.error();
@@ -664,18 +709,20 @@ Result<QList<ReportCache::PurgeResult>> ReportCache::purge(bool dryRun, qint64 o
         // Sending numbers, services, campaigns and brands that no remaining
         // pull uses go too. Skipped while a pull is being written, whose
         // session holds dictionary ids in memory; the next purge catches up.
-        auto running = m_db.queryInt(QStringLiteral("SELECT count(*) FROM report_pull WHERE state = 'running'"));
+        auto running = m_db.queryInt(
+            QStringLiteral("SELECT count(*) FROM report_pull WHERE state = 'running'"));
         if (!running)
             return running.error();
         if (running.value() == 0) {
             if (auto status = m_db.exec(QStringLiteral(
                     "DELETE FROM report_dict WHERE kind <> %1 AND id NOT IN ("
-                    "SELECT gateway FROM report_rollup UNION SELECT service FROM report_rollup WHERE service IS NOT NULL "
+                    "SELECT gateway FROM report_rollup UNION SELECT service FROM report_rollup "
+                    "WHERE service IS NOT NULL "
                     "UNION SELECT campaign FROM report_rollup WHERE campaign IS NOT NULL "
                     "UNION SELECT brand FROM report_rollup WHERE brand IS NOT NULL "
                     "UNION SELECT status FROM report_rollup "
                     "UNION SELECT price_unit FROM report_record WHERE price_unit IS NOT NULL)")
-                                                   .arg(int{IngestSession::IdPrefix}));
+                                            .arg(int { IngestSession::IdPrefix }));
                 !status) {
                 return status.error();
             }
@@ -691,18 +738,17 @@ Result<QList<ReportCache::PurgeResult>> ReportCache::purge(bool dryRun, qint64 o
 
 Result<QList<ReportCache::PurgeLogEntry>> ReportCache::purgeLog()
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT pull_id, at_ms, reason, records FROM report_purge_log ORDER BY id"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT pull_id, at_ms, reason, records FROM report_purge_log ORDER BY id"));
     if (!stmt)
         return stmt.error();
     QList<PurgeLogEntry> result;
-    for (;;) {
-        auto row = stmt->step();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            break;
-        result.append({stmt->int64(0), QDateTime::fromMSecsSinceEpoch(stmt->int64(1), Qt::UTC), stmt->text(2),
-                       stmt->int64(3)});
+    if (auto status = stmt->each([&] {
+            result.append({ stmt->int64(0), QDateTime::fromMSecsSinceEpoch(stmt->int64(1), Qt::UTC),
+                stmt->text(2), stmt->int64(3) });
+        });
+        !status) {
+        return status.error();
     }
     return result;
 }

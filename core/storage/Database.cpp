@@ -64,11 +64,8 @@ Statement::~Statement()
 }
 
 Statement::Statement(Statement &&other) noexcept
-    : m_stmt(std::exchange(other.m_stmt, nullptr)),
-      m_db(other.m_db),
-      m_bindError(other.m_bindError)
-{
-}
+    : m_stmt(std::exchange(other.m_stmt, nullptr)), m_db(other.m_db), m_bindError(other.m_bindError)
+{ }
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
@@ -107,15 +104,17 @@ Statement &Statement::bind(int index, const QString &value)
     if (value.isNull())
         return bindNull(index);
     const QByteArray utf8 = value.toUtf8();
-    keepFirst(m_bindError, sqlite3_bind_text(m_stmt, index, utf8.constData(),
-                                             static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
+    keepFirst(m_bindError,
+        sqlite3_bind_text(
+            m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
 Statement &Statement::bindBlob(int index, QByteArrayView value)
 {
-    keepFirst(m_bindError, sqlite3_bind_blob(m_stmt, index, value.data(),
-                                             static_cast<int>(value.size()), SQLITE_TRANSIENT));
+    keepFirst(m_bindError,
+        sqlite3_bind_blob(
+            m_stmt, index, value.data(), static_cast<int>(value.size()), SQLITE_TRANSIENT));
     return *this;
 }
 
@@ -128,16 +127,15 @@ Statement &Statement::bindNull(int index)
 Result<bool> Statement::step()
 {
     if (m_bindError != SQLITE_OK) {
-        return makeError(ErrorCode::Sql, QStringLiteral("bind: %1")
-                                             .arg(QString::fromUtf8(sqlite3_errstr(m_bindError))));
+        return makeError(ErrorCode::Sql,
+            QStringLiteral("bind: %1").arg(QString::fromUtf8(sqlite3_errstr(m_bindError))));
     }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return makeError(codeFor(rc, ErrorCode::Sql),
-                     QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return makeError(codeFor(rc, ErrorCode::Sql), QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 Status Statement::run()
@@ -148,6 +146,18 @@ Status Statement::run()
             return more.error();
         if (!more.value())
             return {};
+    }
+}
+
+Status Statement::each(const std::function<void()> &onRow)
+{
+    for (;;) {
+        auto more = step();
+        if (!more)
+            return more.error();
+        if (!more.value())
+            return {};
+        onRow();
     }
 }
 
@@ -196,8 +206,7 @@ Database::~Database()
 
 Database::Database(Database &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
-{
-}
+{ }
 
 Database &Database::operator=(Database &&other) noexcept
 {
@@ -221,8 +230,8 @@ Error Database::lastError(ErrorCode fallback, const QString &context) const
 {
     const int rc = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_ERROR;
     const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
-    return makeError(codeFor(rc, fallback), context.isEmpty() ? message
-                                                               : context + QStringLiteral(": ") + message);
+    return makeError(codeFor(rc, fallback),
+        context.isEmpty() ? message : context + QStringLiteral(": ") + message);
 }
 
 Result<Database> Database::open(const QString &path, const SecretBytes &key, OpenMode mode)
@@ -244,8 +253,10 @@ Result<Database> Database::open(const QString &path, const SecretBytes &key, Ope
             return makeError(ErrorCode::NotEncrypted, path);
         if (info.size() % kPageSize != 0) {
             return makeError(ErrorCode::Corrupt,
-                             path + QStringLiteral(": the file is truncated (%1 bytes is not a whole number of pages)")
-                                        .arg(info.size()));
+                path
+                    + QStringLiteral(
+                        ": the file is truncated (%1 bytes is not a whole number of pages)")
+                          .arg(info.size()));
         }
     } else if (info.exists()) {
         return makeError(ErrorCode::AlreadyExists, path);
@@ -285,7 +296,8 @@ Result<Database> Database::open(const QString &path, const SecretBytes &key, Ope
         error.detail = path;
         return error;
     }
-    if (auto status = db.exec(QStringLiteral("PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON;"));
+    if (auto status
+        = db.exec(QStringLiteral("PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON;"));
         !status) {
         return status.error();
     }
@@ -293,7 +305,8 @@ Result<Database> Database::open(const QString &path, const SecretBytes &key, Ope
         // Freed pages go back to the file system on demand (incremental
         // vacuum after purges). Then write page 1 now, so the file exists,
         // encrypted, with our profile.
-        if (auto status = db.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL; PRAGMA user_version = 0;"));
+        if (auto status
+            = db.exec(QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL; PRAGMA user_version = 0;"));
             !status) {
             return status.error();
         }
@@ -305,8 +318,8 @@ Result<Statement> Database::prepare(const QString &sql)
 {
     const QByteArray utf8 = sql.toUtf8();
     sqlite3_stmt *stmt = nullptr;
-    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt,
-                                      nullptr);
+    const int rc
+        = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
     if (rc != SQLITE_OK)
         return lastError(ErrorCode::Sql, {});
     return Statement(stmt, m_db);
@@ -318,7 +331,8 @@ Status Database::exec(const QString &sql)
     char *message = nullptr;
     const int rc = sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, &message);
     if (rc != SQLITE_OK) {
-        const QString text = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
+        const QString text
+            = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_free(message);
         return makeError(codeFor(rc, ErrorCode::Sql), text);
     }
@@ -404,8 +418,9 @@ Status Database::exportEncrypted(const QString &path, const SecretBytes &newKey)
     {
         const SecretBytes literal = rawKeyLiteral(newKey);
         attach->bind(1, path);
-        attach->bindBlob(2, QByteArrayView(reinterpret_cast<const char *>(literal.data()),
-                                            static_cast<qsizetype>(literal.size())));
+        attach->bindBlob(2,
+            QByteArrayView(reinterpret_cast<const char *>(literal.data()),
+                static_cast<qsizetype>(literal.size())));
         if (auto status = attach->run(); !status) {
             QFile::remove(path);
             return status;
@@ -457,7 +472,8 @@ Result<Transaction> Transaction::begin(Database &db)
     return Transaction(&db);
 }
 
-Transaction::Transaction(Transaction &&other) noexcept : m_db(std::exchange(other.m_db, nullptr)) {}
+Transaction::Transaction(Transaction &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)) { }
 
 Transaction::~Transaction()
 {
@@ -485,9 +501,9 @@ Status migrate(Database &db, std::span<const Migration> migrations)
     const int latest = migrations.empty() ? 0 : migrations.back().version;
     if (current.value() > latest) {
         return makeError(ErrorCode::Migration,
-                         QStringLiteral("schema version %1 is newer than this program knows (%2)")
-                             .arg(current.value())
-                             .arg(latest));
+            QStringLiteral("schema version %1 is newer than this program knows (%2)")
+                .arg(current.value())
+                .arg(latest));
     }
     for (const Migration &step : migrations) {
         if (step.version <= current.value())
@@ -497,7 +513,7 @@ Status migrate(Database &db, std::span<const Migration> migrations)
             return tx.error();
         if (auto status = db.exec(QString::fromUtf8(step.sql)); !status) {
             return makeError(ErrorCode::Migration,
-                             QStringLiteral("to version %1: %2").arg(step.version).arg(status.error().detail));
+                QStringLiteral("to version %1: %2").arg(step.version).arg(status.error().detail));
         }
         if (auto status = db.setUserVersion(step.version); !status)
             return status;

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <span>
 
 struct sqlite3;
@@ -37,6 +38,8 @@ public:
     [[nodiscard]] Result<bool> step();
     // Steps to the end, for statements that return no rows.
     [[nodiscard]] Status run();
+    // Calls onRow for every row, reading columns from this statement.
+    [[nodiscard]] Status each(const std::function<void()> &onRow);
     void reset();
 
     qint64 int64(int column) const;
