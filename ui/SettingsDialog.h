@@ -8,8 +8,8 @@ class QSettings;
 
 namespace relay::ui {
 
-// Preferences kept in QSettings. Nothing secret is ever stored there: keys
-// live in the keychain or come from the passphrase.
+// User preferences (language, workspace folder), kept in the settings file.
+// Keys live in the keychain or come from the passphrase, never in there.
 class SettingsDialog final : public QDialog
 {
     Q_OBJECT

@@ -1,5 +1,6 @@
 #include "EmptyStatePage.h"
 
+#include <QFont>
 #include <QIcon>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +18,12 @@ EmptyStatePage::EmptyStatePage(const QString &title, const QString &explanation,
     icon->setPixmap(QIcon(iconPath).pixmap(72, 72));
     icon->setAlignment(Qt::AlignHCenter);
     layout->addWidget(icon);
-    m_title->setText(QStringLiteral("<h2>%1</h2>").arg(title.toHtmlEscaped()));
+    QFont heading = m_title->font();
+    heading.setPointSizeF(heading.pointSizeF() * 1.5);
+    heading.setBold(true);
+    m_title->setFont(heading);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setText(title);
     m_title->setAlignment(Qt::AlignHCenter);
     layout->addWidget(m_title);
     auto *text = new QLabel(explanation, this);
