@@ -168,6 +168,53 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
     </message>
 </context>
 <context>
+    <name>relay::cli::CredentialsCommand</name>
+    <message>
+        <source>Keep provider credentials in the system keychain instead of the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials set|remove twilio|telnyx: stores (or removes) provider credentials in the system keychain, for pulls. The secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET) or TELNYX_API_KEY, else it is typed with echo off; never from an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twilio or telnyx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Twilio Account SID (default: TWILIO_ACCOUNT_SID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials takes: set|remove twilio|telnyx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Twilio Account SID (AC…) is needed: --account or TWILIO_ACCOUNT_SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the %1 credentials from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telnyx API key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio auth token for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the %1 credentials in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relay::cli::ExportCommand</name>
     <message>
         <source>Export the records of a pull (or all) as CSV or JSON for a client.</source>
@@ -344,6 +391,14 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
     </message>
     <message>
         <source>pull takes twilio, twilio-bulk or telnyx (or --resume ID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Twilio Account SID (default: TWILIO_ACCOUNT_SID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; or store them with &apos;relayaudit-cli credentials set&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,7 @@ Cli::Cli(CliContext &context, QObject *parent) : QObject(parent), m_ctx(context)
     m_commands.append(new ExportCommand(m_ctx, this));
     m_commands.append(new PurgeCommand(m_ctx, this));
     m_commands.append(new SettingsCommand(m_ctx, this));
+    m_commands.append(new CredentialsCommand(m_ctx, this));
     m_commands.append(new SandboxCommand(m_ctx, this));
 }
 

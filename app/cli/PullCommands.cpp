@@ -1,6 +1,8 @@
 #include "PullCommands.h"
 
 #include "Interrupt.h"
+#include "Terminal.h"
+#include "providers/ProviderCredentials.h"
 #include "providers/ProviderPull.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
@@ -35,7 +37,7 @@ Result<ProviderPull::Credentials> credentialsFor(ProviderPull::Provider provider
             return makeError(ErrorCode::NoPassphrase, QStringLiteral("set TELNYX_API_KEY"));
         return credentials;
     }
-    const QString sid = env("TWILIO_ACCOUNT_SID");
+    const QString sid = account && !account->isEmpty() ? *account : env("TWILIO_ACCOUNT_SID");
     if (sid.isEmpty())
         return makeError(ErrorCode::NoPassphrase, QStringLiteral("set TWILIO_ACCOUNT_SID (and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET)"));
     if (account && account->isEmpty())
@@ -76,7 +78,9 @@ void PullCommand::start(const QStringList &arguments)
     const QCommandLineOption baseUrl(QStringLiteral("base-url"), tr("Stand-in for every host of the provider (e.g. the sandbox)."),
                                      QStringLiteral("url"));
     const QCommandLineOption resume(QStringLiteral("resume"), tr("Continue an interrupted pull."), QStringLiteral("id"));
-    parser.addOptions({from, to, sender, client, baseUrl, resume});
+    const QCommandLineOption account(QStringLiteral("account"),
+                                     tr("The Twilio Account SID (default: TWILIO_ACCOUNT_SID)."), QStringLiteral("sid"));
+    parser.addOptions({from, to, sender, client, baseUrl, resume, account});
     if (!parse(parser, arguments))
         return;
 
@@ -111,6 +115,7 @@ void PullCommand::start(const QStringList &arguments)
             return;
         }
         options.senders = parser.values(sender);
+        options.account = parser.value(account);
         if (parser.isSet(baseUrl)) {
             options.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
             if (!options.baseUrl.isValid() || (options.baseUrl.scheme() != QLatin1String("https")
@@ -137,13 +142,36 @@ void PullCommand::start(const QStringList &arguments)
                                                                        : ProviderPull::Provider::Twilio;
             opts.account = pull->account;
         }
-        auto credentials = credentialsFor(opts.provider, &opts.account);
-        if (!credentials) {
-            fail(credentials.error());
-            return;
-        }
         if (opts.provider == ProviderPull::Provider::Telnyx && opts.account.isEmpty())
             opts.account = QStringLiteral("telnyx");
+        auto fromEnvironment = credentialsFor(opts.provider, &opts.account);
+        if (fromEnvironment) {
+            startPull(workspace, opts, pullId, clientLabel, std::move(fromEnvironment.value()));
+            return;
+        }
+        // Not in the environment: the keychain (relayaudit-cli credentials set).
+        if (opts.account.isEmpty()) {
+            fail(fromEnvironment.error());
+            return;
+        }
+        ProviderCredentials::load(m_ctx.secrets, opts.provider, opts.account,
+                                  [this, workspace, opts, pullId, clientLabel, envError = fromEnvironment.error()](
+                                      Result<ProviderPull::Credentials> stored) {
+                                      if (!stored) {
+                                          Error error = envError;
+                                          error.detail += tr("; or store them with 'relayaudit-cli credentials set'");
+                                          fail(error);
+                                          return;
+                                      }
+                                      startPull(workspace, opts, pullId, clientLabel, std::move(stored.value()));
+                                  });
+    });
+}
+
+void PullCommand::startPull(std::shared_ptr<core::Workspace> workspace, core::ProviderPull::Options opts, qint64 pullId,
+                            const QString &clientLabel, core::ProviderPull::Credentials credentials)
+{
+    {
         auto *network = new QNetworkAccessManager(this);
         auto *pull = new ProviderPull(*workspace, *network, this);
         if (pullId == 0) {
@@ -223,7 +251,79 @@ void PullCommand::start(const QStringList &arguments)
             }
             finish(ExitOk);
         });
-        pull->start(pullId, std::move(credentials.value()));
+        pull->start(pullId, std::move(credentials));
+    }
+}
+
+QString CredentialsCommand::summary() const
+{
+    return tr("Keep provider credentials in the system keychain instead of the environment.");
+}
+
+void CredentialsCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("credentials set|remove twilio|telnyx: stores (or removes) provider credentials in the system keychain, "
+           "for pulls. The secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET) or "
+           "TELNYX_API_KEY, else it is typed with echo off; never from an argument."));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("set or remove"));
+    parser.addPositionalArgument(QStringLiteral("provider"), tr("twilio or telnyx"));
+    const QCommandLineOption account(QStringLiteral("account"), tr("The Twilio Account SID (default: TWILIO_ACCOUNT_SID)."),
+                                     QStringLiteral("sid"));
+    parser.addOption(account);
+    if (!parse(parser, arguments))
+        return;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() != 2 || (positional.at(0) != QLatin1String("set") && positional.at(0) != QLatin1String("remove"))
+        || (positional.at(1) != QLatin1String("twilio") && positional.at(1) != QLatin1String("telnyx"))) {
+        usageError(tr("credentials takes: set|remove twilio|telnyx"));
+        return;
+    }
+    const auto provider = positional.at(1) == QLatin1String("telnyx") ? ProviderPull::Provider::Telnyx
+                                                                      : ProviderPull::Provider::Twilio;
+    QString sid = parser.isSet(account) ? parser.value(account) : qEnvironmentVariable("TWILIO_ACCOUNT_SID");
+    if (provider == ProviderPull::Provider::Twilio && !sid.startsWith(QLatin1String("AC"))) {
+        usageError(tr("a Twilio Account SID (AC…) is needed: --account or TWILIO_ACCOUNT_SID"));
+        return;
+    }
+    if (provider == ProviderPull::Provider::Telnyx)
+        sid.clear();
+    const QString label = provider == ProviderPull::Provider::Telnyx ? QStringLiteral("Telnyx") : QStringLiteral("Twilio ") + sid;
+
+    if (positional.at(0) == QLatin1String("remove")) {
+        ProviderCredentials::remove(m_ctx.secrets, provider, sid, [this, label](Status status) {
+            if (!status) {
+                fail(status.error());
+                return;
+            }
+            m_ctx.out << tr("Removed the %1 credentials from the system keychain.").arg(label) << Qt::endl;
+            finish(ExitOk);
+        });
+        return;
+    }
+
+    QString found = sid;
+    auto credentials = credentialsFor(provider, &found);
+    if (!credentials) {
+        auto typed = Terminal::readHidden(provider == ProviderPull::Provider::Telnyx ? tr("Telnyx API key: ")
+                                                                                     : tr("Twilio auth token for %1: ").arg(sid));
+        if (!typed) {
+            fail(credentials.error());
+            return;
+        }
+        ProviderPull::Credentials entered;
+        entered.user = sid;
+        entered.secret = std::move(typed.value());
+        credentials = std::move(entered);
+    }
+    ProviderCredentials::store(m_ctx.secrets, provider, sid, credentials.value(), [this, label](Status status) {
+        if (!status) {
+            fail(status.error());
+            return;
+        }
+        m_ctx.out << tr("Stored the %1 credentials in the system keychain.").arg(label) << Qt::endl;
+        finish(ExitOk);
     });
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "Command.h"
+#include "providers/ProviderPull.h"
+
+#include <memory>
 
 namespace relay::cli {
 
@@ -12,6 +15,21 @@ class PullCommand final : public Command
 public:
     using Command::Command;
     QString name() const override { return QStringLiteral("pull"); }
+    QString summary() const override;
+    void start(const QStringList &arguments) override;
+
+private:
+    void startPull(std::shared_ptr<core::Workspace> workspace, core::ProviderPull::Options opts, qint64 pullId,
+                   const QString &clientLabel, core::ProviderPull::Credentials credentials);
+};
+
+// relayaudit-cli credentials set|remove twilio|telnyx [--account SID]
+class CredentialsCommand final : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    QString name() const override { return QStringLiteral("credentials"); }
     QString summary() const override;
     void start(const QStringList &arguments) override;
 };

@@ -25,7 +25,7 @@ public:
 
     static constexpr int kMinimumLength = 8;
 
-private:
+    // One line typed at the terminal with echo off (an API secret).
     [[nodiscard]] static core::Result<core::SecretBytes> readHidden(const QString &prompt);
 };
 

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void importRefusesBadInput();
     void reportTtlIsAtMostSevenDays();
     void pullKilledWithSigkillResumesToTheSameRows();
+    void credentialsNeedAKeychainAndNeverEchoTheSecret();
 
 private:
     Run cli(const QStringList &arguments, const QString &passphrase = QString::fromLatin1(kPassphrase),
@@ -569,6 +570,28 @@ void TestCli::pullKilledWithSigkillResumesToTheSameRows()
         QCOMPARE(exportRows(ws), expected);
     }
     QVERIFY(interrupted > 0);
+}
+
+void TestCli::credentialsNeedAKeychainAndNeverEchoTheSecret()
+{
+    initWorkspace();
+    qputenv("TWILIO_AUTH_TOKEN", "Token-Marker-77aa");
+    Run run = cli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("twilio"), QStringLiteral("--account"),
+                   QStringLiteral("AC5ea7b0c0ffee0000000000000000a11")});
+    QCOMPARE(run.exitCode, 1); // RELAYAUDIT_NO_KEYCHAIN: no keychain answers
+    QVERIFY2(run.err.contains("keychain"), run.err.constData());
+    QVERIFY(!run.err.contains("Token-Marker") && !run.out.contains("Token-Marker"));
+    qunsetenv("TWILIO_AUTH_TOKEN");
+    run = cli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("twilio")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("Account SID"));
+    run = cli({QStringLiteral("credentials"), QStringLiteral("store"), QStringLiteral("twilio")});
+    QCOMPARE(run.exitCode, 2);
+    // A pull with neither environment nor keychain says how to provide them.
+    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("pull"), QStringLiteral("telnyx"), QStringLiteral("--from"),
+               QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-02")});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("TELNYX_API_KEY") && run.err.contains("credentials set"), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

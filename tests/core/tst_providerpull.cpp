@@ -1,4 +1,5 @@
 #include "TestSupport.h"
+#include "providers/ProviderCredentials.h"
 #include "providers/ProviderPull.h"
 #include "reports/ReportCache.h"
 #include "sandbox/SandboxServer.h"
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void malformedPageStopsAndKeepsEarlierPages();
     void senderFilterAndNothingForbiddenStored();
     void bulkExportPullStoresWhatTheMessagesListDoes();
+    void credentialsRoundTripThroughTheKeychain();
 
 private:
     std::unique_ptr<Workspace> freshWorkspace(const char *name);
@@ -364,6 +366,38 @@ void TestProviderPull::bulkExportPullStoresWhatTheMessagesListDoes()
     QCOMPARE(bulkRows.first().at(provider), QStringLiteral("twilio"));
     QCOMPARE(bulkRows, restRows);
     QCOMPARE(bulk->reports().mappings(b)->size(), 4);
+}
+
+void TestProviderPull::credentialsRoundTripThroughTheKeychain()
+{
+    MemorySecretStore keychain;
+    bool stored = false;
+    ProviderCredentials::store(keychain, ProviderPull::Provider::Twilio, QStringLiteral("AC1"), twilio(), [&](Status s) {
+        QVERIFY(s.ok());
+        stored = true;
+    });
+    QTRY_VERIFY(stored);
+    QVERIFY(keychain.contains(QStringLiteral("provider-twilio:AC1")));
+    std::optional<Result<ProviderPull::Credentials>> loaded;
+    ProviderCredentials::load(keychain, ProviderPull::Provider::Twilio, QStringLiteral("AC1"),
+                              [&](Result<ProviderPull::Credentials> c) { loaded.emplace(std::move(c)); });
+    QTRY_VERIFY(loaded.has_value());
+    QVERIFY(loaded->ok());
+    QCOMPARE(loaded->value().user, QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()));
+    QVERIFY(loaded->value().secret.equals(twilio().secret));
+
+    // The loaded credentials run a real pull.
+    auto ws = freshWorkspace("k");
+    const qint64 id = create(*ws, ProviderPull::Provider::Twilio);
+    QVERIFY(run(*ws, id, 0, std::move(loaded->value())));
+
+    // Another account has no entry: a clear NotFound, not a crash.
+    std::optional<Result<ProviderPull::Credentials>> missing;
+    ProviderCredentials::load(keychain, ProviderPull::Provider::Twilio, QStringLiteral("AC2"),
+                              [&](Result<ProviderPull::Credentials> c) { missing.emplace(std::move(c)); });
+    QTRY_VERIFY(missing.has_value());
+    QVERIFY(!missing->ok());
+    QCOMPARE(missing->error().code, ErrorCode::NotFound);
 }
 
 QTEST_GUILESS_MAIN(TestProviderPull)
