@@ -270,6 +270,11 @@ std::string readTelnyxRecord(dom::object object, UsageRecordView &out)
         } else if (key == "currency") {
             if (!optionalString(value, &out.priceUnit))
                 return problem(key, "is not a string");
+        } else if (key == "tags") {
+            // A comma-separated string in detail records; webhooks send an
+            // array, which the reports do not need.
+            if (value.is_string() && !optionalString(value, &out.tags))
+                return problem(key, "is not a string");
         } else if (key == "errors") {
             dom::array errors;
             if (!value.get_array().get(errors)) {

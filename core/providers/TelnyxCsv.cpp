@@ -48,6 +48,7 @@ std::string TelnyxCsvReader::mapHeader(const std::vector<std::string> &header)
         {"currency"},
         {"profile_id", "messaging_profile_id"},
         {"errors", "error_code", "error_codes"},
+        {"tags"},
     }};
     m_index.fill(-1);
     for (std::size_t i = 0; i < header.size(); ++i) {
@@ -123,6 +124,7 @@ std::string TelnyxCsvReader::convert(const std::vector<std::string> &fields, Usa
     }
     out.priceUnit = field(Currency);
     out.service = field(Profile);
+    out.tags = field(Tags);
     const std::string_view errors = field(Errors);
     std::string digits;
     for (char c : errors) {

@@ -238,6 +238,7 @@ bool IngestSession::add(const UsageRecordView &record)
     }
     c.status = intern(StatusKind, record.status);
     c.priceUnit = record.priceUnit.empty() ? 0 : intern(PriceUnit, record.priceUnit);
+    c.tags = record.tags.empty() ? 0 : intern(Tags, record.tags);
     c.segments = record.segments;
     c.media = record.media;
     c.errorCode = record.errorCode;
@@ -303,9 +304,9 @@ Status IngestSession::write(Batch batch, const QString &checkpoint, qint64 pages
         = m_db.prepare(QStringLiteral("INSERT INTO report_record(pull_id, provider, msg_id, "
                                       "gateway, service, campaign, brand, status, direction, "
                                       "channel, segments, media, error_code, created_at, sent_at, "
-                                      "updated_at, price_micros, price_unit) "
+                                      "updated_at, price_micros, price_unit, tags) "
                                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                                      "?13, ?14, ?15, ?16, ?17, ?18)"));
+                                      "?13, ?14, ?15, ?16, ?17, ?18, ?19)"));
     if (!insert)
         return insert.error();
     // The roll-up deltas of this batch, applied after the records.
@@ -326,6 +327,7 @@ Status IngestSession::write(Batch batch, const QString &checkpoint, qint64 pages
         bindOrNull(*insert, 16, c.updatedAt, UsageRecordView::kNoTime);
         bindOrNull(*insert, 17, c.priceMicros, UsageRecordView::kNoPrice);
         bindOrNull(*insert, 18, c.priceUnit, 0);
+        bindOrNull(*insert, 19, c.tags, 0);
         if (auto status = insert->run(); !status)
             return status;
         RollupValue &delta = deltas[RollupKey { c.day, c.gateway, c.service, c.campaign, c.brand,

@@ -34,6 +34,7 @@ public:
         qint32 brand = 0;
         qint32 status = 0;
         qint32 priceUnit = 0;
+        qint32 tags = 0;
         qint32 segments = 0;
         qint32 media = 0;
         qint32 errorCode = UsageRecordView::kNoError;
@@ -60,7 +61,7 @@ public:
         qint64 segments = 0;
     };
 
-    enum DictKind : qint32 { Gateway = 1, Service = 2, StatusKind = 3, PriceUnit = 4, Campaign = 5, Brand = 6, IdPrefix = 7 };
+    enum DictKind : qint32 { Gateway = 1, Service = 2, StatusKind = 3, PriceUnit = 4, Campaign = 5, Brand = 6, IdPrefix = 7, Tags = 8 };
 
     ~IngestSession();
 
@@ -112,7 +113,7 @@ private:
     Database &m_db;
     qint64 m_pullId;
     // producer side
-    std::array<std::unordered_map<std::string, qint32, StringHash, std::equal_to<>>, 8> m_dict;
+    std::array<std::unordered_map<std::string, qint32, StringHash, std::equal_to<>>, 9> m_dict;
     qint32 m_nextDictId = 1;
     std::unordered_set<std::string, StringHash, std::equal_to<>> m_seen;
     std::unordered_map<std::string, std::pair<qint32, qint32>, StringHash, std::equal_to<>> m_mapping; // service/gateway -> campaign, brand

@@ -142,6 +142,11 @@ CREATE TABLE report_purge_log (
 )SQL";
 }
 
+const char *ReportCache::tagsSql()
+{
+    return "ALTER TABLE report_record ADD COLUMN tags INTEGER;";
+}
+
 QString ReportCache::stateName(State state)
 {
     switch (state) {
@@ -543,7 +548,7 @@ QStringList ReportCache::exportColumns()
         QStringLiteral("direction"), QStringLiteral("channel"), QStringLiteral("segments"),
         QStringLiteral("media"), QStringLiteral("error_code"), QStringLiteral("date_created"),
         QStringLiteral("date_sent"), QStringLiteral("date_updated"), QStringLiteral("price"),
-        QStringLiteral("price_unit") };
+        QStringLiteral("price_unit"), QStringLiteral("tags") };
 }
 
 Status ReportCache::forEachRecord(
@@ -571,12 +576,13 @@ Status ReportCache::forEachRecord(
         "CAST(c.value AS TEXT), "
         "CAST(b.value AS TEXT), CAST(st.value AS TEXT), r.direction, r.channel, r.segments, "
         "r.media, r.error_code, "
-        "r.created_at, r.sent_at, r.updated_at, r.price_micros, CAST(pu.value AS TEXT) "
+        "r.created_at, r.sent_at, r.updated_at, r.price_micros, CAST(pu.value AS TEXT), "
+        "CAST(tg.value AS TEXT) "
         "FROM report_record r "
         "LEFT JOIN report_dict g ON g.id = r.gateway LEFT JOIN report_dict sv ON sv.id = r.service "
         "LEFT JOIN report_dict c ON c.id = r.campaign LEFT JOIN report_dict b ON b.id = r.brand "
         "LEFT JOIN report_dict st ON st.id = r.status LEFT JOIN report_dict pu ON pu.id = "
-        "r.price_unit "
+        "r.price_unit LEFT JOIN report_dict tg ON tg.id = r.tags "
         "WHERE ?1 = 0 OR r.pull_id = ?1 ORDER BY r.id"));
     if (!stmt)
         return stmt.error();
@@ -621,6 +627,7 @@ Status ReportCache::forEachRecord(
             time(15),
             price,
             stmt->text(17),
+            stmt->text(18),
         };
         if (!emitRow(fields))
             return makeError(ErrorCode::Cancelled, {});
@@ -721,7 +728,8 @@ Result<QList<ReportCache::PurgeResult>> ReportCache::purge(
                     "UNION SELECT campaign FROM report_rollup WHERE campaign IS NOT NULL "
                     "UNION SELECT brand FROM report_rollup WHERE brand IS NOT NULL "
                     "UNION SELECT status FROM report_rollup "
-                    "UNION SELECT price_unit FROM report_record WHERE price_unit IS NOT NULL)")
+                    "UNION SELECT price_unit FROM report_record WHERE price_unit IS NOT NULL "
+                    "UNION SELECT tags FROM report_record WHERE tags IS NOT NULL)")
                                             .arg(int { IngestSession::IdPrefix }));
                 !status) {
                 return status.error();

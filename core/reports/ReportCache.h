@@ -107,6 +107,8 @@ public:
     ~ReportCache();
 
     static const char *schemaSql();
+    // Version 3: Telnyx number tags on records.
+    static const char *tagsSql();
 
     [[nodiscard]] Result<int> ttlDays();
     [[nodiscard]] Status setTtlDays(int days);

@@ -169,7 +169,7 @@ SyntheticTraffic::Message SyntheticTraffic::at(qint64 index) const
     // A body of about the length its segment count implies, with a marker
     // the leak tests look for.
     QByteArray body = "MSGBODY-" + QByteArray::number(index) + ' ';
-    const int length = m.segments == 1 ? 90 + static_cast<int>(r % 70) : 153 * (m.segments - 1) + 20;
+    const int length = m.segments == 1 ? 100 + static_cast<int>(r % 61) : 153 * (m.segments - 1) + 40;
     while (body.size() < length) {
         body += kWords[static_cast<std::size_t>(splitmix(state) % kWords.size())];
         body += ' ';

@@ -28,6 +28,7 @@ const QString kRekeySuffix = QStringLiteral(".rekey");
 const std::array kMigrations{
     Migration{1, ActivityLog::schemaSql()},
     Migration{2, ReportCache::schemaSql()},
+    Migration{3, ReportCache::tagsSql()},
 };
 
 QString filePath(const QString &dir, const QString &name)

@@ -4,6 +4,7 @@
 #include "workspace/Workspace.h"
 
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSignalSpy>
 
 #include <QDirIterator>
@@ -545,7 +546,14 @@ void TestCli::pullKilledWithSigkillResumesToTheSameRows()
 
     const QString clean = m_tmp->filePath(QStringLiteral("clean"));
     QCOMPARE(finish(start(clean, {QStringLiteral("workspace"), QStringLiteral("init")})), 0);
-    QCOMPARE(finish(start(clean, pullArgs)), 0);
+    QProcess *cleanPull = start(clean, pullArgs);
+    QCOMPARE(finish(cleanPull), 0);
+    // The sandbox served bodies and recipients: none reach the CLI's output.
+    static const QRegularExpression recipient(QStringLiteral("\\+1[2-9]\\d\\d55501\\d\\d"));
+    const QString said = QString::fromUtf8(cleanPull->readAllStandardOutput() + cleanPull->readAllStandardError());
+    QVERIFY(said.contains(QLatin1String("Pull 1 complete: 6000 records")));
+    QVERIFY(!said.contains(QLatin1String("MSGBODY")));
+    QVERIFY(!recipient.match(said).hasMatch());
     const QList<QByteArray> expected = exportRows(clean);
     QCOMPARE(expected.size(), 6002); // header, 6000 rows, the empty tail
 
@@ -570,6 +578,13 @@ void TestCli::pullKilledWithSigkillResumesToTheSameRows()
         QCOMPARE(exportRows(ws), expected);
     }
     QVERIFY(interrupted > 0);
+    // Nor any file the runs left: workspaces, exports, temp.
+    QDirIterator files(m_tmp->path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QByteArray content = readAll(files.next());
+        QVERIFY2(!content.contains("MSGBODY"), qPrintable(files.filePath()));
+        QVERIFY2(!recipient.match(QString::fromLatin1(content)).hasMatch(), qPrintable(files.filePath()));
+    }
 }
 
 void TestCli::credentialsNeedAKeychainAndNeverEchoTheSecret()

@@ -203,6 +203,8 @@ void TestReportCache::telnyxDetailRecords()
     QCOMPARE(rows.at(0).at(col("sender")), QStringLiteral("+15550100103")); // cli on outbound
     QCOMPARE(rows.at(0).at(col("segments")), QStringLiteral("2"));
     QCOMPARE(rows.at(0).at(col("price")), QStringLiteral("0.00600"));
+    QCOMPARE(rows.at(0).at(col("tags")), QStringLiteral("tag1,tag2,tag3"));
+    QCOMPARE(rows.at(0).at(col("messaging_service")), QStringLiteral("30ef55db-c4a2-4c4a-9804-a68077973d07"));
     QCOMPARE(rows.at(1).at(col("sender")), QStringLiteral("+15550100104")); // cld on inbound
     QCOMPARE(rows.at(1).at(col("channel")), QStringLiteral("mms"));
     QCOMPARE(rows.at(1).at(col("date_created")), QStringLiteral("2026-11-03T11:00:00Z")); // no zone: UTC
