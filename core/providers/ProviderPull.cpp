@@ -346,8 +346,11 @@ void ProviderPull::fetchTwilioPage()
             query += "DateSent%3E=" + m_options.from.toString(Qt::ISODate).toLatin1() + '&';
         if (m_options.to.isValid())
             query += "DateSent%3C=" + m_options.to.toString(Qt::ISODate).toLatin1() + '&';
-        if (m_sender < m_options.senders.size())
-            query += "From=" + pct(m_options.senders.at(m_sender)) + '&';
+        // Two passes per gateway: what it sent (From) and what it received
+        // (To); m_sender counts passes.
+        if (m_sender / 2 < m_options.senders.size()) {
+            query += QByteArray(m_sender % 2 == 0 ? "From=" : "To=") + pct(m_options.senders.at(m_sender / 2)) + '&';
+        }
         query += "PageSize=" + QByteArray::number(m_options.pageSize);
         url = twilioApi(QString::fromUtf8(query));
     }
@@ -370,8 +373,14 @@ void ProviderPull::fetchTelnyxPage()
         query += "&filter%5Bcreated_at%5D%5Bgte%5D=" + m_options.from.toString(Qt::ISODate).toLatin1() + "T00:00:00Z";
     if (m_options.to.isValid())
         query += "&filter%5Bcreated_at%5D%5Blt%5D=" + m_options.to.addDays(1).toString(Qt::ISODate).toLatin1() + "T00:00:00Z";
-    if (m_sender < m_options.senders.size())
-        query += "&filter%5Bcli%5D=" + pct(m_options.senders.at(m_sender));
+    if (m_sender / 2 < m_options.senders.size()) {
+        // Sent by the gateway (cli), then received by it (inbound to cld).
+        const QByteArray number = pct(m_options.senders.at(m_sender / 2));
+        if (m_sender % 2 == 0)
+            query += "&filter%5Bcli%5D=" + number;
+        else
+            query += "&filter%5Bcld%5D=" + number + "&filter%5Bdirection%5D=inbound";
+    }
     query += "&page%5Bnumber%5D=" + QByteArray::number(m_page) + "&page%5Bsize%5D=" + QByteArray::number(m_options.pageSize);
     const QUrl url = telnyxApi(QString::fromUtf8(query));
     get(url, true, [this, url](int status, const QByteArray &body) {
@@ -654,7 +663,7 @@ void ProviderPull::ingestPage()
     if (m_morePages) {
         if (!twilio)
             ++m_page;
-    } else if (m_sender + 1 < m_options.senders.size()) {
+    } else if (m_sender + 1 < 2 * m_options.senders.size()) {
         ++m_sender;
         m_next.clear();
         m_page = 1;

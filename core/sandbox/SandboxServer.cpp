@@ -105,7 +105,8 @@ QString SandboxServer::baseUrl() const
     return QStringLiteral("http://127.0.0.1:%1").arg(m_port);
 }
 
-QList<qint64> SandboxServer::indexesFor(qint64 fromSecs, qint64 toSecs, const QByteArray &sender) const
+QList<qint64> SandboxServer::indexesFor(qint64 fromSecs, qint64 toSecs, const QByteArray &sender,
+                                        const QByteArray &receiver) const
 {
     if (m_created.isEmpty()) {
         m_created.reserve(m_traffic.size());
@@ -119,9 +120,9 @@ QList<qint64> SandboxServer::indexesFor(qint64 fromSecs, qint64 toSecs, const QB
         const qint64 t = m_created.at(i);
         if (t < fromSecs || t >= toSecs)
             continue;
-        if (!sender.isEmpty()) {
+        if (!sender.isEmpty() || !receiver.isEmpty()) {
             const auto m = m_traffic.at(i);
-            if (m.from != sender)
+            if ((!sender.isEmpty() && m.from != sender) || (!receiver.isEmpty() && m.to != receiver))
                 continue;
         }
         result.append(i);
@@ -155,7 +156,8 @@ SandboxServer::Response SandboxServer::twilioMessages(const QString &account, co
     const QString token = query.queryItemValue(QStringLiteral("PageToken"));
     const qint64 offset = token.startsWith(QLatin1String("PA")) ? token.mid(2).toLongLong() : 0;
     const int page = query.queryItemValue(QStringLiteral("Page")).toInt();
-    const QList<qint64> indexes = indexesFor(fromSecs, toSecs, sender);
+    const QByteArray receiver = query.queryItemValue(QStringLiteral("To"), QUrl::FullyDecoded).toUtf8();
+    const QList<qint64> indexes = indexesFor(fromSecs, toSecs, sender, receiver);
 
     QUrlQuery base;
     if (from.isValid())
@@ -164,6 +166,8 @@ SandboxServer::Response SandboxServer::twilioMessages(const QString &account, co
         base.addQueryItem(QStringLiteral("DateSent%3C"), to.toString(Qt::ISODate));
     if (!sender.isEmpty())
         base.addQueryItem(QStringLiteral("From"), QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(sender))));
+    if (!receiver.isEmpty())
+        base.addQueryItem(QStringLiteral("To"), QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(receiver))));
     base.addQueryItem(QStringLiteral("PageSize"), QString::number(pageSize));
     const QByteArray path = "/2010-04-01/Accounts/" + account.toUtf8() + "/Messages.json?";
     const auto uri = [&](int p, qint64 off) -> QByteArray {
@@ -329,10 +333,11 @@ SandboxServer::Response SandboxServer::telnyxRecords(const QUrlQuery &query)
     const QDateTime gte = QDateTime::fromString(query.queryItemValue(QStringLiteral("filter[created_at][gte]")), Qt::ISODate);
     const QDateTime lt = QDateTime::fromString(query.queryItemValue(QStringLiteral("filter[created_at][lt]")), Qt::ISODate);
     const QByteArray cli = query.queryItemValue(QStringLiteral("filter[cli]"), QUrl::FullyDecoded).toUtf8();
+    const QByteArray cld = query.queryItemValue(QStringLiteral("filter[cld]"), QUrl::FullyDecoded).toUtf8();
     const QList<qint64> indexes = indexesFor(gte.isValid() ? QDateTime(gte.date(), gte.time(), Qt::UTC).toSecsSinceEpoch() : 0,
                                              lt.isValid() ? QDateTime(lt.date(), lt.time(), Qt::UTC).toSecsSinceEpoch()
                                                           : std::numeric_limits<qint64>::max(),
-                                             cli);
+                                             cli, cld);
     const qint64 total = indexes.size();
     const qint64 pages = qMax<qint64>(1, (total + size - 1) / size);
     QByteArray data;

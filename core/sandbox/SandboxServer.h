@@ -77,7 +77,9 @@ private:
     Response error(int status, const QByteArray &message);
 
     void send(QTcpSocket *socket, const Response &response, bool truncate);
-    QList<qint64> indexesFor(qint64 fromSecs, qint64 toSecs, const QByteArray &sender) const;
+    // sender: From (or Telnyx cli) must match; receiver: To (cld) must.
+    QList<qint64> indexesFor(qint64 fromSecs, qint64 toSecs, const QByteArray &sender,
+                             const QByteArray &receiver = {}) const;
 
     SyntheticTraffic m_traffic;
     Faults m_faults;

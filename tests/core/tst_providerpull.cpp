@@ -242,6 +242,21 @@ void TestProviderPull::telnyxPullMapsSendersToCampaigns()
     QVERIFY(keys.contains(QStringLiteral("B9X8Y7Z")));
     QVERIFY(keys.contains(QStringLiteral("BK3L4M5")));
     QVERIFY(keys.contains(QStringLiteral("<null>"))); // the short code and WhatsApp sender have none
+
+    // Filtered on one gateway: what it sent (cli) and what it received
+    // (inbound to cld), the same count as the unfiltered pull has for it.
+    qint64 expected = 0;
+    for (const auto &r : ws->reports().breakdown(ReportCache::Dimension::Sender, {}).value()) {
+        if (r.key == QLatin1String("+15550100103"))
+            expected = r.messages;
+    }
+    auto filtered = freshWorkspace("t-one");
+    const qint64 one = create(*filtered, ProviderPull::Provider::Telnyx, {QStringLiteral("+15550100103")});
+    ProviderPull::Credentials again;
+    again.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::telnyxApiKey());
+    QVERIFY(run(*filtered, one, 0, std::move(again)));
+    QVERIFY(expected > 0);
+    QCOMPARE(filtered->reports().pull(one)->records, expected);
 }
 
 void TestProviderPull::unauthorizedNamesAccountAndPathNeverTheSecret()
@@ -311,6 +326,22 @@ void TestProviderPull::senderFilterAndNothingForbiddenStored()
     QCOMPARE(senders->size(), 2);
     for (const auto &r : senders.value())
         QVERIFY(r.key == QLatin1String("+15550100103") || r.key == QLatin1String("88512"));
+    // What the gateways received is theirs too (To= pass): the same count
+    // as in an unfiltered pull, for both directions.
+    auto all = freshWorkspace("s-all");
+    const qint64 everything = create(*all, ProviderPull::Provider::Twilio);
+    QVERIFY(run(*all, everything));
+    QMap<QString, qint64> expected;
+    for (const auto &r : all->reports().breakdown(ReportCache::Dimension::Sender, {}).value())
+        expected.insert(r.key, r.messages);
+    for (const auto &r : senders.value())
+        QCOMPARE(r.messages, expected.value(r.key));
+    ReportCache::BreakdownFilter onlyThis;
+    onlyThis.pullId = id;
+    QMap<QString, qint64> directions;
+    for (const auto &r : ws->reports().breakdown(ReportCache::Dimension::Direction, onlyThis).value())
+        directions.insert(r.key, r.messages);
+    QVERIFY(directions.value(QStringLiteral("inbound")) > 0);
 
     // The sandbox served bodies ("MSGBODY-…") and recipients (+1 NXX 555-01xx);
     // neither is anywhere in the decrypted database or the file.
