@@ -7,10 +7,10 @@ set -euo pipefail
 packages=(
     # toolchain
     cmake ninja-build g++ pkgconf
-    # Qt 6
+    # Qt 6 (Qt6Charts' CMake config also needs libqt6opengl6-dev, and Qt6HttpServer's qt6-websockets-dev)
     qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    qt6-qpa-plugins libxkbcommon-dev libgl-dev
+    qt6-qpa-plugins libxkbcommon-dev libgl-dev libqt6opengl6-dev
     # secrets, crypto, storage, numbers, parsing
     qtkeychain-qt6-dev libsodium-dev libsqlcipher-dev libphonenumber-dev libsimdjson-dev zlib1g-dev
     # running the GUI headless (tests, screenshots)

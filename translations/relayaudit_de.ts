@@ -1246,6 +1246,42 @@ Actions:
         <source>cancelled (resumable)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Count:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count segments or messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per UTC day, stacked by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery rate per UTC day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments per UTC day, by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per UTC day, by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::RetentionPage</name>

@@ -5,6 +5,7 @@
 #include "reports/IngestSession.h"
 #include "storage/Database.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -461,13 +462,19 @@ QString ReportCache::dimensionName(Dimension by)
     return {};
 }
 
-Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(
-    Dimension by, const BreakdownFilter &filter)
-{
-    // Every breakdown reads the roll-up, never the records.
-    QString key;
+namespace {
+
+struct KeySql {
+    QString expression;
     QString join;
-    QString order = QStringLiteral("2 DESC, 1");
+    bool naturalOrder = false; // days and segment counts sort by key, the rest by volume
+};
+
+// The SQL for one dimension's key over report_rollup r; dictionary-coded
+// dimensions join report_dict under `alias`.
+KeySql keyFor(ReportCache::Dimension by, const QString &alias)
+{
+    using Dimension = ReportCache::Dimension;
     switch (by) {
     case Dimension::Sender:
     case Dimension::StatusOf:
@@ -479,31 +486,31 @@ Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(
             : by == Dimension::Campaign              ? "campaign"
             : by == Dimension::Brand                 ? "brand"
                                                      : "service";
-        key = QStringLiteral("CAST(d.value AS TEXT)");
-        join = QStringLiteral("LEFT JOIN report_dict d ON d.id = r.%1").arg(QLatin1String(column));
-        break;
+        return {QStringLiteral("CAST(%1.value AS TEXT)").arg(alias),
+                QStringLiteral("LEFT JOIN report_dict %1 ON %1.id = r.%2").arg(alias, QLatin1String(column))};
     }
     case Dimension::Day:
-        key = QStringLiteral(
-            "CASE WHEN r.day < 0 THEN NULL ELSE date(r.day * 86400, 'unixepoch') END");
-        order = QStringLiteral("1");
-        break;
+        return {QStringLiteral("CASE WHEN r.day < 0 THEN NULL ELSE date(r.day * 86400, 'unixepoch') END"), {}, true};
     case Dimension::Error:
-        key = QStringLiteral("CAST(r.error_code AS TEXT)");
-        break;
+        return {QStringLiteral("CAST(r.error_code AS TEXT)"), {}};
     case Dimension::Segments:
-        key = QStringLiteral(
-            "CASE WHEN r.segments >= 4 THEN '4+' ELSE CAST(r.segments AS TEXT) END");
-        order = QStringLiteral("1");
-        break;
+        return {QStringLiteral("CASE WHEN r.segments >= 4 THEN '4+' ELSE CAST(r.segments AS TEXT) END"), {}, true};
     case Dimension::Direction:
-        key = QStringLiteral("CASE r.direction WHEN 1 THEN 'inbound' ELSE 'outbound' END");
-        break;
+        return {QStringLiteral("CASE r.direction WHEN 1 THEN 'inbound' ELSE 'outbound' END"), {}};
     case Dimension::Channel:
-        key = QStringLiteral(
-            "CASE r.channel WHEN 1 THEN 'mms' WHEN 2 THEN 'whatsapp' ELSE 'sms' END");
-        break;
+        return {QStringLiteral("CASE r.channel WHEN 1 THEN 'mms' WHEN 2 THEN 'whatsapp' ELSE 'sms' END"), {}};
     }
+    return {};
+}
+
+} // namespace
+
+Result<QList<ReportCache::CrossRow>> ReportCache::crossBreakdown(
+    Dimension first, Dimension second, const BreakdownFilter &filter)
+{
+    // Every breakdown reads the roll-up, never the records.
+    const KeySql a = keyFor(first, QStringLiteral("d1"));
+    const KeySql b = keyFor(second, QStringLiteral("d2"));
     QStringList where;
     if (filter.pullId > 0)
         where << QStringLiteral("r.pull_id = ?1");
@@ -511,14 +518,11 @@ Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(
         where << QStringLiteral("r.day >= ?2");
     if (filter.to.isValid())
         where << QStringLiteral("r.day <= ?3");
-    const QString sql
-        = QStringLiteral(
-            "SELECT %1 AS k, sum(r.messages), sum(r.segments_total) FROM report_rollup r %2 "
-            "%3 GROUP BY k ORDER BY %4")
-              .arg(key, join,
-                  where.isEmpty() ? QString()
-                                  : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
-                  order);
+    const QString sql = QStringLiteral("SELECT %1 AS k1, %2 AS k2, sum(r.messages), sum(r.segments_total) "
+                                       "FROM report_rollup r %3 %4 %5 GROUP BY k1, k2")
+                            .arg(a.expression, b.expression, a.join, b.join,
+                                 where.isEmpty() ? QString()
+                                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
     auto stmt = m_db.prepare(sql);
     if (!stmt)
         return stmt.error();
@@ -529,14 +533,48 @@ Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(
         stmt->bind(2, epoch.daysTo(filter.from));
     if (filter.to.isValid())
         stmt->bind(3, epoch.daysTo(filter.to));
-    QList<BreakdownRow> rows;
+    QList<CrossRow> rows;
     if (auto status = stmt->each([&] {
-            rows.append(
-                { stmt->isNull(0) ? QString() : stmt->text(0), stmt->int64(1), stmt->int64(2) });
+            rows.append({stmt->isNull(0) ? QString() : stmt->text(0), stmt->isNull(1) ? QString() : stmt->text(1),
+                         stmt->int64(2), stmt->int64(3)});
         });
         !status) {
         return status.error();
     }
+    return rows;
+}
+
+Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(Dimension by, const BreakdownFilter &filter)
+{
+    // The one-dimensional case of crossBreakdown, summed over the second.
+    auto cross = crossBreakdown(by, Dimension::Direction, filter);
+    if (!cross)
+        return cross.error();
+    QList<BreakdownRow> rows;
+    QHash<QString, qsizetype> index; // key -> row; the null key ("none") apart
+    qsizetype noneRow = -1;
+    for (const CrossRow &c : cross.value()) {
+        qsizetype at = c.first.isNull() ? noneRow : index.value(c.first, -1);
+        if (at < 0) {
+            at = rows.size();
+            rows.append({c.first, 0, 0});
+            if (c.first.isNull())
+                noneRow = at;
+            else
+                index.insert(c.first, at);
+        }
+        rows[at].messages += c.messages;
+        rows[at].segments += c.segments;
+    }
+    const bool natural = keyFor(by, QStringLiteral("d")).naturalOrder;
+    std::sort(rows.begin(), rows.end(), [natural](const BreakdownRow &x, const BreakdownRow &y) {
+        if (natural || x.messages == y.messages) {
+            if (x.key.isNull() != y.key.isNull())
+                return x.key.isNull(); // "none" first, as SQLite orders NULL
+            return x.key < y.key;
+        }
+        return x.messages > y.messages;
+    });
     return rows;
 }
 

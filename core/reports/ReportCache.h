@@ -78,6 +78,13 @@ public:
         qint64 segments = 0;
     };
 
+    struct CrossRow {
+        QString first;  // null: no value
+        QString second;
+        qint64 messages = 0;
+        qint64 segments = 0;
+    };
+
     struct Mapping {
         QString service; // messaging service SID (Twilio) or sender number (Telnyx)
         QString campaign; // TCR campaign id, empty: no campaign
@@ -131,6 +138,9 @@ public:
     [[nodiscard]] Result<std::unique_ptr<IngestSession>> ingest(qint64 pullId);
 
     [[nodiscard]] Result<QList<BreakdownRow>> breakdown(Dimension by, const BreakdownFilter &filter);
+    // Two dimensions at once (e.g. day by status, for stacked charts).
+    [[nodiscard]] Result<QList<CrossRow>> crossBreakdown(Dimension first, Dimension second,
+                                                         const BreakdownFilter &filter);
     static bool parseDimension(const QString &name, Dimension *out);
     static QString dimensionName(Dimension by);
 

@@ -270,6 +270,15 @@ void TestReportCache::breakdownsReadTheRollup()
     onlyTheSecond.to = QDate(2026, 11, 2);
     auto filtered = rows(ReportCache::Dimension::Sender, onlyTheSecond);
     QCOMPARE(filtered.size(), 2);
+    // Day by status in one query, summing to the one-dimensional counts.
+    auto cross = cache.crossBreakdown(ReportCache::Dimension::Day, ReportCache::Dimension::StatusOf, {});
+    QVERIFY(cross.ok());
+    qint64 firstDay = 0;
+    for (const auto &c : cross.value()) {
+        if (c.first == QLatin1String("2026-11-01"))
+            firstDay += c.messages;
+    }
+    QCOMPARE(firstDay, 5);
     ReportCache::BreakdownFilter onePull;
     onePull.pullId = 2;
     QCOMPARE(rows(ReportCache::Dimension::Direction, onePull).value(QStringLiteral("outbound")).first, 2);

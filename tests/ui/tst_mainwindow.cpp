@@ -13,6 +13,11 @@
 #include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QLineSeries>
+#include <QStackedBarSeries>
 #include <QComboBox>
 #include <QTableWidget>
 #include <QApplication>
@@ -271,6 +276,32 @@ void TestMainWindow::reportsPageListsPullsAndBreaksThemDown()
     QCOMPARE(page->breakdown()->rowCount(), 3); // sms, mms, whatsapp
     page->pulls()->selectRow(0);
     QCOMPARE(page->breakdown()->rowCount(), 3);
+
+    // Segments per UTC day stacked by status: 2 days, 4 statuses.
+    QChart *daily = page->dailyChart()->chart();
+    QCOMPARE(daily->series().size(), 1);
+    auto *bars = qobject_cast<QStackedBarSeries *>(daily->series().first());
+    QVERIFY(bars);
+    QCOMPARE(bars->count(), 4);
+    qreal segments = 0;
+    for (QBarSet *set : bars->barSets()) {
+        QCOMPARE(set->count(), 2);
+        for (int i = 0; i < set->count(); ++i)
+            segments += set->at(i);
+    }
+    QCOMPARE(segments, 8.0);
+    page->measure()->setCurrentIndex(1); // messages
+    bars = qobject_cast<QStackedBarSeries *>(page->dailyChart()->chart()->series().first());
+    qreal messages = 0;
+    for (QBarSet *set : bars->barSets())
+        messages += set->sum();
+    QCOMPARE(messages, 4.0);
+    // Delivery rate: 01 Nov has one undelivered (0 %), 02 Nov one delivered (100 %).
+    auto *rate = qobject_cast<QLineSeries *>(page->deliveryChart()->chart()->series().first());
+    QVERIFY(rate);
+    QCOMPARE(rate->count(), 2);
+    QCOMPARE(rate->at(0).y(), 0.0);
+    QCOMPARE(rate->at(1).y(), 100.0);
 }
 
 void TestMainWindow::demoPullStopsCleanlyWhenTheWorkspaceLocks()

@@ -4,7 +4,15 @@
 #include "reports/ReportCache.h"
 #include "workspace/Workspace.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
 #include <QComboBox>
+#include <QHash>
+#include <QLineSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -77,7 +85,10 @@ ReportsPage::ReportsPage(QWidget *parent)
       m_pulls(new QTableWidget(this)),
       m_dimension(new QComboBox(this)),
       m_scope(new QLabel(this)),
-      m_breakdown(new QTableWidget(this))
+      m_breakdown(new QTableWidget(this)),
+      m_measure(new QComboBox(this)),
+      m_daily(new QChartView(this)),
+      m_delivery(new QChartView(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
@@ -121,15 +132,42 @@ ReportsPage::ReportsPage(QWidget *parent)
     lowerLayout->addLayout(controls);
     lowerLayout->addWidget(m_breakdown, 1);
 
+    auto *charts = new QWidget(this);
+    auto *chartsLayout = new QVBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *chartControls = new QHBoxLayout;
+    auto *measureLabel = new QLabel(tr("&Count:"), charts);
+    measureLabel->setBuddy(m_measure);
+    m_measure->addItem(tr("Segments"));
+    m_measure->addItem(tr("Messages"));
+    m_measure->setAccessibleName(tr("Count segments or messages"));
+    chartControls->addWidget(measureLabel);
+    chartControls->addWidget(m_measure);
+    chartControls->addStretch(1);
+    chartsLayout->addLayout(chartControls);
+    auto *chartRow = new QHBoxLayout;
+    for (QChartView *view : {m_daily, m_delivery}) {
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumHeight(220);
+    }
+    m_daily->setAccessibleName(tr("Per UTC day, stacked by status"));
+    m_delivery->setAccessibleName(tr("Delivery rate per UTC day"));
+    chartRow->addWidget(m_daily, 3);
+    chartRow->addWidget(m_delivery, 2);
+    chartsLayout->addLayout(chartRow, 1);
+
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_pulls);
+    splitter->addWidget(charts);
     splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(2, 2);
     layout->addWidget(splitter, 1);
 
     connect(refreshButton, &QPushButton::clicked, this, &ReportsPage::refresh);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshBreakdown);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshBreakdown);
     connect(m_pulls, &QTableWidget::itemSelectionChanged, this, &ReportsPage::refreshBreakdown);
 }
 
@@ -183,16 +221,119 @@ void ReportsPage::refresh()
     refreshBreakdown();
 }
 
+void ReportsPage::refreshCharts(const ReportCache::BreakdownFilter &filter)
+{
+    auto *daily = new QChart;
+    auto *delivery = new QChart;
+    daily->setTitle(m_measure->currentIndex() == 0 ? tr("Segments per UTC day, by status") : tr("Messages per UTC day, by status"));
+    delivery->setTitle(tr("Delivery rate per UTC day"));
+    for (QChart *chart : {daily, delivery}) {
+        chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
+        chart->setBackgroundRoundness(0);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+    }
+    auto rows = m_workspace ? m_workspace->reports().crossBreakdown(ReportCache::Dimension::Day,
+                                                                     ReportCache::Dimension::StatusOf, filter)
+                            : core::Result<QList<ReportCache::CrossRow>>(QList<ReportCache::CrossRow>{});
+    if (rows) {
+        const bool segments = m_measure->currentIndex() == 0;
+        QStringList days;
+        QStringList statuses;
+        QHash<QString, QHash<QString, qint64>> values; // status -> day -> count
+        for (const auto &r : rows.value()) {
+            const QString day = r.first.isNull() ? tr("(no date)") : r.first;
+            if (!days.contains(day))
+                days.append(day);
+            if (!statuses.contains(r.second))
+                statuses.append(r.second);
+            values[r.second][day] += segments ? r.segments : r.messages;
+        }
+        days.sort();
+        statuses.sort();
+        auto *bars = new QStackedBarSeries;
+        for (const QString &status : std::as_const(statuses)) {
+            auto *set = new QBarSet(status);
+            for (const QString &day : std::as_const(days))
+                *set << static_cast<qreal>(values.value(status).value(day));
+            bars->append(set);
+        }
+        connect(bars, &QStackedBarSeries::hovered, this, [this, days](bool on, int index, QBarSet *set) {
+            if (on && index >= 0 && index < days.size())
+                m_daily->setToolTip(tr("%1, %2: %3").arg(days.at(index), set->label(), QLocale().toString(set->at(index), 'f', 0)));
+        });
+        daily->addSeries(bars);
+        auto *dayAxis = new QBarCategoryAxis;
+        QStringList labels;
+        for (const QString &day : std::as_const(days))
+            labels << day.right(5); // MM-DD keeps a month readable
+        dayAxis->append(labels);
+        daily->addAxis(dayAxis, Qt::AlignBottom);
+        bars->attachAxis(dayAxis);
+        auto *countAxis = new QValueAxis;
+        countAxis->setLabelFormat(QStringLiteral("%.0f"));
+        daily->addAxis(countAxis, Qt::AlignLeft);
+        bars->attachAxis(countAxis);
+        countAxis->applyNiceNumbers();
+
+        // delivered / (delivered + undelivered + failed), the providers'
+        // final states (Telnyx: delivered vs failed, gw_reject, gw_timeout).
+        auto *rate = new QLineSeries;
+        rate->setName(tr("Delivered"));
+        const QStringList failedStates{QStringLiteral("undelivered"), QStringLiteral("failed"), QStringLiteral("gw_reject"),
+                                       QStringLiteral("gw_timeout"), QStringLiteral("delivery_failed"),
+                                       QStringLiteral("sending_failed")};
+        for (int i = 0; i < days.size(); ++i) {
+            qint64 delivered = 0, final = 0;
+            for (const auto &r : rows.value()) {
+                const QString day = r.first.isNull() ? tr("(no date)") : r.first;
+                if (day != days.at(i))
+                    continue;
+                if (r.second == QLatin1String("delivered")) {
+                    delivered += r.messages;
+                    final += r.messages;
+                } else if (failedStates.contains(r.second)) {
+                    final += r.messages;
+                }
+            }
+            if (final > 0)
+                rate->append(i, 100.0 * static_cast<double>(delivered) / static_cast<double>(final));
+        }
+        delivery->addSeries(rate);
+        auto *x = new QBarCategoryAxis; // the same days as the bars, by day of month
+        QStringList dayOfMonth;
+        for (const QString &label : std::as_const(labels))
+            dayOfMonth << label.right(2);
+        x->append(dayOfMonth);
+        auto *y = new QValueAxis;
+        y->setRange(0, 100);
+        y->setLabelFormat(QStringLiteral("%.0f%%"));
+        delivery->addAxis(x, Qt::AlignBottom);
+        delivery->addAxis(y, Qt::AlignLeft);
+        rate->attachAxis(x);
+        rate->attachAxis(y);
+    }
+    // The views own and delete the charts they showed before.
+    QChart *oldDaily = m_daily->chart();
+    QChart *oldDelivery = m_delivery->chart();
+    m_daily->setChart(daily);
+    m_delivery->setChart(delivery);
+    delete oldDaily;
+    delete oldDelivery;
+}
+
 void ReportsPage::refreshBreakdown()
 {
     m_breakdown->setRowCount(0);
-    if (!m_workspace)
+    if (!m_workspace) {
+        refreshCharts({});
         return;
+    }
     ReportCache::BreakdownFilter filter;
     const int row = m_pulls->currentRow();
     if (row >= 0 && m_pulls->item(row, 0))
         filter.pullId = m_pulls->item(row, 0)->data(Qt::UserRole).toLongLong();
     m_scope->setText(filter.pullId > 0 ? tr("Pull %1").arg(filter.pullId) : tr("All live pulls"));
+    refreshCharts(filter);
     const auto dimension = static_cast<ReportCache::Dimension>(m_dimension->currentData().toInt());
     auto rows = m_workspace->reports().breakdown(dimension, filter);
     if (!rows) {

@@ -1,7 +1,10 @@
 #pragma once
 
+#include "reports/ReportCache.h"
+
 #include <QWidget>
 
+class QChartView;
 class QComboBox;
 class QLabel;
 class QTableWidget;
@@ -27,6 +30,9 @@ public:
     QTableWidget *pulls() const { return m_pulls; }
     QTableWidget *breakdown() const { return m_breakdown; }
     QComboBox *dimension() const { return m_dimension; }
+    QChartView *dailyChart() const { return m_daily; }
+    QChartView *deliveryChart() const { return m_delivery; }
+    QComboBox *measure() const { return m_measure; }
     MessageBanner *banner() const { return m_banner; }
 
 public Q_SLOTS:
@@ -35,6 +41,7 @@ public Q_SLOTS:
 
 private:
     void refreshBreakdown();
+    void refreshCharts(const core::ReportCache::BreakdownFilter &filter);
 
     core::Workspace *m_workspace = nullptr;
     MessageBanner *m_banner;
@@ -42,6 +49,9 @@ private:
     QComboBox *m_dimension;
     QLabel *m_scope;
     QTableWidget *m_breakdown;
+    QComboBox *m_measure;
+    QChartView *m_daily;
+    QChartView *m_delivery;
 };
 
 } // namespace relay::ui
