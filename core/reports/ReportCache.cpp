@@ -505,12 +505,12 @@ KeySql keyFor(ReportCache::Dimension by, const QString &alias)
 
 } // namespace
 
-Result<QList<ReportCache::CrossRow>> ReportCache::crossBreakdown(
-    Dimension first, Dimension second, const BreakdownFilter &filter)
+Result<QList<ReportCache::CrossRow>> ReportCache::grouped(Dimension first, std::optional<Dimension> second,
+                                                           const BreakdownFilter &filter)
 {
     // Every breakdown reads the roll-up, never the records.
     const KeySql a = keyFor(first, QStringLiteral("d1"));
-    const KeySql b = keyFor(second, QStringLiteral("d2"));
+    const KeySql b = second ? keyFor(*second, QStringLiteral("d2")) : KeySql{QStringLiteral("NULL"), {}};
     QStringList where;
     if (filter.pullId > 0)
         where << QStringLiteral("r.pull_id = ?1");
@@ -519,10 +519,11 @@ Result<QList<ReportCache::CrossRow>> ReportCache::crossBreakdown(
     if (filter.to.isValid())
         where << QStringLiteral("r.day <= ?3");
     const QString sql = QStringLiteral("SELECT %1 AS k1, %2 AS k2, sum(r.messages), sum(r.segments_total) "
-                                       "FROM report_rollup r %3 %4 %5 GROUP BY k1, k2")
+                                       "FROM report_rollup r %3 %4 %5 GROUP BY k1%6")
                             .arg(a.expression, b.expression, a.join, b.join,
                                  where.isEmpty() ? QString()
-                                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")));
+                                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                                 second ? QStringLiteral(", k2") : QString());
     auto stmt = m_db.prepare(sql);
     if (!stmt)
         return stmt.error();
@@ -544,28 +545,21 @@ Result<QList<ReportCache::CrossRow>> ReportCache::crossBreakdown(
     return rows;
 }
 
+Result<QList<ReportCache::CrossRow>> ReportCache::crossBreakdown(Dimension first, Dimension second,
+                                                                 const BreakdownFilter &filter)
+{
+    return grouped(first, second, filter);
+}
+
 Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(Dimension by, const BreakdownFilter &filter)
 {
-    // The one-dimensional case of crossBreakdown, summed over the second.
-    auto cross = crossBreakdown(by, Dimension::Direction, filter);
-    if (!cross)
-        return cross.error();
+    auto grouping = grouped(by, std::nullopt, filter);
+    if (!grouping)
+        return grouping.error();
     QList<BreakdownRow> rows;
-    QHash<QString, qsizetype> index; // key -> row; the null key ("none") apart
-    qsizetype noneRow = -1;
-    for (const CrossRow &c : cross.value()) {
-        qsizetype at = c.first.isNull() ? noneRow : index.value(c.first, -1);
-        if (at < 0) {
-            at = rows.size();
-            rows.append({c.first, 0, 0});
-            if (c.first.isNull())
-                noneRow = at;
-            else
-                index.insert(c.first, at);
-        }
-        rows[at].messages += c.messages;
-        rows[at].segments += c.segments;
-    }
+    rows.reserve(grouping->size());
+    for (const CrossRow &c : grouping.value())
+        rows.append({c.first, c.messages, c.segments});
     const bool natural = keyFor(by, QStringLiteral("d")).naturalOrder;
     std::sort(rows.begin(), rows.end(), [natural](const BreakdownRow &x, const BreakdownRow &y) {
         if (natural || x.messages == y.messages) {

@@ -12,6 +12,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace relay::core {
 
@@ -163,6 +164,9 @@ public:
     static QString stateName(State state);
 
 private:
+    [[nodiscard]] Result<QList<CrossRow>> grouped(Dimension first, std::optional<Dimension> second,
+                                                  const BreakdownFilter &filter);
+
     friend class IngestSession;
     Database &m_db;
     const Clock &m_clock;
