@@ -283,34 +283,6 @@ Status ReportCache::finishPull(qint64 id, State state, const QString &error)
     return {};
 }
 
-Status ReportCache::setMappings(qint64 pullId, const QList<Mapping> &mappings)
-{
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
-    auto clear = m_db.prepare(QStringLiteral("DELETE FROM report_mapping WHERE pull_id = ?1"));
-    if (!clear)
-        return clear.error();
-    clear->bind(1, pullId);
-    if (auto status = clear->run(); !status)
-        return status;
-    auto insert
-        = m_db.prepare(QStringLiteral("INSERT INTO report_mapping VALUES (?1, ?2, ?3, ?4)"));
-    if (!insert)
-        return insert.error();
-    for (const Mapping &m : mappings) {
-        insert->reset();
-        insert->bind(1, pullId).bind(2, m.service);
-        m.campaign.isEmpty() ? insert->bindNull(3) : insert->bind(3, m.campaign);
-        m.brand.isEmpty() ? insert->bindNull(4) : insert->bind(4, m.brand);
-        if (auto status = insert->run(); !status)
-            return status;
-    }
-    clear = Statement();
-    insert = Statement();
-    return tx->commit();
-}
-
 Status ReportCache::addMapping(qint64 pullId, const Mapping &m)
 {
     auto insert = m_db.prepare(

@@ -128,7 +128,6 @@ public:
     // Back to running, for a resume.
     [[nodiscard]] Status reopenPull(qint64 id);
 
-    [[nodiscard]] Status setMappings(qint64 pullId, const QList<Mapping> &mappings);
     [[nodiscard]] Status addMapping(qint64 pullId, const Mapping &mapping);
     [[nodiscard]] Result<QList<Mapping>> mappings(qint64 pullId);
     // Replaces the pull's rows of `category` (idempotent, for resumes).

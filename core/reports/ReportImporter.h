@@ -32,7 +32,6 @@ public:
         qint64 duplicates = 0;
     };
 
-    static constexpr qint64 kMaxLineBytes = 1 << 20;       // one BulkExport record line
     static constexpr qint64 kMaxDocumentBytes = 64 << 20; // one saved JSON page (Twilio: 1,000 messages, ~1.5 MB)
 
     explicit ReportImporter(ReportCache &cache);

@@ -289,10 +289,10 @@ void TestReportCache::campaignAndBrandComeFromThePullsMapping()
     ReportCache &cache = m_ws->reports();
     auto pullId = cache.createPull({QStringLiteral("twilio"), QStringLiteral("ACaaaa"), QStringLiteral("Acme"), {}, {}, {}, {}});
     QVERIFY(pullId.ok());
-    QVERIFY(cache.setMappings(pullId.value(), {{QStringLiteral("MG11111111111111111111111111111111"),
-                                                 QStringLiteral("C1A2B3C"), QStringLiteral("B9X8Y7Z")},
-                                                {QStringLiteral("MG44444444444444444444444444444444"), {}, {}}})
+    QVERIFY(cache.addMapping(pullId.value(), {QStringLiteral("MG11111111111111111111111111111111"),
+                                              QStringLiteral("C1A2B3C"), QStringLiteral("B9X8Y7Z")})
                 .ok());
+    QVERIFY(cache.addMapping(pullId.value(), {QStringLiteral("MG44444444444444444444444444444444"), {}, {}}).ok());
     ReportImporter importer(cache);
     QVERIFY(importer.run(pullId.value(), ReportImporter::Format::TwilioJson, {fixture("twilio/messages_page.json")}).ok());
     auto campaigns = cache.breakdown(ReportCache::Dimension::Campaign, {});
