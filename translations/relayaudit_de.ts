@@ -166,6 +166,10 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
         <source>Passphrase for %1: </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>relayaudit-cli: warning: the activity log was not updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>

@@ -26,6 +26,14 @@ void Command::finish(int code)
     QTimer::singleShot(0, this, [this, code] { Q_EMIT finished(code); });
 }
 
+void Command::logActivity(Workspace &workspace, const QString &action, const QJsonObject &detail)
+{
+    if (auto status = workspace.activityLog().append(action, detail); !status) {
+        m_ctx.err << tr("relayaudit-cli: warning: the activity log was not updated: %1").arg(errorMessage(status.error()))
+                  << Qt::endl;
+    }
+}
+
 void Command::fail(const Error &error)
 {
     m_ctx.err << tr("relayaudit-cli: error: %1").arg(errorMessage(error)) << Qt::endl;

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QCommandLineParser>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QObject>
 #include <QString>
@@ -62,6 +63,10 @@ protected:
     // Parses the sub-command's own options; on --help or bad arguments it
     // prints and finishes, returning false.
     bool parse(QCommandLineParser &parser, const QStringList &arguments);
+
+    // Appends to the workspace's activity log; a failed write is reported
+    // on stderr (the action itself already happened), never dropped.
+    void logActivity(core::Workspace &workspace, const QString &action, const QJsonObject &detail);
 
     void finish(int code);
     void fail(const core::Error &error);

@@ -162,7 +162,7 @@ void ImportCommand::start(const QStringList &arguments)
             fail(finished.error());
             return;
         }
-        (void)workspace->activityLog().append(QStringLiteral("report.import"),
+        logActivity(*workspace, QStringLiteral("report.import"),
                                               {{QStringLiteral("pull"), pullId.value()},
                                                {QStringLiteral("format"), ReportImporter::formatName(format)},
                                                {QStringLiteral("files"), static_cast<int>(files.size())},
@@ -431,7 +431,7 @@ void ExportCommand::start(const QStringList &arguments)
             fail(makeError(ErrorCode::Io, path + QStringLiteral(": ") + file.errorString()));
             return;
         }
-        (void)workspace->activityLog().append(QStringLiteral("report.export"),
+        logActivity(*workspace, QStringLiteral("report.export"),
                                               {{QStringLiteral("pull"), pullId},
                                                {QStringLiteral("format"), fmt},
                                                {QStringLiteral("rows"), rows}});
@@ -481,7 +481,7 @@ void PurgeCommand::start(const QStringList &arguments)
         }
         if (!dry) {
             for (const auto &r : purged.value()) {
-                (void)workspace->activityLog().append(QStringLiteral("report.purge"),
+                logActivity(*workspace, QStringLiteral("report.purge"),
                                                       {{QStringLiteral("pull"), r.pullId},
                                                        {QStringLiteral("records"), r.records},
                                                        {QStringLiteral("why"), pullId > 0 ? QStringLiteral("manual")
@@ -550,7 +550,7 @@ void SettingsCommand::start(const QStringList &arguments)
                 fail(status.error());
                 return;
             }
-            (void)workspace->activityLog().append(QStringLiteral("settings.report-ttl-days"), {{QStringLiteral("days"), days}});
+            logActivity(*workspace, QStringLiteral("settings.report-ttl-days"), {{QStringLiteral("days"), days}});
             if (auto purged = workspace->purgeExpired(); !purged) {
                 fail(purged.error());
                 return;

@@ -278,7 +278,7 @@ void WorkspaceCommand::rekey(const QStringList &arguments)
                 report();
         };
         auto failed = [this, workspace](const Error &error) {
-            (void)workspace->activityLog().append(QStringLiteral("workspace.rekey.failed"),
+            logActivity(*workspace, QStringLiteral("workspace.rekey.failed"),
                                                   {{QStringLiteral("reason"), errorCodeName(error.code)}});
             fail(error);
         };

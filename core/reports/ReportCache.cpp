@@ -26,14 +26,32 @@ QString dateText(const QDate &date)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
+constexpr std::pair<const char *, ReportCache::State> kStates[] = {
+    { "running", ReportCache::State::Running },
+    { "complete", ReportCache::State::Complete },
+    { "failed", ReportCache::State::Failed },
+    { "cancelled", ReportCache::State::Cancelled },
+};
+
+constexpr std::pair<const char *, ReportCache::Dimension> kDimensions[] = {
+    { "sender", ReportCache::Dimension::Sender },
+    { "status", ReportCache::Dimension::StatusOf },
+    { "day", ReportCache::Dimension::Day },
+    { "campaign", ReportCache::Dimension::Campaign },
+    { "brand", ReportCache::Dimension::Brand },
+    { "error", ReportCache::Dimension::Error },
+    { "segments", ReportCache::Dimension::Segments },
+    { "direction", ReportCache::Dimension::Direction },
+    { "channel", ReportCache::Dimension::Channel },
+    { "service", ReportCache::Dimension::Service },
+};
+
 ReportCache::State stateFromName(const QString &name)
 {
-    if (name == QLatin1String("complete"))
-        return ReportCache::State::Complete;
-    if (name == QLatin1String("failed"))
-        return ReportCache::State::Failed;
-    if (name == QLatin1String("cancelled"))
-        return ReportCache::State::Cancelled;
+    for (const auto &[text, state] : kStates) {
+        if (name == QLatin1String(text))
+            return state;
+    }
     return ReportCache::State::Running;
 }
 
@@ -150,15 +168,9 @@ const char *ReportCache::tagsSql()
 
 QString ReportCache::stateName(State state)
 {
-    switch (state) {
-    case State::Running:
-        return QStringLiteral("running");
-    case State::Complete:
-        return QStringLiteral("complete");
-    case State::Failed:
-        return QStringLiteral("failed");
-    case State::Cancelled:
-        return QStringLiteral("cancelled");
+    for (const auto &[text, value] : kStates) {
+        if (value == state)
+            return QLatin1String(text);
     }
     return {};
 }
@@ -386,19 +398,7 @@ Result<std::unique_ptr<IngestSession>> ReportCache::ingest(qint64 pullId)
 
 bool ReportCache::parseDimension(const QString &name, Dimension *out)
 {
-    static const std::pair<const char *, Dimension> names[] = {
-        { "sender", Dimension::Sender },
-        { "status", Dimension::StatusOf },
-        { "day", Dimension::Day },
-        { "campaign", Dimension::Campaign },
-        { "brand", Dimension::Brand },
-        { "error", Dimension::Error },
-        { "segments", Dimension::Segments },
-        { "direction", Dimension::Direction },
-        { "channel", Dimension::Channel },
-        { "service", Dimension::Service },
-    };
-    for (const auto &[text, dimension] : names) {
+    for (const auto &[text, dimension] : kDimensions) {
         if (name == QLatin1String(text)) {
             *out = dimension;
             return true;
@@ -409,27 +409,9 @@ bool ReportCache::parseDimension(const QString &name, Dimension *out)
 
 QString ReportCache::dimensionName(Dimension by)
 {
-    switch (by) {
-    case Dimension::Sender:
-        return QStringLiteral("sender");
-    case Dimension::StatusOf:
-        return QStringLiteral("status");
-    case Dimension::Day:
-        return QStringLiteral("day");
-    case Dimension::Campaign:
-        return QStringLiteral("campaign");
-    case Dimension::Brand:
-        return QStringLiteral("brand");
-    case Dimension::Error:
-        return QStringLiteral("error");
-    case Dimension::Segments:
-        return QStringLiteral("segments");
-    case Dimension::Direction:
-        return QStringLiteral("direction");
-    case Dimension::Channel:
-        return QStringLiteral("channel");
-    case Dimension::Service:
-        return QStringLiteral("service");
+    for (const auto &[text, dimension] : kDimensions) {
+        if (dimension == by)
+            return QLatin1String(text);
     }
     return {};
 }
@@ -458,31 +440,39 @@ KeySql keyFor(ReportCache::Dimension by, const QString &alias)
             : by == Dimension::Campaign              ? "campaign"
             : by == Dimension::Brand                 ? "brand"
                                                      : "service";
-        return {QStringLiteral("CAST(%1.value AS TEXT)").arg(alias),
-                QStringLiteral("LEFT JOIN report_dict %1 ON %1.id = r.%2").arg(alias, QLatin1String(column))};
+        return { QStringLiteral("CAST(%1.value AS TEXT)").arg(alias),
+            QStringLiteral("LEFT JOIN report_dict %1 ON %1.id = r.%2")
+                .arg(alias, QLatin1String(column)) };
     }
     case Dimension::Day:
-        return {QStringLiteral("CASE WHEN r.day < 0 THEN NULL ELSE date(r.day * 86400, 'unixepoch') END"), {}, true};
+        return { QStringLiteral(
+                     "CASE WHEN r.day < 0 THEN NULL ELSE date(r.day * 86400, 'unixepoch') END"),
+            {}, true };
     case Dimension::Error:
-        return {QStringLiteral("CAST(r.error_code AS TEXT)"), {}};
+        return { QStringLiteral("CAST(r.error_code AS TEXT)"), {} };
     case Dimension::Segments:
-        return {QStringLiteral("CASE WHEN r.segments >= 4 THEN '4+' ELSE CAST(r.segments AS TEXT) END"), {}, true};
+        return { QStringLiteral(
+                     "CASE WHEN r.segments >= 4 THEN '4+' ELSE CAST(r.segments AS TEXT) END"),
+            {}, true };
     case Dimension::Direction:
-        return {QStringLiteral("CASE r.direction WHEN 1 THEN 'inbound' ELSE 'outbound' END"), {}};
+        return { QStringLiteral("CASE r.direction WHEN 1 THEN 'inbound' ELSE 'outbound' END"), {} };
     case Dimension::Channel:
-        return {QStringLiteral("CASE r.channel WHEN 1 THEN 'mms' WHEN 2 THEN 'whatsapp' ELSE 'sms' END"), {}};
+        return { QStringLiteral(
+                     "CASE r.channel WHEN 1 THEN 'mms' WHEN 2 THEN 'whatsapp' ELSE 'sms' END"),
+            {} };
     }
     return {};
 }
 
 } // namespace
 
-Result<QList<ReportCache::CrossRow>> ReportCache::grouped(Dimension first, std::optional<Dimension> second,
-                                                           const BreakdownFilter &filter)
+Result<QList<ReportCache::CrossRow>> ReportCache::grouped(
+    Dimension first, std::optional<Dimension> second, const BreakdownFilter &filter)
 {
     // Every breakdown reads the roll-up, never the records.
     const KeySql a = keyFor(first, QStringLiteral("d1"));
-    const KeySql b = second ? keyFor(*second, QStringLiteral("d2")) : KeySql{QStringLiteral("NULL"), {}};
+    const KeySql b
+        = second ? keyFor(*second, QStringLiteral("d2")) : KeySql { QStringLiteral("NULL"), {} };
     QStringList where;
     if (filter.pullId > 0)
         where << QStringLiteral("r.pull_id = ?1");
@@ -490,12 +480,13 @@ Result<QList<ReportCache::CrossRow>> ReportCache::grouped(Dimension first, std::
         where << QStringLiteral("r.day >= ?2");
     if (filter.to.isValid())
         where << QStringLiteral("r.day <= ?3");
-    const QString sql = QStringLiteral("SELECT %1 AS k1, %2 AS k2, sum(r.messages), sum(r.segments_total) "
-                                       "FROM report_rollup r %3 %4 %5 GROUP BY k1%6")
-                            .arg(a.expression, b.expression, a.join, b.join,
-                                 where.isEmpty() ? QString()
-                                                 : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
-                                 second ? QStringLiteral(", k2") : QString());
+    const QString sql
+        = QStringLiteral("SELECT %1 AS k1, %2 AS k2, sum(r.messages), sum(r.segments_total) "
+                         "FROM report_rollup r %3 %4 %5 GROUP BY k1%6")
+              .arg(a.expression, b.expression, a.join, b.join,
+                  where.isEmpty() ? QString()
+                                  : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                  second ? QStringLiteral(", k2") : QString());
     auto stmt = m_db.prepare(sql);
     if (!stmt)
         return stmt.error();
@@ -508,8 +499,8 @@ Result<QList<ReportCache::CrossRow>> ReportCache::grouped(Dimension first, std::
         stmt->bind(3, epoch.daysTo(filter.to));
     QList<CrossRow> rows;
     if (auto status = stmt->each([&] {
-            rows.append({stmt->isNull(0) ? QString() : stmt->text(0), stmt->isNull(1) ? QString() : stmt->text(1),
-                         stmt->int64(2), stmt->int64(3)});
+            rows.append({ stmt->isNull(0) ? QString() : stmt->text(0),
+                stmt->isNull(1) ? QString() : stmt->text(1), stmt->int64(2), stmt->int64(3) });
         });
         !status) {
         return status.error();
@@ -517,13 +508,14 @@ Result<QList<ReportCache::CrossRow>> ReportCache::grouped(Dimension first, std::
     return rows;
 }
 
-Result<QList<ReportCache::CrossRow>> ReportCache::crossBreakdown(Dimension first, Dimension second,
-                                                                 const BreakdownFilter &filter)
+Result<QList<ReportCache::CrossRow>> ReportCache::crossBreakdown(
+    Dimension first, Dimension second, const BreakdownFilter &filter)
 {
     return grouped(first, second, filter);
 }
 
-Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(Dimension by, const BreakdownFilter &filter)
+Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(
+    Dimension by, const BreakdownFilter &filter)
 {
     auto grouping = grouped(by, std::nullopt, filter);
     if (!grouping)
@@ -531,7 +523,7 @@ Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(Dimension by, co
     QList<BreakdownRow> rows;
     rows.reserve(grouping->size());
     for (const CrossRow &c : grouping.value())
-        rows.append({c.first, c.messages, c.segments});
+        rows.append({ c.first, c.messages, c.segments });
     const bool natural = keyFor(by, QStringLiteral("d")).naturalOrder;
     std::sort(rows.begin(), rows.end(), [natural](const BreakdownRow &x, const BreakdownRow &y) {
         if (natural || x.messages == y.messages) {
