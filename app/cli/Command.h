@@ -14,6 +14,7 @@
 
 #include "Clock.h"
 #include "privacy/SecretStore.h"
+#include "reports/ReportExport.h"
 #include "workspace/Workspace.h"
 
 namespace relay::cli {
@@ -34,6 +35,11 @@ struct CliContext {
     bool json = false;
     core::SecretStore &secrets;
     const core::Clock &clock;
+    // Writes a client usage report as a PDF file. Set by main() when the
+    // build has the GUI libraries (QtGui paints the pages and charts).
+    std::function<core::Status(core::ReportCache &, const core::ReportExport::Header &,
+                               const core::ReportCache::Filter &, const QString &path)>
+        pdfExporter = {};
 };
 
 // One top-level command ("workspace", later "pull", "breakdown", ...).

@@ -2,9 +2,11 @@
 
 #include "Interrupt.h"
 #include "reports/ReportCache.h"
+#include "reports/ReportExport.h"
 #include "reports/ReportImporter.h"
 #include "workspace/Workspace.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -13,6 +15,8 @@
 #include <QLocale>
 #include <QSaveFile>
 
+#include <optional>
+
 #include <unistd.h>
 
 namespace relay::cli {
@@ -20,26 +24,6 @@ namespace relay::cli {
 using namespace relay::core;
 
 namespace {
-
-QString csvField(const QString &value)
-{
-    if (!value.contains(QLatin1Char(',')) && !value.contains(QLatin1Char('"')) && !value.contains(QLatin1Char('\n'))
-        && !value.contains(QLatin1Char('\r'))) {
-        return value;
-    }
-    QString quoted = value;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString csvLine(const QStringList &fields)
-{
-    QStringList out;
-    out.reserve(fields.size());
-    for (const QString &f : fields)
-        out.append(csvField(f));
-    return out.join(QLatin1Char(',')) + QLatin1Char('\n');
-}
 
 QJsonValue dateOrNull(const QDate &date)
 {
@@ -75,6 +59,74 @@ bool parsePullId(const QString &text, qint64 *out)
     *out = text.toLongLong(&ok);
     return ok && *out > 0;
 }
+
+// The options that narrow a breakdown or an export, shared so both read
+// them the same way.
+class FilterOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(FilterOptions)
+public:
+    QCommandLineOption pull{QStringLiteral("pull"), tr("Only this pull."), QStringLiteral("id")};
+    QCommandLineOption from{QStringLiteral("from"), tr("First UTC day (YYYY-MM-DD)."), QStringLiteral("date")};
+    QCommandLineOption to{QStringLiteral("to"), tr("Last UTC day (YYYY-MM-DD)."), QStringLiteral("date")};
+    QCommandLineOption gateway{QStringLiteral("gateway"), tr("Only this sending number (as the provider writes it)."),
+                               QStringLiteral("number")};
+    QCommandLineOption campaign{QStringLiteral("campaign"), tr("Only this 10DLC campaign id (\"\" for none)."),
+                                QStringLiteral("id")};
+    QCommandLineOption brand{QStringLiteral("brand"), tr("Only this 10DLC brand id (\"\" for none)."),
+                             QStringLiteral("id")};
+    QCommandLineOption status{QStringLiteral("status"), tr("Only this provider status (delivered, undelivered, ...)."),
+                              QStringLiteral("status")};
+    QCommandLineOption direction{QStringLiteral("direction"), tr("outbound or inbound."), QStringLiteral("direction")};
+    QCommandLineOption channel{QStringLiteral("channel"), tr("sms, mms or whatsapp."), QStringLiteral("channel")};
+
+    void addTo(QCommandLineParser &parser) const
+    {
+        parser.addOptions({pull, from, to, gateway, campaign, brand, status, direction, channel});
+    }
+
+    // An error message naming the bad option, or an empty string.
+    QString read(const QCommandLineParser &parser, ReportCache::Filter *f) const
+    {
+        if (parser.isSet(pull) && !parsePullId(parser.value(pull), &f->pullId))
+            return tr("--pull takes a pull id, not '%1'").arg(parser.value(pull));
+        for (const auto &[option, date] : {std::pair{&from, &f->from}, std::pair{&to, &f->to}}) {
+            if (!parser.isSet(*option))
+                continue;
+            *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+            if (!date->isValid())
+                return tr("--%1 takes a date as YYYY-MM-DD, not '%2'").arg(option->names().first(), parser.value(*option));
+        }
+        if (f->from.isValid() && f->to.isValid() && f->from > f->to)
+            return tr("--from (%1) is after --to (%2)").arg(f->from.toString(Qt::ISODate), f->to.toString(Qt::ISODate));
+        for (const auto &[option, value] : {std::pair{&gateway, &f->gateway}, std::pair{&campaign, &f->campaign},
+                                            std::pair{&brand, &f->brand}, std::pair{&status, &f->status}}) {
+            if (parser.isSet(*option))
+                *value = parser.value(*option).isNull() ? QStringLiteral("") : parser.value(*option);
+        }
+        if (parser.isSet(direction)) {
+            const QString d = parser.value(direction);
+            if (d == QLatin1String("outbound"))
+                f->direction = Direction::Outbound;
+            else if (d == QLatin1String("inbound"))
+                f->direction = Direction::Inbound;
+            else
+                return tr("--direction takes outbound or inbound, not '%1'").arg(d);
+        }
+        if (parser.isSet(channel)) {
+            const QString c = parser.value(channel);
+            if (c == QLatin1String("sms"))
+                f->channel = Channel::Sms;
+            else if (c == QLatin1String("mms"))
+                f->channel = Channel::Mms;
+            else if (c == QLatin1String("whatsapp"))
+                f->channel = Channel::WhatsApp;
+            else
+                return tr("--channel takes sms, mms or whatsapp, not '%1'").arg(c);
+        }
+        return {};
+    }
+};
 
 } // namespace
 
@@ -271,13 +323,15 @@ void BreakdownCommand::start(const QStringList &arguments)
     parser.setApplicationDescription(tr("Counts messages and segments of every live pull (or one) by a dimension. "
                                         "Days are UTC, keyed on date_sent (date_created when unsent)."));
     const QCommandLineOption by(QStringLiteral("by"),
-                                tr("sender, status, day, campaign, brand, error, segments, direction, channel or service"),
+                                tr("sender, status, day, campaign, brand, error, segments, direction, channel, "
+                                   "service or provider"),
                                 QStringLiteral("dimension"));
-    const QCommandLineOption pull(QStringLiteral("pull"), tr("Only this pull."), QStringLiteral("id"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("First UTC day (YYYY-MM-DD)."), QStringLiteral("date"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last UTC day (YYYY-MM-DD)."), QStringLiteral("date"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Prints CSV."));
-    parser.addOptions({by, pull, from, to, csv});
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Prints CSV (with shares, and the descriptions of error "
+                                                           "codes)."));
+    const FilterOptions filterOptions;
+    parser.addOption(by);
+    filterOptions.addTo(parser);
+    parser.addOption(csv);
     if (!parse(parser, arguments))
         return;
     ReportCache::Dimension dimension{};
@@ -285,26 +339,25 @@ void BreakdownCommand::start(const QStringList &arguments)
         usageError(parser.isSet(by) ? tr("unknown dimension '%1'").arg(parser.value(by)) : tr("breakdown needs --by"));
         return;
     }
-    ReportCache::BreakdownFilter filter;
-    if (parser.isSet(pull) && !parsePullId(parser.value(pull), &filter.pullId)) {
-        usageError(tr("--pull takes a pull id, not '%1'").arg(parser.value(pull)));
-        return;
-    }
-    for (const auto &[option, date] : {std::pair{&from, &filter.from}, std::pair{&to, &filter.to}}) {
-        if (!parser.isSet(*option))
-            continue;
-        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
-        if (!date->isValid()) {
-            usageError(tr("--%1 takes a date as YYYY-MM-DD, not '%2'").arg(option->names().first(), parser.value(*option)));
-            return;
-        }
-    }
-    if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to) {
-        usageError(tr("--from is after --to"));
+    ReportCache::Filter filter;
+    if (const QString error = filterOptions.read(parser, &filter); !error.isEmpty()) {
+        usageError(error);
         return;
     }
     const bool asCsv = parser.isSet(csv);
     withWorkspace([this, dimension, filter, asCsv](std::unique_ptr<Workspace> workspace) {
+        if (asCsv) {
+            auto table = ReportExport::breakdownTable(workspace->reports(), dimension, filter);
+            if (!table) {
+                fail(table.error());
+                return;
+            }
+            m_ctx.out << ReportExport::csvLine(table->columns);
+            for (const QStringList &row : table->rows)
+                m_ctx.out << ReportExport::csvLine(row);
+            finish(ExitOk);
+            return;
+        }
         auto rows = workspace->reports().breakdown(dimension, filter);
         if (!rows) {
             fail(rows.error());
@@ -319,10 +372,6 @@ void BreakdownCommand::start(const QStringList &arguments)
                                          {QStringLiteral("segments"), r.segments}});
             }
             printJson(QJsonObject{{QStringLiteral("by"), name}, {QStringLiteral("rows"), array}});
-        } else if (asCsv) {
-            m_ctx.out << csvLine({name, QStringLiteral("messages"), QStringLiteral("segments")});
-            for (const auto &r : rows.value())
-                m_ctx.out << csvLine({r.key, QString::number(r.messages), QString::number(r.segments)});
         } else {
             qint64 messages = 0, segments = 0;
             for (const auto &r : rows.value()) {
@@ -343,100 +392,116 @@ void BreakdownCommand::start(const QStringList &arguments)
 
 QString ExportCommand::summary() const
 {
-    return tr("Export the records of a pull (or all) as CSV or JSON for a client.");
+    return tr("Export a client usage report: records or a breakdown as CSV or JSON, or a PDF.");
 }
 
 void ExportCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes every cached record of a pull (or of all pulls) to a file. The file "
-                                        "holds ids, the sending gateway, statuses, segments and timestamps; never "
-                                        "a message body or a recipient."));
-    const QCommandLineOption pull(QStringLiteral("pull"), tr("The pull to export."), QStringLiteral("id"));
+    parser.setApplicationDescription(tr("Writes the cached records of a pull (or of all live pulls), narrowed by the "
+                                        "filter options, to a file. The file holds ids, the sending gateway, statuses, "
+                                        "segments and timestamps; never a message body or a recipient. Every export "
+                                        "is recorded in the activity log (counts only)."));
     const QCommandLineOption all(QStringLiteral("all"), tr("Export every live pull."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv or json"), QStringLiteral("format"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("csv, json or pdf"), QStringLiteral("format"));
+    const QCommandLineOption breakdownOption(QStringLiteral("breakdown"),
+                                             tr("Write this breakdown (csv or json) instead of the records."),
+                                             QStringLiteral("dimension"));
     const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."), QStringLiteral("file"));
-    parser.addOptions({pull, all, format, out});
+    const FilterOptions filterOptions;
+    parser.addOption(all);
+    filterOptions.addTo(parser);
+    parser.addOptions({format, breakdownOption, out});
     if (!parse(parser, arguments))
         return;
-    qint64 pullId = 0;
-    if (parser.isSet(pull) == parser.isSet(all)) {
+    if (parser.isSet(filterOptions.pull) == parser.isSet(all)) {
         usageError(tr("export needs exactly one of --pull ID and --all"));
         return;
     }
-    if (parser.isSet(pull) && !parsePullId(parser.value(pull), &pullId)) {
-        usageError(tr("--pull takes a pull id, not '%1'").arg(parser.value(pull)));
+    ReportCache::Filter filter;
+    if (const QString error = filterOptions.read(parser, &filter); !error.isEmpty()) {
+        usageError(error);
         return;
     }
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("csv") && fmt != QLatin1String("json")) {
-        usageError(tr("--format takes csv or json"));
+    const bool pdf = fmt == QLatin1String("pdf");
+    ReportExport::Format dataFormat{};
+    if (!pdf && !ReportExport::parseFormat(fmt, &dataFormat)) {
+        usageError(tr("--format takes csv, json or pdf"));
         return;
+    }
+    std::optional<ReportCache::Dimension> breakdown;
+    if (parser.isSet(breakdownOption)) {
+        ReportCache::Dimension dimension{};
+        if (!ReportCache::parseDimension(parser.value(breakdownOption), &dimension)) {
+            usageError(tr("unknown dimension '%1'").arg(parser.value(breakdownOption)));
+            return;
+        }
+        if (pdf) {
+            usageError(tr("--breakdown is for csv and json; a PDF holds every breakdown"));
+            return;
+        }
+        breakdown = dimension;
     }
     if (parser.value(out).isEmpty()) {
         usageError(tr("export needs --out FILE"));
         return;
     }
+    if (pdf && !m_ctx.pdfExporter) {
+        fail(makeError(ErrorCode::InvalidInput, tr("this build has no GUI libraries, which PDF reports need; "
+                                                  "export csv or json, or use the full build")));
+        return;
+    }
     const QString path = parser.value(out);
-    withWorkspace([this, pullId, fmt, path](std::unique_ptr<Workspace> workspace) {
+    installInterruptHandler();
+    withWorkspace([this, filter, fmt, pdf, dataFormat, breakdown, path](std::unique_ptr<Workspace> workspace) {
         ReportCache &cache = workspace->reports();
-        if (pullId > 0) {
-            if (auto p = cache.pull(pullId); !p) {
-                fail(p.error());
+        auto header = ReportExport::header(cache, filter, m_ctx.clock.nowUtc(), QCoreApplication::applicationVersion());
+        if (!header) {
+            fail(header.error());
+            return;
+        }
+        qint64 rows = 0;
+        if (pdf) {
+            if (auto status = m_ctx.pdfExporter(cache, header.value(), filter, path); !status) {
+                fail(status.error());
                 return;
             }
-        }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            fail(makeError(ErrorCode::Io, path + QStringLiteral(": ") + file.errorString()));
-            return;
-        }
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        const QStringList columns = ReportCache::exportColumns();
-        qint64 rows = 0;
-        bool firstJson = true;
-        if (fmt == QLatin1String("csv"))
-            file.write(csvLine(columns).toUtf8());
-        else
-            file.write("[\n");
-        const Status status = cache.forEachRecord(pullId, [&](const QStringList &fields) {
-            ++rows;
-            if (fmt == QLatin1String("csv")) {
-                file.write(csvLine(fields).toUtf8());
-            } else {
-                QJsonObject object;
-                for (qsizetype i = 0; i < columns.size(); ++i) {
-                    const QString &value = fields.at(i);
-                    const bool numeric = columns.at(i) == QLatin1String("segments") || columns.at(i) == QLatin1String("media")
-                        || columns.at(i) == QLatin1String("pull_id") || columns.at(i) == QLatin1String("error_code");
-                    object.insert(columns.at(i), value.isEmpty() ? QJsonValue()
-                                                 : numeric        ? QJsonValue(value.toLongLong())
-                                                                  : QJsonValue(value));
-                }
-                if (!firstJson)
-                    file.write(",\n");
-                firstJson = false;
-                file.write(QJsonDocument(object).toJson(QJsonDocument::Compact));
+            rows = header->totals.messages;
+        } else {
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly)) {
+                fail(makeError(ErrorCode::Io, path + QStringLiteral(": ") + file.errorString()));
+                return;
             }
-            return true;
-        });
-        if (!status) {
-            file.cancelWriting();
-            fail(status.error());
-            return;
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            auto written = breakdown
+                ? ReportExport::writeBreakdown(cache, *breakdown, filter, dataFormat, header.value(), file)
+                : ReportExport::writeRecords(cache, filter, dataFormat, header.value(), file,
+                                             [] { return interruptFlag().load(); });
+            if (!written) {
+                file.cancelWriting();
+                fail(written.error());
+                return;
+            }
+            if (!file.commit()) {
+                fail(makeError(ErrorCode::Io, path + QStringLiteral(": ") + file.errorString()));
+                return;
+            }
+            rows = written.value();
         }
-        if (fmt == QLatin1String("json"))
-            file.write("\n]\n");
-        if (!file.commit()) {
-            fail(makeError(ErrorCode::Io, path + QStringLiteral(": ") + file.errorString()));
-            return;
-        }
-        logActivity(*workspace, QStringLiteral("report.export"),
-                                              {{QStringLiteral("pull"), pullId},
-                                               {QStringLiteral("format"), fmt},
-                                               {QStringLiteral("rows"), rows}});
+        QJsonObject detail{{QStringLiteral("pull"), filter.pullId},
+                           {QStringLiteral("format"), fmt},
+                           {QStringLiteral("what"), breakdown ? ReportCache::dimensionName(*breakdown)
+                                                              : QStringLiteral("records")},
+                           {QStringLiteral("rows"), rows}};
+        logActivity(*workspace, QStringLiteral("report.export"), detail);
         if (m_ctx.json) {
             printJson(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("rows"), rows}});
+        } else if (pdf) {
+            m_ctx.out << tr("Wrote a client usage report of %1 messages to %2.").arg(rows).arg(path) << Qt::endl;
+        } else if (breakdown) {
+            m_ctx.out << tr("Wrote %1 breakdown rows to %2.").arg(rows).arg(path) << Qt::endl;
         } else {
             m_ctx.out << tr("Wrote %1 records to %2.").arg(rows).arg(path) << Qt::endl;
         }

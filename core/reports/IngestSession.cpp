@@ -176,10 +176,16 @@ qint32 IngestSession::intern(qint32 kind, std::string_view value)
 
 std::string IngestSession::encodeMessageId(std::string_view id)
 {
+    return encodeMessageId(id, [this](std::string_view prefix) { return intern(IdPrefix, prefix); });
+}
+
+std::string IngestSession::encodeMessageId(
+    std::string_view id, const std::function<qint32(std::string_view)> &prefixId)
+{
     std::string out;
     unsigned char packed[16];
     if (isSidLike(id) && packHex(id.substr(2), packed)) {
-        const qint32 prefix = intern(IdPrefix, id.substr(0, 2));
+        const qint32 prefix = prefixId(id.substr(0, 2));
         // Prefix ids are small dictionary ids; kinds 0 and 1 are reserved.
         out.push_back(static_cast<char>(kFirstPrefixKind));
         out.append(reinterpret_cast<const char *>(&prefix), sizeof(prefix));

@@ -6,6 +6,7 @@
 #include <QString>
 
 #include <array>
+#include <functional>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -83,6 +84,8 @@ public:
     // Binary message id: kind byte + 16 bytes for "XX" + 32 hex and UUIDs,
     // kind 0 + the text otherwise. decode is its inverse.
     std::string encodeMessageId(std::string_view id);
+    // The same, with the id of a two-letter prefix looked up by the caller.
+    static std::string encodeMessageId(std::string_view id, const std::function<qint32(std::string_view)> &prefixId);
     static QString decodeMessageId(const QByteArray &encoded, const std::vector<std::string> &prefixes);
 
 private:

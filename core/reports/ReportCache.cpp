@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <variant>
+
 namespace relay::core {
 
 namespace {
@@ -44,6 +46,7 @@ constexpr std::pair<const char *, ReportCache::Dimension> kDimensions[] = {
     { "direction", ReportCache::Dimension::Direction },
     { "channel", ReportCache::Dimension::Channel },
     { "service", ReportCache::Dimension::Service },
+    { "provider", ReportCache::Dimension::Provider },
 };
 
 ReportCache::State stateFromName(const QString &name)
@@ -456,6 +459,10 @@ KeySql keyFor(ReportCache::Dimension by, const QString &alias)
             {}, true };
     case Dimension::Direction:
         return { QStringLiteral("CASE r.direction WHEN 1 THEN 'inbound' ELSE 'outbound' END"), {} };
+    case Dimension::Provider:
+        // Error codes are per provider: the error table pairs them.
+        return { QStringLiteral("CASE WHEN %1.provider LIKE 'telnyx%' THEN 'telnyx' ELSE 'twilio' END").arg(alias),
+            QStringLiteral("JOIN report_pull %1 ON %1.id = r.pull_id").arg(alias) };
     case Dimension::Channel:
         return { QStringLiteral(
                      "CASE r.channel WHEN 1 THEN 'mms' WHEN 2 THEN 'whatsapp' ELSE 'sms' END"),
@@ -466,37 +473,126 @@ KeySql keyFor(ReportCache::Dimension by, const QString &alias)
 
 } // namespace
 
+namespace {
+
+// The WHERE clause of a filter over report_rollup or report_record (both
+// aliased r), and its parameters in order (?1, ?2, ...).
+struct FilterSql {
+    enum class Table { Rollup, Record };
+
+    QStringList clauses;
+    std::vector<std::variant<qint64, QByteArray>> params;
+
+    QString where() const
+    {
+        return clauses.isEmpty() ? QStringLiteral("1") : clauses.join(QStringLiteral(" AND "));
+    }
+
+    void bind(Statement &stmt) const
+    {
+        for (std::size_t i = 0; i < params.size(); ++i) {
+            const int index = static_cast<int>(i) + 1;
+            if (const auto *number = std::get_if<qint64>(&params[i]))
+                stmt.bind(index, *number);
+            else
+                stmt.bindBlob(index, std::get<QByteArray>(params[i]));
+        }
+    }
+
+    QString param(std::variant<qint64, QByteArray> value)
+    {
+        params.push_back(std::move(value));
+        return QStringLiteral("?%1").arg(params.size());
+    }
+
+    // A dictionary-coded column equal to a value (empty: no value).
+    void dictionary(const char *column, int kind, const QString &value)
+    {
+        if (value.isNull())
+            return;
+        if (value.isEmpty()) {
+            clauses << QStringLiteral("r.%1 IS NULL").arg(QLatin1String(column));
+            return;
+        }
+        clauses << QStringLiteral("r.%1 = (SELECT id FROM report_dict WHERE kind = %2 AND value = %3)")
+                       .arg(QLatin1String(column))
+                       .arg(kind)
+                       .arg(param(value.toUtf8()));
+    }
+};
+
+FilterSql filterSql(const ReportCache::Filter &f, FilterSql::Table table,
+    const std::function<qint32(std::string_view)> &prefixId = {})
+{
+    FilterSql sql;
+    const QDate epoch(1970, 1, 1);
+    if (f.pullId > 0)
+        sql.clauses << QStringLiteral("r.pull_id = %1").arg(sql.param(f.pullId));
+    if (table == FilterSql::Table::Rollup) {
+        if (f.from.isValid())
+            sql.clauses << QStringLiteral("r.day >= %1").arg(sql.param(epoch.daysTo(f.from)));
+        if (f.to.isValid())
+            sql.clauses << QStringLiteral("r.day <= %1").arg(sql.param(epoch.daysTo(f.to)));
+    } else {
+        // The same days as the roll-up's, from the timestamps.
+        if (f.from.isValid()) {
+            sql.clauses << QStringLiteral("coalesce(r.sent_at, r.created_at) >= %1")
+                               .arg(sql.param(epoch.daysTo(f.from) * 86400));
+        }
+        if (f.to.isValid()) {
+            sql.clauses << QStringLiteral("coalesce(r.sent_at, r.created_at) < %1")
+                               .arg(sql.param((epoch.daysTo(f.to) + 1) * 86400));
+        }
+    }
+    sql.dictionary("gateway", IngestSession::Gateway, f.gateway);
+    sql.dictionary("service", IngestSession::Service, f.service);
+    sql.dictionary("campaign", IngestSession::Campaign, f.campaign);
+    sql.dictionary("brand", IngestSession::Brand, f.brand);
+    sql.dictionary("status", IngestSession::StatusKind, f.status);
+    if (f.direction)
+        sql.clauses << QStringLiteral("r.direction = %1").arg(static_cast<int>(*f.direction));
+    if (f.channel)
+        sql.clauses << QStringLiteral("r.channel = %1").arg(static_cast<int>(*f.channel));
+    const QString text = f.text.trimmed();
+    if (table == FilterSql::Table::Record && !text.isEmpty()) {
+        const QByteArray utf8 = text.toUtf8();
+        const std::string encoded = IngestSession::encodeMessageId(
+            std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())),
+            prefixId ? prefixId : [](std::string_view) { return qint32 { -1 }; });
+        const QString part = sql.param(text.toLower().toUtf8());
+        const QString matching = QStringLiteral("(SELECT id FROM report_dict WHERE kind IN (%1, %2, %3, %4) "
+                                                "AND instr(lower(CAST(value AS TEXT)), CAST(%5 AS TEXT)) > 0)")
+                                     .arg(int { IngestSession::Gateway })
+                                     .arg(int { IngestSession::Service })
+                                     .arg(int { IngestSession::Campaign })
+                                     .arg(int { IngestSession::Brand })
+                                     .arg(part);
+        sql.clauses << QStringLiteral("(r.msg_id = %1 OR r.gateway IN %2 OR r.service IN %2 OR r.campaign IN "
+                                      "%2 OR r.brand IN %2)")
+                           .arg(sql.param(QByteArray::fromStdString(encoded)), matching);
+    }
+    return sql;
+}
+
+} // namespace
+
 Result<QList<ReportCache::CrossRow>> ReportCache::grouped(
-    Dimension first, std::optional<Dimension> second, const BreakdownFilter &filter)
+    Dimension first, std::optional<Dimension> second, const Filter &filter)
 {
     // Every breakdown reads the roll-up, never the records.
     const KeySql a = keyFor(first, QStringLiteral("d1"));
     const KeySql b
         = second ? keyFor(*second, QStringLiteral("d2")) : KeySql { QStringLiteral("NULL"), {} };
-    QStringList where;
-    if (filter.pullId > 0)
-        where << QStringLiteral("r.pull_id = ?1");
-    if (filter.from.isValid())
-        where << QStringLiteral("r.day >= ?2");
-    if (filter.to.isValid())
-        where << QStringLiteral("r.day <= ?3");
+    const FilterSql where = filterSql(filter, FilterSql::Table::Rollup);
     const QString sql
         = QStringLiteral("SELECT %1 AS k1, %2 AS k2, sum(r.messages), sum(r.segments_total) "
-                         "FROM report_rollup r %3 %4 %5 GROUP BY k1%6")
-              .arg(a.expression, b.expression, a.join, b.join,
-                  where.isEmpty() ? QString()
-                                  : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
+                         "FROM report_rollup r %3 %4 WHERE %5 GROUP BY k1%6")
+              .arg(a.expression, b.expression, a.join, b.join, where.where(),
                   second ? QStringLiteral(", k2") : QString());
     auto stmt = m_db.prepare(sql);
     if (!stmt)
         return stmt.error();
-    const QDate epoch(1970, 1, 1);
-    if (filter.pullId > 0)
-        stmt->bind(1, filter.pullId);
-    if (filter.from.isValid())
-        stmt->bind(2, epoch.daysTo(filter.from));
-    if (filter.to.isValid())
-        stmt->bind(3, epoch.daysTo(filter.to));
+    where.bind(*stmt);
     QList<CrossRow> rows;
     if (auto status = stmt->each([&] {
             rows.append({ stmt->isNull(0) ? QString() : stmt->text(0),
@@ -509,13 +605,13 @@ Result<QList<ReportCache::CrossRow>> ReportCache::grouped(
 }
 
 Result<QList<ReportCache::CrossRow>> ReportCache::crossBreakdown(
-    Dimension first, Dimension second, const BreakdownFilter &filter)
+    Dimension first, Dimension second, const Filter &filter)
 {
     return grouped(first, second, filter);
 }
 
 Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(
-    Dimension by, const BreakdownFilter &filter)
+    Dimension by, const Filter &filter)
 {
     auto grouping = grouped(by, std::nullopt, filter);
     if (!grouping)
@@ -547,8 +643,52 @@ QStringList ReportCache::exportColumns()
         QStringLiteral("price_unit"), QStringLiteral("tags") };
 }
 
-Status ReportCache::forEachRecord(
-    qint64 pullId, const std::function<bool(const QStringList &)> &emitRow)
+namespace {
+
+// How the records table sorts by each column of exportColumns(): the SQL
+// expression, and the dictionary join it needs.
+struct SortSql {
+    QString expression;
+    QString join;
+};
+
+SortSql sortFor(int column)
+{
+    const auto dict = [](const char *col) {
+        return SortSql { QStringLiteral("s.value"),
+            QStringLiteral("LEFT JOIN report_dict s ON s.id = r.%1").arg(QLatin1String(col)) };
+    };
+    const auto plain = [](const char *col) {
+        return SortSql { QStringLiteral("r.%1").arg(QLatin1String(col)), {} };
+    };
+    switch (column) {
+    case 0: return plain("pull_id");
+    case 1: return plain("provider");
+    case 2: return plain("msg_id");
+    case 3: return dict("gateway");
+    case 4: return dict("service");
+    case 5: return dict("campaign");
+    case 6: return dict("brand");
+    case 7: return dict("status");
+    case 8: return plain("direction");
+    case 9: return plain("channel");
+    case 10: return plain("segments");
+    case 11: return plain("media");
+    case 12: return plain("error_code");
+    case 13: return plain("created_at");
+    case 14: return plain("sent_at");
+    case 15: return plain("updated_at");
+    case 16: return plain("price_micros");
+    case 17: return dict("price_unit");
+    case 18: return dict("tags");
+    default: return plain("id");
+    }
+}
+
+} // namespace
+
+Status ReportCache::readRecords(const QString &where, const std::function<void(Statement &)> &bind,
+    const std::function<bool(const QStringList &)> &emitRow)
 {
     std::vector<std::string> prefixes;
     {
@@ -573,16 +713,16 @@ Status ReportCache::forEachRecord(
         "CAST(b.value AS TEXT), CAST(st.value AS TEXT), r.direction, r.channel, r.segments, "
         "r.media, r.error_code, "
         "r.created_at, r.sent_at, r.updated_at, r.price_micros, CAST(pu.value AS TEXT), "
-        "CAST(tg.value AS TEXT) "
+        "CAST(tg.value AS TEXT), r.id "
         "FROM report_record r "
         "LEFT JOIN report_dict g ON g.id = r.gateway LEFT JOIN report_dict sv ON sv.id = r.service "
         "LEFT JOIN report_dict c ON c.id = r.campaign LEFT JOIN report_dict b ON b.id = r.brand "
         "LEFT JOIN report_dict st ON st.id = r.status LEFT JOIN report_dict pu ON pu.id = "
         "r.price_unit LEFT JOIN report_dict tg ON tg.id = r.tags "
-        "WHERE ?1 = 0 OR r.pull_id = ?1 ORDER BY r.id"));
+        "WHERE %1 ORDER BY r.id").arg(where));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, pullId);
+    bind(*stmt);
     const auto time = [&](int column) {
         return stmt->isNull(column)
             ? QString()
@@ -624,11 +764,100 @@ Status ReportCache::forEachRecord(
             price,
             stmt->text(17),
             stmt->text(18),
+            QString::number(stmt->int64(19)),
         };
         if (!emitRow(fields))
             return makeError(ErrorCode::Cancelled, {});
     }
     return {};
+}
+
+Result<std::function<qint32(std::string_view)>> ReportCache::prefixLookup()
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT id, value FROM report_dict WHERE kind = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, int { IngestSession::IdPrefix });
+    auto prefixes = std::make_shared<QHash<QByteArray, qint32>>();
+    if (auto status = stmt->each([&] { prefixes->insert(stmt->blob(1), static_cast<qint32>(stmt->int64(0))); });
+        !status) {
+        return status.error();
+    }
+    return std::function<qint32(std::string_view)>([prefixes](std::string_view prefix) {
+        return prefixes->value(QByteArray(prefix.data(), static_cast<qsizetype>(prefix.size())), -1);
+    });
+}
+
+Status ReportCache::forEachRecord(
+    const Filter &filter, const std::function<bool(const QStringList &)> &emitRow)
+{
+    auto prefixes = prefixLookup();
+    if (!prefixes)
+        return prefixes.error();
+    const FilterSql where = filterSql(filter, FilterSql::Table::Record, prefixes.value());
+    return readRecords(where.where(), [&](Statement &stmt) { where.bind(stmt); },
+        [&](const QStringList &fields) { return emitRow(fields.first(fields.size() - 1)); });
+}
+
+Result<std::vector<qint64>> ReportCache::recordIds(const Filter &filter, int sortColumn, Qt::SortOrder order)
+{
+    auto prefixes = prefixLookup();
+    if (!prefixes)
+        return prefixes.error();
+    const FilterSql where = filterSql(filter, FilterSql::Table::Record, prefixes.value());
+    const SortSql sort = sortFor(sortColumn);
+    const QLatin1String direction(order == Qt::AscendingOrder ? "ASC" : "DESC");
+    auto stmt = m_db.prepare(QStringLiteral("SELECT r.id FROM report_record r %1 WHERE %2 ORDER BY %3 %4, r.id %4")
+                                 .arg(sort.join, where.where(), sort.expression, direction));
+    if (!stmt)
+        return stmt.error();
+    where.bind(*stmt);
+    std::vector<qint64> ids;
+    if (auto status = stmt->each([&] { ids.push_back(stmt->int64(0)); }); !status)
+        return status.error();
+    return ids;
+}
+
+Result<QList<QStringList>> ReportCache::records(const std::vector<qint64> &ids)
+{
+    QList<QStringList> result;
+    if (ids.empty())
+        return result;
+    // The ids are integers of this database, so they can stand in the SQL.
+    QStringList list;
+    list.reserve(static_cast<qsizetype>(ids.size()));
+    for (const qint64 id : ids)
+        list.append(QString::number(id));
+    QHash<qint64, QStringList> byId;
+    const Status status = readRecords(QStringLiteral("r.id IN (%1)").arg(list.join(QLatin1Char(','))),
+        [](Statement &) {},
+        [&](const QStringList &fields) {
+            byId.insert(fields.last().toLongLong(), fields.first(fields.size() - 1));
+            return true;
+        });
+    if (!status)
+        return status.error();
+    result.reserve(byId.size());
+    for (const qint64 id : ids) {
+        if (auto it = byId.constFind(id); it != byId.constEnd())
+            result.append(it.value());
+    }
+    return result;
+}
+
+Result<ReportCache::Totals> ReportCache::totals(const Filter &filter)
+{
+    const FilterSql where = filterSql(filter, FilterSql::Table::Rollup);
+    auto stmt = m_db.prepare(QStringLiteral("SELECT ifnull(sum(r.messages), 0), ifnull(sum(r.segments_total), 0) "
+                                            "FROM report_rollup r WHERE %1")
+                                 .arg(where.where()));
+    if (!stmt)
+        return stmt.error();
+    where.bind(*stmt);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return Totals { stmt->int64(0), stmt->int64(1) };
 }
 
 Result<QList<ReportCache::PurgeResult>> ReportCache::purge(

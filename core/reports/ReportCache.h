@@ -13,12 +13,14 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace relay::core {
 
 class Clock;
 class Database;
 class IngestSession;
+class Statement;
 
 // The encrypted report cache: provider usage pulls, their records (only the
 // allow-listed fields of UsageRecordView), roll-ups maintained at ingest so
@@ -65,12 +67,33 @@ public:
         QString baseUrl;
     };
 
-    enum class Dimension { Sender, StatusOf, Day, Campaign, Brand, Error, Segments, Direction, Channel, Service };
+    enum class Dimension { Sender, StatusOf, Day, Campaign, Brand, Error, Segments, Direction, Channel, Service, Provider };
 
-    struct BreakdownFilter {
+    // What a breakdown, the records table and an export cover. Every
+    // condition narrows; the default is every record of every live pull.
+    struct Filter {
         qint64 pullId = 0; // 0: every live pull
         QDate from;        // inclusive, on the UTC day of date_sent (else date_created)
         QDate to;
+        // Exact values. A null string matches anything; an empty one the
+        // records that have none (no campaign, no brand, no service).
+        QString gateway;
+        QString service;
+        QString campaign;
+        QString brand;
+        QString status;
+        std::optional<Direction> direction;
+        std::optional<Channel> channel;
+        // Records only (breakdowns read roll-ups, which keep no ids): a whole
+        // message id, or part of a gateway, service, campaign or brand.
+        QString text;
+
+        static Filter ofPull(qint64 id)
+        {
+            Filter f;
+            f.pullId = id;
+            return f;
+        }
     };
 
     struct BreakdownRow {
@@ -137,16 +160,31 @@ public:
     // Starts (or resumes) writing records into a pull.
     [[nodiscard]] Result<std::unique_ptr<IngestSession>> ingest(qint64 pullId);
 
-    [[nodiscard]] Result<QList<BreakdownRow>> breakdown(Dimension by, const BreakdownFilter &filter);
+    [[nodiscard]] Result<QList<BreakdownRow>> breakdown(Dimension by, const Filter &filter);
     // Two dimensions at once (e.g. day by status, for stacked charts).
     [[nodiscard]] Result<QList<CrossRow>> crossBreakdown(Dimension first, Dimension second,
-                                                         const BreakdownFilter &filter);
+                                                         const Filter &filter);
     static bool parseDimension(const QString &name, Dimension *out);
     static QString dimensionName(Dimension by);
 
-    // Writes each record of the filter as one row of columns() to `row`.
+    // The columns of a record as the records table and the exports show it.
     static QStringList exportColumns();
-    [[nodiscard]] Status forEachRecord(qint64 pullId, const std::function<bool(const QStringList &)> &row);
+    // Calls `row` with each record of the filter, in storage order, until it
+    // returns false (then: ErrorCode::Cancelled).
+    [[nodiscard]] Status forEachRecord(const Filter &filter, const std::function<bool(const QStringList &)> &row);
+    // The ids of the filter's records, ordered by a column of exportColumns()
+    // (ties by id). Ids only: a million of them are 8 MB.
+    [[nodiscard]] Result<std::vector<qint64>> recordIds(const Filter &filter, int sortColumn,
+                                                        Qt::SortOrder order);
+    // The records with these ids, in the order given (ids no longer stored
+    // are left out).
+    [[nodiscard]] Result<QList<QStringList>> records(const std::vector<qint64> &ids);
+    // Messages and segments of the filter, from the roll-ups.
+    struct Totals {
+        qint64 messages = 0;
+        qint64 segments = 0;
+    };
+    [[nodiscard]] Result<Totals> totals(const Filter &filter);
 
     // Expired pulls (or one pull, or every pull when `all`), deleted with
     // everything they own; the purge log keeps counts. dryRun lists only.
@@ -163,8 +201,11 @@ public:
     static QString stateName(State state);
 
 private:
+    [[nodiscard]] Result<std::function<qint32(std::string_view)>> prefixLookup();
+    [[nodiscard]] Status readRecords(const QString &where, const std::function<void(Statement &)> &bind,
+                                     const std::function<bool(const QStringList &)> &row);
     [[nodiscard]] Result<QList<CrossRow>> grouped(Dimension first, std::optional<Dimension> second,
-                                                  const BreakdownFilter &filter);
+                                                  const Filter &filter);
 
     friend class IngestSession;
     Database &m_db;

@@ -408,7 +408,21 @@ void TestCli::importPullsBreakdownExportPurge()
 
     run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--csv")});
     QCOMPARE(run.exitCode, 0);
-    QVERIFY(run.out.startsWith("day,messages,segments\n2026-11-01,"));
+    QVERIFY2(run.out.startsWith("day,messages,segments_total,share_percent\r\n2026-11-01,"), run.out.constData());
+
+    // Filters narrow breakdowns and exports alike.
+    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("status"),
+                               QStringLiteral("--channel"), QStringLiteral("whatsapp"), QStringLiteral("--json")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray whatsapp = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("rows")).toArray();
+    qint64 whatsappMessages = 0;
+    for (const QJsonValue &row : whatsapp)
+        whatsappMessages += row.toObject().value(QStringLiteral("messages")).toInteger();
+    QCOMPARE(whatsappMessages, 1);
+    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("error"), QStringLiteral("--csv")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("error_code,provider,messages,segments_total,share_percent,title,description\r\n"),
+             run.out.constData());
 
     const QString csv = m_tmp->filePath(QStringLiteral("acme.csv"));
     const QString json = m_tmp->filePath(QStringLiteral("acme.json"));
@@ -421,8 +435,33 @@ void TestCli::importPullsBreakdownExportPurge()
     const QByteArray csvText = readAll(csv);
     QVERIFY(csvText.startsWith("pull_id,provider,message_id,sender,"));
     QCOMPARE(csvText.count('\n'), 5);
-    const QJsonArray exportedRows = QJsonDocument::fromJson(readAll(json)).array();
+    const QJsonObject exported = QJsonDocument::fromJson(readAll(json)).object();
+    const QJsonArray exportedRows = exported.value(QStringLiteral("records")).toArray();
     QCOMPARE(exportedRows.size(), 4);
+    const QJsonObject header = exported.value(QStringLiteral("header")).toObject();
+    QCOMPARE(header.value(QStringLiteral("client")).toString(), QStringLiteral("Acme Health"));
+    QCOMPARE(header.value(QStringLiteral("app_version")).toString(), QStringLiteral(RELAYAUDIT_VERSION));
+    QVERIFY(QDateTime::fromString(header.value(QStringLiteral("generated_at")).toString(), Qt::ISODate).isValid());
+    QCOMPARE(exported.value(QStringLiteral("totals")).toObject().value(QStringLiteral("messages")).toInt(), 4);
+    QVERIFY(exported.value(QStringLiteral("breakdowns")).toObject().contains(QStringLiteral("campaign")));
+
+    // A filtered export holds only the filter's records, and says so in the log.
+    const QString whatsappCsv = m_tmp->filePath(QStringLiteral("whatsapp.csv"));
+    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--channel"),
+                               QStringLiteral("whatsapp"), QStringLiteral("--format"), QStringLiteral("csv"),
+                               QStringLiteral("--out"), whatsappCsv});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("Wrote 1 records"));
+    QCOMPARE(readAll(whatsappCsv).count('\n'), 2);
+    const QString statusCsv = m_tmp->filePath(QStringLiteral("status.csv"));
+    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--breakdown"),
+                               QStringLiteral("status"), QStringLiteral("--format"), QStringLiteral("csv"),
+                               QStringLiteral("--out"), statusCsv});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(readAll(statusCsv).startsWith("status,messages,segments_total,share_percent\r\n"));
+    run = cli(ws + QStringList{QStringLiteral("workspace"), QStringLiteral("log"), QStringLiteral("--json")});
+    QVERIFY2(run.out.contains("report.export"), run.out.constData());
+    QVERIFY2(QJsonDocument::fromJson(run.out).toJson(QJsonDocument::Compact).contains("\"what\":\"status\""), run.out.constData());
     QCOMPARE(exportedRows.at(0).toObject().value(QStringLiteral("segments")).toInt(), 1);
     for (const QByteArray &content : {csvText, readAll(json)}) {
         QVERIFY(!content.contains("MARKER-BODY"));
@@ -476,6 +515,18 @@ void TestCli::importRefusesBadInput()
                                QStringLiteral("2026-13-01")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("YYYY-MM-DD"));
+    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--from"),
+                               QStringLiteral("2026-11-10"), QStringLiteral("--to"), QStringLiteral("2026-11-01")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--from (2026-11-10) is after --to (2026-11-01)"), run.err.constData());
+    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--channel"), QStringLiteral("fax"),
+                               QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), QStringLiteral("x.csv")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("--channel takes sms, mms or whatsapp, not 'fax'"));
+    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+                               QStringLiteral("--out"), QStringLiteral("x.xlsx")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("--format takes csv, json or pdf"));
     run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--pull"), QStringLiteral("1"), QStringLiteral("--all"),
                                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), QStringLiteral("x.csv")});
     QCOMPARE(run.exitCode, 2);

@@ -123,7 +123,7 @@ bool TestProviderPull::run(Workspace &ws, qint64 pullId, int cancelAfterPages, P
 QList<QStringList> TestProviderPull::rows(Workspace &ws, qint64 pullId)
 {
     QList<QStringList> result;
-    (void)ws.reports().forEachRecord(pullId, [&result](const QStringList &row) {
+    (void)ws.reports().forEachRecord(ReportCache::Filter::ofPull(pullId), [&result](const QStringList &row) {
         QStringList copy = row;
         copy.removeFirst(); // pull id
         result.append(copy);
@@ -336,7 +336,7 @@ void TestProviderPull::senderFilterAndNothingForbiddenStored()
         expected.insert(r.key, r.messages);
     for (const auto &r : senders.value())
         QCOMPARE(r.messages, expected.value(r.key));
-    ReportCache::BreakdownFilter onlyThis;
+    ReportCache::Filter onlyThis;
     onlyThis.pullId = id;
     QMap<QString, qint64> directions;
     for (const auto &r : ws->reports().breakdown(ReportCache::Dimension::Direction, onlyThis).value())

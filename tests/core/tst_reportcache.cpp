@@ -101,7 +101,7 @@ qint64 TestReportCache::importFiles(ReportImporter::Format format, const QString
 QList<QStringList> TestReportCache::exported(qint64 pullId)
 {
     QList<QStringList> rows;
-    const Status status = m_ws->reports().forEachRecord(pullId, [&rows](const QStringList &row) {
+    const Status status = m_ws->reports().forEachRecord(ReportCache::Filter::ofPull(pullId), [&rows](const QStringList &row) {
         rows.append(row);
         return true;
     });
@@ -235,7 +235,7 @@ void TestReportCache::breakdownsReadTheRollup()
     QVERIFY(importFiles(ReportImporter::Format::TwilioJson, {fixture("twilio/messages_page.json")}) > 0);
     QVERIFY(importFiles(ReportImporter::Format::TwilioBulk, {fixture("twilio/bulk_day.jsonl")}) > 0);
     ReportCache &cache = m_ws->reports();
-    const auto rows = [&cache](ReportCache::Dimension by, ReportCache::BreakdownFilter filter = {}) {
+    const auto rows = [&cache](ReportCache::Dimension by, ReportCache::Filter filter = {}) {
         QMap<QString, QPair<qint64, qint64>> map;
         for (const auto &r : cache.breakdown(by, filter).value())
             map.insert(r.key.isNull() ? QStringLiteral("<null>") : r.key, {r.messages, r.segments});
@@ -265,7 +265,7 @@ void TestReportCache::breakdownsReadTheRollup()
     auto status = rows(ReportCache::Dimension::StatusOf);
     QCOMPARE(status.value(QStringLiteral("delivered")).first, 2);
 
-    ReportCache::BreakdownFilter onlyTheSecond;
+    ReportCache::Filter onlyTheSecond;
     onlyTheSecond.from = QDate(2026, 11, 2);
     onlyTheSecond.to = QDate(2026, 11, 2);
     auto filtered = rows(ReportCache::Dimension::Sender, onlyTheSecond);
@@ -279,7 +279,7 @@ void TestReportCache::breakdownsReadTheRollup()
             firstDay += c.messages;
     }
     QCOMPARE(firstDay, 5);
-    ReportCache::BreakdownFilter onePull;
+    ReportCache::Filter onePull;
     onePull.pullId = 2;
     QCOMPARE(rows(ReportCache::Dimension::Direction, onePull).value(QStringLiteral("outbound")).first, 2);
 }

@@ -221,7 +221,7 @@ void ReportsPage::refresh()
     refreshBreakdown();
 }
 
-void ReportsPage::refreshCharts(const ReportCache::BreakdownFilter &filter)
+void ReportsPage::refreshCharts(const ReportCache::Filter &filter)
 {
     auto *daily = new QChart;
     auto *delivery = new QChart;
@@ -328,7 +328,7 @@ void ReportsPage::refreshBreakdown()
         refreshCharts({});
         return;
     }
-    ReportCache::BreakdownFilter filter;
+    ReportCache::Filter filter;
     const int row = m_pulls->currentRow();
     if (row >= 0 && m_pulls->item(row, 0))
         filter.pullId = m_pulls->item(row, 0)->data(Qt::UserRole).toLongLong();

@@ -41,7 +41,7 @@ public Q_SLOTS:
 
 private:
     void refreshBreakdown();
-    void refreshCharts(const core::ReportCache::BreakdownFilter &filter);
+    void refreshCharts(const core::ReportCache::Filter &filter);
 
     core::Workspace *m_workspace = nullptr;
     MessageBanner *m_banner;
