@@ -7,6 +7,13 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
+#ifdef RELAYAUDIT_WITH_PDF
+#include "ReportPdf.h"
+
+#include <QApplication>
+#include <cstring>
+#endif
+
 #include <cstdio>
 #include <memory>
 
@@ -16,7 +23,23 @@ int main(int argc, char *argv[])
         std::fputs("relayaudit-cli: libsodium failed to initialise\n", stderr);
         return 1;
     }
-    QCoreApplication app(argc, argv);
+#ifdef RELAYAUDIT_WITH_PDF
+    // A PDF report paints its charts with QtGui, which needs a QApplication;
+    // offscreen, so the CLI needs no display. Every other command stays a
+    // plain QCoreApplication.
+    bool pdf = false;
+    for (int i = 1; i < argc; ++i) {
+        pdf = pdf || std::strcmp(argv[i], "--format=pdf") == 0
+            || (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0);
+    }
+    if (pdf && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = pdf ? std::make_unique<QApplication>(argc, argv)
+                                                        : std::make_unique<QCoreApplication>(argc, argv);
+#else
+    auto application = std::make_unique<QCoreApplication>(argc, argv);
+#endif
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("relayaudit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAYAUDIT_VERSION));
     relay::i18n::install(app);
@@ -31,6 +54,9 @@ int main(int argc, char *argv[])
         secrets = std::make_unique<relay::core::KeychainSecretStore>();
 
     relay::cli::CliContext context{out, err, {}, false, *secrets, clock};
+#ifdef RELAYAUDIT_WITH_PDF
+    context.pdfExporter = relay::ui::writeReportPdf;
+#endif
     relay::cli::Cli cli(context);
     QObject::connect(&cli, &relay::cli::Cli::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     cli.run(QCoreApplication::arguments());

@@ -15,6 +15,8 @@ packages=(
     qtkeychain-qt6-dev libsodium-dev libsqlcipher-dev libphonenumber-dev libsimdjson-dev zlib1g-dev
     # running the GUI headless (tests, screenshots)
     xvfb xauth fonts-dejavu-core
+    # reading PDF reports back in tests (pdftotext)
+    poppler-utils
 )
 
 missing=()

@@ -14,14 +14,19 @@ namespace relay::ui {
 using namespace relay::core;
 
 namespace {
-constexpr qint64 kDemoMessages = 25000;
+// A month of sandbox traffic; the first pull takes its last week, and New
+// Pull can take any of it.
+constexpr qint64 kDemoMessages = 100000;
+constexpr int kDemoDays = 31;
 }
 
 DemoSession::DemoSession(MainWindow &window, QObject *parent) : QObject(parent), m_window(window)
 {
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    m_sandbox = std::make_unique<sandbox::SandboxServer>(2026, kDemoMessages, today.addDays(-7), today.addDays(-1));
+    m_sandbox = std::make_unique<sandbox::SandboxServer>(2026, kDemoMessages, today.addDays(-kDemoDays), today.addDays(-1));
     m_sandbox->start();
+    if (auto *reports = qobject_cast<ReportsPage *>(m_window.page(MainWindow::ReportsArea)))
+        reports->setSandbox(QUrl(m_sandbox->baseUrl()), QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()));
     connect(&m_window, &MainWindow::workspaceUnlocked, this, &DemoSession::workspaceUnlocked);
     connect(&m_window, &MainWindow::workspaceClosing, this, [this] {
         if (!m_pull)
@@ -52,7 +57,7 @@ void DemoSession::workspaceUnlocked()
     options.provider = ProviderPull::Provider::Twilio;
     options.account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
     options.baseUrl = QUrl(m_sandbox->baseUrl());
-    options.from = m_sandbox->traffic().from();
+    options.from = m_sandbox->traffic().to().addDays(-6);
     options.to = m_sandbox->traffic().to();
     auto id = m_pull->create(options, tr("Demo client"));
     if (!id)

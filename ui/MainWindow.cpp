@@ -2,6 +2,7 @@
 
 #include "AboutDialog.h"
 #include "MessageBanner.h"
+#include "CredentialsDialog.h"
 #include "SettingsDialog.h"
 #include "UnlockDialog.h"
 #include "WorkspaceUnlocker.h"
@@ -109,8 +110,10 @@ MainWindow::MainWindow(SecretStore &secrets, const Clock &clock, QSettings &sett
             m_reports->refresh();
     });
     purge->start();
+    connect(m_reports, &ReportsPage::cacheChanged, m_activity, &ActivityPage::refresh);
+    connect(m_reports, &ReportsPage::cacheChanged, m_retention, &RetentionPage::refresh);
 
-    resize(1100, 720);
+    resize(1280, 860);
     restoreGeometry(m_settings.value(QStringLiteral("ui/geometry")).toByteArray());
     updateState();
 }
@@ -130,6 +133,7 @@ void MainWindow::buildMenus()
     QAction *settings = file->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
+    file->addAction(tr("Provider &Credentials…"), this, &MainWindow::showCredentials);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -197,6 +201,7 @@ QWidget *MainWindow::buildWorkspaceView()
            "never with the recipient number or the text."),
         QString::fromLatin1(kPageIcons[DeliveriesArea].icon), m_pages));
     m_reports = new ReportsPage(m_pages);
+    m_reports->setSecrets(&m_secrets);
     m_pages->addWidget(m_reports);
     m_retention = new RetentionPage(m_pages);
     m_pages->addWidget(m_retention);
@@ -319,6 +324,12 @@ void MainWindow::openWorkspaceFolder()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(m_settings, this);
+    dialog.exec();
+}
+
+void MainWindow::showCredentials()
+{
+    CredentialsDialog dialog(m_secrets, this);
     dialog.exec();
 }
 

@@ -57,6 +57,7 @@ public Q_SLOTS:
     void lock();
     void openWorkspaceFolder();
     void showSettings();
+    void showCredentials();
     void showAbout();
 
 Q_SIGNALS:

@@ -110,8 +110,9 @@ void PullCommand::start(const QStringList &arguments)
             usageError(tr("pull needs --from and --to as YYYY-MM-DD"));
             return;
         }
-        if (options.from > options.to) {
-            usageError(tr("--from is after --to"));
+        if (auto range = ProviderPull::validateRange(options.from, options.to, m_ctx.clock.nowUtc().date());
+            !range) {
+            usageError(range.error().detail);
             return;
         }
         options.senders = parser.values(sender);

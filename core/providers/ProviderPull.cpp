@@ -16,6 +16,9 @@
 
 #include <zlib.h>
 
+#include <algorithm>
+#include <limits>
+
 namespace relay::core {
 
 using namespace simdjson;
@@ -68,6 +71,28 @@ std::string_view view(const QString &text, QByteArray &storage)
 }
 
 } // namespace
+
+Status ProviderPull::validateRange(const QDate &from, const QDate &to, const QDate &todayUtc)
+{
+    if (!from.isValid() || !to.isValid())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("a pull needs a first and a last day"));
+    if (from > to) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the range ends (%1) before it starts (%2)")
+                                                      .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    }
+    if (to > todayUtc) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is in the future (today is %2 UTC)")
+                                                      .arg(to.toString(Qt::ISODate), todayUtc.toString(Qt::ISODate)));
+    }
+    const qint64 days = from.daysTo(to) + 1;
+    if (days > kMaxRangeDays) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("%1 days is more than one pull covers (%2); split the range into several pulls")
+                             .arg(days)
+                             .arg(kMaxRangeDays));
+    }
+    return {};
+}
 
 ProviderPull::ProviderPull(Workspace &workspace, QNetworkAccessManager &network, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_network(network)
@@ -478,6 +503,8 @@ void ProviderPull::fetchBulkDay()
         saveCheckpoint();
         if (m_done)
             return;
+        Q_EMIT estimated(static_cast<double>(m_options.from.daysTo(day) + 1)
+                         / static_cast<double>(m_options.from.daysTo(m_options.to) + 1));
         Q_EMIT progressed(m_pages, m_records);
         nextStep();
     };
@@ -545,6 +572,23 @@ void ProviderPull::handlePage(const QByteArray &body)
         if (!k.isEmpty() && !m_mapped.contains(k) && !missing.contains(k))
             missing.append(k);
     }
+    // How far through the range the pull is, for a progress bar: Twilio
+    // lists newest first, so the oldest day seen so far; Telnyx counts pages.
+    const int passes = std::max<int>(1, static_cast<int>(m_options.senders.size()) * 2);
+    const int pass = m_options.senders.isEmpty() ? 0 : m_sender;
+    double within = -1;
+    if (twilio && m_options.from.isValid() && m_options.to.isValid()) {
+        qint64 oldest = std::numeric_limits<qint64>::max();
+        for (dom::element element : records) {
+            dom::object object;
+            if (!element.get_object().get(object) && providers::readTwilioMessage(object, record).empty() && record.day() >= 0)
+                oldest = std::min(oldest, record.day());
+        }
+        const QDate epoch(1970, 1, 1);
+        const double days = static_cast<double>(m_options.from.daysTo(m_options.to) + 1);
+        if (oldest != std::numeric_limits<qint64>::max())
+            within = std::clamp(static_cast<double>(epoch.daysTo(m_options.to) + 1 - oldest) / days, 0.0, 1.0);
+    }
     if (twilio) {
         std::string_view next;
         m_morePages = !root["next_page_uri"].get_string().get(next) && !next.empty();
@@ -553,7 +597,11 @@ void ProviderPull::handlePage(const QByteArray &body)
         int64_t pageNumber = 0, totalPages = 0;
         m_morePages = !root["meta"]["page_number"].get_int64().get(pageNumber)
             && !root["meta"]["total_pages"].get_int64().get(totalPages) && pageNumber < totalPages;
+        if (totalPages > 0)
+            within = std::clamp(static_cast<double>(pageNumber) / static_cast<double>(totalPages), 0.0, 1.0);
     }
+    if (within >= 0)
+        Q_EMIT estimated((pass + (m_morePages ? within : 1.0)) / passes);
     resolveMappings(missing, [this] { ingestPage(); });
 }
 

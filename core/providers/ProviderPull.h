@@ -60,6 +60,14 @@ public:
         SecretBytes secret; // Twilio: auth token or API key secret; Telnyx: API key
     };
 
+    // One pull covers at most this many UTC days (a billing month): longer
+    // ranges are split into several pulls, each with its own 7-day clock.
+    static constexpr int kMaxRangeDays = 31;
+    // InvalidInput naming the problem: a missing or reversed range, days in
+    // the future (no provider has records for them yet), or a range longer
+    // than kMaxRangeDays.
+    [[nodiscard]] static Status validateRange(const QDate &from, const QDate &to, const QDate &todayUtc);
+
     ProviderPull(Workspace &workspace, QNetworkAccessManager &network, QObject *parent = nullptr);
     ~ProviderPull() override;
 
@@ -78,6 +86,8 @@ public:
 
 Q_SIGNALS:
     void progressed(qint64 pages, qint64 records);
+    // The share of the messages stage done, 0 to 1, when it can be told.
+    void estimated(double fraction);
     void finished(bool ok);
     void failed(const relay::core::Error &error);
 

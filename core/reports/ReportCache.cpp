@@ -688,7 +688,7 @@ SortSql sortFor(int column)
 } // namespace
 
 Status ReportCache::readRecords(const QString &where, const std::function<void(Statement &)> &bind,
-    const std::function<bool(const QStringList &)> &emitRow)
+    const std::function<bool(const QStringList &)> &emitRow, int limit)
 {
     std::vector<std::string> prefixes;
     {
@@ -719,7 +719,7 @@ Status ReportCache::readRecords(const QString &where, const std::function<void(S
         "LEFT JOIN report_dict c ON c.id = r.campaign LEFT JOIN report_dict b ON b.id = r.brand "
         "LEFT JOIN report_dict st ON st.id = r.status LEFT JOIN report_dict pu ON pu.id = "
         "r.price_unit LEFT JOIN report_dict tg ON tg.id = r.tags "
-        "WHERE %1 ORDER BY r.id").arg(where));
+        "WHERE %1 ORDER BY r.id%2").arg(where, limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
     if (!stmt)
         return stmt.error();
     bind(*stmt);
@@ -799,6 +799,24 @@ Status ReportCache::forEachRecord(
         [&](const QStringList &fields) { return emitRow(fields.first(fields.size() - 1)); });
 }
 
+Result<QList<QStringList>> ReportCache::firstRecords(const Filter &filter, int limit)
+{
+    auto prefixes = prefixLookup();
+    if (!prefixes)
+        return prefixes.error();
+    const FilterSql where = filterSql(filter, FilterSql::Table::Record, prefixes.value());
+    QList<QStringList> rows;
+    const Status status = readRecords(where.where(), [&](Statement &stmt) { where.bind(stmt); },
+        [&](const QStringList &fields) {
+            rows.append(fields.first(fields.size() - 1));
+            return true;
+        },
+        limit);
+    if (!status)
+        return status.error();
+    return rows;
+}
+
 Result<std::vector<qint64>> ReportCache::recordIds(const Filter &filter, int sortColumn, Qt::SortOrder order)
 {
     auto prefixes = prefixLookup();
@@ -837,11 +855,9 @@ Result<QList<QStringList>> ReportCache::records(const std::vector<qint64> &ids)
         });
     if (!status)
         return status.error();
-    result.reserve(byId.size());
-    for (const qint64 id : ids) {
-        if (auto it = byId.constFind(id); it != byId.constEnd())
-            result.append(it.value());
-    }
+    result.reserve(static_cast<qsizetype>(ids.size()));
+    for (const qint64 id : ids)
+        result.append(byId.value(id));
     return result;
 }
 

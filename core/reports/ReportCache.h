@@ -172,12 +172,15 @@ public:
     // Calls `row` with each record of the filter, in storage order, until it
     // returns false (then: ErrorCode::Cancelled).
     [[nodiscard]] Status forEachRecord(const Filter &filter, const std::function<bool(const QStringList &)> &row);
+    // The filter's first records in storage order, without sorting anything:
+    // what the records table shows while the ids of a sort are loading.
+    [[nodiscard]] Result<QList<QStringList>> firstRecords(const Filter &filter, int limit);
     // The ids of the filter's records, ordered by a column of exportColumns()
     // (ties by id). Ids only: a million of them are 8 MB.
     [[nodiscard]] Result<std::vector<qint64>> recordIds(const Filter &filter, int sortColumn,
                                                         Qt::SortOrder order);
-    // The records with these ids, in the order given (ids no longer stored
-    // are left out).
+    // The records with these ids, in the order given; an id no longer
+    // stored (its pull was purged) gives an empty row.
     [[nodiscard]] Result<QList<QStringList>> records(const std::vector<qint64> &ids);
     // Messages and segments of the filter, from the roll-ups.
     struct Totals {
@@ -203,7 +206,7 @@ public:
 private:
     [[nodiscard]] Result<std::function<qint32(std::string_view)>> prefixLookup();
     [[nodiscard]] Status readRecords(const QString &where, const std::function<void(Statement &)> &bind,
-                                     const std::function<bool(const QStringList &)> &row);
+                                     const std::function<bool(const QStringList &)> &row, int limit = 0);
     [[nodiscard]] Result<QList<CrossRow>> grouped(Dimension first, std::optional<Dimension> second,
                                                   const Filter &filter);
 

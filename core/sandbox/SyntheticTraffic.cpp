@@ -69,7 +69,7 @@ SyntheticTraffic::SyntheticTraffic(quint64 seed, qint64 messages, QDate from, QD
 
 QByteArray SyntheticTraffic::accountSid()
 {
-    return "AC5ea7b0c0ffee0000000000000000a11";
+    return "AC5ea7b0c0ffee00000000000000000a11";
 }
 
 QList<QByteArray> SyntheticTraffic::gateways()

@@ -198,6 +198,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir, Workspa
         return undo(status.error());
 
     std::unique_ptr<Workspace> workspace(new Workspace(dir, std::move(meta), std::move(db.value()), clock));
+    workspace->m_key = SecretBytes(key.data(), key.size());
     if (auto status = workspace->m_log.append(QStringLiteral("workspace.init"),
                                               {{QStringLiteral("keySource"), keySourceName(workspace->m_meta.keySource)},
                                                {QStringLiteral("schema"), latestSchemaVersion()}});
@@ -248,6 +249,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const Sec
     }
 
     std::unique_ptr<Workspace> workspace(new Workspace(dir, std::move(meta.value()), std::move(db.value()), clock));
+    workspace->m_key = SecretBytes(key.data(), key.size());
     // The 7-day promise is kept on every open, before anyone looks.
     if (auto purged = workspace->purgeExpired(); !purged)
         return purged.error();
@@ -306,7 +308,18 @@ Status Workspace::rekey(WorkspaceMeta newMeta, const SecretBytes &newKey)
         return db.error();
     m_db = std::move(db.value());
     m_meta = std::move(newMeta);
+    m_key = SecretBytes(newKey.data(), newKey.size());
     return {};
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openAnother(const Clock &clock) const
+{
+    return open(m_dir, m_key, clock);
+}
+
+Result<Database> Workspace::openReader() const
+{
+    return Database::open(filePath(m_dir, databaseFileName()), m_key, Database::OpenMode::OpenExisting);
 }
 
 Result<Workspace::Info> Workspace::info()

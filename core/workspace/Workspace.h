@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "activity/ActivityLog.h"
 #include "reports/ReportCache.h"
+#include "privacy/SecretBytes.h"
 #include "storage/Database.h"
 #include "workspace/WorkspaceMeta.h"
 
@@ -14,7 +15,6 @@
 namespace relay::core {
 
 class Clock;
-class SecretBytes;
 
 // A workspace directory (0700): workspace.json (how to get the key; no
 // secret) and workspace.db (SQLCipher, 0600). Later stores add their tables
@@ -76,6 +76,14 @@ public:
 
     [[nodiscard]] Result<Info> info();
 
+    // A second connection to the database, for a reader thread (the records
+    // table sorts a million ids there). The workspace keeps its key in locked
+    // memory for this while it is open, as SQLCipher does for the first.
+    [[nodiscard]] Result<Database> openReader() const;
+    // The same workspace opened again (its own connection), for a worker
+    // thread that writes: a provider pull run off the GUI thread.
+    [[nodiscard]] Result<std::unique_ptr<Workspace>> openAnother(const Clock &clock) const;
+
     const QString &path() const { return m_dir; }
     const WorkspaceMeta &meta() const { return m_meta; }
     Database &database() { return m_db; }
@@ -94,6 +102,7 @@ private:
     QString m_dir;
     WorkspaceMeta m_meta;
     Database m_db;
+    SecretBytes m_key;
     const Clock &m_clock;
     ActivityLog m_log;
     ReportCache m_reports;

@@ -252,12 +252,14 @@ void TestReportFilters::recordIdsSortAndRecordsKeepTheOrder()
             }
         }
     }
-    // The order asked for is the order returned; unknown ids are left out.
+    // The order asked for is the order returned; unknown ids give empty rows.
     auto rows = cache.records({3, 1, 999999, 2});
     QVERIFY(rows.ok());
-    QCOMPARE(rows->size(), 3);
+    QCOMPARE(rows->size(), 4);
     QCOMPARE(rows->at(0).at(2), QString::fromStdString(m_data.at(2).id));
     QCOMPARE(rows->at(1).at(2), QString::fromStdString(m_data.at(0).id));
+    QVERIFY(rows->at(2).isEmpty());
+    QCOMPARE(rows->at(3).at(2), QString::fromStdString(m_data.at(1).id));
 }
 
 void TestReportFilters::textFilterFindsIdsAndGateways()

@@ -1,3 +1,4 @@
+#include "ChartView.h"
 #include "DemoSession.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
@@ -269,8 +270,8 @@ void TestMainWindow::reportsPageListsPullsAndBreaksThemDown()
     auto *page = qobject_cast<relay::ui::ReportsPage *>(m_window->page(MainWindow::ReportsArea));
     QVERIFY(page);
     QCOMPARE(page->pulls()->rowCount(), 1);
-    QCOMPARE(page->pulls()->item(0, 2)->text(), QStringLiteral("Acme"));
-    QCOMPARE(page->pulls()->item(0, 5)->data(Qt::UserRole).toLongLong(), 4);
+    QCOMPARE(page->pulls()->item(0, 1)->text(), QStringLiteral("Acme"));
+    QCOMPARE(page->pulls()->item(0, 6)->data(Qt::UserRole).toLongLong(), 4);
     QCOMPARE(page->breakdown()->rowCount(), 4); // four senders
     page->dimension()->setCurrentIndex(page->dimension()->findText(QStringLiteral("Channel")));
     QCOMPARE(page->breakdown()->rowCount(), 3); // sms, mms, whatsapp

@@ -1,30 +1,54 @@
 #include "ReportsPage.h"
 
+#include "ChartView.h"
+#include "Clock.h"
 #include "MessageBanner.h"
-#include "reports/ReportCache.h"
+#include "NewPullDialog.h"
+#include "ReportCharts.h"
+#include "ReportPdf.h"
+#include "pages/FilterBar.h"
+#include "pages/RecordsModel.h"
+#include "reports/ReportExport.h"
+#include "reports/ReportImporter.h"
+#include "storage/Database.h"
 #include "workspace/Workspace.h"
 
-#include <QBarCategoryAxis>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
+#include <QApplication>
 #include <QComboBox>
-#include <QHash>
-#include <QLineSeries>
-#include <QStackedBarSeries>
-#include <QValueAxis>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
+#include <QThread>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <atomic>
 
 namespace relay::ui {
 
 using core::ReportCache;
+using core::ReportExport;
 
 namespace {
 
@@ -60,7 +84,7 @@ QString stateLabel(ReportCache::State state)
     case ReportCache::State::Complete:
         return ReportsPage::tr("complete");
     case ReportCache::State::Failed:
-        return ReportsPage::tr("failed");
+        return ReportsPage::tr("failed (resumable)");
     case ReportCache::State::Cancelled:
         return ReportsPage::tr("cancelled (resumable)");
     }
@@ -77,25 +101,87 @@ QString remaining(const QDateTime &expires)
     return ReportsPage::tr("%n hour(s)", nullptr, static_cast<int>(qMax<qint64>(1, seconds / 3600)));
 }
 
+bool isDark(const QWidget *widget)
+{
+    return widget->palette().color(QPalette::Window).lightness() < 128;
+}
+
+// Fills a table widget from an export table; numbers right-aligned.
+void fillTable(QTableWidget *table, const ReportExport::Table &data, const QStringList &headers,
+               const QList<int> &columns)
+{
+    table->setSortingEnabled(false);
+    table->clearContents();
+    table->setColumnCount(static_cast<int>(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setRowCount(static_cast<int>(data.rows.size()));
+    for (int r = 0; r < data.rows.size(); ++r) {
+        const QStringList &row = data.rows.at(r);
+        for (int c = 0; c < columns.size(); ++c) {
+            const QString &column = data.columns.at(columns.at(c));
+            const QString &value = row.at(columns.at(c));
+            QTableWidgetItem *item;
+            if (column == QLatin1String("messages") || column == QLatin1String("segments_total")) {
+                item = number(value.toLongLong());
+            } else if (column == QLatin1String("share_percent")) {
+                item = new QTableWidgetItem(QLocale().toString(value.toDouble(), 'f', 1) + QLatin1Char('%'));
+                item->setData(Qt::UserRole, value.toDouble());
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            } else {
+                item = new QTableWidgetItem(value.isEmpty() && c == 0 ? ReportsPage::tr("(none)") : value);
+                if (value.isEmpty() && c == 0)
+                    item->setForeground(table->palette().color(QPalette::PlaceholderText));
+            }
+            table->setItem(r, c, item);
+        }
+    }
+}
+
 } // namespace
 
 ReportsPage::ReportsPage(QWidget *parent)
     : QWidget(parent),
       m_banner(new MessageBanner(this)),
       m_pulls(new QTableWidget(this)),
-      m_dimension(new QComboBox(this)),
+      m_newPull(new QPushButton(tr("&New Pull…"), this)),
+      m_resume(new QPushButton(tr("Res&ume"), this)),
+      m_import(new QPushButton(tr("&Import Files…"), this)),
+      m_delete(new QPushButton(tr("&Delete Now"), this)),
+      m_export(new QToolButton(this)),
       m_scope(new QLabel(this)),
-      m_breakdown(new QTableWidget(this)),
+      m_filterBar(new FilterBar(this)),
+      m_totals(new QLabel(this)),
+      m_tabs(new QTabWidget(this)),
       m_measure(new QComboBox(this)),
-      m_daily(new QChartView(this)),
-      m_delivery(new QChartView(this))
+      m_daily(new ChartView(this)),
+      m_delivery(new ChartView(this)),
+      m_campaigns(new ChartView(this)),
+      m_brands(new ChartView(this)),
+      m_gateways(new ChartView(this)),
+      m_distribution(new ChartView(this)),
+      m_errors(new QTableWidget(this)),
+      m_dimension(new QComboBox(this)),
+      m_breakdown(new QTableWidget(this)),
+      m_search(new QLineEdit(this)),
+      m_recordsStatus(new QLabel(this)),
+      m_records(new QTableView(this)),
+      m_recordsModel(new RecordsModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
     header->addWidget(new QLabel(tr("<h2>Reports</h2>"), this));
     header->addStretch(1);
+    m_export->setText(tr("E&xport"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *exportMenu = new QMenu(m_export);
+    exportMenu->addAction(tr("Records as &CSV…"), this, &ReportsPage::exportRecordsCsv);
+    exportMenu->addAction(tr("Report as &JSON…"), this, &ReportsPage::exportJson);
+    exportMenu->addAction(tr("Client Report as &PDF…"), this, &ReportsPage::exportPdf);
+    m_export->setMenu(exportMenu);
     auto *refreshButton = new QPushButton(tr("&Refresh"), this);
-    header->addWidget(refreshButton);
+    for (QWidget *w : std::initializer_list<QWidget *>{m_newPull, m_resume, m_import, m_delete, m_export, refreshButton})
+        header->addWidget(w);
     layout->addLayout(header);
     auto *intro = new QLabel(tr("Provider usage reports in the encrypted cache. Each pull keeps the sending gateway, "
                                 "segment counts, ids, status timestamps, campaign and brand, never bodies or "
@@ -105,36 +191,27 @@ ReportsPage::ReportsPage(QWidget *parent)
     layout->addWidget(intro);
     layout->addWidget(m_banner);
 
-    setUp(m_pulls, {tr("ID"), tr("Provider"), tr("Client"), tr("Range"), tr("State"), tr("Records"), tr("Segments"),
-                    tr("Expires in")},
+    setUp(m_pulls, {tr("ID"), tr("Client"), tr("Provider"), tr("Account"), tr("Range (UTC)"), tr("State"),
+                    tr("Records"), tr("Segments"), tr("Expires in")},
           tr("Report pulls"));
-    setUp(m_breakdown, {tr("Key"), tr("Messages"), tr("Segments"), tr("Share")}, tr("Breakdown"));
+    m_pulls->setSelectionMode(QAbstractItemView::SingleSelection);
 
+    // --- the breakdown area: scope, filters, totals, tabs
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
-    auto *controls = new QHBoxLayout;
-    auto *byLabel = new QLabel(tr("&Breakdown by:"), lower);
-    byLabel->setBuddy(m_dimension);
-    const QList<QPair<QString, ReportCache::Dimension>> dimensions{
-        {tr("Sending gateway"), ReportCache::Dimension::Sender}, {tr("Status"), ReportCache::Dimension::StatusOf},
-        {tr("Day (UTC)"), ReportCache::Dimension::Day},           {tr("Campaign"), ReportCache::Dimension::Campaign},
-        {tr("Brand"), ReportCache::Dimension::Brand},             {tr("Error code"), ReportCache::Dimension::Error},
-        {tr("Segments"), ReportCache::Dimension::Segments},       {tr("Direction"), ReportCache::Dimension::Direction},
-        {tr("Channel"), ReportCache::Dimension::Channel},
-    };
-    for (const auto &[label, dimension] : dimensions)
-        m_dimension->addItem(label, static_cast<int>(dimension));
-    m_dimension->setAccessibleName(tr("Breakdown dimension"));
-    controls->addWidget(byLabel);
-    controls->addWidget(m_dimension);
-    controls->addWidget(m_scope, 1);
-    lowerLayout->addLayout(controls);
-    lowerLayout->addWidget(m_breakdown, 1);
+    QFont scopeFont = m_scope->font();
+    scopeFont.setBold(true);
+    m_scope->setFont(scopeFont);
+    lowerLayout->addWidget(m_scope);
+    lowerLayout->addWidget(m_filterBar);
+    m_totals->setAccessibleName(tr("Totals of the filter"));
+    m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    lowerLayout->addWidget(m_totals);
 
-    auto *charts = new QWidget(this);
+    // Charts
+    auto *charts = new QWidget;
     auto *chartsLayout = new QVBoxLayout(charts);
-    chartsLayout->setContentsMargins(0, 0, 0, 0);
     auto *chartControls = new QHBoxLayout;
     auto *measureLabel = new QLabel(tr("&Count:"), charts);
     measureLabel->setBuddy(m_measure);
@@ -144,38 +221,141 @@ ReportsPage::ReportsPage(QWidget *parent)
     chartControls->addWidget(measureLabel);
     chartControls->addWidget(m_measure);
     chartControls->addStretch(1);
+    auto *copyHint = new QLabel(tr("Right-click a chart to copy it as an image."), charts);
+    copyHint->setEnabled(false);
+    chartControls->addWidget(copyHint);
     chartsLayout->addLayout(chartControls);
-    auto *chartRow = new QHBoxLayout;
-    for (QChartView *view : {m_daily, m_delivery}) {
-        view->setRenderHint(QPainter::Antialiasing);
-        view->setMinimumHeight(220);
-    }
+    auto *grid = new QGridLayout;
+    grid->addWidget(m_daily, 0, 0);
+    grid->addWidget(m_delivery, 0, 1);
+    grid->addWidget(m_campaigns, 1, 0);
+    grid->addWidget(m_brands, 1, 1);
+    grid->addWidget(m_gateways, 2, 0);
+    grid->addWidget(m_distribution, 2, 1);
+    grid->setColumnStretch(0, 3);
+    grid->setColumnStretch(1, 2);
+    chartsLayout->addLayout(grid);
     m_daily->setAccessibleName(tr("Per UTC day, stacked by status"));
     m_delivery->setAccessibleName(tr("Delivery rate per UTC day"));
-    chartRow->addWidget(m_daily, 3);
-    chartRow->addWidget(m_delivery, 2);
-    chartsLayout->addLayout(chartRow, 1);
+    m_campaigns->setAccessibleName(tr("By campaign"));
+    m_brands->setAccessibleName(tr("By brand"));
+    m_gateways->setAccessibleName(tr("By sending gateway"));
+    m_distribution->setAccessibleName(tr("Segment-count distribution"));
+    auto *chartsScroll = new QScrollArea(this);
+    chartsScroll->setWidget(charts);
+    chartsScroll->setWidgetResizable(true);
+    chartsScroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->addTab(chartsScroll, tr("C&harts"));
+
+    // Errors
+    setUp(m_errors, {}, tr("Top error codes"));
+    m_errors->setWordWrap(true);
+    m_tabs->addTab(m_errors, tr("&Errors"));
+
+    // Breakdown by any dimension
+    auto *breakdownPage = new QWidget;
+    auto *breakdownLayout = new QVBoxLayout(breakdownPage);
+    auto *controls = new QHBoxLayout;
+    auto *byLabel = new QLabel(tr("&Breakdown by:"), breakdownPage);
+    byLabel->setBuddy(m_dimension);
+    const QList<QPair<QString, ReportCache::Dimension>> dimensions{
+        {tr("Sending gateway"), ReportCache::Dimension::Sender}, {tr("Status"), ReportCache::Dimension::StatusOf},
+        {tr("Day (UTC)"), ReportCache::Dimension::Day},           {tr("Campaign"), ReportCache::Dimension::Campaign},
+        {tr("Brand"), ReportCache::Dimension::Brand},             {tr("Messaging service"), ReportCache::Dimension::Service},
+        {tr("Error code"), ReportCache::Dimension::Error},        {tr("Segments"), ReportCache::Dimension::Segments},
+        {tr("Direction"), ReportCache::Dimension::Direction},     {tr("Channel"), ReportCache::Dimension::Channel},
+    };
+    for (const auto &[label, dimension] : dimensions)
+        m_dimension->addItem(label, static_cast<int>(dimension));
+    m_dimension->setAccessibleName(tr("Breakdown dimension"));
+    controls->addWidget(byLabel);
+    controls->addWidget(m_dimension);
+    controls->addStretch(1);
+    breakdownLayout->addLayout(controls);
+    setUp(m_breakdown, {tr("Key"), tr("Messages"), tr("Segments"), tr("Share")}, tr("Breakdown"));
+    breakdownLayout->addWidget(m_breakdown, 1);
+    m_tabs->addTab(breakdownPage, tr("Break&down"));
+
+    // Records
+    auto *recordsPage = new QWidget;
+    auto *recordsLayout = new QVBoxLayout(recordsPage);
+    auto *searchRow = new QHBoxLayout;
+    auto *searchLabel = new QLabel(tr("F&ind:"), recordsPage);
+    searchLabel->setBuddy(m_search);
+    m_search->setPlaceholderText(tr("a whole message id, or part of a gateway, service, campaign or brand"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Find records"));
+    searchRow->addWidget(searchLabel);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_recordsStatus);
+    recordsLayout->addLayout(searchRow);
+    m_records->setModel(m_recordsModel);
+    m_records->setSortingEnabled(true);
+    m_records->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_records->setAlternatingRowColors(true);
+    m_records->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_records->setWordWrap(false);
+    m_records->verticalHeader()->setDefaultSectionSize(m_records->fontMetrics().height() + 6);
+    m_records->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_records->horizontalHeader()->setDefaultSectionSize(140);
+    m_records->horizontalHeader()->resizeSection(2, 290);
+    m_records->setAccessibleName(tr("Cached records"));
+    recordsLayout->addWidget(m_records, 1);
+    m_tabs->addTab(recordsPage, tr("Rec&ords"));
+    lowerLayout->addWidget(m_tabs, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_pulls);
-    splitter->addWidget(charts);
     splitter->addWidget(lower);
     splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(1, 5);
     layout->addWidget(splitter, 1);
 
     connect(refreshButton, &QPushButton::clicked, this, &ReportsPage::refresh);
+    connect(m_newPull, &QPushButton::clicked, this, &ReportsPage::newPull);
+    connect(m_resume, &QPushButton::clicked, this, &ReportsPage::resumePull);
+    connect(m_import, &QPushButton::clicked, this, &ReportsPage::importFiles);
+    connect(m_delete, &QPushButton::clicked, this, &ReportsPage::deleteSelectedPull);
     connect(m_dimension, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshBreakdown);
-    connect(m_measure, &QComboBox::currentIndexChanged, this, &ReportsPage::refreshBreakdown);
-    connect(m_pulls, &QTableWidget::itemSelectionChanged, this, &ReportsPage::refreshBreakdown);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &ReportsPage::applyFilter);
+    connect(m_pulls, &QTableWidget::itemSelectionChanged, this, &ReportsPage::scopeChanged);
+    connect(m_filterBar, &FilterBar::changed, this, &ReportsPage::applyFilter);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
+        if (tab == RecordsTab && m_recordsDirty)
+            refreshRecords();
+    });
+    // Typing pauses before the search runs.
+    auto *searchDelay = new QTimer(this);
+    searchDelay->setSingleShot(true);
+    searchDelay->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, searchDelay, qOverload<>(&QTimer::start));
+    connect(searchDelay, &QTimer::timeout, this, &ReportsPage::refreshRecords);
+    connect(m_recordsModel, &RecordsModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_recordsStatus->setText(tr("Loading…"));
+    });
+    connect(m_recordsModel, &RecordsModel::loaded, this, [this](qint64 rows, qint64) {
+        m_recordsStatus->setText(tr("%n record(s)", nullptr, static_cast<int>(qMin<qint64>(rows, INT_MAX))));
+    });
+    connect(m_recordsModel, &RecordsModel::failed, this, [this](const QString &message) { showMessage(message, true); });
+    updateActions();
 }
+
+ReportsPage::~ReportsPage() = default;
 
 void ReportsPage::setWorkspace(core::Workspace *workspace)
 {
     m_workspace = workspace;
+    m_recordsModel->setWorkspace(workspace);
     m_banner->dismiss();
+    m_filterBar->clear();
     refresh();
+}
+
+void ReportsPage::setSandbox(const QUrl &url, const QString &twilioAccount)
+{
+    m_sandbox = url;
+    m_sandboxAccount = twilioAccount;
 }
 
 void ReportsPage::showMessage(const QString &text, bool error)
@@ -183,12 +363,43 @@ void ReportsPage::showMessage(const QString &text, bool error)
     m_banner->showMessage(text, error ? MessageBanner::Kind::Error : MessageBanner::Kind::Information);
 }
 
+qint64 ReportsPage::selectedPull() const
+{
+    const auto rows = m_pulls->selectionModel() ? m_pulls->selectionModel()->selectedRows() : QModelIndexList{};
+    if (rows.isEmpty() || !m_pulls->item(rows.first().row(), 0))
+        return 0;
+    return m_pulls->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+}
+
+ReportCache::Filter ReportsPage::currentFilter() const
+{
+    return m_filterBar->filter();
+}
+
+void ReportsPage::updateActions()
+{
+    const bool open = m_workspace != nullptr;
+    const qint64 pull = selectedPull();
+    bool resumable = false;
+    for (int row = 0; row < m_pulls->rowCount(); ++row) {
+        if (m_pulls->item(row, 0) && m_pulls->item(row, 0)->data(Qt::UserRole).toLongLong() == pull)
+            resumable = m_pulls->item(row, 5)->data(Qt::UserRole).toBool();
+    }
+    m_newPull->setEnabled(open && m_secrets);
+    m_import->setEnabled(open);
+    m_resume->setEnabled(open && m_secrets && pull > 0 && resumable);
+    m_delete->setEnabled(open && pull > 0);
+    m_export->setEnabled(open);
+}
+
 void ReportsPage::refresh()
 {
-    const qint64 selected = m_pulls->currentRow() >= 0 ? m_pulls->item(m_pulls->currentRow(), 0)->data(Qt::UserRole).toLongLong() : 0;
+    const qint64 selected = selectedPull();
+    const QSignalBlocker blocker(m_pulls);
+    m_pulls->clearSelection();
     m_pulls->setRowCount(0);
     if (!m_workspace) {
-        m_breakdown->setRowCount(0);
+        scopeChanged();
         return;
     }
     auto pulls = m_workspace->reports().pulls();
@@ -200,164 +411,403 @@ void ReportsPage::refresh()
     int row = 0;
     for (const auto &p : pulls.value()) {
         m_pulls->setItem(row, 0, number(p.id));
-        m_pulls->setItem(row, 1, new QTableWidgetItem(p.provider));
-        m_pulls->setItem(row, 2, new QTableWidgetItem(p.client));
-        m_pulls->setItem(row, 3, new QTableWidgetItem(p.from.isValid() ? tr("%1 to %2").arg(QLocale().toString(p.from, QLocale::ShortFormat),
-                                                                                            QLocale().toString(p.to, QLocale::ShortFormat))
+        m_pulls->setItem(row, 1, new QTableWidgetItem(p.client));
+        m_pulls->setItem(row, 2, new QTableWidgetItem(p.provider));
+        m_pulls->setItem(row, 3, new QTableWidgetItem(p.account));
+        m_pulls->setItem(row, 4, new QTableWidgetItem(p.from.isValid() ? tr("%1 to %2").arg(p.from.toString(Qt::ISODate),
+                                                                                            p.to.toString(Qt::ISODate))
                                                                        : tr("files")));
         auto *state = new QTableWidgetItem(stateLabel(p.state));
+        // Only provider pulls resume; an import is re-run from its files.
+        const bool resumable = (p.state == ReportCache::State::Cancelled || p.state == ReportCache::State::Failed)
+            && (p.provider == QLatin1String("twilio") || p.provider == QLatin1String("twilio-bulk")
+                || p.provider == QLatin1String("telnyx"));
+        state->setData(Qt::UserRole, resumable);
         if (!p.error.isEmpty())
             state->setToolTip(p.error);
-        m_pulls->setItem(row, 4, state);
-        m_pulls->setItem(row, 5, number(p.records));
-        m_pulls->setItem(row, 6, number(p.segments));
+        m_pulls->setItem(row, 5, state);
+        m_pulls->setItem(row, 6, number(p.records));
+        m_pulls->setItem(row, 7, number(p.segments));
         auto *expires = new QTableWidgetItem(remaining(p.expires));
-        expires->setToolTip(QLocale().toString(p.expires.toLocalTime(), QLocale::LongFormat));
-        m_pulls->setItem(row, 7, expires);
+        expires->setToolTip(tr("Deleted at %1").arg(QLocale().toString(p.expires.toLocalTime(), QLocale::LongFormat)));
+        m_pulls->setItem(row, 8, expires);
         if (p.id == selected)
             m_pulls->selectRow(row);
         ++row;
     }
-    refreshBreakdown();
+    scopeChanged();
 }
 
-void ReportsPage::refreshCharts(const ReportCache::Filter &filter)
+void ReportsPage::scopeChanged()
 {
-    auto *daily = new QChart;
-    auto *delivery = new QChart;
-    daily->setTitle(m_measure->currentIndex() == 0 ? tr("Segments per UTC day, by status") : tr("Messages per UTC day, by status"));
-    delivery->setTitle(tr("Delivery rate per UTC day"));
-    for (QChart *chart : {daily, delivery}) {
-        chart->setTheme(palette().color(QPalette::Window).lightness() < 128 ? QChart::ChartThemeDark : QChart::ChartThemeLight);
-        chart->setBackgroundRoundness(0);
-        chart->legend()->setAlignment(Qt::AlignBottom);
-    }
-    auto rows = m_workspace ? m_workspace->reports().crossBreakdown(ReportCache::Dimension::Day,
-                                                                     ReportCache::Dimension::StatusOf, filter)
-                            : core::Result<QList<ReportCache::CrossRow>>(QList<ReportCache::CrossRow>{});
-    if (rows) {
-        const bool segments = m_measure->currentIndex() == 0;
-        QStringList days;
-        QStringList statuses;
-        QHash<QString, QHash<QString, qint64>> values; // status -> day -> count
-        for (const auto &r : rows.value()) {
-            const QString day = r.first.isNull() ? tr("(no date)") : r.first;
-            if (!days.contains(day))
-                days.append(day);
-            if (!statuses.contains(r.second))
-                statuses.append(r.second);
-            values[r.second][day] += segments ? r.segments : r.messages;
-        }
-        days.sort();
-        statuses.sort();
-        auto *bars = new QStackedBarSeries;
-        for (const QString &status : std::as_const(statuses)) {
-            auto *set = new QBarSet(status);
-            for (const QString &day : std::as_const(days))
-                *set << static_cast<qreal>(values.value(status).value(day));
-            bars->append(set);
-        }
-        connect(bars, &QStackedBarSeries::hovered, this, [this, days](bool on, int index, QBarSet *set) {
-            if (on && index >= 0 && index < days.size())
-                m_daily->setToolTip(tr("%1, %2: %3").arg(days.at(index), set->label(), QLocale().toString(set->at(index), 'f', 0)));
-        });
-        daily->addSeries(bars);
-        auto *dayAxis = new QBarCategoryAxis;
-        QStringList labels;
-        for (const QString &day : std::as_const(days))
-            labels << day.right(5); // MM-DD keeps a month readable
-        dayAxis->append(labels);
-        daily->addAxis(dayAxis, Qt::AlignBottom);
-        bars->attachAxis(dayAxis);
-        auto *countAxis = new QValueAxis;
-        countAxis->setLabelFormat(QStringLiteral("%.0f"));
-        daily->addAxis(countAxis, Qt::AlignLeft);
-        bars->attachAxis(countAxis);
-        countAxis->applyNiceNumbers();
+    const qint64 pull = selectedPull();
+    m_scope->setText(pull > 0 ? tr("Pull %1").arg(pull) : tr("All live pulls"));
+    m_filterBar->setScope(m_workspace ? &m_workspace->reports() : nullptr, pull);
+    updateActions();
+    applyFilter();
+}
 
-        // delivered / (delivered + undelivered + failed), the providers'
-        // final states (Telnyx: delivered vs failed, gw_reject, gw_timeout).
-        auto *rate = new QLineSeries;
-        rate->setName(tr("Delivered"));
-        const QStringList failedStates{QStringLiteral("undelivered"), QStringLiteral("failed"), QStringLiteral("gw_reject"),
-                                       QStringLiteral("gw_timeout"), QStringLiteral("delivery_failed"),
-                                       QStringLiteral("sending_failed")};
-        for (int i = 0; i < days.size(); ++i) {
-            qint64 delivered = 0, final = 0;
-            for (const auto &r : rows.value()) {
-                const QString day = r.first.isNull() ? tr("(no date)") : r.first;
-                if (day != days.at(i))
-                    continue;
-                if (r.second == QLatin1String("delivered")) {
-                    delivered += r.messages;
-                    final += r.messages;
-                } else if (failedStates.contains(r.second)) {
-                    final += r.messages;
-                }
-            }
-            if (final > 0)
-                rate->append(i, 100.0 * static_cast<double>(delivered) / static_cast<double>(final));
-        }
-        delivery->addSeries(rate);
-        auto *x = new QBarCategoryAxis; // the same days as the bars, by day of month
-        QStringList dayOfMonth;
-        for (const QString &label : std::as_const(labels))
-            dayOfMonth << label.right(2);
-        x->append(dayOfMonth);
-        auto *y = new QValueAxis;
-        y->setRange(0, 100);
-        y->setLabelFormat(QStringLiteral("%.0f%%"));
-        delivery->addAxis(x, Qt::AlignBottom);
-        delivery->addAxis(y, Qt::AlignLeft);
-        rate->attachAxis(x);
-        rate->attachAxis(y);
+void ReportsPage::applyFilter()
+{
+    const ReportCache::Filter filter = currentFilter();
+    if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to) {
+        showMessage(tr("The last day (%1) is before the first (%2).")
+                        .arg(filter.to.toString(Qt::ISODate), filter.from.toString(Qt::ISODate)),
+                    true);
+        return;
     }
-    // The views own and delete the charts they showed before.
-    QChart *oldDaily = m_daily->chart();
-    QChart *oldDelivery = m_delivery->chart();
-    m_daily->setChart(daily);
-    m_delivery->setChart(delivery);
-    delete oldDaily;
-    delete oldDelivery;
+    ReportData report;
+    report.filter = filter;
+    if (m_workspace) {
+        auto loaded = ReportData::load(m_workspace->reports(), filter);
+        if (!loaded) {
+            showMessage(core::errorMessage(loaded.error()), true);
+            return;
+        }
+        report = std::move(loaded.value());
+    }
+    showData(report);
+    refreshBreakdown();
+    m_recordsDirty = true;
+    if (m_tabs->currentIndex() == RecordsTab)
+        refreshRecords();
+}
+
+void ReportsPage::showData(const ReportData &report)
+{
+    const bool dark = isDark(this);
+    const auto measure = m_measure->currentIndex() == 0 ? charts::Measure::Segments : charts::Measure::Messages;
+    m_daily->replaceChart(charts::dailyByStatus(report, measure, dark));
+    m_delivery->replaceChart(charts::deliveryRate(report, dark));
+    m_campaigns->replaceChart(charts::topBars(measure == charts::Measure::Segments ? tr("Segments by campaign")
+                                                                                   : tr("Messages by campaign"),
+                                              report.campaigns, measure, 8, dark));
+    m_brands->replaceChart(charts::topBars(measure == charts::Measure::Segments ? tr("Segments by brand")
+                                                                                : tr("Messages by brand"),
+                                           report.brands, measure, 8, dark));
+    m_gateways->replaceChart(charts::topBars(measure == charts::Measure::Segments ? tr("Segments by sending gateway")
+                                                                                  : tr("Messages by sending gateway"),
+                                             report.gateways, measure, 8, dark));
+    m_distribution->replaceChart(charts::segmentDistribution(report, dark));
+
+    qint64 delivered = 0, failed = 0;
+    for (const QStringList &row : report.statuses.rows) {
+        if (row.at(0) == QLatin1String("delivered"))
+            delivered += row.at(1).toLongLong();
+        else if (isFailedStatus(row.at(0)))
+            failed += row.at(1).toLongLong();
+    }
+    const double rate = deliveryRate(delivered, failed);
+    QString totals = tr("%1 messages · %2 segments").arg(QLocale().toString(report.totals.messages),
+                                                          QLocale().toString(report.totals.segments));
+    if (rate >= 0)
+        totals += QStringLiteral(" · ") + tr("%1% delivered").arg(QLocale().toString(rate, 'f', 1));
+    if (m_filterBar->isNarrowed())
+        totals += QStringLiteral(" · ") + tr("filtered");
+    m_totals->setText(totals);
+
+    fillTable(m_errors, report.errors,
+              {tr("Error code"), tr("Provider"), tr("Messages"), tr("Share"), tr("Meaning"), tr("What it usually means")},
+              {0, 1, 2, 4, 5, 6});
+    for (int r = 0; r < m_errors->rowCount(); ++r) {
+        if (QTableWidgetItem *description = m_errors->item(r, 5))
+            description->setToolTip(description->text());
+    }
 }
 
 void ReportsPage::refreshBreakdown()
 {
     m_breakdown->setRowCount(0);
-    if (!m_workspace) {
-        refreshCharts({});
+    if (!m_workspace)
         return;
-    }
-    ReportCache::Filter filter;
-    const int row = m_pulls->currentRow();
-    if (row >= 0 && m_pulls->item(row, 0))
-        filter.pullId = m_pulls->item(row, 0)->data(Qt::UserRole).toLongLong();
-    m_scope->setText(filter.pullId > 0 ? tr("Pull %1").arg(filter.pullId) : tr("All live pulls"));
-    refreshCharts(filter);
     const auto dimension = static_cast<ReportCache::Dimension>(m_dimension->currentData().toInt());
-    auto rows = m_workspace->reports().breakdown(dimension, filter);
-    if (!rows) {
-        showMessage(core::errorMessage(rows.error()), true);
+    auto table = ReportExport::breakdownTable(m_workspace->reports(), dimension, currentFilter());
+    if (!table) {
+        showMessage(core::errorMessage(table.error()), true);
         return;
     }
-    qint64 total = 0;
-    for (const auto &r : rows.value())
-        total += r.messages;
-    m_breakdown->setRowCount(static_cast<int>(rows->size()));
-    int i = 0;
-    for (const auto &r : rows.value()) {
-        auto *key = new QTableWidgetItem(r.key.isNull() ? tr("(none)") : r.key);
-        if (r.key.isNull())
-            key->setForeground(palette().color(QPalette::PlaceholderText));
-        m_breakdown->setItem(i, 0, key);
-        m_breakdown->setItem(i, 1, number(r.messages));
-        m_breakdown->setItem(i, 2, number(r.segments));
-        auto *share = new QTableWidgetItem(total > 0 ? QLocale().toString(100.0 * static_cast<double>(r.messages) / static_cast<double>(total), 'f', 1) + QLatin1Char('%')
-                                                     : QString());
-        share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_breakdown->setItem(i, 3, share);
-        ++i;
+    if (dimension == ReportCache::Dimension::Error) {
+        fillTable(m_breakdown, table.value(), {tr("Error code"), tr("Provider"), tr("Messages"), tr("Segments"), tr("Share"), tr("Meaning")},
+                  {0, 1, 2, 3, 4, 5});
+    } else if (table->columns.size() > 4) {
+        fillTable(m_breakdown, table.value(), {tr("Key"), tr("Messages"), tr("Segments"), tr("Share"), tr("Messaging services")},
+                  {0, 1, 2, 3, 4});
+    } else {
+        fillTable(m_breakdown, table.value(), {tr("Key"), tr("Messages"), tr("Segments"), tr("Share")}, {0, 1, 2, 3});
     }
+}
+
+void ReportsPage::refreshRecords()
+{
+    if (!m_workspace)
+        return;
+    m_recordsDirty = false;
+    ReportCache::Filter filter = currentFilter();
+    filter.text = m_search->text().trimmed();
+    m_recordsModel->setFilter(filter);
+}
+
+// --- pulls ------------------------------------------------------------------
+
+void ReportsPage::newPull()
+{
+    if (!m_workspace || !m_secrets)
+        return;
+    auto *dialog = new NewPullDialog(*m_workspace, *m_secrets, QDateTime::currentDateTimeUtc().date(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_sandbox.isEmpty())
+        dialog->setSandbox(m_sandbox, m_sandboxAccount);
+    auto *throttle = new QTimer(dialog);
+    throttle->setSingleShot(true);
+    throttle->setInterval(1000);
+    connect(dialog, &NewPullDialog::cacheChanged, throttle, qOverload<>(&QTimer::start));
+    connect(throttle, &QTimer::timeout, this, &ReportsPage::refresh);
+    connect(dialog, &NewPullDialog::pullFinished, this, [this] {
+        refresh();
+        Q_EMIT cacheChanged();
+    });
+    dialog->open();
+}
+
+void ReportsPage::resumePull()
+{
+    const qint64 id = selectedPull();
+    if (!m_workspace || !m_secrets || id <= 0)
+        return;
+    auto pull = m_workspace->reports().pull(id);
+    if (!pull) {
+        showMessage(core::errorMessage(pull.error()), true);
+        return;
+    }
+    auto *dialog = new NewPullDialog(*m_workspace, *m_secrets, QDateTime::currentDateTimeUtc().date(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_sandbox.isEmpty())
+        dialog->setSandbox(m_sandbox, m_sandboxAccount);
+    dialog->setResume(pull.value());
+    connect(dialog, &NewPullDialog::pullFinished, this, [this] {
+        refresh();
+        Q_EMIT cacheChanged();
+    });
+    dialog->open();
+    dialog->startPull();
+}
+
+void ReportsPage::deleteSelectedPull()
+{
+    const qint64 id = selectedPull();
+    if (!m_workspace || id <= 0)
+        return;
+    const auto answer = QMessageBox::question(this, tr("Delete Pull %1").arg(id),
+                                              tr("Delete pull %1 and every record it holds now, before its 7 days are "
+                                                 "up? The purge log keeps only its counts.")
+                                                  .arg(id),
+                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    auto purged = m_workspace->reports().purge(false, id, QStringLiteral("manual"));
+    if (!purged) {
+        showMessage(core::errorMessage(purged.error()), true);
+        return;
+    }
+    const qint64 records = purged->isEmpty() ? 0 : purged->first().records;
+    (void)m_workspace->activityLog().append(QStringLiteral("report.purge"),
+                                            {{QStringLiteral("pull"), id},
+                                             {QStringLiteral("records"), records},
+                                             {QStringLiteral("reason"), QStringLiteral("manual")}});
+    showMessage(tr("Deleted pull %1 (%n record(s)).", nullptr, static_cast<int>(records)).arg(id), false);
+    refresh();
+    Q_EMIT cacheChanged();
+}
+
+void ReportsPage::importFiles()
+{
+    if (!m_workspace)
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import Provider Reports"), QString(),
+        tr("Provider reports (*.json *.jsonl *.gz *.csv);;All files (*)"));
+    if (files.isEmpty())
+        return;
+    const QStringList formats{tr("Twilio Messages pages (JSON)"), tr("Twilio BulkExport day files (JSON lines, .gz)"),
+                              tr("Telnyx detail records (JSON or CSV)")};
+    bool ok = false;
+    const bool gz = files.first().endsWith(QLatin1String(".gz"));
+    const bool csv = files.first().endsWith(QLatin1String(".csv"));
+    const QString choice = QInputDialog::getItem(this, tr("Import Provider Reports"), tr("These files are:"), formats,
+                                                 gz ? 1 : csv ? 2 : 0, false, &ok);
+    if (!ok)
+        return;
+    const auto format = static_cast<core::ReportImporter::Format>(formats.indexOf(choice));
+    const QString client = QInputDialog::getText(this, tr("Import Provider Reports"), tr("Client (for the report):"),
+                                                 QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+
+    static const core::SystemClock clock;
+    auto another = m_workspace->openAnother(clock);
+    if (!another) {
+        showMessage(core::errorMessage(another.error()), true);
+        return;
+    }
+    auto progress = std::make_shared<std::atomic<qint64>>(0);
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto result = std::make_shared<QString>();
+    auto workspace = std::shared_ptr<core::Workspace>(std::move(another.value()));
+    QThread *thread = QThread::create([workspace, files, format, client, progress, cancel, result] {
+        core::ReportCache &cache = workspace->reports();
+        core::ReportCache::NewPull request;
+        request.provider = core::ReportImporter::formatName(format);
+        request.account = QStringLiteral("file");
+        request.client = client;
+        auto pullId = cache.createPull(request);
+        if (!pullId) {
+            *result = core::errorMessage(pullId.error());
+            return;
+        }
+        core::ReportImporter importer(cache);
+        importer.setCancelFlag(cancel.get());
+        importer.setProgressHandler([progress](const core::ReportImporter::Progress &p) { progress->store(p.records); });
+        const core::Status status = importer.run(pullId.value(), format, files);
+        const auto state = status ? ReportCache::State::Complete
+            : status.error().code == core::ErrorCode::Cancelled ? ReportCache::State::Cancelled
+                                                                : ReportCache::State::Failed;
+        (void)cache.finishPull(pullId.value(), state, status ? QString() : core::errorMessage(status.error()));
+        (void)workspace->activityLog().append(QStringLiteral("report.import"),
+                                              {{QStringLiteral("pull"), pullId.value()},
+                                               {QStringLiteral("format"), core::ReportImporter::formatName(format)},
+                                               {QStringLiteral("files"), static_cast<qint64>(files.size())},
+                                               {QStringLiteral("records"), importer.progress().records},
+                                               {QStringLiteral("state"), ReportCache::stateName(state)}});
+        if (!status)
+            *result = core::errorMessage(status.error());
+    });
+    auto *dialog = new QProgressDialog(tr("Importing %n file(s)…", nullptr, static_cast<int>(files.size())),
+                                       tr("Cancel"), 0, 0, this);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    auto *timer = new QTimer(dialog);
+    connect(timer, &QTimer::timeout, dialog, [dialog, progress] {
+        dialog->setLabelText(tr("Imported %1 records…").arg(QLocale().toString(progress->load())));
+    });
+    timer->start(200);
+    connect(dialog, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
+    connect(thread, &QThread::finished, this, [this, thread, dialog, result, files] {
+        dialog->deleteLater();
+        thread->deleteLater();
+        showMessage(result->isEmpty() ? tr("Imported %n file(s).", nullptr, static_cast<int>(files.size())) : *result,
+                    !result->isEmpty());
+        refresh();
+        Q_EMIT cacheChanged();
+    });
+    thread->start();
+}
+
+// --- exports ----------------------------------------------------------------
+
+core::Result<qint64> ReportsPage::exportTo(const QString &path, const QString &format)
+{
+    if (!m_workspace)
+        return core::makeError(core::ErrorCode::NotFound, tr("no workspace is open"));
+    ReportCache &cache = m_workspace->reports();
+    const ReportCache::Filter filter = currentFilter();
+    auto header = ReportExport::header(cache, filter, QDateTime::currentDateTimeUtc(), QCoreApplication::applicationVersion());
+    if (!header)
+        return header.error();
+    qint64 rows = 0;
+    if (format == QLatin1String("pdf")) {
+        if (auto status = writeReportPdf(cache, header.value(), filter, path); !status)
+            return status.error();
+        rows = header->totals.messages;
+    } else {
+        ReportExport::Format dataFormat{};
+        if (!ReportExport::parseFormat(format, &dataFormat))
+            return core::makeError(core::ErrorCode::InvalidInput, tr("unknown export format '%1'").arg(format));
+        // The records are read on a thread of their own (its own connection),
+        // so a million of them do not freeze the window.
+        auto db = m_workspace->openReader();
+        if (!db)
+            return db.error();
+        core::Result<qint64> written(qint64{0});
+        std::atomic_bool cancelled(false);
+        QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 0, this);
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(500);
+        QThread *thread = QThread::create([&] {
+            static const core::SystemClock clock;
+            ReportCache reader(db.value(), clock);
+            QSaveFile file(path);
+            if (!file.open(QIODevice::WriteOnly)) {
+                written = core::makeError(core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
+                return;
+            }
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            written = ReportExport::writeRecords(reader, filter, dataFormat, header.value(), file,
+                                                 [&cancelled] { return cancelled.load(); });
+            if (!written)
+                file.cancelWriting();
+            else if (!file.commit())
+                written = core::makeError(core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
+        });
+        connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled.store(true); });
+        QEventLoop loop;
+        connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+        thread->start();
+        loop.exec();
+        thread->wait();
+        delete thread;
+        if (!written)
+            return written.error();
+        rows = written.value();
+    }
+    (void)m_workspace->activityLog().append(QStringLiteral("report.export"),
+                                            {{QStringLiteral("pull"), filter.pullId},
+                                             {QStringLiteral("format"), format},
+                                             {QStringLiteral("what"), format == QLatin1String("pdf") ? QStringLiteral("report")
+                                                                                                     : QStringLiteral("records")},
+                                             {QStringLiteral("rows"), rows}});
+    Q_EMIT cacheChanged();
+    return rows;
+}
+
+void ReportsPage::exportWithDialog(const QString &format, const QString &title, const QString &nameFilter)
+{
+    if (!m_workspace)
+        return;
+    auto header = ReportExport::header(m_workspace->reports(), currentFilter(), QDateTime::currentDateTimeUtc(), {});
+    QString base = header && !header->client.isEmpty() && !header->client.contains(QLatin1Char(','))
+        ? header->client
+        : tr("usage-report");
+    base.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("-"));
+    const QString suggested = QStringLiteral("%1-%2.%3").arg(base, QDate::currentDate().toString(Qt::ISODate), format);
+    const QString path = QFileDialog::getSaveFileName(this, title, suggested, nameFilter);
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto rows = exportTo(path, format);
+    QApplication::restoreOverrideCursor();
+    if (!rows) {
+        showMessage(tr("The export failed: %1").arg(core::errorMessage(rows.error())), true);
+        return;
+    }
+    showMessage(format == QLatin1String("pdf")
+                    ? tr("Wrote the client report (%1 messages) to %2.").arg(QLocale().toString(rows.value()), path)
+                    : tr("Wrote %1 records to %2.").arg(QLocale().toString(rows.value()), path),
+                false);
+}
+
+void ReportsPage::exportRecordsCsv()
+{
+    exportWithDialog(QStringLiteral("csv"), tr("Export Records as CSV"), tr("CSV files (*.csv)"));
+}
+
+void ReportsPage::exportJson()
+{
+    exportWithDialog(QStringLiteral("json"), tr("Export Report as JSON"), tr("JSON files (*.json)"));
+}
+
+void ReportsPage::exportPdf()
+{
+    exportWithDialog(QStringLiteral("pdf"), tr("Export Client Report as PDF"), tr("PDF files (*.pdf)"));
 }
 
 } // namespace relay::ui

@@ -2,56 +2,131 @@
 
 #include "reports/ReportCache.h"
 
+#include <QUrl>
 #include <QWidget>
 
-class QChartView;
 class QComboBox;
 class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTabWidget;
+class QTableView;
 class QTableWidget;
+class QToolButton;
 
 namespace relay::core {
+class SecretStore;
 class Workspace;
-}
+} // namespace relay::core
 
 namespace relay::ui {
 
+class ChartView;
+class FilterBar;
 class MessageBanner;
+class RecordsModel;
+struct ReportData;
 
-// The report cache: every pull with its 7-day clock, and a breakdown of the
-// selected pull (or all live pulls) by one dimension. Charts, filters and
-// exports build on this page.
+// The report cache: every pull with its 7-day clock and its actions (new
+// pull, resume, import files, delete now); below it the breakdown of the
+// selected pull (or all live pulls), narrowed by the filter bar, as charts,
+// the error table, a breakdown by any dimension and the records themselves;
+// and the client exports (CSV, JSON, PDF) of what the filter shows.
 class ReportsPage final : public QWidget
 {
     Q_OBJECT
 public:
+    enum Tab { ChartsTab, ErrorsTab, BreakdownTab, RecordsTab };
+
     explicit ReportsPage(QWidget *parent = nullptr);
+    ~ReportsPage() override;
 
     void setWorkspace(core::Workspace *workspace);
+    // For new pulls: the keychain, and in the demo the in-process sandbox.
+    void setSecrets(core::SecretStore *secrets) { m_secrets = secrets; }
+    void setSandbox(const QUrl &url, const QString &twilioAccount);
+
+    core::ReportCache::Filter currentFilter() const;
+
     QTableWidget *pulls() const { return m_pulls; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    QTabWidget *tabs() const { return m_tabs; }
     QTableWidget *breakdown() const { return m_breakdown; }
+    QTableWidget *errors() const { return m_errors; }
     QComboBox *dimension() const { return m_dimension; }
-    QChartView *dailyChart() const { return m_daily; }
-    QChartView *deliveryChart() const { return m_delivery; }
     QComboBox *measure() const { return m_measure; }
+    ChartView *dailyChart() const { return m_daily; }
+    ChartView *deliveryChart() const { return m_delivery; }
+    ChartView *campaignChart() const { return m_campaigns; }
+    ChartView *brandChart() const { return m_brands; }
+    ChartView *gatewayChart() const { return m_gateways; }
+    ChartView *segmentChart() const { return m_distribution; }
+    QTableView *records() const { return m_records; }
+    RecordsModel *recordsModel() const { return m_recordsModel; }
+    QLineEdit *recordsSearch() const { return m_search; }
+    QLabel *totals() const { return m_totals; }
     MessageBanner *banner() const { return m_banner; }
+
+    // Writes what the filter shows; records in the activity log. Returns
+    // rows (records, or messages for a PDF) or an error.
+    [[nodiscard]] core::Result<qint64> exportTo(const QString &path, const QString &format);
 
 public Q_SLOTS:
     void refresh();
     void showMessage(const QString &text, bool error);
+    void newPull();
+    void resumePull();
+    void importFiles();
+    void deleteSelectedPull();
+    void exportRecordsCsv();
+    void exportJson();
+    void exportPdf();
+
+Q_SIGNALS:
+    // The cache changed here (a pull, an import, a deletion, an export).
+    void cacheChanged();
 
 private:
+    qint64 selectedPull() const;
+    void scopeChanged();
+    void applyFilter();
+    void showData(const ReportData &report);
     void refreshBreakdown();
-    void refreshCharts(const core::ReportCache::Filter &filter);
+    void refreshRecords();
+    void updateActions();
+    void exportWithDialog(const QString &format, const QString &title, const QString &nameFilter);
 
     core::Workspace *m_workspace = nullptr;
+    core::SecretStore *m_secrets = nullptr;
+    QUrl m_sandbox;
+    QString m_sandboxAccount;
+    bool m_recordsDirty = true;
+
     MessageBanner *m_banner;
     QTableWidget *m_pulls;
-    QComboBox *m_dimension;
+    QPushButton *m_newPull;
+    QPushButton *m_resume;
+    QPushButton *m_import;
+    QPushButton *m_delete;
+    QToolButton *m_export;
     QLabel *m_scope;
-    QTableWidget *m_breakdown;
+    FilterBar *m_filterBar;
+    QLabel *m_totals;
+    QTabWidget *m_tabs;
     QComboBox *m_measure;
-    QChartView *m_daily;
-    QChartView *m_delivery;
+    ChartView *m_daily;
+    ChartView *m_delivery;
+    ChartView *m_campaigns;
+    ChartView *m_brands;
+    ChartView *m_gateways;
+    ChartView *m_distribution;
+    QTableWidget *m_errors;
+    QComboBox *m_dimension;
+    QTableWidget *m_breakdown;
+    QLineEdit *m_search;
+    QLabel *m_recordsStatus;
+    QTableView *m_records;
+    RecordsModel *m_recordsModel;
 };
 
 } // namespace relay::ui

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QChartView>
+
+namespace relay::ui {
+
+// A chart view with "Copy as Image" (context menu, Ctrl+C) and a text for
+// screen readers that says what the chart shows.
+class ChartView final : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget *parent = nullptr);
+
+    // Replaces the chart; the view deletes the one it showed before.
+    void replaceChart(QChart *chart);
+    void copyToClipboard();
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+};
+
+} // namespace relay::ui

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "Result.h"
+#include "reports/ReportCache.h"
+#include "reports/ReportExport.h"
+
+#include <QString>
+
+namespace relay::ui {
+
+// The client usage report as a PDF: a cover with the client, range and
+// totals; what the report does not contain; each chart as a picture; the
+// breakdown tables; page numbers. Written through QSaveFile (0600), so a
+// failed export leaves no partial file. Needs a QApplication (the charts
+// are QGraphicsWidgets); the CLI makes an offscreen one for it.
+[[nodiscard]] core::Status writeReportPdf(core::ReportCache &cache, const core::ReportExport::Header &header,
+                                          const core::ReportCache::Filter &filter, const QString &path);
+
+} // namespace relay::ui

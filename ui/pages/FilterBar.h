@@ -1,0 +1,65 @@
+#pragma once
+
+#include "reports/ReportCache.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QPushButton;
+
+namespace relay::core {
+class ReportCache;
+}
+
+namespace relay::ui {
+
+// The filters of the breakdown page: UTC days, sending gateway, campaign,
+// brand, status, direction and channel. The choices are the values the
+// cache holds for the current scope (one pull or all live pulls). Emits
+// changed() once per user change; setScope() does not emit.
+class FilterBar final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterBar(QWidget *parent = nullptr);
+
+    // Fills the choices from the cache for this pull (0: all live pulls),
+    // keeping what is chosen where it still exists.
+    void setScope(core::ReportCache *cache, qint64 pullId);
+    core::ReportCache::Filter filter() const;
+    bool isNarrowed() const;
+
+    QDateEdit *from() const { return m_from; }
+    QDateEdit *to() const { return m_to; }
+    QComboBox *gateway() const { return m_gateway; }
+    QComboBox *campaign() const { return m_campaign; }
+    QComboBox *brand() const { return m_brand; }
+    QComboBox *status() const { return m_status; }
+    QComboBox *direction() const { return m_direction; }
+    QComboBox *channel() const { return m_channel; }
+
+public Q_SLOTS:
+    void clear();
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void fill(QComboBox *combo, const QList<core::ReportCache::BreakdownRow> &rows);
+    void emitChanged();
+
+    qint64 m_pullId = 0;
+    bool m_updating = false;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_gateway;
+    QComboBox *m_campaign;
+    QComboBox *m_brand;
+    QComboBox *m_status;
+    QComboBox *m_direction;
+    QComboBox *m_channel;
+    QPushButton *m_clear;
+};
+
+} // namespace relay::ui
