@@ -1,3 +1,4 @@
+#include "Appearance.h"
 #include "Bootstrap.h"
 #include "Clock.h"
 #include "DemoSession.h"
@@ -27,7 +28,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(RELAYAUDIT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.relayaudit.RelayAudit"));
 
-    QSettings settings;
+    // Named explicitly: with no organization set, a default QSettings
+    // cannot write. ~/.config/relayaudit/relayaudit.conf on Linux.
+    QSettings settings(QStringLiteral("relayaudit"), QStringLiteral("relayaudit"));
+    relay::ui::appearance::apply(settings.value(QLatin1String(relay::ui::appearance::kSettingsKey)).toString());
     relay::i18n::install(app, settings.value(QLatin1String(relay::ui::SettingsDialog::kLanguageKey)).toString());
 
     QCommandLineParser parser;

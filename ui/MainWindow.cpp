@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QPushButton>
+#include <QEvent>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -371,6 +372,16 @@ void MainWindow::updateState()
                                               .arg(Workspace::latestSchemaVersion())
                                         : place);
     m_statusLock->setText(unlocked ? tr("Unlocked") : tr("Locked"));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // The navigation icons are tinted from the palette: tint them again.
+    if (event->type() == QEvent::PaletteChange && m_navigation) {
+        for (int p = 0; p < AreaCount && p < m_navigation->count(); ++p)
+            m_navigation->item(p)->setIcon(navigationIcon(QString::fromLatin1(kPageIcons[p].icon), palette(), 24));
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

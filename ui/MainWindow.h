@@ -66,6 +66,7 @@ Q_SIGNALS:
     void workspaceClosing();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
 
 private:

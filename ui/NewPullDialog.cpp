@@ -56,6 +56,7 @@ NewPullDialog::NewPullDialog(core::Workspace &workspace, core::SecretStore &secr
       m_close(new QPushButton(tr("Close"), this))
 {
     setWindowTitle(tr("New Provider Pull"));
+    setMinimumWidth(600);
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(tr("Pulls the provider's message records for UTC days into the encrypted cache: sending "
                                 "gateway, segments, statuses, ids, campaign and brand. Bodies and recipients are "
@@ -285,7 +286,7 @@ void NewPullDialog::showProgress(qint64 pages, qint64 records)
     const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
     const qint64 rate = static_cast<qint64>(static_cast<double>(records - m_startRecords) / seconds);
     QString text = tr("%n page(s)", nullptr, static_cast<int>(pages)) + QStringLiteral(" · ")
-        + tr("%1 records").arg(QLocale().toString(records)) + QStringLiteral(" · ")
+        + tr("%1 new records").arg(QLocale().toString(records)) + QStringLiteral(" · ")
         + tr("%1 records/s").arg(QLocale().toString(rate));
     if (m_fraction > 0.02 && m_fraction < 1.0) {
         const auto left = static_cast<qint64>(seconds * (1.0 - m_fraction) / m_fraction);

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QBarSet>
 #include <QChart>
+#include <QCategoryAxis>
 #include <QCursor>
 #include <QHorizontalBarSeries>
 #include <QHash>
@@ -101,6 +102,29 @@ QStringList sortedDays(const ReportData &data)
     return days;
 }
 
+// Day labels that stay readable: every day as MM-DD for a week or two; for
+// a month, every few days (a category axis cannot skip labels, so a value
+// axis with labelled points stands in, at the bars' positions 0..n-1).
+QAbstractAxis *dayAxis(const QStringList &days, int roomyUpTo, int maxLabels)
+{
+    if (days.size() <= roomyUpTo) {
+        auto *axis = new QBarCategoryAxis;
+        QStringList labels;
+        for (const QString &day : days)
+            labels << day.right(5);
+        axis->append(labels);
+        return axis;
+    }
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setRange(-0.5, static_cast<qreal>(days.size()) - 0.5);
+    const int step = static_cast<int>((days.size() + maxLabels - 1) / maxLabels);
+    for (int i = 0; i < days.size(); i += step)
+        axis->append(days.at(i).right(5), i);
+    axis->setTitleText(ReportCharts::tr("UTC days, %1 to %2").arg(days.first(), days.last()));
+    return axis;
+}
+
 } // namespace
 
 QChart *dailyByStatus(const ReportData &data, Measure measure, bool dark)
@@ -133,14 +157,9 @@ QChart *dailyByStatus(const ReportData &data, Measure measure, bool dark)
             QToolTip::hideText();
     });
     chart->addSeries(bars);
-    auto *dayAxis = new QBarCategoryAxis;
-    QStringList labels;
-    for (const QString &day : days)
-        labels << day.right(5); // MM-DD keeps a month readable
-    dayAxis->append(labels);
-    dayAxis->setLabelsAngle(labels.size() > 14 ? -90 : 0);
-    chart->addAxis(dayAxis, Qt::AlignBottom);
-    bars->attachAxis(dayAxis);
+    QAbstractAxis *x = dayAxis(days, 10, 8);
+    chart->addAxis(x, Qt::AlignBottom);
+    bars->attachAxis(x);
     auto *countAxis = new QValueAxis;
     countAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(countAxis, Qt::AlignLeft);
@@ -188,12 +207,7 @@ QChart *deliveryRate(const ReportData &data, bool dark)
     chart->addSeries(line);
     chart->addSeries(points);
     chart->legend()->markers(points).first()->setVisible(false);
-    auto *x = new QBarCategoryAxis;
-    QStringList labels;
-    for (const QString &day : days)
-        labels << day.right(5);
-    x->append(labels);
-    x->setLabelsAngle(labels.size() > 14 ? -90 : 0);
+    QAbstractAxis *x = dayAxis(days, 7, 4);
     auto *y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%.0f%%"));

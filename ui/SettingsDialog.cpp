@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "Appearance.h"
 #include "I18n.h"
 #include "workspace/Workspace.h"
 
@@ -18,7 +19,11 @@
 namespace relay::ui {
 
 SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
-    : QDialog(parent), m_settings(settings), m_language(new QComboBox(this)), m_workspace(new QLineEdit(this))
+    : QDialog(parent),
+      m_settings(settings),
+      m_language(new QComboBox(this)),
+      m_appearance(new QComboBox(this)),
+      m_workspace(new QLineEdit(this))
 {
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
@@ -32,6 +37,14 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.value(QLatin1String(kLanguageKey)).toString())));
     m_language->setAccessibleName(tr("Language"));
     form->addRow(tr("&Language:"), m_language);
+
+    m_appearance->addItem(tr("System"), QStringLiteral("system"));
+    m_appearance->addItem(tr("Light"), QStringLiteral("light"));
+    m_appearance->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_appearance->setCurrentIndex(
+        qMax(0, m_appearance->findData(m_settings.value(QLatin1String(appearance::kSettingsKey)).toString())));
+    m_appearance->setAccessibleName(tr("Appearance"));
+    form->addRow(tr("&Appearance:"), m_appearance);
 
     auto *workspaceRow = new QHBoxLayout;
     m_workspace->setText(m_settings.value(QLatin1String(kWorkspaceKey), core::Workspace::defaultPath()).toString());
@@ -64,6 +77,11 @@ void SettingsDialog::accept()
 {
     m_settings.setValue(QLatin1String(kLanguageKey), m_language->currentData().toString());
     m_settings.setValue(QLatin1String(kWorkspaceKey), m_workspace->text());
+    const QString mode = m_appearance->currentData().toString();
+    if (mode != m_settings.value(QLatin1String(appearance::kSettingsKey)).toString()) {
+        m_settings.setValue(QLatin1String(appearance::kSettingsKey), mode);
+        appearance::apply(mode);
+    }
     QDialog::accept();
 }
 

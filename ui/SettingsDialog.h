@@ -14,8 +14,8 @@ class SettingsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    static constexpr const char *kLanguageKey = "general/language";
-    static constexpr const char *kWorkspaceKey = "general/workspace";
+    static constexpr const char *kLanguageKey = "app/language";
+    static constexpr const char *kWorkspaceKey = "app/workspace";
 
     SettingsDialog(QSettings &settings, QWidget *parent = nullptr);
 
@@ -24,6 +24,7 @@ public:
 private:
     QSettings &m_settings;
     QComboBox *m_language;
+    QComboBox *m_appearance;
     QLineEdit *m_workspace;
 };
 

@@ -1,10 +1,12 @@
 // The Reports page: filters across charts and tables, the windowed records
 // model, exports (CSV, JSON, PDF), the new-pull dialog against the sandbox,
 // and provider credentials.
+#include "Appearance.h"
 #include "ChartView.h"
 #include "CredentialsDialog.h"
 #include "MessageBanner.h"
 #include "NewPullDialog.h"
+#include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "pages/FilterBar.h"
 #include "pages/RecordsModel.h"
@@ -79,6 +81,7 @@ private Q_SLOTS:
     void newPullDialogRejectsBadInput();
     void newPullDialogPullsCancelsAndResumes();
     void credentialsGoToTheKeychainOnly();
+    void settingsSurviveARestartAndDarkRedrawsCharts();
 
 private:
     // 3,000 records in one pull: 1,000 on campaign CAAAAAA, the rest none.
@@ -434,6 +437,38 @@ void TestReportsPage::credentialsGoToTheKeychainOnly()
     dialog.removeButton()->click();
     QTRY_VERIFY(dialog.status()->text().contains(QLatin1String("Removed")));
     QCOMPARE(secrets.size(), 0);
+}
+
+void TestReportsPage::settingsSurviveARestartAndDarkRedrawsCharts()
+{
+    fill(300);
+    const QString file = m_tmp->filePath(QStringLiteral("relayaudit.conf"));
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        relay::ui::SettingsDialog dialog(settings);
+        auto *appearance = dialog.findChild<QComboBox *>();
+        QVERIFY(appearance);
+        const auto combos = dialog.findChildren<QComboBox *>();
+        for (QComboBox *combo : combos) {
+            if (combo->accessibleName() == QLatin1String("Appearance"))
+                combo->setCurrentIndex(combo->findData(QStringLiteral("dark")));
+            if (combo->accessibleName() == QLatin1String("Language"))
+                combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+        }
+        dialog.accept();
+    }
+    // Read back the way the app reads it at start (an INI group named
+    // "general" would not survive this).
+    QSettings again(file, QSettings::IniFormat);
+    QCOMPARE(again.value(QLatin1String(relay::ui::appearance::kSettingsKey)).toString(), QStringLiteral("dark"));
+    QCOMPARE(again.value(QLatin1String(relay::ui::SettingsDialog::kLanguageKey)).toString(), QStringLiteral("de"));
+
+    ReportsPage page;
+    page.setWorkspace(m_ws.get());
+    QCOMPARE(page.dailyChart()->chart()->theme(), QChart::ChartThemeDark);
+    relay::ui::appearance::apply(QStringLiteral("light"));
+    QCoreApplication::processEvents();
+    QCOMPARE(page.dailyChart()->chart()->theme(), QChart::ChartThemeLight);
 }
 
 QTEST_MAIN(TestReportsPage)

@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QEvent>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QGridLayout>
@@ -298,6 +299,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_records->verticalHeader()->setDefaultSectionSize(m_records->fontMetrics().height() + 6);
     m_records->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_records->horizontalHeader()->setDefaultSectionSize(140);
+    m_records->horizontalHeader()->resizeSection(0, 50);
+    m_records->horizontalHeader()->resizeSection(1, 70);
     m_records->horizontalHeader()->resizeSection(2, 290);
     m_records->setAccessibleName(tr("Cached records"));
     recordsLayout->addWidget(m_records, 1);
@@ -342,6 +345,14 @@ ReportsPage::ReportsPage(QWidget *parent)
 }
 
 ReportsPage::~ReportsPage() = default;
+
+void ReportsPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // Light or dark: the charts are drawn again in the matching theme.
+    if (event->type() == QEvent::PaletteChange && m_workspace)
+        applyFilter();
+}
 
 void ReportsPage::setWorkspace(core::Workspace *workspace)
 {
@@ -513,6 +524,7 @@ void ReportsPage::showData(const ReportData &report)
         if (QTableWidgetItem *description = m_errors->item(r, 5))
             description->setToolTip(description->text());
     }
+    m_errors->resizeRowsToContents();
 }
 
 void ReportsPage::refreshBreakdown()

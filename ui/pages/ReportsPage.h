@@ -86,6 +86,9 @@ Q_SIGNALS:
     // The cache changed here (a pull, an import, a deletion, an export).
     void cacheChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     qint64 selectedPull() const;
     void scopeChanged();
