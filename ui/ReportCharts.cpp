@@ -125,6 +125,14 @@ QAbstractAxis *dayAxis(const QStringList &days, int roomyUpTo, int maxLabels)
     return axis;
 }
 
+// 0 to a round number above the largest value; an empty chart (a filter
+// that matches nothing) gets 0 to 1 rather than an undefined range.
+void fitCounts(QValueAxis *axis, qreal largest)
+{
+    axis->setRange(0, largest > 0 ? largest : 1);
+    axis->applyNiceNumbers();
+}
+
 } // namespace
 
 QChart *dailyByStatus(const ReportData &data, Measure measure, bool dark)
@@ -164,7 +172,14 @@ QChart *dailyByStatus(const ReportData &data, Measure measure, bool dark)
     countAxis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(countAxis, Qt::AlignLeft);
     bars->attachAxis(countAxis);
-    countAxis->applyNiceNumbers();
+    qreal largest = 0;
+    for (int i = 0; i < days.size(); ++i) {
+        qreal stack = 0;
+        for (QBarSet *set : bars->barSets())
+            stack += set->at(i);
+        largest = std::max(largest, stack);
+    }
+    fitCounts(countAxis, largest);
     return chart;
 }
 
@@ -272,7 +287,7 @@ QChart *topBars(const QString &title, const ReportExport::Table &table, Measure 
     axis->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(axis, Qt::AlignBottom);
     series->attachAxis(axis);
-    axis->applyNiceNumbers();
+    fitCounts(axis, values.isEmpty() ? 0 : *std::max_element(values.begin(), values.end()));
     chart->legend()->hide();
     return chart;
 }
@@ -308,7 +323,10 @@ QChart *segmentDistribution(const ReportData &data, bool dark)
     y->setLabelFormat(QStringLiteral("%.0f"));
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);
-    y->applyNiceNumbers();
+    qreal largest = 0;
+    for (int i = 0; i < set->count(); ++i)
+        largest = std::max(largest, set->at(i));
+    fitCounts(y, largest);
     chart->legend()->hide();
     return chart;
 }

@@ -1,0 +1,220 @@
+// Benchmark: the Reports page on N cached records (default 1,000,000),
+// offscreen. Builds the cache straight from the sandbox's synthetic traffic
+// (with its 10DLC campaigns), then measures what a user feels:
+//   - a filter change refreshing every breakdown, chart and table (median,
+//     p90 and max over a series of changes through the filter bar);
+//   - opening the records table: time to the first rows;
+//   - the reader thread sorting the ids (default order and by status);
+//   - scrolling: jumps to the end and to random rows, each a window read;
+//   - PDF of the whole month; peak RSS.
+// Prints figures; asserts nothing about speed.
+//
+//   bench_reports [records=1000000]
+#include "Clock.h"
+#include "ChartView.h"
+#include "pages/FilterBar.h"
+#include "pages/RecordsModel.h"
+#include "pages/ReportsPage.h"
+#include "privacy/SecretBytes.h"
+#include "reports/IngestSession.h"
+#include "reports/ReportCache.h"
+#include "sandbox/SyntheticTraffic.h"
+#include "workspace/Workspace.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QScrollBar>
+
+#include <algorithm>
+#include <cstdio>
+#include <random>
+
+#include <sodium.h>
+#include <sys/resource.h>
+
+using namespace relay::core;
+
+namespace {
+
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0;
+}
+
+// Spins the event loop until the reader thread has delivered.
+bool waitForIds(relay::ui::RecordsModel *model)
+{
+    QElapsedTimer limit;
+    limit.start();
+    while (model->isLoading() && limit.elapsed() < 300000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+    return !model->isLoading();
+}
+
+double ms(const QElapsedTimer &timer)
+{
+    return static_cast<double>(timer.nsecsElapsed()) / 1e6;
+}
+
+void printStats(const char *what, std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const auto at = [&](double q) { return values.at(static_cast<std::size_t>(q * static_cast<double>(values.size() - 1))); };
+    std::printf("%-44s median %7.1f ms  p90 %7.1f ms  max %7.1f ms  (n=%zu)\n", what, at(0.5), at(0.9), values.back(),
+                values.size());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    if (sodium_init() < 0)
+        return 1;
+    const qint64 records = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+
+    QTemporaryDir tmp;
+    SystemClock clock;
+    auto workspace = Workspace::create(tmp.filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(),
+                                       SecretBytes::random(kKeySize), clock);
+    if (!workspace)
+        return 1;
+    ReportCache &cache = workspace.value()->reports();
+    const QDate to = QDateTime::currentDateTimeUtc().date().addDays(-1);
+    const QDate from = to.addDays(-30);
+    ReportCache::NewPull request{QStringLiteral("twilio"), QStringLiteral("AC00000000000000000000000000000000"),
+                                 QStringLiteral("Acme Health"), from, to, {}, {}};
+    auto pullId = cache.createPull(request);
+    if (!pullId)
+        return 1;
+    QElapsedTimer timer;
+    timer.start();
+    {
+        auto session = cache.ingest(pullId.value());
+        if (!session)
+            return 1;
+        for (const auto &c : sandbox::SyntheticTraffic::twilioCampaigns())
+            session.value()->setMapping(c.key.toStdString(), c.campaign.toStdString(), c.brand.toStdString());
+        sandbox::SyntheticTraffic traffic(42, records, from, to);
+        for (qint64 i = 0; i < records; ++i) {
+            const sandbox::SyntheticTraffic::Message m = traffic.at(i);
+            UsageRecordView v;
+            v.messageId = std::string_view(m.sid.constData(), static_cast<std::size_t>(m.sid.size()));
+            const bool inbound = m.direction == "inbound";
+            const QByteArray &gateway = inbound ? m.to : m.from;
+            v.gateway = std::string_view(gateway.constData(), static_cast<std::size_t>(gateway.size()));
+            v.service = std::string_view(m.service.constData(), static_cast<std::size_t>(m.service.size()));
+            v.status = std::string_view(m.status.constData(), static_cast<std::size_t>(m.status.size()));
+            v.direction = inbound ? Direction::Inbound : Direction::Outbound;
+            v.channel = gateway.startsWith("whatsapp:") ? Channel::WhatsApp : m.media > 0 ? Channel::Mms : Channel::Sms;
+            v.segments = m.segments;
+            v.media = m.media;
+            v.errorCode = m.errorCode == 0 ? UsageRecordView::kNoError : m.errorCode;
+            v.createdAt = m.created;
+            v.sentAt = m.sent == 0 ? UsageRecordView::kNoTime : m.sent;
+            v.updatedAt = m.updated;
+            session.value()->add(v);
+            if (session.value()->pending() >= 50000) {
+                if (!session.value()->commit(QStringLiteral(""), 0))
+                    return 1;
+            }
+        }
+        if (!session.value()->commit(QStringLiteral(""), 1))
+            return 1;
+    }
+    if (!cache.finishPull(pullId.value(), ReportCache::State::Complete))
+        return 1;
+    std::printf("cache: %lld records over %s..%s in %.1f s; database %.1f MB\n", static_cast<long long>(records),
+                qPrintable(from.toString(Qt::ISODate)), qPrintable(to.toString(Qt::ISODate)),
+                static_cast<double>(timer.elapsed()) / 1000.0,
+                static_cast<double>(QFileInfo(tmp.filePath(QStringLiteral("ws/workspace.db"))).size()) / 1e6);
+
+    relay::ui::ReportsPage page;
+    page.resize(1280, 900);
+    timer.start();
+    page.setWorkspace(workspace.value().get());
+    page.show();
+    QCoreApplication::processEvents();
+    std::printf("%-44s %7.1f ms\n", "open the page (pulls, filters, all charts)", ms(timer));
+
+    // Filter changes through the filter bar, each refreshing everything.
+    relay::ui::FilterBar *bar = page.filterBar();
+    std::vector<double> changes;
+    std::mt19937 random(3);
+    for (int i = 0; i < 30; ++i) {
+        QComboBox *combo = std::array<QComboBox *, 4>{bar->campaign(), bar->status(), bar->gateway(), bar->channel()}[i % 4];
+        const int index = static_cast<int>(random() % static_cast<unsigned>(combo->count()));
+        timer.start();
+        combo->setCurrentIndex(index == combo->currentIndex() ? (index + 1) % combo->count() : index);
+        QCoreApplication::processEvents();
+        changes.push_back(ms(timer));
+    }
+    printStats("filter change: every breakdown and chart", changes);
+    bar->clear();
+
+    // The records table.
+    relay::ui::RecordsModel *model = page.recordsModel();
+    timer.start();
+    page.tabs()->setCurrentIndex(relay::ui::ReportsPage::RecordsTab);
+    QCoreApplication::processEvents();
+    const QString first = model->index(0, 2).data().toString();
+    std::printf("%-44s %7.1f ms (%d rows shown, first %s)\n", "records table: first rows", ms(timer),
+                model->rowCount(), qPrintable(first.left(12)));
+    if (!waitForIds(model))
+            return 1;
+    std::printf("%-44s %7.1f ms (%lld ids, in the reader thread)\n", "records table: all ids in storage order", ms(timer),
+                static_cast<long long>(model->total()));
+    std::vector<double> sorts;
+    for (int column : {7, 3, 13}) {
+        timer.start();
+        model->sort(column, Qt::DescendingOrder);
+        if (!waitForIds(model))
+            return 1;
+        sorts.push_back(ms(timer));
+    }
+    std::printf("%-44s %7.1f / %.1f / %.1f ms (status, gateway, created)\n", "records table: sort 1M ids (reader thread)",
+                sorts[0], sorts[1], sorts[2]);
+
+    // Scrolling: the view asks for rows far apart; each is a window read.
+    QTableView *view = page.records();
+    std::vector<double> jumps;
+    for (int i = 0; i < 40; ++i) {
+        const int row = i == 0 ? model->rowCount() - 1 : static_cast<int>(random() % static_cast<unsigned>(model->rowCount()));
+        timer.start();
+        view->scrollTo(model->index(row, 0));
+        view->viewport()->repaint();
+        jumps.push_back(ms(timer));
+    }
+    printStats("scroll jump (end, then random rows): GUI stall", jumps);
+    std::vector<double> steps;
+    for (int i = 0; i < 200; ++i) {
+        timer.start();
+        view->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        view->viewport()->repaint();
+        steps.push_back(ms(timer));
+    }
+    printStats("page-down scrolling: GUI stall", steps);
+    std::printf("%-44s %d windows of %d rows\n", "records table: rows held in memory", model->cachedWindows(),
+                relay::ui::RecordsModel::kWindow);
+
+    timer.start();
+    auto rows = page.exportTo(tmp.filePath(QStringLiteral("report.pdf")), QStringLiteral("pdf"));
+    std::printf("%-44s %7.1f ms (%s)\n", "PDF client report of the month", ms(timer),
+                rows ? "ok" : qPrintable(errorMessage(rows.error())));
+    timer.start();
+    rows = page.exportTo(tmp.filePath(QStringLiteral("records.csv")), QStringLiteral("csv"));
+    std::printf("%-44s %7.1f ms (%lld rows, %.1f MB)\n", "CSV of every record", ms(timer),
+                rows ? static_cast<long long>(rows.value()) : -1LL,
+                static_cast<double>(QFileInfo(tmp.filePath(QStringLiteral("records.csv"))).size()) / 1e6);
+    std::printf("peak RSS: %.0f MiB\n", peakRssMiB());
+    page.setWorkspace(nullptr);
+    return 0;
+}
