@@ -222,7 +222,7 @@ QChart *deliveryRate(const ReportData &data, bool dark)
     chart->addSeries(line);
     chart->addSeries(points);
     chart->legend()->markers(points).first()->setVisible(false);
-    QAbstractAxis *x = dayAxis(days, 7, 4);
+    QAbstractAxis *x = dayAxis(days, 4, 4);
     auto *y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%.0f%%"));

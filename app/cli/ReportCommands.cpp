@@ -60,6 +60,18 @@ bool parsePullId(const QString &text, qint64 *out)
     return ok && *out > 0;
 }
 
+// --pull ID means what that pull's request covers (ReportCache::coverage),
+// narrowed by the other options.
+Result<ReportCache::Filter> scoped(ReportCache &cache, const ReportCache::Filter &options)
+{
+    if (options.pullId <= 0)
+        return options;
+    auto coverage = cache.coverage(options.pullId);
+    if (!coverage)
+        return coverage.error();
+    return coverage->narrowedBy(options);
+}
+
 // The options that narrow a breakdown or an export, shared so both read
 // them the same way.
 class FilterOptions
@@ -339,13 +351,19 @@ void BreakdownCommand::start(const QStringList &arguments)
         usageError(parser.isSet(by) ? tr("unknown dimension '%1'").arg(parser.value(by)) : tr("breakdown needs --by"));
         return;
     }
-    ReportCache::Filter filter;
-    if (const QString error = filterOptions.read(parser, &filter); !error.isEmpty()) {
+    ReportCache::Filter requested;
+    if (const QString error = filterOptions.read(parser, &requested); !error.isEmpty()) {
         usageError(error);
         return;
     }
     const bool asCsv = parser.isSet(csv);
-    withWorkspace([this, dimension, filter, asCsv](std::unique_ptr<Workspace> workspace) {
+    withWorkspace([this, dimension, options = requested, asCsv](std::unique_ptr<Workspace> workspace) {
+        auto scope = scoped(workspace->reports(), options);
+        if (!scope) {
+            fail(scope.error());
+            return;
+        }
+        const ReportCache::Filter &filter = scope.value();
         if (asCsv) {
             auto table = ReportExport::breakdownTable(workspace->reports(), dimension, filter);
             if (!table) {
@@ -418,8 +436,8 @@ void ExportCommand::start(const QStringList &arguments)
         usageError(tr("export needs exactly one of --pull ID and --all"));
         return;
     }
-    ReportCache::Filter filter;
-    if (const QString error = filterOptions.read(parser, &filter); !error.isEmpty()) {
+    ReportCache::Filter requested;
+    if (const QString error = filterOptions.read(parser, &requested); !error.isEmpty()) {
         usageError(error);
         return;
     }
@@ -454,8 +472,14 @@ void ExportCommand::start(const QStringList &arguments)
     }
     const QString path = parser.value(out);
     installInterruptHandler();
-    withWorkspace([this, filter, fmt, pdf, dataFormat, breakdown, path](std::unique_ptr<Workspace> workspace) {
+    withWorkspace([this, options = requested, fmt, pdf, dataFormat, breakdown, path](std::unique_ptr<Workspace> workspace) {
         ReportCache &cache = workspace->reports();
+        auto scope = scoped(cache, options);
+        if (!scope) {
+            fail(scope.error());
+            return;
+        }
+        const ReportCache::Filter &filter = scope.value();
         auto header = ReportExport::header(cache, filter, m_ctx.clock.nowUtc(), QCoreApplication::applicationVersion());
         if (!header) {
             fail(header.error());

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <variant>
 
 namespace relay::core {
@@ -399,6 +400,53 @@ Result<std::unique_ptr<IngestSession>> ReportCache::ingest(qint64 pullId)
     return session;
 }
 
+ReportCache::Filter ReportCache::Filter::narrowedBy(const Filter &other) const
+{
+    Filter f = *this;
+    if (other.from.isValid() && (!f.from.isValid() || other.from > f.from))
+        f.from = other.from;
+    if (other.to.isValid() && (!f.to.isValid() || other.to < f.to))
+        f.to = other.to;
+    for (const auto &[mine, theirs] : {std::pair{&f.gateway, &other.gateway}, std::pair{&f.service, &other.service},
+                                       std::pair{&f.campaign, &other.campaign}, std::pair{&f.brand, &other.brand},
+                                       std::pair{&f.status, &other.status}, std::pair{&f.text, &other.text}}) {
+        if (!theirs->isNull())
+            *mine = *theirs;
+    }
+    if (other.direction)
+        f.direction = other.direction;
+    if (other.channel)
+        f.channel = other.channel;
+    return f;
+}
+
+Result<ReportCache::Filter> ReportCache::coverage(qint64 pullId)
+{
+    auto all = pulls();
+    if (!all)
+        return all.error();
+    const auto family = [](const QString &provider) {
+        return provider == QLatin1String("twilio") || provider == QLatin1String("twilio-bulk") ? QStringLiteral("twilio")
+            : provider == QLatin1String("telnyx")                                              ? QStringLiteral("telnyx")
+                                                                                               : QString();
+    };
+    const auto it = std::find_if(all->cbegin(), all->cend(), [pullId](const Pull &p) { return p.id == pullId; });
+    if (it == all->cend())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no pull with id %1").arg(pullId));
+    Filter f = Filter::ofPull(pullId);
+    const QString mine = family(it->provider);
+    if (mine.isEmpty() || !it->from.isValid() || !it->to.isValid())
+        return f; // a file import: only what it stored
+    f.from = it->from;
+    f.to = it->to;
+    f.gateways = it->senders;
+    for (const Pull &p : all.value()) {
+        if (family(p.provider) == mine && p.account == it->account)
+            f.storedIn.append(p.id);
+    }
+    return f;
+}
+
 bool ReportCache::parseDimension(const QString &name, Dimension *out)
 {
     for (const auto &[text, dimension] : kDimensions) {
@@ -526,8 +574,22 @@ FilterSql filterSql(const ReportCache::Filter &f, FilterSql::Table table,
 {
     FilterSql sql;
     const QDate epoch(1970, 1, 1);
-    if (f.pullId > 0)
+    if (!f.storedIn.isEmpty()) {
+        QStringList ids; // integers, so they can stand in the SQL
+        for (const qint64 id : f.storedIn)
+            ids << QString::number(id);
+        sql.clauses << QStringLiteral("r.pull_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+    } else if (f.pullId > 0) {
         sql.clauses << QStringLiteral("r.pull_id = %1").arg(sql.param(f.pullId));
+    }
+    if (!f.gateways.isEmpty()) {
+        QStringList params;
+        for (const QString &gateway : f.gateways)
+            params << sql.param(gateway.toUtf8());
+        sql.clauses << QStringLiteral("r.gateway IN (SELECT id FROM report_dict WHERE kind = %1 AND value IN (%2))")
+                           .arg(int { IngestSession::Gateway })
+                           .arg(params.join(QLatin1Char(',')));
+    }
     if (table == FilterSql::Table::Rollup) {
         if (f.from.isValid())
             sql.clauses << QStringLiteral("r.day >= %1").arg(sql.param(epoch.daysTo(f.from)));

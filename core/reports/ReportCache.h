@@ -72,12 +72,16 @@ public:
     // What a breakdown, the records table and an export cover. Every
     // condition narrows; the default is every record of every live pull.
     struct Filter {
-        qint64 pullId = 0; // 0: every live pull
+        // The pull this is about (0: every live pull). Its records, unless
+        // storedIn names the pulls to read (see coverage()).
+        qint64 pullId = 0;
+        QList<qint64> storedIn;
         QDate from;        // inclusive, on the UTC day of date_sent (else date_created)
         QDate to;
         // Exact values. A null string matches anything; an empty one the
         // records that have none (no campaign, no brand, no service).
         QString gateway;
+        QStringList gateways; // any of these (a pull's sender filter); empty: any
         QString service;
         QString campaign;
         QString brand;
@@ -94,6 +98,9 @@ public:
             f.pullId = id;
             return f;
         }
+        // This scope (pulls, days, senders) narrowed by another filter's
+        // days and values.
+        Filter narrowedBy(const Filter &other) const;
     };
 
     struct BreakdownRow {
@@ -159,6 +166,13 @@ public:
 
     // Starts (or resumes) writing records into a pull.
     [[nodiscard]] Result<std::unique_ptr<IngestSession>> ingest(qint64 pullId);
+
+    // Everything a pull's request covers. A message is stored once across
+    // pulls (a pull skips what an earlier live pull already holds), so a
+    // pull that overlaps an earlier one holds only the rest of its range:
+    // what it covers is every live pull of the same provider account, on
+    // the pull's days and its senders. A file import covers itself.
+    [[nodiscard]] Result<Filter> coverage(qint64 pullId);
 
     [[nodiscard]] Result<QList<BreakdownRow>> breakdown(Dimension by, const Filter &filter);
     // Two dimensions at once (e.g. day by status, for stacked charts).

@@ -53,6 +53,14 @@ QJsonObject filterJson(const ReportCache::Filter &f)
 {
     QJsonObject object;
     object.insert(QStringLiteral("pull"), f.pullId > 0 ? QJsonValue(f.pullId) : QJsonValue());
+    if (!f.storedIn.isEmpty()) {
+        QJsonArray pulls;
+        for (const qint64 id : f.storedIn)
+            pulls.append(id);
+        object.insert(QStringLiteral("records_of_pulls"), pulls);
+    }
+    if (!f.gateways.isEmpty())
+        object.insert(QStringLiteral("gateways"), QJsonArray::fromStringList(f.gateways));
     object.insert(QStringLiteral("from"), dateOrNull(f.from));
     object.insert(QStringLiteral("to"), dateOrNull(f.to));
     const std::pair<const char *, const QString *> values[] = {
@@ -164,6 +172,8 @@ Result<ReportExport::Header> ReportExport::header(ReportCache &cache, const Repo
         h.from = filter.from;
     if (filter.to.isValid())
         h.to = filter.to;
+    if (!filter.storedIn.isEmpty())
+        h.pulls = filter.storedIn.size();
     h.client = clients.join(QStringLiteral(", "));
     h.provider = providers.join(QStringLiteral(", "));
     h.account = accounts.join(QStringLiteral(", "));

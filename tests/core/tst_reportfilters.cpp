@@ -61,6 +61,7 @@ private Q_SLOTS:
     void jsonExportHasHeaderBreakdownsAndRecords();
     void errorBreakdownCarriesDescriptions();
     void badFilterValuesMatchNothing();
+    void coverageOfOverlappingPullsIsComplete();
 
 private:
     static bool matches(const Generated &g, const ReportCache::Filter &f);
@@ -415,6 +416,75 @@ void TestReportFilters::badFilterValuesMatchNothing()
     auto all = cache.totals({});
     QVERIFY(all.ok());
     QCOMPARE(all->messages, m_data.size());
+}
+
+void TestReportFilters::coverageOfOverlappingPullsIsComplete()
+{
+    QTemporaryDir dir;
+    auto ws = Workspace::create(dir.filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(),
+                                relay::test::testKey(4), m_clock);
+    QVERIFY(ws.ok());
+    ReportCache &cache = ws.value()->reports();
+    const qint64 day0 = QDate(1970, 1, 1).daysTo(QDate(2026, 11, 1)) * 86400;
+    // Thirty days of one message a day per gateway, as an account's provider holds them.
+    const auto pull = [&](const QString &account, QDate from, QDate to, const QStringList &senders) -> qint64 {
+        ReportCache::NewPull request{QStringLiteral("twilio"), account, QStringLiteral("c"), from, to, senders, {}};
+        auto id = cache.createPull(request);
+        auto session = cache.ingest(id.value());
+        for (int d = QDate(2026, 11, 1).daysTo(from); d <= QDate(2026, 11, 1).daysTo(to); ++d) {
+            for (const char *gateway : {"+15550100001", "+15550100002"}) {
+                if (!senders.isEmpty() && !senders.contains(QLatin1String(gateway)))
+                    continue;
+                char sid[40];
+                std::snprintf(sid, sizeof sid, "SM%s%02d%028d", gateway + 11, d, 0);
+                UsageRecordView v;
+                v.messageId = sid;
+                v.gateway = gateway;
+                v.status = "delivered";
+                v.segments = 1;
+                v.sentAt = day0 + d * 86400 + 60;
+                session.value()->add(v);
+            }
+        }
+        (void)session.value()->commit(QStringLiteral(""), 1);
+        (void)cache.finishPull(id.value(), ReportCache::State::Complete);
+        return id.value();
+    };
+    const QString account = QStringLiteral("AC00000000000000000000000000000001");
+    const qint64 week = pull(account, QDate(2026, 11, 24), QDate(2026, 11, 30), {});
+    const qint64 month = pull(account, QDate(2026, 11, 1), QDate(2026, 11, 30), {});
+    const qint64 other = pull(QStringLiteral("AC00000000000000000000000000000002"), QDate(2026, 11, 1), QDate(2026, 11, 30), {});
+    const qint64 oneSender = pull(account, QDate(2026, 11, 1), QDate(2026, 11, 10), {QStringLiteral("+15550100002")});
+
+    // The month pull stored only what the week pull did not hold...
+    auto stored = cache.totals(ReportCache::Filter::ofPull(month));
+    QVERIFY(stored.ok());
+    QCOMPARE(stored->messages, 23 * 2);
+    // ...but what it covers is the whole month of its account.
+    auto monthCoverage = cache.coverage(month);
+    QVERIFY(monthCoverage.ok());
+    auto covered = cache.totals(monthCoverage.value());
+    QVERIFY(covered.ok());
+    QCOMPARE(covered->messages, 30 * 2);
+    auto ids = cache.recordIds(monthCoverage.value(), 0, Qt::AscendingOrder);
+    QVERIFY(ids.ok());
+    QCOMPARE(ids->size(), std::size_t{60});
+    QVERIFY(!monthCoverage->storedIn.contains(other)); // another account is another client's data
+    auto weekCoverage = cache.coverage(week);
+    QVERIFY(weekCoverage.ok());
+    covered = cache.totals(weekCoverage.value());
+    QCOMPARE(covered->messages, 7 * 2);
+    // A pull of one sender covers that sender only; narrowing keeps the scope.
+    auto senderCoverage = cache.coverage(oneSender);
+    QVERIFY(senderCoverage.ok());
+    covered = cache.totals(senderCoverage.value());
+    QCOMPARE(covered->messages, 10);
+    ReportCache::Filter narrowing;
+    narrowing.from = QDate(2026, 11, 9);
+    narrowing.to = QDate(2026, 12, 31);
+    covered = cache.totals(senderCoverage->narrowedBy(narrowing));
+    QCOMPARE(covered->messages, 2);
+    QVERIFY(!cache.coverage(999).ok());
 }
 
 QTEST_GUILESS_MAIN(TestReportFilters)

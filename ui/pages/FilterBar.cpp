@@ -105,10 +105,9 @@ void FilterBar::fill(QComboBox *combo, const QList<ReportCache::BreakdownRow> &r
     combo->setCurrentIndex(qMax(0, index));
 }
 
-void FilterBar::setScope(ReportCache *cache, qint64 pullId)
+void FilterBar::setScope(ReportCache *cache, const ReportCache::Filter &scope)
 {
     m_updating = true;
-    m_pullId = pullId;
     const std::pair<QComboBox *, ReportCache::Dimension> combos[] = {
         {m_gateway, ReportCache::Dimension::Sender},
         {m_campaign, ReportCache::Dimension::Campaign},
@@ -118,7 +117,7 @@ void FilterBar::setScope(ReportCache *cache, qint64 pullId)
     for (const auto &[combo, by] : combos) {
         QList<ReportCache::BreakdownRow> rows;
         if (cache) {
-            auto result = cache->breakdown(by, ReportCache::Filter::ofPull(pullId));
+            auto result = cache->breakdown(by, scope);
             if (result)
                 rows = std::move(result.value());
         }
@@ -129,7 +128,7 @@ void FilterBar::setScope(ReportCache *cache, qint64 pullId)
 
 ReportCache::Filter FilterBar::filter() const
 {
-    ReportCache::Filter f = ReportCache::Filter::ofPull(m_pullId);
+    ReportCache::Filter f;
     f.from = dayOf(m_from);
     f.to = dayOf(m_to);
     f.gateway = chosen(m_gateway);

@@ -24,9 +24,10 @@ class FilterBar final : public QWidget
 public:
     explicit FilterBar(QWidget *parent = nullptr);
 
-    // Fills the choices from the cache for this pull (0: all live pulls),
-    // keeping what is chosen where it still exists.
-    void setScope(core::ReportCache *cache, qint64 pullId);
+    // Fills the choices from the cache for this scope (one pull's coverage,
+    // or every live pull), keeping what is chosen where it still exists.
+    void setScope(core::ReportCache *cache, const core::ReportCache::Filter &scope);
+    // What the bar narrows by (days and values; no pulls).
     core::ReportCache::Filter filter() const;
     bool isNarrowed() const;
 
@@ -49,7 +50,6 @@ private:
     void fill(QComboBox *combo, const QList<core::ReportCache::BreakdownRow> &rows);
     void emitChanged();
 
-    qint64 m_pullId = 0;
     bool m_updating = false;
     QDateEdit *m_from;
     QDateEdit *m_to;

@@ -149,7 +149,7 @@ ReportsPage::ReportsPage(QWidget *parent)
       m_import(new QPushButton(tr("&Import Files…"), this)),
       m_delete(new QPushButton(tr("&Delete Now"), this)),
       m_export(new QToolButton(this)),
-      m_scope(new QLabel(this)),
+      m_scopeLabel(new QLabel(this)),
       m_filterBar(new FilterBar(this)),
       m_totals(new QLabel(this)),
       m_tabs(new QTabWidget(this)),
@@ -201,10 +201,11 @@ ReportsPage::ReportsPage(QWidget *parent)
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
-    QFont scopeFont = m_scope->font();
+    QFont scopeFont = m_scopeLabel->font();
     scopeFont.setBold(true);
-    m_scope->setFont(scopeFont);
-    lowerLayout->addWidget(m_scope);
+    m_scopeLabel->setFont(scopeFont);
+    m_scopeLabel->setWordWrap(true);
+    lowerLayout->addWidget(m_scopeLabel);
     lowerLayout->addWidget(m_filterBar);
     m_totals->setAccessibleName(tr("Totals of the filter"));
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -384,7 +385,7 @@ qint64 ReportsPage::selectedPull() const
 
 ReportCache::Filter ReportsPage::currentFilter() const
 {
-    return m_filterBar->filter();
+    return m_scope.narrowedBy(m_filterBar->filter());
 }
 
 void ReportsPage::updateActions()
@@ -452,8 +453,29 @@ void ReportsPage::refresh()
 void ReportsPage::scopeChanged()
 {
     const qint64 pull = selectedPull();
-    m_scope->setText(pull > 0 ? tr("Pull %1").arg(pull) : tr("All live pulls"));
-    m_filterBar->setScope(m_workspace ? &m_workspace->reports() : nullptr, pull);
+    m_scope = {};
+    m_scopeLabel->setText(tr("All live pulls"));
+    if (m_workspace && pull > 0) {
+        auto coverage = m_workspace->reports().coverage(pull);
+        if (coverage) {
+            m_scope = coverage.value();
+            QStringList others;
+            for (const qint64 id : std::as_const(m_scope.storedIn)) {
+                if (id != pull)
+                    others << QString::number(id);
+            }
+            // Messages an earlier pull already held are stored there once.
+            m_scopeLabel->setText(others.isEmpty()
+                                      ? tr("Pull %1").arg(pull)
+                                      : tr("Pull %1: its days and senders, with the messages pulls %2 of the same "
+                                           "account already held")
+                                            .arg(pull)
+                                            .arg(others.join(QStringLiteral(", "))));
+        } else {
+            showMessage(core::errorMessage(coverage.error()), true);
+        }
+    }
+    m_filterBar->setScope(m_workspace ? &m_workspace->reports() : nullptr, m_scope);
     updateActions();
     applyFilter();
 }

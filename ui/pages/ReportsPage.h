@@ -104,6 +104,7 @@ private:
     QUrl m_sandbox;
     QString m_sandboxAccount;
     bool m_recordsDirty = true;
+    core::ReportCache::Filter m_scope; // the selected pull's coverage, or every live pull
 
     MessageBanner *m_banner;
     QTableWidget *m_pulls;
@@ -112,7 +113,7 @@ private:
     QPushButton *m_import;
     QPushButton *m_delete;
     QToolButton *m_export;
-    QLabel *m_scope;
+    QLabel *m_scopeLabel;
     FilterBar *m_filterBar;
     QLabel *m_totals;
     QTabWidget *m_tabs;
