@@ -5,7 +5,32 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <cstring>
+
 namespace relay::i18n {
+
+namespace {
+
+// English plurals without an English translation: "%n day(s)" reads "1 day"
+// and "6 days". Installed first, so a real translation always wins.
+class EnglishPlurals final : public QTranslator
+{
+public:
+    using QTranslator::QTranslator;
+
+    bool isEmpty() const override { return false; }
+
+    QString translate(const char *, const char *sourceText, const char *, int n) const override
+    {
+        if (n < 0 || !sourceText || !std::strstr(sourceText, "(s)"))
+            return {};
+        QString text = QString::fromUtf8(sourceText);
+        text.replace(QStringLiteral("(s)"), n == 1 ? QString() : QStringLiteral("s"));
+        return text;
+    }
+};
+
+} // namespace
 
 QStringList availableLanguages()
 {
@@ -20,6 +45,7 @@ QString install(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
+    QCoreApplication::installTranslator(new EnglishPlurals(&app));
 
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

@@ -2,6 +2,344 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>FilterOptions</name>
+    <message>
+        <source>Only this pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First UTC day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last UTC day (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this sending number (as the provider writes it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this 10DLC campaign id (&quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this 10DLC brand id (&quot;&quot; for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this provider status (delivered, undelivered, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound or inbound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sms, mms or whatsapp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pull takes a pull id, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from (%1) is after --to (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--direction takes outbound or inbound, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--channel takes sms, mms or whatsapp, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCharts</name>
+    <message>
+        <source>(no date)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTC days, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments per UTC day, by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages per UTC day, by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery rate per UTC day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered / (delivered + undelivered + failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2% delivered (%3 of %4 final)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3% of messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging services: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other(s): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages by segment count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segment(s): %2 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments per message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it usually means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more row(s); the CSV and JSON exports have them all.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Segments by campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments by brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments by sending gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 (UTC days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all cached days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging usage report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messaging service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrowed to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this report contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts of messages and segments from the provider&apos;s usage records, by day, status, campaign, brand, sending gateway, segment count and error code. Days are UTC, counted on the date a message was sent (created, when it was not sent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this report does not contain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message bodies and no recipient phone numbers. Relay Audit never stores either: usage records keep only ids, the client&apos;s own sending numbers, statuses, segment counts, timestamps, campaign and brand ids, error codes and prices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume and delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns and brands (10DLC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments and errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top error codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message had an error code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging usage report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Relay Audit, the messaging compliance console.</source>
@@ -27,26 +365,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sender, status, day, campaign, brand, error, segments, direction, channel or service</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only this pull.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First UTC day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last UTC day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Prints CSV.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown dimension &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,23 +373,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--pull takes a pull id, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--%1 takes a date as YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from is after --to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sender, status, day, campaign, brand, error, segments, direction, channel, service or provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints CSV (with shares, and the descriptions of error codes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -221,23 +535,7 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
 <context>
     <name>relay::cli::ExportCommand</name>
     <message>
-        <source>Export the records of a pull (or all) as CSV or JSON for a client.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes every cached record of a pull (or of all pulls) to a file. The file holds ids, the sending gateway, statuses, segments and timestamps; never a message body or a recipient.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pull to export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export every live pull.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>csv or json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -249,19 +547,51 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--pull takes a pull id, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--format takes csv or json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export needs --out FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote %1 records to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export a client usage report: records or a breakdown as CSV or JSON, or a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the cached records of a pull (or of all live pulls), narrowed by the filter options, to a file. The file holds ids, the sending gateway, statuses, segments and timestamps; never a message body or a recipient. Every export is recorded in the activity log (counts only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv, json or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write this breakdown (csv or json) instead of the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes csv, json or pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown dimension &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--breakdown is for csv and json; a PDF holds every breakdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no GUI libraries, which PDF reports need; export csv or json, or use the full build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote a client usage report of %1 messages to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 breakdown rows to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -362,10 +692,6 @@ Ctrl-C stops cleanly; &apos;pull --resume ID&apos; continues where it stopped.</
     </message>
     <message>
         <source>pull needs --from and --to as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--from is after --to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -919,6 +1245,92 @@ Actions:
     </message>
 </context>
 <context>
+    <name>relay::ui::ChartView</name>
+    <message>
+        <source>&amp;Copy as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relay::ui::CredentialsDialog</name>
+    <message>
+        <source>&amp;Save to Keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials are kept in the system keychain only, never in a file or the settings. Twilio: the account&apos;s auth token, or an API key SID and its secret. Telnyx: an API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telnyx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: SK… API key SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key SID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Account SID is AC followed by 32 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An API key SID is SK followed by 32 hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the credentials for %1 in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not store them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the credentials for %1 from the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not remove them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relay::ui::DemoSession</name>
     <message>
         <source>Demo client</source>
@@ -930,6 +1342,77 @@ Actions:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>relay::ui::FilterBar</name>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inbound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;mpaign:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1557,10 @@ Actions:
         <source>No deliveries are logged in this workspace yet. Messages the engine relays through this workspace are logged with their SMS record id, provider message id, recipient hash and every status change, never with the recipient number or the text.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Provider &amp;Credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::MessageBanner</name>
@@ -1087,6 +1574,247 @@ Actions:
     </message>
     <message>
         <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relay::ui::NewPullDialog</name>
+    <message>
+        <source>&amp;Start pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Provider Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulls the provider&apos;s message records for UTC days into the encrypted cache: sending gateway, segments, statuses, ids, campaign and brand. Bodies and recipients are never kept. The pull deletes itself 7 days after it completes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio (Messages API)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio (BulkExport day files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telnyx (detail records)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all sending gateways; or e.g. +15550100001, 88512</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Acme Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider&apos;s servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First day (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sending gateways:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem with the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox (demo, on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume Pull %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Twilio Account SID (AC followed by 32 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Twilio Account SID (AC followed by 32 hex digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a sending gateway (a number such as +15550100001, a short code, whatsapp:+… or an alphanumeric sender id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials for %1 in the keychain (%2). Add them in Settings &gt; Provider credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull %1 complete: %2 records, %3 segments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull %1 cancelled. Resume it here or from the pulls list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull %1 stopped; what it stored so far stays, and it can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relay::ui::RecordsModel</name>
+    <message>
+        <source>Pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(purged)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1132,10 +1860,6 @@ Actions:
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1243,10 +1967,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cancelled (resumable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,23 +1987,302 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Segments per UTC day, by status</source>
+        <source>failed (resumable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Messages per UTC day, by status</source>
+        <source>&amp;New Pull…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(no date)</source>
+        <source>Res&amp;ume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1, %2: %3</source>
+        <source>&amp;Import Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Delivered</source>
+        <source>&amp;Delete Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records as &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client Report as &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals of the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a chart to copy it as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By sending gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment-count distribution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top error codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break&amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole message id, or part of a gateway, service, campaign or brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cached records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rec&amp;ords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Pull %1: its days and senders, including messages already stored by %n earlier pull(s) of the same account (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments by campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages by campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments by brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages by brand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments by sending gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages by sending gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages · %2 segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it usually means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Pull %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete pull %1 and every record it holds now, before its 7 days are up? The purge log keeps only its counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted pull %1 (%n record(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Provider Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider reports (*.json *.jsonl *.gz *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio Messages pages (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio BulkExport day files (JSON lines, .gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telnyx detail records (JSON or CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client (for the report):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing %n file(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no workspace is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown export format &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the client report (%1 messages) to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 records to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Records as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Report as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Client Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,6 +2385,26 @@ Actions:
     </message>
     <message>
         <source>A new language applies the next time Relay Audit starts. Keys and passphrases are never stored in settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

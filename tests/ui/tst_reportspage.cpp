@@ -4,6 +4,7 @@
 #include "Appearance.h"
 #include "ChartView.h"
 #include "CredentialsDialog.h"
+#include "I18n.h"
 #include "MessageBanner.h"
 #include "NewPullDialog.h"
 #include "SettingsDialog.h"
@@ -82,6 +83,7 @@ private Q_SLOTS:
     void newPullDialogPullsCancelsAndResumes();
     void credentialsGoToTheKeychainOnly();
     void settingsSurviveARestartAndDarkRedrawsCharts();
+    void englishPluralsReadNaturally();
 
 private:
     // 3,000 records in one pull: 1,000 on campaign CAAAAAA, the rest none.
@@ -469,6 +471,16 @@ void TestReportsPage::settingsSurviveARestartAndDarkRedrawsCharts()
     relay::ui::appearance::apply(QStringLiteral("light"));
     QCoreApplication::processEvents();
     QCOMPARE(page.dailyChart()->chart()->theme(), QChart::ChartThemeLight);
+}
+
+void TestReportsPage::englishPluralsReadNaturally()
+{
+    relay::i18n::install(*qApp, QStringLiteral("en"));
+    QCOMPARE(ReportsPage::tr("%n day(s)", nullptr, 1), QStringLiteral("1 day"));
+    QCOMPARE(ReportsPage::tr("%n day(s)", nullptr, 6), QStringLiteral("6 days"));
+    QCOMPARE(ReportsPage::tr("%n record(s)", nullptr, 0), QStringLiteral("0 records"));
+    // Not a plural: left alone.
+    QCOMPARE(ReportsPage::tr("Refresh (s)"), QStringLiteral("Refresh (s)"));
 }
 
 QTEST_MAIN(TestReportsPage)

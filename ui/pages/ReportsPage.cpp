@@ -17,6 +17,7 @@
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QDir>
 #include <QEvent>
 #include <QEventLoop>
 #include <QFileDialog>
@@ -36,6 +37,7 @@
 #include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -467,8 +469,9 @@ void ReportsPage::scopeChanged()
             // Messages an earlier pull already held are stored there once.
             m_scopeLabel->setText(others.isEmpty()
                                       ? tr("Pull %1").arg(pull)
-                                      : tr("Pull %1: its days and senders, with the messages pulls %2 of the same "
-                                           "account already held")
+                                      : tr("Pull %1: its days and senders, including messages already stored by %n earlier "
+                                           "pull(s) of the same account (%2)",
+                                           nullptr, static_cast<int>(others.size()))
                                             .arg(pull)
                                             .arg(others.join(QStringLiteral(", "))));
         } else {
@@ -812,7 +815,8 @@ void ReportsPage::exportWithDialog(const QString &format, const QString &title, 
         ? header->client
         : tr("usage-report");
     base.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("-"));
-    const QString suggested = QStringLiteral("%1-%2.%3").arg(base, QDate::currentDate().toString(Qt::ISODate), format);
+    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                  .filePath(QStringLiteral("%1-%2.%3").arg(base, QDate::currentDate().toString(Qt::ISODate), format));
     const QString path = QFileDialog::getSaveFileName(this, title, suggested, nameFilter);
     if (path.isEmpty())
         return;
