@@ -133,11 +133,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 segment(s): %2 messages</source>
+        <source>Segments per message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Segments per message</source>
+        <source>1 segment: %1 messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 segments: %2 messages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

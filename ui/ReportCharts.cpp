@@ -133,6 +133,17 @@ void fitCounts(QValueAxis *axis, qreal largest)
     axis->applyNiceNumbers();
 }
 
+// One tooltip per bar (category), shown while the pointer is on it.
+void showTips(QAbstractBarSeries *series, QChart *chart, const QStringList &tips)
+{
+    QObject::connect(series, &QAbstractBarSeries::hovered, chart, [tips](bool on, int index, QBarSet *) {
+        if (on && index >= 0 && index < tips.size())
+            QToolTip::showText(QCursor::pos(), tips.at(index));
+        else
+            QToolTip::hideText();
+    });
+}
+
 } // namespace
 
 QChart *dailyByStatus(const ReportData &data, Measure measure, bool dark)
@@ -272,12 +283,7 @@ QChart *topBars(const QString &title, const ReportExport::Table &table, Measure 
     set->append(values);
     auto *series = new QHorizontalBarSeries;
     series->append(set);
-    QObject::connect(series, &QHorizontalBarSeries::hovered, chart, [tips](bool on, int index, QBarSet *) {
-        if (on && index >= 0 && index < tips.size())
-            QToolTip::showText(QCursor::pos(), tips.at(index));
-        else
-            QToolTip::hideText();
-    });
+    showTips(series, chart, tips);
     chart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(labels);
@@ -303,16 +309,13 @@ QChart *segmentDistribution(const ReportData &data, bool dark)
     QStringList tips;
     for (const QString &bucket : buckets) {
         *set << static_cast<qreal>(messages.value(bucket));
-        tips << ReportCharts::tr("%1 segment(s): %2 messages").arg(bucket, count(static_cast<qreal>(messages.value(bucket))));
+        const QString n = count(static_cast<qreal>(messages.value(bucket)));
+        tips << (bucket == QLatin1String("1") ? ReportCharts::tr("1 segment: %1 messages").arg(n)
+                                              : ReportCharts::tr("%1 segments: %2 messages").arg(bucket, n));
     }
     auto *series = new QBarSeries;
     series->append(set);
-    QObject::connect(series, &QBarSeries::hovered, chart, [tips](bool on, int index, QBarSet *) {
-        if (on && index >= 0 && index < tips.size())
-            QToolTip::showText(QCursor::pos(), tips.at(index));
-        else
-            QToolTip::hideText();
-    });
+    showTips(series, chart, tips);
     chart->addSeries(series);
     auto *x = new QBarCategoryAxis;
     x->append(buckets);

@@ -3,6 +3,8 @@
 #include "Clock.h"
 #include "privacy/KeyDerivation.h"
 #include "privacy/SecretStore.h"
+#include "reports/ReportCache.h"
+#include "reports/ReportImporter.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -111,6 +113,20 @@ inline int unixMode(const QString &path)
 inline core::KdfParams fastKdf()
 {
     return core::KdfParams{1, 8192};
+}
+
+// Imports a saved Twilio Messages page as a complete pull; 0 on failure.
+inline qint64 importTwilioPage(core::ReportCache &cache, const QString &file, const QString &client)
+{
+    auto pullId = cache.createPull({QStringLiteral("twilio-json"), QStringLiteral("file"), client, {}, {}, {}, {}});
+    if (!pullId)
+        return 0;
+    core::ReportImporter importer(cache);
+    if (!importer.run(pullId.value(), core::ReportImporter::Format::TwilioJson, {file}))
+        return 0;
+    if (!cache.finishPull(pullId.value(), core::ReportCache::State::Complete))
+        return 0;
+    return pullId.value();
 }
 
 } // namespace relay::test

@@ -258,13 +258,7 @@ void TestMainWindow::reportsPageListsPullsAndBreaksThemDown()
     auto ws = makeWorkspace("a long passphrase");
     QVERIFY(ws);
     ReportCache &cache = ws->reports();
-    auto pullId = cache.createPull({QStringLiteral("twilio-json"), QStringLiteral("file"), QStringLiteral("Acme"), {}, {}, {}, {}});
-    QVERIFY(pullId.ok());
-    ReportImporter importer(cache);
-    QVERIFY(importer.run(pullId.value(), ReportImporter::Format::TwilioJson,
-                         {QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json")})
-                .ok());
-    QVERIFY(cache.finishPull(pullId.value(), ReportCache::State::Complete).ok());
+    QVERIFY(importTwilioPage(cache, QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"), QStringLiteral("Acme")) > 0);
     m_window->setWorkspace(std::move(ws));
     m_window->showPage(MainWindow::ReportsArea);
     auto *page = qobject_cast<relay::ui::ReportsPage *>(m_window->page(MainWindow::ReportsArea));

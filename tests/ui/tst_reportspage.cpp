@@ -290,13 +290,7 @@ void TestReportsPage::pdfHasTotalsAndNoContent()
 {
     // The fixture page carries bodies and recipients; none may reach the PDF.
     ReportCache &cache = m_ws->reports();
-    auto pullId = cache.createPull({QStringLiteral("twilio-json"), QStringLiteral("file"), QStringLiteral("Acme Health"), {}, {}, {}, {}});
-    QVERIFY(pullId.ok());
-    ReportImporter importer(cache);
-    QVERIFY(importer.run(pullId.value(), ReportImporter::Format::TwilioJson,
-                         {QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json")})
-                .ok());
-    QVERIFY(cache.finishPull(pullId.value(), ReportCache::State::Complete).ok());
+    QVERIFY(importTwilioPage(cache, QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"), QStringLiteral("Acme Health")) > 0);
     ReportsPage page;
     page.setWorkspace(m_ws.get());
     const QString pdf = m_tmp->filePath(QStringLiteral("report.pdf"));

@@ -586,14 +586,13 @@ void ReportsPage::refreshRecords()
 
 // --- pulls ------------------------------------------------------------------
 
-void ReportsPage::newPull()
+NewPullDialog *ReportsPage::pullDialog()
 {
-    if (!m_workspace || !m_secrets)
-        return;
     auto *dialog = new NewPullDialog(*m_workspace, *m_secrets, QDateTime::currentDateTimeUtc().date(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_sandbox.isEmpty())
         dialog->setSandbox(m_sandbox, m_sandboxAccount);
+    // Pages land every second or so; the list follows at most once a second.
     auto *throttle = new QTimer(dialog);
     throttle->setSingleShot(true);
     throttle->setInterval(1000);
@@ -603,7 +602,14 @@ void ReportsPage::newPull()
         refresh();
         Q_EMIT cacheChanged();
     });
-    dialog->open();
+    return dialog;
+}
+
+void ReportsPage::newPull()
+{
+    if (!m_workspace || !m_secrets)
+        return;
+    pullDialog()->open();
 }
 
 void ReportsPage::resumePull()
@@ -616,15 +622,8 @@ void ReportsPage::resumePull()
         showMessage(core::errorMessage(pull.error()), true);
         return;
     }
-    auto *dialog = new NewPullDialog(*m_workspace, *m_secrets, QDateTime::currentDateTimeUtc().date(), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!m_sandbox.isEmpty())
-        dialog->setSandbox(m_sandbox, m_sandboxAccount);
+    NewPullDialog *dialog = pullDialog();
     dialog->setResume(pull.value());
-    connect(dialog, &NewPullDialog::pullFinished, this, [this] {
-        refresh();
-        Q_EMIT cacheChanged();
-    });
     dialog->open();
     dialog->startPull();
 }

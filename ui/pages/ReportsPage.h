@@ -24,6 +24,7 @@ namespace relay::ui {
 class ChartView;
 class FilterBar;
 class MessageBanner;
+class NewPullDialog;
 class RecordsModel;
 struct ReportData;
 
@@ -97,6 +98,7 @@ private:
     void refreshBreakdown();
     void refreshRecords();
     void updateActions();
+    NewPullDialog *pullDialog();
     void exportWithDialog(const QString &format, const QString &title, const QString &nameFilter);
 
     core::Workspace *m_workspace = nullptr;
