@@ -32,6 +32,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void pdfHasTotalsAndNoContent();
     void newPullDialogRejectsBadInput();
     void newPullDialogPullsCancelsAndResumes();
+    void lockingStopsARunningPull();
     void credentialsGoToTheKeychainOnly();
     void settingsSurviveARestartAndDarkRedrawsCharts();
     void englishPluralsReadNaturally();
@@ -270,6 +272,12 @@ void TestReportsPage::exportsWriteFilesAndLogThem()
     QCOMPARE(root.value(QStringLiteral("records")).toArray().size(), rows.value());
     QCOMPARE(root.value(QStringLiteral("header")).toObject().value(QStringLiteral("client")).toString(),
              QStringLiteral("Acme Health"));
+    page.dimension()->setCurrentIndex(page.dimension()->findText(QStringLiteral("Sending gateway")));
+    const QString gateways = m_tmp->filePath(QStringLiteral("gateways.csv"));
+    auto breakdownRows = page.exportTo(gateways, QStringLiteral("breakdown-csv"));
+    QVERIFY(breakdownRows.ok());
+    QCOMPARE(breakdownRows.value(), 2);
+    QVERIFY(readAll(gateways).startsWith("sender,messages,segments_total,share_percent\r\n"));
     auto bad = page.exportTo(m_tmp->filePath(QStringLiteral("no/such/dir/x.csv")), QStringLiteral("csv"));
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().code, ErrorCode::Io);
@@ -280,10 +288,11 @@ void TestReportsPage::exportsWriteFilesAndLogThem()
     for (const auto &entry : entries.value()) {
         if (entry.action == QLatin1String("report.export")) {
             ++exports;
-            QCOMPARE(entry.detail.value(QStringLiteral("rows")).toInteger(), rows.value());
+            const bool breakdown = entry.detail.value(QStringLiteral("what")).toString() == QLatin1String("sender");
+            QCOMPARE(entry.detail.value(QStringLiteral("rows")).toInteger(), breakdown ? 2 : rows.value());
         }
     }
-    QCOMPARE(exports, 2); // the failed one is not logged as an export
+    QCOMPARE(exports, 3); // the failed one is not logged as an export
 }
 
 void TestReportsPage::pdfHasTotalsAndNoContent()
@@ -409,6 +418,35 @@ void TestReportsPage::newPullDialogPullsCancelsAndResumes()
     QCOMPARE(pulls->size(), 1);
     QCOMPARE(pulls->first().state, ReportCache::State::Complete);
     QCOMPARE(pulls->first().records, server.traffic().size());
+}
+
+void TestReportsPage::lockingStopsARunningPull()
+{
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    sandbox::SandboxServer server(9, 3000, today.addDays(-3), today.addDays(-1));
+    sandbox::SandboxServer::Faults faults;
+    faults.slow = 1.0;
+    faults.slowMs = 400;
+    server.setFaults(faults);
+    QVERIFY(server.start() > 0);
+    MemorySecretStore secrets;
+    ReportsPage page;
+    page.setSecrets(&secrets);
+    page.setSandbox(QUrl(server.baseUrl()), QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()));
+    page.setWorkspace(m_ws.get());
+    page.newPull();
+    QPointer<relay::ui::NewPullDialog> dialog = page.findChild<relay::ui::NewPullDialog *>();
+    QVERIFY(dialog);
+    dialog->from()->setDate(today.addDays(-3));
+    dialog->startButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isRunning() && !m_ws->reports().pulls()->isEmpty(), 10000);
+    // The workspace goes (lock, another folder): the pull stops, resumable.
+    page.setWorkspace(nullptr);
+    QTRY_VERIFY(dialog.isNull());
+    auto pulls = m_ws->reports().pulls();
+    QVERIFY(pulls.ok());
+    QCOMPARE(pulls->size(), 1);
+    QCOMPARE(pulls->first().state, ReportCache::State::Cancelled);
 }
 
 void TestReportsPage::credentialsGoToTheKeychainOnly()

@@ -179,6 +179,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
     auto *exportMenu = new QMenu(m_export);
     exportMenu->addAction(tr("Records as &CSV…"), this, &ReportsPage::exportRecordsCsv);
+    exportMenu->addAction(tr("&Breakdown as CSV…"), this, &ReportsPage::exportBreakdownCsv);
     exportMenu->addAction(tr("Report as &JSON…"), this, &ReportsPage::exportJson);
     exportMenu->addAction(tr("Client Report as &PDF…"), this, &ReportsPage::exportPdf);
     m_export->setMenu(exportMenu);
@@ -359,6 +360,11 @@ void ReportsPage::changeEvent(QEvent *event)
 
 void ReportsPage::setWorkspace(core::Workspace *workspace)
 {
+    // A pull still running for the workspace that goes stops now (it stays
+    // resumable) and lets go of its connection and key.
+    const auto dialogs = findChildren<NewPullDialog *>();
+    for (NewPullDialog *dialog : dialogs)
+        dialog->reject();
     m_workspace = workspace;
     m_recordsModel->setWorkspace(workspace);
     m_banner->dismiss();
@@ -750,7 +756,25 @@ core::Result<qint64> ReportsPage::exportTo(const QString &path, const QString &f
     if (!header)
         return header.error();
     qint64 rows = 0;
-    if (format == QLatin1String("pdf")) {
+    QString what = QStringLiteral("records");
+    if (format == QLatin1String("breakdown-csv")) {
+        // The breakdown on the Breakdown tab, as it is shown.
+        const auto dimension = static_cast<ReportCache::Dimension>(m_dimension->currentData().toInt());
+        what = ReportCache::dimensionName(dimension);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return core::makeError(core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        auto written = ReportExport::writeBreakdown(cache, dimension, filter, ReportExport::Format::Csv, header.value(), file);
+        if (!written) {
+            file.cancelWriting();
+            return written.error();
+        }
+        if (!file.commit())
+            return core::makeError(core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
+        rows = written.value();
+    } else if (format == QLatin1String("pdf")) {
+        what = QStringLiteral("report");
         if (auto status = writeReportPdf(cache, header.value(), filter, path); !status)
             return status.error();
         rows = header->totals.messages;
@@ -798,8 +822,7 @@ core::Result<qint64> ReportsPage::exportTo(const QString &path, const QString &f
     (void)m_workspace->activityLog().append(QStringLiteral("report.export"),
                                             {{QStringLiteral("pull"), filter.pullId},
                                              {QStringLiteral("format"), format},
-                                             {QStringLiteral("what"), format == QLatin1String("pdf") ? QStringLiteral("report")
-                                                                                                     : QStringLiteral("records")},
+                                             {QStringLiteral("what"), what},
                                              {QStringLiteral("rows"), rows}});
     Q_EMIT cacheChanged();
     return rows;
@@ -814,8 +837,9 @@ void ReportsPage::exportWithDialog(const QString &format, const QString &title, 
         ? header->client
         : tr("usage-report");
     base.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("-"));
+    const QString suffix = format == QLatin1String("breakdown-csv") ? QStringLiteral("csv") : format;
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("%1-%2.%3").arg(base, QDate::currentDate().toString(Qt::ISODate), format));
+                                  .filePath(QStringLiteral("%1-%2.%3").arg(base, QDate::currentDate().toString(Qt::ISODate), suffix));
     const QString path = QFileDialog::getSaveFileName(this, title, suggested, nameFilter);
     if (path.isEmpty())
         return;
@@ -828,6 +852,8 @@ void ReportsPage::exportWithDialog(const QString &format, const QString &title, 
     }
     showMessage(format == QLatin1String("pdf")
                     ? tr("Wrote the client report (%1 messages) to %2.").arg(QLocale().toString(rows.value()), path)
+                    : format == QLatin1String("breakdown-csv")
+                    ? tr("Wrote %1 breakdown rows to %2.").arg(QLocale().toString(rows.value()), path)
                     : tr("Wrote %1 records to %2.").arg(QLocale().toString(rows.value()), path),
                 false);
 }
@@ -835,6 +861,11 @@ void ReportsPage::exportWithDialog(const QString &format, const QString &title, 
 void ReportsPage::exportRecordsCsv()
 {
     exportWithDialog(QStringLiteral("csv"), tr("Export Records as CSV"), tr("CSV files (*.csv)"));
+}
+
+void ReportsPage::exportBreakdownCsv()
+{
+    exportWithDialog(QStringLiteral("breakdown-csv"), tr("Export Breakdown as CSV"), tr("CSV files (*.csv)"));
 }
 
 void ReportsPage::exportJson()

@@ -68,8 +68,9 @@ public:
     QLabel *totals() const { return m_totals; }
     MessageBanner *banner() const { return m_banner; }
 
-    // Writes what the filter shows; records in the activity log. Returns
-    // rows (records, or messages for a PDF) or an error.
+    // Writes what the filter shows ("csv", "json", "pdf", or "breakdown-csv"
+    // for the Breakdown tab's table); records it in the activity log.
+    // Returns rows (records, breakdown rows, or messages for a PDF).
     [[nodiscard]] core::Result<qint64> exportTo(const QString &path, const QString &format);
 
 public Q_SLOTS:
@@ -80,6 +81,7 @@ public Q_SLOTS:
     void importFiles();
     void deleteSelectedPull();
     void exportRecordsCsv();
+    void exportBreakdownCsv();
     void exportJson();
     void exportPdf();
 
