@@ -9,6 +9,8 @@
 #include "workspace/Workspace.h"
 
 #include <QBuffer>
+#include <QFile>
+#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -378,6 +380,21 @@ void TestReportFilters::errorBreakdownCarriesDescriptions()
     QCOMPARE(ErrorCatalog::instance().lookup(QStringLiteral("twilio"), 30003).title,
              QStringLiteral("Unreachable destination handset"));
     QVERIFY(ErrorCatalog::instance().lookup(QStringLiteral("twilio"), 1).title.isNull());
+    // Descriptions reach exports: not even an example phone number in them.
+    QFile catalog(QStringLiteral(":/relayaudit/error-codes.json"));
+    QVERIFY(catalog.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(catalog.readAll()).object();
+    static const QRegularExpression digits(QStringLiteral("\\d{7,}"));
+    for (const char *provider : {"twilio", "telnyx"}) {
+        const QJsonObject codes = root.value(QLatin1String(provider)).toObject();
+        QVERIFY(codes.size() > 30);
+        for (auto it = codes.begin(); it != codes.end(); ++it) {
+            const QString text = it.value().toObject().value(QStringLiteral("title")).toString() + QLatin1Char(' ')
+                + it.value().toObject().value(QStringLiteral("description")).toString();
+            QVERIFY2(!digits.match(text).hasMatch(), qPrintable(it.key()));
+            QVERIFY2(!it.value().toObject().value(QStringLiteral("description")).toString().isEmpty(), qPrintable(it.key()));
+        }
+    }
     auto table = ReportExport::breakdownTable(m_ws->reports(), ReportCache::Dimension::Error, {});
     QVERIFY(table.ok());
     QCOMPARE(table->columns.at(0), QStringLiteral("error_code"));
