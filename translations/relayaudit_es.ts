@@ -537,6 +537,72 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
     </message>
 </context>
 <context>
+    <name>relay::cli::EngineCommand</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The messaging engine: explain a text&apos;s segment count (sending comes with the send pipeline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
+
+Actions:
+  segments    How many SMS segments a text takes, and why.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown engine action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts the SMS segments of a text as providers bill them: GSM-7 (160 characters, 153 per part; extension characters cost two) or UCS-2 (70, 67 per part) when any character is outside GSM-7. Shows which characters forced UCS-2 or cost two. The text is not stored or logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the text from a file (UTF-8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine segments needs exactly one of --text and --text-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Septets: %1 (parts: %2; a single part holds %3, each part of a longer message %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 units: %1 (parts: %2; a single part holds %3, each part of a longer message %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forced UCS-2 (not in GSM-7): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost two septets (GSM-7 extension table): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relay::cli::ExportCommand</name>
     <message>
         <source>Export every live pull.</source>
@@ -596,6 +662,33 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
     </message>
     <message>
         <source>Wrote %1 breakdown rows to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relay::cli::HashCommand</name>
+    <message>
+        <source>Normalise a phone number and print its v1 recipient hash (nothing else about it is kept or logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normalises NUMBER to E.164 (libphonenumber; numbers without a country code are read in --region) and prints the workspace&apos;s v1 hash of it: HMAC-SHA-256 keyed with the workspace&apos;s pepper from the keychain (or RELAYAUDIT_PEPPER). The number is not stored or logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region for numbers without a country code (default US).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hash takes one phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: the number is possible but not in an assigned range (such as the 555-01xx fiction range)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "EngineCommands.h"
 #include "PullCommands.h"
 #include "ReportCommands.h"
 #include "WorkspaceCommand.h"
@@ -23,6 +24,8 @@ Cli::Cli(CliContext &context, QObject *parent) : QObject(parent), m_ctx(context)
     m_commands.append(new SettingsCommand(m_ctx, this));
     m_commands.append(new CredentialsCommand(m_ctx, this));
     m_commands.append(new SandboxCommand(m_ctx, this));
+    m_commands.append(new EngineCommand(m_ctx, this));
+    m_commands.append(new HashCommand(m_ctx, this));
 }
 
 QString Cli::usage() const

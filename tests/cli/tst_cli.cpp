@@ -55,6 +55,8 @@ private Q_SLOTS:
     void reportTtlIsAtMostSevenDays();
     void pullKilledWithSigkillResumesToTheSameRows();
     void credentialsNeedAKeychainAndNeverEchoTheSecret();
+    void engineSegmentsExplainsACount();
+    void hashPrintsOnlyTheNormalFormAndTheHash();
 
 private:
     Run cli(const QStringList &arguments, const QString &passphrase = QString::fromLatin1(kPassphrase),
@@ -677,6 +679,77 @@ void TestCli::credentialsNeedAKeychainAndNeverEchoTheSecret()
                QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-02")});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains("TELNYX_API_KEY") && run.err.contains("credentials set"), run.err.constData());
+}
+
+void TestCli::engineSegmentsExplainsACount()
+{
+    Run run = cli({QStringLiteral("--json"), QStringLiteral("engine"), QStringLiteral("segments"), QStringLiteral("--text"),
+                   QString::fromUtf8("Your code: 1234 \xe2\x80\x93 reply STOP \xf0\x9f\x98\x80")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(QStringLiteral("encoding")).toString(), QStringLiteral("UCS-2"));
+    QCOMPARE(json.value(QStringLiteral("segments")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("forcedUcs2Total")).toInt(), 2);
+    QCOMPARE(json.value(QStringLiteral("forcedUcs2")).toArray().at(0).toObject().value(QStringLiteral("codepoint")).toString(),
+             QStringLiteral("U+2013"));
+    const QString file = m_tmp->filePath(QStringLiteral("text.txt"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QByteArray(152, 'a') + "[]{}a"); // the [ would straddle parts 1 and 2: it moves whole
+    out.close();
+    run = cli({QStringLiteral("engine"), QStringLiteral("segments"), QStringLiteral("--text-file"), file});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Encoding: GSM-7"), run.out.constData());
+    QVERIFY(run.out.contains("Segments: 2"));
+    QVERIFY(run.out.contains("Septets: 161 (parts: 152 + 9"));
+    QVERIFY(run.out.contains("Cost two septets"));
+    run = cli({QStringLiteral("engine"), QStringLiteral("segments")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("exactly one of --text and --text-file"));
+    run = cli({QStringLiteral("engine"), QStringLiteral("segments"), QStringLiteral("--text-file"), m_tmp->filePath(QStringLiteral("none"))});
+    QCOMPARE(run.exitCode, 1);
+    run = cli({QStringLiteral("engine"), QStringLiteral("launch")});
+    QCOMPARE(run.exitCode, 2);
+}
+
+void TestCli::hashPrintsOnlyTheNormalFormAndTheHash()
+{
+    initWorkspace();
+    const auto hashOf = [this](const QString &number) {
+        return cli({QStringLiteral("--workspace"), ws(), QStringLiteral("--json"), QStringLiteral("hash"), number});
+    };
+    // Without a keychain and without RELAYAUDIT_PEPPER: a clear refusal.
+    qunsetenv("RELAYAUDIT_PEPPER");
+    Run run = hashOf(QStringLiteral("(202) 555-0143"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("RELAYAUDIT_PEPPER"), run.err.constData());
+    QVERIFY(!run.err.contains("555-0143") && !run.err.contains("5550143"));
+
+    qputenv("RELAYAUDIT_PEPPER", QByteArray(64, '7'));
+    run = hashOf(QStringLiteral("(202) 555-0143"));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(QStringLiteral("e164")).toString(), QStringLiteral("+12025550143"));
+    const QString hash = json.value(QStringLiteral("hash")).toString();
+    QVERIFY(hash.startsWith(QLatin1String("v1:")));
+    QCOMPARE(hash.size(), 67);
+    QCOMPARE(json.keys(), (QStringList{QStringLiteral("assigned"), QStringLiteral("e164"), QStringLiteral("hash")}));
+    run = hashOf(QStringLiteral("+1 202 555 0143"));
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("hash")).toString(), hash);
+    // Possible but unassigned: accepted, with a warning.
+    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("hash"), QStringLiteral("whatsapp:+15550100109")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("whatsapp:+15550100109\nv1:"));
+    QVERIFY(run.err.contains("not in an assigned range"));
+    // Not a number: named, not quoted.
+    run = hashOf(QStringLiteral("12"));
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("not a possible number"));
+    // Nothing of the number reaches the workspace.
+    const QStringList files = hashTree(ws()).keys();
+    for (const QString &name : files)
+        QVERIFY2(!readAll(ws() + QLatin1Char('/') + name).contains("5550143"), qPrintable(name));
+    qunsetenv("RELAYAUDIT_PEPPER");
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,0 +1,154 @@
+#include "RecipientHash.h"
+
+#include "privacy/SecretStore.h"
+
+#include <phonenumbers/phonenumberutil.h>
+#include <sodium.h>
+
+#include <cstdlib>
+#include <cstring>
+
+namespace relay::core {
+
+using i18n::phonenumbers::PhoneNumber;
+using i18n::phonenumbers::PhoneNumberUtil;
+
+Result<RecipientNumber> RecipientNumber::parse(const QString &input, const QString &defaultRegion)
+{
+    RecipientNumber number;
+    QString text = input.trimmed();
+    if (text.startsWith(QLatin1String("whatsapp:"), Qt::CaseInsensitive)) {
+        number.channelPrefix = QStringLiteral("whatsapp:");
+        text = text.mid(9).trimmed();
+    }
+    if (text.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the recipient is empty"));
+    for (const QChar c : std::as_const(text)) {
+        if (c.isLetter()) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("the recipient is not a phone number (it contains letters)"));
+        }
+    }
+    const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
+    PhoneNumber parsed;
+    const QByteArray utf8 = text.toUtf8();
+    const QByteArray region = defaultRegion.toUpper().toLatin1();
+    const auto error = util->Parse(std::string(utf8.constData(), static_cast<std::size_t>(utf8.size())),
+                                   std::string(region.constData(), static_cast<std::size_t>(region.size())), &parsed);
+    switch (error) {
+    case PhoneNumberUtil::NO_PARSING_ERROR:
+        break;
+    case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the recipient has no valid country code (and the default region %1 does not apply)")
+                             .arg(defaultRegion));
+    case PhoneNumberUtil::TOO_SHORT_NSN:
+    case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the recipient is too short to be a phone number"));
+    case PhoneNumberUtil::TOO_LONG_NSN:
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the recipient is too long to be a phone number"));
+    default:
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the recipient is not a phone number"));
+    }
+    if (!util->IsPossibleNumber(parsed)) {
+        return makeError(ErrorCode::InvalidInput,
+                         QStringLiteral("the recipient is not a possible number for its country (wrong length)"));
+    }
+    std::string e164;
+    util->Format(parsed, PhoneNumberUtil::E164, &e164);
+    number.e164 = QString::fromStdString(e164);
+    number.assigned = util->IsValidNumber(parsed);
+    std::memset(e164.data(), 0, e164.size());
+    return number;
+}
+
+RecipientHasher::RecipientHasher(SecretBytes pepper) : m_pepper(std::move(pepper)) { }
+
+QString RecipientHasher::hash(const RecipientNumber &number) const
+{
+    const QByteArray message = number.e164.toUtf8();
+    unsigned char mac[crypto_auth_hmacsha256_BYTES];
+    crypto_auth_hmacsha256_state state;
+    crypto_auth_hmacsha256_init(&state, m_pepper.data(), m_pepper.size());
+    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(message.constData()),
+                                  static_cast<unsigned long long>(message.size()));
+    crypto_auth_hmacsha256_final(&state, mac);
+    sodium_memzero(&state, sizeof state);
+    char hex[crypto_auth_hmacsha256_BYTES * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, mac, sizeof mac);
+    return QStringLiteral("v%1:").arg(kVersion) + QLatin1String(hex);
+}
+
+bool RecipientHasher::isWellFormed(const QString &hash)
+{
+    if (hash.size() != 3 + 64 || !hash.startsWith(QStringLiteral("v%1:").arg(kVersion)))
+        return false;
+    for (qsizetype i = 3; i < hash.size(); ++i) {
+        const QChar c = hash.at(i);
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return false;
+    }
+    return true;
+}
+
+QString RecipientHasher::schemeDescription()
+{
+    return QStringLiteral("v1: HMAC-SHA-256, keyed with the workspace's 256-bit pepper (key version 1, kept in the "
+                          "OS keychain), over the E.164 form of the number as libphonenumber formats it");
+}
+
+QString Pepper::entryName(const QString &workspaceId, int version)
+{
+    return QStringLiteral("relayaudit-pepper:%1:v%2").arg(workspaceId).arg(version);
+}
+
+Result<SecretBytes> Pepper::fromEnvironment()
+{
+    const char *value = std::getenv("RELAYAUDIT_PEPPER");
+    if (!value || !*value)
+        return makeError(ErrorCode::NotFound, QStringLiteral("RELAYAUDIT_PEPPER is not set"));
+    SecretBytes pepper(RecipientHasher::kPepperSize);
+    std::size_t length = 0;
+    if (std::strlen(value) != RecipientHasher::kPepperSize * 2
+        || sodium_hex2bin(pepper.data(), pepper.size(), value, std::strlen(value), nullptr, &length, nullptr) != 0
+        || length != RecipientHasher::kPepperSize) {
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("RELAYAUDIT_PEPPER must be 64 hex digits (32 bytes)"));
+    }
+    return pepper;
+}
+
+void Pepper::load(SecretStore &store, const QString &workspaceId, bool create, Loaded loaded)
+{
+    if (std::getenv("RELAYAUDIT_PEPPER")) {
+        loaded(fromEnvironment());
+        return;
+    }
+    const QString name = entryName(workspaceId);
+    store.read(name, [&store, name, create, loaded](Result<SecretBytes> stored) {
+        if (stored && stored->size() == RecipientHasher::kPepperSize) {
+            loaded(std::move(stored.value()));
+            return;
+        }
+        if (stored) {
+            loaded(makeError(ErrorCode::Keychain, QStringLiteral("the keychain's pepper entry has the wrong size")));
+            return;
+        }
+        if (!create || stored.error().code != ErrorCode::NotFound) {
+            Error error = stored.error();
+            error.detail = QStringLiteral("no recipient-hash pepper for this workspace (keychain: %1; or set RELAYAUDIT_PEPPER)")
+                               .arg(error.detail.isEmpty() ? errorCodeName(error.code) : error.detail);
+            loaded(error);
+            return;
+        }
+        auto pepper = std::make_shared<SecretBytes>(SecretBytes::random(RecipientHasher::kPepperSize));
+        store.write(name, *pepper, [pepper, loaded](Status written) {
+            if (!written) {
+                loaded(written.error());
+                return;
+            }
+            loaded(std::move(*pepper));
+        });
+    });
+}
+
+} // namespace relay::core
