@@ -59,7 +59,7 @@ QByteArray jsonText(const QByteArray &text)
 } // namespace
 
 SandboxServer::SandboxServer(quint64 seed, qint64 messages, QDate from, QDate to, QObject *parent)
-    : QAbstractHttpServer(parent), m_traffic(seed, messages, from, to), m_random(seed)
+    : QAbstractHttpServer(parent), m_traffic(seed, messages, from, to), m_messages(new SandboxMessages(seed, this)), m_random(seed)
 {
 }
 
@@ -399,6 +399,13 @@ SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request)
                      "authentication headers were either invalid or not included in the request.\"}]}";
             return r;
         }
+        if (parts.size() == 2 && parts.at(1) == QLatin1String("messages") && request.method() == QHttpServerRequest::Method::Post) {
+            const auto [status, body] = m_messages->createTelnyx(request.body());
+            Response r;
+            r.status = status;
+            r.body = body;
+            return r;
+        }
         if (parts.size() == 2 && parts.at(1) == QLatin1String("detail_records"))
             return telnyxRecords(query);
         if (parts.size() == 4 && parts.at(1) == QLatin1String("10dlc") && parts.at(2) == QLatin1String("phone_number_campaigns"))
@@ -414,8 +421,16 @@ SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request)
     if (colon < 0 || (!user.startsWith("AC") && !user.startsWith("SK")) || credentials.mid(colon + 1) != twilioAuthToken())
         return error(401, "Authenticate");
 
-    if (parts.size() == 4 && parts.at(0) == QLatin1String("2010-04-01") && parts.at(3) == QLatin1String("Messages.json"))
+    if (parts.size() == 4 && parts.at(0) == QLatin1String("2010-04-01") && parts.at(3) == QLatin1String("Messages.json")) {
+        if (request.method() == QHttpServerRequest::Method::Post) {
+            const auto [status, body] = m_messages->createTwilio(parts.at(2), request.body());
+            Response r;
+            r.status = status;
+            r.body = body;
+            return r;
+        }
         return twilioMessages(parts.at(2), query);
+    }
     if (parts.size() == 6 && parts.at(3) == QLatin1String("Usage") && parts.at(5) == QLatin1String("Daily.json"))
         return twilioUsage(parts.at(2), query);
     if (parts.size() == 5 && parts.at(1) == QLatin1String("Services") && parts.at(3) == QLatin1String("Compliance"))

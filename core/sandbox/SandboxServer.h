@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sandbox/SandboxMessages.h"
 #include "sandbox/SyntheticTraffic.h"
 
 #include <QAbstractHttpServer>
@@ -46,6 +47,8 @@ public:
     QString baseUrl() const;
 
     const SyntheticTraffic &traffic() const { return m_traffic; }
+    // The send side: created messages and their signed status callbacks.
+    SandboxMessages &messages() { return *m_messages; }
     qint64 requests() const { return m_requests; }
     qint64 faultsInjected() const { return m_faultsInjected; }
 
@@ -82,6 +85,7 @@ private:
                              const QByteArray &receiver = {}) const;
 
     SyntheticTraffic m_traffic;
+    SandboxMessages *m_messages;
     Faults m_faults;
     std::mt19937_64 m_random;
     quint16 m_port = 0;

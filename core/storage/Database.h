@@ -47,6 +47,7 @@ public:
     QString text(int column) const;
     QByteArray blob(int column) const;
     bool isNull(int column) const;
+    int columnCount() const;
 
 private:
     friend class Database;

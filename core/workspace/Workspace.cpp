@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "Clock.h"
+#include "messaging/DeliveryLog.h"
 #include "privacy/SecretBytes.h"
 #include "reports/ReportCache.h"
 
@@ -29,6 +30,7 @@ const std::array kMigrations{
     Migration{1, ActivityLog::schemaSql()},
     Migration{2, ReportCache::schemaSql()},
     Migration{3, ReportCache::tagsSql()},
+    Migration{4, DeliveryLog::schemaSql()},
 };
 
 QString filePath(const QString &dir, const QString &name)
@@ -106,7 +108,9 @@ Workspace::Workspace(QString dir, WorkspaceMeta meta, Database db, const Clock &
       m_db(std::move(db)),
       m_clock(clock),
       m_log(m_db, m_clock),
-      m_reports(m_db, m_clock)
+      m_reports(m_db, m_clock),
+      m_deliveries(m_db, m_clock),
+      m_gateways(m_db, m_clock)
 {
 }
 

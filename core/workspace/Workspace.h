@@ -2,6 +2,8 @@
 
 #include "Result.h"
 #include "activity/ActivityLog.h"
+#include "messaging/DeliveryLog.h"
+#include "messaging/Gateways.h"
 #include "reports/ReportCache.h"
 #include "privacy/SecretBytes.h"
 #include "storage/Database.h"
@@ -89,6 +91,8 @@ public:
     Database &database() { return m_db; }
     ActivityLog &activityLog() { return m_log; }
     ReportCache &reports() { return m_reports; }
+    DeliveryLog &deliveries() { return m_deliveries; }
+    Gateways &gateways() { return m_gateways; }
 
     // Deletes report pulls past their retention and records the purge in the
     // activity log. Runs on every open, and hourly in long-running processes.
@@ -106,6 +110,8 @@ private:
     const Clock &m_clock;
     ActivityLog m_log;
     ReportCache m_reports;
+    DeliveryLog m_deliveries;
+    Gateways m_gateways;
 };
 
 } // namespace relay::core

@@ -1,0 +1,333 @@
+#include "DeliveryLog.h"
+
+#include "Clock.h"
+#include "storage/Database.h"
+
+#include <QHash>
+
+namespace relay::core {
+
+namespace {
+
+QDateTime fromMs(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+constexpr std::pair<const char *, DeliveryLog::WriteBack> kWriteBacks[] = {
+    {"pending", DeliveryLog::WriteBack::Pending},
+    {"written", DeliveryLog::WriteBack::Written},
+    {"failed", DeliveryLog::WriteBack::Failed},
+    {"none", DeliveryLog::WriteBack::None},
+};
+
+DeliveryLog::WriteBack writeBackFrom(const QString &name)
+{
+    for (const auto &[text, state] : kWriteBacks) {
+        if (name == QLatin1String(text))
+            return state;
+    }
+    return DeliveryLog::WriteBack::Pending;
+}
+
+const char *kDeliveryColumns = "id, sms_record_id, batch_id, gateway, channel, recipient_hash, provider, "
+                               "provider_message_id, segments, status, error_code, created_ms, updated_ms, "
+                               "writeback, writeback_error, writeback_attempts";
+
+} // namespace
+
+DeliveryLog::DeliveryLog(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+
+const char *DeliveryLog::schemaSql()
+{
+    return R"SQL(
+CREATE TABLE engine_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO engine_setting VALUES ('default_region', 'US');
+CREATE TABLE engine_gateway (
+    address TEXT PRIMARY KEY,
+    provider TEXT NOT NULL,
+    account TEXT NOT NULL,
+    messaging_service TEXT,
+    created_ms INTEGER NOT NULL);
+CREATE TABLE delivery (
+    id INTEGER PRIMARY KEY,
+    sms_record_id TEXT NOT NULL UNIQUE,
+    batch_id TEXT,
+    gateway TEXT NOT NULL,
+    channel INTEGER NOT NULL,
+    recipient_hash TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    provider_message_id TEXT,
+    segments INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    status_rank INTEGER NOT NULL,
+    error_code INTEGER,
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL,
+    writeback TEXT NOT NULL DEFAULT 'pending',
+    writeback_error TEXT,
+    writeback_attempts INTEGER NOT NULL DEFAULT 0,
+    writeback_next_ms INTEGER NOT NULL DEFAULT 0);
+CREATE UNIQUE INDEX delivery_provider_message ON delivery (provider, provider_message_id)
+    WHERE provider_message_id IS NOT NULL;
+CREATE INDEX delivery_batch ON delivery (batch_id);
+CREATE INDEX delivery_hash ON delivery (recipient_hash);
+CREATE INDEX delivery_writeback ON delivery (writeback, writeback_next_ms);
+CREATE TABLE delivery_event (
+    id INTEGER PRIMARY KEY,
+    delivery_id INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,
+    received_ms INTEGER NOT NULL,
+    error_code INTEGER,
+    source TEXT NOT NULL);
+CREATE INDEX delivery_event_delivery ON delivery_event (delivery_id);
+)SQL";
+}
+
+int DeliveryLog::statusRank(const QString &status)
+{
+    // Twilio's and Telnyx's message lifecycles, merged: 0 is unknown.
+    static const QHash<QString, int> ranks{
+        {QStringLiteral("accepted"), 1},        {QStringLiteral("scheduled"), 1},
+        {QStringLiteral("queued"), 2},          {QStringLiteral("sending"), 3},
+        {QStringLiteral("sent"), 4},            {QStringLiteral("delivery_unconfirmed"), 5},
+        {QStringLiteral("delivered"), 6},       {QStringLiteral("undelivered"), 6},
+        {QStringLiteral("failed"), 6},          {QStringLiteral("canceled"), 6},
+        {QStringLiteral("sending_failed"), 6},  {QStringLiteral("delivery_failed"), 6},
+        {QStringLiteral("read"), 7},
+    };
+    return ranks.value(status, 0);
+}
+
+bool DeliveryLog::isFinal(const QString &status)
+{
+    return statusRank(status) >= 6;
+}
+
+QString DeliveryLog::writeBackName(WriteBack state)
+{
+    for (const auto &[text, value] : kWriteBacks) {
+        if (value == state)
+            return QLatin1String(text);
+    }
+    return {};
+}
+
+Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
+{
+    const qint64 now = m_clock.nowMs();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto exists = m_db.prepare(QStringLiteral("SELECT count(*) FROM delivery WHERE sms_record_id = ?1"));
+    if (!exists)
+        return exists.error();
+    exists->bind(1, s.smsRecordId);
+    if (auto row = exists->step(); !row)
+        return row.error();
+    if (exists->int64(0) > 0) {
+        return makeError(ErrorCode::AlreadyExists,
+                         QStringLiteral("SMS record %1 was already sent; the log keeps one send per record").arg(s.smsRecordId));
+    }
+    exists = Statement();
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO delivery (sms_record_id, batch_id, gateway, channel, recipient_hash, provider, provider_message_id, "
+        "segments, status, status_rank, error_code, created_ms, updated_ms, writeback) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, 'pending')"));
+    if (!insert)
+        return insert.error();
+    insert->bind(1, s.smsRecordId);
+    s.batchId.isEmpty() ? insert->bindNull(2) : insert->bind(2, s.batchId);
+    insert->bind(3, s.gateway).bind(4, static_cast<int>(s.channel)).bind(5, s.recipientHash).bind(6, s.provider);
+    s.providerMessageId.isEmpty() ? insert->bindNull(7) : insert->bind(7, s.providerMessageId);
+    insert->bind(8, s.segments).bind(9, s.status).bind(10, statusRank(s.status));
+    s.errorCode == UsageRecordView::kNoError ? insert->bindNull(11) : insert->bind(11, s.errorCode);
+    insert->bind(12, now);
+    if (auto status = insert->run(); !status)
+        return status.error();
+    const qint64 id = m_db.lastInsertRowId();
+    insert = Statement();
+    auto event = m_db.prepare(QStringLiteral("INSERT INTO delivery_event (delivery_id, status, at_ms, received_ms, "
+                                             "error_code, source) VALUES (?1, ?2, ?3, ?3, ?4, 'submit')"));
+    if (!event)
+        return event.error();
+    event->bind(1, id).bind(2, s.status).bind(3, now);
+    s.errorCode == UsageRecordView::kNoError ? event->bindNull(4) : event->bind(4, s.errorCode);
+    if (auto status = event->run(); !status)
+        return status.error();
+    event = Statement();
+    if (auto status = tx->commit(); !status)
+        return status.error();
+    return id;
+}
+
+Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider, const QString &providerMessageId,
+                                                      const QString &status, const QDateTime &at, qint32 errorCode,
+                                                      const QString &source)
+{
+    const qint64 now = m_clock.nowMs();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto find = m_db.prepare(QStringLiteral(
+        "SELECT id, status_rank FROM delivery WHERE provider = ?1 AND provider_message_id = ?2"));
+    if (!find)
+        return find.error();
+    find->bind(1, provider).bind(2, providerMessageId);
+    auto row = find->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return Applied::UnknownMessage;
+    const qint64 id = find->int64(0);
+    const int currentRank = static_cast<int>(find->int64(1));
+    find = Statement();
+    const qint64 atMs = at.isValid() ? at.toMSecsSinceEpoch() : now;
+    auto event = m_db.prepare(QStringLiteral("INSERT INTO delivery_event (delivery_id, status, at_ms, received_ms, "
+                                             "error_code, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    if (!event)
+        return event.error();
+    event->bind(1, id).bind(2, status).bind(3, atMs).bind(4, now);
+    errorCode == UsageRecordView::kNoError ? event->bindNull(5) : event->bind(5, errorCode);
+    event->bind(6, source);
+    if (auto s = event->run(); !s)
+        return s.error();
+    event = Statement();
+    const int rank = statusRank(status);
+    const bool advances = rank > currentRank;
+    // The current status only moves forward; a new final status (re)opens
+    // the Salesforce write-back.
+    auto update = m_db.prepare(
+        advances ? QStringLiteral("UPDATE delivery SET status = ?2, status_rank = ?3, error_code = ?4, updated_ms = ?5, "
+                                  "writeback = CASE WHEN writeback = 'none' THEN 'none' ELSE 'pending' END, "
+                                  "writeback_next_ms = 0 WHERE id = ?1")
+                 : QStringLiteral("UPDATE delivery SET updated_ms = max(updated_ms, ?5) WHERE id = ?1"));
+    if (!update)
+        return update.error();
+    update->bind(1, id);
+    if (advances) {
+        update->bind(2, status).bind(3, rank);
+        errorCode == UsageRecordView::kNoError ? update->bindNull(4) : update->bind(4, errorCode);
+    }
+    update->bind(5, now);
+    if (auto s = update->run(); !s)
+        return s.error();
+    update = Statement();
+    if (auto s = tx->commit(); !s)
+        return s.error();
+    return advances ? Applied::Advanced : Applied::KeptInTimeline;
+}
+
+Result<QList<DeliveryLog::Delivery>> DeliveryLog::find(Key key, const QString &value, int limit)
+{
+    const char *column = key == Key::SmsRecord       ? "sms_record_id"
+        : key == Key::ProviderMessage                ? "provider_message_id"
+        : key == Key::Batch                          ? "batch_id"
+                                                     : "recipient_hash";
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM delivery WHERE %2 = ?1 ORDER BY id LIMIT ?2")
+                                 .arg(QLatin1String(kDeliveryColumns), QLatin1String(column)));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, value).bind(2, limit);
+    QList<Delivery> result;
+    if (auto s = stmt->each([&] {
+            Delivery d;
+            d.id = stmt->int64(0);
+            d.smsRecordId = stmt->text(1);
+            d.batchId = stmt->text(2);
+            d.gateway = stmt->text(3);
+            d.channel = static_cast<Channel>(stmt->int64(4));
+            d.recipientHash = stmt->text(5);
+            d.provider = stmt->text(6);
+            d.providerMessageId = stmt->text(7);
+            d.segments = static_cast<int>(stmt->int64(8));
+            d.status = stmt->text(9);
+            d.errorCode = stmt->isNull(10) ? UsageRecordView::kNoError : static_cast<qint32>(stmt->int64(10));
+            d.created = fromMs(stmt->int64(11));
+            d.updated = fromMs(stmt->int64(12));
+            d.writeBack = writeBackFrom(stmt->text(13));
+            d.writeBackError = stmt->text(14);
+            d.writeBackAttempts = static_cast<int>(stmt->int64(15));
+            result.append(std::move(d));
+        });
+        !s) {
+        return s.error();
+    }
+    stmt = Statement();
+    auto events = m_db.prepare(QStringLiteral("SELECT status, at_ms, received_ms, error_code, source FROM delivery_event "
+                                              "WHERE delivery_id = ?1 ORDER BY id"));
+    if (!events)
+        return events.error();
+    for (Delivery &d : result) {
+        events->reset();
+        events->bind(1, d.id);
+        if (auto s = events->each([&] {
+                d.events.append({events->text(0), fromMs(events->int64(1)), fromMs(events->int64(2)),
+                                 events->isNull(3) ? UsageRecordView::kNoError : static_cast<qint32>(events->int64(3)),
+                                 events->text(4)});
+            });
+            !s) {
+            return s.error();
+        }
+    }
+    return result;
+}
+
+Result<QList<DeliveryLog::Delivery>> DeliveryLog::pendingWriteBacks(int limit)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT sms_record_id FROM delivery WHERE writeback = 'pending' AND "
+                                            "writeback_next_ms <= ?1 ORDER BY id LIMIT ?2"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, m_clock.nowMs()).bind(2, limit);
+    QStringList ids;
+    if (auto s = stmt->each([&] { ids.append(stmt->text(0)); }); !s)
+        return s.error();
+    stmt = Statement();
+    QList<Delivery> result;
+    for (const QString &id : std::as_const(ids)) {
+        auto found = find(Key::SmsRecord, id, 1);
+        if (!found)
+            return found.error();
+        result.append(found.value());
+    }
+    return result;
+}
+
+Status DeliveryLog::setWriteBack(qint64 deliveryId, WriteBack state, const QString &error, qint64 retryAtMs)
+{
+    auto stmt = m_db.prepare(QStringLiteral("UPDATE delivery SET writeback = ?2, writeback_error = ?3, "
+                                            "writeback_attempts = writeback_attempts + 1, writeback_next_ms = ?4 "
+                                            "WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, deliveryId).bind(2, writeBackName(state));
+    error.isEmpty() ? stmt->bindNull(3) : stmt->bind(3, error);
+    stmt->bind(4, retryAtMs);
+    if (auto s = stmt->run(); !s)
+        return s;
+    if (m_db.changes() == 0)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no delivery with id %1").arg(deliveryId));
+    return {};
+}
+
+Result<DeliveryLog::Counts> DeliveryLog::counts()
+{
+    Counts c;
+    const std::pair<const char *, qint64 *> queries[] = {
+        {"SELECT count(*) FROM delivery", &c.deliveries},
+        {"SELECT count(*) FROM delivery_event", &c.events},
+        {"SELECT count(*) FROM delivery WHERE writeback = 'written'", &c.writtenBack},
+        {"SELECT count(*) FROM delivery WHERE writeback = 'failed'", &c.writeBackFailed},
+    };
+    for (const auto &[sql, out] : queries) {
+        auto value = m_db.queryInt(QLatin1String(sql));
+        if (!value)
+            return value.error();
+        *out = value.value();
+    }
+    return c;
+}
+
+} // namespace relay::core

@@ -1,0 +1,109 @@
+#pragma once
+
+#include "Result.h"
+#include "reports/UsageRecord.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace relay::core {
+
+class Clock;
+class Database;
+
+// The engine's log, as the policy allows it: per message the SMS record id,
+// the batch group id, the sending gateway, the recipient hash, the provider
+// message id, the segment count and every status change with its time and
+// error code, plus the Salesforce write-back state. Never the recipient
+// number, the text, or the Salesforce record the message was sent from:
+// there are no columns for them.
+class DeliveryLog
+{
+public:
+    enum class WriteBack { Pending, Written, Failed, None };
+
+    struct Event {
+        QString status;
+        QDateTime at;       // the provider's time when it gives one, else when received
+        QDateTime received;
+        qint32 errorCode = UsageRecordView::kNoError;
+        QString source;     // submit, callback
+    };
+
+    struct Delivery {
+        qint64 id = 0;
+        QString smsRecordId;
+        QString batchId;
+        QString gateway;
+        Channel channel = Channel::Sms;
+        QString recipientHash;
+        QString provider;          // twilio, telnyx
+        QString providerMessageId; // empty when the provider refused the submit
+        int segments = 0;
+        QString status;            // the furthest status reached
+        qint32 errorCode = UsageRecordView::kNoError;
+        QDateTime created;
+        QDateTime updated;
+        WriteBack writeBack = WriteBack::Pending;
+        QString writeBackError;
+        int writeBackAttempts = 0;
+        QList<Event> events;       // every event, in arrival order
+    };
+
+    struct Submitted {
+        QString smsRecordId;
+        QString batchId;
+        QString gateway;
+        Channel channel = Channel::Sms;
+        QString recipientHash;
+        QString provider;
+        QString providerMessageId;
+        int segments = 0;
+        QString status;             // as the provider answered the submit (queued, accepted, failed)
+        qint32 errorCode = UsageRecordView::kNoError;
+    };
+
+    // How a callback changed the log.
+    enum class Applied { Advanced, KeptInTimeline, UnknownMessage };
+
+    DeliveryLog(Database &db, const Clock &clock);
+
+    static const char *schemaSql();
+
+    // Where a status stands in the provider's order: a later callback with a
+    // lower rank (delivered, then a late "sent") joins the timeline but never
+    // moves the current status back.
+    static int statusRank(const QString &status);
+    static bool isFinal(const QString &status);
+
+    // A re-submit of an SMS record id already logged is refused (AlreadyExists).
+    [[nodiscard]] Result<qint64> recordSubmit(const Submitted &submitted);
+    [[nodiscard]] Result<Applied> applyStatus(const QString &provider, const QString &providerMessageId,
+                                              const QString &status, const QDateTime &at, qint32 errorCode,
+                                              const QString &source = QStringLiteral("callback"));
+
+    enum class Key { SmsRecord, ProviderMessage, Batch, RecipientHash };
+    [[nodiscard]] Result<QList<Delivery>> find(Key key, const QString &value, int limit = 1000);
+
+    // Write-back bookkeeping.
+    [[nodiscard]] Result<QList<Delivery>> pendingWriteBacks(int limit);
+    [[nodiscard]] Status setWriteBack(qint64 deliveryId, WriteBack state, const QString &error = {},
+                                      qint64 retryAtMs = 0);
+
+    struct Counts {
+        qint64 deliveries = 0;
+        qint64 events = 0;
+        qint64 writtenBack = 0;
+        qint64 writeBackFailed = 0;
+    };
+    [[nodiscard]] Result<Counts> counts();
+
+    static QString writeBackName(WriteBack state);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace relay::core

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QList>
+#include <QString>
+
+namespace relay::core {
+
+class Clock;
+class Database;
+
+// The client's sending gateways the engine may send from, with the provider
+// details the policy lets it keep: provider, account and messaging service.
+class Gateways
+{
+public:
+    struct Gateway {
+        QString address;          // +15550100001, 88512, whatsapp:+15550100003
+        QString provider;         // twilio or telnyx
+        QString account;          // Twilio Account SID; Telnyx messaging profile id (may be empty)
+        QString messagingService; // Twilio MG… to send through instead of From; may be empty
+    };
+
+    Gateways(Database &db, const Clock &clock);
+
+    // InvalidInput naming the field for a malformed address, provider, SID.
+    [[nodiscard]] Status add(const Gateway &gateway);
+    [[nodiscard]] Status remove(const QString &address);
+    [[nodiscard]] Result<QList<Gateway>> list();
+    [[nodiscard]] Result<Gateway> find(const QString &address);
+
+    [[nodiscard]] Result<QString> defaultRegion();
+    [[nodiscard]] Status setDefaultRegion(const QString &region);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace relay::core

@@ -1,0 +1,197 @@
+#include "StatusServer.h"
+
+#include "messaging/DeliveryLog.h"
+#include "messaging/WebhookSignatures.h"
+#include "workspace/Workspace.h"
+
+#include <QDateTime>
+#include <QHttpServerRequest>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+
+namespace relay::core {
+
+namespace {
+
+// application/x-www-form-urlencoded, in order, '+' as space.
+QList<QPair<QString, QString>> parseForm(const QByteArray &body)
+{
+    QList<QPair<QString, QString>> pairs;
+    for (QByteArray part : body.split('&')) {
+        if (part.isEmpty())
+            continue;
+        part.replace('+', ' ');
+        const qsizetype eq = part.indexOf('=');
+        pairs.append({QUrl::fromPercentEncoding(part.left(eq < 0 ? part.size() : eq)),
+                      eq < 0 ? QString() : QUrl::fromPercentEncoding(part.mid(eq + 1))});
+    }
+    return pairs;
+}
+
+QString value(const QList<QPair<QString, QString>> &pairs, const char *name)
+{
+    for (const auto &[key, v] : pairs) {
+        if (key == QLatin1String(name))
+            return v;
+    }
+    return {};
+}
+
+} // namespace
+
+StatusServer::StatusServer(Workspace &workspace, Options options, QObject *parent)
+    : QAbstractHttpServer(parent), m_workspace(workspace), m_options(std::move(options))
+{
+}
+
+quint16 StatusServer::start(const QHostAddress &address, quint16 port)
+{
+    m_address = address;
+    m_port = listen(address, port);
+    return m_port;
+}
+
+QUrl StatusServer::twilioCallbackUrl() const
+{
+    const QUrl base = m_options.publicBase.isEmpty()
+        ? QUrl(QStringLiteral("http://%1:%2").arg(m_address.toString()).arg(m_port))
+        : m_options.publicBase;
+    QUrl url = base;
+    url.setPath(base.path() + QStringLiteral("/twilio/status"));
+    return url;
+}
+
+QUrl StatusServer::telnyxWebhookUrl() const
+{
+    QUrl url = twilioCallbackUrl();
+    url.setPath(url.path().replace(QLatin1String("/twilio/status"), QLatin1String("/telnyx/webhook")));
+    return url;
+}
+
+QString StatusServer::signedUrl(const QHttpServerRequest &request) const
+{
+    if (m_options.publicBase.isEmpty())
+        return request.url().toString(QUrl::FullyEncoded);
+    QUrl url = m_options.publicBase;
+    url.setPath(m_options.publicBase.path() + request.url().path());
+    url.setQuery(request.url().query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return url.toString(QUrl::FullyEncoded);
+}
+
+bool StatusServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const QString path = request.url().path();
+    if (request.method() != QHttpServerRequest::Method::Post) {
+        reply(socket, 405);
+        return true;
+    }
+    if (path.endsWith(QLatin1String("/twilio/status")))
+        reply(socket, twilio(request));
+    else if (path.endsWith(QLatin1String("/telnyx/webhook")))
+        reply(socket, telnyx(request));
+    else
+        reply(socket, 404);
+    return true;
+}
+
+void StatusServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+{
+    reply(socket, 404);
+}
+
+int StatusServer::twilio(const QHttpServerRequest &request)
+{
+    QList<QPair<QString, QString>> form = parseForm(request.body());
+    const QString account = value(form, "AccountSid");
+    const QString sid = value(form, "MessageSid");
+    const QString status = value(form, "MessageStatus");
+    const QString errorCode = value(form, "ErrorCode");
+    const auto token = m_options.twilioTokens.value(account);
+    bool valid = false;
+    if (token) {
+        const QByteArray key(reinterpret_cast<const char *>(token->data()), static_cast<qsizetype>(token->size()));
+        valid = webhooks::verifyTwilio(key, signedUrl(request), form, request.value("X-Twilio-Signature"));
+    }
+    // The form holds the recipient number: it goes before anything else happens.
+    for (auto &[key, v] : form) {
+        v.fill(QLatin1Char(' '));
+        v.clear();
+    }
+    if (!valid) {
+        ++m_counters.rejected;
+        Q_EMIT rejected(token ? QStringLiteral("Twilio callback with a bad or missing X-Twilio-Signature")
+                              : QStringLiteral("Twilio callback for an account without a configured auth token"));
+        return 403;
+    }
+    if (sid.isEmpty() || status.isEmpty()) {
+        ++m_counters.rejected;
+        Q_EMIT rejected(QStringLiteral("Twilio callback without MessageSid or MessageStatus"));
+        return 400;
+    }
+    auto applied = m_workspace.deliveries().applyStatus(QStringLiteral("twilio"), sid, status, QDateTime(),
+                                                        errorCode.isEmpty() ? UsageRecordView::kNoError : errorCode.toInt());
+    if (!applied)
+        return 500; // the provider retries
+    if (applied.value() == DeliveryLog::Applied::Advanced)
+        ++m_counters.applied;
+    else if (applied.value() == DeliveryLog::Applied::KeptInTimeline)
+        ++m_counters.timeline;
+    else
+        ++m_counters.unknown;
+    Q_EMIT statusApplied();
+    return 200;
+}
+
+int StatusServer::telnyx(const QHttpServerRequest &request)
+{
+    if (m_options.telnyxPublicKey.isEmpty()) {
+        ++m_counters.rejected;
+        Q_EMIT rejected(QStringLiteral("Telnyx webhook, but no Telnyx public key is configured"));
+        return 403;
+    }
+    const auto verdict = webhooks::verifyTelnyx(m_options.telnyxPublicKey, request.value("telnyx-timestamp"), request.body(),
+                                                request.value("telnyx-signature-ed25519"),
+                                                QDateTime::currentSecsSinceEpoch(), m_options.telnyxToleranceSeconds);
+    if (verdict != webhooks::TelnyxResult::Valid) {
+        ++m_counters.rejected;
+        Q_EMIT rejected(QStringLiteral("Telnyx webhook refused: %1").arg(webhooks::describe(verdict)));
+        return 403;
+    }
+    const QJsonObject data = QJsonDocument::fromJson(request.body()).object().value(QStringLiteral("data")).toObject();
+    const QJsonObject payload = data.value(QStringLiteral("payload")).toObject();
+    const QString id = payload.value(QStringLiteral("id")).toString();
+    const QString status = payload.value(QStringLiteral("to")).toArray().first().toObject().value(QStringLiteral("status")).toString();
+    if (id.isEmpty() || status.isEmpty()) {
+        ++m_counters.rejected;
+        Q_EMIT rejected(QStringLiteral("Telnyx webhook without a message id or status"));
+        return 400;
+    }
+    const QString code = payload.value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("code")).toString();
+    const QDateTime at = QDateTime::fromString(data.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
+    auto applied = m_workspace.deliveries().applyStatus(QStringLiteral("telnyx"), id, status, at.toUTC(),
+                                                        code.isEmpty() ? UsageRecordView::kNoError : code.toInt());
+    if (!applied)
+        return 500;
+    if (applied.value() == DeliveryLog::Applied::Advanced)
+        ++m_counters.applied;
+    else if (applied.value() == DeliveryLog::Applied::KeptInTimeline)
+        ++m_counters.timeline;
+    else
+        ++m_counters.unknown;
+    Q_EMIT statusApplied();
+    return 200;
+}
+
+void StatusServer::reply(QTcpSocket *socket, int status)
+{
+    const QByteArray reason = status == 200 ? "OK" : status == 400 ? "Bad Request" : status == 403 ? "Forbidden"
+        : status == 404                     ? "Not Found"
+        : status == 405                     ? "Method Not Allowed"
+                                            : "Internal Server Error";
+    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+                  + "\r\nContent-Type: text/plain\r\nContent-Length: 0\r\n\r\n");
+}
+
+} // namespace relay::core

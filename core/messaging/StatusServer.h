@@ -1,0 +1,74 @@
+#pragma once
+
+#include "privacy/SecretBytes.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QHostAddress>
+#include <QUrl>
+
+#include <memory>
+
+namespace relay::core {
+
+class Workspace;
+
+// `engine serve`: receives the providers' status callbacks and applies them
+// to the delivery log. Twilio posts forms signed with X-Twilio-Signature
+// (HMAC-SHA1 under the account's auth token) to /twilio/status; Telnyx posts
+// JSON webhooks signed with Ed25519 to /telnyx/webhook. An unsigned, badly
+// signed or stale request gets 403 and a one-line reason, never its payload.
+// The callbacks carry the recipient number; it is used for the signature
+// check only and is kept nowhere.
+class StatusServer final : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    struct Options {
+        // Auth token per Twilio Account SID (Twilio signs with the primary
+        // auth token, never with an API key secret).
+        QHash<QString, std::shared_ptr<SecretBytes>> twilioTokens;
+        QByteArray telnyxPublicKey; // base64; empty: Telnyx webhooks are refused
+        // The URL the providers were given, when it differs from what this
+        // server sees (a proxy, a tunnel); empty: the request's own URL.
+        QUrl publicBase;
+        qint64 telnyxToleranceSeconds = 300;
+    };
+
+    struct Counters {
+        qint64 applied = 0;    // advanced the current status
+        qint64 timeline = 0;   // kept in the timeline only (duplicate or late)
+        qint64 unknown = 0;    // no such message in the log (acknowledged, not stored)
+        qint64 rejected = 0;   // bad or missing signature, stale, malformed
+    };
+
+    StatusServer(Workspace &workspace, Options options, QObject *parent = nullptr);
+
+    quint16 start(const QHostAddress &address, quint16 port = 0);
+    QUrl twilioCallbackUrl() const;
+    QUrl telnyxWebhookUrl() const;
+    const Counters &counters() const { return m_counters; }
+
+Q_SIGNALS:
+    // One line for an operator: what was refused and why (no payload).
+    void rejected(const QString &reason);
+    void statusApplied();
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    int twilio(const QHttpServerRequest &request);
+    int telnyx(const QHttpServerRequest &request);
+    QString signedUrl(const QHttpServerRequest &request) const;
+    void reply(QTcpSocket *socket, int status);
+
+    Workspace &m_workspace;
+    Options m_options;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    Counters m_counters;
+};
+
+} // namespace relay::core

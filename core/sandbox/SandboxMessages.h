@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+
+#include <random>
+
+namespace relay::core::sandbox {
+
+// The sandbox's send side: accepts Twilio "create Message" and Telnyx
+// "send a message" requests and, like the providers, calls the message's
+// status callback back with signed requests: Twilio form posts signed with
+// X-Twilio-Signature (the sandbox auth token), Telnyx JSON webhooks signed
+// with Ed25519 (the sandbox's key; its public half is telnyxPublicKey()).
+// Statuses go queued → sent → delivered, undelivered or failed, after
+// realistic delays, with occasional duplicates and out-of-order arrival.
+class SandboxMessages final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Behaviour {
+        double undelivered = 0.06;
+        double failed = 0.03;
+        double duplicate = 0.05; // the final callback arrives twice
+        double reorder = 0.05;   // the final callback arrives before "sent"
+        int minDelayMs = 20;
+        int maxDelayMs = 250;
+    };
+
+    explicit SandboxMessages(quint64 seed, QObject *parent = nullptr);
+
+    void setBehaviour(const Behaviour &behaviour) { m_behaviour = behaviour; }
+    static QByteArray telnyxPublicKey(); // base64
+
+    // Returns the HTTP status and JSON body to answer with.
+    QPair<int, QByteArray> createTwilio(const QString &account, const QByteArray &formBody);
+    QPair<int, QByteArray> createTelnyx(const QByteArray &jsonBody);
+
+    qint64 created() const { return m_created; }
+    qint64 callbacksSent() const { return m_callbacks; }
+    qint64 callbacksRejected() const { return m_rejected; } // the receiver answered 403
+
+private:
+    struct Plan {
+        QString finalStatus;
+        int errorCode = 0;
+        bool duplicate = false;
+        bool reorder = false;
+    };
+    Plan plan();
+    void scheduleTwilio(const QUrl &callback, const QString &account, const QString &sid, const QString &from,
+                        const QString &to);
+    void scheduleTelnyx(const QUrl &webhook, const QString &id, const QString &from, const QString &to);
+    void postTwilio(const QUrl &callback, const QList<QPair<QString, QString>> &params);
+    void postTelnyx(const QUrl &webhook, const QByteArray &body);
+    int delay();
+
+    Behaviour m_behaviour;
+    std::mt19937_64 m_random;
+    QNetworkAccessManager m_network;
+    qint64 m_created = 0;
+    qint64 m_callbacks = 0;
+    qint64 m_rejected = 0;
+};
+
+} // namespace relay::core::sandbox

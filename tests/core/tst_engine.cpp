@@ -1,0 +1,334 @@
+// The send path end to end against the sandbox: validation, the pipeline,
+// signed status callbacks (duplicates, reordering, forgeries), the delivery
+// log, and what is left behind: no recipient number, text or source record.
+#include "TestSupport.h"
+
+#include "messaging/DeliveryLog.h"
+#include "messaging/SendPipeline.h"
+#include "messaging/StatusServer.h"
+#include "messaging/WebhookSignatures.h"
+#include "sandbox/SandboxServer.h"
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relay::core;
+using relay::test::FakeClock;
+
+namespace {
+
+const QString kTwilioGateway = QStringLiteral("+15550100001");
+const QString kTelnyxGateway = QStringLiteral("+15550100002");
+constexpr char kTextMarker[] = "MARKER-TEXT-7f3a";
+constexpr char kSourceMarker[] = "003MARKERSOURCE01";
+
+QString recipient(int i)
+{
+    // Real-shaped, assigned numbers: 202-555-01xx is fiction, 202-555-2xxx is not.
+    return QStringLiteral("(202) 555-%1").arg(2000 + i, 4, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void refusedRequestsNameTheProblemAndLogNothing();
+    void thousandSendsReachAFinalStatusAndLeaveNoContent();
+    void forgedAndStaleCallbacksAreRefused();
+    void statusNeverRegresses();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<Workspace> m_ws;
+    std::unique_ptr<sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<StatusServer> m_server;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<SendPipeline> m_pipeline;
+    SystemClock m_clock;
+};
+
+void TestEngine::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    auto ws = Workspace::create(m_tmp->filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(), relay::test::testKey(8), m_clock);
+    QVERIFY(ws.ok());
+    m_ws = std::move(ws.value());
+    const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
+    QVERIFY(m_ws->gateways().add({kTwilioGateway, QStringLiteral("twilio"), account, {}}).ok());
+    QVERIFY(m_ws->gateways().add({kTelnyxGateway, QStringLiteral("telnyx"), {}, {}}).ok());
+    QVERIFY(m_ws->gateways().add({QStringLiteral("whatsapp:+15550100003"), QStringLiteral("twilio"), account, {}}).ok());
+
+    m_sandbox = std::make_unique<sandbox::SandboxServer>(5, 10, QDate(2026, 11, 1), QDate(2026, 11, 2));
+    QVERIFY(m_sandbox->start() > 0);
+    StatusServer::Options serverOptions;
+    serverOptions.twilioTokens.insert(account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
+    serverOptions.telnyxPublicKey = sandbox::SandboxMessages::telnyxPublicKey();
+    m_server = std::make_unique<StatusServer>(*m_ws, serverOptions);
+    QVERIFY(m_server->start(QHostAddress::LocalHost) > 0);
+
+    m_network = std::make_unique<QNetworkAccessManager>();
+    SendPipeline::Options options;
+    options.baseUrl = QUrl(m_sandbox->baseUrl());
+    options.twilioStatusCallback = m_server->twilioCallbackUrl();
+    options.telnyxWebhook = m_server->telnyxWebhookUrl();
+    options.concurrency = 16;
+    options.perGatewayPerSecond = 400;
+    m_pipeline = std::make_unique<SendPipeline>(*m_ws, *m_network, RecipientHasher(relay::test::testKey(9)), options);
+    ProviderPull::Credentials twilio;
+    twilio.user = account;
+    twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
+    m_pipeline->setTwilioCredentials(account, std::move(twilio));
+    m_pipeline->setTelnyxKey(SecretBytes::fromUtf8(sandbox::SandboxServer::telnyxApiKey()));
+}
+
+void TestEngine::cleanup()
+{
+    m_pipeline.reset();
+    m_network.reset();
+    m_server.reset();
+    m_sandbox.reset();
+    m_ws.reset();
+    m_tmp.reset();
+}
+
+void TestEngine::refusedRequestsNameTheProblemAndLogNothing()
+{
+    const auto refuse = [this](SendPipeline::Request r, const char *expected) {
+        auto result = m_pipeline->send(r);
+        QVERIFY2(!result.ok(), expected);
+        QVERIFY2(result.error().detail.contains(QLatin1String(expected)), qPrintable(result.error().detail));
+        QVERIFY(!errorMessage(result.error()).contains(QLatin1String("555-2")));
+        QVERIFY(!errorMessage(result.error()).contains(QLatin1String(kTextMarker)));
+    };
+    const SendPipeline::Request good{kTwilioGateway, recipient(1), QString::fromLatin1(kTextMarker),
+                                     QString::fromLatin1(kSourceMarker), QStringLiteral("a0X000000000001"),
+                                     QStringLiteral("batch-1"), Channel::Sms};
+    SendPipeline::Request r = good;
+    r.gateway = QStringLiteral("+15550109999");
+    refuse(r, "not a gateway of this workspace");
+    r = good;
+    r.recipient = QStringLiteral("12");
+    refuse(r, "not a possible number");
+    r = good;
+    r.text.clear();
+    refuse(r, "the text is empty");
+    r = good;
+    r.text = QString(1601, QLatin1Char('x'));
+    refuse(r, "1601 characters");
+    r = good;
+    r.smsRecordId.clear();
+    refuse(r, "SMS record id");
+    r = good;
+    r.gateway = QStringLiteral("whatsapp:+15550100003");
+    refuse(r, "whatsapp: gateway sends WhatsApp messages only");
+    auto counts = m_ws->deliveries().counts();
+    QVERIFY(counts.ok());
+    QCOMPARE(counts->deliveries, 0);
+
+    // An unassigned (fiction) number is accepted with a warning.
+    r = good;
+    r.recipient = QStringLiteral("+1 555 010 0109");
+    auto warned = m_pipeline->send(r);
+    QVERIFY(warned.ok());
+    QCOMPARE(warned->size(), 1);
+    QSignalSpy drained(m_pipeline.get(), &SendPipeline::drained);
+    QVERIFY(drained.wait(10000));
+    // The same SMS record twice: refused, not sent again.
+    r.recipient = recipient(2);
+    refuse(r, "already sent");
+}
+
+void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
+{
+    constexpr int kSends = 1000;
+    QSignalSpy finished(m_pipeline.get(), &SendPipeline::finished);
+    for (int i = 0; i < kSends; ++i) {
+        const bool whatsapp = i % 10 == 9;
+        SendPipeline::Request r{whatsapp ? QStringLiteral("whatsapp:+15550100003") : (i % 2 ? kTelnyxGateway : kTwilioGateway),
+                                (whatsapp ? QStringLiteral("whatsapp:") : QString()) + recipient(i),
+                                QStringLiteral("%1 #%2: your appointment is confirmed { reply STOP }").arg(QLatin1String(kTextMarker)).arg(i),
+                                QString::fromLatin1(kSourceMarker), QStringLiteral("a0X%1").arg(i, 12, 10, QLatin1Char('0')),
+                                QStringLiteral("batch-%1").arg(i / 100), whatsapp ? Channel::WhatsApp : Channel::Sms};
+        auto queued = m_pipeline->send(r);
+        QVERIFY2(queued.ok(), queued ? "" : qPrintable(errorMessage(queued.error())));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), kSends, 60000);
+    for (const QList<QVariant> &args : std::as_const(finished)) {
+        const auto outcome = args.first().value<SendPipeline::Outcome>();
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    }
+    // Every message reaches a final status through the signed callbacks.
+    const auto finals = [this] {
+        auto n = m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM delivery WHERE status_rank >= 6"));
+        return n ? n.value() : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(finals(), qint64{kSends}, 60000);
+    QCOMPARE(m_server->counters().rejected, 0);
+    QCOMPARE(m_sandbox->messages().callbacksRejected(), 0);
+    QCOMPARE(m_server->counters().unknown, 0);
+    QVERIFY(m_server->counters().timeline > 0); // duplicates and late "sent"s were seen and kept
+
+    // The log answers by every key.
+    auto byRecord = m_ws->deliveries().find(DeliveryLog::Key::SmsRecord, QStringLiteral("a0X000000000042"));
+    QVERIFY(byRecord.ok());
+    QCOMPARE(byRecord->size(), 1);
+    const DeliveryLog::Delivery d = byRecord->first();
+    QCOMPARE(d.gateway, kTwilioGateway);
+    QCOMPARE(d.batchId, QStringLiteral("batch-0"));
+    QCOMPARE(d.segments, 1);
+    QVERIFY(RecipientHasher::isWellFormed(d.recipientHash));
+    QVERIFY(d.events.size() >= 3); // submit, sent, final (plus any duplicate)
+    auto byProvider = m_ws->deliveries().find(DeliveryLog::Key::ProviderMessage, d.providerMessageId);
+    QCOMPARE(byProvider->first().smsRecordId, d.smsRecordId);
+    auto byBatch = m_ws->deliveries().find(DeliveryLog::Key::Batch, QStringLiteral("batch-3"));
+    QCOMPARE(byBatch->size(), 100);
+    auto number = RecipientNumber::parse(recipient(42), QStringLiteral("US"));
+    auto byHash = m_ws->deliveries().find(DeliveryLog::Key::RecipientHash,
+                                          RecipientHasher(relay::test::testKey(9)).hash(number.value()));
+    QCOMPARE(byHash->size(), 1);
+    QCOMPARE(byHash->first().smsRecordId, d.smsRecordId);
+
+    // Nothing of a recipient, a text or a source record is left: not in the
+    // decrypted database (every column of every table), not in any file.
+    m_server.reset();
+    m_pipeline.reset();
+    auto tables = m_ws->database().prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    QVERIFY(tables.ok());
+    QStringList names;
+    QVERIFY(tables->each([&] { names << tables->text(0); }).ok());
+    tables = Statement();
+    qint64 cells = 0;
+    // Every recipient's ten digits (a hash's hex could hold shorter runs by chance).
+    QList<QByteArray> numbers;
+    for (int i = 0; i < kSends; ++i)
+        numbers << QByteArray("202555") + QByteArray::number(2000 + i);
+    for (const QString &table : std::as_const(names)) {
+        auto rows = m_ws->database().prepare(QStringLiteral("SELECT * FROM %1").arg(table));
+        QVERIFY(rows.ok());
+        const Status scanned = rows->each([&] {
+            for (int c = 0; c < rows->columnCount(); ++c) {
+                const QByteArray cell = rows->blob(c);
+                ++cells;
+                bool holdsNumber = false;
+                for (const QByteArray &digits : std::as_const(numbers))
+                    holdsNumber = holdsNumber || cell.contains(digits);
+                if (holdsNumber || cell.contains(kTextMarker) || cell.contains(kSourceMarker) || cell.contains("appointment")) {
+                    QFAIL(qPrintable(QStringLiteral("%1 holds content: %2").arg(table, QString::fromUtf8(cell.left(60)))));
+                }
+            }
+        });
+        QVERIFY(scanned.ok());
+    }
+    QVERIFY(cells > kSends * 10);
+    const auto files = relay::test::hashTree(m_ws->path());
+    for (const QString &file : files.keys()) {
+        const QByteArray bytes = relay::test::readAll(m_ws->path() + QLatin1Char('/') + file);
+        QVERIFY(!bytes.contains("2025552") && !bytes.contains(kTextMarker) && !bytes.contains(kSourceMarker));
+    }
+}
+
+void TestEngine::forgedAndStaleCallbacksAreRefused()
+{
+    // One real message to aim at.
+    QVERIFY(m_pipeline->send({kTwilioGateway, recipient(7), QStringLiteral("hi"), {}, QStringLiteral("a0X1"), {}, Channel::Sms}).ok());
+    QSignalSpy drained(m_pipeline.get(), &SendPipeline::drained);
+    QVERIFY(drained.wait(10000));
+    auto logged = m_ws->deliveries().find(DeliveryLog::Key::SmsRecord, QStringLiteral("a0X1"));
+    QVERIFY(logged.ok() && logged->size() == 1);
+    const QString sid = logged->first().providerMessageId;
+    QSignalSpy rejected(m_server.get(), &StatusServer::rejected);
+
+    const auto post = [this](const QUrl &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers) {
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        for (const auto &[name, value] : headers)
+            request.setRawHeader(name, value);
+        QNetworkReply *reply = m_network->post(request, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(5000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return status;
+    };
+    const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
+    const QList<QPair<QString, QString>> params{{QStringLiteral("AccountSid"), account},
+                                                {QStringLiteral("MessageSid"), sid},
+                                                {QStringLiteral("MessageStatus"), QStringLiteral("undelivered")},
+                                                {QStringLiteral("To"), QStringLiteral("+12025552007")}};
+    QByteArray body = "AccountSid=" + account.toLatin1() + "&MessageSid=" + sid.toLatin1()
+        + "&MessageStatus=undelivered&To=%2B12025552007";
+    // No signature, a signature under another token, a signed body changed afterwards.
+    QCOMPARE(post(m_server->twilioCallbackUrl(), body, {}), 403);
+    const QByteArray forged = webhooks::twilioSignature("not-the-token", m_server->twilioCallbackUrl().toString(), params);
+    QCOMPARE(post(m_server->twilioCallbackUrl(), body, {{"X-Twilio-Signature", forged}}), 403);
+    const QByteArray genuine = webhooks::twilioSignature(sandbox::SandboxServer::twilioAuthToken(),
+                                                         m_server->twilioCallbackUrl().toString(), params);
+    QByteArray changed = body;
+    changed.replace("undelivered", "delivered");
+    QCOMPARE(post(m_server->twilioCallbackUrl(), changed, {{"X-Twilio-Signature", genuine}}), 403);
+    // The genuine one is applied.
+    QCOMPARE(post(m_server->twilioCallbackUrl(), body, {{"X-Twilio-Signature", genuine}}), 200);
+    // Telnyx: unsigned and stale.
+    QCOMPARE(post(m_server->telnyxWebhookUrl(), "{\"data\":{}}", {}), 403);
+    QCOMPARE(post(m_server->telnyxWebhookUrl(), "{\"data\":{}}",
+                  {{"telnyx-timestamp", "1000000000"}, {"telnyx-signature-ed25519", QByteArray(64, 'A').toBase64()}}),
+             403);
+    QCOMPARE(m_server->counters().rejected, 5);
+    QCOMPARE(rejected.size(), 5);
+    // The reasons say what was wrong, never what was in the request.
+    for (const QList<QVariant> &args : std::as_const(rejected)) {
+        const QString reason = args.first().toString();
+        QVERIFY(!reason.contains(QLatin1String("2025552007")));
+        QVERIFY(!reason.contains(sid));
+    }
+}
+
+void TestEngine::statusNeverRegresses()
+{
+    DeliveryLog &log = m_ws->deliveries();
+    DeliveryLog::Submitted s;
+    s.smsRecordId = QStringLiteral("a0X9");
+    s.gateway = kTwilioGateway;
+    s.recipientHash = QStringLiteral("v1:") + QString(64, QLatin1Char('0'));
+    s.provider = QStringLiteral("twilio");
+    s.providerMessageId = QStringLiteral("SM00000000000000000000000000000009");
+    s.segments = 2;
+    s.status = QStringLiteral("queued");
+    QVERIFY(log.recordSubmit(s).ok());
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId, QStringLiteral("delivered"), t0, UsageRecordView::kNoError).value(),
+             DeliveryLog::Applied::Advanced);
+    // A late "sent" and a duplicate "delivered": in the timeline, not current.
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId, QStringLiteral("sent"), t0, UsageRecordView::kNoError).value(),
+             DeliveryLog::Applied::KeptInTimeline);
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId, QStringLiteral("delivered"), t0, UsageRecordView::kNoError).value(),
+             DeliveryLog::Applied::KeptInTimeline);
+    // A contradictory final status does not flip a final one.
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId, QStringLiteral("undelivered"), t0, 30003).value(),
+             DeliveryLog::Applied::KeptInTimeline);
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId, QStringLiteral("read"), t0, UsageRecordView::kNoError).value(),
+             DeliveryLog::Applied::Advanced);
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), QStringLiteral("SMnope"), QStringLiteral("sent"), t0, UsageRecordView::kNoError).value(),
+             DeliveryLog::Applied::UnknownMessage);
+    auto found = log.find(DeliveryLog::Key::SmsRecord, s.smsRecordId);
+    QVERIFY(found.ok());
+    QCOMPARE(found->first().status, QStringLiteral("read"));
+    QCOMPARE(found->first().events.size(), 6);
+    QCOMPARE(found->first().events.at(1).status, QStringLiteral("delivered"));
+    QCOMPARE(found->first().events.at(4).errorCode, 30003);
+    // One send per SMS record.
+    QCOMPARE(log.recordSubmit(s).error().code, ErrorCode::AlreadyExists);
+}
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"
