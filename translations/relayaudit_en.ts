@@ -537,6 +537,69 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
     </message>
 </context>
 <context>
+    <name>relay::cli::DeliveriesCommand</name>
+    <message>
+        <source>Find logged deliveries by SMS record, provider message, batch or recipient number (hashed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
+Shows each delivery&apos;s status timeline, error code, segments and write-back state. A phone number is normalised and hashed in memory; the log is searched by the hash and the number is kept nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Salesforce SMS record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider message id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch group id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries takes the action &apos;find&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliveries find needs exactly one of --sms-record, --provider-id, --batch and --phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No delivery in the log matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS record %1  batch %2  gateway %3  %4 %5  %n segment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(not accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, error %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  status %1%2; write-back %3; recipient %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relay::cli::EngineCommand</name>
     <message numerus="yes">
         <source>and %n more</source>
@@ -544,18 +607,6 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>The messaging engine: explain a text&apos;s segment count (sending comes with the send pipeline).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
-
-Actions:
-  segments    How many SMS segments a text takes, and why.
-</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown engine action &apos;%1&apos;</source>
@@ -599,6 +650,205 @@ Actions:
     </message>
     <message>
         <source>Cost two septets (GSM-7 extension table): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messaging engine: gateways, sends, status callbacks, segment counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
+
+Actions:
+  segments    How many SMS segments a text takes, and why.
+  gateway     Add, list or remove the sending gateways the engine may use.
+  region      Show or set the default region for numbers without a country code.
+  send        Send one message through the pipeline.
+  send-batch  Send every row of a CSV file through the pipeline.
+  serve       Receive the providers&apos; signed status callbacks.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]
+engine gateway list
+engine gateway remove ADDRESS
+The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the provider details the engine sends them with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twilio or telnyx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio Account SID; Telnyx messaging profile id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Twilio messaging service to send through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine gateway takes add, list or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine gateway %1 takes one gateway address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gateways. Add one with &apos;engine gateway add ADDRESS --provider twilio --account AC…&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added gateway %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed gateway %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows, or sets, the region numbers without a country code are read in (US, GB, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends every row of a CSV file (header: gateway,to,sms_record_id,batch_id,source_record_id,text) through the pipeline. Recipients and texts are used for the send and kept nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends one message through the pipeline: validate, count segments, hash the recipient, submit, log. The recipient, the text and the source record id are kept nowhere. The text comes from --text, --text-file or standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sending gateway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient (E.164, national, or whatsapp:+…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce SMS record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The batch group id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce record it was sent from (not kept).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the text from a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand-in for the providers&apos; hosts (e.g. the sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where &apos;engine serve&apos; listens, as the providers reach it (e.g. http://127.0.0.1:8090).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submits at once (default 8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submits per second per gateway (default 10).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine send-batch takes one CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine send needs --%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give the text once: --text or --text-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--callback takes an http(s) URL, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent SMS record %1 as %2 (%3, %n segment(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMS record %1 not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS record %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS record %1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 of %2 messages; %3 failed or refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Refused requests get 403 and one line here, without their content. Ctrl-C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address and port (default 127.0.0.1:8090).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The base URL the providers call, when a proxy stands in front.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen takes host:port, such as 127.0.0.1:8090, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TELNYX_PUBLIC_KEY: without them no callback can be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening: Twilio status callbacks at %1, Telnyx webhooks at %2. Ctrl-C stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: %1 status changes applied, %2 kept in timelines only, %3 ahead of their submit (applied when it is logged), %4 refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -980,7 +1230,7 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
     <message>
         <source>Sandbox serving %1 messages (%2..%3) at %4
   Twilio: TWILIO_ACCOUNT_SID=%5 TWILIO_AUTH_TOKEN=%6
-  Telnyx: TELNYX_API_KEY=%7
+  Telnyx: TELNYX_API_KEY=%7 TELNYX_PUBLIC_KEY=%8
 Ctrl-C to stop.</source>
         <translation type="unfinished"></translation>
     </message>

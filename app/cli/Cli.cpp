@@ -26,6 +26,7 @@ Cli::Cli(CliContext &context, QObject *parent) : QObject(parent), m_ctx(context)
     m_commands.append(new SandboxCommand(m_ctx, this));
     m_commands.append(new EngineCommand(m_ctx, this));
     m_commands.append(new HashCommand(m_ctx, this));
+    m_commands.append(new DeliveriesCommand(m_ctx, this));
 }
 
 QString Cli::usage() const

@@ -1,12 +1,24 @@
 #include "EngineCommands.h"
 
+#include "EnvCredentials.h"
+#include "Interrupt.h"
+#include "messaging/DeliveryLog.h"
+#include "reports/ErrorCatalog.h"
 #include "messaging/Segments.h"
+#include "messaging/SendPipeline.h"
+#include "messaging/StatusServer.h"
 #include "privacy/RecipientHash.h"
+#include "providers/ProviderCredentials.h"
 #include "workspace/Workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
 
 namespace relay::cli {
 
@@ -23,6 +35,59 @@ QJsonArray charactersJson(const QList<SegmentCount::Character> &characters)
                                  {QStringLiteral("index"), c.index}});
     }
     return array;
+}
+
+// RFC 4180 rows (quoted fields may hold commas, quotes and newlines).
+QList<QStringList> parseCsv(const QString &text, QString *error)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool fieldStarted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"') && !fieldStarted) {
+            quoted = true;
+            fieldStarted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << field;
+            field.clear();
+            fieldStarted = false;
+        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            row << field;
+            field.clear();
+            fieldStarted = false;
+            if (!(row.size() == 1 && row.first().isEmpty()))
+                rows << row;
+            row.clear();
+        } else {
+            field += c;
+            fieldStarted = true;
+        }
+    }
+    if (quoted) {
+        *error = QStringLiteral("a quoted field is not closed");
+        return {};
+    }
+    if (fieldStarted || !row.isEmpty()) {
+        row << field;
+        rows << row;
+    }
+    return rows;
 }
 
 QString describeCharacters(const QList<SegmentCount::Character> &characters, int total)
@@ -44,7 +109,7 @@ QString describeCharacters(const QList<SegmentCount::Character> &characters, int
 
 QString EngineCommand::summary() const
 {
-    return tr("The messaging engine: explain a text's segment count (sending comes with the send pipeline).");
+    return tr("The messaging engine: gateways, sends, status callbacks, segment counts.");
 }
 
 void EngineCommand::start(const QStringList &arguments)
@@ -52,10 +117,23 @@ void EngineCommand::start(const QStringList &arguments)
     const QString action = arguments.value(1);
     if (action == QLatin1String("segments")) {
         segments(arguments.mid(1));
+    } else if (action == QLatin1String("gateway")) {
+        gateway(arguments.mid(1));
+    } else if (action == QLatin1String("region")) {
+        region(arguments.mid(1));
+    } else if (action == QLatin1String("send") || action == QLatin1String("send-batch")) {
+        send(arguments.mid(1), action == QLatin1String("send-batch"));
+    } else if (action == QLatin1String("serve")) {
+        serve(arguments.mid(1));
     } else if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
         m_ctx.out << tr("Usage: relayaudit-cli engine <action> [options]\n\n"
                         "Actions:\n"
-                        "  segments    How many SMS segments a text takes, and why.\n");
+                        "  segments    How many SMS segments a text takes, and why.\n"
+                        "  gateway     Add, list or remove the sending gateways the engine may use.\n"
+                        "  region      Show or set the default region for numbers without a country code.\n"
+                        "  send        Send one message through the pipeline.\n"
+                        "  send-batch  Send every row of a CSV file through the pipeline.\n"
+                        "  serve       Receive the providers' signed status callbacks.\n");
         finish(action.isEmpty() ? ExitUsage : ExitOk);
     } else {
         usageError(tr("unknown engine action '%1'").arg(action));
@@ -133,6 +211,529 @@ void EngineCommand::segments(const QStringList &arguments)
                   << '\n';
     }
     finish(ExitOk);
+}
+
+void EngineCommand::gateway(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]\n"
+                                        "engine gateway list\nengine gateway remove ADDRESS\n"
+                                        "The client's sending numbers (E.164, short codes, whatsapp:+…) and the provider "
+                                        "details the engine sends them with."));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("add, list or remove"));
+    const QCommandLineOption provider(QStringLiteral("provider"), tr("twilio or telnyx"), QStringLiteral("provider"));
+    const QCommandLineOption account(QStringLiteral("account"), tr("Twilio Account SID; Telnyx messaging profile id."),
+                                     QStringLiteral("id"));
+    const QCommandLineOption service(QStringLiteral("service"), tr("Twilio messaging service to send through."),
+                                     QStringLiteral("sid"));
+    parser.addOptions({provider, account, service});
+    if (!parse(parser, arguments))
+        return;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    if (action != QLatin1String("add") && action != QLatin1String("list") && action != QLatin1String("remove")) {
+        usageError(tr("engine gateway takes add, list or remove"));
+        return;
+    }
+    if (action != QLatin1String("list") && positional.size() != 2) {
+        usageError(tr("engine gateway %1 takes one gateway address").arg(action));
+        return;
+    }
+    const Gateways::Gateway gateway{positional.value(1), parser.value(provider), parser.value(account), parser.value(service)};
+    withWorkspace([this, action, gateway](std::unique_ptr<Workspace> workspace) {
+        Gateways &gateways = workspace->gateways();
+        if (action == QLatin1String("list")) {
+            auto all = gateways.list();
+            if (!all) {
+                fail(all.error());
+                return;
+            }
+            if (m_ctx.json) {
+                QJsonArray array;
+                for (const auto &g : all.value()) {
+                    array.append(QJsonObject{{QStringLiteral("address"), g.address}, {QStringLiteral("provider"), g.provider},
+                                             {QStringLiteral("account"), g.account},
+                                             {QStringLiteral("service"), g.messagingService.isEmpty() ? QJsonValue() : QJsonValue(g.messagingService)}});
+                }
+                printJson(array);
+            } else if (all->isEmpty()) {
+                m_ctx.out << tr("No gateways. Add one with 'engine gateway add ADDRESS --provider twilio --account AC…'.") << Qt::endl;
+            } else {
+                for (const auto &g : all.value())
+                    m_ctx.out << QStringLiteral("%1  %2  %3  %4\n").arg(g.address, -24).arg(g.provider, -7).arg(g.account, -34).arg(g.messagingService);
+            }
+            finish(ExitOk);
+            return;
+        }
+        const Status status = action == QLatin1String("add") ? gateways.add(gateway) : gateways.remove(gateway.address);
+        if (!status) {
+            if (status.error().code == ErrorCode::InvalidInput)
+                usageError(status.error().detail);
+            else
+                fail(status.error());
+            return;
+        }
+        logActivity(*workspace, QStringLiteral("engine.gateway"),
+                    {{QStringLiteral("action"), action}, {QStringLiteral("provider"), gateway.provider}});
+        m_ctx.out << (action == QLatin1String("add") ? tr("Added gateway %1.") : tr("Removed gateway %1.")).arg(gateway.address)
+                  << Qt::endl;
+        finish(ExitOk);
+    });
+}
+
+void EngineCommand::region(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Shows, or sets, the region numbers without a country code are read in (US, GB, …)."));
+    parser.addPositionalArgument(QStringLiteral("code"), tr("A region code."), QStringLiteral("[code]"));
+    if (!parse(parser, arguments))
+        return;
+    const QString code = parser.positionalArguments().value(0);
+    withWorkspace([this, code](std::unique_ptr<Workspace> workspace) {
+        if (!code.isEmpty()) {
+            if (auto status = workspace->gateways().setDefaultRegion(code); !status) {
+                usageError(status.error().detail);
+                return;
+            }
+            logActivity(*workspace, QStringLiteral("engine.region"), {{QStringLiteral("region"), code.toUpper()}});
+        }
+        auto current = workspace->gateways().defaultRegion();
+        if (!current) {
+            fail(current.error());
+            return;
+        }
+        m_ctx.out << current.value() << Qt::endl;
+        finish(ExitOk);
+    });
+}
+
+void EngineCommand::send(const QStringList &arguments, bool batch)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        batch ? tr("Sends every row of a CSV file (header: gateway,to,sms_record_id,batch_id,source_record_id,text) "
+                   "through the pipeline. Recipients and texts are used for the send and kept nowhere.")
+              : tr("Sends one message through the pipeline: validate, count segments, hash the recipient, submit, log. "
+                   "The recipient, the text and the source record id are kept nowhere. The text comes from --text, "
+                   "--text-file or standard input."));
+    const QCommandLineOption gatewayOption(QStringLiteral("gateway"), tr("The sending gateway."), QStringLiteral("address"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("The recipient (E.164, national, or whatsapp:+…)."), QStringLiteral("number"));
+    const QCommandLineOption smsRecord(QStringLiteral("sms-record"), tr("The Salesforce SMS record id."), QStringLiteral("id"));
+    const QCommandLineOption batchOption(QStringLiteral("batch"), tr("The batch group id."), QStringLiteral("id"));
+    const QCommandLineOption source(QStringLiteral("source-record"), tr("The Salesforce record it was sent from (not kept)."),
+                                    QStringLiteral("id"));
+    const QCommandLineOption text(QStringLiteral("text"), tr("The text."), QStringLiteral("text"));
+    const QCommandLineOption textFile(QStringLiteral("text-file"), tr("Read the text from a file."), QStringLiteral("file"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), tr("Stand-in for the providers' hosts (e.g. the sandbox)."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption callback(QStringLiteral("callback"),
+                                      tr("Where 'engine serve' listens, as the providers reach it (e.g. http://127.0.0.1:8090)."),
+                                      QStringLiteral("url"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"), tr("Submits at once (default 8)."), QStringLiteral("n"),
+                                         QStringLiteral("8"));
+    const QCommandLineOption rate(QStringLiteral("rate"), tr("Submits per second per gateway (default 10)."), QStringLiteral("n"),
+                                  QStringLiteral("10"));
+    if (batch)
+        parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
+    else
+        parser.addOptions({gatewayOption, to, smsRecord, batchOption, source, text, textFile});
+    parser.addOptions({baseUrl, callback, concurrency, rate});
+    if (!parse(parser, arguments))
+        return;
+
+    QList<SendPipeline::Request> requests;
+    if (batch) {
+        if (parser.positionalArguments().size() != 1) {
+            usageError(tr("engine send-batch takes one CSV file"));
+            return;
+        }
+        QFile file(parser.positionalArguments().first());
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(makeError(ErrorCode::Io, file.fileName() + QStringLiteral(": ") + file.errorString()));
+            return;
+        }
+        QString problem;
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll()), &problem);
+        if (!problem.isEmpty() || rows.isEmpty()) {
+            fail(makeError(ErrorCode::InvalidInput, file.fileName() + QStringLiteral(": ") + (problem.isEmpty() ? QStringLiteral("empty") : problem)));
+            return;
+        }
+        const QStringList header = rows.first();
+        const QStringList needed{QStringLiteral("gateway"), QStringLiteral("to"), QStringLiteral("sms_record_id"), QStringLiteral("text")};
+        for (const QString &column : needed) {
+            if (!header.contains(column)) {
+                fail(makeError(ErrorCode::InvalidInput, file.fileName() + QStringLiteral(": no '%1' column in the header").arg(column)));
+                return;
+            }
+        }
+        const auto at = [&header](const QStringList &row, const char *name) {
+            const qsizetype i = header.indexOf(QLatin1String(name));
+            return i >= 0 ? row.value(i) : QString();
+        };
+        for (qsizetype r = 1; r < rows.size(); ++r) {
+            const QStringList &row = rows.at(r);
+            if (row.size() != header.size()) {
+                fail(makeError(ErrorCode::InvalidInput, file.fileName() + QStringLiteral(": row %1 has %2 fields, the header %3")
+                                                                              .arg(r + 1).arg(row.size()).arg(header.size())));
+                return;
+            }
+            SendPipeline::Request request{at(row, "gateway"), at(row, "to"), at(row, "text"), at(row, "source_record_id"),
+                                          at(row, "sms_record_id"), at(row, "batch_id"), Channel::Sms};
+            if (request.gateway.startsWith(QLatin1String("whatsapp:")))
+                request.channel = Channel::WhatsApp;
+            requests.append(request);
+        }
+    } else {
+        for (const QCommandLineOption *required : {&gatewayOption, &to, &smsRecord}) {
+            if (parser.value(*required).isEmpty()) {
+                usageError(tr("engine send needs --%1").arg(required->names().first()));
+                return;
+            }
+        }
+        if (parser.isSet(text) && parser.isSet(textFile)) {
+            usageError(tr("give the text once: --text or --text-file"));
+            return;
+        }
+        QString body = parser.value(text);
+        if (parser.isSet(textFile) || !parser.isSet(text)) {
+            QFile in;
+            const bool opened = parser.isSet(textFile) ? (in.setFileName(parser.value(textFile)), in.open(QIODevice::ReadOnly))
+                                                       : in.open(stdin, QIODevice::ReadOnly);
+            if (!opened) {
+                fail(makeError(ErrorCode::Io, tr("cannot read the text: %1").arg(in.errorString())));
+                return;
+            }
+            body = QString::fromUtf8(in.read(64 * 1024));
+            if (!parser.isSet(textFile) && body.endsWith(QLatin1Char('\n')))
+                body.chop(1);
+        }
+        SendPipeline::Request request{parser.value(gatewayOption), parser.value(to), body, parser.value(source),
+                                      parser.value(smsRecord), parser.value(batchOption), Channel::Sms};
+        if (request.gateway.startsWith(QLatin1String("whatsapp:")))
+            request.channel = Channel::WhatsApp;
+        requests.append(request);
+    }
+    SendPipeline::Options options;
+    if (parser.isSet(baseUrl))
+        options.baseUrl = QUrl(parser.value(baseUrl));
+    if (parser.isSet(callback)) {
+        const QUrl base(parser.value(callback));
+        if (!base.isValid() || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https"))) {
+            usageError(tr("--callback takes an http(s) URL, not '%1'").arg(parser.value(callback)));
+            return;
+        }
+        options.twilioStatusCallback = base.resolved(QUrl(QStringLiteral("twilio/status")));
+        options.telnyxWebhook = base.resolved(QUrl(QStringLiteral("telnyx/webhook")));
+    }
+    options.concurrency = qBound(1, parser.value(concurrency).toInt(), 64);
+    options.perGatewayPerSecond = qBound(1, parser.value(rate).toInt(), 1000);
+
+    withWorkspace([this, requests, options](std::unique_ptr<Workspace> opened) {
+        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
+        Pepper::load(m_ctx.secrets, workspace->meta().id, true, [this, workspace, requests, options](Result<SecretBytes> pepper) {
+            if (!pepper) {
+                fail(pepper.error());
+                return;
+            }
+            auto *network = new QNetworkAccessManager(this);
+            auto *pipeline = new SendPipeline(*workspace, *network, RecipientHasher(std::move(pepper.value())), options, this);
+            // Credentials: the environment for its account, else the keychain.
+            auto gateways = workspace->gateways().list();
+            if (!gateways) {
+                fail(gateways.error());
+                return;
+            }
+            QStringList twilioAccounts;
+            bool telnyx = false;
+            for (const auto &g : gateways.value()) {
+                if (g.provider == QLatin1String("twilio") && !twilioAccounts.contains(g.account))
+                    twilioAccounts << g.account;
+                telnyx = telnyx || g.provider == QLatin1String("telnyx");
+            }
+            if (telnyx) {
+                if (auto key = credentialsFromEnvironment(ProviderPull::Provider::Telnyx, nullptr))
+                    pipeline->setTelnyxKey(std::move(key->secret));
+            }
+            auto pendingAccounts = std::make_shared<QStringList>();
+            for (const QString &account : std::as_const(twilioAccounts)) {
+                QString name = account;
+                if (auto env = credentialsFromEnvironment(ProviderPull::Provider::Twilio, &name))
+                    pipeline->setTwilioCredentials(account, std::move(env.value()));
+                else
+                    pendingAccounts->append(account);
+            }
+            auto run = [this, workspace, pipeline, requests] {
+                auto results = std::make_shared<QPair<int, int>>(0, 0); // ok, failed
+                const bool one = requests.size() == 1;
+                connect(pipeline, &SendPipeline::finished, this, [this, results, one](const SendPipeline::Outcome &outcome) {
+                    if (outcome.ok)
+                        ++results->first;
+                    else
+                        ++results->second;
+                    if (one && m_ctx.json) {
+                        printJson(QJsonObject{{QStringLiteral("sms_record_id"), outcome.smsRecordId},
+                                              {QStringLiteral("ok"), outcome.ok},
+                                              {QStringLiteral("provider_message_id"), outcome.providerMessageId},
+                                              {QStringLiteral("status"), outcome.status},
+                                              {QStringLiteral("segments"), outcome.segments},
+                                              {QStringLiteral("error"), outcome.error.isEmpty() ? QJsonValue() : QJsonValue(outcome.error)}});
+                    } else if (one) {
+                        m_ctx.out << (outcome.ok ? tr("Sent SMS record %1 as %2 (%3, %n segment(s)).", nullptr, outcome.segments)
+                                                       .arg(outcome.smsRecordId, outcome.providerMessageId, outcome.status)
+                                                 : tr("SMS record %1 not sent: %2").arg(outcome.smsRecordId, outcome.error))
+                                  << Qt::endl;
+                    } else if (!outcome.ok) {
+                        m_ctx.err << tr("SMS record %1 not sent: %2").arg(outcome.smsRecordId, outcome.error) << Qt::endl;
+                    }
+                });
+                int refused = 0;
+                for (const SendPipeline::Request &request : requests) {
+                    auto queued = pipeline->send(request);
+                    if (!queued) {
+                        ++refused;
+                        m_ctx.err << tr("SMS record %1 refused: %2").arg(request.smsRecordId, errorMessage(queued.error())) << Qt::endl;
+                    } else {
+                        for (const QString &warning : queued.value())
+                            m_ctx.err << tr("SMS record %1: warning: %2").arg(request.smsRecordId, warning) << Qt::endl;
+                    }
+                }
+                const auto done = [this, workspace, results, refused, total = requests.size()] {
+                    logActivity(*workspace, QStringLiteral("engine.send"),
+                                {{QStringLiteral("messages"), static_cast<qint64>(total)},
+                                 {QStringLiteral("sent"), results->first},
+                                 {QStringLiteral("failed"), results->second + refused}});
+                    if (total > 1 || !m_ctx.json) {
+                        if (total > 1) {
+                            if (m_ctx.json) {
+                                printJson(QJsonObject{{QStringLiteral("messages"), static_cast<qint64>(total)},
+                                                      {QStringLiteral("sent"), results->first},
+                                                      {QStringLiteral("failed"), results->second + refused}});
+                            } else {
+                                m_ctx.out << tr("Sent %1 of %2 messages; %3 failed or refused.")
+                                                 .arg(results->first).arg(total).arg(results->second + refused)
+                                          << Qt::endl;
+                            }
+                        }
+                    }
+                    finish(results->second + refused == 0 ? ExitOk : ExitFailure);
+                };
+                if (pipeline->queued() == 0) {
+                    done();
+                    return;
+                }
+                connect(pipeline, &SendPipeline::drained, this, done);
+            };
+            // Keychain lookups for the accounts the environment did not cover.
+            auto loadNext = std::make_shared<std::function<void()>>();
+            *loadNext = [this, pendingAccounts, pipeline, run, loadNext] {
+                if (pendingAccounts->isEmpty()) {
+                    run();
+                    return;
+                }
+                const QString account = pendingAccounts->takeFirst();
+                ProviderCredentials::load(m_ctx.secrets, ProviderPull::Provider::Twilio, account,
+                                          [pipeline, account, loadNext](Result<ProviderPull::Credentials> stored) {
+                                              if (stored)
+                                                  pipeline->setTwilioCredentials(account, std::move(stored.value()));
+                                              (*loadNext)();
+                                          });
+            };
+            (*loadNext)();
+        });
+    });
+}
+
+void EngineCommand::serve(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Receives status callbacks: Twilio's at /twilio/status (X-Twilio-Signature "
+                                        "under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx's at /telnyx/webhook "
+                                        "(Ed25519 under TELNYX_PUBLIC_KEY). Refused requests get 403 and one line here, "
+                                        "without their content. Ctrl-C stops."));
+    const QCommandLineOption listenOption(QStringLiteral("listen"), tr("Address and port (default 127.0.0.1:8090)."),
+                                          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8090"));
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"),
+                                       tr("The base URL the providers call, when a proxy stands in front."), QStringLiteral("url"));
+    parser.addOptions({listenOption, publicUrl});
+    if (!parse(parser, arguments))
+        return;
+    const QString listen = parser.value(listenOption);
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = listen.mid(colon + 1).toInt(&portOk);
+    const QHostAddress address(listen.left(colon));
+    if (colon <= 0 || !portOk || port <= 0 || port > 65535 || address.isNull()) {
+        usageError(tr("--listen takes host:port, such as 127.0.0.1:8090, not '%1'").arg(listen));
+        return;
+    }
+    StatusServer::Options options;
+    if (parser.isSet(publicUrl))
+        options.publicBase = QUrl(parser.value(publicUrl));
+    const QString account = qEnvironmentVariable("TWILIO_ACCOUNT_SID");
+    const QByteArray token = qgetenv("TWILIO_AUTH_TOKEN");
+    if (!account.isEmpty() && !token.isEmpty())
+        options.twilioTokens.insert(account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(token)));
+    options.telnyxPublicKey = qgetenv("TELNYX_PUBLIC_KEY");
+    if (options.twilioTokens.isEmpty() && options.telnyxPublicKey.isEmpty()) {
+        fail(makeError(ErrorCode::NoPassphrase, tr("set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TELNYX_PUBLIC_KEY: "
+                                                   "without them no callback can be verified")));
+        return;
+    }
+    installInterruptHandler();
+    std::signal(SIGTERM, [](int) { interruptFlag().store(true); });
+    withWorkspace([this, options, address, port](std::unique_ptr<Workspace> opened) {
+        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
+        auto *server = new StatusServer(*workspace, options, this);
+        if (server->start(address, static_cast<quint16>(port)) == 0) {
+            fail(makeError(ErrorCode::Io, tr("cannot listen on %1:%2").arg(address.toString()).arg(port)));
+            return;
+        }
+        connect(server, &StatusServer::rejected, this, [this](const QString &reason) {
+            m_ctx.err << tr("relayaudit-cli: refused: %1").arg(reason) << Qt::endl;
+        });
+        m_ctx.out << tr("Listening: Twilio status callbacks at %1, Telnyx webhooks at %2. Ctrl-C stops.")
+                         .arg(server->twilioCallbackUrl().toString(), server->telnyxWebhookUrl().toString())
+                  << Qt::endl;
+        auto *watch = new QTimer(this);
+        watch->setInterval(200);
+        connect(watch, &QTimer::timeout, this, [this, workspace, server, watch] {
+            if (!interruptFlag().load())
+                return;
+            watch->stop();
+            const StatusServer::Counters c = server->counters();
+            logActivity(*workspace, QStringLiteral("engine.serve"),
+                        {{QStringLiteral("applied"), c.applied}, {QStringLiteral("timeline"), c.timeline},
+                         {QStringLiteral("unknown"), c.unknown}, {QStringLiteral("rejected"), c.rejected}});
+            m_ctx.out << tr("Stopped: %1 status changes applied, %2 kept in timelines only, %3 ahead of their submit (applied when it is logged), "
+                            "%4 refused.")
+                             .arg(c.applied).arg(c.timeline).arg(c.unknown).arg(c.rejected)
+                      << Qt::endl;
+            finish(ExitOk);
+        });
+        watch->start();
+    });
+}
+
+QString DeliveriesCommand::summary() const
+{
+    return tr("Find logged deliveries by SMS record, provider message, batch or recipient number (hashed).");
+}
+
+void DeliveriesCommand::start(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)\n"
+                                        "Shows each delivery's status timeline, error code, segments and write-back "
+                                        "state. A phone number is normalised and hashed in memory; the log is searched "
+                                        "by the hash and the number is kept nowhere."));
+    parser.addPositionalArgument(QStringLiteral("find"), tr("The action."));
+    const QCommandLineOption smsRecord(QStringLiteral("sms-record"), tr("A Salesforce SMS record id."), QStringLiteral("id"));
+    const QCommandLineOption providerId(QStringLiteral("provider-id"), tr("A provider message id."), QStringLiteral("id"));
+    const QCommandLineOption batch(QStringLiteral("batch"), tr("A batch group id."), QStringLiteral("id"));
+    const QCommandLineOption phone(QStringLiteral("phone"), tr("A recipient number."), QStringLiteral("number"));
+    parser.addOptions({smsRecord, providerId, batch, phone});
+    if (!parse(parser, arguments))
+        return;
+    if (parser.positionalArguments() != QStringList{QStringLiteral("find")}) {
+        usageError(tr("deliveries takes the action 'find'"));
+        return;
+    }
+    int given = 0;
+    for (const auto *o : {&smsRecord, &providerId, &batch, &phone})
+        given += parser.isSet(*o) ? 1 : 0;
+    if (given != 1) {
+        usageError(tr("deliveries find needs exactly one of --sms-record, --provider-id, --batch and --phone"));
+        return;
+    }
+    DeliveryLog::Key key = DeliveryLog::Key::SmsRecord;
+    QString value = parser.value(smsRecord);
+    if (parser.isSet(providerId)) {
+        key = DeliveryLog::Key::ProviderMessage;
+        value = parser.value(providerId);
+    } else if (parser.isSet(batch)) {
+        key = DeliveryLog::Key::Batch;
+        value = parser.value(batch);
+    }
+    const QString number = parser.value(phone);
+    withWorkspace([this, key, value, number](std::unique_ptr<Workspace> opened) {
+        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
+        const auto show = [this, workspace](DeliveryLog::Key by, const QString &what, bool byPhone) {
+            auto found = workspace->deliveries().find(by, what);
+            if (!found) {
+                fail(found.error());
+                return;
+            }
+            logActivity(*workspace, QStringLiteral("deliveries.find"),
+                        {{QStringLiteral("by"), byPhone ? QStringLiteral("phone-hash") : QStringLiteral("id")},
+                         {QStringLiteral("found"), static_cast<qint64>(found->size())}});
+            if (m_ctx.json) {
+                QJsonArray array;
+                for (const auto &d : found.value()) {
+                    QJsonArray events;
+                    for (const auto &e : d.events) {
+                        events.append(QJsonObject{{QStringLiteral("status"), e.status},
+                                                  {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
+                                                  {QStringLiteral("source"), e.source},
+                                                  {QStringLiteral("error_code"), e.errorCode == UsageRecordView::kNoError ? QJsonValue() : QJsonValue(e.errorCode)}});
+                    }
+                    array.append(QJsonObject{{QStringLiteral("sms_record_id"), d.smsRecordId},
+                                             {QStringLiteral("batch_id"), d.batchId.isEmpty() ? QJsonValue() : QJsonValue(d.batchId)},
+                                             {QStringLiteral("gateway"), d.gateway},
+                                             {QStringLiteral("provider"), d.provider},
+                                             {QStringLiteral("provider_message_id"), d.providerMessageId},
+                                             {QStringLiteral("recipient_hash"), d.recipientHash},
+                                             {QStringLiteral("segments"), d.segments},
+                                             {QStringLiteral("status"), d.status},
+                                             {QStringLiteral("error_code"), d.errorCode == UsageRecordView::kNoError ? QJsonValue() : QJsonValue(d.errorCode)},
+                                             {QStringLiteral("write_back"), DeliveryLog::writeBackName(d.writeBack)},
+                                             {QStringLiteral("events"), events}});
+                }
+                printJson(array);
+            } else if (found->isEmpty()) {
+                m_ctx.out << tr("No delivery in the log matches.") << Qt::endl;
+            } else {
+                for (const auto &d : found.value()) {
+                    m_ctx.out << tr("SMS record %1  batch %2  gateway %3  %4 %5  %n segment(s)", nullptr, d.segments)
+                                     .arg(d.smsRecordId, d.batchId.isEmpty() ? QStringLiteral("-") : d.batchId, d.gateway, d.provider,
+                                          d.providerMessageId.isEmpty() ? tr("(not accepted)") : d.providerMessageId)
+                              << '\n';
+                    QString error;
+                    if (d.errorCode != UsageRecordView::kNoError) {
+                        const auto entry = ErrorCatalog::instance().lookup(d.provider, d.errorCode);
+                        error = tr(", error %1").arg(d.errorCode) + (entry.title.isEmpty() ? QString() : QStringLiteral(" (") + entry.title + QLatin1Char(')'));
+                    }
+                    m_ctx.out << tr("  status %1%2; write-back %3; recipient %4").arg(d.status, error, DeliveryLog::writeBackName(d.writeBack), d.recipientHash.left(19) + QStringLiteral("…"))
+                              << '\n';
+                    for (const auto &e : d.events) {
+                        m_ctx.out << QStringLiteral("    %1  %2%3  (%4)\n")
+                                         .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz'Z'")), e.status,
+                                              e.errorCode == UsageRecordView::kNoError ? QString() : QStringLiteral(" ") + QString::number(e.errorCode),
+                                              e.source);
+                    }
+                }
+                m_ctx.out.flush();
+            }
+            finish(ExitOk);
+        };
+        if (number.isEmpty()) {
+            show(key, value, false);
+            return;
+        }
+        auto region = workspace->gateways().defaultRegion();
+        auto parsed = RecipientNumber::parse(number, region ? region.value() : QStringLiteral("US"));
+        if (!parsed) {
+            fail(parsed.error());
+            return;
+        }
+        const RecipientNumber recipient = parsed.value();
+        Pepper::load(m_ctx.secrets, workspace->meta().id, false, [this, show, recipient](Result<SecretBytes> pepper) {
+            if (!pepper) {
+                fail(pepper.error());
+                return;
+            }
+            show(DeliveryLog::Key::RecipientHash, RecipientHasher(std::move(pepper.value())).hash(recipient), true);
+        });
+    });
 }
 
 QString HashCommand::summary() const

@@ -4,8 +4,7 @@
 
 namespace relay::cli {
 
-// relayaudit-cli engine segments (--text T | --text-file F) [--json]
-// (send, send-batch and serve come with the send pipeline)
+// relayaudit-cli engine segments|gateway|region|send|send-batch|serve ...
 class EngineCommand final : public Command
 {
     Q_OBJECT
@@ -17,6 +16,21 @@ public:
 
 private:
     void segments(const QStringList &arguments);
+    void gateway(const QStringList &arguments);
+    void region(const QStringList &arguments);
+    void send(const QStringList &arguments, bool batch);
+    void serve(const QStringList &arguments);
+};
+
+// relayaudit-cli deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER) [--json]
+class DeliveriesCommand final : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    QString name() const override { return QStringLiteral("deliveries"); }
+    QString summary() const override;
+    void start(const QStringList &arguments) override;
 };
 
 // relayaudit-cli hash NUMBER [--region US] [--json]

@@ -1,5 +1,6 @@
 #include "PullCommands.h"
 
+#include "EnvCredentials.h"
 #include "Interrupt.h"
 #include "Terminal.h"
 #include "providers/ProviderCredentials.h"
@@ -21,38 +22,6 @@ namespace relay::cli {
 using namespace relay::core;
 
 namespace {
-
-// Provider credentials from the environment, never from arguments.
-Result<ProviderPull::Credentials> credentialsFor(ProviderPull::Provider provider, QString *account)
-{
-    const auto env = [](const char *name) { return qEnvironmentVariable(name); };
-    const auto secret = [](const char *name) {
-        const char *value = std::getenv(name);
-        return SecretBytes::fromUtf8(QByteArrayView(value, value ? static_cast<qsizetype>(std::strlen(value)) : 0));
-    };
-    ProviderPull::Credentials credentials;
-    if (provider == ProviderPull::Provider::Telnyx) {
-        credentials.secret = secret("TELNYX_API_KEY");
-        if (credentials.secret.isEmpty())
-            return makeError(ErrorCode::NoPassphrase, QStringLiteral("set TELNYX_API_KEY"));
-        return credentials;
-    }
-    const QString sid = account && !account->isEmpty() ? *account : env("TWILIO_ACCOUNT_SID");
-    if (sid.isEmpty())
-        return makeError(ErrorCode::NoPassphrase, QStringLiteral("set TWILIO_ACCOUNT_SID (and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET)"));
-    if (account && account->isEmpty())
-        *account = sid;
-    if (!env("TWILIO_API_KEY").isEmpty()) {
-        credentials.user = env("TWILIO_API_KEY");
-        credentials.secret = secret("TWILIO_API_SECRET");
-    } else {
-        credentials.user = sid;
-        credentials.secret = secret("TWILIO_AUTH_TOKEN");
-    }
-    if (credentials.secret.isEmpty())
-        return makeError(ErrorCode::NoPassphrase, QStringLiteral("set TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET"));
-    return credentials;
-}
 
 } // namespace
 
@@ -145,7 +114,7 @@ void PullCommand::start(const QStringList &arguments)
         }
         if (opts.provider == ProviderPull::Provider::Telnyx && opts.account.isEmpty())
             opts.account = QStringLiteral("telnyx");
-        auto fromEnvironment = credentialsFor(opts.provider, &opts.account);
+        auto fromEnvironment = credentialsFromEnvironment(opts.provider, &opts.account);
         if (fromEnvironment) {
             startPull(workspace, opts, pullId, clientLabel, std::move(fromEnvironment.value()));
             return;
@@ -305,7 +274,7 @@ void CredentialsCommand::start(const QStringList &arguments)
     }
 
     QString found = sid;
-    auto credentials = credentialsFor(provider, &found);
+    auto credentials = credentialsFromEnvironment(provider, &found);
     if (!credentials) {
         auto typed = Terminal::readHidden(provider == ProviderPull::Provider::Telnyx ? tr("Telnyx API key: ")
                                                                                      : tr("Twilio auth token for %1: ").arg(sid));
@@ -385,13 +354,14 @@ void SandboxCommand::start(const QStringList &arguments)
     }
     m_ctx.out << tr("Sandbox serving %1 messages (%2..%3) at %4\n"
                     "  Twilio: TWILIO_ACCOUNT_SID=%5 TWILIO_AUTH_TOKEN=%6\n"
-                    "  Telnyx: TELNYX_API_KEY=%7\n"
+                    "  Telnyx: TELNYX_API_KEY=%7 TELNYX_PUBLIC_KEY=%8\n"
                     "Ctrl-C to stop.")
                      .arg(count)
                      .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate), server->baseUrl(),
                           QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()),
                           QString::fromLatin1(sandbox::SandboxServer::twilioAuthToken()),
-                          QString::fromLatin1(sandbox::SandboxServer::telnyxApiKey()))
+                          QString::fromLatin1(sandbox::SandboxServer::telnyxApiKey()),
+                          QString::fromLatin1(sandbox::SandboxMessages::telnyxPublicKey()))
               << Qt::endl;
     installInterruptHandler();
     std::signal(SIGTERM, [](int) { interruptFlag().store(true); });

@@ -82,6 +82,16 @@ CREATE TABLE delivery_event (
     error_code INTEGER,
     source TEXT NOT NULL);
 CREATE INDEX delivery_event_delivery ON delivery_event (delivery_id);
+CREATE TABLE delivery_early_event (
+    id INTEGER PRIMARY KEY,
+    provider TEXT NOT NULL,
+    provider_message_id TEXT NOT NULL,
+    status TEXT NOT NULL,
+    at_ms INTEGER NOT NULL,
+    received_ms INTEGER NOT NULL,
+    error_code INTEGER,
+    source TEXT NOT NULL);
+CREATE INDEX delivery_early_event_message ON delivery_early_event (provider, provider_message_id);
 )SQL";
 }
 
@@ -159,7 +169,60 @@ Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
     event = Statement();
     if (auto status = tx->commit(); !status)
         return status.error();
+    if (!s.providerMessageId.isEmpty()) {
+        if (auto replayed = replayEarlyEvents(s.provider, s.providerMessageId); !replayed)
+            return replayed.error();
+    }
     return id;
+}
+
+Status DeliveryLog::replayEarlyEvents(const QString &provider, const QString &providerMessageId)
+{
+    struct Early {
+        qint64 id;
+        QString status;
+        qint64 atMs;
+        qint32 errorCode;
+        QString source;
+    };
+    QList<Early> early;
+    {
+        auto stmt = m_db.prepare(QStringLiteral("SELECT id, status, at_ms, error_code, source FROM delivery_early_event "
+                                                "WHERE provider = ?1 AND provider_message_id = ?2 ORDER BY id"));
+        if (!stmt)
+            return stmt.error();
+        stmt->bind(1, provider).bind(2, providerMessageId);
+        if (auto s = stmt->each([&] {
+                early.append({stmt->int64(0), stmt->text(1), stmt->int64(2),
+                              stmt->isNull(3) ? UsageRecordView::kNoError : static_cast<qint32>(stmt->int64(3)), stmt->text(4)});
+            });
+            !s) {
+            return s;
+        }
+    }
+    for (const Early &e : std::as_const(early)) {
+        auto applied = applyStatus(provider, providerMessageId, e.status, fromMs(e.atMs), e.errorCode, e.source);
+        if (!applied)
+            return applied.error();
+        auto drop = m_db.prepare(QStringLiteral("DELETE FROM delivery_early_event WHERE id = ?1"));
+        if (!drop)
+            return drop.error();
+        drop->bind(1, e.id);
+        if (auto s = drop->run(); !s)
+            return s;
+    }
+    return {};
+}
+
+Result<qint64> DeliveryLog::purgeEarlyEvents(qint64 olderThanMs)
+{
+    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM delivery_early_event WHERE received_ms < ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, m_clock.nowMs() - olderThanMs);
+    if (auto s = stmt->run(); !s)
+        return s.error();
+    return static_cast<qint64>(m_db.changes());
 }
 
 Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider, const QString &providerMessageId,
@@ -178,8 +241,25 @@ Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider, c
     auto row = find->step();
     if (!row)
         return row.error();
-    if (!row.value())
+    if (!row.value()) {
+        // A callback can overtake the provider's answer to the submit: it
+        // waits here (ids and status only) until the submit is logged.
+        find = Statement();
+        auto early = m_db.prepare(QStringLiteral("INSERT INTO delivery_early_event (provider, provider_message_id, status, "
+                                                 "at_ms, received_ms, error_code, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        if (!early)
+            return early.error();
+        early->bind(1, provider).bind(2, providerMessageId).bind(3, status).bind(4, at.isValid() ? at.toMSecsSinceEpoch() : now);
+        early->bind(5, now);
+        errorCode == UsageRecordView::kNoError ? early->bindNull(6) : early->bind(6, errorCode);
+        early->bind(7, source);
+        if (auto s = early->run(); !s)
+            return s.error();
+        early = Statement();
+        if (auto s = tx->commit(); !s)
+            return s.error();
         return Applied::UnknownMessage;
+    }
     const qint64 id = find->int64(0);
     const int currentRank = static_cast<int>(find->int64(1));
     find = Statement();

@@ -64,7 +64,9 @@ public:
         qint32 errorCode = UsageRecordView::kNoError;
     };
 
-    // How a callback changed the log.
+    // How a callback changed the log. UnknownMessage: no submit logged with
+    // that id yet (a callback can overtake the submit's answer); the event
+    // waits and is applied when the submit is logged.
     enum class Applied { Advanced, KeptInTimeline, UnknownMessage };
 
     DeliveryLog(Database &db, const Clock &clock);
@@ -99,9 +101,14 @@ public:
     };
     [[nodiscard]] Result<Counts> counts();
 
+    // Early events whose submit never came (another engine's messages, or
+    // a submit that failed to log): dropped after this long.
+    [[nodiscard]] Result<qint64> purgeEarlyEvents(qint64 olderThanMs);
+
     static QString writeBackName(WriteBack state);
 
 private:
+    [[nodiscard]] Status replayEarlyEvents(const QString &provider, const QString &providerMessageId);
     Database &m_db;
     const Clock &m_clock;
 };

@@ -127,6 +127,9 @@ Result<int> Workspace::purgeExpired()
             return status.error();
         }
     }
+    // Status callbacks that never met their submit: a day is long enough.
+    if (auto early = m_deliveries.purgeEarlyEvents(qint64{24} * 3600 * 1000); !early)
+        return early.error();
     return static_cast<int>(purged->size());
 }
 

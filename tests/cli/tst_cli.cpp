@@ -57,6 +57,7 @@ private Q_SLOTS:
     void credentialsNeedAKeychainAndNeverEchoTheSecret();
     void engineSegmentsExplainsACount();
     void hashPrintsOnlyTheNormalFormAndTheHash();
+    void engineServeAndSendBatchThroughTheSandbox();
 
 private:
     Run cli(const QStringList &arguments, const QString &passphrase = QString::fromLatin1(kPassphrase),
@@ -750,6 +751,105 @@ void TestCli::hashPrintsOnlyTheNormalFormAndTheHash()
     for (const QString &name : files)
         QVERIFY2(!readAll(ws() + QLatin1Char('/') + name).contains("5550143"), qPrintable(name));
     qunsetenv("RELAYAUDIT_PEPPER");
+}
+
+void TestCli::engineServeAndSendBatchThroughTheSandbox()
+{
+    relay::core::sandbox::SandboxServer sandbox(12, 10, QDate(2026, 11, 1), QDate(2026, 11, 2));
+    QVERIFY(sandbox.start() != 0);
+    const QString account = QString::fromLatin1(relay::core::sandbox::SyntheticTraffic::accountSid());
+    const auto start = [&](const QStringList &arguments) {
+        auto *process = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("RELAYAUDIT_NO_KEYCHAIN"), QStringLiteral("1"));
+        env.insert(QStringLiteral("RELAYAUDIT_PASSPHRASE"), QString::fromLatin1(kPassphrase));
+        env.insert(QStringLiteral("RELAYAUDIT_PEPPER"), QString(64, QLatin1Char('5')));
+        env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), account);
+        env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), QString::fromLatin1(relay::core::sandbox::SandboxServer::twilioAuthToken()));
+        env.insert(QStringLiteral("TELNYX_API_KEY"), QString::fromLatin1(relay::core::sandbox::SandboxServer::telnyxApiKey()));
+        env.insert(QStringLiteral("TELNYX_PUBLIC_KEY"), QString::fromLatin1(relay::core::sandbox::SandboxMessages::telnyxPublicKey()));
+        process->setProcessEnvironment(env);
+        process->setProgram(QStringLiteral(RELAYAUDIT_CLI_PATH));
+        process->setArguments(QStringList{QStringLiteral("--workspace"), ws()} + arguments);
+        process->start();
+        return process;
+    };
+    const auto finish = [](QProcess *process) {
+        QSignalSpy done(process, &QProcess::finished);
+        if (process->state() != QProcess::NotRunning)
+            done.wait(120000);
+        return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -9;
+    };
+    QCOMPARE(finish(start({QStringLiteral("workspace"), QStringLiteral("init")})), 0);
+    QCOMPARE(finish(start({QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("+15550100001"),
+                           QStringLiteral("--provider"), QStringLiteral("twilio"), QStringLiteral("--account"), account})),
+             0);
+    QCOMPARE(finish(start({QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("+15550100002"),
+                           QStringLiteral("--provider"), QStringLiteral("telnyx")})),
+             0);
+    QProcess *bad = start({QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("12345678901234567"),
+                           QStringLiteral("--provider"), QStringLiteral("twilio"), QStringLiteral("--account"), account});
+    QCOMPARE(finish(bad), 2);
+    QVERIFY(bad->readAllStandardError().contains("a gateway is an E.164 number"));
+
+    const quint16 port = static_cast<quint16>(20000 + QRandomGenerator::global()->bounded(20000));
+    const QString listen = QStringLiteral("127.0.0.1:%1").arg(port);
+    QProcess *serve = start({QStringLiteral("engine"), QStringLiteral("serve"), QStringLiteral("--listen"), listen});
+    QVERIFY(serve->waitForReadyRead(10000));
+    QVERIFY(serve->readAllStandardOutput().contains("Listening"));
+
+    // 200 rows; texts with commas, quotes and a newline; one unknown gateway.
+    QByteArray csv = "gateway,to,sms_record_id,batch_id,source_record_id,text\n";
+    for (int i = 0; i < 200; ++i) {
+        csv += (i % 2 ? "+15550100001" : "+15550100002") + QByteArray(",(202) 555-") + QByteArray::number(3000 + i) + ",a0Y"
+            + QByteArray::number(100000 + i) + ",cli-batch,003SRCMARKER" + QByteArray::number(i)
+            + ",\"TEXTMARKER, \"\"quoted\"\"\nline two #" + QByteArray::number(i) + "\"\n";
+    }
+    csv += "+15550109999,(202) 555-3999,a0Y999999,cli-batch,,hello\n";
+    const QString file = m_tmp->filePath(QStringLiteral("batch.csv"));
+    QFile out(file);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(csv);
+    out.close();
+    QProcess *send = start({QStringLiteral("engine"), QStringLiteral("send-batch"), file, QStringLiteral("--base-url"),
+                            sandbox.baseUrl(), QStringLiteral("--callback"), QStringLiteral("http://%1/").arg(listen),
+                            QStringLiteral("--rate"), QStringLiteral("500")});
+    QCOMPARE(finish(send), 1); // one row refused
+    const QByteArray sent = send->readAllStandardOutput() + send->readAllStandardError();
+    QVERIFY2(sent.contains("Sent 200 of 201 messages; 1 failed or refused."), sent.constData());
+    QVERIFY(sent.contains("a0Y999999 refused") && sent.contains("not a gateway of this workspace"));
+    QVERIFY(!sent.contains("555-3") && !sent.contains("TEXTMARKER"));
+
+    // Every message reaches a final status through the signed callbacks.
+    const auto finals = [&] {
+        QProcess *find = start({QStringLiteral("--json"), QStringLiteral("deliveries"), QStringLiteral("find"),
+                                QStringLiteral("--batch"), QStringLiteral("cli-batch")});
+        finish(find);
+        int count = 0;
+        for (const QJsonValue &d : QJsonDocument::fromJson(find->readAllStandardOutput()).array()) {
+            const QString status = d.toObject().value(QStringLiteral("status")).toString();
+            count += status == QLatin1String("delivered") || status.contains(QLatin1String("fail")) || status == QLatin1String("undelivered");
+        }
+        return count;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(finals(), 200, 30000);
+    QProcess *byPhone = start({QStringLiteral("deliveries"), QStringLiteral("find"), QStringLiteral("--phone"), QStringLiteral("202 555 3042")});
+    QCOMPARE(finish(byPhone), 0);
+    const QByteArray found = byPhone->readAllStandardOutput();
+    QVERIFY2(found.contains("SMS record a0Y100042"), found.constData());
+    QVERIFY(!found.contains("5553042"));
+
+    serve->terminate();
+    QCOMPARE(finish(serve), 0);
+    const QByteArray served = serve->readAllStandardOutput() + serve->readAllStandardError();
+    QVERIFY2(served.contains(", 0 refused."), served.constData());
+    QVERIFY(!served.contains("5553") && !served.contains("TEXTMARKER"));
+    // Nothing of a number, a text or a source record in the workspace's files.
+    const QStringList files = hashTree(ws()).keys();
+    for (const QString &name : files) {
+        const QByteArray bytes = readAll(ws() + QLatin1Char('/') + name);
+        QVERIFY(!bytes.contains("TEXTMARKER") && !bytes.contains("SRCMARKER") && !bytes.contains("2025553"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCli)

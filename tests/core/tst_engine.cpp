@@ -175,7 +175,8 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
     QTRY_COMPARE_WITH_TIMEOUT(finals(), qint64{kSends}, 60000);
     QCOMPARE(m_server->counters().rejected, 0);
     QCOMPARE(m_sandbox->messages().callbacksRejected(), 0);
-    QCOMPARE(m_server->counters().unknown, 0);
+    // Callbacks that overtook their submit waited and were applied.
+    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM delivery_early_event")).value(), 0);
     QVERIFY(m_server->counters().timeline > 0); // duplicates and late "sent"s were seen and kept
 
     // The log answers by every key.
@@ -318,8 +319,26 @@ void TestEngine::statusNeverRegresses()
              DeliveryLog::Applied::KeptInTimeline);
     QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId, QStringLiteral("read"), t0, UsageRecordView::kNoError).value(),
              DeliveryLog::Applied::Advanced);
-    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), QStringLiteral("SMnope"), QStringLiteral("sent"), t0, UsageRecordView::kNoError).value(),
+    // A callback before its submit is logged waits, then applies in order.
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), QStringLiteral("SMearly"), QStringLiteral("sent"), t0, UsageRecordView::kNoError).value(),
              DeliveryLog::Applied::UnknownMessage);
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), QStringLiteral("SMearly"), QStringLiteral("undelivered"), t0, 30005).value(),
+             DeliveryLog::Applied::UnknownMessage);
+    DeliveryLog::Submitted late = s;
+    late.smsRecordId = QStringLiteral("a0X10");
+    late.providerMessageId = QStringLiteral("SMearly");
+    QVERIFY(log.recordSubmit(late).ok());
+    auto early = log.find(DeliveryLog::Key::SmsRecord, late.smsRecordId);
+    QVERIFY(early.ok());
+    QCOMPARE(early->first().status, QStringLiteral("undelivered"));
+    QCOMPARE(early->first().errorCode, 30005);
+    QCOMPARE(early->first().events.size(), 3);
+    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM delivery_early_event")).value(), 0);
+    // Ones that never meet a submit go after a day.
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), QStringLiteral("SMnever"), QStringLiteral("sent"), t0, UsageRecordView::kNoError).value(),
+             DeliveryLog::Applied::UnknownMessage);
+    QCOMPARE(log.purgeEarlyEvents(qint64{24} * 3600 * 1000).value(), 0);
+    QCOMPARE(log.purgeEarlyEvents(-1000).value(), 1);
     auto found = log.find(DeliveryLog::Key::SmsRecord, s.smsRecordId);
     QVERIFY(found.ok());
     QCOMPARE(found->first().status, QStringLiteral("read"));
