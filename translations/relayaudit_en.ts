@@ -657,19 +657,6 @@ Shows each delivery&apos;s status timeline, error code, segments and write-back 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
-
-Actions:
-  segments    How many SMS segments a text takes, and why.
-  gateway     Add, list or remove the sending gateways the engine may use.
-  region      Show or set the default region for numbers without a country code.
-  send        Send one message through the pipeline.
-  send-batch  Send every row of a CSV file through the pipeline.
-  serve       Receive the providers&apos; signed status callbacks.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]
 engine gateway list
 engine gateway remove ADDRESS
@@ -849,6 +836,64 @@ The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the pr
     </message>
     <message>
         <source>Stopped: %1 status changes applied, %2 kept in timelines only, %3 ahead of their submit (applied when it is logged), %4 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
+
+Actions:
+  segments    How many SMS segments a text takes, and why.
+  gateway     Add, list or remove the sending gateways the engine may use.
+  region      Show or set the default region for numbers without a country code.
+  send        Send one message through the pipeline.
+  send-batch  Send every row of a CSV file through the pipeline.
+  serve       Receive the providers&apos; signed status callbacks.
+  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes each SMS record&apos;s status, error code, provider message id and segments back to Salesforce (sObject Collections PATCH, 200 a request) until nothing is pending. The connected app&apos;s credentials come from SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org&apos;s login URL (default https://login.salesforce.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS object (default SMS__c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Status__c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Error_Code__c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Provider_Message_Id__c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default Segments__c.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login-url takes an http(s) URL, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Salesforce API name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session refreshes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,6 +1276,7 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
         <source>Sandbox serving %1 messages (%2..%3) at %4
   Twilio: TWILIO_ACCOUNT_SID=%5 TWILIO_AUTH_TOKEN=%6
   Telnyx: TELNYX_API_KEY=%7 TELNYX_PUBLIC_KEY=%8
+  Salesforce: SALESFORCE_CLIENT_ID=%9 SALESFORCE_CLIENT_SECRET=%10 SALESFORCE_REFRESH_TOKEN=%11 (--login-url %4)
 Ctrl-C to stop.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -9,12 +9,14 @@
 #include "messaging/StatusServer.h"
 #include "privacy/RecipientHash.h"
 #include "providers/ProviderCredentials.h"
+#include "salesforce/WriteBack.h"
 #include "workspace/Workspace.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <csignal>
@@ -125,6 +127,8 @@ void EngineCommand::start(const QStringList &arguments)
         send(arguments.mid(1), action == QLatin1String("send-batch"));
     } else if (action == QLatin1String("serve")) {
         serve(arguments.mid(1));
+    } else if (action == QLatin1String("writeback")) {
+        writeBack(arguments.mid(1));
     } else if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
         m_ctx.out << tr("Usage: relayaudit-cli engine <action> [options]\n\n"
                         "Actions:\n"
@@ -133,7 +137,8 @@ void EngineCommand::start(const QStringList &arguments)
                         "  region      Show or set the default region for numbers without a country code.\n"
                         "  send        Send one message through the pipeline.\n"
                         "  send-batch  Send every row of a CSV file through the pipeline.\n"
-                        "  serve       Receive the providers' signed status callbacks.\n");
+                        "  serve       Receive the providers' signed status callbacks.\n"
+                        "  writeback   Write pending delivery statuses back to the SMS records in Salesforce.\n");
         finish(action.isEmpty() ? ExitUsage : ExitOk);
     } else {
         usageError(tr("unknown engine action '%1'").arg(action));
@@ -611,6 +616,81 @@ void EngineCommand::serve(const QStringList &arguments)
             finish(ExitOk);
         });
         watch->start();
+    });
+}
+
+void EngineCommand::writeBack(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes each SMS record's status, error code, provider message id and segments "
+                                        "back to Salesforce (sObject Collections PATCH, 200 a request) until nothing "
+                                        "is pending. The connected app's credentials come from SALESFORCE_CLIENT_ID, "
+                                        "SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN."));
+    const QCommandLineOption login(QStringLiteral("login-url"), tr("The org's login URL (default https://login.salesforce.com)."),
+                                   QStringLiteral("url"), QStringLiteral("https://login.salesforce.com"));
+    const QCommandLineOption object(QStringLiteral("object"), tr("The SMS object (default SMS__c)."), QStringLiteral("name"),
+                                    QStringLiteral("SMS__c"));
+    const QCommandLineOption statusField(QStringLiteral("status-field"), tr("Default Status__c."), QStringLiteral("name"),
+                                         QStringLiteral("Status__c"));
+    const QCommandLineOption errorField(QStringLiteral("error-field"), tr("Default Error_Code__c."), QStringLiteral("name"),
+                                        QStringLiteral("Error_Code__c"));
+    const QCommandLineOption idField(QStringLiteral("message-id-field"), tr("Default Provider_Message_Id__c."),
+                                     QStringLiteral("name"), QStringLiteral("Provider_Message_Id__c"));
+    const QCommandLineOption segmentsField(QStringLiteral("segments-field"), tr("Default Segments__c."), QStringLiteral("name"),
+                                           QStringLiteral("Segments__c"));
+    parser.addOptions({login, object, statusField, errorField, idField, segmentsField});
+    if (!parse(parser, arguments))
+        return;
+    SalesforceWriteBack::Config config;
+    config.loginUrl = QUrl(parser.value(login));
+    if (!config.loginUrl.isValid() || !config.loginUrl.scheme().startsWith(QLatin1String("http"))) {
+        usageError(tr("--login-url takes an http(s) URL, not '%1'").arg(parser.value(login)));
+        return;
+    }
+    config.object = parser.value(object);
+    config.statusField = parser.value(statusField);
+    config.errorField = parser.value(errorField);
+    config.messageIdField = parser.value(idField);
+    config.segmentsField = parser.value(segmentsField);
+    static const QRegularExpression apiName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
+    for (const QString &name : {config.object, config.statusField, config.errorField, config.messageIdField, config.segmentsField}) {
+        if (!apiName.match(name).hasMatch()) {
+            usageError(tr("'%1' is not a Salesforce API name").arg(name));
+            return;
+        }
+    }
+    config.clientId = qEnvironmentVariable("SALESFORCE_CLIENT_ID");
+    config.clientSecret = std::make_shared<SecretBytes>(SecretBytes::fromUtf8(qgetenv("SALESFORCE_CLIENT_SECRET")));
+    config.refreshToken = std::make_shared<SecretBytes>(SecretBytes::fromUtf8(qgetenv("SALESFORCE_REFRESH_TOKEN")));
+    if (config.clientId.isEmpty() || config.clientSecret->isEmpty() || config.refreshToken->isEmpty()) {
+        fail(makeError(ErrorCode::NoPassphrase, tr("set SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN")));
+        return;
+    }
+    withWorkspace([this, config](std::unique_ptr<Workspace> opened) {
+        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
+        auto *network = new QNetworkAccessManager(this);
+        auto *job = new SalesforceWriteBack(*workspace, *network, config, this);
+        connect(job, &SalesforceWriteBack::finished, this, [this, workspace, job](bool ok, const QString &error) {
+            const SalesforceWriteBack::Totals t = job->totals();
+            logActivity(*workspace, QStringLiteral("engine.writeback"),
+                        {{QStringLiteral("written"), t.written}, {QStringLiteral("retried"), t.retried},
+                         {QStringLiteral("failed"), t.failed}, {QStringLiteral("requests"), t.requests}});
+            if (m_ctx.json) {
+                printJson(QJsonObject{{QStringLiteral("written"), t.written}, {QStringLiteral("retried"), t.retried},
+                                      {QStringLiteral("failed"), t.failed}, {QStringLiteral("session_refreshes"), t.sessionRefreshes},
+                                      {QStringLiteral("error"), ok ? QJsonValue() : QJsonValue(error)}});
+            } else {
+                m_ctx.out << tr("Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session refreshes).")
+                                 .arg(t.written).arg(t.retried).arg(t.failed).arg(t.sessionRefreshes)
+                          << Qt::endl;
+            }
+            if (!ok) {
+                fail(makeError(ErrorCode::Io, error));
+                return;
+            }
+            finish(t.failed == 0 ? ExitOk : ExitFailure);
+        });
+        job->run();
     });
 }
 

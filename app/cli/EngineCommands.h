@@ -20,6 +20,7 @@ private:
     void region(const QStringList &arguments);
     void send(const QStringList &arguments, bool batch);
     void serve(const QStringList &arguments);
+    void writeBack(const QStringList &arguments);
 };
 
 // relayaudit-cli deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER) [--json]

@@ -355,13 +355,17 @@ void SandboxCommand::start(const QStringList &arguments)
     m_ctx.out << tr("Sandbox serving %1 messages (%2..%3) at %4\n"
                     "  Twilio: TWILIO_ACCOUNT_SID=%5 TWILIO_AUTH_TOKEN=%6\n"
                     "  Telnyx: TELNYX_API_KEY=%7 TELNYX_PUBLIC_KEY=%8\n"
+                    "  Salesforce: SALESFORCE_CLIENT_ID=%9 SALESFORCE_CLIENT_SECRET=%10 SALESFORCE_REFRESH_TOKEN=%11 (--login-url %4)\n"
                     "Ctrl-C to stop.")
                      .arg(count)
                      .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate), server->baseUrl(),
                           QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()),
                           QString::fromLatin1(sandbox::SandboxServer::twilioAuthToken()),
                           QString::fromLatin1(sandbox::SandboxServer::telnyxApiKey()),
-                          QString::fromLatin1(sandbox::SandboxMessages::telnyxPublicKey()))
+                          QString::fromLatin1(sandbox::SandboxMessages::telnyxPublicKey()),
+                          QString::fromLatin1(sandbox::SandboxServer::salesforceClientId()),
+                          QString::fromLatin1(sandbox::SandboxServer::salesforceClientSecret()),
+                          QString::fromLatin1(sandbox::SandboxServer::salesforceRefreshToken()))
               << Qt::endl;
     installInterruptHandler();
     std::signal(SIGTERM, [](int) { interruptFlag().store(true); });

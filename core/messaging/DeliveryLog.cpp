@@ -392,6 +392,28 @@ Status DeliveryLog::setWriteBack(qint64 deliveryId, WriteBack state, const QStri
     return {};
 }
 
+Result<int> DeliveryLog::writeBackAttempts(qint64 deliveryId)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT writeback_attempts FROM delivery WHERE id = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, deliveryId);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no delivery with id %1").arg(deliveryId));
+    return static_cast<int>(stmt->int64(0));
+}
+
+Result<qint64> DeliveryLog::nextWriteBackDueMs()
+{
+    auto due = m_db.queryInt(QStringLiteral("SELECT ifnull(min(max(writeback_next_ms, 1)), 0) FROM delivery WHERE writeback = 'pending'"));
+    if (!due)
+        return due.error();
+    return due.value();
+}
+
 Result<DeliveryLog::Counts> DeliveryLog::counts()
 {
     Counts c;

@@ -1,5 +1,8 @@
 #include "SandboxServer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 #include <QHttpServerRequest>
 #include <QPointer>
 #include <QTcpSocket>
@@ -391,6 +394,10 @@ SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request)
         QString day = QUrl::fromPercentEncoding(parts.at(2).toUtf8());
         return bulkFile(day.mid(day.indexOf(QLatin1Char('=')) + 1));
     }
+    if (path == QLatin1String("/services/oauth2/token") && request.method() == QHttpServerRequest::Method::Post)
+        return salesforceToken(request.body());
+    if (path.startsWith(QLatin1String("/services/data/")) && path.endsWith(QLatin1String("/composite/sobjects")))
+        return salesforceCollections(request);
     if (path.startsWith(QLatin1String("/v2/"))) {
         if (request.value("Authorization") != "Bearer " + telnyxApiKey()) {
             Response r;
@@ -440,6 +447,77 @@ SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request)
     if (parts.size() == 5 && parts.at(1) == QLatin1String("Exports") && parts.at(3) == QLatin1String("Days"))
         return bulkDay(parts.at(4));
     return error(404, "The requested resource was not found");
+}
+
+SandboxServer::Response SandboxServer::salesforceToken(const QByteArray &form)
+{
+    const QUrlQuery query(QString::fromUtf8(form));
+    const auto value = [&query](const char *name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).toUtf8(); };
+    Response r;
+    if (value("grant_type") != "refresh_token" || value("client_id") != salesforceClientId()
+        || value("client_secret") != salesforceClientSecret() || value("refresh_token") != salesforceRefreshToken()) {
+        r.status = 400;
+        r.body = R"({"error":"invalid_grant","error_description":"expired access/refresh token"})";
+        return r;
+    }
+    ++m_sessions;
+    m_session = "00Dsandbox!" + QByteArray::number(m_sessions) + QByteArray::number(quint64(m_random()), 16);
+    m_sessionUses = 0;
+    r.body = QJsonDocument(QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(m_session)},
+                                       {QStringLiteral("instance_url"), baseUrl()},
+                                       {QStringLiteral("id"), QStringLiteral("%1/id/00Dsandbox/005sandbox").arg(baseUrl())},
+                                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                       {QStringLiteral("issued_at"), QString::number(QDateTime::currentMSecsSinceEpoch())}})
+                 .toJson(QJsonDocument::Compact);
+    return r;
+}
+
+SandboxServer::Response SandboxServer::salesforceCollections(const QHttpServerRequest &request)
+{
+    Response r;
+    const bool expired = m_sessionLifetime > 0 && m_sessionUses >= m_sessionLifetime;
+    if (m_session.isEmpty() || request.value("Authorization") != "Bearer " + m_session || expired) {
+        r.status = 401;
+        r.body = R"([{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}])";
+        return r;
+    }
+    ++m_sessionUses;
+    if (request.method() != QHttpServerRequest::Method::Patch)
+        return error(405, "Method not allowed");
+    const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
+    const QJsonArray records = body.value(QStringLiteral("records")).toArray();
+    if (records.size() > 200) {
+        r.status = 400;
+        r.body = R"([{"message":"Maximum number of records in a collection is 200","errorCode":"EXCEEDED_ID_LIMIT"}])";
+        return r;
+    }
+    QJsonArray results;
+    std::uniform_real_distribution<double> roll(0, 1);
+    for (const QJsonValue &value : records) {
+        QJsonObject record = value.toObject();
+        const QString id = record.value(QStringLiteral("id")).toString();
+        QJsonObject result{{QStringLiteral("id"), id}};
+        if (id.size() != 15 && id.size() != 18) {
+            result.insert(QStringLiteral("success"), false);
+            result.insert(QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("statusCode"), QStringLiteral("MALFORMED_ID")},
+                                                                            {QStringLiteral("message"), QStringLiteral("malformed id %1").arg(id)},
+                                                                            {QStringLiteral("fields"), QJsonArray()}}});
+        } else if (roll(m_random) < m_recordRefusal) {
+            result.insert(QStringLiteral("success"), false);
+            result.insert(QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("statusCode"), QStringLiteral("UNABLE_TO_LOCK_ROW")},
+                                                                            {QStringLiteral("message"), QStringLiteral("unable to obtain exclusive access to this record")},
+                                                                            {QStringLiteral("fields"), QJsonArray()}}});
+        } else {
+            record.remove(QStringLiteral("attributes"));
+            record.remove(QStringLiteral("id"));
+            m_salesforce.insert(id, record);
+            result.insert(QStringLiteral("success"), true);
+            result.insert(QStringLiteral("errors"), QJsonArray());
+        }
+        results.append(result);
+    }
+    r.body = QJsonDocument(results).toJson(QJsonDocument::Compact);
+    return r;
 }
 
 bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

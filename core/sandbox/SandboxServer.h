@@ -5,6 +5,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QJsonObject>
 #include <QHostAddress>
 #include <QUrlQuery>
 
@@ -49,6 +50,21 @@ public:
     const SyntheticTraffic &traffic() const { return m_traffic; }
     // The send side: created messages and their signed status callbacks.
     SandboxMessages &messages() { return *m_messages; }
+
+    // A stand-in Salesforce org: OAuth refresh-token grant, sObject
+    // Collections PATCH; sessions expire every few requests and a share of
+    // records is refused (UNABLE_TO_LOCK_ROW), as a busy org does.
+    static QByteArray salesforceClientId() { return "sandbox-connected-app"; }
+    static QByteArray salesforceClientSecret() { return "sandbox-client-secret"; }
+    static QByteArray salesforceRefreshToken() { return "sandbox-refresh-token"; }
+    void setSalesforceFaults(int sessionLifetime, double recordRefusal)
+    {
+        m_sessionLifetime = sessionLifetime;
+        m_recordRefusal = recordRefusal;
+    }
+    // SMS record id -> the fields last written to it.
+    const QHash<QString, QJsonObject> &salesforceRecords() const { return m_salesforce; }
+    qint64 salesforceSessionsIssued() const { return m_sessions; }
     qint64 requests() const { return m_requests; }
     qint64 faultsInjected() const { return m_faultsInjected; }
 
@@ -78,6 +94,8 @@ private:
     Response telnyxRecords(const QUrlQuery &query);
     Response telnyxCampaign(const QString &number);
     Response error(int status, const QByteArray &message);
+    Response salesforceToken(const QByteArray &form);
+    Response salesforceCollections(const QHttpServerRequest &request);
 
     void send(QTcpSocket *socket, const Response &response, bool truncate);
     // sender: From (or Telnyx cli) must match; receiver: To (cld) must.
@@ -86,6 +104,12 @@ private:
 
     SyntheticTraffic m_traffic;
     SandboxMessages *m_messages;
+    QHash<QString, QJsonObject> m_salesforce;
+    QByteArray m_session;
+    qint64 m_sessions = 0;
+    int m_sessionUses = 0;
+    int m_sessionLifetime = 0; // 0: sessions never expire
+    double m_recordRefusal = 0;
     Faults m_faults;
     std::mt19937_64 m_random;
     quint16 m_port = 0;

@@ -802,7 +802,7 @@ void TestCli::engineServeAndSendBatchThroughTheSandbox()
     QByteArray csv = "gateway,to,sms_record_id,batch_id,source_record_id,text\n";
     for (int i = 0; i < 200; ++i) {
         csv += (i % 2 ? "+15550100001" : "+15550100002") + QByteArray(",(202) 555-") + QByteArray::number(3000 + i) + ",a0Y"
-            + QByteArray::number(100000 + i) + ",cli-batch,003SRCMARKER" + QByteArray::number(i)
+            + QByteArray::number(100000000000LL + i) + ",cli-batch,003SRCMARKER" + QByteArray::number(i)
             + ",\"TEXTMARKER, \"\"quoted\"\"\nline two #" + QByteArray::number(i) + "\"\n";
     }
     csv += "+15550109999,(202) 555-3999,a0Y999999,cli-batch,,hello\n";
@@ -836,8 +836,25 @@ void TestCli::engineServeAndSendBatchThroughTheSandbox()
     QProcess *byPhone = start({QStringLiteral("deliveries"), QStringLiteral("find"), QStringLiteral("--phone"), QStringLiteral("202 555 3042")});
     QCOMPARE(finish(byPhone), 0);
     const QByteArray found = byPhone->readAllStandardOutput();
-    QVERIFY2(found.contains("SMS record a0Y100042"), found.constData());
+    QVERIFY2(found.contains("SMS record a0Y100000000042"), found.constData());
     QVERIFY(!found.contains("5553042"));
+
+    // Every final status goes back to the SMS records in (the sandbox's) Salesforce.
+    QProcess *writeBack = start({QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--login-url"), sandbox.baseUrl()});
+    QCOMPARE(finish(writeBack), 3); // no Salesforce credentials in the environment yet (a missing secret: 3)
+    QVERIFY(writeBack->readAllStandardError().contains("SALESFORCE_CLIENT_ID"));
+    qputenv("SALESFORCE_CLIENT_ID", relay::core::sandbox::SandboxServer::salesforceClientId());
+    qputenv("SALESFORCE_CLIENT_SECRET", relay::core::sandbox::SandboxServer::salesforceClientSecret());
+    qputenv("SALESFORCE_REFRESH_TOKEN", relay::core::sandbox::SandboxServer::salesforceRefreshToken());
+    sandbox.setSalesforceFaults(2, 0.05);
+    writeBack = start({QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--login-url"), sandbox.baseUrl()});
+    QCOMPARE(finish(writeBack), 0);
+    const QByteArray wrote = writeBack->readAllStandardOutput();
+    QVERIFY2(wrote.contains("Wrote back 200 SMS records"), wrote.constData());
+    QCOMPARE(sandbox.salesforceRecords().size(), 200);
+    qunsetenv("SALESFORCE_CLIENT_ID");
+    qunsetenv("SALESFORCE_CLIENT_SECRET");
+    qunsetenv("SALESFORCE_REFRESH_TOKEN");
 
     serve->terminate();
     QCOMPARE(finish(serve), 0);

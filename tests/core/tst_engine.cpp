@@ -7,10 +7,13 @@
 #include "messaging/SendPipeline.h"
 #include "messaging/StatusServer.h"
 #include "messaging/WebhookSignatures.h"
+#include "salesforce/WriteBack.h"
 #include "sandbox/SandboxServer.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
@@ -198,6 +201,34 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
                                           RecipientHasher(relay::test::testKey(9)).hash(number.value()));
     QCOMPARE(byHash->size(), 1);
     QCOMPARE(byHash->first().smsRecordId, d.smsRecordId);
+
+    // Every SMS record's final status goes back to Salesforce, through an
+    // expiring session and per-record refusals.
+    m_sandbox->setSalesforceFaults(3, 0.05);
+    SalesforceWriteBack::Config config;
+    config.loginUrl = QUrl(m_sandbox->baseUrl());
+    config.clientId = QString::fromLatin1(sandbox::SandboxServer::salesforceClientId());
+    config.clientSecret = std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::salesforceClientSecret()));
+    config.refreshToken = std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::salesforceRefreshToken()));
+    config.baseDelayMs = 20;
+    config.maxAttempts = 8;
+    SalesforceWriteBack writeBack(*m_ws, *m_network, config);
+    QSignalSpy wrote(&writeBack, &SalesforceWriteBack::finished);
+    writeBack.run();
+    QVERIFY(wrote.wait(60000));
+    QVERIFY2(wrote.first().at(0).toBool(), qPrintable(wrote.first().at(1).toString()));
+    QCOMPARE(writeBack.totals().written, kSends);
+    QVERIFY(writeBack.totals().retried > 0);          // refused records were retried
+    QVERIFY(writeBack.totals().sessionRefreshes > 0); // the expired session was renewed
+    auto written = m_ws->deliveries().counts();
+    QCOMPARE(written->writtenBack, kSends);
+    QCOMPARE(m_sandbox->salesforceRecords().size(), kSends);
+    const QJsonObject org = m_sandbox->salesforceRecords().value(d.smsRecordId);
+    auto now = m_ws->deliveries().find(DeliveryLog::Key::SmsRecord, d.smsRecordId);
+    QCOMPARE(org.value(QStringLiteral("Status__c")).toString(), now->first().status);
+    QCOMPARE(org.value(QStringLiteral("Provider_Message_Id__c")).toString(), d.providerMessageId);
+    QCOMPARE(org.value(QStringLiteral("Segments__c")).toInt(), 1);
+    QVERIFY(!QJsonDocument(org).toJson().contains("555"));
 
     // Nothing of a recipient, a text or a source record is left: not in the
     // decrypted database (every column of every table), not in any file.
