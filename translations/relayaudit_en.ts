@@ -1724,6 +1724,143 @@ Actions:
     </message>
 </context>
 <context>
+    <name>relay::ui::DeliveriesPage</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Deliveries&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s log: per message the SMS record id, batch group id, sending gateway, recipient hash, provider message id, segments and every status change. Never the recipient number, the text, or the record it was sent from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch group id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deliveries found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number in any spelling; it is hashed, then cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages logged · %2 status events · %3 written back to Salesforce · %4 write-backs failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain to read the workspace&apos;s pepper from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;No delivery in the log matches.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent from %1 through %2 as %3, %n segment(s). Recipient hash: %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Salesforce write-back: %1%2 (%n attempt(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the report cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull %1: status %2, %3 segment(s), sent %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relay::ui::DemoSession</name>
     <message>
         <source>Demo client</source>
@@ -1944,10 +2081,6 @@ Actions:
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No deliveries are logged in this workspace yet. Messages the engine relays through this workspace are logged with their SMS record id, provider message id, recipient hash and every status change, never with the recipient number or the text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

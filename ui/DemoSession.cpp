@@ -1,12 +1,18 @@
 #include "DemoSession.h"
 
 #include "MainWindow.h"
+#include "messaging/SendPipeline.h"
+#include "messaging/StatusServer.h"
+#include "pages/DeliveriesPage.h"
 #include "pages/ReportsPage.h"
+#include "salesforce/WriteBack.h"
 #include "providers/ProviderPull.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QTimer>
 #include <QStatusBar>
 
 namespace relay::ui {
@@ -29,12 +35,22 @@ DemoSession::DemoSession(MainWindow &window, QObject *parent) : QObject(parent),
         reports->setSandbox(QUrl(m_sandbox->baseUrl()), QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()));
     connect(&m_window, &MainWindow::workspaceUnlocked, this, &DemoSession::workspaceUnlocked);
     connect(&m_window, &MainWindow::workspaceClosing, this, [this] {
+        // The engine parts hold the workspace: they go first.
+        m_writeBack.reset();
+        m_pipeline.reset();
+        m_statusServer.reset();
         if (!m_pull)
             return;
         m_pull->abandon();
         delete m_pull;
         m_pull = nullptr;
     });
+    // The demo's recipient-hash pepper is fixed and published, like its
+    // passphrase; a real workspace's lives in the keychain.
+    if (!qEnvironmentVariableIsSet("RELAYAUDIT_PEPPER")) {
+        qputenv("RELAYAUDIT_PEPPER",
+                QCryptographicHash::hash("relay-audit-demo pepper", QCryptographicHash::Sha256).toHex());
+    }
 }
 
 DemoSession::~DemoSession() = default;
@@ -49,6 +65,9 @@ void DemoSession::workspaceUnlocked()
     Workspace *workspace = m_window.workspace();
     if (!workspace || m_pull)
         return;
+    auto logged = workspace->deliveries().counts();
+    if (logged && logged->deliveries == 0)
+        QTimer::singleShot(0, this, &DemoSession::sendDemoBatch);
     auto pulls = workspace->reports().pulls();
     if (!pulls || !pulls->isEmpty())
         return;
@@ -83,6 +102,79 @@ void DemoSession::workspaceUnlocked()
     credentials.user = options.account;
     credentials.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     m_pull->start(id.value(), std::move(credentials));
+}
+
+} // namespace relay::ui
+
+namespace relay::ui {
+
+void DemoSession::sendDemoBatch()
+{
+    Workspace *workspace = m_window.workspace();
+    if (!workspace || m_pipeline)
+        return;
+    const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
+    const QString twilioGateway = QStringLiteral("+15550100001");
+    const QString telnyxGateway = QStringLiteral("+15550100002");
+    if (!workspace->gateways().add({twilioGateway, QStringLiteral("twilio"), account, {}})
+        || !workspace->gateways().add({telnyxGateway, QStringLiteral("telnyx"), {}, {}})) {
+        return;
+    }
+    StatusServer::Options serverOptions;
+    serverOptions.twilioTokens.insert(account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
+    serverOptions.telnyxPublicKey = sandbox::SandboxMessages::telnyxPublicKey();
+    m_statusServer = std::make_unique<StatusServer>(*workspace, serverOptions);
+    if (m_statusServer->start(QHostAddress::LocalHost) == 0)
+        return;
+    auto pepper = Pepper::fromEnvironment();
+    if (!pepper)
+        return;
+    SendPipeline::Options options;
+    options.baseUrl = QUrl(m_sandbox->baseUrl());
+    options.twilioStatusCallback = m_statusServer->twilioCallbackUrl();
+    options.telnyxWebhook = m_statusServer->telnyxWebhookUrl();
+    options.perGatewayPerSecond = 200;
+    m_pipeline = std::make_unique<SendPipeline>(*workspace, m_network, RecipientHasher(std::move(pepper.value())), options);
+    ProviderPull::Credentials twilio;
+    twilio.user = account;
+    twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
+    m_pipeline->setTwilioCredentials(account, std::move(twilio));
+    m_pipeline->setTelnyxKey(SecretBytes::fromUtf8(sandbox::SandboxServer::telnyxApiKey()));
+    static const char *const kTexts[] = {"Your appointment is confirmed for tomorrow at 10:00. Reply STOP to opt out.",
+                                         "Reminder: your prescription is ready for pickup.",
+                                         "Thanks for your payment! Questions? Call us ~ we're here 24/7 {support}."};
+    for (int i = 0; i < 300; ++i) {
+        const SendPipeline::Request request{i % 3 == 2 ? telnyxGateway : twilioGateway,
+                                            QStringLiteral("(202) 555-%1").arg(2000 + i),
+                                            QString::fromLatin1(kTexts[i % 3]),
+                                            QStringLiteral("003D%1").arg(i, 11, 10, QLatin1Char('0')),
+                                            QStringLiteral("a0D%1").arg(i, 12, 10, QLatin1Char('0')),
+                                            QStringLiteral("demo-batch-%1").arg(i / 100 + 1),
+                                            Channel::Sms};
+        (void)m_pipeline->send(request);
+    }
+    connect(m_pipeline.get(), &SendPipeline::drained, this, [this] {
+        // The callbacks settle within a second or two; then the statuses go
+        // back to the sandbox's Salesforce.
+        QTimer::singleShot(2500, this, [this] {
+            Workspace *ws = m_window.workspace();
+            if (!ws)
+                return;
+            SalesforceWriteBack::Config config;
+            config.loginUrl = QUrl(m_sandbox->baseUrl());
+            config.clientId = QString::fromLatin1(sandbox::SandboxServer::salesforceClientId());
+            config.clientSecret = std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::salesforceClientSecret()));
+            config.refreshToken = std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::salesforceRefreshToken()));
+            m_writeBack = std::make_unique<SalesforceWriteBack>(*ws, m_network, config);
+            connect(m_writeBack.get(), &SalesforceWriteBack::finished, this, [this] {
+                if (auto *deliveries = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
+                    deliveries->refreshSummary();
+            });
+            m_writeBack->run();
+        });
+        if (auto *deliveries = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
+            deliveries->refreshSummary();
+    });
 }
 
 } // namespace relay::ui

@@ -7,6 +7,9 @@
 
 namespace relay::core {
 class ProviderPull;
+class SalesforceWriteBack;
+class SendPipeline;
+class StatusServer;
 namespace sandbox {
 class SandboxServer;
 }
@@ -30,11 +33,18 @@ public:
 
 private:
     void workspaceUnlocked();
+    // A few hundred messages through the real send path: sandbox provider,
+    // signed callbacks to an in-process status server, write-back to the
+    // sandbox's Salesforce.
+    void sendDemoBatch();
 
     MainWindow &m_window;
     std::unique_ptr<core::sandbox::SandboxServer> m_sandbox;
     QNetworkAccessManager m_network;
     core::ProviderPull *m_pull = nullptr;
+    std::unique_ptr<core::StatusServer> m_statusServer;
+    std::unique_ptr<core::SendPipeline> m_pipeline;
+    std::unique_ptr<core::SalesforceWriteBack> m_writeBack;
 };
 
 } // namespace relay::ui

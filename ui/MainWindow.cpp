@@ -8,6 +8,7 @@
 #include "WorkspaceUnlocker.h"
 #include "pages/ActivityPage.h"
 #include "pages/EmptyStatePage.h"
+#include "pages/DeliveriesPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/RetentionPage.h"
 #include "workspace/Workspace.h"
@@ -195,12 +196,9 @@ QWidget *MainWindow::buildWorkspaceView()
                             m_navigation);
 
     m_pages = new QStackedWidget(view);
-    m_pages->addWidget(new EmptyStatePage(
-        tr("Deliveries"),
-        tr("No deliveries are logged in this workspace yet. Messages the engine relays through this workspace "
-           "are logged with their SMS record id, provider message id, recipient hash and every status change, "
-           "never with the recipient number or the text."),
-        QString::fromLatin1(kPageIcons[DeliveriesArea].icon), m_pages));
+    m_deliveries = new DeliveriesPage(m_pages);
+    m_deliveries->setSecrets(&m_secrets);
+    m_pages->addWidget(m_deliveries);
     m_reports = new ReportsPage(m_pages);
     m_reports->setSecrets(&m_secrets);
     m_pages->addWidget(m_reports);
@@ -228,6 +226,7 @@ void MainWindow::setWorkspaceDir(const QString &dir)
         Q_EMIT workspaceClosing();
     m_workspace.reset();
     m_dir = dir;
+    m_deliveries->setWorkspace(nullptr);
     m_reports->setWorkspace(nullptr);
     m_retention->setWorkspace(nullptr);
     m_activity->setWorkspace(nullptr);
@@ -252,6 +251,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, int failedAt
         !status) {
         showError(status.error());
     }
+    m_deliveries->setWorkspace(m_workspace.get());
     m_reports->setWorkspace(m_workspace.get());
     m_retention->setWorkspace(m_workspace.get());
     m_activity->setWorkspace(m_workspace.get());

@@ -20,6 +20,7 @@ struct Error;
 namespace relay::ui {
 
 class ActivityPage;
+class DeliveriesPage;
 class MessageBanner;
 class ReportsPage;
 class RetentionPage;
@@ -91,6 +92,7 @@ private:
     QPushButton *m_unlockButton = nullptr;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
+    DeliveriesPage *m_deliveries = nullptr;
     ReportsPage *m_reports = nullptr;
     RetentionPage *m_retention = nullptr;
     ActivityPage *m_activity = nullptr;

@@ -6,6 +6,7 @@
 #include "UnlockDialog.h"
 #include "pages/ActivityLogModel.h"
 #include "pages/ActivityPage.h"
+#include "pages/DeliveriesPage.h"
 #include "pages/EmptyStatePage.h"
 #include "pages/ReportsPage.h"
 #include "pages/RetentionPage.h"
@@ -33,7 +34,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTextBrowser>
 #include <QTreeWidget>
+#include <QJsonDocument>
 
 using namespace relay::core;
 using namespace relay::test;
@@ -58,6 +61,7 @@ private Q_SLOTS:
     void demoTitleSaysDemo();
     void reportsPageListsPullsAndBreaksThemDown();
     void demoPullStopsCleanlyWhenTheWorkspaceLocks();
+    void deliveriesPageFindsTheDemoSendsByEveryKey();
 
 private:
     std::unique_ptr<Workspace> makeWorkspace(const char *passphrase);
@@ -128,7 +132,7 @@ void TestMainWindow::everyNavigationEntryShowsItsPage()
         QVERIFY(page->isVisible());
         QVERIFY(!page->accessibleName().isEmpty() || page->findChild<QLabel *>());
     }
-    QVERIFY(qobject_cast<relay::ui::EmptyStatePage *>(m_window->page(MainWindow::DeliveriesArea)));
+    QVERIFY(qobject_cast<relay::ui::DeliveriesPage *>(m_window->page(MainWindow::DeliveriesArea)));
     QVERIFY(qobject_cast<relay::ui::RetentionPage *>(m_window->page(MainWindow::RetentionArea)));
     QVERIFY(qobject_cast<relay::ui::ActivityPage *>(m_window->page(MainWindow::ActivityArea)));
 }
@@ -319,6 +323,65 @@ void TestMainWindow::demoPullStopsCleanlyWhenTheWorkspaceLocks()
     QVERIFY(pulls.ok());
     QCOMPARE(pulls->size(), 1);
     QVERIFY(pulls->first().state == ReportCache::State::Cancelled || pulls->first().state == ReportCache::State::Complete);
+    m_window->lock();
+    QDir(Workspace::demoPath()).removeRecursively();
+}
+
+void TestMainWindow::deliveriesPageFindsTheDemoSendsByEveryKey()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QDir(Workspace::demoPath()).removeRecursively();
+    relay::ui::DemoSession demo(*m_window);
+    m_window->setDemo(true);
+    m_window->setWorkspaceDir(Workspace::demoPath());
+    m_window->unlockWithPassphrase(QByteArray(Workspace::kDemoPassphrase));
+    QTRY_VERIFY(m_window->isUnlocked());
+    // 300 messages through the sandbox, their callbacks, then the write-back.
+    const auto written = [this] {
+        auto counts = m_window->workspace()->deliveries().counts();
+        return counts ? counts->writtenBack : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(written(), qint64{300}, 60000);
+    auto *page = qobject_cast<relay::ui::DeliveriesPage *>(m_window->page(MainWindow::DeliveriesArea));
+    QVERIFY(page);
+    m_window->showPage(MainWindow::DeliveriesArea);
+    page->refreshSummary();
+    QVERIFY2(page->summary()->text().contains(QLatin1String("300 messages logged")), qPrintable(page->summary()->text()));
+
+    QSignalSpy searched(page, &relay::ui::DeliveriesPage::searched);
+    page->key()->setCurrentIndex(page->key()->findData(relay::ui::DeliveriesPage::Batch));
+    page->query()->setText(QStringLiteral("demo-batch-2"));
+    page->findButton()->click();
+    QTRY_COMPARE(searched.size(), 1);
+    QCOMPARE(page->results()->rowCount(), 100);
+
+    page->key()->setCurrentIndex(page->key()->findData(relay::ui::DeliveriesPage::Phone));
+    page->query()->setText(QStringLiteral("202-555-2042"));
+    page->findButton()->click();
+    QVERIFY(page->query()->text().isEmpty()); // the number leaves the field at once
+    QTRY_COMPARE(searched.size(), 2);
+    QCOMPARE(page->results()->rowCount(), 1);
+    const QString record = page->results()->item(0, 0)->text();
+    QCOMPARE(record, QStringLiteral("a0D000000000042"));
+    const QString details = page->details()->toPlainText();
+    QVERIFY(details.contains(QLatin1String("Status timeline")));
+    QVERIFY(details.contains(QLatin1String("Salesforce write-back: written")));
+    QVERIFY(!details.contains(QLatin1String("5552042")));
+
+    page->key()->setCurrentIndex(page->key()->findData(relay::ui::DeliveriesPage::ProviderMessage));
+    page->query()->setText(page->results()->item(0, 3)->text());
+    page->findButton()->click();
+    QTRY_COMPARE(searched.size(), 3);
+    QCOMPARE(page->results()->item(0, 0)->text(), record);
+    // Every search is in the activity log, the number never.
+    auto entries = m_window->workspace()->activityLog().entries();
+    QVERIFY(entries.ok());
+    int finds = 0;
+    for (const auto &e : entries.value()) {
+        finds += e.action == QLatin1String("deliveries.find");
+        QVERIFY(!QJsonDocument(e.detail).toJson().contains("5552042"));
+    }
+    QCOMPARE(finds, 3);
     m_window->lock();
     QDir(Workspace::demoPath()).removeRecursively();
 }

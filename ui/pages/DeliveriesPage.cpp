@@ -1,0 +1,262 @@
+#include "DeliveriesPage.h"
+
+#include "MessageBanner.h"
+#include "privacy/RecipientHash.h"
+#include "reports/ErrorCatalog.h"
+#include "reports/ReportCache.h"
+#include "workspace/Workspace.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace relay::ui {
+
+using core::DeliveryLog;
+
+namespace {
+
+QString when(const QDateTime &at)
+{
+    return at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")) + QStringLiteral(" UTC");
+}
+
+} // namespace
+
+DeliveriesPage::DeliveriesPage(QWidget *parent)
+    : QWidget(parent),
+      m_banner(new MessageBanner(this)),
+      m_summary(new QLabel(this)),
+      m_key(new QComboBox(this)),
+      m_query(new QLineEdit(this)),
+      m_find(new QPushButton(tr("&Find"), this)),
+      m_results(new QTableWidget(this)),
+      m_details(new QTextBrowser(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(new QLabel(tr("<h2>Deliveries</h2>"), this));
+    auto *intro = new QLabel(tr("The engine's log: per message the SMS record id, batch group id, sending gateway, "
+                                "recipient hash, provider message id, segments and every status change. Never the "
+                                "recipient number, the text, or the record it was sent from."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_summary);
+    auto *search = new QHBoxLayout;
+    m_key->addItem(tr("SMS record id"), SmsRecord);
+    m_key->addItem(tr("Provider message id"), ProviderMessage);
+    m_key->addItem(tr("Batch group id"), Batch);
+    m_key->addItem(tr("Phone number"), Phone);
+    m_key->setAccessibleName(tr("Find by"));
+    auto *findLabel = new QLabel(tr("Find &by:"), this);
+    findLabel->setBuddy(m_key);
+    m_query->setAccessibleName(tr("Search for"));
+    m_query->setClearButtonEnabled(true);
+    search->addWidget(findLabel);
+    search->addWidget(m_key);
+    search->addWidget(m_query, 1);
+    search->addWidget(m_find);
+    layout->addLayout(search);
+
+    m_results->setColumnCount(8);
+    m_results->setHorizontalHeaderLabels({tr("SMS record"), tr("Batch"), tr("Gateway"), tr("Provider message id"),
+                                          tr("Status"), tr("Error"), tr("Segments"), tr("Write-back")});
+    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setAlternatingRowColors(true);
+    m_results->verticalHeader()->hide();
+    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->setAccessibleName(tr("Deliveries found"));
+    m_details->setAccessibleName(tr("Delivery details"));
+    m_details->setOpenLinks(false);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_results);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    layout->addWidget(splitter, 1);
+
+    connect(m_find, &QPushButton::clicked, this, &DeliveriesPage::find);
+    connect(m_query, &QLineEdit::returnPressed, this, &DeliveriesPage::find);
+    connect(m_key, &QComboBox::currentIndexChanged, this, [this] {
+        const bool phone = m_key->currentData().toInt() == Phone;
+        // A number typed here is not remembered by the field either.
+        m_query->setEchoMode(QLineEdit::Normal);
+        m_query->setPlaceholderText(phone ? tr("a number in any spelling; it is hashed, then cleared") : QString());
+    });
+    connect(m_results, &QTableWidget::itemSelectionChanged, this, &DeliveriesPage::showDetails);
+    refreshSummary();
+}
+
+void DeliveriesPage::setWorkspace(core::Workspace *workspace)
+{
+    m_workspace = workspace;
+    m_found.clear();
+    m_results->setRowCount(0);
+    m_details->clear();
+    m_query->clear();
+    m_banner->dismiss();
+    refreshSummary();
+}
+
+void DeliveriesPage::refreshSummary()
+{
+    if (!m_workspace) {
+        m_summary->clear();
+        return;
+    }
+    auto counts = m_workspace->deliveries().counts();
+    if (!counts)
+        return;
+    m_summary->setText(tr("%1 messages logged · %2 status events · %3 written back to Salesforce · %4 write-backs failed")
+                           .arg(QLocale().toString(counts->deliveries), QLocale().toString(counts->events),
+                                QLocale().toString(counts->writtenBack), QLocale().toString(counts->writeBackFailed)));
+}
+
+void DeliveriesPage::find()
+{
+    if (!m_workspace)
+        return;
+    m_banner->dismiss();
+    QString value = m_query->text().trimmed();
+    const int key = m_key->currentData().toInt();
+    if (value.isEmpty())
+        return;
+    if (key != Phone) {
+        const DeliveryLog::Key by = key == SmsRecord ? DeliveryLog::Key::SmsRecord
+            : key == ProviderMessage                 ? DeliveryLog::Key::ProviderMessage
+                                                     : DeliveryLog::Key::Batch;
+        auto found = m_workspace->deliveries().find(by, value);
+        if (!found) {
+            m_banner->showMessage(core::errorMessage(found.error()), MessageBanner::Kind::Error);
+            return;
+        }
+        (void)m_workspace->activityLog().append(QStringLiteral("deliveries.find"),
+                                                {{QStringLiteral("by"), QStringLiteral("id")},
+                                                 {QStringLiteral("found"), static_cast<qint64>(found->size())}});
+        show(found.value());
+        return;
+    }
+    // A phone number: normalised and hashed here, then gone from the field.
+    m_query->clear();
+    auto region = m_workspace->gateways().defaultRegion();
+    auto number = core::RecipientNumber::parse(value, region ? region.value() : QStringLiteral("US"));
+    value.fill(QLatin1Char(' '));
+    value.clear();
+    if (!number) {
+        m_banner->showMessage(core::errorMessage(number.error()), MessageBanner::Kind::Error);
+        return;
+    }
+    if (!m_secrets) {
+        m_banner->showMessage(tr("No keychain to read the workspace's pepper from."), MessageBanner::Kind::Error);
+        return;
+    }
+    const core::RecipientNumber recipient = number.value();
+    core::Pepper::load(*m_secrets, m_workspace->meta().id, false, [this, recipient](core::Result<core::SecretBytes> pepper) {
+        if (!m_workspace)
+            return;
+        if (!pepper) {
+            m_banner->showMessage(core::errorMessage(pepper.error()), MessageBanner::Kind::Error);
+            return;
+        }
+        const QString hash = core::RecipientHasher(std::move(pepper.value())).hash(recipient);
+        auto found = m_workspace->deliveries().find(DeliveryLog::Key::RecipientHash, hash);
+        if (!found) {
+            m_banner->showMessage(core::errorMessage(found.error()), MessageBanner::Kind::Error);
+            return;
+        }
+        (void)m_workspace->activityLog().append(QStringLiteral("deliveries.find"),
+                                                {{QStringLiteral("by"), QStringLiteral("phone-hash")},
+                                                 {QStringLiteral("found"), static_cast<qint64>(found->size())}});
+        show(found.value());
+    });
+}
+
+void DeliveriesPage::show(const QList<DeliveryLog::Delivery> &deliveries)
+{
+    m_found = deliveries;
+    m_results->setRowCount(static_cast<int>(deliveries.size()));
+    for (int r = 0; r < deliveries.size(); ++r) {
+        const DeliveryLog::Delivery &d = deliveries.at(r);
+        const QStringList cells{d.smsRecordId,
+                                d.batchId,
+                                d.gateway,
+                                d.providerMessageId.isEmpty() ? tr("(not accepted)") : d.providerMessageId,
+                                d.status,
+                                d.errorCode == core::UsageRecordView::kNoError ? QString() : QString::number(d.errorCode),
+                                QString::number(d.segments),
+                                DeliveryLog::writeBackName(d.writeBack)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_results->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    if (deliveries.isEmpty()) {
+        m_details->setHtml(tr("<p>No delivery in the log matches.</p>"));
+    } else {
+        m_results->selectRow(0);
+    }
+    Q_EMIT searched(static_cast<int>(deliveries.size()));
+}
+
+void DeliveriesPage::showDetails()
+{
+    const int row = m_results->currentRow();
+    if (row < 0 || row >= m_found.size() || !m_workspace)
+        return;
+    const DeliveryLog::Delivery &d = m_found.at(row);
+    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("SMS record %1").arg(d.smsRecordId).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Sent from %1 through %2 as %3, %n segment(s). Recipient hash: %4.", nullptr, d.segments)
+                         .arg(d.gateway, d.provider, d.providerMessageId.isEmpty() ? tr("(not accepted)") : d.providerMessageId,
+                              d.recipientHash)
+                         .toHtmlEscaped());
+    if (d.errorCode != core::UsageRecordView::kNoError) {
+        const auto entry = core::ErrorCatalog::instance().lookup(d.provider, d.errorCode);
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Error %1: %2").arg(d.errorCode).arg(entry.title.isEmpty() ? tr("(not in the table)") : entry.title).toHtmlEscaped(),
+                         entry.description.toHtmlEscaped());
+    }
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("Salesforce write-back: %1%2 (%n attempt(s)).", nullptr, d.writeBackAttempts)
+                         .arg(DeliveryLog::writeBackName(d.writeBack),
+                              d.writeBackError.isEmpty() ? QString() : QStringLiteral(", ") + d.writeBackError)
+                         .toHtmlEscaped());
+    html += QStringLiteral("<h4>%1</h4><table cellpadding=\"3\">").arg(tr("Status timeline").toHtmlEscaped());
+    for (const auto &e : d.events) {
+        html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
+                    .arg(when(e.at).toHtmlEscaped(), e.status.toHtmlEscaped(),
+                         e.errorCode == core::UsageRecordView::kNoError ? QString() : QString::number(e.errorCode),
+                         e.source.toHtmlEscaped());
+    }
+    html += QStringLiteral("</table>");
+    // The same provider message in a cached usage report, if a pull holds it.
+    if (!d.providerMessageId.isEmpty()) {
+        core::ReportCache::Filter filter;
+        filter.text = d.providerMessageId;
+        auto ids = m_workspace->reports().recordIds(filter, -1, Qt::AscendingOrder);
+        if (ids && !ids->empty()) {
+            auto rows = m_workspace->reports().records({ids->front()});
+            if (rows && !rows->isEmpty() && !rows->first().isEmpty()) {
+                const QStringList &record = rows->first();
+                html += QStringLiteral("<h4>%1</h4><p>%2</p>")
+                            .arg(tr("In the report cache").toHtmlEscaped(),
+                                 tr("Pull %1: status %2, %3 segment(s), sent %4.")
+                                     .arg(record.at(0), record.at(7), record.at(10), record.at(14))
+                                     .toHtmlEscaped());
+            }
+        }
+    }
+    m_details->setHtml(html);
+}
+
+} // namespace relay::ui

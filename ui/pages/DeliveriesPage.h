@@ -1,0 +1,70 @@
+#pragma once
+
+#include "messaging/DeliveryLog.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+class QTextBrowser;
+
+namespace relay::core {
+class SecretStore;
+class Workspace;
+} // namespace relay::core
+
+namespace relay::ui {
+
+class MessageBanner;
+
+// The delivery log: find messages by SMS record id, provider message id,
+// batch group id or phone number (normalised and hashed in memory; the
+// field is cleared after the search and the number is kept nowhere). Shows
+// each message's status timeline, error code with its meaning, segments,
+// Salesforce write-back state, and the matching report-cache record when a
+// pull holds the same provider message id.
+class DeliveriesPage final : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Key { SmsRecord, ProviderMessage, Batch, Phone };
+
+    explicit DeliveriesPage(QWidget *parent = nullptr);
+
+    void setWorkspace(core::Workspace *workspace);
+    void setSecrets(core::SecretStore *secrets) { m_secrets = secrets; }
+
+    QComboBox *key() const { return m_key; }
+    QLineEdit *query() const { return m_query; }
+    QPushButton *findButton() const { return m_find; }
+    QTableWidget *results() const { return m_results; }
+    QTextBrowser *details() const { return m_details; }
+    QLabel *summary() const { return m_summary; }
+
+public Q_SLOTS:
+    void find();
+    void refreshSummary();
+
+Q_SIGNALS:
+    void searched(int found);
+
+private:
+    void show(const QList<core::DeliveryLog::Delivery> &deliveries);
+    void showDetails();
+
+    core::Workspace *m_workspace = nullptr;
+    core::SecretStore *m_secrets = nullptr;
+    QList<core::DeliveryLog::Delivery> m_found;
+    MessageBanner *m_banner;
+    QLabel *m_summary;
+    QComboBox *m_key;
+    QLineEdit *m_query;
+    QPushButton *m_find;
+    QTableWidget *m_results;
+    QTextBrowser *m_details;
+};
+
+} // namespace relay::ui
