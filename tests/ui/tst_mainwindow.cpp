@@ -373,6 +373,12 @@ void TestMainWindow::deliveriesPageFindsTheDemoSendsByEveryKey()
     page->findButton()->click();
     QTRY_COMPARE(searched.size(), 3);
     QCOMPARE(page->results()->item(0, 0)->text(), record);
+    // Another single result replaces the details too (row 0 stays selected).
+    page->key()->setCurrentIndex(page->key()->findData(relay::ui::DeliveriesPage::SmsRecord));
+    page->query()->setText(QStringLiteral("a0D000000000043"));
+    page->findButton()->click();
+    QTRY_COMPARE(searched.size(), 4);
+    QVERIFY(page->details()->toPlainText().contains(QLatin1String("SMS record a0D000000000043")));
     // Every search is in the activity log, the number never.
     auto entries = m_window->workspace()->activityLog().entries();
     QVERIFY(entries.ok());
@@ -381,7 +387,7 @@ void TestMainWindow::deliveriesPageFindsTheDemoSendsByEveryKey()
         finds += e.action == QLatin1String("deliveries.find");
         QVERIFY(!QJsonDocument(e.detail).toJson().contains("5552042"));
     }
-    QCOMPARE(finds, 3);
+    QCOMPARE(finds, 4);
     m_window->lock();
     QDir(Workspace::demoPath()).removeRecursively();
 }

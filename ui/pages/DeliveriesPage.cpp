@@ -203,14 +203,19 @@ void DeliveriesPage::show(const QList<DeliveryLog::Delivery> &deliveries)
     if (deliveries.isEmpty()) {
         m_details->setHtml(tr("<p>No delivery in the log matches.</p>"));
     } else {
+        // The same row index may already be selected: show its details anyway.
+        const QSignalBlocker blocker(m_results);
         m_results->selectRow(0);
     }
+    if (!deliveries.isEmpty())
+        showDetails();
     Q_EMIT searched(static_cast<int>(deliveries.size()));
 }
 
 void DeliveriesPage::showDetails()
 {
-    const int row = m_results->currentRow();
+    const auto selected = m_results->selectionModel()->selectedRows();
+    const int row = selected.isEmpty() ? m_results->currentRow() : selected.first().row();
     if (row < 0 || row >= m_found.size() || !m_workspace)
         return;
     const DeliveryLog::Delivery &d = m_found.at(row);
