@@ -1,6 +1,7 @@
 #include "WriteBack.h"
 
 #include "messaging/DeliveryLog.h"
+#include "storage/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
@@ -159,6 +160,12 @@ void SalesforceWriteBack::patch(const QList<qint64> &ids, const QByteArray &body
         // One result per record, in order.
         const QJsonArray results = QJsonDocument::fromJson(answer).array();
         DeliveryLog &log = m_workspace.deliveries();
+        // The batch's outcomes land together (one commit, not 200).
+        auto tx = Transaction::begin(m_workspace.database());
+        if (!tx) {
+            stop(errorMessage(tx.error()));
+            return;
+        }
         for (qsizetype i = 0; i < ids.size(); ++i) {
             const QJsonObject result = results.at(i).toObject();
             if (result.value(QStringLiteral("success")).toBool()) {
@@ -186,6 +193,10 @@ void SalesforceWriteBack::patch(const QList<qint64> &ids, const QByteArray &body
                 return;
             }
             ++(giveUp ? m_totals.failed : m_totals.retried);
+        }
+        if (auto committed = tx->commit(); !committed) {
+            stop(errorMessage(committed.error()));
+            return;
         }
         Q_EMIT progressed(m_totals.written, 0);
         nextBatch();
