@@ -896,6 +896,10 @@ Actions:
         <source>Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session refreshes).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 of %2 submitted…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

@@ -470,11 +470,16 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
             auto run = [this, workspace, pipeline, requests] {
                 auto results = std::make_shared<QPair<int, int>>(0, 0); // ok, failed
                 const bool one = requests.size() == 1;
-                connect(pipeline, &SendPipeline::finished, this, [this, results, one](const SendPipeline::Outcome &outcome) {
+                const qsizetype total = requests.size();
+                connect(pipeline, &SendPipeline::finished, this, [this, results, one, total](const SendPipeline::Outcome &outcome) {
                     if (outcome.ok)
                         ++results->first;
                     else
                         ++results->second;
+                    // A batch reports progress on stderr every 250 messages.
+                    const int done = results->first + results->second;
+                    if (!one && done % 250 == 0 && done < total)
+                        m_ctx.err << tr("%1 of %2 submitted…").arg(done).arg(total) << Qt::endl;
                     if (one && m_ctx.json) {
                         printJson(QJsonObject{{QStringLiteral("sms_record_id"), outcome.smsRecordId},
                                               {QStringLiteral("ok"), outcome.ok},
@@ -529,18 +534,22 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
                 connect(pipeline, &SendPipeline::drained, this, done);
             };
             // Keychain lookups for the accounts the environment did not cover.
+            // The step holds itself only weakly; a pending keychain read
+            // holds it strongly, so nothing outlives the last read.
             auto loadNext = std::make_shared<std::function<void()>>();
-            *loadNext = [this, pendingAccounts, pipeline, run, loadNext] {
+            const std::weak_ptr<std::function<void()>> weakNext = loadNext;
+            *loadNext = [this, pendingAccounts, pipeline, run, weakNext] {
                 if (pendingAccounts->isEmpty()) {
                     run();
                     return;
                 }
                 const QString account = pendingAccounts->takeFirst();
                 ProviderCredentials::load(m_ctx.secrets, ProviderPull::Provider::Twilio, account,
-                                          [pipeline, account, loadNext](Result<ProviderPull::Credentials> stored) {
+                                          [pipeline, account, next = weakNext.lock()](Result<ProviderPull::Credentials> stored) {
                                               if (stored)
                                                   pipeline->setTwilioCredentials(account, std::move(stored.value()));
-                                              (*loadNext)();
+                                              if (next)
+                                                  (*next)();
                                           });
             };
             (*loadNext)();

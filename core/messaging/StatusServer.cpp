@@ -130,18 +130,8 @@ int StatusServer::twilio(const QHttpServerRequest &request)
         Q_EMIT rejected(QStringLiteral("Twilio callback without MessageSid or MessageStatus"));
         return 400;
     }
-    auto applied = m_workspace.deliveries().applyStatus(QStringLiteral("twilio"), sid, status, QDateTime(),
-                                                        errorCode.isEmpty() ? UsageRecordView::kNoError : errorCode.toInt());
-    if (!applied)
-        return 500; // the provider retries
-    if (applied.value() == DeliveryLog::Applied::Advanced)
-        ++m_counters.applied;
-    else if (applied.value() == DeliveryLog::Applied::KeptInTimeline)
-        ++m_counters.timeline;
-    else
-        ++m_counters.unknown;
-    Q_EMIT statusApplied();
-    return 200;
+    return apply(QStringLiteral("twilio"), sid, status, QDateTime(),
+                 errorCode.isEmpty() ? UsageRecordView::kNoError : errorCode.toInt());
 }
 
 int StatusServer::telnyx(const QHttpServerRequest &request)
@@ -170,10 +160,15 @@ int StatusServer::telnyx(const QHttpServerRequest &request)
     }
     const QString code = payload.value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("code")).toString();
     const QDateTime at = QDateTime::fromString(data.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
-    auto applied = m_workspace.deliveries().applyStatus(QStringLiteral("telnyx"), id, status, at.toUTC(),
-                                                        code.isEmpty() ? UsageRecordView::kNoError : code.toInt());
+    return apply(QStringLiteral("telnyx"), id, status, at.toUTC(), code.isEmpty() ? UsageRecordView::kNoError : code.toInt());
+}
+
+int StatusServer::apply(const QString &provider, const QString &messageId, const QString &status, const QDateTime &at,
+                        qint32 errorCode)
+{
+    auto applied = m_workspace.deliveries().applyStatus(provider, messageId, status, at, errorCode);
     if (!applied)
-        return 500;
+        return 500; // the provider retries
     if (applied.value() == DeliveryLog::Applied::Advanced)
         ++m_counters.applied;
     else if (applied.value() == DeliveryLog::Applied::KeptInTimeline)

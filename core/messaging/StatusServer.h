@@ -61,6 +61,8 @@ protected:
 private:
     int twilio(const QHttpServerRequest &request);
     int telnyx(const QHttpServerRequest &request);
+    // Applies a verified status; the HTTP status to answer with.
+    int apply(const QString &provider, const QString &messageId, const QString &status, const QDateTime &at, qint32 errorCode);
     QString signedUrl(const QHttpServerRequest &request) const;
     void reply(QTcpSocket *socket, int status);
 
