@@ -36,6 +36,8 @@ DemoSession::DemoSession(MainWindow &window, QObject *parent) : QObject(parent),
     connect(&m_window, &MainWindow::workspaceUnlocked, this, &DemoSession::workspaceUnlocked);
     connect(&m_window, &MainWindow::workspaceClosing, this, [this] {
         // The engine parts hold the workspace: they go first.
+        if (auto *deliveries = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
+            deliveries->setPipeline(nullptr);
         m_writeBack.reset();
         m_pipeline.reset();
         m_statusServer.reset();
@@ -153,6 +155,8 @@ void DemoSession::sendDemoBatch()
                                             Channel::Sms};
         (void)m_pipeline->send(request);
     }
+    if (auto *deliveries = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
+        deliveries->setPipeline(m_pipeline.get());
     connect(m_pipeline.get(), &SendPipeline::drained, this, [this] {
         // The callbacks settle within a second or two; then the statuses go
         // back to the sandbox's Salesforce.

@@ -6,6 +6,7 @@
 #include "UnlockDialog.h"
 #include "pages/ActivityLogModel.h"
 #include "pages/ActivityPage.h"
+#include "SendTestDialog.h"
 #include "pages/DeliveriesPage.h"
 #include "pages/EmptyStatePage.h"
 #include "pages/ReportsPage.h"
@@ -34,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QPlainTextEdit>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QJsonDocument>
@@ -379,6 +381,26 @@ void TestMainWindow::deliveriesPageFindsTheDemoSendsByEveryKey()
     page->findButton()->click();
     QTRY_COMPARE(searched.size(), 4);
     QVERIFY(page->details()->toPlainText().contains(QLatin1String("SMS record a0D000000000043")));
+    // Send Test Message: one message through the same pipeline, found afterwards.
+    QVERIFY(page->sendTestButton()->isVisibleTo(page));
+    page->sendTestMessage();
+    auto *dialog = page->findChild<relay::ui::SendTestDialog *>();
+    QVERIFY(dialog);
+    dialog->recipient()->setText(QStringLiteral("(202) 555-2999"));
+    dialog->text()->setPlainText(QStringLiteral("Test \u20ac5 {ok}"));
+    QVERIFY2(dialog->segments()->text().contains(QLatin1String("GSM-7")), qPrintable(dialog->segments()->text()));
+    QVERIFY(dialog->segments()->text().contains(QLatin1String("cost two")));
+    dialog->text()->setPlainText(QStringLiteral("Test \U0001F600"));
+    QVERIFY(dialog->segments()->text().contains(QLatin1String("UCS-2 because of")));
+    const QString testRecord = dialog->smsRecord()->text();
+    dialog->sendButton()->click();
+    QVERIFY(dialog->recipient()->text().isEmpty());
+    QVERIFY(dialog->text()->toPlainText().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->result()->text().contains(QLatin1String("Submitted as")), 10000);
+    QTRY_COMPARE(searched.size(), 5);
+    QCOMPARE(page->results()->item(0, 0)->text(), testRecord);
+    dialog->close();
+
     // Every search is in the activity log, the number never.
     auto entries = m_window->workspace()->activityLog().entries();
     QVERIFY(entries.ok());
@@ -387,7 +409,7 @@ void TestMainWindow::deliveriesPageFindsTheDemoSendsByEveryKey()
         finds += e.action == QLatin1String("deliveries.find");
         QVERIFY(!QJsonDocument(e.detail).toJson().contains("5552042"));
     }
-    QCOMPARE(finds, 4);
+    QCOMPARE(finds, 5);
     m_window->lock();
     QDir(Workspace::demoPath()).removeRecursively();
 }

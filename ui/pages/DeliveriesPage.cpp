@@ -1,6 +1,7 @@
 #include "DeliveriesPage.h"
 
 #include "MessageBanner.h"
+#include "SendTestDialog.h"
 #include "privacy/RecipientHash.h"
 #include "reports/ErrorCatalog.h"
 #include "reports/ReportCache.h"
@@ -39,10 +40,16 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
       m_query(new QLineEdit(this)),
       m_find(new QPushButton(tr("&Find"), this)),
       m_results(new QTableWidget(this)),
-      m_details(new QTextBrowser(this))
+      m_details(new QTextBrowser(this)),
+      m_sendTest(new QPushButton(tr("Send &Test Message…"), this))
 {
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("<h2>Deliveries</h2>"), this));
+    auto *header = new QHBoxLayout;
+    header->addWidget(new QLabel(tr("<h2>Deliveries</h2>"), this));
+    header->addStretch(1);
+    header->addWidget(m_sendTest);
+    m_sendTest->hide();
+    layout->addLayout(header);
     auto *intro = new QLabel(tr("The engine's log: per message the SMS record id, batch group id, sending gateway, "
                                 "recipient hash, provider message id, segments and every status change. Never the "
                                 "recipient number, the text, or the record it was sent from."),
@@ -88,6 +95,7 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_find, &QPushButton::clicked, this, &DeliveriesPage::find);
+    connect(m_sendTest, &QPushButton::clicked, this, &DeliveriesPage::sendTestMessage);
     connect(m_query, &QLineEdit::returnPressed, this, &DeliveriesPage::find);
     connect(m_key, &QComboBox::currentIndexChanged, this, [this] {
         const bool phone = m_key->currentData().toInt() == Phone;
@@ -108,6 +116,27 @@ void DeliveriesPage::setWorkspace(core::Workspace *workspace)
     m_query->clear();
     m_banner->dismiss();
     refreshSummary();
+}
+
+void DeliveriesPage::setPipeline(core::SendPipeline *pipeline)
+{
+    m_pipeline = pipeline;
+    m_sendTest->setVisible(pipeline != nullptr);
+}
+
+void DeliveriesPage::sendTestMessage()
+{
+    if (!m_workspace || !m_pipeline)
+        return;
+    auto *dialog = new SendTestDialog(*m_workspace, *m_pipeline, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SendTestDialog::sent, this, [this](const QString &smsRecordId) {
+        refreshSummary();
+        m_key->setCurrentIndex(m_key->findData(SmsRecord));
+        m_query->setText(smsRecordId);
+        find();
+    });
+    dialog->open();
 }
 
 void DeliveriesPage::refreshSummary()

@@ -13,6 +13,7 @@ class QTextBrowser;
 
 namespace relay::core {
 class SecretStore;
+class SendPipeline;
 class Workspace;
 } // namespace relay::core
 
@@ -36,6 +37,10 @@ public:
 
     void setWorkspace(core::Workspace *workspace);
     void setSecrets(core::SecretStore *secrets) { m_secrets = secrets; }
+    // Where "Send Test Message" sends through (the demo's pipeline); none:
+    // the button is hidden.
+    void setPipeline(core::SendPipeline *pipeline);
+    QPushButton *sendTestButton() const { return m_sendTest; }
 
     QComboBox *key() const { return m_key; }
     QLineEdit *query() const { return m_query; }
@@ -46,6 +51,7 @@ public:
 
 public Q_SLOTS:
     void find();
+    void sendTestMessage();
     void refreshSummary();
 
 Q_SIGNALS:
@@ -65,6 +71,8 @@ private:
     QPushButton *m_find;
     QTableWidget *m_results;
     QTextBrowser *m_details;
+    QPushButton *m_sendTest;
+    core::SendPipeline *m_pipeline = nullptr;
 };
 
 } // namespace relay::ui

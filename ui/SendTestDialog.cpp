@@ -1,0 +1,119 @@
+#include "SendTestDialog.h"
+
+#include "messaging/Segments.h"
+#include "messaging/SendPipeline.h"
+#include "workspace/Workspace.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace relay::ui {
+
+using core::SegmentCount;
+using core::SendPipeline;
+
+SendTestDialog::SendTestDialog(core::Workspace &workspace, SendPipeline &pipeline, QWidget *parent)
+    : QDialog(parent),
+      m_workspace(workspace),
+      m_pipeline(pipeline),
+      m_gateway(new QComboBox(this)),
+      m_recipient(new QLineEdit(this)),
+      m_text(new QPlainTextEdit(this)),
+      m_smsRecord(new QLineEdit(this)),
+      m_segments(new QLabel(this)),
+      m_result(new QLabel(this)),
+      m_send(new QPushButton(tr("&Send"), this))
+{
+    setWindowTitle(tr("Send Test Message"));
+    setMinimumWidth(520);
+    auto *layout = new QVBoxLayout(this);
+    auto *intro = new QLabel(tr("Runs one message through the send path: validation, segment count, recipient hash, "
+                                "submit, delivery log. The number and the text are kept nowhere."),
+                             this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
+    auto gateways = m_workspace.gateways().list();
+    if (gateways) {
+        for (const auto &g : gateways.value())
+            m_gateway->addItem(QStringLiteral("%1 (%2)").arg(g.address, g.provider), g.address);
+    }
+    m_recipient->setPlaceholderText(tr("+1 202 555 0143, or whatsapp:+…"));
+    m_smsRecord->setText(QStringLiteral("a0T%1").arg(QDateTime::currentMSecsSinceEpoch() % 1000000000000LL, 12, 10, QLatin1Char('0')));
+    m_text->setPlaceholderText(tr("The message"));
+    m_text->setTabChangesFocus(true);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Gateway:"), m_gateway);
+    form->addRow(tr("&Recipient:"), m_recipient);
+    form->addRow(tr("SMS &record id:"), m_smsRecord);
+    form->addRow(tr("&Text:"), m_text);
+    form->addRow(QString(), m_segments);
+    layout->addLayout(form);
+    m_result->setWordWrap(true);
+    m_result->setAccessibleName(tr("Result"));
+    layout->addWidget(m_result);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_send, QDialogButtonBox::AcceptRole);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_send, &QPushButton::clicked, this, &SendTestDialog::send);
+    connect(m_text, &QPlainTextEdit::textChanged, this, &SendTestDialog::updateSegments);
+    connect(&m_pipeline, &SendPipeline::finished, this, [this](const SendPipeline::Outcome &outcome) {
+        if (outcome.smsRecordId != m_submitted)
+            return; // another send of the pipeline
+        m_result->setText(outcome.ok ? tr("Submitted as %1 (%2). Its statuses arrive in the Deliveries log.")
+                                           .arg(outcome.providerMessageId, outcome.status)
+                                     : tr("Not sent: %1").arg(outcome.error));
+        if (outcome.ok)
+            Q_EMIT sent(outcome.smsRecordId);
+    });
+    updateSegments();
+}
+
+void SendTestDialog::updateSegments()
+{
+    const QString body = m_text->toPlainText();
+    const SegmentCount count = SegmentCount::of(body);
+    QString text = tr("%1 · %n segment(s) · %2 units", nullptr, count.segments)
+                       .arg(SegmentCount::encodingName(count.encoding))
+                       .arg(count.units);
+    if (count.forcedUcs2Total > 0) {
+        QStringList why;
+        for (const auto &c : count.forcedUcs2)
+            why << c.text;
+        text += QStringLiteral(" · ") + tr("UCS-2 because of: %1").arg(why.join(QLatin1Char(' ')));
+    } else if (count.costTwoTotal > 0) {
+        text += QStringLiteral(" · ") + tr("%n character(s) cost two", nullptr, count.costTwoTotal);
+    }
+    m_segments->setText(text);
+}
+
+void SendTestDialog::send()
+{
+    SendPipeline::Request request;
+    request.gateway = m_gateway->currentData().toString();
+    request.recipient = m_recipient->text();
+    request.text = m_text->toPlainText();
+    request.smsRecordId = m_smsRecord->text().trimmed();
+    const QString smsRecordId = request.smsRecordId;
+    request.batchId = QStringLiteral("test");
+    request.channel = request.gateway.startsWith(QLatin1String("whatsapp:")) ? core::Channel::WhatsApp : core::Channel::Sms;
+    auto queued = m_pipeline.send(std::move(request));
+    if (!queued) {
+        m_result->setText(tr("Not sent: %1").arg(core::errorMessage(queued.error())));
+        return;
+    }
+    m_submitted = smsRecordId;
+    // Submitted: what may not be kept leaves the form.
+    m_recipient->clear();
+    m_text->clear();
+    m_result->setText(queued->isEmpty() ? tr("Submitting…") : tr("Submitting… (%1)").arg(queued->join(QStringLiteral("; "))));
+}
+
+} // namespace relay::ui
