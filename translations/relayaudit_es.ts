@@ -1726,6 +1726,10 @@ Actions:
         <source>The keychain did not remove them: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>AC followed by 32 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::DeliveriesPage</name>
@@ -2266,6 +2270,10 @@ Actions:
     </message>
     <message>
         <source>Pull %1 stopped; what it stored so far stays, and it can be resumed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AC followed by 32 hex digits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

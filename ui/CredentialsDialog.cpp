@@ -36,7 +36,7 @@ CredentialsDialog::CredentialsDialog(core::SecretStore &secrets, QWidget *parent
     layout->addWidget(intro);
     m_provider->addItem(tr("Twilio"), static_cast<int>(ProviderPull::Provider::Twilio));
     m_provider->addItem(tr("Telnyx"), static_cast<int>(ProviderPull::Provider::Telnyx));
-    m_account->setPlaceholderText(QStringLiteral("AC0123456789abcdef0123456789abcdef"));
+    m_account->setPlaceholderText(tr("AC followed by 32 hex digits"));
     m_keySid->setPlaceholderText(tr("optional: SK… API key SID"));
     m_secret->setEchoMode(QLineEdit::Password);
     m_secret->setAccessibleName(tr("Secret"));

@@ -68,7 +68,7 @@ NewPullDialog::NewPullDialog(core::Workspace &workspace, core::SecretStore &secr
     m_provider->addItem(tr("Twilio (Messages API)"), static_cast<int>(ProviderPull::Provider::Twilio));
     m_provider->addItem(tr("Twilio (BulkExport day files)"), static_cast<int>(ProviderPull::Provider::TwilioBulk));
     m_provider->addItem(tr("Telnyx (detail records)"), static_cast<int>(ProviderPull::Provider::Telnyx));
-    m_account->setPlaceholderText(QStringLiteral("AC0123456789abcdef0123456789abcdef"));
+    m_account->setPlaceholderText(tr("AC followed by 32 hex digits"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
