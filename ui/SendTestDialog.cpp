@@ -19,6 +19,18 @@ namespace relay::ui {
 using core::SegmentCount;
 using core::SendPipeline;
 
+namespace {
+
+// An id, not text: a fresh 15-character record id (the length Salesforce
+// ids have) for a test send, unique per millisecond.
+QString testRecordId()
+{
+    const qint64 stamp = QDateTime::currentMSecsSinceEpoch() % 1000000000000LL;
+    return QLatin1String("a0T") + QString::number(stamp).rightJustified(12, QLatin1Char('0'));
+}
+
+} // namespace
+
 SendTestDialog::SendTestDialog(core::Workspace &workspace, SendPipeline &pipeline, QWidget *parent)
     : QDialog(parent),
       m_workspace(workspace),
@@ -45,7 +57,7 @@ SendTestDialog::SendTestDialog(core::Workspace &workspace, SendPipeline &pipelin
             m_gateway->addItem(QStringLiteral("%1 (%2)").arg(g.address, g.provider), g.address);
     }
     m_recipient->setPlaceholderText(tr("+1 202 555 0143, or whatsapp:+…"));
-    m_smsRecord->setText(QStringLiteral("a0T%1").arg(QDateTime::currentMSecsSinceEpoch() % 1000000000000LL, 12, 10, QLatin1Char('0')));
+    m_smsRecord->setText(testRecordId());
     m_text->setPlaceholderText(tr("The message"));
     m_text->setTabChangesFocus(true);
     auto *form = new QFormLayout;
