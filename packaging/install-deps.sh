@@ -12,7 +12,7 @@ packages=(
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libxkbcommon-dev libgl-dev libqt6opengl6-dev
     # secrets, crypto, storage, numbers, parsing
-    qtkeychain-qt6-dev libsodium-dev libsqlcipher-dev libphonenumber-dev libsimdjson-dev zlib1g-dev
+    qtkeychain-qt6-dev libsodium-dev libsqlcipher-dev libphonenumber-dev libsimdjson-dev zlib1g-dev libssl-dev
     # running the GUI headless (tests, screenshots)
     xvfb xauth fonts-dejavu-core
     # reading PDF reports back in tests (pdftotext)

@@ -165,10 +165,7 @@ void DemoSession::sendDemoBatch()
             if (!ws)
                 return;
             SalesforceWriteBack::Config config;
-            config.loginUrl = QUrl(m_sandbox->baseUrl());
-            config.clientId = QString::fromLatin1(sandbox::SandboxServer::salesforceClientId());
-            config.clientSecret = std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::salesforceClientSecret()));
-            config.refreshToken = std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::salesforceRefreshToken()));
+            config.login = m_sandbox->salesforceLogin();
             m_writeBack = std::make_unique<SalesforceWriteBack>(*ws, m_network, config);
             connect(m_writeBack.get(), &SalesforceWriteBack::finished, this, [this] {
                 if (auto *deliveries = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))

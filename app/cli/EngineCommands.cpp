@@ -633,10 +633,17 @@ void EngineCommand::writeBack(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Writes each SMS record's status, error code, provider message id and segments "
                                         "back to Salesforce (sObject Collections PATCH, 200 a request) until nothing "
-                                        "is pending. The connected app's credentials come from SALESFORCE_CLIENT_ID, "
-                                        "SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN."));
+                                        "is pending; --check reads them back instead (SOQL) and compares.\n"
+                                        "The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and "
+                                        "SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and "
+                                        "SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only)."));
     const QCommandLineOption login(QStringLiteral("login-url"), tr("The org's login URL (default https://login.salesforce.com)."),
                                    QStringLiteral("url"), QStringLiteral("https://login.salesforce.com"));
+    const QCommandLineOption audience(QStringLiteral("audience"),
+                                      tr("JWT bearer flow: the aud claim (default: the login URL; https://test.salesforce.com "
+                                         "for a sandbox org)."),
+                                      QStringLiteral("url"));
+    const QCommandLineOption check(QStringLiteral("check"), tr("Compare what the org holds with the log; write nothing."));
     const QCommandLineOption object(QStringLiteral("object"), tr("The SMS object (default SMS__c)."), QStringLiteral("name"),
                                     QStringLiteral("SMS__c"));
     const QCommandLineOption statusField(QStringLiteral("status-field"), tr("Default Status__c."), QStringLiteral("name"),
@@ -647,15 +654,16 @@ void EngineCommand::writeBack(const QStringList &arguments)
                                      QStringLiteral("name"), QStringLiteral("Provider_Message_Id__c"));
     const QCommandLineOption segmentsField(QStringLiteral("segments-field"), tr("Default Segments__c."), QStringLiteral("name"),
                                            QStringLiteral("Segments__c"));
-    parser.addOptions({login, object, statusField, errorField, idField, segmentsField});
+    parser.addOptions({login, audience, check, object, statusField, errorField, idField, segmentsField});
     if (!parse(parser, arguments))
         return;
     SalesforceWriteBack::Config config;
-    config.loginUrl = QUrl(parser.value(login));
-    if (!config.loginUrl.isValid() || !config.loginUrl.scheme().startsWith(QLatin1String("http"))) {
+    config.login.loginUrl = QUrl(parser.value(login));
+    if (!config.login.loginUrl.isValid() || !config.login.loginUrl.scheme().startsWith(QLatin1String("http"))) {
         usageError(tr("--login-url takes an http(s) URL, not '%1'").arg(parser.value(login)));
         return;
     }
+    config.login.audience = parser.value(audience);
     config.object = parser.value(object);
     config.statusField = parser.value(statusField);
     config.errorField = parser.value(errorField);
@@ -668,17 +676,40 @@ void EngineCommand::writeBack(const QStringList &arguments)
             return;
         }
     }
-    config.clientId = qEnvironmentVariable("SALESFORCE_CLIENT_ID");
-    config.clientSecret = std::make_shared<SecretBytes>(SecretBytes::fromUtf8(qgetenv("SALESFORCE_CLIENT_SECRET")));
-    config.refreshToken = std::make_shared<SecretBytes>(SecretBytes::fromUtf8(qgetenv("SALESFORCE_REFRESH_TOKEN")));
-    if (config.clientId.isEmpty() || config.clientSecret->isEmpty() || config.refreshToken->isEmpty()) {
-        fail(makeError(ErrorCode::NoPassphrase, tr("set SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN")));
+    if (auto s = salesforceLoginFromEnvironment(&config.login); !s) {
+        fail(s.error());
         return;
     }
-    withWorkspace([this, config](std::unique_ptr<Workspace> opened) {
+    const bool checkOnly = parser.isSet(check);
+    withWorkspace([this, config, checkOnly](std::unique_ptr<Workspace> opened) {
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
         auto *network = new QNetworkAccessManager(this);
         auto *job = new SalesforceWriteBack(*workspace, *network, config, this);
+        if (checkOnly) {
+            job->check([this, workspace](Result<SalesforceWriteBack::Check> result) {
+                if (!result) {
+                    fail(result.error());
+                    return;
+                }
+                const SalesforceWriteBack::Check &c = result.value();
+                logActivity(*workspace, QStringLiteral("engine.writeback.check"),
+                            {{QStringLiteral("checked"), c.checked}, {QStringLiteral("matching"), c.matching},
+                             {QStringLiteral("differing"), c.differing}, {QStringLiteral("missing"), c.missing}});
+                if (m_ctx.json) {
+                    printJson(QJsonObject{{QStringLiteral("checked"), c.checked}, {QStringLiteral("matching"), c.matching},
+                                          {QStringLiteral("differing"), c.differing}, {QStringLiteral("missing"), c.missing},
+                                          {QStringLiteral("examples"), QJsonArray::fromStringList(c.examples)}});
+                } else {
+                    m_ctx.out << tr("Checked %1 written-back SMS records: %2 match the log, %3 differ, %4 missing in the org.")
+                                     .arg(c.checked).arg(c.matching).arg(c.differing).arg(c.missing)
+                              << Qt::endl;
+                    for (const QString &example : c.examples)
+                        m_ctx.out << QStringLiteral("  ") << example << Qt::endl;
+                }
+                finish(c.differing == 0 && c.missing == 0 ? ExitOk : ExitFailure);
+            });
+            return;
+        }
         connect(job, &SalesforceWriteBack::finished, this, [this, workspace, job](bool ok, const QString &error) {
             const SalesforceWriteBack::Totals t = job->totals();
             logActivity(*workspace, QStringLiteral("engine.writeback"),

@@ -1,5 +1,7 @@
 #include "EnvCredentials.h"
 
+#include "salesforce/Jwt.h"
+
 #include <cstdlib>
 #include <cstring>
 
@@ -38,6 +40,37 @@ Result<ProviderPull::Credentials> credentialsFromEnvironment(ProviderPull::Provi
     if (credentials.secret.isEmpty())
         return makeError(ErrorCode::NoPassphrase, QStringLiteral("set TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET"));
     return credentials;
+}
+
+Status salesforceLoginFromEnvironment(SalesforceClient::Login *login)
+{
+    const auto secret = [](const char *name) {
+        const char *value = std::getenv(name);
+        return std::make_shared<SecretBytes>(
+            SecretBytes::fromUtf8(QByteArrayView(value, value ? static_cast<qsizetype>(std::strlen(value)) : 0)));
+    };
+    login->clientId = qEnvironmentVariable("SALESFORCE_CLIENT_ID");
+    const QString keyFile = qEnvironmentVariable("SALESFORCE_JWT_KEY_FILE");
+    if (!keyFile.isEmpty()) {
+        login->flow = SalesforceClient::Login::Flow::JwtBearer;
+        login->username = qEnvironmentVariable("SALESFORCE_USERNAME");
+        if (login->clientId.isEmpty() || login->username.isEmpty())
+            return makeError(ErrorCode::NoPassphrase,
+                             QStringLiteral("the JWT bearer flow needs SALESFORCE_CLIENT_ID and SALESFORCE_USERNAME with SALESFORCE_JWT_KEY_FILE"));
+        auto key = jwt::readKeyFile(keyFile);
+        if (!key)
+            return key.error();
+        login->privateKeyPem = std::make_shared<SecretBytes>(std::move(key.value()));
+        return {};
+    }
+    login->flow = SalesforceClient::Login::Flow::RefreshToken;
+    login->clientSecret = secret("SALESFORCE_CLIENT_SECRET");
+    login->refreshToken = secret("SALESFORCE_REFRESH_TOKEN");
+    if (login->clientId.isEmpty() || login->clientSecret->isEmpty() || login->refreshToken->isEmpty())
+        return makeError(ErrorCode::NoPassphrase,
+                         QStringLiteral("set SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN "
+                                        "(or SALESFORCE_CLIENT_ID, SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE)"));
+    return {};
 }
 
 } // namespace relay::cli

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "providers/ProviderPull.h"
+#include "salesforce/SalesforceClient.h"
 
 namespace relay::cli {
 
@@ -11,5 +12,12 @@ namespace relay::cli {
 // TWILIO_ACCOUNT_SID.
 core::Result<core::ProviderPull::Credentials> credentialsFromEnvironment(core::ProviderPull::Provider provider,
                                                                          QString *account);
+
+// The Salesforce connected app, from the environment: the JWT bearer flow
+// when SALESFORCE_JWT_KEY_FILE is set (with SALESFORCE_CLIENT_ID and
+// SALESFORCE_USERNAME), else the refresh-token flow (SALESFORCE_CLIENT_ID,
+// SALESFORCE_CLIENT_SECRET, SALESFORCE_REFRESH_TOKEN). `login` keeps its
+// login URL and audience.
+core::Status salesforceLoginFromEnvironment(core::SalesforceClient::Login *login);
 
 } // namespace relay::cli

@@ -9,6 +9,7 @@
 #include "workspace/Workspace.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QNetworkAccessManager>
 #include <QTimer>
 
@@ -315,7 +316,11 @@ void SandboxCommand::start(const QStringList &arguments)
     const QCommandLineOption from(QStringLiteral("from"), tr("First day of traffic."), QStringLiteral("date"));
     const QCommandLineOption to(QStringLiteral("to"), tr("Last day of traffic."), QStringLiteral("date"));
     const QCommandLineOption faults(QStringLiteral("faults"), tr("Fault rates."), QStringLiteral("spec"));
-    parser.addOptions({port, seed, messages, from, to, faults});
+    const QCommandLineOption certificate(QStringLiteral("salesforce-cert"),
+                                         tr("The certificate (or public key) the stand-in org's connected app trusts for the "
+                                            "JWT bearer flow, PEM."),
+                                         QStringLiteral("file"));
+    parser.addOptions({port, seed, messages, from, to, faults, certificate});
     if (!parse(parser, arguments))
         return;
     if (parser.positionalArguments() != QStringList{QStringLiteral("serve")}) {
@@ -346,8 +351,22 @@ void SandboxCommand::start(const QStringList &arguments)
         usageError(tr("--faults: %1").arg(why));
         return;
     }
+    QByteArray certificatePem;
+    if (parser.isSet(certificate)) {
+        QFile file(parser.value(certificate));
+        if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024) {
+            usageError(tr("--salesforce-cert: cannot read %1 as a PEM file").arg(parser.value(certificate)));
+            return;
+        }
+        certificatePem = file.readAll();
+        if (!certificatePem.contains("-----BEGIN CERTIFICATE-----") && !certificatePem.contains("-----BEGIN PUBLIC KEY-----")) {
+            usageError(tr("--salesforce-cert: %1 holds no certificate or public key").arg(parser.value(certificate)));
+            return;
+        }
+    }
     auto *server = new sandbox::SandboxServer(parser.value(seed).toULongLong(), count, first, last, this);
     server->setFaults(faultRates);
+    server->setSalesforceCertificate(certificatePem);
     if (server->start(static_cast<quint16>(portNumber)) == 0) {
         fail(makeError(ErrorCode::Io, tr("cannot listen on 127.0.0.1:%1").arg(portNumber)));
         return;
@@ -356,6 +375,7 @@ void SandboxCommand::start(const QStringList &arguments)
                     "  Twilio: TWILIO_ACCOUNT_SID=%5 TWILIO_AUTH_TOKEN=%6\n"
                     "  Telnyx: TELNYX_API_KEY=%7 TELNYX_PUBLIC_KEY=%8\n"
                     "  Salesforce: SALESFORCE_CLIENT_ID=%9 SALESFORCE_CLIENT_SECRET=%10 SALESFORCE_REFRESH_TOKEN=%11 (--login-url %4)\n"
+                    "  Salesforce JWT bearer flow: SALESFORCE_USERNAME=%12 with SALESFORCE_JWT_KEY_FILE (%13)\n"
                     "Ctrl-C to stop.")
                      .arg(count)
                      .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate), server->baseUrl(),
@@ -365,7 +385,10 @@ void SandboxCommand::start(const QStringList &arguments)
                           QString::fromLatin1(sandbox::SandboxMessages::telnyxPublicKey()),
                           QString::fromLatin1(sandbox::SandboxServer::salesforceClientId()),
                           QString::fromLatin1(sandbox::SandboxServer::salesforceClientSecret()),
-                          QString::fromLatin1(sandbox::SandboxServer::salesforceRefreshToken()))
+                          QString::fromLatin1(sandbox::SandboxServer::salesforceRefreshToken()),
+                          sandbox::SandboxServer::salesforceUsername(),
+                          certificatePem.isEmpty() ? tr("start with --salesforce-cert to accept it")
+                                                   : tr("the key of %1").arg(parser.value(certificate)))
               << Qt::endl;
     installInterruptHandler();
     std::signal(SIGTERM, [](int) { interruptFlag().store(true); });

@@ -299,17 +299,13 @@ Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider, c
     return advances ? Applied::Advanced : Applied::KeptInTimeline;
 }
 
-Result<QList<DeliveryLog::Delivery>> DeliveryLog::find(Key key, const QString &value, int limit)
+Result<QList<DeliveryLog::Delivery>> DeliveryLog::select(const QString &condition, const std::function<void(Statement &)> &bind,
+                                                         bool withEvents)
 {
-    const char *column = key == Key::SmsRecord       ? "sms_record_id"
-        : key == Key::ProviderMessage                ? "provider_message_id"
-        : key == Key::Batch                          ? "batch_id"
-                                                     : "recipient_hash";
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM delivery WHERE %2 = ?1 ORDER BY id LIMIT ?2")
-                                 .arg(QLatin1String(kDeliveryColumns), QLatin1String(column)));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM delivery WHERE %2").arg(QLatin1String(kDeliveryColumns), condition));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, value).bind(2, limit);
+    bind(*stmt);
     QList<Delivery> result;
     if (auto s = stmt->each([&] {
             Delivery d;
@@ -335,6 +331,8 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::find(Key key, const QString &v
         return s.error();
     }
     stmt = Statement();
+    if (!withEvents)
+        return result;
     auto events = m_db.prepare(QStringLiteral("SELECT status, at_ms, received_ms, error_code, source FROM delivery_event "
                                               "WHERE delivery_id = ?1 ORDER BY id"));
     if (!events)
@@ -354,25 +352,27 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::find(Key key, const QString &v
     return result;
 }
 
+Result<QList<DeliveryLog::Delivery>> DeliveryLog::find(Key key, const QString &value, int limit)
+{
+    const char *column = key == Key::SmsRecord       ? "sms_record_id"
+        : key == Key::ProviderMessage                ? "provider_message_id"
+        : key == Key::Batch                          ? "batch_id"
+                                                     : "recipient_hash";
+    return select(QStringLiteral("%1 = ?1 ORDER BY id LIMIT ?2").arg(QLatin1String(column)),
+                  [&](Statement &stmt) { stmt.bind(1, value).bind(2, limit); }, true);
+}
+
 Result<QList<DeliveryLog::Delivery>> DeliveryLog::pendingWriteBacks(int limit)
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT sms_record_id FROM delivery WHERE writeback = 'pending' AND "
-                                            "writeback_next_ms <= ?1 ORDER BY id LIMIT ?2"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, m_clock.nowMs()).bind(2, limit);
-    QStringList ids;
-    if (auto s = stmt->each([&] { ids.append(stmt->text(0)); }); !s)
-        return s.error();
-    stmt = Statement();
-    QList<Delivery> result;
-    for (const QString &id : std::as_const(ids)) {
-        auto found = find(Key::SmsRecord, id, 1);
-        if (!found)
-            return found.error();
-        result.append(found.value());
-    }
-    return result;
+    const qint64 now = m_clock.nowMs();
+    return select(QStringLiteral("writeback = 'pending' AND writeback_next_ms <= ?1 ORDER BY id LIMIT ?2"),
+                  [&](Statement &stmt) { stmt.bind(1, now).bind(2, limit); }, false);
+}
+
+Result<QList<DeliveryLog::Delivery>> DeliveryLog::writtenBack(qint64 afterId, int limit)
+{
+    return select(QStringLiteral("writeback = 'written' AND id > ?1 ORDER BY id LIMIT ?2"),
+                  [&](Statement &stmt) { stmt.bind(1, afterId).bind(2, limit); }, false);
 }
 
 Status DeliveryLog::setWriteBack(qint64 deliveryId, WriteBack state, const QString &error, qint64 retryAtMs)

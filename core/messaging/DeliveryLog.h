@@ -7,10 +7,13 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace relay::core {
 
 class Clock;
 class Database;
+class Statement;
 
 // The engine's log, as the policy allows it: per message the SMS record id,
 // the batch group id, the sending gateway, the recipient hash, the provider
@@ -89,7 +92,9 @@ public:
     [[nodiscard]] Result<QList<Delivery>> find(Key key, const QString &value, int limit = 1000);
 
     // Write-back bookkeeping.
+    // Without their events.
     [[nodiscard]] Result<QList<Delivery>> pendingWriteBacks(int limit);
+    [[nodiscard]] Result<QList<Delivery>> writtenBack(qint64 afterId, int limit);
     [[nodiscard]] Status setWriteBack(qint64 deliveryId, WriteBack state, const QString &error = {},
                                       qint64 retryAtMs = 0);
     [[nodiscard]] Result<int> writeBackAttempts(qint64 deliveryId);
@@ -111,6 +116,8 @@ public:
     static QString writeBackName(WriteBack state);
 
 private:
+    [[nodiscard]] Result<QList<Delivery>> select(const QString &condition, const std::function<void(Statement &)> &bind,
+                                                 bool withEvents);
     [[nodiscard]] Status replayEarlyEvents(const QString &provider, const QString &providerMessageId);
     Database &m_db;
     const Clock &m_clock;

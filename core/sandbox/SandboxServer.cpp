@@ -1,10 +1,14 @@
 #include "SandboxServer.h"
 
+#include "salesforce/Jwt.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <QDateTime>
 #include <QHttpServerRequest>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -398,6 +402,8 @@ SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request)
         return salesforceToken(request.body());
     if (path.startsWith(QLatin1String("/services/data/")) && path.endsWith(QLatin1String("/composite/sobjects")))
         return salesforceCollections(request);
+    if (path.startsWith(QLatin1String("/services/data/")) && (path.endsWith(QLatin1String("/query")) || path.contains(QLatin1String("/query/"))))
+        return salesforceQuery(request, path);
     if (path.startsWith(QLatin1String("/v2/"))) {
         if (request.value("Authorization") != "Bearer " + telnyxApiKey()) {
             Response r;
@@ -449,39 +455,182 @@ SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request)
     return error(404, "The requested resource was not found");
 }
 
+core::SalesforceClient::Login SandboxServer::salesforceLogin() const
+{
+    core::SalesforceClient::Login login;
+    login.loginUrl = QUrl(baseUrl());
+    login.clientId = QString::fromLatin1(salesforceClientId());
+    login.clientSecret = std::make_shared<core::SecretBytes>(core::SecretBytes::fromUtf8(salesforceClientSecret()));
+    login.refreshToken = std::make_shared<core::SecretBytes>(core::SecretBytes::fromUtf8(salesforceRefreshToken()));
+    return login;
+}
+
 SandboxServer::Response SandboxServer::salesforceToken(const QByteArray &form)
 {
     const QUrlQuery query(QString::fromUtf8(form));
     const auto value = [&query](const char *name) { return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).toUtf8(); };
-    Response r;
+    if (value("grant_type") == "urn:ietf:params:oauth:grant-type:jwt-bearer")
+        return salesforceJwtGrant(value("assertion"));
     if (value("grant_type") != "refresh_token" || value("client_id") != salesforceClientId()
         || value("client_secret") != salesforceClientSecret() || value("refresh_token") != salesforceRefreshToken()) {
+        Response r;
         r.status = 400;
         r.body = R"({"error":"invalid_grant","error_description":"expired access/refresh token"})";
         return r;
     }
+    return salesforceSession();
+}
+
+// What a real org checks: the signature against the connected app's
+// certificate, the consumer key, the user, the audience, and an expiry in
+// the future but at most a few minutes ahead.
+SandboxServer::Response SandboxServer::salesforceJwtGrant(const QByteArray &assertion)
+{
+    Response r;
+    r.status = 400;
+    const auto refuse = [&r](const char *error, const char *description) {
+        r.body = QJsonDocument(QJsonObject{{QStringLiteral("error"), QLatin1String(error)},
+                                           {QStringLiteral("error_description"), QLatin1String(description)}})
+                     .toJson(QJsonDocument::Compact);
+        return r;
+    };
+    if (m_jwtCertificate.isEmpty())
+        return refuse("invalid_client", "no certificate is uploaded to this connected app");
+    auto claims = core::jwt::verifyRs256(assertion, m_jwtCertificate);
+    if (!claims)
+        return refuse("invalid_grant", "invalid assertion");
+    if (claims->value(QStringLiteral("iss")).toString().toUtf8() != salesforceClientId())
+        return refuse("invalid_client_id", "client identifier invalid");
+    if (claims->value(QStringLiteral("sub")).toString() != salesforceUsername())
+        return refuse("invalid_grant", "user hasn't approved this consumer");
+    const QString audience = claims->value(QStringLiteral("aud")).toString();
+    if (audience != baseUrl() && audience != QLatin1String("https://login.salesforce.com")
+        && audience != QLatin1String("https://test.salesforce.com")) {
+        return refuse("invalid_grant", "audience is invalid");
+    }
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const qint64 expires = static_cast<qint64>(claims->value(QStringLiteral("exp")).toDouble());
+    if (expires <= now || expires > now + 300)
+        return refuse("invalid_grant", "expired or too distant exp in assertion");
+    return salesforceSession();
+}
+
+SandboxServer::Response SandboxServer::salesforceSession()
+{
     ++m_sessions;
     m_session = "00Dsandbox!" + QByteArray::number(m_sessions) + QByteArray::number(quint64(m_random()), 16);
     m_sessionUses = 0;
+    Response r;
     r.body = QJsonDocument(QJsonObject{{QStringLiteral("access_token"), QString::fromLatin1(m_session)},
                                        {QStringLiteral("instance_url"), baseUrl()},
                                        {QStringLiteral("id"), QStringLiteral("%1/id/00Dsandbox/005sandbox").arg(baseUrl())},
                                        {QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                       {QStringLiteral("scope"), QStringLiteral("api")},
                                        {QStringLiteral("issued_at"), QString::number(QDateTime::currentMSecsSinceEpoch())}})
                  .toJson(QJsonDocument::Compact);
     return r;
 }
 
-SandboxServer::Response SandboxServer::salesforceCollections(const QHttpServerRequest &request)
+std::optional<SandboxServer::Response> SandboxServer::salesforceUnauthorized(const QHttpServerRequest &request)
 {
-    Response r;
     const bool expired = m_sessionLifetime > 0 && m_sessionUses >= m_sessionLifetime;
     if (m_session.isEmpty() || request.value("Authorization") != "Bearer " + m_session || expired) {
+        Response r;
         r.status = 401;
         r.body = R"([{"message":"Session expired or invalid","errorCode":"INVALID_SESSION_ID"}])";
         return r;
     }
     ++m_sessionUses;
+    return std::nullopt;
+}
+
+// SELECT f1, f2 FROM Object [WHERE Id IN ('…', …)]: the shape the engine
+// asks; anything else is MALFORMED_QUERY, as an org answers a query it
+// cannot parse. Pages of m_queryBatch records, the rest behind
+// nextRecordsUrl (/services/data/vNN.N/query/01g…-OFFSET).
+SandboxServer::Response SandboxServer::salesforceQuery(const QHttpServerRequest &request, const QString &path)
+{
+    if (auto refused = salesforceUnauthorized(request))
+        return *refused;
+    Response r;
+    const QString version = path.section(QLatin1Char('/'), 3, 3);
+    QJsonArray rows;
+    if (path.contains(QLatin1String("/query/"))) {
+        const QString locator = path.section(QLatin1Char('/'), -1);
+        if (!m_queryCursors.contains(locator)) {
+            r.status = 400;
+            r.body = R"([{"message":"invalid query locator","errorCode":"INVALID_QUERY_LOCATOR"}])";
+            return r;
+        }
+        rows = m_queryCursors.take(locator);
+    } else {
+        // Form-style: Salesforce's own examples send q=SELECT+Id+FROM+Account.
+        QString soql;
+        for (const QByteArray &pair : request.url().query(QUrl::FullyEncoded).toUtf8().split('&')) {
+            if (pair.startsWith("q="))
+                soql = QUrl::fromPercentEncoding(pair.mid(2).replace('+', "%20"));
+        }
+        static const QRegularExpression shape(
+            QStringLiteral(R"(^\s*SELECT\s+([A-Za-z0-9_,\s]+?)\s+FROM\s+([A-Za-z][A-Za-z0-9_]*)(?:\s+WHERE\s+Id\s+IN\s*\(([^)]*)\))?\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch match = shape.match(soql);
+        if (!match.hasMatch()) {
+            r.status = 400;
+            r.body = QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("message"), QStringLiteral("unexpected token in: %1").arg(soql.left(200))},
+                                                          {QStringLiteral("errorCode"), QStringLiteral("MALFORMED_QUERY")}}})
+                         .toJson(QJsonDocument::Compact);
+            return r;
+        }
+        QStringList fields;
+        for (const QString &field : match.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            fields.append(field.trimmed());
+        const QString object = match.captured(2);
+        QStringList ids;
+        if (match.capturedLength(3) > 0) {
+            for (QString id : match.captured(3).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                id = id.trimmed();
+                if (id.size() < 2 || !id.startsWith(QLatin1Char('\'')) || !id.endsWith(QLatin1Char('\''))) {
+                    r.status = 400;
+                    r.body = R"([{"message":"Id IN takes quoted ids","errorCode":"MALFORMED_QUERY"}])";
+                    return r;
+                }
+                ids.append(id.mid(1, id.size() - 2));
+            }
+        } else {
+            ids = m_salesforce.keys();
+            ids.sort();
+        }
+        for (const QString &id : std::as_const(ids)) {
+            if (m_salesforceTypes.value(id) != object)
+                continue;
+            const QJsonObject stored = m_salesforce.value(id);
+            QJsonObject row{{QStringLiteral("attributes"),
+                             QJsonObject{{QStringLiteral("type"), object},
+                                         {QStringLiteral("url"), QStringLiteral("/services/data/%1/sobjects/%2/%3").arg(version, object, id)}}}};
+            for (const QString &field : std::as_const(fields))
+                row.insert(field, field.compare(QLatin1String("Id"), Qt::CaseInsensitive) == 0 ? QJsonValue(id) : stored.value(field));
+            rows.append(row);
+        }
+    }
+    const qsizetype total = rows.size();
+    QJsonArray page;
+    while (!rows.isEmpty() && page.size() < m_queryBatch)
+        page.append(rows.takeAt(0));
+    QJsonObject answer{{QStringLiteral("totalSize"), total}, {QStringLiteral("done"), rows.isEmpty()}, {QStringLiteral("records"), page}};
+    if (!rows.isEmpty()) {
+        const QString locator = QStringLiteral("01gSANDBOX%1-%2").arg(m_requests).arg(page.size());
+        m_queryCursors.insert(locator, rows);
+        answer.insert(QStringLiteral("nextRecordsUrl"), QStringLiteral("/services/data/%1/query/%2").arg(version, locator));
+    }
+    r.body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+SandboxServer::Response SandboxServer::salesforceCollections(const QHttpServerRequest &request)
+{
+    if (auto refused = salesforceUnauthorized(request))
+        return *refused;
+    Response r;
     if (request.method() != QHttpServerRequest::Method::Patch)
         return error(405, "Method not allowed");
     const QJsonObject body = QJsonDocument::fromJson(request.body()).object();
@@ -508,9 +657,13 @@ SandboxServer::Response SandboxServer::salesforceCollections(const QHttpServerRe
                                                                             {QStringLiteral("message"), QStringLiteral("unable to obtain exclusive access to this record")},
                                                                             {QStringLiteral("fields"), QJsonArray()}}});
         } else {
+            m_salesforceTypes.insert(id, record.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString());
             record.remove(QStringLiteral("attributes"));
             record.remove(QStringLiteral("id"));
-            m_salesforce.insert(id, record);
+            // A PATCH updates the fields it names and leaves the others.
+            QJsonObject &stored = m_salesforce[id];
+            for (auto it = record.constBegin(); it != record.constEnd(); ++it)
+                stored.insert(it.key(), it.value());
             result.insert(QStringLiteral("success"), true);
             result.insert(QStringLiteral("errors"), QJsonArray());
         }

@@ -1,14 +1,17 @@
 #pragma once
 
+#include "salesforce/SalesforceClient.h"
 #include "sandbox/SandboxMessages.h"
 #include "sandbox/SyntheticTraffic.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QHostAddress>
 #include <QUrlQuery>
 
+#include <optional>
 #include <random>
 
 namespace relay::core::sandbox {
@@ -51,12 +54,21 @@ public:
     // The send side: created messages and their signed status callbacks.
     SandboxMessages &messages() { return *m_messages; }
 
-    // A stand-in Salesforce org: OAuth refresh-token grant, sObject
-    // Collections PATCH; sessions expire every few requests and a share of
-    // records is refused (UNABLE_TO_LOCK_ROW), as a busy org does.
+    // A stand-in Salesforce org: OAuth refresh-token and JWT bearer grants,
+    // sObject Collections PATCH and SOQL query (SELECT fields FROM object
+    // [WHERE Id IN (...)], paged by nextRecordsUrl); sessions expire every
+    // few requests and a share of records is refused (UNABLE_TO_LOCK_ROW),
+    // as a busy org does.
     static QByteArray salesforceClientId() { return "sandbox-connected-app"; }
     static QByteArray salesforceClientSecret() { return "sandbox-client-secret"; }
     static QByteArray salesforceRefreshToken() { return "sandbox-refresh-token"; }
+    static QString salesforceUsername() { return QStringLiteral("integration@relayaudit.sandbox"); }
+    // The refresh-token login the sandbox accepts.
+    core::SalesforceClient::Login salesforceLogin() const;
+    // The JWT bearer grant is accepted once a certificate (or public key)
+    // is "uploaded to the connected app", as in a real org.
+    void setSalesforceCertificate(const QByteArray &pem) { m_jwtCertificate = pem; }
+    void setSalesforceQueryBatch(int records) { m_queryBatch = records; }
     void setSalesforceFaults(int sessionLifetime, double recordRefusal)
     {
         m_sessionLifetime = sessionLifetime;
@@ -64,6 +76,13 @@ public:
     }
     // SMS record id -> the fields last written to it.
     const QHash<QString, QJsonObject> &salesforceRecords() const { return m_salesforce; }
+    // Someone edits or deletes a record in the org.
+    void setSalesforceField(const QString &id, const QString &field, const QJsonValue &value) { m_salesforce[id].insert(field, value); }
+    void removeSalesforceRecord(const QString &id)
+    {
+        m_salesforce.remove(id);
+        m_salesforceTypes.remove(id);
+    }
     qint64 salesforceSessionsIssued() const { return m_sessions; }
     qint64 requests() const { return m_requests; }
     qint64 faultsInjected() const { return m_faultsInjected; }
@@ -96,6 +115,11 @@ private:
     Response error(int status, const QByteArray &message);
     Response salesforceToken(const QByteArray &form);
     Response salesforceCollections(const QHttpServerRequest &request);
+    Response salesforceQuery(const QHttpServerRequest &request, const QString &path);
+    Response salesforceJwtGrant(const QByteArray &assertion);
+    Response salesforceSession();
+    // The session check every data request makes; a 401 answer when it fails.
+    std::optional<Response> salesforceUnauthorized(const QHttpServerRequest &request);
 
     void send(QTcpSocket *socket, const Response &response, bool truncate);
     // sender: From (or Telnyx cli) must match; receiver: To (cld) must.
@@ -105,6 +129,10 @@ private:
     SyntheticTraffic m_traffic;
     SandboxMessages *m_messages;
     QHash<QString, QJsonObject> m_salesforce;
+    QHash<QString, QString> m_salesforceTypes; // record id -> sObject type
+    QHash<QString, QJsonArray> m_queryCursors;  // the rest of a query, by locator
+    QByteArray m_jwtCertificate;
+    int m_queryBatch = 2000;
     QByteArray m_session;
     qint64 m_sessions = 0;
     int m_sessionUses = 0;

@@ -117,10 +117,7 @@ int main(int argc, char *argv[])
                 static_cast<long long>(c.unknown), static_cast<long long>(c.rejected), messages, all, callbacks / all);
 
     SalesforceWriteBack::Config config;
-    config.loginUrl = QUrl(sandbox.baseUrl());
-    config.clientId = QString::fromLatin1(sandbox::SandboxServer::salesforceClientId());
-    config.clientSecret = std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::salesforceClientSecret()));
-    config.refreshToken = std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::salesforceRefreshToken()));
+    config.login = sandbox.salesforceLogin();
     SalesforceWriteBack writeBack(workspace, network, config);
     bool done = false;
     QObject::connect(&writeBack, &SalesforceWriteBack::finished, [&done](bool, const QString &) { done = true; });

@@ -1,4 +1,5 @@
 // Runs the built relayaudit-cli as a user would, through QProcess.
+#include "RsaKeys.h"
 #include "TestSupport.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
@@ -852,9 +853,52 @@ void TestCli::engineServeAndSendBatchThroughTheSandbox()
     const QByteArray wrote = writeBack->readAllStandardOutput();
     QVERIFY2(wrote.contains("Wrote back 200 SMS records"), wrote.constData());
     QCOMPARE(sandbox.salesforceRecords().size(), 200);
-    qunsetenv("SALESFORCE_CLIENT_ID");
     qunsetenv("SALESFORCE_CLIENT_SECRET");
     qunsetenv("SALESFORCE_REFRESH_TOKEN");
+
+    // The same org through the JWT bearer flow: the key file must be the
+    // user's alone; --check reads every record back and compares.
+    sandbox.setSalesforceFaults(0, 0);
+    const relay::test::RsaKeys keys = relay::test::rsaKeys();
+    sandbox.setSalesforceCertificate(keys.publicPem);
+    const QString keyFile = m_tmp->filePath(QStringLiteral("server.key"));
+    QFile key(keyFile);
+    QVERIFY(key.open(QIODevice::WriteOnly));
+    key.write(keys.privatePem);
+    key.close();
+    QVERIFY(key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    qputenv("SALESFORCE_JWT_KEY_FILE", keyFile.toUtf8());
+    const QStringList checkArgs{QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--check"),
+                                QStringLiteral("--login-url"), sandbox.baseUrl()};
+    QProcess *check = start(checkArgs);
+    QCOMPARE(finish(check), 3);
+    QVERIFY(check->readAllStandardError().contains("SALESFORCE_USERNAME"));
+    qputenv("SALESFORCE_USERNAME", relay::core::sandbox::SandboxServer::salesforceUsername().toUtf8());
+    check = start(checkArgs);
+    QCOMPARE(finish(check), 1);
+    QVERIFY(check->readAllStandardError().contains("open to other users; chmod 600 it first"));
+    QVERIFY(key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    check = start(checkArgs);
+    QCOMPARE(finish(check), 0);
+    QByteArray checkedOut = check->readAllStandardOutput();
+    QVERIFY2(checkedOut.contains("Checked 200 written-back SMS records: 200 match the log, 0 differ, 0 missing in the org."),
+             checkedOut.constData());
+    const QString edited = sandbox.salesforceRecords().keys().value(0);
+    sandbox.setSalesforceField(edited, QStringLiteral("Status__c"), QStringLiteral("queued"));
+    check = start(checkArgs);
+    QCOMPARE(finish(check), 1);
+    checkedOut = check->readAllStandardOutput();
+    QVERIFY2(checkedOut.contains("199 match the log, 1 differ") && checkedOut.contains(QByteArray(edited.toUtf8() + ": Status__c is 'queued'")),
+             checkedOut.constData());
+    // An org that does not trust the key.
+    sandbox.setSalesforceCertificate(relay::test::rsaKeys().publicPem);
+    check = start(checkArgs);
+    QCOMPARE(finish(check), 1);
+    QVERIFY(check->readAllStandardError().contains("invalid_grant: invalid assertion"));
+    QVERIFY(!check->readAllStandardOutput().contains("BEGIN"));
+    qunsetenv("SALESFORCE_JWT_KEY_FILE");
+    qunsetenv("SALESFORCE_USERNAME");
+    qunsetenv("SALESFORCE_CLIENT_ID");
 
     serve->terminate();
     QCOMPARE(finish(serve), 0);

@@ -206,10 +206,8 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
     // expiring session and per-record refusals.
     m_sandbox->setSalesforceFaults(3, 0.05);
     SalesforceWriteBack::Config config;
-    config.loginUrl = QUrl(m_sandbox->baseUrl());
-    config.clientId = QString::fromLatin1(sandbox::SandboxServer::salesforceClientId());
-    config.clientSecret = std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::salesforceClientSecret()));
-    config.refreshToken = std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::salesforceRefreshToken()));
+    config.login = m_sandbox->salesforceLogin();
+    config.login.baseDelayMs = 20;
     config.baseDelayMs = 20;
     config.maxAttempts = 8;
     SalesforceWriteBack writeBack(*m_ws, *m_network, config);
@@ -229,6 +227,32 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
     QCOMPARE(org.value(QStringLiteral("Provider_Message_Id__c")).toString(), d.providerMessageId);
     QCOMPARE(org.value(QStringLiteral("Segments__c")).toInt(), 1);
     QVERIFY(!QJsonDocument(org).toJson().contains("555"));
+
+    // Read back by SOQL (pages of 150, an expiring session): the org holds
+    // what the log says, until someone edits or deletes a record there.
+    m_sandbox->setSalesforceQueryBatch(150);
+    const auto check = [&writeBack] {
+        std::optional<Result<SalesforceWriteBack::Check>> answer;
+        writeBack.check([&answer](Result<SalesforceWriteBack::Check> c) { answer = std::move(c); });
+        if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 60000))
+            return SalesforceWriteBack::Check{};
+        return answer->ok() ? answer->value() : SalesforceWriteBack::Check{};
+    };
+    SalesforceWriteBack::Check checked = check();
+    QCOMPARE(checked.checked, kSends);
+    QCOMPARE(checked.matching, kSends);
+    QCOMPARE(checked.differing + checked.missing, 0);
+    m_sandbox->setSalesforceField(d.smsRecordId, QStringLiteral("Status__c"), QStringLiteral("sent"));
+    const QString deleted = m_sandbox->salesforceRecords().keys().value(0) == d.smsRecordId ? m_sandbox->salesforceRecords().keys().value(1)
+                                                                                              : m_sandbox->salesforceRecords().keys().value(0);
+    m_sandbox->removeSalesforceRecord(deleted);
+    checked = check();
+    QCOMPARE(checked.checked, kSends);
+    QCOMPARE(checked.differing, 1);
+    QCOMPARE(checked.missing, 1);
+    QCOMPARE(checked.matching, kSends - 2);
+    QVERIFY(checked.examples.join(QLatin1Char('\n')).contains(d.smsRecordId + QStringLiteral(": Status__c is 'sent'")));
+    QVERIFY(checked.examples.join(QLatin1Char('\n')).contains(deleted + QStringLiteral(": not in SMS__c")));
 
     // Nothing of a recipient, a text or a source record is left: not in the
     // decrypted database (every column of every table), not in any file.
