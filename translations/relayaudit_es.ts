@@ -853,10 +853,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes each SMS record&apos;s status, error code, provider message id and segments back to Salesforce (sObject Collections PATCH, 200 a request) until nothing is pending. The connected app&apos;s credentials come from SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The org&apos;s login URL (default https://login.salesforce.com).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -889,15 +885,32 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>set SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session refreshes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 submitted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: no credentials for %1 in the environment or the keychain; its sends will be refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes each SMS record&apos;s status, error code, provider message id and segments back to Salesforce (sObject Collections PATCH, 200 a request) until nothing is pending; --check reads them back instead (SOQL) and compares.
+The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT bearer flow: the aud claim (default: the login URL; https://test.salesforce.com for a sandbox org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare what the org holds with the log; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 written-back SMS records: %2 match the log, %3 differ, %4 missing in the org.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1277,11 +1290,32 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The certificate (or public key) the stand-in org&apos;s connected app trusts for the JWT bearer flow, PEM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--salesforce-cert: cannot read %1 as a PEM file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--salesforce-cert: %1 holds no certificate or public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sandbox serving %1 messages (%2..%3) at %4
   Twilio: TWILIO_ACCOUNT_SID=%5 TWILIO_AUTH_TOKEN=%6
   Telnyx: TELNYX_API_KEY=%7 TELNYX_PUBLIC_KEY=%8
   Salesforce: SALESFORCE_CLIENT_ID=%9 SALESFORCE_CLIENT_SECRET=%10 SALESFORCE_REFRESH_TOKEN=%11 (--login-url %4)
+  Salesforce JWT bearer flow: SALESFORCE_USERNAME=%12 with SALESFORCE_JWT_KEY_FILE (%13)
 Ctrl-C to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start with --salesforce-cert to accept it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1869,6 +1903,22 @@ Actions:
     </message>
     <message>
         <source>Send &amp;Test Message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no sending gateways yet. Add one with &quot;relayaudit-cli engine gateway add NUMBER --provider twilio|telnyx&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recipient-hash pepper could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials in the keychain for %1: add them in File &gt; Provider Credentials, or its sends are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status callback URL is set (Settings &gt; Messaging engine): the message is sent, but its delivery status will not reach the log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3036,6 +3086,54 @@ Actions:
     </message>
     <message>
         <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://relay.example.com/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public address where &quot;relayaudit-cli engine serve&quot; takes the providers&apos; status callbacks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &amp;callback URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank: api.twilio.com and api.telnyx.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider &amp;API base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an http:// or https:// address, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider API base URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

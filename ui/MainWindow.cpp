@@ -198,6 +198,7 @@ QWidget *MainWindow::buildWorkspaceView()
     m_pages = new QStackedWidget(view);
     m_deliveries = new DeliveriesPage(m_pages);
     m_deliveries->setSecrets(&m_secrets);
+    m_deliveries->setSettings(&m_settings);
     m_pages->addWidget(m_deliveries);
     m_reports = new ReportsPage(m_pages);
     m_reports->setSecrets(&m_secrets);

@@ -8,12 +8,14 @@
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSettings>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace relay::ui {
@@ -23,7 +25,10 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
       m_settings(settings),
       m_language(new QComboBox(this)),
       m_appearance(new QComboBox(this)),
-      m_workspace(new QLineEdit(this))
+      m_workspace(new QLineEdit(this)),
+      m_callback(new QLineEdit(this)),
+      m_providerBase(new QLineEdit(this)),
+      m_error(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
@@ -57,8 +62,28 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     });
     workspaceRow->addWidget(m_workspace, 1);
     workspaceRow->addWidget(browse);
-    form->addRow(tr("&Workspace:"), workspaceRow);
+    // A row holding a layout gets no buddy from addRow: the label is made here.
+    auto *workspaceLabel = new QLabel(tr("&Workspace:"), this);
+    workspaceLabel->setBuddy(m_workspace);
+    form->addRow(workspaceLabel, workspaceRow);
     layout->addLayout(form);
+
+    auto *engine = new QGroupBox(tr("Messaging engine"), this);
+    auto *engineForm = new QFormLayout(engine);
+    m_callback->setText(m_settings.value(QLatin1String(kCallbackKey)).toString());
+    m_callback->setPlaceholderText(tr("https://relay.example.com/"));
+    m_callback->setToolTip(tr("The public address where \"relayaudit-cli engine serve\" takes the providers' status callbacks."));
+    m_callback->setAccessibleName(tr("Status callback URL"));
+    engineForm->addRow(tr("Status &callback URL:"), m_callback);
+    m_providerBase->setText(m_settings.value(QLatin1String(kProviderBaseKey)).toString());
+    m_providerBase->setPlaceholderText(tr("blank: api.twilio.com and api.telnyx.com"));
+    m_providerBase->setAccessibleName(tr("Provider API base URL"));
+    engineForm->addRow(tr("Provider &API base URL:"), m_providerBase);
+    layout->addWidget(engine);
+    m_error->setWordWrap(true);
+    m_error->setAccessibleName(tr("Settings error"));
+    m_error->hide();
+    layout->addWidget(m_error);
 
     auto *note = new QLabel(tr("A new language applies the next time Relay Audit starts. Keys and passphrases "
                                "are never stored in settings."),
@@ -75,6 +100,26 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
 
 void SettingsDialog::accept()
 {
+    // Both URLs: empty, or http(s) with a host.
+    const auto urlError = [](const QLineEdit *field, const QString &name) -> QString {
+        const QString text = field->text().trimmed();
+        if (text.isEmpty())
+            return {};
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+            return tr("%1 must be an http:// or https:// address, not \"%2\".").arg(name, text);
+        return {};
+    };
+    QString error = urlError(m_callback, tr("The status callback URL"));
+    if (error.isEmpty())
+        error = urlError(m_providerBase, tr("The provider API base URL"));
+    if (!error.isEmpty()) {
+        m_error->setText(error);
+        m_error->show();
+        return;
+    }
+    m_settings.setValue(QLatin1String(kCallbackKey), m_callback->text().trimmed());
+    m_settings.setValue(QLatin1String(kProviderBaseKey), m_providerBase->text().trimmed());
     m_settings.setValue(QLatin1String(kLanguageKey), m_language->currentData().toString());
     m_settings.setValue(QLatin1String(kWorkspaceKey), m_workspace->text());
     const QString mode = m_appearance->currentData().toString();

@@ -448,24 +448,15 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
                 fail(gateways.error());
                 return;
             }
-            QStringList twilioAccounts;
-            bool telnyx = false;
             for (const auto &g : gateways.value()) {
-                if (g.provider == QLatin1String("twilio") && !twilioAccounts.contains(g.account))
-                    twilioAccounts << g.account;
-                telnyx = telnyx || g.provider == QLatin1String("telnyx");
-            }
-            if (telnyx) {
-                if (auto key = credentialsFromEnvironment(ProviderPull::Provider::Telnyx, nullptr))
-                    pipeline->setTelnyxKey(std::move(key->secret));
-            }
-            auto pendingAccounts = std::make_shared<QStringList>();
-            for (const QString &account : std::as_const(twilioAccounts)) {
-                QString name = account;
-                if (auto env = credentialsFromEnvironment(ProviderPull::Provider::Twilio, &name))
-                    pipeline->setTwilioCredentials(account, std::move(env.value()));
-                else
-                    pendingAccounts->append(account);
+                if (g.provider == QLatin1String("telnyx") && !pipeline->hasTelnyxKey()) {
+                    if (auto key = credentialsFromEnvironment(ProviderPull::Provider::Telnyx, nullptr))
+                        pipeline->setTelnyxKey(std::move(key->secret));
+                } else if (g.provider == QLatin1String("twilio") && !pipeline->hasTwilioCredentials(g.account)) {
+                    QString name = g.account;
+                    if (auto env = credentialsFromEnvironment(ProviderPull::Provider::Twilio, &name))
+                        pipeline->setTwilioCredentials(g.account, std::move(env.value()));
+                }
             }
             auto run = [this, workspace, pipeline, requests] {
                 auto results = std::make_shared<QPair<int, int>>(0, 0); // ok, failed
@@ -533,26 +524,15 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
                 }
                 connect(pipeline, &SendPipeline::drained, this, done);
             };
-            // Keychain lookups for the accounts the environment did not cover.
-            // The step holds itself only weakly; a pending keychain read
-            // holds it strongly, so nothing outlives the last read.
-            auto loadNext = std::make_shared<std::function<void()>>();
-            const std::weak_ptr<std::function<void()>> weakNext = loadNext;
-            *loadNext = [this, pendingAccounts, pipeline, run, weakNext] {
-                if (pendingAccounts->isEmpty()) {
-                    run();
-                    return;
-                }
-                const QString account = pendingAccounts->takeFirst();
-                ProviderCredentials::load(m_ctx.secrets, ProviderPull::Provider::Twilio, account,
-                                          [pipeline, account, next = weakNext.lock()](Result<ProviderPull::Credentials> stored) {
-                                              if (stored)
-                                                  pipeline->setTwilioCredentials(account, std::move(stored.value()));
-                                              if (next)
-                                                  (*next)();
-                                          });
-            };
-            (*loadNext)();
+            // The keychain for what the environment did not cover; a gateway
+            // with neither fails its sends with the provider's 401.
+            pipeline->loadCredentials(m_ctx.secrets, [this, run](const QStringList &missing) {
+                for (const QString &what : missing)
+                    m_ctx.err << tr("warning: no credentials for %1 in the environment or the keychain; its sends will be refused")
+                                     .arg(what)
+                              << Qt::endl;
+                run();
+            });
         });
     });
 }

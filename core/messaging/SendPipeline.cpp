@@ -2,6 +2,7 @@
 
 #include "messaging/DeliveryLog.h"
 #include "messaging/Segments.h"
+#include "providers/ProviderCredentials.h"
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
@@ -11,6 +12,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
@@ -84,6 +86,56 @@ void SendPipeline::setTwilioCredentials(const QString &account, ProviderPull::Cr
 void SendPipeline::setTelnyxKey(SecretBytes key)
 {
     m_telnyx = std::make_shared<SecretBytes>(std::move(key));
+}
+
+void SendPipeline::loadCredentials(SecretStore &store, std::function<void(const QStringList &missing)> done)
+{
+    auto gateways = m_workspace.gateways().list();
+    if (!gateways) {
+        done({errorMessage(gateways.error())});
+        return;
+    }
+    // (provider, account) pairs still to look up, in gateway order.
+    auto wanted = std::make_shared<QList<QPair<ProviderPull::Provider, QString>>>();
+    for (const Gateways::Gateway &g : gateways.value()) {
+        const bool twilio = g.provider == QLatin1String("twilio");
+        const QPair<ProviderPull::Provider, QString> entry(twilio ? ProviderPull::Provider::Twilio : ProviderPull::Provider::Telnyx,
+                                                           twilio ? g.account : QString());
+        if ((twilio ? hasTwilioCredentials(g.account) : hasTelnyxKey()) || wanted->contains(entry))
+            continue;
+        wanted->append(entry);
+    }
+    auto missing = std::make_shared<QStringList>();
+    // Each keychain answer starts the next read; the step holds itself
+    // weakly so nothing outlives the last answer.
+    auto step = std::make_shared<std::function<void()>>();
+    const std::weak_ptr<std::function<void()>> weakStep = step;
+    *step = [this, &store, wanted, missing, done, weakStep, guard = QPointer<SendPipeline>(this)] {
+        if (!guard)
+            return;
+        if (wanted->isEmpty()) {
+            done(*missing);
+            return;
+        }
+        const auto [provider, account] = wanted->takeFirst();
+        ProviderCredentials::load(store, provider, account,
+                                  [this, guard, provider, account, missing, next = weakStep.lock()](Result<ProviderPull::Credentials> stored) {
+                                      if (!guard)
+                                          return;
+                                      if (!stored) {
+                                          missing->append(provider == ProviderPull::Provider::Twilio
+                                                              ? QStringLiteral("Twilio account %1").arg(account)
+                                                              : QStringLiteral("Telnyx"));
+                                      } else if (provider == ProviderPull::Provider::Twilio) {
+                                          setTwilioCredentials(account, std::move(stored.value()));
+                                      } else {
+                                          setTelnyxKey(std::move(stored->secret));
+                                      }
+                                      if (next)
+                                          (*next)();
+                                  });
+    };
+    (*step)();
 }
 
 Result<QStringList> SendPipeline::send(Request request)

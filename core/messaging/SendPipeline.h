@@ -19,6 +19,7 @@ class QNetworkAccessManager;
 
 namespace relay::core {
 
+class SecretStore;
 class Workspace;
 
 // The send path. A request carries the sending gateway, the recipient, the
@@ -72,11 +73,19 @@ public:
 
     void setTwilioCredentials(const QString &account, ProviderPull::Credentials credentials);
     void setTelnyxKey(SecretBytes key);
+    bool hasTwilioCredentials(const QString &account) const { return m_twilio.contains(account); }
+    bool hasTelnyxKey() const { return m_telnyx != nullptr; }
+    // Fills in, from the keychain (File > Provider Credentials, or
+    // `relayaudit-cli credentials set`), what the workspace's gateways need
+    // and is not set yet: one Twilio entry per account, the Telnyx key.
+    // `done` gets what is still missing, e.g. "Twilio account AC…".
+    void loadCredentials(SecretStore &store, std::function<void(const QStringList &missing)> done);
 
     // Validates and queues. Returns the warnings (an unassigned number), or
     // the reason it was refused; nothing is logged for a refused request.
     [[nodiscard]] Result<QStringList> send(Request request);
     int queued() const { return static_cast<int>(m_queue.size()) + m_inFlight; }
+    const Options &options() const { return m_options; }
 
 Q_SIGNALS:
     void finished(const relay::core::SendPipeline::Outcome &outcome);

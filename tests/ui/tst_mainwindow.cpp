@@ -11,7 +11,12 @@
 #include "pages/EmptyStatePage.h"
 #include "pages/ReportsPage.h"
 #include "pages/RetentionPage.h"
+#include "SettingsDialog.h"
+#include "messaging/StatusServer.h"
+#include "privacy/RecipientHash.h"
+#include "providers/ProviderCredentials.h"
 #include "reports/ReportCache.h"
+#include "sandbox/SandboxServer.h"
 #include "reports/ReportImporter.h"
 #include "workspace/Workspace.h"
 
@@ -60,6 +65,7 @@ private Q_SLOTS:
     void activityModelPassesModelTester();
     void lockReturnsToLockedPage();
     void unlockDialogShowsWrongPassphraseInlineThenUnlocks();
+    void sendTestMessageOutsideTheDemo();
     void demoTitleSaysDemo();
     void reportsPageListsPullsAndBreaksThemDown();
     void demoPullStopsCleanlyWhenTheWorkspaceLocks();
@@ -248,6 +254,74 @@ void TestMainWindow::unlockDialogShowsWrongPassphraseInlineThenUnlocks()
     QVERIFY(entries.ok());
     QCOMPARE(entries->last().action, QStringLiteral("workspace.unlock"));
     QCOMPARE(entries->last().detail.value(QStringLiteral("failedAttempts")).toInt(), 1);
+}
+
+// A support engineer's own workspace: the page builds its pipeline from
+// the workspace's pepper, the keychain's provider credentials and the
+// settings' URLs; says what is missing; and the status comes back signed.
+void TestMainWindow::sendTestMessageOutsideTheDemo()
+{
+    qunsetenv("RELAYAUDIT_PEPPER");
+    const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
+    sandbox::SandboxServer sandbox(3, 0, QDate(2026, 11, 1), QDate(2026, 11, 1));
+    QVERIFY(sandbox.start() > 0);
+    auto ws = makeWorkspace("a long passphrase");
+    QVERIFY(ws);
+    QVERIFY(ws->gateways().add({QStringLiteral("+15550100001"), QStringLiteral("twilio"), account, {}}).ok());
+    StatusServer::Options serverOptions;
+    serverOptions.twilioTokens.insert(account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
+    StatusServer callbacks(*ws, serverOptions);
+    QVERIFY(callbacks.start(QHostAddress::LocalHost) > 0);
+    m_window->setWorkspace(std::move(ws));
+    auto *page = qobject_cast<relay::ui::DeliveriesPage *>(m_window->page(MainWindow::DeliveriesArea));
+    QVERIFY(page);
+    QVERIFY(page->sendTestButton()->isVisibleTo(page));
+    auto *banner = page->findChild<relay::ui::MessageBanner *>();
+    QVERIFY(banner);
+
+    // No provider credentials and no callback URL yet: both are named, the dialog still opens.
+    m_settings->setValue(QLatin1String(relay::ui::SettingsDialog::kProviderBaseKey), sandbox.baseUrl());
+    page->sendTestMessage();
+    QTRY_VERIFY(page->findChild<relay::ui::SendTestDialog *>());
+    QVERIFY2(banner->text().contains(QStringLiteral("No credentials in the keychain for Twilio account %1").arg(account)),
+             qPrintable(banner->text()));
+    QVERIFY(banner->text().contains(QLatin1String("No status callback URL is set")));
+    delete page->findChild<relay::ui::SendTestDialog *>();
+
+    // Credentials added (File > Provider Credentials writes the same entry), a new page pipeline for the callback URL.
+    ProviderPull::Credentials credentials;
+    credentials.user = account;
+    credentials.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
+    bool stored = false;
+    ProviderCredentials::store(m_secrets, ProviderPull::Provider::Twilio, account, credentials, [&stored](Status s) { stored = s.ok(); });
+    QTRY_VERIFY(stored);
+    QUrl base = callbacks.twilioCallbackUrl();
+    base.setPath(QStringLiteral("/"));
+    m_settings->setValue(QLatin1String(relay::ui::SettingsDialog::kCallbackKey), base.toString());
+    page->setWorkspace(m_window->workspace()); // as reopening does: the page builds its pipeline anew
+    page->sendTestMessage();
+    QTRY_VERIFY(page->findChild<relay::ui::SendTestDialog *>());
+    auto *dialog = page->findChild<relay::ui::SendTestDialog *>();
+    QVERIFY2(!banner->isVisible() || banner->text().isEmpty(), qPrintable(banner->text()));
+    dialog->recipient()->setText(QStringLiteral("(202) 555-2777"));
+    dialog->text()->setPlainText(QStringLiteral("A test from the support desk"));
+    const QString record = dialog->smsRecord()->text();
+    dialog->sendButton()->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->result()->text().contains(QLatin1String("Submitted as")), 10000);
+    // The sandbox calls back, signed; the status reaches a final one.
+    QTRY_VERIFY_WITH_TIMEOUT(DeliveryLog::isFinal(m_window->workspace()->deliveries().find(DeliveryLog::Key::SmsRecord, record)->first().status),
+                             20000);
+    QVERIFY(callbacks.counters().applied > 0);
+    QCOMPARE(callbacks.counters().rejected, 0);
+    // The pepper went to the keychain, not to a file or the settings.
+    QVERIFY(m_secrets.contains(Pepper::entryName(m_window->workspace()->meta().id)));
+    m_settings->sync();
+    QFile settingsFile(m_settings->fileName());
+    QVERIFY(settingsFile.open(QIODevice::ReadOnly));
+    const QByteArray settingsText = settingsFile.readAll();
+    QVERIFY(!settingsText.contains("2025552777") && !settingsText.contains("sandbox-auth-token"));
+    delete dialog;
+    m_window->lock();
 }
 
 void TestMainWindow::demoTitleSaysDemo()

@@ -2,6 +2,8 @@
 
 #include "MessageBanner.h"
 #include "SendTestDialog.h"
+#include "SettingsDialog.h"
+#include "messaging/SendPipeline.h"
 #include "privacy/RecipientHash.h"
 #include "reports/ErrorCatalog.h"
 #include "reports/ReportCache.h"
@@ -13,7 +15,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QNetworkAccessManager>
+#include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -107,9 +112,16 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
     refreshSummary();
 }
 
+DeliveriesPage::~DeliveriesPage() = default;
+
 void DeliveriesPage::setWorkspace(core::Workspace *workspace)
 {
+    // The page's own pipeline belongs to the workspace it was built for.
+    if (m_pipeline == m_ownPipeline.get())
+        m_pipeline = nullptr;
+    m_ownPipeline.reset();
     m_workspace = workspace;
+    m_sendTest->setVisible(workspace != nullptr);
     m_found.clear();
     m_results->setRowCount(0);
     m_details->clear();
@@ -121,13 +133,106 @@ void DeliveriesPage::setWorkspace(core::Workspace *workspace)
 void DeliveriesPage::setPipeline(core::SendPipeline *pipeline)
 {
     m_pipeline = pipeline;
-    m_sendTest->setVisible(pipeline != nullptr);
+    m_sendTest->setVisible(pipeline != nullptr || m_workspace != nullptr);
 }
 
 void DeliveriesPage::sendTestMessage()
 {
-    if (!m_workspace || !m_pipeline)
+    if (!m_workspace || m_building)
         return;
+    if (m_pipeline && m_pipeline != m_ownPipeline.get()) {
+        openSendDialog();
+        return;
+    }
+    if (!m_ownPipeline) {
+        buildPipeline();
+        return;
+    }
+    prepareOwnPipeline();
+}
+
+// The pipeline a support engineer's workspace sends through: its pepper
+// (created on first use, as `engine send` does), the gateways' provider
+// credentials from the keychain, and the callback URL from the settings.
+void DeliveriesPage::buildPipeline()
+{
+    if (!m_secrets)
+        return;
+    auto gateways = m_workspace->gateways().list();
+    if (!gateways || gateways->isEmpty()) {
+        m_banner->showMessage(tr("This workspace has no sending gateways yet. Add one with "
+                                 "\"relayaudit-cli engine gateway add NUMBER --provider twilio|telnyx\"."),
+                              MessageBanner::Kind::Warning);
+        return;
+    }
+    QUrl callback;
+    QUrl providerBase;
+    if (m_settings) {
+        callback = QUrl(m_settings->value(QLatin1String(SettingsDialog::kCallbackKey)).toString());
+        providerBase = QUrl(m_settings->value(QLatin1String(SettingsDialog::kProviderBaseKey)).toString());
+    }
+    setBuilding(true);
+    core::Workspace *workspace = m_workspace;
+    QPointer<DeliveriesPage> guard(this);
+    core::Pepper::load(*m_secrets, workspace->meta().id, true, [this, guard, workspace, callback, providerBase](core::Result<core::SecretBytes> pepper) {
+        if (!guard)
+            return;
+        setBuilding(false);
+        if (workspace != m_workspace) // the workspace closed meanwhile
+            return;
+        if (!pepper) {
+            m_banner->showMessage(tr("The recipient-hash pepper could not be read: %1").arg(core::errorMessage(pepper.error())),
+                                  MessageBanner::Kind::Error);
+            return;
+        }
+        core::SendPipeline::Options options;
+        options.baseUrl = providerBase;
+        if (callback.isValid() && !callback.isEmpty()) {
+            options.twilioStatusCallback = callback.resolved(QUrl(QStringLiteral("twilio/status")));
+            options.telnyxWebhook = callback.resolved(QUrl(QStringLiteral("telnyx/webhook")));
+        }
+        if (!m_network)
+            m_network = new QNetworkAccessManager(this);
+        m_ownPipeline = std::make_unique<core::SendPipeline>(*workspace, *m_network, core::RecipientHasher(std::move(pepper.value())), options);
+        m_pipeline = m_ownPipeline.get();
+        prepareOwnPipeline();
+    });
+}
+
+// Credentials added since the last send (File > Provider Credentials) are
+// picked up each time; what is still missing is said before the dialog.
+void DeliveriesPage::prepareOwnPipeline()
+{
+    setBuilding(true);
+    QPointer<DeliveriesPage> guard(this);
+    const bool noCallback = m_ownPipeline->options().twilioStatusCallback.isEmpty();
+    m_ownPipeline->loadCredentials(*m_secrets, [this, guard, noCallback](const QStringList &missing) {
+        if (!guard || !m_ownPipeline)
+            return;
+        setBuilding(false);
+        QStringList notes;
+        if (!missing.isEmpty())
+            notes << tr("No credentials in the keychain for %1: add them in File > Provider Credentials, or its "
+                        "sends are refused.").arg(missing.join(QStringLiteral(", ")));
+        if (noCallback)
+            notes << tr("No status callback URL is set (Settings > Messaging engine): the message is sent, but "
+                        "its delivery status will not reach the log.");
+        if (notes.isEmpty())
+            m_banner->dismiss();
+        else
+            m_banner->showMessage(notes.join(QLatin1Char(' ')), MessageBanner::Kind::Warning);
+        openSendDialog();
+    });
+}
+
+void DeliveriesPage::setBuilding(bool building)
+{
+    m_building = building;
+    m_sendTest->setEnabled(!building);
+}
+
+void DeliveriesPage::openSendDialog()
+{
     auto *dialog = new SendTestDialog(*m_workspace, *m_pipeline, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SendTestDialog::sent, this, [this](const QString &smsRecordId) {

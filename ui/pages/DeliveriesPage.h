@@ -4,7 +4,11 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
+class QNetworkAccessManager;
+class QSettings;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -34,11 +38,17 @@ public:
     enum Key { SmsRecord, ProviderMessage, Batch, Phone };
 
     explicit DeliveriesPage(QWidget *parent = nullptr);
+    ~DeliveriesPage() override;
 
     void setWorkspace(core::Workspace *workspace);
     void setSecrets(core::SecretStore *secrets) { m_secrets = secrets; }
-    // Where "Send Test Message" sends through (the demo's pipeline); none:
-    // the button is hidden.
+    // Where the page's own pipeline finds the status callback URL and (for
+    // a sandbox) the providers' base URL (SettingsDialog::kCallbackKey,
+    // kProviderBaseKey).
+    void setSettings(QSettings *settings) { m_settings = settings; }
+    // Where "Send Test Message" sends through: the demo's pipeline, or
+    // (none set) one the page builds on first use from the workspace's
+    // pepper and the provider credentials in the keychain.
     void setPipeline(core::SendPipeline *pipeline);
     QPushButton *sendTestButton() const { return m_sendTest; }
 
@@ -60,6 +70,10 @@ Q_SIGNALS:
 private:
     void show(const QList<core::DeliveryLog::Delivery> &deliveries);
     void showDetails();
+    void openSendDialog();
+    void buildPipeline();
+    void prepareOwnPipeline();
+    void setBuilding(bool building);
 
     core::Workspace *m_workspace = nullptr;
     core::SecretStore *m_secrets = nullptr;
@@ -73,6 +87,10 @@ private:
     QTextBrowser *m_details;
     QPushButton *m_sendTest;
     core::SendPipeline *m_pipeline = nullptr;
+    QSettings *m_settings = nullptr;
+    QNetworkAccessManager *m_network = nullptr;
+    std::unique_ptr<core::SendPipeline> m_ownPipeline;
+    bool m_building = false;
 };
 
 } // namespace relay::ui
