@@ -1228,6 +1228,56 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
     </message>
 </context>
 <context>
+    <name>relay::cli::RetentionCommand</name>
+    <message>
+        <source>Check the workspace against the data policy&apos;s retention inventory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention verify: runs every check of the retention inventory on the live workspace (tables and columns, phone numbers, message text, retention, hashes, encryption and file modes, secrets) and prints each with its counts and evidence. Exit status 0 only when all pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings file to check (default: Relay Audit&apos;s own).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention takes: verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention inventory v%1 against %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks pass (%1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) (%1 ms).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>relay::cli::SandboxCommand</name>
     <message>
         <source>Serve the local Twilio- and Telnyx-shaped sandbox on 127.0.0.1.</source>
@@ -1322,31 +1372,28 @@ Ctrl-C to stop.</source>
 <context>
     <name>relay::cli::SettingsCommand</name>
     <message>
-        <source>Show or change workspace settings (report-ttl-days: 1 to 7).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report-ttl-days [DAYS]: how many days report pulls are kept (1 to 7; the policy allows no more than 7).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>report-ttl-days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The new value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>settings takes: report-ttl-days [DAYS]</source>
+        <source>Show or change workspace settings (report-ttl-days: 1 to 7; log-retention-days: 1 to 3650).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report-ttl-days must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <source>report-ttl-days [DAYS]: how many days report pulls are kept (1 to 7; the policy allows no more than 7).
+log-retention-days [DAYS]: how many days the delivery log keeps a message after its last status change (1 to 3650, default 90).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report-ttl-days = %1</source>
+        <source>report-ttl-days or log-retention-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings takes: report-ttl-days [DAYS] | log-retention-days [DAYS]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from 1 to %2, not &apos;%3&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

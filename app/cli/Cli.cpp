@@ -3,6 +3,7 @@
 #include "EngineCommands.h"
 #include "PullCommands.h"
 #include "ReportCommands.h"
+#include "RetentionCommands.h"
 #include "WorkspaceCommand.h"
 #include "workspace/Workspace.h"
 
@@ -27,6 +28,7 @@ Cli::Cli(CliContext &context, QObject *parent) : QObject(parent), m_ctx(context)
     m_commands.append(new EngineCommand(m_ctx, this));
     m_commands.append(new HashCommand(m_ctx, this));
     m_commands.append(new DeliveriesCommand(m_ctx, this));
+    m_commands.append(new RetentionCommand(m_ctx, this));
 }
 
 QString Cli::usage() const

@@ -1,5 +1,7 @@
 #include "ReportCommands.h"
 
+#include "messaging/DeliveryLog.h"
+
 #include "Interrupt.h"
 #include "reports/ReportCache.h"
 #include "reports/ReportExport.h"
@@ -605,55 +607,58 @@ void PurgeCommand::start(const QStringList &arguments)
 
 QString SettingsCommand::summary() const
 {
-    return tr("Show or change workspace settings (report-ttl-days: 1 to 7).");
+    return tr("Show or change workspace settings (report-ttl-days: 1 to 7; log-retention-days: 1 to 3650).");
 }
 
 void SettingsCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("report-ttl-days [DAYS]: how many days report pulls are kept (1 to 7; the "
-                                        "policy allows no more than 7)."));
-    parser.addPositionalArgument(QStringLiteral("setting"), tr("report-ttl-days"));
+                                        "policy allows no more than 7).\n"
+                                        "log-retention-days [DAYS]: how many days the delivery log keeps a message "
+                                        "after its last status change (1 to 3650, default 90)."));
+    parser.addPositionalArgument(QStringLiteral("setting"), tr("report-ttl-days or log-retention-days"));
     parser.addPositionalArgument(QStringLiteral("value"), tr("The new value."), QStringLiteral("[value]"));
     if (!parse(parser, arguments))
         return;
     const QStringList positional = parser.positionalArguments();
-    if (positional.isEmpty() || positional.first() != QLatin1String("report-ttl-days") || positional.size() > 2) {
-        usageError(tr("settings takes: report-ttl-days [DAYS]"));
+    const QString setting = positional.value(0);
+    const bool report = setting == QLatin1String("report-ttl-days");
+    if ((!report && setting != QLatin1String("log-retention-days")) || positional.size() > 2) {
+        usageError(tr("settings takes: report-ttl-days [DAYS] | log-retention-days [DAYS]"));
         return;
     }
+    const int maxDays = report ? ReportCache::kMaxTtlDays : DeliveryLog::kMaxLogRetentionDays;
     int days = 0;
     if (positional.size() == 2) {
         bool ok = false;
         days = positional.at(1).toInt(&ok);
-        if (!ok || days < 1 || days > ReportCache::kMaxTtlDays) {
-            usageError(tr("report-ttl-days must be a whole number from 1 to %1, not '%2'")
-                           .arg(ReportCache::kMaxTtlDays)
-                           .arg(positional.at(1)));
+        if (!ok || days < 1 || days > maxDays) {
+            usageError(tr("%1 must be a whole number from 1 to %2, not '%3'").arg(setting).arg(maxDays).arg(positional.at(1)));
             return;
         }
     }
-    withWorkspace([this, days](std::unique_ptr<Workspace> workspace) {
+    withWorkspace([this, days, report, setting](std::unique_ptr<Workspace> workspace) {
         if (days > 0) {
-            if (auto status = workspace->reports().setTtlDays(days); !status) {
+            if (auto status = report ? workspace->reports().setTtlDays(days) : workspace->deliveries().setLogRetentionDays(days); !status) {
                 fail(status.error());
                 return;
             }
-            logActivity(*workspace, QStringLiteral("settings.report-ttl-days"), {{QStringLiteral("days"), days}});
+            logActivity(*workspace, QStringLiteral("settings.") + setting, {{QStringLiteral("days"), days}});
             if (auto purged = workspace->purgeExpired(); !purged) {
                 fail(purged.error());
                 return;
             }
         }
-        auto current = workspace->reports().ttlDays();
+        auto current = report ? workspace->reports().ttlDays() : workspace->deliveries().logRetentionDays();
         if (!current) {
             fail(current.error());
             return;
         }
         if (m_ctx.json)
-            printJson(QJsonObject{{QStringLiteral("reportTtlDays"), current.value()}});
+            printJson(QJsonObject{{report ? QStringLiteral("reportTtlDays") : QStringLiteral("logRetentionDays"), current.value()}});
         else
-            m_ctx.out << tr("report-ttl-days = %1").arg(current.value()) << Qt::endl;
+            m_ctx.out << QStringLiteral("%1 = %2").arg(setting).arg(current.value()) << Qt::endl;
         finish(ExitOk);
     });
 }

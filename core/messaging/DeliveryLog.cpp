@@ -225,6 +225,58 @@ Result<qint64> DeliveryLog::purgeEarlyEvents(qint64 olderThanMs)
     return static_cast<qint64>(m_db.changes());
 }
 
+Result<int> DeliveryLog::logRetentionDays()
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT value FROM engine_setting WHERE key = 'log_retention_days'"));
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return row.value() ? qBound(kMinLogRetentionDays, stmt->text(0).toInt(), kMaxLogRetentionDays) : kDefaultLogRetentionDays;
+}
+
+Status DeliveryLog::setLogRetentionDays(int days)
+{
+    if (days < kMinLogRetentionDays || days > kMaxLogRetentionDays)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("log retention takes %1 to %2 days, not %3")
+                                                      .arg(kMinLogRetentionDays).arg(kMaxLogRetentionDays).arg(days));
+    // No UPSERT in SQLCipher 3's SQLite; key is the primary key.
+    auto stmt = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO engine_setting (key, value) VALUES ('log_retention_days', ?1)"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, QString::number(days));
+    return stmt->run();
+}
+
+Result<qint64> DeliveryLog::purgeExpired()
+{
+    auto days = logRetentionDays();
+    if (!days)
+        return days.error();
+    const qint64 cutoff = m_clock.nowMs() - qint64{days.value()} * 86400000;
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto events = m_db.prepare(QStringLiteral("DELETE FROM delivery_event WHERE delivery_id IN "
+                                              "(SELECT id FROM delivery WHERE updated_ms < ?1)"));
+    if (!events)
+        return events.error();
+    events->bind(1, cutoff);
+    if (auto s = events->run(); !s)
+        return s.error();
+    auto deliveries = m_db.prepare(QStringLiteral("DELETE FROM delivery WHERE updated_ms < ?1"));
+    if (!deliveries)
+        return deliveries.error();
+    deliveries->bind(1, cutoff);
+    if (auto s = deliveries->run(); !s)
+        return s.error();
+    const qint64 removed = m_db.changes();
+    if (auto s = tx->commit(); !s)
+        return s.error();
+    return removed;
+}
+
 Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider, const QString &providerMessageId,
                                                       const QString &status, const QDateTime &at, qint32 errorCode,
                                                       const QString &source)

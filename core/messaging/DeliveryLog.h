@@ -109,6 +109,16 @@ public:
     };
     [[nodiscard]] Result<Counts> counts();
 
+    // How long the log keeps a message after its last status change
+    // (engine_setting log_retention_days; 90 unless set).
+    static constexpr int kDefaultLogRetentionDays = 90;
+    static constexpr int kMinLogRetentionDays = 1;
+    static constexpr int kMaxLogRetentionDays = 3650;
+    [[nodiscard]] Result<int> logRetentionDays();
+    [[nodiscard]] Status setLogRetentionDays(int days);
+    // Deletes the messages (with their events) past the log retention.
+    [[nodiscard]] Result<qint64> purgeExpired();
+
     // Early events whose submit never came (another engine's messages, or
     // a submit that failed to log): dropped after this long.
     [[nodiscard]] Result<qint64> purgeEarlyEvents(qint64 olderThanMs);

@@ -192,6 +192,31 @@ QByteArray Statement::blob(int column) const
     return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }
 
+Statement::Type Statement::type(int column) const
+{
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    case SQLITE_FLOAT:
+        return Type::Real;
+    case SQLITE_TEXT:
+        return Type::Text;
+    case SQLITE_BLOB:
+        return Type::Blob;
+    default:
+        return Type::Null;
+    }
+}
+
+QByteArrayView Statement::bytes(int column) const
+{
+    // sqlite3_column_text first when the value is text, then its byte count.
+    const void *data = sqlite3_column_type(m_stmt, column) == SQLITE_TEXT
+        ? static_cast<const void *>(sqlite3_column_text(m_stmt, column))
+        : sqlite3_column_blob(m_stmt, column);
+    return QByteArrayView(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, column));
+}
+
 int Statement::columnCount() const
 {
     return sqlite3_column_count(m_stmt);

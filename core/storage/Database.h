@@ -48,6 +48,11 @@ public:
     QByteArray blob(int column) const;
     bool isNull(int column) const;
     int columnCount() const;
+    // The value's storage class, and its bytes without a copy (TEXT as
+    // UTF-8, BLOB as is), valid until the next step.
+    enum class Type { Integer, Real, Text, Blob, Null };
+    Type type(int column) const;
+    QByteArrayView bytes(int column) const;
 
 private:
     friend class Database;

@@ -127,6 +127,16 @@ Result<int> Workspace::purgeExpired()
             return status.error();
         }
     }
+    auto expiredLog = m_deliveries.purgeExpired();
+    if (!expiredLog)
+        return expiredLog.error();
+    if (expiredLog.value() > 0) {
+        if (auto status = m_log.append(QStringLiteral("engine.purge"), {{QStringLiteral("messages"), expiredLog.value()},
+                                                                        {QStringLiteral("why"), QStringLiteral("log-retention")}});
+            !status) {
+            return status.error();
+        }
+    }
     // Status callbacks that never met their submit: a day is long enough.
     if (auto early = m_deliveries.purgeEarlyEvents(qint64{24} * 3600 * 1000); !early)
         return early.error();

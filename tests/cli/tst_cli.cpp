@@ -37,6 +37,7 @@ class TestCli : public QObject
 private Q_SLOTS:
     void init();
     void versionAndHelp();
+    void logRetentionAndRetentionVerify();
     void badArgumentsExitWithUsage_data();
     void badArgumentsExitWithUsage();
     void initThenInfoJsonWithoutKeychain();
@@ -571,6 +572,44 @@ void TestCli::reportTtlIsAtMostSevenDays()
     QCOMPARE(run.exitCode, 0);
     run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("report-ttl-days")});
     QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("reportTtlDays")).toInt(), 3);
+}
+
+void TestCli::logRetentionAndRetentionVerify()
+{
+    initWorkspace();
+    const QStringList ws{QStringLiteral("--workspace"), this->ws()};
+    Run run = cli(ws + QStringList{QStringLiteral("settings"), QStringLiteral("log-retention-days"), QStringLiteral("0")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("log-retention-days must be a whole number from 1 to 3650"));
+    run = cli(ws + QStringList{QStringLiteral("settings"), QStringLiteral("log-retention-days"), QStringLiteral("30")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("log-retention-days = 30"));
+
+    const QString settings = m_tmp->filePath(QStringLiteral("relayaudit.conf"));
+    QFile file(settings);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[app]\nappearance=dark\n");
+    file.close();
+    run = cli(ws + QStringList{QStringLiteral("retention"), QStringLiteral("verify"), QStringLiteral("--settings"), settings});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    QVERIFY2(run.out.contains("PASS  No phone number where none may be") && run.out.contains("All checks pass"), run.out.constData());
+    QVERIFY(run.out.contains("log_retention_days 30"));
+    // A token pasted into the settings fails the secrets check, and says where.
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("[engine]\napiSecret=hunter2hunter2\n");
+    file.close();
+    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("retention"), QStringLiteral("verify"), QStringLiteral("--settings"), settings});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(json.value(QStringLiteral("passed")).toBool(), false);
+    for (const QJsonValue &check : json.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject c = check.toObject();
+        QCOMPARE(c.value(QStringLiteral("passed")).toBool(), c.value(QStringLiteral("id")).toString() != QLatin1String("secrets"));
+    }
+    QVERIFY(run.out.contains("relayaudit.conf line 4 (apiSecret)"));
+    QVERIFY(!run.out.contains("hunter2"));
+    run = cli(ws + QStringList{QStringLiteral("retention"), QStringLiteral("lookup")});
+    QCOMPARE(run.exitCode, 2);
 }
 
 void TestCli::pullKilledWithSigkillResumesToTheSameRows()

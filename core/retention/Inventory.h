@@ -1,0 +1,64 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace relay::core {
+
+// The data policy as data (resources/retention/inventory.json, compiled in):
+// one category per kind of data the policy names, with where it may live,
+// whether it may hold a phone number, how long it is kept, why, and the
+// policy sentence it comes from. The verifier checks the live stores
+// against it; the Retention page shows it.
+class RetentionInventory
+{
+public:
+    struct Location {
+        QString store; // workspace.db
+        QString table;
+        QStringList columns;
+        QStringList gatewayColumns;  // may hold sending gateway numbers
+        QStringList freeTextColumns; // may hold sentences
+    };
+    struct Category {
+        QString id;
+        QString name;
+        QString what;
+        bool stored = false;
+        bool mayHoldPhoneNumber = false;
+        QString retentionKind; // never-at-rest, until-removed, log-retention, report-ttl, configured, keychain, workspace
+        QString retentionText;
+        QString purpose;
+        QString policy; // the sentence of the policy it comes from
+        QList<Location> locations;
+    };
+    struct Column {
+        QString category;
+        bool gateway = false;
+        bool freeText = false;
+    };
+
+    // The inventory compiled into the program.
+    [[nodiscard]] static Result<RetentionInventory> builtIn();
+    // From JSON: InvalidInput naming what is wrong (a column owned twice,
+    // a category without an id, …).
+    [[nodiscard]] static Result<RetentionInventory> fromJson(const QByteArray &json);
+
+    int version() const { return m_version; }
+    const QList<Category> &categories() const { return m_categories; }
+    // table -> column -> what owns it
+    const QHash<QString, QHash<QString, Column>> &tables() const { return m_tables; }
+    const Column *column(const QString &table, const QString &column) const;
+
+private:
+    int m_version = 0;
+    QList<Category> m_categories;
+    QHash<QString, QHash<QString, Column>> m_tables;
+};
+
+} // namespace relay::core

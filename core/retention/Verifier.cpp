@@ -1,0 +1,433 @@
+#include "Verifier.h"
+
+#include "Clock.h"
+#include "messaging/DeliveryLog.h"
+#include "messaging/Gateways.h"
+#include "reports/ReportCache.h"
+#include "retention/PhoneScanner.h"
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace relay::core {
+
+namespace {
+
+void add(RetentionVerifier::Check &check, const QString &where, const QString &what)
+{
+    check.passed = false;
+    ++check.findings;
+    if (check.evidence.size() < RetentionVerifier::kMaxEvidence)
+        check.evidence.append({where, what});
+}
+
+// Sentence-like: long, several words, mostly letters. A message body looks
+// like this; ids, hashes, JSON of counts and status names do not.
+bool looksLikeFreeText(QByteArrayView value)
+{
+    if (value.size() < 40)
+        return false;
+    int spaces = 0;
+    int letters = 0;
+    for (const char c : value) {
+        if (c == ' ')
+            ++spaces;
+        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80)
+            ++letters;
+    }
+    return spaces >= 5 && (letters + spaces) * 10 >= value.size() * 7;
+}
+
+// Credential shapes: PEM keys, Twilio auth tokens and API secrets (32 hex),
+// Telnyx API keys (KEY…), Salesforce session ids (00D…!…), bearer tokens.
+const QRegularExpression &secretShape()
+{
+    static const QRegularExpression shape(QStringLiteral(
+        R"(-----BEGIN [A-Z ]*PRIVATE KEY-----|\b[0-9a-f]{32}\b|\bKEY[0-9A-Za-z_]{20,}|\b00D[0-9A-Za-z]{12,15}![0-9A-Za-z._]{20,}|access_token|refresh_token|Bearer [0-9A-Za-z._-]{20,})"));
+    return shape;
+}
+
+const QRegularExpression &secretKeyName()
+{
+    static const QRegularExpression name(QStringLiteral(R"(token|secret|password|passphrase|api[_-]?key|pepper|private|credential)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return name;
+}
+
+QString octal(QFile::Permissions p)
+{
+    int mode = 0;
+    mode |= (p & QFile::ReadOwner) ? 0400 : 0;
+    mode |= (p & QFile::WriteOwner) ? 0200 : 0;
+    mode |= (p & QFile::ExeOwner) ? 0100 : 0;
+    mode |= (p & QFile::ReadGroup) ? 040 : 0;
+    mode |= (p & QFile::WriteGroup) ? 020 : 0;
+    mode |= (p & QFile::ExeGroup) ? 010 : 0;
+    mode |= (p & QFile::ReadOther) ? 04 : 0;
+    mode |= (p & QFile::WriteOther) ? 02 : 0;
+    mode |= (p & QFile::ExeOther) ? 01 : 0;
+    return QStringLiteral("%1").arg(mode, 4, 8, QLatin1Char('0'));
+}
+
+// Every string of a JSON document, but encoded bytes (base64, hex: long,
+// no spaces, letters among the digits) are not text a number could be in.
+void collectStrings(const QJsonValue &value, QList<QByteArray> &out)
+{
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.constBegin(); it != o.constEnd(); ++it)
+            collectStrings(it.value(), out);
+    } else if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            collectStrings(v, out);
+    } else if (value.isString()) {
+        static const QRegularExpression encoded(QStringLiteral("^(?=.*[A-Za-z])[A-Za-z0-9+/_=-]{20,}$"));
+        const QString text = value.toString();
+        if (!encoded.match(text).hasMatch())
+            out.append(text.toUtf8());
+    }
+}
+
+} // namespace
+
+RetentionVerifier::RetentionVerifier(Workspace &workspace, const RetentionInventory &inventory, const Clock &clock)
+    : m_workspace(workspace), m_inventory(inventory), m_clock(clock)
+{
+}
+
+QString RetentionVerifier::checkTitle(const QString &id)
+{
+    static const QHash<QString, QString> titles{
+        {QStringLiteral("inventory"), QStringLiteral("Every table and column is in the retention inventory")},
+        {QStringLiteral("numbers"), QStringLiteral("No phone number where none may be")},
+        {QStringLiteral("text"), QStringLiteral("No message text")},
+        {QStringLiteral("retention"), QStringLiteral("Nothing kept past its retention")},
+        {QStringLiteral("hashes"), QStringLiteral("Recipient hashes are well-formed and of a known scheme")},
+        {QStringLiteral("at-rest"), QStringLiteral("Encrypted and private at rest")},
+        {QStringLiteral("secrets"), QStringLiteral("No secret outside the keychain")},
+    };
+    return titles.value(id, id);
+}
+
+Result<QList<RetentionVerifier::Check>> RetentionVerifier::run(const Options &options)
+{
+    QList<Check> checks;
+    for (const char *id : {"inventory", "numbers", "text", "retention", "hashes", "at-rest", "secrets"})
+        checks.append(Check{QLatin1String(id), checkTitle(QLatin1String(id)), true, 0, {}, {}});
+    if (auto s = checkInventory(checks[0]); !s)
+        return s.error();
+    if (auto s = checkValues(checks[1], checks[2]); !s)
+        return s.error();
+    if (auto s = checkRetention(checks[3]); !s)
+        return s.error();
+    if (auto s = checkHashes(checks[4]); !s)
+        return s.error();
+    checkAtRest(checks[5]);
+    checkSecrets(checks[6], options);
+    return checks;
+}
+
+Status RetentionVerifier::checkInventory(Check &check)
+{
+    Database &db = m_workspace.database();
+    auto tables = db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    if (!tables)
+        return tables.error();
+    QStringList names;
+    if (auto s = tables->each([&] { names.append(tables->text(0)); }); !s)
+        return s;
+    tables = Statement();
+    m_tables.clear();
+    qint64 columns = 0;
+    for (const QString &table : std::as_const(names)) {
+        // SQLCipher 3's SQLite has no pragma_table_info(); the pragma takes a quoted name.
+        auto info = db.prepare(QStringLiteral("PRAGMA table_info(\"%1\")").arg(QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\""))));
+        if (!info)
+            return info.error();
+        QStringList cols;
+        if (auto s = info->each([&] { cols.append(info->text(1)); }); !s)
+            return s;
+        columns += cols.size();
+        m_tables.append({table, cols});
+        if (!m_inventory.tables().contains(table)) {
+            add(check, QStringLiteral("workspace.db %1").arg(table), QStringLiteral("a table the inventory does not list"));
+            continue;
+        }
+        for (const QString &col : std::as_const(cols)) {
+            if (!m_inventory.column(table, col))
+                add(check, QStringLiteral("workspace.db %1.%2").arg(table, col), QStringLiteral("a column the inventory does not list"));
+        }
+    }
+    check.counts = QJsonObject{{QStringLiteral("tables"), static_cast<qint64>(names.size())}, {QStringLiteral("columns"), columns}};
+    return {};
+}
+
+Status RetentionVerifier::checkValues(Check &numbers, Check &text)
+{
+    auto region = m_workspace.gateways().defaultRegion();
+    const PhoneScanner scanner(region ? region.value() : QStringLiteral("US"));
+    Database &db = m_workspace.database();
+    // Two passes: the gateway columns first (their numbers are the known
+    // gateways), then every other text value.
+    QSet<QString> gateways;
+    qint64 values = 0;
+    qint64 candidates = 0;
+    for (const bool gatewayPass : {true, false}) {
+        for (const auto &[table, allColumns] : std::as_const(m_tables)) {
+            QStringList cols;
+            for (const QString &col : allColumns) {
+                const RetentionInventory::Column *c = m_inventory.column(table, col);
+                if ((c && c->gateway) == gatewayPass)
+                    cols.append(col);
+            }
+            if (cols.isEmpty())
+                continue;
+            QStringList quoted;
+            for (const QString &col : std::as_const(cols))
+                quoted.append(QLatin1Char('"') + col + QLatin1Char('"'));
+            auto stmt = db.prepare(QStringLiteral("SELECT rowid, %1 FROM \"%2\"").arg(quoted.join(QLatin1Char(',')), table));
+            if (!stmt)
+                return stmt.error();
+            auto s = stmt->each([&] {
+                for (int i = 0; i < cols.size(); ++i) {
+                    const Statement::Type type = stmt->type(i + 1);
+                    if (type != Statement::Type::Text && type != Statement::Type::Blob)
+                        continue;
+                    const QByteArrayView value = stmt->bytes(i + 1);
+                    ++values;
+                    const RetentionInventory::Column *c = m_inventory.column(table, cols.at(i));
+                    const QString where = QStringLiteral("workspace.db %1.%2 row %3").arg(table, cols.at(i)).arg(stmt->int64(0));
+                    if (!gatewayPass && !(c && c->freeText) && looksLikeFreeText(value))
+                        add(text, where, QStringLiteral("%1 characters of free text").arg(value.size()));
+                    if (!PhoneScanner::mayHoldNumber(value))
+                        continue;
+                    ++candidates;
+                    for (const PhoneScanner::Match &m : scanner.find(value)) {
+                        if (gatewayPass)
+                            gateways.insert(m.e164);
+                        else if (!gateways.contains(m.e164))
+                            add(numbers, where, m.masked);
+                    }
+                }
+            });
+            if (!s)
+                return s;
+        }
+    }
+    numbers.counts = QJsonObject{{QStringLiteral("values_scanned"), values},
+                                 {QStringLiteral("values_with_digit_runs"), candidates},
+                                 {QStringLiteral("known_gateways"), static_cast<qint64>(gateways.size())}};
+    text.counts = QJsonObject{{QStringLiteral("values_scanned"), values}};
+    return {};
+}
+
+Status RetentionVerifier::checkRetention(Check &check)
+{
+    Database &db = m_workspace.database();
+    const auto count = [&db](const QString &sql, const std::function<void(Statement &)> &bind) -> Result<qint64> {
+        auto stmt = db.prepare(sql);
+        if (!stmt)
+            return stmt.error();
+        bind(*stmt);
+        auto row = stmt->step();
+        if (!row)
+            return row.error();
+        return stmt->int64(0);
+    };
+    const QDateTime now = m_clock.nowUtc();
+    qint64 expiredRows = 0;
+    auto pulls = m_workspace.reports().pulls();
+    if (!pulls)
+        return pulls.error();
+    for (const ReportCache::Pull &p : pulls.value()) {
+        if (!p.expires.isValid() || p.expires > now)
+            continue;
+        for (const char *table : {"report_record", "report_rollup", "report_aggregate", "report_mapping"}) {
+            auto n = count(QStringLiteral("SELECT count(*) FROM %1 WHERE pull_id = ?1").arg(QLatin1String(table)),
+                           [&p](Statement &s) { s.bind(1, p.id); });
+            if (!n)
+                return n.error();
+            if (n.value() > 0) {
+                expiredRows += n.value();
+                add(check, QStringLiteral("workspace.db %1 pull %2").arg(QLatin1String(table)).arg(p.id),
+                    QStringLiteral("%1 rows; the pull expired %2").arg(n.value()).arg(p.expires.toString(Qt::ISODate)));
+            }
+        }
+    }
+    // Rows whose pull is gone are past any retention.
+    auto orphans = count(QStringLiteral("SELECT count(*) FROM report_record WHERE pull_id NOT IN (SELECT id FROM report_pull)"),
+                         [](Statement &) {});
+    if (!orphans)
+        return orphans.error();
+    if (orphans.value() > 0)
+        add(check, QStringLiteral("workspace.db report_record"), QStringLiteral("%1 rows of a pull that no longer exists").arg(orphans.value()));
+
+    auto days = m_workspace.deliveries().logRetentionDays();
+    if (!days)
+        return days.error();
+    const qint64 logCutoff = now.toMSecsSinceEpoch() - qint64{days.value()} * 86400000;
+    auto oldLog = count(QStringLiteral("SELECT count(*) FROM delivery WHERE updated_ms < ?1"), [logCutoff](Statement &s) { s.bind(1, logCutoff); });
+    if (!oldLog)
+        return oldLog.error();
+    if (oldLog.value() > 0)
+        add(check, QStringLiteral("workspace.db delivery"),
+            QStringLiteral("%1 entries older than the %2-day log retention").arg(oldLog.value()).arg(days.value()));
+    const qint64 earlyCutoff = now.toMSecsSinceEpoch() - qint64{24} * 3600 * 1000;
+    auto oldEarly = count(QStringLiteral("SELECT count(*) FROM delivery_early_event WHERE received_ms < ?1"),
+                          [earlyCutoff](Statement &s) { s.bind(1, earlyCutoff); });
+    if (!oldEarly)
+        return oldEarly.error();
+    if (oldEarly.value() > 0)
+        add(check, QStringLiteral("workspace.db delivery_early_event"),
+            QStringLiteral("%1 unmatched callbacks older than a day").arg(oldEarly.value()));
+    check.counts = QJsonObject{{QStringLiteral("pulls"), static_cast<qint64>(pulls->size())},
+                               {QStringLiteral("expired_report_rows"), expiredRows},
+                               {QStringLiteral("orphan_report_rows"), orphans.value()},
+                               {QStringLiteral("log_retention_days"), days.value()},
+                               {QStringLiteral("log_rows_past_retention"), oldLog.value()},
+                               {QStringLiteral("early_events_past_a_day"), oldEarly.value()}};
+    return {};
+}
+
+Status RetentionVerifier::checkHashes(Check &check)
+{
+    auto stmt = m_workspace.database().prepare(QStringLiteral("SELECT id, recipient_hash FROM delivery"));
+    if (!stmt)
+        return stmt.error();
+    static const QRegularExpression shape(QStringLiteral("^v([0-9]+):([0-9a-f]{64})$"));
+    qint64 hashes = 0;
+    auto s = stmt->each([&] {
+        ++hashes;
+        const QString hash = stmt->text(1);
+        const QRegularExpressionMatch m = shape.match(hash);
+        const QString where = QStringLiteral("workspace.db delivery.recipient_hash row %1").arg(stmt->int64(0));
+        if (!m.hasMatch())
+            add(check, where, QStringLiteral("not v<N>: + 64 lowercase hex (%1 characters)").arg(hash.size()));
+        else if (m.captured(1) != QLatin1String("1"))
+            add(check, where, QStringLiteral("scheme v%1 is not known to this version").arg(m.captured(1)));
+    });
+    if (!s)
+        return s;
+    check.counts = QJsonObject{{QStringLiteral("hashes"), hashes}, {QStringLiteral("known_schemes"), QJsonArray{QStringLiteral("v1")}}};
+    return {};
+}
+
+void RetentionVerifier::checkAtRest(Check &check)
+{
+    const QString dir = m_workspace.path();
+    const QFile::Permissions ownerOnlyDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
+    const QFile::Permissions dirPermissions = QFileInfo(dir).permissions()
+        & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser); // the "user" bits duplicate the owner's
+    if (dirPermissions != ownerOnlyDir)
+        add(check, dir, QStringLiteral("directory mode %1, not 0700").arg(octal(dirPermissions)));
+    auto region = m_workspace.gateways().defaultRegion();
+    const PhoneScanner scanner(region ? region.value() : QStringLiteral("US"));
+    qint64 files = 0;
+    qint64 databases = 0;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        ++files;
+        const QFileInfo info(path);
+        const QFile::Permissions permissions = info.permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
+        if (permissions != (QFile::ReadOwner | QFile::WriteOwner))
+            add(check, path, QStringLiteral("file mode %1, not 0600").arg(octal(permissions)));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            add(check, path, QStringLiteral("cannot be read to check it: %1").arg(file.errorString()));
+            continue;
+        }
+        const bool database = info.fileName().endsWith(QLatin1String(".db")) || info.fileName().contains(QLatin1String(".db-"));
+        if (database) {
+            ++databases;
+            // A SQLCipher file is random from its first byte; a plain one says so.
+            if (file.peek(16) == QByteArrayView("SQLite format 3\0", 16))
+                add(check, path, QStringLiteral("an unencrypted SQLite database"));
+            continue;
+        }
+        const QByteArray bytes = file.read(4 * 1024 * 1024);
+        // A JSON file (the workspace's metadata) is scanned value by value:
+        // its salts and key checks are encoded bytes, where digit runs mean nothing.
+        QList<QByteArray> texts;
+        const QJsonDocument json = QJsonDocument::fromJson(bytes);
+        if (json.isObject() || json.isArray())
+            collectStrings(json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array()), texts);
+        else
+            texts.append(bytes);
+        for (const QByteArray &text : std::as_const(texts)) {
+            for (const PhoneScanner::Match &m : scanner.find(text))
+                add(check, path, QStringLiteral("a phone number in plain text: %1").arg(m.masked));
+        }
+        const QRegularExpressionMatch secret = secretShape().match(QString::fromUtf8(bytes));
+        if (secret.hasMatch() && !info.fileName().endsWith(QLatin1String(".json")))
+            add(check, path, QStringLiteral("a credential-shaped value in plain text"));
+    }
+    check.counts = QJsonObject{{QStringLiteral("files"), files}, {QStringLiteral("databases"), databases}};
+}
+
+void RetentionVerifier::checkSecrets(Check &check, const Options &options)
+{
+    qint64 settings = 0;
+    if (!options.settingsFile.isEmpty() && QFileInfo::exists(options.settingsFile)) {
+        QFile file(options.settingsFile);
+        if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            int line = 0;
+            while (!file.atEnd()) {
+                const QString text = QString::fromUtf8(file.readLine()).trimmed();
+                ++line;
+                const qsizetype eq = text.indexOf(QLatin1Char('='));
+                if (eq < 0)
+                    continue;
+                ++settings;
+                const QString key = text.left(eq).trimmed();
+                const QString value = text.mid(eq + 1).trimmed();
+                const QString where = QStringLiteral("%1 line %2 (%3)").arg(options.settingsFile).arg(line).arg(key);
+                if (secretKeyName().match(key).hasMatch() && !value.isEmpty())
+                    add(check, where, QStringLiteral("a setting named like a secret holds a value"));
+                else if (secretShape().match(value).hasMatch())
+                    add(check, where, QStringLiteral("a credential-shaped value"));
+            }
+        } else {
+            add(check, options.settingsFile, QStringLiteral("cannot be read to check it: %1").arg(file.errorString()));
+        }
+    }
+    qint64 temp = 0;
+    if (!options.tempDir.isEmpty()) {
+        const QStringList left = QDir(options.tempDir).entryList({QStringLiteral("relayaudit*"), QStringLiteral("*.relayaudit*")},
+                                                                 QDir::Files | QDir::Hidden);
+        for (const QString &name : left) {
+            ++temp;
+            add(check, QDir(options.tempDir).filePath(name), QStringLiteral("a Relay Audit file left in the temp folder"));
+        }
+    }
+    check.counts = QJsonObject{{QStringLiteral("settings_checked"), settings}, {QStringLiteral("temp_files"), temp}};
+}
+
+QJsonObject RetentionVerifier::toJson(const QList<Check> &checks)
+{
+    QJsonArray list;
+    bool all = true;
+    for (const Check &c : checks) {
+        QJsonArray evidence;
+        for (const Finding &f : c.evidence)
+            evidence.append(QJsonObject{{QStringLiteral("where"), f.where}, {QStringLiteral("what"), f.what}});
+        list.append(QJsonObject{{QStringLiteral("id"), c.id},
+                                {QStringLiteral("title"), c.title},
+                                {QStringLiteral("passed"), c.passed},
+                                {QStringLiteral("findings"), c.findings},
+                                {QStringLiteral("counts"), c.counts},
+                                {QStringLiteral("evidence"), evidence}});
+        all = all && c.passed;
+    }
+    return QJsonObject{{QStringLiteral("passed"), all}, {QStringLiteral("checks"), list}};
+}
+
+} // namespace relay::core

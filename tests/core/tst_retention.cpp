@@ -1,0 +1,283 @@
+// The retention verifier on a live workspace: a clean one passes every
+// check; each planted violation fails exactly its check, with where it is.
+// Also the inventory's own consistency and the phone-number scanner.
+#include "TestSupport.h"
+
+#include "messaging/DeliveryLog.h"
+#include "privacy/RecipientHash.h"
+#include "retention/Inventory.h"
+#include "retention/PhoneScanner.h"
+#include "retention/Verifier.h"
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace relay::core;
+using relay::test::FakeClock;
+
+class TestRetention : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void inventoryIsConsistentAndCoversThePolicy();
+    void brokenInventoriesAreNamed();
+    void scannerFindsRealSpellingsAndIgnoresIds();
+    void cleanWorkspacePassesEveryCheck();
+    void plantedViolationFailsItsCheck_data();
+    void plantedViolationFailsItsCheck();
+    void expiredLogRowsArePurgedAndThenPass();
+
+private:
+    // The ids of the checks that failed, with the evidence joined.
+    QStringList failed(QString *evidence = nullptr);
+    void exec(const QString &sql);
+
+    std::unique_ptr<QTemporaryDir> m_tmp;
+    std::unique_ptr<Workspace> m_ws;
+    FakeClock m_clock{QDateTime::currentDateTimeUtc()};
+    RetentionInventory m_inventory = RetentionInventory::builtIn().value();
+    QString m_settings;
+};
+
+void TestRetention::init()
+{
+    m_tmp = std::make_unique<QTemporaryDir>();
+    m_clock.set(QDateTime::currentDateTimeUtc());
+    auto ws = Workspace::create(m_tmp->filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(), relay::test::testKey(3), m_clock);
+    QVERIFY(ws.ok());
+    m_ws = std::move(ws.value());
+    QVERIFY(m_ws->gateways().add({QStringLiteral("+15550100001"), QStringLiteral("twilio"), QStringLiteral("AC5ea7b0c0ffee00000000000000000a11"), {}}).ok());
+    // A cached provider report and a few logged sends, as the app makes them.
+    QVERIFY(relay::test::importTwilioPage(m_ws->reports(), QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"),
+                                          QStringLiteral("Acme")) > 0);
+    const RecipientHasher hasher(relay::test::testKey(4));
+    for (int i = 0; i < 20; ++i) {
+        const auto number = RecipientNumber::parse(QStringLiteral("(202) 555-%1").arg(2000 + i), QStringLiteral("US"));
+        QVERIFY(number.ok());
+        DeliveryLog::Submitted s;
+        s.smsRecordId = QStringLiteral("a0Y%1").arg(i, 12, 10, QLatin1Char('0'));
+        s.batchId = QStringLiteral("batch-7");
+        s.gateway = QStringLiteral("+15550100001");
+        s.recipientHash = hasher.hash(number.value());
+        s.provider = QStringLiteral("twilio");
+        s.providerMessageId = QStringLiteral("SM%1").arg(i, 32, 16, QLatin1Char('0'));
+        s.segments = 1;
+        s.status = QStringLiteral("queued");
+        QVERIFY(m_ws->deliveries().recordSubmit(s).ok());
+        QVERIFY(m_ws->deliveries().setWriteBack(i + 1, DeliveryLog::WriteBack::Pending,
+                                                QStringLiteral("UNABLE_TO_LOCK_ROW: unable to obtain exclusive access to this record")).ok());
+    }
+    m_settings = m_tmp->filePath(QStringLiteral("relayaudit.conf"));
+    QFile settings(m_settings);
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[app]\nappearance=dark\nworkspace=/home/ana/audit\n[engine]\ncallbackUrl=https://relay.example.com/\n");
+}
+
+void TestRetention::cleanup()
+{
+    m_ws.reset();
+    m_tmp.reset();
+}
+
+void TestRetention::exec(const QString &sql)
+{
+    QVERIFY2(m_ws->database().exec(sql).ok(), qPrintable(sql));
+}
+
+QStringList TestRetention::failed(QString *evidence)
+{
+    RetentionVerifier verifier(*m_ws, m_inventory, m_clock);
+    auto checks = verifier.run({m_settings, m_tmp->filePath(QStringLiteral("tmp"))});
+    if (!checks)
+        return {QStringLiteral("error: ") + errorMessage(checks.error())};
+    QStringList ids;
+    for (const RetentionVerifier::Check &c : checks.value()) {
+        if (c.passed)
+            continue;
+        ids.append(c.id);
+        if (evidence) {
+            for (const RetentionVerifier::Finding &f : c.evidence)
+                *evidence += f.where + QStringLiteral(": ") + f.what + QLatin1Char('\n');
+        }
+    }
+    return ids;
+}
+
+void TestRetention::inventoryIsConsistentAndCoversThePolicy()
+{
+    QVERIFY(m_inventory.version() >= 1);
+    QStringList ids;
+    for (const RetentionInventory::Category &c : m_inventory.categories()) {
+        ids.append(c.id);
+        QVERIFY2(!c.policy.isEmpty() && !c.retentionText.isEmpty() && !c.purpose.isEmpty(), qPrintable(c.id));
+    }
+    // One entry per row of DESIGN.md's policy table.
+    for (const char *id : {"recipient-number", "message-text", "source-record-id", "sending-gateway", "sms-record-id", "delivery-log",
+                           "recipient-hash", "report-detail", "report-aggregate", "url", "url-pro-clicks", "scheduler",
+                           "setup-audit-trail", "secrets"}) {
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+    }
+    // Only categories that may hold a phone number have gateway columns, and
+    // the never-at-rest ones have no table at all.
+    for (const RetentionInventory::Category &c : m_inventory.categories()) {
+        if (c.retentionKind == QLatin1String("never-at-rest"))
+            QVERIFY2(c.locations.isEmpty() && !c.stored, qPrintable(c.id));
+    }
+    QVERIFY(m_inventory.column(QStringLiteral("delivery"), QStringLiteral("recipient_hash")));
+    QCOMPARE(m_inventory.column(QStringLiteral("delivery"), QStringLiteral("recipient_hash"))->category, QStringLiteral("recipient-hash"));
+    QVERIFY(m_inventory.column(QStringLiteral("engine_gateway"), QStringLiteral("address"))->gateway);
+    QVERIFY(!m_inventory.column(QStringLiteral("delivery"), QStringLiteral("batch_id"))->gateway);
+}
+
+void TestRetention::brokenInventoriesAreNamed()
+{
+    const auto why = [](const char *json) {
+        auto inventory = RetentionInventory::fromJson(json);
+        return inventory.ok() ? QString() : inventory.error().detail;
+    };
+    QVERIFY(why("not json").contains(QLatin1String("not JSON")));
+    QVERIFY(why(R"({"categories": []})").contains(QLatin1String("no version")));
+    const char *twice = R"({"version": 1, "categories": [
+        {"id": "a", "name": "A", "stored": true, "retention": {"kind": "workspace"}, "policy": "p",
+         "locations": [{"store": "workspace.db", "table": "t", "columns": ["x"]}]},
+        {"id": "b", "name": "B", "stored": true, "retention": {"kind": "workspace"}, "policy": "p",
+         "locations": [{"store": "workspace.db", "table": "t", "columns": ["x"]}]}]})";
+    QVERIFY(why(twice).contains(QLatin1String("t.x is owned by both 'a' and 'b'")));
+    const char *phone = R"({"version": 1, "categories": [
+        {"id": "a", "name": "A", "stored": true, "mayHoldPhoneNumber": false, "retention": {"kind": "workspace"}, "policy": "p",
+         "locations": [{"store": "workspace.db", "table": "t", "columns": ["x"], "gatewayColumns": ["x"]}]}]})";
+    QVERIFY(why(phone).contains(QLatin1String("may hold no phone number")));
+    const char *stored = R"({"version": 1, "categories": [
+        {"id": "a", "name": "A", "stored": false, "retention": {"kind": "never-at-rest"}, "policy": "p",
+         "locations": [{"store": "workspace.db", "table": "t", "columns": ["x"]}]}]})";
+    QVERIFY(why(stored).contains(QLatin1String("never stored but names a table")));
+}
+
+void TestRetention::scannerFindsRealSpellingsAndIgnoresIds()
+{
+    const PhoneScanner scanner(QStringLiteral("US"));
+    const auto e164 = [&scanner](const char *text) {
+        const auto found = scanner.find(QByteArrayView(text));
+        return found.isEmpty() ? QString() : found.first().e164;
+    };
+    // How real data spells numbers.
+    QCOMPARE(e164("+12025552042"), QStringLiteral("+12025552042"));
+    QCOMPARE(e164("whatsapp:+12025552042"), QStringLiteral("+12025552042"));
+    QCOMPARE(e164("(202) 555-2042"), QStringLiteral("+12025552042"));
+    QCOMPARE(e164("202.555.2042"), QStringLiteral("+12025552042"));
+    QCOMPARE(e164("call 202-555-2042 today"), QStringLiteral("+12025552042"));
+    QCOMPARE(e164("{\"to\":\"+44 20 7946 0958\"}"), QStringLiteral("+442079460958"));
+    // What must never be flagged: SIDs, hashes, UUIDs, record ids, timestamps, counts.
+    for (const char *text : {"SM0123456789abcdef0123456789abcdef", "AC5ea7b0c0ffee00000000000000000a11",
+                             "v1:8602130e02f47fc7a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718",
+                             "0c5de860-6d59-47a0-8a2a-1b3e9f3e77e3", "a0Y000000000042", "2026-11-27T03:04:14.819Z",
+                             "2026-11-27 03:04:14", "1764212654819", "{\"records\": 20000, \"segments\": 30382}"}) {
+        QVERIFY2(scanner.find(QByteArrayView(text, qsizetype(qstrlen(text)))).isEmpty(), text);
+    }
+    QCOMPARE(PhoneScanner::mask(QStringLiteral("(202) 555-2042")), QString::fromUtf8("(•••) •••-••42"));
+}
+
+void TestRetention::cleanWorkspacePassesEveryCheck()
+{
+    QString evidence;
+    QCOMPARE(failed(&evidence), QStringList());
+    QVERIFY2(evidence.isEmpty(), qPrintable(evidence));
+}
+
+void TestRetention::plantedViolationFailsItsCheck_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("check");
+    QTest::addColumn<QString>("where");
+    QTest::newRow("raw number in the batch id") << QStringLiteral("UPDATE delivery SET batch_id = '+1 (202) 555-2042' WHERE id = 3")
+                                                << QString() << QStringLiteral("numbers") << QStringLiteral("delivery.batch_id row 3");
+    QTest::newRow("whatsapp number in an error") << QStringLiteral("UPDATE delivery SET writeback_error = 'bad to whatsapp:+12025552043' WHERE id = 5")
+                                                 << QString() << QStringLiteral("numbers") << QStringLiteral("delivery.writeback_error row 5");
+    QTest::newRow("a message body") << QStringLiteral("UPDATE delivery SET batch_id = 'Your appointment is confirmed for tomorrow at ten, reply STOP' WHERE id = 2")
+                                    << QString() << QStringLiteral("text") << QStringLiteral("delivery.batch_id row 2");
+    QTest::newRow("a cache row past its 7 days") << QStringLiteral("UPDATE report_pull SET completed_ms = completed_ms - 8 * 86400000")
+                                                 << QString() << QStringLiteral("retention") << QStringLiteral("report_record pull 1");
+    QTest::newRow("a log row past retention") << QStringLiteral("UPDATE delivery SET updated_ms = updated_ms - 91 * 86400000 WHERE id = 1")
+                                              << QString() << QStringLiteral("retention") << QStringLiteral("workspace.db delivery");
+    QTest::newRow("a malformed hash") << QStringLiteral("UPDATE delivery SET recipient_hash = 'sha256:abc' WHERE id = 4")
+                                      << QString() << QStringLiteral("hashes") << QStringLiteral("delivery.recipient_hash row 4");
+    QTest::newRow("an unknown hash scheme") << QStringLiteral("UPDATE delivery SET recipient_hash = 'v9:' || substr(recipient_hash, 4) WHERE id = 6")
+                                            << QString() << QStringLiteral("hashes") << QStringLiteral("delivery.recipient_hash row 6");
+    QTest::newRow("an unknown table") << QStringLiteral("CREATE TABLE scratch (note TEXT)") << QString() << QStringLiteral("inventory")
+                                      << QStringLiteral("workspace.db scratch");
+    QTest::newRow("an unknown column") << QStringLiteral("ALTER TABLE delivery ADD COLUMN recipient TEXT") << QString()
+                                       << QStringLiteral("inventory") << QStringLiteral("delivery.recipient");
+    QTest::newRow("an unencrypted database") << QString() << QStringLiteral("ws/notes.db") << QStringLiteral("at-rest")
+                                             << QStringLiteral("notes.db");
+    QTest::newRow("a number in a plain file") << QString() << QStringLiteral("ws/notes.txt") << QStringLiteral("at-rest")
+                                              << QStringLiteral("notes.txt");
+    QTest::newRow("a secret in the settings") << QString() << QStringLiteral("relayaudit.conf") << QStringLiteral("secrets")
+                                              << QStringLiteral("relayaudit.conf line");
+    QTest::newRow("a temp file left behind") << QString() << QStringLiteral("tmp/relayaudit-export.csv") << QStringLiteral("secrets")
+                                             << QStringLiteral("relayaudit-export.csv");
+}
+
+void TestRetention::plantedViolationFailsItsCheck()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, file);
+    QFETCH(QString, check);
+    QFETCH(QString, where);
+    if (!sql.isEmpty())
+        exec(sql);
+    if (file == QLatin1String("ws/notes.db")) {
+        QFile plain(m_tmp->filePath(file));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.write(QByteArray("SQLite format 3\0", 16) + QByteArray(4080, '\0'));
+        plain.close();
+        QVERIFY(plain.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    } else if (file == QLatin1String("ws/notes.txt")) {
+        QFile notes(m_tmp->filePath(file));
+        QVERIFY(notes.open(QIODevice::WriteOnly));
+        notes.write("called the recipient on +1 202 555 2042 about it\n");
+        notes.close();
+        QVERIFY(notes.setPermissions(QFile::ReadOwner | QFile::WriteOwner));
+    } else if (file == QLatin1String("relayaudit.conf")) {
+        QFile settings(m_settings);
+        QVERIFY(settings.open(QIODevice::Append));
+        settings.write("twilioAuthToken=0123456789abcdef0123456789abcdef\n");
+    } else if (!file.isEmpty()) {
+        QVERIFY(QDir(m_tmp->path()).mkpath(QStringLiteral("tmp")));
+        QFile left(m_tmp->filePath(file));
+        QVERIFY(left.open(QIODevice::WriteOnly));
+    }
+    QString evidence;
+    QCOMPARE(failed(&evidence), QStringList{check});
+    QVERIFY2(evidence.contains(where), qPrintable(evidence));
+    // A number is shown masked, never whole.
+    QVERIFY(!evidence.contains(QLatin1String("5552042")) && !evidence.contains(QLatin1String("2025552043")));
+}
+
+void TestRetention::expiredLogRowsArePurgedAndThenPass()
+{
+    QVERIFY(m_ws->deliveries().setLogRetentionDays(30).ok());
+    QCOMPARE(m_ws->deliveries().logRetentionDays().value(), 30);
+    QVERIFY(!m_ws->deliveries().setLogRetentionDays(0).ok());
+    QVERIFY(!m_ws->deliveries().setLogRetentionDays(5000).ok());
+    exec(QStringLiteral("UPDATE delivery SET updated_ms = updated_ms - 31 * 86400000 WHERE id <= 5"));
+    QCOMPARE(failed(), QStringList{QStringLiteral("retention")});
+    auto purged = m_ws->purgeExpired();
+    QVERIFY2(purged.ok(), purged.ok() ? "" : qPrintable(errorMessage(purged.error())));
+    QCOMPARE(m_ws->deliveries().counts()->deliveries, 15);
+    QCOMPARE(failed(), QStringList());
+    // The purge is in the activity log, as a count.
+    bool logged = false;
+    for (const auto &e : m_ws->activityLog().entries().value())
+        logged = logged || (e.action == QLatin1String("engine.purge") && e.detail.value(QStringLiteral("messages")).toInt() == 5);
+    QVERIFY(logged);
+}
+
+QTEST_GUILESS_MAIN(TestRetention)
+#include "tst_retention.moc"
