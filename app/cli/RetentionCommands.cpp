@@ -1,24 +1,59 @@
 #include "RetentionCommands.h"
 
+#include "privacy/RecipientHash.h"
+#include "retention/ComplianceReport.h"
 #include "retention/Inventory.h"
+#include "retention/Lookup.h"
 #include "retention/Verifier.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QSettings>
 
 namespace relay::cli {
 
 using namespace relay::core;
 
+namespace {
+
+RetentionVerifier::Options verifierOptions(const QString &settingsFile)
+{
+    RetentionVerifier::Options options;
+    options.settingsFile = !settingsFile.isEmpty() ? settingsFile
+                                                   : QSettings(QStringLiteral("relayaudit"), QStringLiteral("relayaudit")).fileName();
+    options.tempDir = QDir::tempPath();
+    return options;
+}
+
+} // namespace
+
 QString RetentionCommand::summary() const
 {
-    return tr("Check the workspace against the data policy's retention inventory.");
+    return tr("Check the workspace against the data policy; look up what is kept; signed compliance reports.");
 }
 
 void RetentionCommand::start(const QStringList &arguments)
+{
+    const QString action = arguments.value(1);
+    if (action == QLatin1String("lookup"))
+        lookup(arguments);
+    else if (action == QLatin1String("report"))
+        report(arguments);
+    else if (action == QLatin1String("verify-report"))
+        verifyReport(arguments);
+    else if (action == QLatin1String("verify") || action.startsWith(QLatin1Char('-')))
+        verify(arguments);
+    else
+        usageError(tr("retention takes: verify | lookup | report | verify-report"));
+}
+
+void RetentionCommand::verify(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -32,7 +67,7 @@ void RetentionCommand::start(const QStringList &arguments)
     if (!parse(parser, arguments))
         return;
     if (parser.positionalArguments() != QStringList{QStringLiteral("verify")}) {
-        usageError(tr("retention takes: verify"));
+        usageError(tr("retention takes: verify | lookup | report | verify-report"));
         return;
     }
     auto inventory = RetentionInventory::builtIn();
@@ -40,10 +75,7 @@ void RetentionCommand::start(const QStringList &arguments)
         fail(inventory.error());
         return;
     }
-    RetentionVerifier::Options options;
-    options.settingsFile = parser.isSet(settings) ? parser.value(settings)
-                                                  : QSettings(QStringLiteral("relayaudit"), QStringLiteral("relayaudit")).fileName();
-    options.tempDir = QDir::tempPath();
+    const RetentionVerifier::Options options = verifierOptions(parser.value(settings));
     withWorkspace([this, inventory = inventory.value(), options](std::unique_ptr<Workspace> workspace) {
         QElapsedTimer timer;
         timer.start();
@@ -87,6 +119,194 @@ void RetentionCommand::start(const QStringList &arguments)
         }
         finish(all ? ExitOk : ExitFailure);
     });
+}
+
+void RetentionCommand::lookup(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID): what the workspace keeps about a "
+           "recipient or a message (the hash, delivery-log entries, cached report rows) and what it does not keep. "
+           "Every lookup is in the activity log (the hash or the id, never the number); at most %1 lookups per user "
+           "in %2 minutes.")
+            .arg(RetentionLookup::kMaxLookups)
+            .arg(RetentionLookup::kWindowMinutes));
+    parser.addPositionalArgument(QStringLiteral("lookup"), tr("The action."));
+    const QCommandLineOption phone(QStringLiteral("phone"), tr("A recipient number (hashed in memory)."), QStringLiteral("number"));
+    const QCommandLineOption smsRecord(QStringLiteral("sms-record"), tr("A Salesforce SMS record id."), QStringLiteral("id"));
+    const QCommandLineOption providerId(QStringLiteral("provider-id"), tr("A provider message id."), QStringLiteral("id"));
+    parser.addOptions({phone, smsRecord, providerId});
+    if (!parse(parser, arguments))
+        return;
+    int given = 0;
+    for (const auto *o : {&phone, &smsRecord, &providerId})
+        given += parser.isSet(*o) ? 1 : 0;
+    if (given != 1 || parser.positionalArguments().size() != 1) {
+        usageError(tr("retention lookup needs exactly one of --phone, --sms-record and --provider-id"));
+        return;
+    }
+    const QString number = parser.value(phone);
+    const bool byPhone = parser.isSet(phone);
+    const bool bySms = parser.isSet(smsRecord);
+    const QString id = bySms ? parser.value(smsRecord) : parser.value(providerId);
+    withWorkspace([this, number, byPhone, bySms, id](std::unique_ptr<Workspace> opened) {
+        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
+        const auto show = [this](Result<RetentionLookup::Found> found) {
+            if (!found) {
+                fail(found.error());
+                return;
+            }
+            const RetentionLookup::Found &f = found.value();
+            if (m_ctx.json) {
+                printJson(RetentionLookup::toJson(f));
+                finish(ExitOk);
+                return;
+            }
+            if (f.kind == RetentionLookup::Kind::Phone) {
+                m_ctx.out << tr("Recipient hash: %1").arg(f.key) << '\n' << tr("Scheme: %1").arg(f.scheme) << '\n';
+            }
+            m_ctx.out << tr("%n message(s) in the delivery log:", nullptr, static_cast<int>(f.deliveries.size())) << '\n';
+            for (const DeliveryLog::Delivery &d : f.deliveries) {
+                m_ctx.out << QStringLiteral("  ") << tr("SMS record %1, batch %2, gateway %3, %4 %5, status %6")
+                                                        .arg(d.smsRecordId, d.batchId.isEmpty() ? QStringLiteral("-") : d.batchId,
+                                                             d.gateway, d.provider, d.providerMessageId, d.status)
+                          << '\n';
+                for (const DeliveryLog::Event &e : d.events)
+                    m_ctx.out << QStringLiteral("    ") << e.at.toUTC().toString(Qt::ISODateWithMs) << QStringLiteral("  ") << e.status << '\n';
+            }
+            m_ctx.out << tr("%n cached report row(s) with the same provider message id(s).", nullptr, static_cast<int>(f.reportRows.size()))
+                      << '\n';
+            for (const QStringList &row : f.reportRows)
+                m_ctx.out << QStringLiteral("  ") << tr("pull %1: %2 from %3, status %4").arg(row.value(0), row.value(2), row.value(3), row.value(7))
+                          << '\n';
+            m_ctx.out << tr("Not retained: %1.").arg(f.notRetained.join(QStringLiteral(", "))) << Qt::endl;
+            finish(ExitOk);
+        };
+        RetentionLookup lookup(*workspace, m_ctx.clock);
+        if (!byPhone) {
+            show(bySms ? lookup.bySmsRecord(id) : lookup.byProviderMessage(id));
+            return;
+        }
+        auto region = workspace->gateways().defaultRegion();
+        auto parsed = RecipientNumber::parse(number, region ? region.value() : QStringLiteral("US"));
+        if (!parsed) {
+            fail(parsed.error());
+            return;
+        }
+        // Without a pepper the workspace has hashed nothing: no new one is made for a lookup.
+        Pepper::load(m_ctx.secrets, workspace->meta().id, false,
+                     [this, workspace, show, recipient = parsed.value()](Result<SecretBytes> pepper) {
+                         if (!pepper) {
+                             fail(pepper.error());
+                             return;
+                         }
+                         RetentionLookup byHash(*workspace, m_ctx.clock);
+                         show(byHash.byPhone(recipient, RecipientHasher(std::move(pepper.value()))));
+                     });
+    });
+}
+
+void RetentionCommand::report(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("retention report --out FILE.json: runs every check and writes the signed compliance report (inventory "
+           "version, app version, workspace id, time, each check with its result and counts, the last 30 days' purges "
+           "as counts). Signed with the workspace's Ed25519 key; 'retention verify-report' checks it."));
+    parser.addPositionalArgument(QStringLiteral("report"), tr("The action."));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Where to write the report (.json)."), QStringLiteral("file"));
+    const QCommandLineOption settings(QStringLiteral("settings"), tr("The settings file to check (default: Relay Audit's own)."),
+                                      QStringLiteral("file"));
+    parser.addOptions({out, settings});
+    if (!parse(parser, arguments))
+        return;
+    if (!parser.isSet(out) || !parser.value(out).endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
+        usageError(tr("retention report needs --out FILE.json"));
+        return;
+    }
+    auto inventory = RetentionInventory::builtIn();
+    if (!inventory) {
+        fail(inventory.error());
+        return;
+    }
+    const QString path = parser.value(out);
+    const RetentionVerifier::Options options = verifierOptions(parser.value(settings));
+    withWorkspace([this, inventory = inventory.value(), options, path](std::unique_ptr<Workspace> workspace) {
+        RetentionVerifier verifier(*workspace, inventory, m_ctx.clock);
+        auto checks = verifier.run(options);
+        if (!checks) {
+            fail(checks.error());
+            return;
+        }
+        auto built = compliance::build(*workspace, inventory, checks.value(), m_ctx.clock);
+        if (!built) {
+            fail(built.error());
+            return;
+        }
+        const compliance::SigningKey key = compliance::signingKey(*workspace);
+        const QJsonObject signedReport = compliance::sign(built.value(), key);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(signedReport).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+            fail(makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString())));
+            return;
+        }
+        const bool passed = signedReport.value(QStringLiteral("passed")).toBool();
+        logActivity(*workspace, QStringLiteral("retention.report"), {{QStringLiteral("passed"), passed}});
+        if (m_ctx.json) {
+            printJson(QJsonObject{{QStringLiteral("out"), path}, {QStringLiteral("passed"), passed},
+                                  {QStringLiteral("fingerprint"), compliance::fingerprint(key.publicKey)}});
+        } else {
+            m_ctx.out << tr("Wrote %1: %2, signed by %3.")
+                             .arg(path, passed ? tr("every check passes") : tr("some checks fail"), compliance::fingerprint(key.publicKey))
+                      << Qt::endl;
+        }
+        finish(ExitOk);
+    });
+}
+
+void RetentionCommand::verifyReport(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("retention verify-report FILE.json [--public-key BASE64]: checks the report's Ed25519 signature and says "
+           "whether it was altered; with --public-key (from 'workspace info'), also that this workspace signed it."));
+    parser.addPositionalArgument(QStringLiteral("verify-report"), tr("The action."));
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The report."));
+    const QCommandLineOption key(QStringLiteral("public-key"), tr("The signer's public key, base64."), QStringLiteral("base64"));
+    parser.addOption(key);
+    if (!parse(parser, arguments))
+        return;
+    if (parser.positionalArguments().size() != 2) {
+        usageError(tr("retention verify-report takes one report file"));
+        return;
+    }
+    QByteArray expected;
+    if (parser.isSet(key)) {
+        const auto decoded = QByteArray::fromBase64Encoding(parser.value(key).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        if (!decoded || decoded.decoded.size() != 32) {
+            usageError(tr("--public-key takes a base64 Ed25519 public key (32 bytes)"));
+            return;
+        }
+        expected = decoded.decoded;
+    }
+    QFile file(parser.positionalArguments().at(1));
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024 * 1024) {
+        fail(makeError(ErrorCode::Io, tr("cannot read %1").arg(file.fileName())));
+        return;
+    }
+    const compliance::Verification v = compliance::verify(file.readAll(), expected);
+    if (m_ctx.json) {
+        printJson(QJsonObject{{QStringLiteral("valid"), v.valid}, {QStringLiteral("fingerprint"), v.fingerprint},
+                              {QStringLiteral("problem"), v.valid ? QJsonValue() : QJsonValue(v.problem)}});
+    } else if (v.valid) {
+        m_ctx.out << tr("Valid: signed by %1 for workspace %2 at %3; unaltered.")
+                         .arg(v.fingerprint, v.report.value(QStringLiteral("workspace_id")).toString(),
+                              v.report.value(QStringLiteral("generated_at")).toString())
+                  << Qt::endl;
+    } else {
+        m_ctx.out << tr("NOT VALID: %1").arg(v.problem) << Qt::endl;
+    }
+    finish(v.valid ? ExitOk : ExitFailure);
 }
 
 } // namespace relay::cli

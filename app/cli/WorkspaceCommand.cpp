@@ -1,5 +1,7 @@
 #include "WorkspaceCommand.h"
 
+#include "retention/ComplianceReport.h"
+
 #include "Terminal.h"
 #include "privacy/SecretStore.h"
 #include "workspace/Workspace.h"
@@ -176,6 +178,8 @@ void WorkspaceCommand::info(const QStringList &arguments)
             return;
         }
         const Workspace::Info &i = info.value();
+        // The key compliance reports are signed with (derived from the workspace key).
+        const QByteArray signingKey = compliance::signingKey(*workspace).publicKey;
         if (m_ctx.json) {
             QJsonArray files;
             for (const auto &file : i.files) {
@@ -206,6 +210,8 @@ void WorkspaceCommand::info(const QStringList &arguments)
                              {QStringLiteral("secureDelete"), i.cipher.secureDelete}}},
                 {QStringLiteral("created"), i.created.toString(Qt::ISODate)},
                 {QStringLiteral("activityEntries"), i.activityEntries},
+                {QStringLiteral("reportSigningKey"), QString::fromLatin1(signingKey.toBase64())},
+                {QStringLiteral("reportSigningFingerprint"), compliance::fingerprint(signingKey)},
                 {QStringLiteral("files"), files},
             });
         } else {
@@ -227,6 +233,8 @@ void WorkspaceCommand::info(const QStringList &arguments)
                        .arg(i.cipher.useHmac ? tr("on") : tr("off"), i.cipher.secureDelete ? tr("on") : tr("off"))
                 << '\n'
                 << tr("Activity entries: %1").arg(i.activityEntries) << '\n'
+                << tr("Report signing:   Ed25519 %1 (%2)").arg(QString::fromLatin1(signingKey.toBase64()), compliance::fingerprint(signingKey))
+                << '\n'
                 << tr("Files:") << '\n';
             for (const auto &file : i.files)
                 out << QStringLiteral("  %1  %2  %3").arg(file.permissions, humanBytes(file.bytes).rightJustified(10), file.name) << '\n';

@@ -64,13 +64,27 @@ QString ActivityLog::currentOsUser()
     return QStringLiteral("uid:%1").arg(geteuid());
 }
 
+Result<ActivityLog::Count> ActivityLog::count(const QString &action, const QString &user, qint64 sinceMs)
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT count(*), min(at_ms) FROM activity_log WHERE action = ?1 AND os_user = ?2 AND at_ms >= ?3"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, action).bind(2, user).bind(3, sinceMs);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return Count{stmt->int64(0), stmt->isNull(1) ? 0 : stmt->int64(1)};
+}
+
 bool ActivityLog::isAllowedDetail(const QJsonObject &detail, QString *why)
 {
     // Identifiers and counts only: no free text, and nothing that could be a
-    // phone number (seven or more digits in a row, with or without a '+').
+    // phone number (seven or more digits in a row, with or without a '+',
+    // not glued to a letter). A recipient hash is an identifier, whatever
+    // digit runs its hex happens to hold; so are record ids like a0Y100000000042.
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z0-9_.:/-]{0,80}$"));
-    static const QRegularExpression separators(QStringLiteral("[-_.:/ ]"));
-    static const QRegularExpression digitRun(QStringLiteral("\\d{7,}"));
+    static const QRegularExpression digitRun(QStringLiteral("(?<![A-Za-z0-9])\\d(?:[-_.:/ ]*\\d){6,}(?![A-Za-z0-9])"));
+    static const QRegularExpression recipientHash(QStringLiteral("^v[0-9]+:[0-9a-f]{64}$"));
     for (auto it = detail.begin(); it != detail.end(); ++it) {
         const QJsonValue value = it.value();
         // Counts stay below a billion; a ten-digit national number does not.
@@ -79,8 +93,10 @@ bool ActivityLog::isAllowedDetail(const QJsonObject &detail, QString *why)
             continue;
         if (value.isString()) {
             const QString text = value.toString();
+            if (recipientHash.match(text).hasMatch())
+                continue;
             if (identifier.match(text).hasMatch()
-                && !digitRun.match(QString(text).remove(separators)).hasMatch())
+                && !digitRun.match(text).hasMatch())
                 continue;
         }
         if (why)

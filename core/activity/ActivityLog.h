@@ -45,6 +45,12 @@ public:
     [[nodiscard]] Status append(const QString &action, const QJsonObject &detail = {});
     [[nodiscard]] Result<QList<Entry>> entries(qint64 newerThanSeq = 0);
     [[nodiscard]] Result<Verification> verify();
+    // How many entries of `action` by `user` since `sinceMs`, and the oldest's time.
+    struct Count {
+        qint64 count = 0;
+        qint64 oldestMs = 0;
+    };
+    [[nodiscard]] Result<Count> count(const QString &action, const QString &user, qint64 sinceMs);
 
     static QString currentOsUser();
     // What append() accepts as a detail value.

@@ -13,6 +13,8 @@
 
 #include <array>
 
+#include <sodium.h>
+
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -144,6 +146,14 @@ Result<int> Workspace::purgeExpired()
 }
 
 Workspace::~Workspace() = default;
+
+SecretBytes Workspace::derivedKey(QByteArrayView context, std::size_t size) const
+{
+    SecretBytes out(size);
+    crypto_generichash(out.data(), size, reinterpret_cast<const unsigned char *>(context.data()),
+                       static_cast<unsigned long long>(context.size()), m_key.data(), m_key.size());
+    return out;
+}
 
 QString Workspace::defaultPath()
 {

@@ -86,6 +86,11 @@ public:
     // thread that writes: a provider pull run off the GUI thread.
     [[nodiscard]] Result<std::unique_ptr<Workspace>> openAnother(const Clock &clock) const;
 
+    // A key for another purpose, derived from the workspace key (BLAKE2b
+    // keyed with it, over `context`): the same for as long as the key is.
+    // The compliance report's Ed25519 seed comes from here.
+    SecretBytes derivedKey(QByteArrayView context, std::size_t size = 32) const;
+
     const QString &path() const { return m_dir; }
     const WorkspaceMeta &meta() const { return m_meta; }
     Database &database() { return m_db; }

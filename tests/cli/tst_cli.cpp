@@ -610,6 +610,32 @@ void TestCli::logRetentionAndRetentionVerify()
     QVERIFY(!run.out.contains("hunter2"));
     run = cli(ws + QStringList{QStringLiteral("retention"), QStringLiteral("lookup")});
     QCOMPARE(run.exitCode, 2);
+    run = cli(ws + QStringList{QStringLiteral("retention"), QStringLiteral("lookup"), QStringLiteral("--sms-record"), QStringLiteral("a0Y000000000001")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("0 messages in the delivery log") && run.out.contains("Not retained: the recipient number"), run.out.constData());
+
+    // The signed report: valid as written, caught when altered, tied to this workspace's key.
+    const QString report = m_tmp->filePath(QStringLiteral("compliance.json"));
+    run = cli(ws + QStringList{QStringLiteral("retention"), QStringLiteral("report"), QStringLiteral("--out"), report,
+                               QStringLiteral("--settings"), settings});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("some checks fail, signed by SHA256:"), run.out.constData()); // the pasted secret is still there
+    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("info")});
+    const QString publicKey = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("reportSigningKey")).toString();
+    QCOMPARE(QByteArray::fromBase64(publicKey.toLatin1()).size(), 32);
+    run = cli({QStringLiteral("retention"), QStringLiteral("verify-report"), report, QStringLiteral("--public-key"), publicKey});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("Valid: signed by SHA256:"), run.out.constData());
+    QByteArray text = readAll(report);
+    QVERIFY(text.contains("\"passed\": false"));
+    text.replace("\"passed\": false", "\"passed\": true");
+    QFile altered(report);
+    QVERIFY(altered.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    altered.write(text);
+    altered.close();
+    run = cli({QStringLiteral("retention"), QStringLiteral("verify-report"), report});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.out.contains("NOT VALID: the signature does not match: the report was altered after it was signed"));
 }
 
 void TestCli::pullKilledWithSigkillResumesToTheSameRows()

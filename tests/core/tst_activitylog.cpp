@@ -154,6 +154,11 @@ void TestActivityLog::refusesContentInDetail_data()
     QTest::newRow("dashed") << QJsonObject{{QStringLiteral("to"), QStringLiteral("1-555-010-0123")}} << false;
     QTest::newRow("dotted") << QJsonObject{{QStringLiteral("to"), QStringLiteral("1.555.010.0123")}} << false;
     QTest::newRow("a million records") << QJsonObject{{QStringLiteral("records"), 1000000}} << true;
+    // Lookups log the hash or the id: hex runs and record-id digits are not numbers.
+    QTest::newRow("recipient hash") << QJsonObject{{QStringLiteral("key"), QStringLiteral("v1:6455842815b8c7edf8ad9c281023ef94426ef6abf16b2466d667e81824494ad1")}} << true;
+    QTest::newRow("sms record id") << QJsonObject{{QStringLiteral("key"), QStringLiteral("a0Y100000000042")}} << true;
+    QTest::newRow("hash-shaped number") << QJsonObject{{QStringLiteral("key"), QStringLiteral("v1:+15550100123")}} << false;
+    QTest::newRow("number after a colon") << QJsonObject{{QStringLiteral("key"), QStringLiteral("tel:15550100123")}} << false;
 }
 
 void TestActivityLog::refusesContentInDetail()

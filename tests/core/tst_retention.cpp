@@ -5,13 +5,17 @@
 
 #include "messaging/DeliveryLog.h"
 #include "privacy/RecipientHash.h"
+#include "activity/ActivityLog.h"
+#include "retention/ComplianceReport.h"
 #include "retention/Inventory.h"
+#include "retention/Lookup.h"
 #include "retention/PhoneScanner.h"
 #include "retention/Verifier.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +36,9 @@ private Q_SLOTS:
     void plantedViolationFailsItsCheck_data();
     void plantedViolationFailsItsCheck();
     void expiredLogRowsArePurgedAndThenPass();
+    void lookupShowsWhatIsKeptAndLogsOnlyTheHash();
+    void lookupsAreRateLimitedPerUser();
+    void signedReportVerifiesAndTamperingIsCaught();
 
 private:
     // The ids of the checks that failed, with the evidence joined.
@@ -277,6 +284,107 @@ void TestRetention::expiredLogRowsArePurgedAndThenPass()
     for (const auto &e : m_ws->activityLog().entries().value())
         logged = logged || (e.action == QLatin1String("engine.purge") && e.detail.value(QStringLiteral("messages")).toInt() == 5);
     QVERIFY(logged);
+}
+
+void TestRetention::lookupShowsWhatIsKeptAndLogsOnlyTheHash()
+{
+    RetentionLookup lookup(*m_ws, m_clock);
+    const RecipientHasher hasher(relay::test::testKey(4));
+    // Another spelling of a number sent to in init().
+    auto number = RecipientNumber::parse(QStringLiteral("+1 202-555-2007"), QStringLiteral("US"));
+    QVERIFY(number.ok());
+    auto found = lookup.byPhone(number.value(), hasher);
+    QVERIFY(found.ok());
+    QCOMPARE(found->key, hasher.hash(number.value()));
+    QCOMPARE(found->deliveries.size(), 1);
+    QCOMPARE(found->deliveries.first().smsRecordId, QStringLiteral("a0Y000000000007"));
+    QVERIFY(found->scheme.contains(QLatin1String("HMAC-SHA-256")) && found->scheme.contains(QLatin1String("E.164")));
+    QVERIFY(found->notRetained.contains(QStringLiteral("the recipient number")));
+    const QByteArray json = QJsonDocument(RetentionLookup::toJson(found.value())).toJson();
+    QVERIFY(!json.contains("5552007") && json.contains("a0Y000000000007"));
+
+    auto bySms = lookup.bySmsRecord(QStringLiteral("a0Y000000000003"));
+    QVERIFY(bySms.ok());
+    QCOMPARE(bySms->deliveries.size(), 1);
+    // A provider message id that a cached report holds: the report row comes back.
+    auto page = m_ws->reports().firstRecords(ReportCache::Filter::ofPull(1), 1);
+    QVERIFY(page.ok() && !page->isEmpty());
+    const QString cachedId = page->first().at(2);
+    auto byId = lookup.byProviderMessage(cachedId);
+    QVERIFY(byId.ok());
+    QCOMPARE(byId->deliveries.size(), 0);
+    QCOMPARE(byId->reportRows.size(), 1);
+    QCOMPARE(byId->reportRows.first().at(2), cachedId);
+    auto none = lookup.bySmsRecord(QString());
+    QVERIFY(!none.ok());
+
+    // The activity log has each lookup with the hash or the id, never the number.
+    int lookups = 0;
+    for (const auto &e : m_ws->activityLog().entries().value()) {
+        if (e.action != QLatin1String("retention.lookup"))
+            continue;
+        ++lookups;
+        QVERIFY(!QJsonDocument(e.detail).toJson().contains("5552007"));
+        QCOMPARE(e.user, ActivityLog::currentOsUser());
+    }
+    QCOMPARE(lookups, 3);
+    QVERIFY(m_ws->activityLog().verify()->intact);
+}
+
+void TestRetention::lookupsAreRateLimitedPerUser()
+{
+    RetentionLookup lookup(*m_ws, m_clock);
+    for (int i = 0; i < RetentionLookup::kMaxLookups; ++i)
+        QVERIFY(lookup.bySmsRecord(QStringLiteral("a0Y%1").arg(i, 12, 10, QLatin1Char('0'))).ok());
+    auto refused = lookup.bySmsRecord(QStringLiteral("a0Y000000000001"));
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::Cancelled);
+    QVERIFY2(refused.error().detail.contains(QLatin1String("lookups in 10 minutes is the limit")), qPrintable(refused.error().detail));
+    // The window moves on.
+    m_clock.advance(qint64{RetentionLookup::kWindowMinutes} * 60 * 1000 + 1000);
+    QVERIFY(lookup.bySmsRecord(QStringLiteral("a0Y000000000001")).ok());
+}
+
+void TestRetention::signedReportVerifiesAndTamperingIsCaught()
+{
+    RetentionVerifier verifier(*m_ws, m_inventory, m_clock);
+    auto checks = verifier.run({m_settings, {}});
+    QVERIFY(checks.ok());
+    auto built = compliance::build(*m_ws, m_inventory, checks.value(), m_clock);
+    QVERIFY(built.ok());
+    const compliance::SigningKey key = compliance::signingKey(*m_ws);
+    const QJsonObject report = compliance::sign(built.value(), key);
+    QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), 7);
+    QCOMPARE(report.value(QStringLiteral("inventory_version")).toInt(), m_inventory.version());
+    QCOMPARE(report.value(QStringLiteral("workspace_id")).toString(), m_ws->meta().id);
+    const QByteArray bytes = QJsonDocument(report).toJson(QJsonDocument::Indented);
+
+    compliance::Verification ok = compliance::verify(bytes, key.publicKey);
+    QVERIFY2(ok.valid, qPrintable(ok.problem));
+    QCOMPARE(ok.fingerprint, compliance::fingerprint(key.publicKey));
+    // The same workspace always has the same key; another workspace another.
+    QCOMPARE(compliance::signingKey(*m_ws).publicKey, key.publicKey);
+
+    QByteArray altered = bytes;
+    altered.replace("\"passed\": true", "\"passed\": false");
+    QVERIFY(altered != bytes);
+    compliance::Verification bad = compliance::verify(altered);
+    QVERIFY(!bad.valid);
+    QVERIFY(bad.problem.contains(QLatin1String("altered")));
+
+    // Re-signed by someone else: valid on its own key, refused against ours.
+    QTemporaryDir other;
+    auto ws2 = Workspace::create(other.filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(), relay::test::testKey(9), m_clock);
+    QVERIFY(ws2.ok());
+    const QByteArray forged = QJsonDocument(compliance::sign(QJsonDocument::fromJson(altered).object(), compliance::signingKey(*ws2.value())))
+                                  .toJson();
+    QVERIFY(compliance::verify(forged).valid);
+    compliance::Verification foreign = compliance::verify(forged, key.publicKey);
+    QVERIFY(!foreign.valid);
+    QVERIFY(foreign.problem.contains(QLatin1String("not by the expected key")));
+
+    QVERIFY(!compliance::verify("{}").valid);
+    QVERIFY(!compliance::verify("not json").valid);
 }
 
 QTEST_GUILESS_MAIN(TestRetention)

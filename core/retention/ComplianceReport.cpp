@@ -1,0 +1,145 @@
+#include "ComplianceReport.h"
+
+#include "Clock.h"
+#include "activity/ActivityLog.h"
+#include "retention/Inventory.h"
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sodium.h>
+
+namespace relay::core::compliance {
+
+namespace {
+
+QByteArray payload(QJsonObject report)
+{
+    report.remove(QStringLiteral("signature"));
+    return QJsonDocument(report).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+SigningKey signingKey(const Workspace &workspace)
+{
+    const SecretBytes seed = workspace.derivedKey(QByteArrayView("relayaudit compliance report signing v1"), crypto_sign_SEEDBYTES);
+    SigningKey key;
+    key.publicKey.resize(crypto_sign_PUBLICKEYBYTES);
+    key.secretKey = SecretBytes(crypto_sign_SECRETKEYBYTES);
+    crypto_sign_seed_keypair(reinterpret_cast<unsigned char *>(key.publicKey.data()), key.secretKey.data(), seed.data());
+    return key;
+}
+
+QString fingerprint(const QByteArray &publicKey)
+{
+    const QByteArray digest = QCryptographicHash::hash(publicKey, QCryptographicHash::Sha256).left(16);
+    return QStringLiteral("SHA256:") + QString::fromLatin1(digest.toHex(':'));
+}
+
+Result<QJsonObject> build(Workspace &workspace, const RetentionInventory &inventory, const QList<RetentionVerifier::Check> &checks,
+                          const Clock &clock)
+{
+    const qint64 since = clock.nowMs() - qint64{30} * 86400000;
+    auto purges = workspace.database().prepare(QStringLiteral(
+        "SELECT count(*), coalesce(sum(records), 0), coalesce(sum(rollups), 0), coalesce(sum(aggregates), 0) "
+        "FROM report_purge_log WHERE at_ms >= ?1"));
+    if (!purges)
+        return purges.error();
+    purges->bind(1, since);
+    auto row = purges->step();
+    if (!row)
+        return row.error();
+    const QJsonObject reportPurges{{QStringLiteral("pulls"), purges->int64(0)},
+                                   {QStringLiteral("records"), purges->int64(1)},
+                                   {QStringLiteral("rollups"), purges->int64(2)},
+                                   {QStringLiteral("aggregates"), purges->int64(3)}};
+    purges = Statement();
+    auto entries = workspace.activityLog().entries();
+    if (!entries)
+        return entries.error();
+    qint64 logPurges = 0;
+    qint64 logMessages = 0;
+    for (const ActivityLog::Entry &e : entries.value()) {
+        if (e.action == QLatin1String("engine.purge") && e.at.toMSecsSinceEpoch() >= since) {
+            ++logPurges;
+            logMessages += e.detail.value(QStringLiteral("messages")).toInteger();
+        }
+    }
+    QJsonObject verification = RetentionVerifier::toJson(checks);
+    return QJsonObject{{QStringLiteral("format"), QLatin1String(kFormat)},
+                       {QStringLiteral("inventory_version"), inventory.version()},
+                       {QStringLiteral("app_version"), QStringLiteral(RELAYAUDIT_VERSION)},
+                       {QStringLiteral("workspace_id"), workspace.meta().id},
+                       {QStringLiteral("generated_at"), clock.nowUtc().toString(Qt::ISODate)},
+                       {QStringLiteral("passed"), verification.value(QStringLiteral("passed"))},
+                       {QStringLiteral("checks"), verification.value(QStringLiteral("checks"))},
+                       {QStringLiteral("purges_last_30_days"),
+                        QJsonObject{{QStringLiteral("report_cache"), reportPurges},
+                                    {QStringLiteral("delivery_log"), QJsonObject{{QStringLiteral("purges"), logPurges},
+                                                                                 {QStringLiteral("messages"), logMessages}}}}}};
+}
+
+QJsonObject sign(QJsonObject report, const SigningKey &key)
+{
+    const QByteArray message = payload(report);
+    QByteArray signature(crypto_sign_BYTES, Qt::Uninitialized);
+    crypto_sign_detached(reinterpret_cast<unsigned char *>(signature.data()), nullptr,
+                         reinterpret_cast<const unsigned char *>(message.constData()), static_cast<unsigned long long>(message.size()),
+                         key.secretKey.data());
+    report.insert(QStringLiteral("signature"), QJsonObject{{QStringLiteral("algorithm"), QStringLiteral("Ed25519")},
+                                                           {QStringLiteral("public_key"), QString::fromLatin1(key.publicKey.toBase64())},
+                                                           {QStringLiteral("fingerprint"), fingerprint(key.publicKey)},
+                                                           {QStringLiteral("value"), QString::fromLatin1(signature.toBase64())}});
+    return report;
+}
+
+Verification verify(const QByteArray &json, const QByteArray &expectedPublicKey)
+{
+    Verification v;
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (!doc.isObject()) {
+        v.problem = QStringLiteral("not a JSON report: %1").arg(error.errorString());
+        return v;
+    }
+    v.report = doc.object();
+    if (v.report.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
+        v.problem = QStringLiteral("not a Relay Audit compliance report (format is not %1)").arg(QLatin1String(kFormat));
+        return v;
+    }
+    const QJsonObject signature = v.report.value(QStringLiteral("signature")).toObject();
+    if (signature.value(QStringLiteral("algorithm")).toString() != QLatin1String("Ed25519")) {
+        v.problem = QStringLiteral("the report carries no Ed25519 signature");
+        return v;
+    }
+    const auto publicKey = QByteArray::fromBase64Encoding(signature.value(QStringLiteral("public_key")).toString().toLatin1(),
+                                                          QByteArray::AbortOnBase64DecodingErrors);
+    const auto value = QByteArray::fromBase64Encoding(signature.value(QStringLiteral("value")).toString().toLatin1(),
+                                                      QByteArray::AbortOnBase64DecodingErrors);
+    if (!publicKey || !value || publicKey.decoded.size() != crypto_sign_PUBLICKEYBYTES || value.decoded.size() != crypto_sign_BYTES) {
+        v.problem = QStringLiteral("the signature's key or value is malformed");
+        return v;
+    }
+    v.fingerprint = fingerprint(publicKey.decoded);
+    if (!expectedPublicKey.isEmpty() && expectedPublicKey != publicKey.decoded) {
+        v.problem = QStringLiteral("signed by %1, not by the expected key %2").arg(v.fingerprint, fingerprint(expectedPublicKey));
+        return v;
+    }
+    const QByteArray message = payload(v.report);
+    if (crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(value.decoded.constData()),
+                                    reinterpret_cast<const unsigned char *>(message.constData()),
+                                    static_cast<unsigned long long>(message.size()),
+                                    reinterpret_cast<const unsigned char *>(publicKey.decoded.constData()))
+        != 0) {
+        v.problem = QStringLiteral("the signature does not match: the report was altered after it was signed");
+        return v;
+    }
+    v.valid = true;
+    return v;
+}
+
+} // namespace relay::core::compliance
