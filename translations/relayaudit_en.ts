@@ -1230,10 +1230,6 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
 <context>
     <name>relay::cli::RetentionCommand</name>
     <message>
-        <source>Check the workspace against the data policy&apos;s retention inventory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>retention verify: runs every check of the retention inventory on the live workspace (tables and columns, phone numbers, message text, retention, hashes, encryption and file modes, secrets) and prints each with its counts and evidence. Exit status 0 only when all pass.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1243,10 +1239,6 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
     </message>
     <message>
         <source>The settings file to check (default: Relay Audit&apos;s own).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retention takes: verify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1275,6 +1267,128 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Check the workspace against the data policy; look up what is kept; signed compliance reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention takes: verify | lookup | report | verify-report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID): what the workspace keeps about a recipient or a message (the hash, delivery-log entries, cached report rows) and what it does not keep. Every lookup is in the activity log (the hash or the id, never the number); at most %1 lookups per user in %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient number (hashed in memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Salesforce SMS record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A provider message id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention lookup needs exactly one of --phone, --sms-record and --provider-id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the delivery log:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMS record %1, batch %2, gateway %3, %4 %5, status %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached report row(s) with the same provider message id(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>pull %1: %2 from %3, status %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not retained: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention report --out FILE.json: runs every check and writes the signed compliance report (inventory version, app version, workspace id, time, each check with its result and counts, the last 30 days&apos; purges as counts). Signed with the workspace&apos;s Ed25519 key; &apos;retention verify-report&apos; checks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the report (.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention report needs --out FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, signed by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every check passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some checks fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention verify-report FILE.json [--public-key BASE64]: checks the report&apos;s Ed25519 signature and says whether it was altered; with --public-key (from &apos;workspace info&apos;), also that this workspace signed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signer&apos;s public key, base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention verify-report takes one report file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--public-key takes a base64 Ed25519 public key (32 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid: signed by %1 for workspace %2 at %3; unaltered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT VALID: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1555,6 +1669,10 @@ Actions:
     </message>
     <message>
         <source>Lists the activity log: who did what, when, with counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report signing:   Ed25519 %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2944,10 +3062,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Check Again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2965,10 +3079,6 @@ Actions:
     </message>
     <message>
         <source>Workspace files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workspace &lt;b&gt;%1&lt;/b&gt;, schema version %2. Databases are encrypted with SQLCipher %3 (raw 256-bit key, %4-byte pages, HMAC %5, secure delete %6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2997,6 +3107,297 @@ Actions:
     </message>
     <message>
         <source>; readable by others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table and column is in the retention inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number where none may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing kept past its retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient hashes are well-formed and of a known scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted and private at rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret outside the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Signed Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this workspace keeps about a recipient number (looked up by its hash), an SMS record or a provider message, and what it does not keep. Every lookup is in the activity log with the hash or the id, never the number; each user has %1 lookups in %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider message id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number in any spelling; it is hashed, then cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Look Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lookup result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never at rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending gateways only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No store of this kind exists in this workspace yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checks stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n check(s) pass on the live workspace (%1 ms).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): see the checks marked with a warning.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every check of the retention inventory passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some data is kept where or longer than the policy allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run the checks first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Signed Compliance Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed report (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1, signed by %2. Check it with &quot;relayaudit-cli retention verify-report&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient hash:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is made: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in the delivery log</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>SMS record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cached report row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pull %1: %2 from %3, status %4, %5 segment(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not retained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Salesforce record the message was sent from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this workspace has no recipient-hash pepper: it has hashed no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &lt;b&gt;%1&lt;/b&gt;, schema version %2. Databases are encrypted with SQLCipher %3 (raw 256-bit key, %4-byte pages, HMAC %5, secure delete %6). Run the checks to prove the retention inventory on it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -204,6 +204,9 @@ QWidget *MainWindow::buildWorkspaceView()
     m_reports->setSecrets(&m_secrets);
     m_pages->addWidget(m_reports);
     m_retention = new RetentionPage(m_pages);
+    m_retention->setSecrets(&m_secrets);
+    m_retention->setClock(&m_clock);
+    m_retention->setSettingsFile(m_settings.fileName());
     m_pages->addWidget(m_retention);
     m_pages->addWidget(new EmptyStatePage(
         tr("Access Audit"),

@@ -41,6 +41,7 @@ public:
         qint64 findings = 0;
         QJsonObject counts;
         QList<Finding> evidence; // the first kMaxEvidence
+        qint64 elapsedMs = 0;
     };
     struct Options {
         QString settingsFile; // the app's QSettings file; empty: not checked

@@ -5,6 +5,7 @@
 // to the sandbox's Salesforce. Prints figures; asserts nothing about speed.
 //
 //   bench_engine [messages=5000]
+#include "BenchSupport.h"
 #include "Clock.h"
 #include "messaging/DeliveryLog.h"
 #include "messaging/SendPipeline.h"
@@ -21,18 +22,11 @@
 #include <cstdio>
 
 #include <sodium.h>
-#include <sys/resource.h>
 
 using namespace relay::core;
 
 namespace {
 
-double peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
 
 void spinUntil(const std::function<bool()> &done, int timeoutMs)
 {
@@ -128,6 +122,6 @@ int main(int argc, char *argv[])
     std::printf("Salesforce write-back: %lld records in %lld requests, %.2f s = %.0f records/s\n",
                 static_cast<long long>(writeBack.totals().written), static_cast<long long>(writeBack.totals().requests), wb,
                 static_cast<double>(writeBack.totals().written) / wb);
-    std::printf("peak RSS: %.0f MiB\n", peakRssMiB());
+    std::printf("peak RSS: %.0f MiB\n", relay::bench::peakRssMiB());
     return 0;
 }

@@ -4,6 +4,7 @@
 // about speed (these machines are noisy); it prints figures.
 //
 //   bench_import [records=1000000] [--keep-file PATH]
+#include "BenchSupport.h"
 #include "Clock.h"
 #include "privacy/SecretBytes.h"
 #include "reports/ReportCache.h"
@@ -20,17 +21,10 @@
 #include <cstdio>
 
 #include <sodium.h>
-#include <sys/resource.h>
 
 using namespace relay::core;
 
 namespace {
-double peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -124,6 +118,6 @@ int main(int argc, char *argv[])
     }
     std::printf("database file: %.1f MB\n",
                 static_cast<double>(QFileInfo(tmp.filePath(QStringLiteral("ws/workspace.db"))).size()) / 1e6);
-    std::printf("peak RSS: %.0f MiB\n", peakRssMiB());
+    std::printf("peak RSS: %.0f MiB\n", relay::bench::peakRssMiB());
     return 0;
 }

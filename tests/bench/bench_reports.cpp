@@ -10,6 +10,7 @@
 // Prints figures; asserts nothing about speed.
 //
 //   bench_reports [records=1000000]
+#include "BenchSupport.h"
 #include "Clock.h"
 #include "ChartView.h"
 #include "pages/FilterBar.h"
@@ -34,18 +35,10 @@
 #include <random>
 
 #include <sodium.h>
-#include <sys/resource.h>
 
 using namespace relay::core;
 
 namespace {
-
-double peakRssMiB()
-{
-    rusage usage{};
-    getrusage(RUSAGE_SELF, &usage);
-    return static_cast<double>(usage.ru_maxrss) / 1024.0;
-}
 
 // Spins the event loop until the reader thread has delivered.
 bool waitForIds(relay::ui::RecordsModel *model)
@@ -90,47 +83,10 @@ int main(int argc, char *argv[])
     ReportCache &cache = workspace.value()->reports();
     const QDate to = QDateTime::currentDateTimeUtc().date().addDays(-1);
     const QDate from = to.addDays(-30);
-    ReportCache::NewPull request{QStringLiteral("twilio"), QStringLiteral("AC00000000000000000000000000000000"),
-                                 QStringLiteral("Acme Health"), from, to, {}, {}};
-    auto pullId = cache.createPull(request);
-    if (!pullId)
-        return 1;
     QElapsedTimer timer;
     timer.start();
-    {
-        auto session = cache.ingest(pullId.value());
-        if (!session)
-            return 1;
-        for (const auto &c : sandbox::SyntheticTraffic::twilioCampaigns())
-            session.value()->setMapping(c.key.toStdString(), c.campaign.toStdString(), c.brand.toStdString());
-        sandbox::SyntheticTraffic traffic(42, records, from, to);
-        for (qint64 i = 0; i < records; ++i) {
-            const sandbox::SyntheticTraffic::Message m = traffic.at(i);
-            UsageRecordView v;
-            v.messageId = std::string_view(m.sid.constData(), static_cast<std::size_t>(m.sid.size()));
-            const bool inbound = m.direction == "inbound";
-            const QByteArray &gateway = inbound ? m.to : m.from;
-            v.gateway = std::string_view(gateway.constData(), static_cast<std::size_t>(gateway.size()));
-            v.service = std::string_view(m.service.constData(), static_cast<std::size_t>(m.service.size()));
-            v.status = std::string_view(m.status.constData(), static_cast<std::size_t>(m.status.size()));
-            v.direction = inbound ? Direction::Inbound : Direction::Outbound;
-            v.channel = gateway.startsWith("whatsapp:") ? Channel::WhatsApp : m.media > 0 ? Channel::Mms : Channel::Sms;
-            v.segments = m.segments;
-            v.media = m.media;
-            v.errorCode = m.errorCode == 0 ? UsageRecordView::kNoError : m.errorCode;
-            v.createdAt = m.created;
-            v.sentAt = m.sent == 0 ? UsageRecordView::kNoTime : m.sent;
-            v.updatedAt = m.updated;
-            session.value()->add(v);
-            if (session.value()->pending() >= 50000) {
-                if (!session.value()->commit(QStringLiteral(""), 0))
-                    return 1;
-            }
-        }
-        if (!session.value()->commit(QStringLiteral(""), 1))
-            return 1;
-    }
-    if (!cache.finishPull(pullId.value(), ReportCache::State::Complete))
+    const qint64 pullId = relay::bench::fillReportCache(cache, records, from, to);
+    if (pullId == 0)
         return 1;
     std::printf("cache: %lld records over %s..%s in %.1f s; database %.1f MB\n", static_cast<long long>(records),
                 qPrintable(from.toString(Qt::ISODate)), qPrintable(to.toString(Qt::ISODate)),
@@ -214,7 +170,7 @@ int main(int argc, char *argv[])
     std::printf("%-44s %7.1f ms (%lld rows, %.1f MB)\n", "CSV of every record", ms(timer),
                 rows ? static_cast<long long>(rows.value()) : -1LL,
                 static_cast<double>(QFileInfo(tmp.filePath(QStringLiteral("records.csv"))).size()) / 1e6);
-    std::printf("peak RSS: %.0f MiB\n", peakRssMiB());
+    std::printf("peak RSS: %.0f MiB\n", relay::bench::peakRssMiB());
     page.setWorkspace(nullptr);
     return 0;
 }

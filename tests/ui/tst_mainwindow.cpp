@@ -14,6 +14,7 @@
 #include "SettingsDialog.h"
 #include "messaging/StatusServer.h"
 #include "privacy/RecipientHash.h"
+#include "retention/ComplianceReport.h"
 #include "providers/ProviderCredentials.h"
 #include "reports/ReportCache.h"
 #include "sandbox/SandboxServer.h"
@@ -166,6 +167,44 @@ void TestMainWindow::retentionPageShowsEncryptedOwnerOnlyFiles()
     QCOMPARE(db.size(), 1);
     QCOMPARE(db.first()->text(2), QStringLiteral("0600"));
     QVERIFY(db.first()->text(3).contains(QLatin1String("Encrypted")));
+
+    // The inventory, category by category, with the policy sentence.
+    QVERIFY(page->inventory()->topLevelItemCount() >= 14);
+    const auto hash = page->inventory()->findItems(QStringLiteral("Recipient hash"), Qt::MatchExactly);
+    QCOMPARE(hash.size(), 1);
+    bool quotesPolicy = false;
+    for (int i = 0; i < hash.first()->childCount(); ++i)
+        quotesPolicy = quotesPolicy || hash.first()->child(i)->text(0).contains(QLatin1String("cryptographic hash of the receiving number"));
+    QVERIFY(quotesPolicy);
+
+    // The checks run off the GUI thread and all pass on a fresh workspace.
+    QSignalSpy finished(page, &relay::ui::RetentionPage::checksFinished);
+    page->runButton()->click();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(page->checks()->topLevelItemCount(), 7);
+    for (int i = 0; i < 7; ++i)
+        QCOMPARE(page->checks()->topLevelItem(i)->text(1), QStringLiteral("Pass"));
+    const QString report = m_tmp->filePath(QStringLiteral("compliance.json"));
+    QVERIFY(page->writeSignedReport(report).ok());
+    const relay::core::compliance::Verification verified = relay::core::compliance::verify(readAll(report));
+    QVERIFY2(verified.valid, qPrintable(verified.problem));
+
+    // Lookups: an id answers with what is and is not kept; a number with no
+    // pepper in the keychain says that nothing was ever hashed, and the field clears.
+    QSignalSpy looked(page, &relay::ui::RetentionPage::lookedUp);
+    page->lookupKey()->setCurrentIndex(page->lookupKey()->findData(relay::ui::RetentionPage::SmsRecordKey));
+    page->lookupQuery()->setText(QStringLiteral("a0Y000000000001"));
+    page->lookUp();
+    QTRY_COMPARE(looked.size(), 1);
+    QVERIFY(page->lookupResult()->toPlainText().contains(QLatin1String(" in the delivery log")));
+    QVERIFY(page->lookupResult()->toPlainText().contains(QLatin1String("the recipient number")));
+    page->lookupKey()->setCurrentIndex(page->lookupKey()->findData(relay::ui::RetentionPage::PhoneKey));
+    page->lookupQuery()->setText(QStringLiteral("(202) 555-2042"));
+    page->lookUp();
+    QVERIFY(page->lookupQuery()->text().isEmpty());
+    QTRY_COMPARE(looked.size(), 2);
+    QVERIFY2(page->lookupResult()->toPlainText().contains(QLatin1String("hashed no number")), qPrintable(page->lookupResult()->toPlainText()));
 }
 
 void TestMainWindow::activityPageListsAndVerifies()

@@ -1,41 +1,138 @@
 #include "RetentionPage.h"
 
+#include "Clock.h"
+#include "MessageBanner.h"
+#include "privacy/RecipientHash.h"
+#include "retention/ComplianceReport.h"
+#include "retention/Lookup.h"
 #include "workspace/Workspace.h"
 
+#include <QComboBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
+#include <QPointer>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QStyle>
+#include <QTabWidget>
+#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace relay::ui {
 
+using core::RetentionVerifier;
+
 namespace {
-enum Column { NameColumn, SizeColumn, ModeColumn, StateColumn };
+enum FileColumn { NameColumn, SizeColumn, ModeColumn, StateColumn };
 
 bool startsWithSqliteHeader(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) && file.read(16).startsWith(QByteArrayView("SQLite format 3"));
 }
+
+using ChecksResult = std::shared_ptr<core::Result<QList<RetentionVerifier::Check>>>;
+
+QString checkTitle(const QString &id)
+{
+    if (id == QLatin1String("inventory"))
+        return RetentionPage::tr("Every table and column is in the retention inventory");
+    if (id == QLatin1String("numbers"))
+        return RetentionPage::tr("No phone number where none may be");
+    if (id == QLatin1String("text"))
+        return RetentionPage::tr("No message text");
+    if (id == QLatin1String("retention"))
+        return RetentionPage::tr("Nothing kept past its retention");
+    if (id == QLatin1String("hashes"))
+        return RetentionPage::tr("Recipient hashes are well-formed and of a known scheme");
+    if (id == QLatin1String("at-rest"))
+        return RetentionPage::tr("Encrypted and private at rest");
+    if (id == QLatin1String("secrets"))
+        return RetentionPage::tr("No secret outside the keychain");
+    return id;
+}
+
 } // namespace
 
 RetentionPage::RetentionPage(QWidget *parent)
-    : QWidget(parent), m_summary(new QLabel(this)), m_files(new QTreeWidget(this))
+    : QWidget(parent),
+      m_banner(new MessageBanner(this)),
+      m_summary(new QLabel(this)),
+      m_tabs(new QTabWidget(this)),
+      m_checks(new QTreeWidget(this)),
+      m_inventoryTree(new QTreeWidget(this)),
+      m_lookupKey(new QComboBox(this)),
+      m_lookupQuery(new QLineEdit(this)),
+      m_lookupResult(new QTextBrowser(this)),
+      m_files(new QTreeWidget(this)),
+      m_run(new QPushButton(tr("&Run Checks"), this)),
+      m_export(new QPushButton(tr("&Export Signed Report…"), this))
 {
+    if (auto inventory = core::RetentionInventory::builtIn())
+        m_inventory = std::move(inventory.value());
+
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
     header->addWidget(new QLabel(tr("<h2>Retention</h2>"), this));
     header->addStretch(1);
-    auto *refreshButton = new QPushButton(tr("&Check Again"), this);
-    header->addWidget(refreshButton);
+    header->addWidget(m_run);
+    header->addWidget(m_export);
+    m_export->setEnabled(false);
     layout->addLayout(header);
+    layout->addWidget(m_banner);
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
+
+    m_checks->setColumnCount(3);
+    m_checks->setHeaderLabels({tr("Check"), tr("Result"), tr("Counts")});
+    m_checks->setAccessibleName(tr("Retention checks"));
+    m_checks->header()->setStretchLastSection(true);
+    m_checks->setWordWrap(true);
+    m_tabs->addTab(m_checks, tr("Checks"));
+
+    m_inventoryTree->setColumnCount(4);
+    m_inventoryTree->setHeaderLabels({tr("Data"), tr("Kept"), tr("Phone numbers"), tr("Retention")});
+    m_inventoryTree->setAccessibleName(tr("Retention inventory"));
+    m_inventoryTree->setWordWrap(true);
+    m_inventoryTree->header()->setStretchLastSection(true);
+    m_tabs->addTab(m_inventoryTree, tr("Inventory"));
+
+    auto *lookup = new QWidget(this);
+    auto *lookupLayout = new QVBoxLayout(lookup);
+    auto *intro = new QLabel(tr("What this workspace keeps about a recipient number (looked up by its hash), an SMS record "
+                                "or a provider message, and what it does not keep. Every lookup is in the activity log "
+                                "with the hash or the id, never the number; each user has %1 lookups in %2 minutes.")
+                                 .arg(core::RetentionLookup::kMaxLookups)
+                                 .arg(core::RetentionLookup::kWindowMinutes),
+                             lookup);
+    intro->setWordWrap(true);
+    lookupLayout->addWidget(intro);
+    auto *row = new QHBoxLayout;
+    m_lookupKey->addItem(tr("Phone number"), PhoneKey);
+    m_lookupKey->addItem(tr("SMS record id"), SmsRecordKey);
+    m_lookupKey->addItem(tr("Provider message id"), ProviderMessageKey);
+    m_lookupKey->setAccessibleName(tr("Look up by"));
+    m_lookupQuery->setAccessibleName(tr("Look up"));
+    m_lookupQuery->setPlaceholderText(tr("a number in any spelling; it is hashed, then cleared"));
+    m_lookupQuery->setClearButtonEnabled(true);
+    auto *go = new QPushButton(tr("&Look Up"), lookup);
+    row->addWidget(m_lookupKey);
+    row->addWidget(m_lookupQuery, 1);
+    row->addWidget(go);
+    lookupLayout->addLayout(row);
+    m_lookupResult->setAccessibleName(tr("Lookup result"));
+    lookupLayout->addWidget(m_lookupResult, 1);
+    m_tabs->addTab(lookup, tr("Look Up"));
 
     m_files->setColumnCount(4);
     m_files->setHeaderLabels({tr("File"), tr("Size"), tr("Mode"), tr("At rest")});
@@ -43,17 +140,276 @@ RetentionPage::RetentionPage(QWidget *parent)
     m_files->setUniformRowHeights(true);
     m_files->header()->setStretchLastSection(true);
     m_files->setAccessibleName(tr("Workspace files"));
-    layout->addWidget(m_files, 1);
-    connect(refreshButton, &QPushButton::clicked, this, &RetentionPage::refresh);
+    m_tabs->addTab(m_files, tr("Files"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_run, &QPushButton::clicked, this, &RetentionPage::runChecks);
+    connect(m_export, &QPushButton::clicked, this, &RetentionPage::exportReport);
+    connect(go, &QPushButton::clicked, this, &RetentionPage::lookUp);
+    connect(m_lookupQuery, &QLineEdit::returnPressed, this, &RetentionPage::lookUp);
+    connect(m_lookupKey, &QComboBox::currentIndexChanged, this, [this] {
+        m_lookupQuery->setPlaceholderText(m_lookupKey->currentData().toInt() == PhoneKey
+                                              ? tr("a number in any spelling; it is hashed, then cleared")
+                                              : QString());
+    });
+    fillInventory();
 }
+
+RetentionPage::~RetentionPage() = default;
 
 void RetentionPage::setWorkspace(core::Workspace *workspace)
 {
     m_workspace = workspace;
+    m_lastChecks.clear();
+    m_checks->clear();
+    m_lookupResult->clear();
+    m_lookupQuery->clear();
+    m_export->setEnabled(false);
+    m_banner->dismiss();
     refresh();
 }
 
 void RetentionPage::refresh()
+{
+    refreshFiles();
+}
+
+void RetentionPage::fillInventory()
+{
+    m_inventoryTree->clear();
+    for (const core::RetentionInventory::Category &c : m_inventory.categories()) {
+        auto *item = new QTreeWidgetItem(m_inventoryTree);
+        item->setText(0, c.name);
+        item->setText(1, c.stored ? tr("stored") : tr("never at rest"));
+        item->setText(2, c.mayHoldPhoneNumber ? tr("sending gateways only") : tr("none"));
+        item->setText(3, c.retentionText);
+        item->setToolTip(3, c.retentionText);
+        item->setToolTip(0, c.what);
+        auto *what = new QTreeWidgetItem(item);
+        what->setText(0, c.what);
+        what->setFirstColumnSpanned(true);
+        auto *purpose = new QTreeWidgetItem(item);
+        purpose->setText(0, tr("Purpose: %1").arg(c.purpose));
+        purpose->setFirstColumnSpanned(true);
+        auto *policy = new QTreeWidgetItem(item);
+        policy->setText(0, tr("Policy: “%1”").arg(c.policy));
+        policy->setFirstColumnSpanned(true);
+        for (const core::RetentionInventory::Location &l : c.locations) {
+            auto *where = new QTreeWidgetItem(item);
+            where->setText(0, tr("%1 › %2: %3").arg(l.store, l.table, l.columns.join(QStringLiteral(", "))));
+            where->setFirstColumnSpanned(true);
+        }
+        if (c.locations.isEmpty() && c.stored) {
+            auto *none = new QTreeWidgetItem(item);
+            none->setText(0, tr("No store of this kind exists in this workspace yet."));
+            none->setFirstColumnSpanned(true);
+        }
+    }
+    m_inventoryTree->setColumnWidth(0, 320);
+    m_inventoryTree->setColumnWidth(1, 110);
+    m_inventoryTree->setColumnWidth(2, 160);
+}
+
+void RetentionPage::runChecks()
+{
+    if (!m_workspace || !m_clock || m_running)
+        return;
+    // Its own connection, made here and handed to the worker: the page's
+    // workspace may close while the checks run.
+    auto other = m_workspace->openAnother(*m_clock);
+    if (!other) {
+        m_banner->showMessage(tr("The checks could not start: %1").arg(core::errorMessage(other.error())), MessageBanner::Kind::Error);
+        return;
+    }
+    std::shared_ptr<core::Workspace> workspace(std::move(other.value()));
+    m_running = true;
+    m_run->setEnabled(false);
+    m_summary->setText(tr("Checking…"));
+    const core::RetentionVerifier::Options options{m_settingsFile, QDir::tempPath()};
+    const core::RetentionInventory inventory = m_inventory;
+    const core::Clock *clock = m_clock;
+    auto elapsed = std::make_shared<qint64>(0);
+    QtConcurrent::run([workspace, options, inventory, clock, elapsed]() -> ChecksResult {
+        QElapsedTimer timer;
+        timer.start();
+        RetentionVerifier verifier(*workspace, inventory, *clock);
+        auto result = std::make_shared<core::Result<QList<RetentionVerifier::Check>>>(verifier.run(options));
+        *elapsed = timer.elapsed();
+        return result;
+    }).then(this, [this, elapsed](ChecksResult result) {
+        m_running = false;
+        m_run->setEnabled(true);
+        if (!*result) {
+            m_summary->clear();
+            m_banner->showMessage(tr("The checks stopped: %1").arg(core::errorMessage(result->error())), MessageBanner::Kind::Error);
+            return;
+        }
+        showChecks(result->value(), *elapsed);
+    });
+}
+
+void RetentionPage::showChecks(const QList<RetentionVerifier::Check> &checks, qint64 ms)
+{
+    m_lastChecks = checks;
+    m_checks->clear();
+    const QIcon good = style()->standardIcon(QStyle::SP_DialogApplyButton);
+    const QIcon bad = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    bool all = true;
+    qint64 findings = 0;
+    for (const RetentionVerifier::Check &c : checks) {
+        all = all && c.passed;
+        findings += c.findings;
+        auto *item = new QTreeWidgetItem(m_checks);
+        item->setText(0, checkTitle(c.id));
+        item->setIcon(0, c.passed ? good : bad);
+        item->setText(1, c.passed ? tr("Pass") : tr("%n finding(s)", nullptr, static_cast<int>(c.findings)));
+        QStringList counts;
+        for (auto it = c.counts.constBegin(); it != c.counts.constEnd(); ++it) {
+            if (!it.value().isArray())
+                counts.append(QStringLiteral("%1 %2").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                                                          QLocale().toString(it.value().toInteger())));
+        }
+        item->setText(2, counts.join(QStringLiteral(" · ")));
+        item->setToolTip(2, counts.join(QLatin1Char('\n')));
+        for (const RetentionVerifier::Finding &f : c.evidence) {
+            auto *evidence = new QTreeWidgetItem(item);
+            evidence->setText(0, QStringLiteral("%1: %2").arg(f.where, f.what));
+            evidence->setFirstColumnSpanned(true);
+        }
+        item->setExpanded(!c.passed);
+    }
+    m_checks->resizeColumnToContents(0);
+    m_checks->resizeColumnToContents(1);
+    m_summary->setText(all ? tr("All %n check(s) pass on the live workspace (%1 ms).", nullptr, static_cast<int>(checks.size())).arg(ms)
+                           : tr("%n finding(s): see the checks marked with a warning.", nullptr, static_cast<int>(findings)));
+    if (all)
+        m_banner->showMessage(tr("Every check of the retention inventory passes."), MessageBanner::Kind::Positive);
+    else
+        m_banner->showMessage(tr("Some data is kept where or longer than the policy allows."), MessageBanner::Kind::Warning);
+    m_export->setEnabled(true);
+    m_tabs->setCurrentIndex(ChecksTab);
+    Q_EMIT checksFinished(all);
+}
+
+core::Status RetentionPage::writeSignedReport(const QString &path)
+{
+    if (!m_workspace || !m_clock || m_lastChecks.isEmpty())
+        return core::makeError(core::ErrorCode::NotFound, tr("run the checks first"));
+    auto built = core::compliance::build(*m_workspace, m_inventory, m_lastChecks, *m_clock);
+    if (!built)
+        return built.error();
+    const QJsonObject report = core::compliance::sign(built.value(), core::compliance::signingKey(*m_workspace));
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(report).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
+        return core::makeError(core::ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString()));
+    return m_workspace->activityLog().append(QStringLiteral("retention.report"),
+                                             {{QStringLiteral("passed"), report.value(QStringLiteral("passed")).toBool()}});
+}
+
+void RetentionPage::exportReport()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Signed Compliance Report"),
+                                                      QDir::home().filePath(QStringLiteral("compliance-report.json")),
+                                                      tr("Signed report (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (auto s = writeSignedReport(path); !s) {
+        m_banner->showMessage(core::errorMessage(s.error()), MessageBanner::Kind::Error);
+        return;
+    }
+    m_banner->showMessage(tr("Wrote %1, signed by %2. Check it with \"relayaudit-cli retention verify-report\".")
+                              .arg(QDir::toNativeSeparators(path),
+                                   core::compliance::fingerprint(core::compliance::signingKey(*m_workspace).publicKey)),
+                          MessageBanner::Kind::Positive);
+}
+
+void RetentionPage::lookUp()
+{
+    if (!m_workspace || !m_clock)
+        return;
+    const QString query = m_lookupQuery->text().trimmed();
+    const int key = m_lookupKey->currentData().toInt();
+    // The number leaves the field at once.
+    m_lookupQuery->clear();
+    if (query.isEmpty())
+        return;
+    const auto show = [this](core::Result<core::RetentionLookup::Found> found) {
+        if (!found) {
+            m_lookupResult->setHtml(QStringLiteral("<p><b>%1</b></p>").arg(core::errorMessage(found.error()).toHtmlEscaped()));
+            Q_EMIT lookedUp();
+            return;
+        }
+        const core::RetentionLookup::Found &f = found.value();
+        QString html;
+        if (f.kind == core::RetentionLookup::Kind::Phone) {
+            html += QStringLiteral("<p>%1<br><code>%2</code></p><p><small>%3</small></p>")
+                        .arg(tr("Recipient hash:").toHtmlEscaped(), f.key.toHtmlEscaped(),
+                             tr("How it is made: %1.").arg(f.scheme).toHtmlEscaped());
+        }
+        html += QStringLiteral("<h4>%1</h4>")
+                    .arg(tr("%n message(s) in the delivery log", nullptr, static_cast<int>(f.deliveries.size())).toHtmlEscaped());
+        if (!f.deliveries.isEmpty()) {
+            html += QStringLiteral("<table cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                        .arg(tr("SMS record"), tr("Batch"), tr("Gateway"), tr("Provider message id"), tr("Status"), tr("Status changes"));
+            for (const core::DeliveryLog::Delivery &d : f.deliveries) {
+                QStringList changes;
+                for (const core::DeliveryLog::Event &e : d.events)
+                    changes.append(QStringLiteral("%1 %2").arg(e.status, e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+                html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                            .arg(d.smsRecordId.toHtmlEscaped(), d.batchId.toHtmlEscaped(), d.gateway.toHtmlEscaped(),
+                                 d.providerMessageId.toHtmlEscaped(), d.status.toHtmlEscaped(),
+                                 changes.join(QStringLiteral("<br>")));
+            }
+            html += QStringLiteral("</table>");
+        }
+        html += QStringLiteral("<h4>%1</h4>")
+                    .arg(tr("%n cached report row(s)", nullptr, static_cast<int>(f.reportRows.size())).toHtmlEscaped());
+        for (const QStringList &r : f.reportRows) {
+            html += QStringLiteral("<p>%1</p>").arg(tr("Pull %1: %2 from %3, status %4, %5 segment(s)")
+                                                        .arg(r.value(0), r.value(2), r.value(3), r.value(7), r.value(10))
+                                                        .toHtmlEscaped());
+        }
+        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Not retained").toHtmlEscaped());
+        html += QStringLiteral("<li>%1</li>").arg(tr("the recipient number").toHtmlEscaped());
+        html += QStringLiteral("<li>%1</li>").arg(tr("the message text").toHtmlEscaped());
+        html += QStringLiteral("<li>%1</li></ul>").arg(tr("the Salesforce record the message was sent from").toHtmlEscaped());
+        m_lookupResult->setHtml(html);
+        Q_EMIT lookedUp();
+    };
+    core::RetentionLookup lookup(*m_workspace, *m_clock);
+    if (key == SmsRecordKey) {
+        show(lookup.bySmsRecord(query));
+        return;
+    }
+    if (key == ProviderMessageKey) {
+        show(lookup.byProviderMessage(query));
+        return;
+    }
+    auto region = m_workspace->gateways().defaultRegion();
+    auto number = core::RecipientNumber::parse(query, region ? region.value() : QStringLiteral("US"));
+    if (!number) {
+        show(number.error());
+        return;
+    }
+    if (!m_secrets)
+        return;
+    QPointer<RetentionPage> guard(this);
+    core::Workspace *workspace = m_workspace;
+    core::Pepper::load(*m_secrets, workspace->meta().id, false,
+                       [this, guard, workspace, show, recipient = number.value()](core::Result<core::SecretBytes> pepper) {
+                           if (!guard || workspace != m_workspace)
+                               return;
+                           if (!pepper) {
+                               show(core::makeError(core::ErrorCode::NotFound,
+                                                    tr("this workspace has no recipient-hash pepper: it has hashed no number")));
+                               return;
+                           }
+                           core::RetentionLookup byHash(*m_workspace, *m_clock);
+                           show(byHash.byPhone(recipient, core::RecipientHasher(std::move(pepper.value()))));
+                       });
+}
+
+void RetentionPage::refreshFiles()
 {
     m_files->clear();
     if (!m_workspace) {
@@ -66,13 +422,16 @@ void RetentionPage::refresh()
         return;
     }
     const auto &i = info.value();
-    m_summary->setText(tr("Workspace <b>%1</b>, schema version %2. Databases are encrypted with SQLCipher %3 "
-                          "(raw 256-bit key, %4-byte pages, HMAC %5, secure delete %6).")
-                           .arg(i.path.toHtmlEscaped())
-                           .arg(i.schemaVersion)
-                           .arg(i.cipher.cipherVersion)
-                           .arg(i.cipher.pageSize)
-                           .arg(i.cipher.useHmac ? tr("on") : tr("off"), i.cipher.secureDelete ? tr("on") : tr("off")));
+    if (m_lastChecks.isEmpty()) {
+        m_summary->setText(tr("Workspace <b>%1</b>, schema version %2. Databases are encrypted with SQLCipher %3 "
+                              "(raw 256-bit key, %4-byte pages, HMAC %5, secure delete %6). Run the checks to prove the "
+                              "retention inventory on it.")
+                               .arg(i.path.toHtmlEscaped())
+                               .arg(i.schemaVersion)
+                               .arg(i.cipher.cipherVersion)
+                               .arg(i.cipher.pageSize)
+                               .arg(i.cipher.useHmac ? tr("on") : tr("off"), i.cipher.secureDelete ? tr("on") : tr("off")));
+    }
     const QIcon good = style()->standardIcon(QStyle::SP_DialogApplyButton);
     const QIcon bad = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const auto &file : i.files) {
