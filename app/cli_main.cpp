@@ -8,10 +8,13 @@
 #include <QTextStream>
 
 #ifdef RELAYAUDIT_WITH_PDF
+#include "CompliancePdf.h"
 #include "ReportPdf.h"
 
 #include <QApplication>
 #include <cstring>
+
+#include <strings.h>
 #endif
 
 #include <cstdio>
@@ -28,9 +31,15 @@ int main(int argc, char *argv[])
     // offscreen, so the CLI needs no display. Every other command stays a
     // plain QCoreApplication.
     bool pdf = false;
+    const auto isPdf = [](const char *name) {
+        const std::size_t n = std::strlen(name);
+        return n > 4 && strcasecmp(name + n - 4, ".pdf") == 0;
+    };
     for (int i = 1; i < argc; ++i) {
         pdf = pdf || std::strcmp(argv[i], "--format=pdf") == 0
-            || (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0);
+            || (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0)
+            || (std::strncmp(argv[i], "--out=", 6) == 0 && isPdf(argv[i] + 6))
+            || (std::strcmp(argv[i], "--out") == 0 && i + 1 < argc && isPdf(argv[i + 1]));
     }
     if (pdf && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -56,6 +65,7 @@ int main(int argc, char *argv[])
     relay::cli::CliContext context{out, err, {}, false, *secrets, clock};
 #ifdef RELAYAUDIT_WITH_PDF
     context.pdfExporter = relay::ui::writeReportPdf;
+    context.compliancePdfExporter = relay::ui::writeCompliancePdf;
 #endif
     relay::cli::Cli cli(context);
     QObject::connect(&cli, &relay::cli::Cli::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);

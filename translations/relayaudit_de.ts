@@ -2,6 +2,93 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CompliancePdf</name>
+    <message>
+        <source>the report is not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data retention compliance report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every check passes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>some checks fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purges in the last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report cache: %1 pulls, %2 records, %3 rollups, %4 aggregates deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery log: %1 purges, %2 messages deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PDF renders the signed report %1. To check that report, run &quot;relayaudit-cli retention verify-report %1&quot;; compare the fingerprint with &quot;relayaudit-cli workspace info&quot; of the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FilterOptions</name>
     <message>
         <source>Only this pull.</source>
@@ -1331,18 +1418,6 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>retention report --out FILE.json: runs every check and writes the signed compliance report (inventory version, app version, workspace id, time, each check with its result and counts, the last 30 days&apos; purges as counts). Signed with the workspace&apos;s Ed25519 key; &apos;retention verify-report&apos; checks it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to write the report (.json).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retention report needs --out FILE.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,6 +1463,26 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
     </message>
     <message>
         <source>NOT VALID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention report --out FILE.json|FILE.pdf: runs every check and writes the signed compliance report (inventory version, app version, workspace id, time, each check with its result and counts, the last 30 days&apos; purges as counts). Signed with the workspace&apos;s Ed25519 key; &apos;retention verify-report&apos; checks it. A PDF is written with the signed JSON beside it (same name, .json) and carries the signature&apos;s fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the report (.json or .pdf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention report needs --out FILE.json or --out FILE.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this build has no PDF support (built without the GUI libraries); use --out FILE.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1, its rendering.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3323,10 +3418,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed report (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wrote %1, signed by %2. Check it with &quot;relayaudit-cli retention verify-report&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3398,6 +3489,10 @@ Actions:
     </message>
     <message>
         <source>Workspace &lt;b&gt;%1&lt;/b&gt;, schema version %2. Databases are encrypted with SQLCipher %3 (raw 256-bit key, %4-byte pages, HMAC %5, secure delete %6). Run the checks to prove the retention inventory on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed report (*.json);;PDF, with the signed report beside it (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -40,6 +40,8 @@ struct CliContext {
     std::function<core::Status(core::ReportCache &, const core::ReportExport::Header &,
                                const core::ReportCache::Filter &, const QString &path)>
         pdfExporter = {};
+    // Renders a signed compliance report as a PDF (same condition).
+    std::function<core::Status(const QJsonObject &signedReport, const QString &path)> compliancePdfExporter = {};
 };
 
 // One top-level command ("workspace", later "pull", "breakdown", ...).

@@ -210,18 +210,24 @@ void RetentionCommand::report(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("retention report --out FILE.json: runs every check and writes the signed compliance report (inventory "
-           "version, app version, workspace id, time, each check with its result and counts, the last 30 days' purges "
-           "as counts). Signed with the workspace's Ed25519 key; 'retention verify-report' checks it."));
+        tr("retention report --out FILE.json|FILE.pdf: runs every check and writes the signed compliance report "
+           "(inventory version, app version, workspace id, time, each check with its result and counts, the last 30 "
+           "days' purges as counts). Signed with the workspace's Ed25519 key; 'retention verify-report' checks it. "
+           "A PDF is written with the signed JSON beside it (same name, .json) and carries the signature's fingerprint."));
     parser.addPositionalArgument(QStringLiteral("report"), tr("The action."));
-    const QCommandLineOption out(QStringLiteral("out"), tr("Where to write the report (.json)."), QStringLiteral("file"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("Where to write the report (.json or .pdf)."), QStringLiteral("file"));
     const QCommandLineOption settings(QStringLiteral("settings"), tr("The settings file to check (default: Relay Audit's own)."),
                                       QStringLiteral("file"));
     parser.addOptions({out, settings});
     if (!parse(parser, arguments))
         return;
-    if (!parser.isSet(out) || !parser.value(out).endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-        usageError(tr("retention report needs --out FILE.json"));
+    const bool pdf = parser.value(out).endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    if (!parser.isSet(out) || (!pdf && !parser.value(out).endsWith(QLatin1String(".json"), Qt::CaseInsensitive))) {
+        usageError(tr("retention report needs --out FILE.json or --out FILE.pdf"));
+        return;
+    }
+    if (pdf && !m_ctx.compliancePdfExporter) {
+        usageError(tr("this build has no PDF support (built without the GUI libraries); use --out FILE.json"));
         return;
     }
     auto inventory = RetentionInventory::builtIn();
@@ -229,9 +235,10 @@ void RetentionCommand::report(const QStringList &arguments)
         fail(inventory.error());
         return;
     }
-    const QString path = parser.value(out);
+    const QString pdfPath = pdf ? parser.value(out) : QString();
+    const QString path = pdf ? pdfPath.left(pdfPath.size() - 4) + QStringLiteral(".json") : parser.value(out);
     const RetentionVerifier::Options options = verifierOptions(parser.value(settings));
-    withWorkspace([this, inventory = inventory.value(), options, path](std::unique_ptr<Workspace> workspace) {
+    withWorkspace([this, inventory = inventory.value(), options, path, pdfPath](std::unique_ptr<Workspace> workspace) {
         RetentionVerifier verifier(*workspace, inventory, m_ctx.clock);
         auto checks = verifier.run(options);
         if (!checks) {
@@ -250,15 +257,24 @@ void RetentionCommand::report(const QStringList &arguments)
             fail(makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString())));
             return;
         }
+        if (!pdfPath.isEmpty()) {
+            if (auto s = m_ctx.compliancePdfExporter(signedReport, pdfPath); !s) {
+                fail(s.error());
+                return;
+            }
+        }
         const bool passed = signedReport.value(QStringLiteral("passed")).toBool();
         logActivity(*workspace, QStringLiteral("retention.report"), {{QStringLiteral("passed"), passed}});
         if (m_ctx.json) {
-            printJson(QJsonObject{{QStringLiteral("out"), path}, {QStringLiteral("passed"), passed},
+            printJson(QJsonObject{{QStringLiteral("out"), path}, {QStringLiteral("pdf"), pdfPath.isEmpty() ? QJsonValue() : QJsonValue(pdfPath)},
+                                  {QStringLiteral("passed"), passed},
                                   {QStringLiteral("fingerprint"), compliance::fingerprint(key.publicKey)}});
         } else {
             m_ctx.out << tr("Wrote %1: %2, signed by %3.")
                              .arg(path, passed ? tr("every check passes") : tr("some checks fail"), compliance::fingerprint(key.publicKey))
                       << Qt::endl;
+            if (!pdfPath.isEmpty())
+                m_ctx.out << tr("Wrote %1, its rendering.").arg(pdfPath) << Qt::endl;
         }
         finish(ExitOk);
     });

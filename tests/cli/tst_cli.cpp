@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -636,6 +637,27 @@ void TestCli::logRetentionAndRetentionVerify()
     run = cli({QStringLiteral("retention"), QStringLiteral("verify-report"), report});
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.contains("NOT VALID: the signature does not match: the report was altered after it was signed"));
+#ifdef RELAYAUDIT_CLI_HAS_PDF
+    // The PDF renders the signed JSON written beside it, with the fingerprint.
+    const QString pdf = m_tmp->filePath(QStringLiteral("compliance-pdf.pdf"));
+    run = cli(ws + QStringList{QStringLiteral("retention"), QStringLiteral("report"), QStringLiteral("--out"), pdf,
+                               QStringLiteral("--settings"), settings});
+    QCOMPARE(run.exitCode, 0);
+    const QString beside = m_tmp->filePath(QStringLiteral("compliance-pdf.json"));
+    QCOMPARE(cli({QStringLiteral("retention"), QStringLiteral("verify-report"), beside}).exitCode, 0);
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QFAIL("pdftotext (poppler-utils) is needed: packaging/install-deps.sh installs it");
+    QProcess toText;
+    toText.start(pdftotext, {pdf, QStringLiteral("-")});
+    QVERIFY(toText.waitForFinished(30000));
+    const QByteArray rendered = toText.readAllStandardOutput();
+    const QString fingerprint = QJsonDocument::fromJson(readAll(beside)).object().value(QStringLiteral("signature")).toObject()
+                                    .value(QStringLiteral("fingerprint")).toString();
+    QVERIFY2(rendered.contains("Data retention compliance report") && rendered.contains(fingerprint.toUtf8()), rendered.constData());
+    QVERIFY(rendered.contains("FAIL No secret outside the keychain"));
+    QVERIFY(!rendered.contains("hunter2"));
+#endif
 }
 
 void TestCli::pullKilledWithSigkillResumesToTheSameRows()

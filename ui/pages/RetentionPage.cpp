@@ -1,6 +1,7 @@
 #include "RetentionPage.h"
 
 #include "Clock.h"
+#include "CompliancePdf.h"
 #include "MessageBanner.h"
 #include "privacy/RecipientHash.h"
 #include "retention/ComplianceReport.h"
@@ -299,9 +300,16 @@ core::Status RetentionPage::writeSignedReport(const QString &path)
     if (!built)
         return built.error();
     const QJsonObject report = core::compliance::sign(built.value(), core::compliance::signingKey(*m_workspace));
-    QSaveFile file(path);
+    // A PDF goes with the signed JSON beside it: the JSON is what verifies.
+    const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
+    const QString json = pdf ? path.left(path.size() - 4) + QStringLiteral(".json") : path;
+    QSaveFile file(json);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(report).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
-        return core::makeError(core::ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString()));
+        return core::makeError(core::ErrorCode::Io, tr("cannot write %1: %2").arg(json, file.errorString()));
+    if (pdf) {
+        if (auto s = writeCompliancePdf(report, path); !s)
+            return s;
+    }
     return m_workspace->activityLog().append(QStringLiteral("retention.report"),
                                              {{QStringLiteral("passed"), report.value(QStringLiteral("passed")).toBool()}});
 }
@@ -310,7 +318,7 @@ void RetentionPage::exportReport()
 {
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Signed Compliance Report"),
                                                       QDir::home().filePath(QStringLiteral("compliance-report.json")),
-                                                      tr("Signed report (*.json)"));
+                                                      tr("Signed report (*.json);;PDF, with the signed report beside it (*.pdf)"));
     if (path.isEmpty())
         return;
     if (auto s = writeSignedReport(path); !s) {

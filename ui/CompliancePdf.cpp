@@ -1,0 +1,127 @@
+#include "CompliancePdf.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QLocale>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+namespace relay::ui {
+
+namespace {
+
+class CompliancePdf
+{
+    Q_DECLARE_TR_FUNCTIONS(CompliancePdf)
+};
+
+QString escaped(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString countsText(const QJsonObject &counts)
+{
+    QStringList parts;
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
+        const QString value = it.value().isArray() ? it.value().toArray().first().toString()
+                                                   : QLocale().toString(it.value().toInteger());
+        parts.append(QStringLiteral("%1 %2").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')), value));
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+} // namespace
+
+core::Status writeCompliancePdf(const QJsonObject &report, const QString &path)
+{
+    const QJsonObject signature = report.value(QStringLiteral("signature")).toObject();
+    if (signature.isEmpty())
+        return core::makeError(core::ErrorCode::InvalidInput, CompliancePdf::tr("the report is not signed"));
+    const bool passed = report.value(QStringLiteral("passed")).toBool();
+    const QString json = QFileInfo(path).completeBaseName() + QStringLiteral(".json");
+
+    QString html;
+    html += QStringLiteral("<h1>%1</h1>").arg(escaped(CompliancePdf::tr("Data retention compliance report")));
+    html += QStringLiteral("<table cellpadding=\"2\">");
+    const auto row = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(escaped(label), escaped(value));
+    };
+    row(CompliancePdf::tr("Workspace"), report.value(QStringLiteral("workspace_id")).toString());
+    row(CompliancePdf::tr("Generated"), report.value(QStringLiteral("generated_at")).toString());
+    row(CompliancePdf::tr("Retention inventory"), CompliancePdf::tr("version %1").arg(report.value(QStringLiteral("inventory_version")).toInt()));
+    row(CompliancePdf::tr("Relay Audit"), report.value(QStringLiteral("app_version")).toString());
+    row(CompliancePdf::tr("Result"), passed ? CompliancePdf::tr("every check passes") : CompliancePdf::tr("some checks fail"));
+    html += QStringLiteral("</table>");
+
+    html += QStringLiteral("<h2>%1</h2>").arg(escaped(CompliancePdf::tr("Checks")));
+    for (const QJsonValue &value : report.value(QStringLiteral("checks")).toArray()) {
+        const QJsonObject check = value.toObject();
+        const bool ok = check.value(QStringLiteral("passed")).toBool();
+        html += QStringLiteral("<p><b>%1</b> %2<br><small>%3</small></p>")
+                    .arg(escaped(ok ? CompliancePdf::tr("PASS") : CompliancePdf::tr("FAIL")),
+                         escaped(check.value(QStringLiteral("title")).toString()),
+                         escaped(countsText(check.value(QStringLiteral("counts")).toObject())));
+        const QJsonArray evidence = check.value(QStringLiteral("evidence")).toArray();
+        if (!evidence.isEmpty()) {
+            html += QStringLiteral("<ul>");
+            for (const QJsonValue &e : evidence) {
+                const QJsonObject finding = e.toObject();
+                html += QStringLiteral("<li><small>%1: %2</small></li>")
+                            .arg(escaped(finding.value(QStringLiteral("where")).toString()),
+                                 escaped(finding.value(QStringLiteral("what")).toString()));
+            }
+            html += QStringLiteral("</ul>");
+        }
+    }
+
+    const QJsonObject purges = report.value(QStringLiteral("purges_last_30_days")).toObject();
+    const QJsonObject cache = purges.value(QStringLiteral("report_cache")).toObject();
+    const QJsonObject log = purges.value(QStringLiteral("delivery_log")).toObject();
+    html += QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")
+                .arg(escaped(CompliancePdf::tr("Purges in the last 30 days")),
+                     escaped(CompliancePdf::tr("Report cache: %1 pulls, %2 records, %3 rollups, %4 aggregates deleted.")
+                                 .arg(cache.value(QStringLiteral("pulls")).toInteger())
+                                 .arg(cache.value(QStringLiteral("records")).toInteger())
+                                 .arg(cache.value(QStringLiteral("rollups")).toInteger())
+                                 .arg(cache.value(QStringLiteral("aggregates")).toInteger())),
+                     escaped(CompliancePdf::tr("Delivery log: %1 purges, %2 messages deleted.")
+                                 .arg(log.value(QStringLiteral("purges")).toInteger())
+                                 .arg(log.value(QStringLiteral("messages")).toInteger())));
+
+    html += QStringLiteral("<h2>%1</h2>").arg(escaped(CompliancePdf::tr("Signature")));
+    html += QStringLiteral("<table cellpadding=\"2\">");
+    row(CompliancePdf::tr("Algorithm"), signature.value(QStringLiteral("algorithm")).toString());
+    row(CompliancePdf::tr("Fingerprint"), signature.value(QStringLiteral("fingerprint")).toString());
+    row(CompliancePdf::tr("Public key"), signature.value(QStringLiteral("public_key")).toString());
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p><small>%1</small></p><p><small><code>%2</code></small></p>")
+                .arg(escaped(CompliancePdf::tr("This PDF renders the signed report %1. To check that report, run "
+                                               "\"relayaudit-cli retention verify-report %1\"; compare the fingerprint with "
+                                               "\"relayaudit-cli workspace info\" of the workspace.")
+                                 .arg(json)),
+                     escaped(signature.value(QStringLiteral("value")).toString()));
+
+    QTextDocument document;
+    document.setHtml(html);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return core::makeError(core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        QPdfWriter writer(&file);
+        writer.setTitle(CompliancePdf::tr("Data retention compliance report"));
+        writer.setCreator(QStringLiteral("Relay Audit %1").arg(report.value(QStringLiteral("app_version")).toString()));
+        writer.setPageSize(QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4));
+        writer.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
+        document.print(&writer);
+    }
+    if (!file.commit())
+        return core::makeError(core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
+    return {};
+}
+
+} // namespace relay::ui
