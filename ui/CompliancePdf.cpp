@@ -92,6 +92,13 @@ core::Status writeCompliancePdf(const QJsonObject &report, const QString &path)
                                  .arg(log.value(QStringLiteral("purges")).toInteger())
                                  .arg(log.value(QStringLiteral("messages")).toInteger())));
 
+    const QJsonObject exports = report.value(QStringLiteral("exports_last_30_days")).toObject();
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>")
+                .arg(escaped(CompliancePdf::tr("Exports in the last 30 days")),
+                     escaped(CompliancePdf::tr("%1 exports, %2 rows. Exported files are outside the encrypted workspace "
+                                               "by design and are not among the checked files.")
+                                 .arg(exports.value(QStringLiteral("exports")).toInteger())
+                                 .arg(exports.value(QStringLiteral("rows")).toInteger())));
     html += QStringLiteral("<h2>%1</h2>").arg(escaped(CompliancePdf::tr("Signature")));
     html += QStringLiteral("<table cellpadding=\"2\">");
     row(CompliancePdf::tr("Algorithm"), signature.value(QStringLiteral("algorithm")).toString());

@@ -63,10 +63,22 @@ Result<QJsonObject> build(Workspace &workspace, const RetentionInventory &invent
         return entries.error();
     qint64 logPurges = 0;
     qint64 logMessages = 0;
+    // Exports leave the encrypted workspace by design (a client asked for
+    // them); they are reported here, not checked as workspace files.
+    qint64 exports = 0;
+    qint64 exportedRows = 0;
+    QJsonObject formats;
     for (const ActivityLog::Entry &e : entries.value()) {
-        if (e.action == QLatin1String("engine.purge") && e.at.toMSecsSinceEpoch() >= since) {
+        if (e.at.toMSecsSinceEpoch() < since)
+            continue;
+        if (e.action == QLatin1String("engine.purge")) {
             ++logPurges;
             logMessages += e.detail.value(QStringLiteral("messages")).toInteger();
+        } else if (e.action == QLatin1String("report.export")) {
+            ++exports;
+            exportedRows += e.detail.value(QStringLiteral("rows")).toInteger();
+            const QString format = e.detail.value(QStringLiteral("format")).toString();
+            formats.insert(format, formats.value(format).toInteger() + 1);
         }
     }
     QJsonObject verification = RetentionVerifier::toJson(checks);
@@ -80,7 +92,10 @@ Result<QJsonObject> build(Workspace &workspace, const RetentionInventory &invent
                        {QStringLiteral("purges_last_30_days"),
                         QJsonObject{{QStringLiteral("report_cache"), reportPurges},
                                     {QStringLiteral("delivery_log"), QJsonObject{{QStringLiteral("purges"), logPurges},
-                                                                                 {QStringLiteral("messages"), logMessages}}}}}};
+                                                                                 {QStringLiteral("messages"), logMessages}}}}},
+                       {QStringLiteral("exports_last_30_days"), QJsonObject{{QStringLiteral("exports"), exports},
+                                                                            {QStringLiteral("rows"), exportedRows},
+                                                                            {QStringLiteral("formats"), formats}}}};
 }
 
 QJsonObject sign(QJsonObject report, const SigningKey &key)

@@ -15,7 +15,9 @@ class Workspace;
 
 // The signed compliance report: inventory version, app version, workspace
 // id, when, every verifier check with its result and evidence counts, and
-// the purges of the last 30 days (counts only). Signed with the workspace's
+// the purges of the last 30 days (counts only), and the exports of the
+// last 30 days (counts only: exported files live outside the workspace by
+// design and are reported, not checked). Signed with the workspace's
 // Ed25519 key (libsodium), whose seed is derived from the workspace key: no
 // extra secret to keep, and only someone who can open the workspace can
 // sign for it. Re-keying the workspace gives it a new signing key.

@@ -843,7 +843,7 @@ void TestCli::hashPrintsOnlyTheNormalFormAndTheHash()
 
 void TestCli::engineServeAndSendBatchThroughTheSandbox()
 {
-    relay::core::sandbox::SandboxServer sandbox(12, 10, QDate(2026, 11, 1), QDate(2026, 11, 2));
+    relay::core::sandbox::SandboxServer sandbox(12, 2000, QDate(2026, 11, 1), QDate(2026, 11, 2));
     QVERIFY(sandbox.start() != 0);
     const QString account = QString::fromLatin1(relay::core::sandbox::SyntheticTraffic::accountSid());
     const auto start = [&](const QStringList &arguments) {
@@ -992,6 +992,20 @@ void TestCli::engineServeAndSendBatchThroughTheSandbox()
     const QByteArray served = serve->readAllStandardOutput() + serve->readAllStandardError();
     QVERIFY2(served.contains(", 0 refused."), served.constData());
     QVERIFY(!served.contains("5553") && !served.contains("TEXTMARKER"));
+    // With a provider pull beside the sends, the workspace passes every retention check.
+    QCOMPARE(finish(start({QStringLiteral("pull"), QStringLiteral("twilio"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+                           QStringLiteral("--to"), QStringLiteral("2026-11-02"), QStringLiteral("--base-url"), sandbox.baseUrl()})),
+             0);
+    const QString settings = m_tmp->filePath(QStringLiteral("clean.conf"));
+    QFile settingsFile(settings);
+    QVERIFY(settingsFile.open(QIODevice::WriteOnly));
+    settingsFile.write("[app]\nappearance=light\n");
+    settingsFile.close();
+    QProcess *verify = start({QStringLiteral("retention"), QStringLiteral("verify"), QStringLiteral("--settings"), settings});
+    const int verified = finish(verify);
+    const QByteArray verifyOut = verify->readAllStandardOutput();
+    QVERIFY2(verified == 0 && verifyOut.contains("All checks pass"), verifyOut.constData());
+    QVERIFY(verifyOut.contains("hashes 200"));
     // Nothing of a number, a text or a source record in the workspace's files.
     const QStringList files = hashTree(ws()).keys();
     for (const QString &name : files) {

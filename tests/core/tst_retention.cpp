@@ -347,6 +347,8 @@ void TestRetention::lookupsAreRateLimitedPerUser()
 
 void TestRetention::signedReportVerifiesAndTamperingIsCaught()
 {
+    QVERIFY(m_ws->activityLog().append(QStringLiteral("report.export"), {{QStringLiteral("format"), QStringLiteral("csv")},
+                                                                        {QStringLiteral("rows"), 120}}).ok());
     RetentionVerifier verifier(*m_ws, m_inventory, m_clock);
     auto checks = verifier.run({m_settings, {}});
     QVERIFY(checks.ok());
@@ -357,6 +359,9 @@ void TestRetention::signedReportVerifiesAndTamperingIsCaught()
     QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), 7);
     QCOMPARE(report.value(QStringLiteral("inventory_version")).toInt(), m_inventory.version());
     QCOMPARE(report.value(QStringLiteral("workspace_id")).toString(), m_ws->meta().id);
+    const QJsonObject exports = report.value(QStringLiteral("exports_last_30_days")).toObject();
+    QCOMPARE(exports.value(QStringLiteral("exports")).toInt(), 1);
+    QCOMPARE(exports.value(QStringLiteral("rows")).toInt(), 120);
     const QByteArray bytes = QJsonDocument(report).toJson(QJsonDocument::Indented);
 
     compliance::Verification ok = compliance::verify(bytes, key.publicKey);
