@@ -1,12 +1,11 @@
 #include "CompliancePdf.h"
 
+#include "ReportPdf.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QLocale>
-#include <QPageSize>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace relay::ui {
@@ -114,21 +113,8 @@ core::Status writeCompliancePdf(const QJsonObject &report, const QString &path)
 
     QTextDocument document;
     document.setHtml(html);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return core::makeError(core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(CompliancePdf::tr("Data retention compliance report"));
-        writer.setCreator(QStringLiteral("Relay Audit %1").arg(report.value(QStringLiteral("app_version")).toString()));
-        writer.setPageSize(QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4));
-        writer.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
-        document.print(&writer);
-    }
-    if (!file.commit())
-        return core::makeError(core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
-    return {};
+    return printPdf(document, path, CompliancePdf::tr("Data retention compliance report"),
+                    QStringLiteral("Relay Audit %1").arg(report.value(QStringLiteral("app_version")).toString()));
 }
 
 } // namespace relay::ui

@@ -190,16 +190,21 @@ core::Status writeReportPdf(core::ReportCache &cache, const core::ReportExport::
         + table(data.errors, 25, ReportPdf::tr("No message had an error code."));
     document.setHtml(html);
 
+    return printPdf(document, path, ReportPdf::tr("Messaging usage report: %1").arg(header.client),
+                    QStringLiteral("Relay Audit %1").arg(header.appVersion));
+}
+
+core::Status printPdf(QTextDocument &document, const QString &path, const QString &title, const QString &creator)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return core::makeError(core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     {
         QPdfWriter writer(&file);
-        writer.setTitle(ReportPdf::tr("Messaging usage report: %1").arg(header.client));
-        writer.setCreator(QStringLiteral("Relay Audit %1").arg(header.appVersion));
-        writer.setPageSize(QPageSize(locale.measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
-                                                                                              : QPageSize::A4));
+        writer.setTitle(title);
+        writer.setCreator(creator);
+        writer.setPageSize(QPageSize(QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter : QPageSize::A4));
         writer.setPageMargins(QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter);
         // With no page size of its own, the document is laid out on the
         // writer's pages and print() numbers them.

@@ -6,7 +6,13 @@
 
 #include <QString>
 
+class QTextDocument;
+
 namespace relay::ui {
+
+// Prints a document to a PDF file through QSaveFile (0600): A4, or Letter
+// where the locale measures in inches; 5 mm margins; pages numbered.
+[[nodiscard]] core::Status printPdf(QTextDocument &document, const QString &path, const QString &title, const QString &creator);
 
 // The client usage report as a PDF: a cover with the client, range and
 // totals; what the report does not contain; each chart as a picture; the

@@ -768,26 +768,8 @@ void DeliveriesCommand::start(const QStringList &arguments)
                          {QStringLiteral("found"), static_cast<qint64>(found->size())}});
             if (m_ctx.json) {
                 QJsonArray array;
-                for (const auto &d : found.value()) {
-                    QJsonArray events;
-                    for (const auto &e : d.events) {
-                        events.append(QJsonObject{{QStringLiteral("status"), e.status},
-                                                  {QStringLiteral("at"), e.at.toString(Qt::ISODateWithMs)},
-                                                  {QStringLiteral("source"), e.source},
-                                                  {QStringLiteral("error_code"), e.errorCode == UsageRecordView::kNoError ? QJsonValue() : QJsonValue(e.errorCode)}});
-                    }
-                    array.append(QJsonObject{{QStringLiteral("sms_record_id"), d.smsRecordId},
-                                             {QStringLiteral("batch_id"), d.batchId.isEmpty() ? QJsonValue() : QJsonValue(d.batchId)},
-                                             {QStringLiteral("gateway"), d.gateway},
-                                             {QStringLiteral("provider"), d.provider},
-                                             {QStringLiteral("provider_message_id"), d.providerMessageId},
-                                             {QStringLiteral("recipient_hash"), d.recipientHash},
-                                             {QStringLiteral("segments"), d.segments},
-                                             {QStringLiteral("status"), d.status},
-                                             {QStringLiteral("error_code"), d.errorCode == UsageRecordView::kNoError ? QJsonValue() : QJsonValue(d.errorCode)},
-                                             {QStringLiteral("write_back"), DeliveryLog::writeBackName(d.writeBack)},
-                                             {QStringLiteral("events"), events}});
-                }
+                for (const auto &d : found.value())
+                    array.append(DeliveryLog::toJson(d));
                 printJson(array);
             } else if (found->isEmpty()) {
                 m_ctx.out << tr("No delivery in the log matches.") << Qt::endl;

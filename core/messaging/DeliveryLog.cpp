@@ -4,6 +4,7 @@
 #include "storage/Database.h"
 
 #include <QHash>
+#include <QJsonArray>
 
 namespace relay::core {
 
@@ -482,6 +483,29 @@ Result<DeliveryLog::Counts> DeliveryLog::counts()
         *out = value.value();
     }
     return c;
+}
+
+QJsonObject DeliveryLog::toJson(const Delivery &d)
+{
+    const auto code = [](qint32 error) { return error == UsageRecordView::kNoError ? QJsonValue() : QJsonValue(error); };
+    QJsonArray events;
+    for (const Event &e : d.events) {
+        events.append(QJsonObject{{QStringLiteral("status"), e.status},
+                                  {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
+                                  {QStringLiteral("source"), e.source},
+                                  {QStringLiteral("error_code"), code(e.errorCode)}});
+    }
+    return QJsonObject{{QStringLiteral("sms_record_id"), d.smsRecordId},
+                       {QStringLiteral("batch_id"), d.batchId.isEmpty() ? QJsonValue() : QJsonValue(d.batchId)},
+                       {QStringLiteral("gateway"), d.gateway},
+                       {QStringLiteral("provider"), d.provider},
+                       {QStringLiteral("provider_message_id"), d.providerMessageId},
+                       {QStringLiteral("recipient_hash"), d.recipientHash},
+                       {QStringLiteral("segments"), d.segments},
+                       {QStringLiteral("status"), d.status},
+                       {QStringLiteral("error_code"), code(d.errorCode)},
+                       {QStringLiteral("write_back"), writeBackName(d.writeBack)},
+                       {QStringLiteral("events"), events}};
 }
 
 } // namespace relay::core

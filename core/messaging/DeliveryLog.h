@@ -4,6 +4,7 @@
 #include "reports/UsageRecord.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -124,6 +125,8 @@ public:
     [[nodiscard]] Result<qint64> purgeEarlyEvents(qint64 olderThanMs);
 
     static QString writeBackName(WriteBack state);
+    // One delivery as `deliveries find --json` and `retention lookup --json` print it.
+    static QJsonObject toJson(const Delivery &delivery);
 
 private:
     [[nodiscard]] Result<QList<Delivery>> select(const QString &condition, const std::function<void(Statement &)> &bind,

@@ -109,20 +109,8 @@ Result<RetentionLookup::Found> RetentionLookup::lookup(Kind kind, const QString 
 QJsonObject RetentionLookup::toJson(const Found &found)
 {
     QJsonArray deliveries;
-    for (const DeliveryLog::Delivery &d : found.deliveries) {
-        QJsonArray events;
-        for (const DeliveryLog::Event &e : d.events)
-            events.append(QJsonObject{{QStringLiteral("status"), e.status}, {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)}});
-        deliveries.append(QJsonObject{{QStringLiteral("sms_record_id"), d.smsRecordId},
-                                      {QStringLiteral("batch_id"), d.batchId},
-                                      {QStringLiteral("gateway"), d.gateway},
-                                      {QStringLiteral("provider"), d.provider},
-                                      {QStringLiteral("provider_message_id"), d.providerMessageId},
-                                      {QStringLiteral("recipient_hash"), d.recipientHash},
-                                      {QStringLiteral("segments"), d.segments},
-                                      {QStringLiteral("status"), d.status},
-                                      {QStringLiteral("status_changes"), events}});
-    }
+    for (const DeliveryLog::Delivery &d : found.deliveries)
+        deliveries.append(DeliveryLog::toJson(d));
     QJsonArray reports;
     const QStringList columns = ReportCache::exportColumns();
     for (const QStringList &row : found.reportRows) {
