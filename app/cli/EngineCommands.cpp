@@ -1,6 +1,7 @@
 #include "EngineCommands.h"
 
 #include "EnvCredentials.h"
+#include "Csv.h"
 #include "Interrupt.h"
 #include "messaging/DeliveryLog.h"
 #include "reports/ErrorCatalog.h"
@@ -37,59 +38,6 @@ QJsonArray charactersJson(const QList<SegmentCount::Character> &characters)
                                  {QStringLiteral("index"), c.index}});
     }
     return array;
-}
-
-// RFC 4180 rows (quoted fields may hold commas, quotes and newlines).
-QList<QStringList> parseCsv(const QString &text, QString *error)
-{
-    QList<QStringList> rows;
-    QStringList row;
-    QString field;
-    bool quoted = false;
-    bool fieldStarted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    quoted = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"') && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == QLatin1Char(',')) {
-            row << field;
-            field.clear();
-            fieldStarted = false;
-        } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
-                ++i;
-            row << field;
-            field.clear();
-            fieldStarted = false;
-            if (!(row.size() == 1 && row.first().isEmpty()))
-                rows << row;
-            row.clear();
-        } else {
-            field += c;
-            fieldStarted = true;
-        }
-    }
-    if (quoted) {
-        *error = QStringLiteral("a quoted field is not closed");
-        return {};
-    }
-    if (fieldStarted || !row.isEmpty()) {
-        row << field;
-        rows << row;
-    }
-    return rows;
 }
 
 QString describeCharacters(const QList<SegmentCount::Character> &characters, int total)
@@ -357,13 +305,12 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
             fail(makeError(ErrorCode::Io, file.fileName() + QStringLiteral(": ") + file.errorString()));
             return;
         }
-        QString problem;
-        const QList<QStringList> rows = parseCsv(QString::fromUtf8(file.readAll()), &problem);
-        if (!problem.isEmpty() || rows.isEmpty()) {
-            fail(makeError(ErrorCode::InvalidInput, file.fileName() + QStringLiteral(": ") + (problem.isEmpty() ? QStringLiteral("empty") : problem)));
+        auto rows = parseCsv(QString::fromUtf8(file.readAll()));
+        if (!rows || rows->isEmpty()) {
+            fail(makeError(ErrorCode::InvalidInput, file.fileName() + QStringLiteral(": ") + (rows ? QStringLiteral("empty") : rows.error().detail)));
             return;
         }
-        const QStringList header = rows.first();
+        const QStringList header = rows->first().fields;
         const QStringList needed{QStringLiteral("gateway"), QStringLiteral("to"), QStringLiteral("sms_record_id"), QStringLiteral("text")};
         for (const QString &column : needed) {
             if (!header.contains(column)) {
@@ -375,11 +322,11 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
             const qsizetype i = header.indexOf(QLatin1String(name));
             return i >= 0 ? row.value(i) : QString();
         };
-        for (qsizetype r = 1; r < rows.size(); ++r) {
-            const QStringList &row = rows.at(r);
+        for (qsizetype r = 1; r < rows->size(); ++r) {
+            const QStringList &row = rows->at(r).fields;
             if (row.size() != header.size()) {
-                fail(makeError(ErrorCode::InvalidInput, file.fileName() + QStringLiteral(": row %1 has %2 fields, the header %3")
-                                                                              .arg(r + 1).arg(row.size()).arg(header.size())));
+                fail(makeError(ErrorCode::InvalidInput, file.fileName() + QStringLiteral(": row %1 (line %2) has %3 fields, the header %4")
+                                                                              .arg(r + 1).arg(rows->at(r).line).arg(row.size()).arg(header.size())));
                 return;
             }
             SendPipeline::Request request{at(row, "gateway"), at(row, "to"), at(row, "text"), at(row, "source_record_id"),

@@ -1,6 +1,7 @@
 #include "Workspace.h"
 
 #include "Clock.h"
+#include "access/AccessAudit.h"
 #include "messaging/DeliveryLog.h"
 #include "privacy/SecretBytes.h"
 #include "reports/ReportCache.h"
@@ -33,6 +34,7 @@ const std::array kMigrations{
     Migration{2, ReportCache::schemaSql()},
     Migration{3, ReportCache::tagsSql()},
     Migration{4, DeliveryLog::schemaSql()},
+    Migration{5, AccessAudit::schemaSql()},
 };
 
 QString filePath(const QString &dir, const QString &name)
@@ -112,7 +114,8 @@ Workspace::Workspace(QString dir, WorkspaceMeta meta, Database db, const Clock &
       m_log(m_db, m_clock),
       m_reports(m_db, m_clock),
       m_deliveries(m_db, m_clock),
-      m_gateways(m_db, m_clock)
+      m_gateways(m_db, m_clock),
+      m_access(m_db, m_clock)
 {
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "access/AccessAudit.h"
 #include "activity/ActivityLog.h"
 #include "messaging/DeliveryLog.h"
 #include "messaging/Gateways.h"
@@ -98,6 +99,7 @@ public:
     ReportCache &reports() { return m_reports; }
     DeliveryLog &deliveries() { return m_deliveries; }
     Gateways &gateways() { return m_gateways; }
+    AccessAudit &access() { return m_access; }
 
     // Deletes report pulls past their retention and records the purge in the
     // activity log. Runs on every open, and hourly in long-running processes.
@@ -117,6 +119,7 @@ private:
     ReportCache m_reports;
     DeliveryLog m_deliveries;
     Gateways m_gateways;
+    AccessAudit m_access;
 };
 
 } // namespace relay::core
