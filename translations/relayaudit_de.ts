@@ -454,6 +454,265 @@
     </message>
 </context>
 <context>
+    <name>relay::cli::AccessCommand</name>
+    <message>
+        <source>Subscriber-access sessions from the Salesforce Setup Audit Trail: import, review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access takes: staff | import | pull | sessions | grant | hours | review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access staff add|remove (--user USERNAME | --domain DOMAIN), access staff list: who counts as vendor staff when they appear as the Delegate User (or log in as someone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, remove or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A staff member&apos;s Salesforce username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A username domain every staff member has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access staff takes: add | remove | list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access staff %1 needs exactly one of --user and --domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No vendor staff configured: no session can be found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access import FILE... --org NAME [--timezone ZONE] [--day-first]: imports Setup Audit Trail rows, from the CSV the Setup page downloads (its times are in the downloading user&apos;s Salesforce time zone: --timezone, e.g. America/Los_Angeles; --day-first when dates read D/M/YYYY) or from saved REST query pages on SetupAuditTrail (JSON; several pages of one query at once). Re-importing adds nothing twice; a malformed row stops its file with the line, and nothing of that file is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV downloads or JSON query pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client org these rows come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s time zone (IANA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s dates read D/M/YYYY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access import needs --org NAME and at least one file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timezone: &apos;%1&apos; is not an IANA time zone (e.g. America/Los_Angeles)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read %1 audit-trail rows from %2 file(s) for %3; %4 new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access pull --org NAME --instance-url URL [--since YYYY-MM-DD]: queries SetupAuditTrail through the REST API (all pages) and imports the rows. The session: the Salesforce environment variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow); --instance-url is the org&apos;s login URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org&apos;s login URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First UTC day (default: 180 days back, what the trail keeps).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access pull needs --org NAME and --instance-url http(s)://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--since takes YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 audit-trail rows for %2; %3 new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access sessions [--org NAME] [--flagged] [--idle-hours N] [--many N] [--json]: the subscriber-access sessions of vendor staff, with their flags and reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only sessions with a flag.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session with no logout closes after this gap (default 2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flag sessions with more changes than this (default 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--idle-hours takes a number of hours from 0 to 72</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--many takes a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1  %2  %3 as %4  %5 → %6 (%7 min)  %8 change(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no logout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sections: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flags: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under no grant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>under the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access grant add --org NAME --by USERNAME --from ISO-TIME [--until ISO-TIME]: an access grant entered by hand where the trail has none; access grant list [--org NAME].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add or list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who granted it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start (ISO 8601, UTC unless it says).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry (ISO 8601); none: open-ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access grant takes: add | list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access grant add needs --org, --by and --from (and --until, if given) as ISO 8601 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 grant by %3  %4 → %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access hours --org NAME --timezone ZONE --from HH:MM --to HH:MM: the org&apos;s business hours (Monday to Friday); sessions with activity outside them are flagged after-hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org&apos;s time zone (IANA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the day, HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the day, HH:MM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: business hours %2 to %3, %4, Monday to Friday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access review ID --org NAME --status reviewed|escalated --note TEXT: records a review of a session; the activity log gets the session, the status and a digest of the note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session id (access sessions shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewed or escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access review needs a session id, --org and --status reviewed|escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session %1 marked %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relay::cli::BreakdownCommand</name>
     <message>
         <source>Messages and segments by sender, status, day, campaign, brand, error, segments, direction or channel.</source>

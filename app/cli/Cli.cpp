@@ -1,5 +1,6 @@
 #include "Cli.h"
 
+#include "AccessCommands.h"
 #include "EngineCommands.h"
 #include "PullCommands.h"
 #include "ReportCommands.h"
@@ -29,6 +30,7 @@ Cli::Cli(CliContext &context, QObject *parent) : QObject(parent), m_ctx(context)
     m_commands.append(new HashCommand(m_ctx, this));
     m_commands.append(new DeliveriesCommand(m_ctx, this));
     m_commands.append(new RetentionCommand(m_ctx, this));
+    m_commands.append(new AccessCommand(m_ctx, this));
 }
 
 QString Cli::usage() const

@@ -595,8 +595,8 @@ Result<QList<AccessAudit::Session>> AccessAudit::sessions(const QString &org, co
         }
         if (within) {
             session.grant = QStringLiteral("%1 grant by %2 from %3%4")
-                                .arg(within->source, within->grantedBy, within->start.toString(Qt::ISODate),
-                                     within->expiry.isValid() ? QStringLiteral(" until ") + within->expiry.toString(Qt::ISODate) : QString());
+                                .arg(within->source, within->grantedBy, within->start.toUTC().toString(Qt::ISODate),
+                                     within->expiry.isValid() ? QStringLiteral(" until ") + within->expiry.toUTC().toString(Qt::ISODate) : QString());
         } else {
             session.flags.append(QStringLiteral("outside-grant"));
         }

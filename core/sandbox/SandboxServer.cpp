@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTcpSocket>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <zlib.h>
@@ -544,6 +545,96 @@ std::optional<SandboxServer::Response> SandboxServer::salesforceUnauthorized(con
     return std::nullopt;
 }
 
+QJsonArray SandboxServer::setupAuditTrail(const QString &apiVersion) const
+{
+    QJsonArray rows;
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    int serial = 0;
+    const auto add = [&](const QDateTime &at, const QString &action, const QString &section, const QString &userName,
+                         const QString &username, const QString &display, const QString &delegate, const QString &ns) {
+        const QString id = QStringLiteral("0Ym5e%1AAA").arg(++serial, 10, 10, QLatin1Char('0'));
+        const QString userId = QStringLiteral("0055e%1AAA").arg(qHash(username) % 10000000000ULL, 10, 10, QLatin1Char('0'));
+        rows.append(QJsonObject{
+            {QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), QStringLiteral("SetupAuditTrail")},
+                                                       {QStringLiteral("url"), QStringLiteral("/services/data/%1/sobjects/SetupAuditTrail/%2").arg(apiVersion, id)}}},
+            {QStringLiteral("Id"), id},
+            {QStringLiteral("Action"), action},
+            {QStringLiteral("Section"), section.isEmpty() ? QJsonValue() : QJsonValue(section)},
+            {QStringLiteral("CreatedDate"), at.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.000+0000"))},
+            {QStringLiteral("CreatedById"), userId},
+            {QStringLiteral("CreatedBy"), QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), QStringLiteral("User")},
+                                                                                                 {QStringLiteral("url"), QStringLiteral("/services/data/%1/sobjects/User/%2").arg(apiVersion, userId)}}},
+                                                      {QStringLiteral("Name"), userName},
+                                                      {QStringLiteral("Username"), username}}},
+            {QStringLiteral("Display"), display},
+            {QStringLiteral("DelegateUser"), delegate.isEmpty() ? QJsonValue() : QJsonValue(delegate)},
+            {QStringLiteral("ResponsibleNamespacePrefix"), ns.isEmpty() ? QJsonValue() : QJsonValue(ns)},
+            {QStringLiteral("CreatedByContext"), QJsonValue()},
+            {QStringLiteral("CreatedByIssuer"), QJsonValue()}});
+    };
+    const auto at = [&today](int daysAgo, int hour, int minute) {
+        return QDateTime(today.addDays(-daysAgo), QTime(hour, minute), QTimeZone::utc());
+    };
+    const QString admin = QStringLiteral("admin@acme-client.example");
+    const QString publisher = QStringLiteral("Relay Vendor (00D5e000000VENDOR)");
+    add(at(27, 15, 2), QStringLiteral("loginasgrantedtopartnerbt"), {}, QStringLiteral("Acme Admin"), admin,
+        QStringLiteral("%1 has granted user login access through %2 to package publisher %3")
+            .arg(admin, today.addDays(3).toString(QStringLiteral("M/d/yyyy")), publisher),
+        {}, {});
+    static const char *const adminWork[][2] = {{"Customize Accounts", "Created custom field Region (Text)"},
+                                               {"Manage Users", "Changed role for user Lee Park from Sales to Sales Manager"},
+                                               {"Customize Contacts", "Changed picklist values for Lead Source"},
+                                               {"Company Information", "Changed fiscal year start month from 1 to 4"}};
+    for (int day = 26; day >= 0; --day) {
+        for (int i = 0; i < 2 + day % 3; ++i) {
+            const auto &[section, display] = adminWork[(day + i) % 4];
+            add(at(day, 14 + i, 10 * i), QStringLiteral("changedsetting"), QLatin1String(section), QStringLiteral("Acme Admin"), admin,
+                QLatin1String(display), {}, {});
+        }
+    }
+    struct Visit {
+        int daysAgo, hour;
+        const char *staff, *user, *userName;
+        int changes;
+        bool logout;
+    };
+    static const Visit visits[] = {{25, 16, "ana.support", "maria.chen", "Maria Chen", 3, true},
+                                   {20, 15, "raj.support", "tom.ruiz", "Tom Ruiz", 55, true},
+                                   {14, 17, "ana.support", "maria.chen", "Maria Chen", 2, false},
+                                   {9, 3, "raj.support", "maria.chen", "Maria Chen", 4, true},
+                                   {3, 16, "ana.support", "tom.ruiz", "Tom Ruiz", 2, true}};
+    static const char *const vendorWork[][3] = {{"Custom Apps", "Changed Relay SMS setting Default Gateway from Main line to Support line", "relay"},
+                                                {"Manage Users", "Changed profile Relay Support: field-level security for SMS: Status was changed from Read Only to Read/Write", ""},
+                                                {"Security Controls", "Added remote site RelayWebhook: https://hooks.vendor.example", ""},
+                                                {"Custom Apps", "Changed Relay SMS setting Batch Size from 100 to 200", "relay"}};
+    for (const Visit &v : visits) {
+        const QString staff = QLatin1String(v.staff) + QLatin1Char('@') + salesforceStaffDomain();
+        const QString orgUser = QLatin1String(v.user) + QStringLiteral("@acme-client.example");
+        const QString staffName = QStringLiteral("Vendor Support");
+        add(at(v.daysAgo, v.hour, 0), QStringLiteral("suOrgAdminLogin"), QStringLiteral("Manage Users"), staffName, staff,
+            QStringLiteral("Logged in using Login-As access for %1").arg(QLatin1String(v.userName)), {}, {});
+        for (int c = 0; c < v.changes; ++c) {
+            const auto &[section, display, ns] = vendorWork[c % 4];
+            add(at(v.daysAgo, v.hour, 1 + c), QStringLiteral("changedsetting"), QLatin1String(section), QLatin1String(v.userName), orgUser,
+                QLatin1String(display), staff, QLatin1String(ns));
+        }
+        if (v.logout)
+            add(at(v.daysAgo, v.hour, 2 + v.changes), QStringLiteral("suOrgAdminLogout"), QStringLiteral("Manage Users"), staffName, staff,
+                QStringLiteral("Logged out using Login-As access for %1").arg(QLatin1String(v.userName)), {}, {});
+    }
+    add(at(5, 18, 30), QStringLiteral("loginasrevokedtopartnerbt"), {}, QStringLiteral("Acme Admin"), admin,
+        QStringLiteral("%1 has revoked user login access to package publisher %2").arg(admin, publisher), {}, {});
+    // Oldest first, as ORDER BY CreatedDate asks.
+    QList<QJsonValue> sorted(rows.begin(), rows.end());
+    std::stable_sort(sorted.begin(), sorted.end(), [](const QJsonValue &a, const QJsonValue &b) {
+        return a.toObject().value(QStringLiteral("CreatedDate")).toString() < b.toObject().value(QStringLiteral("CreatedDate")).toString();
+    });
+    QJsonArray ordered;
+    for (const QJsonValue &v : sorted)
+        ordered.append(v);
+    return ordered;
+}
+
 // SELECT f1, f2 FROM Object [WHERE Id IN ('…', …)]: the shape the engine
 // asks; anything else is MALFORMED_QUERY, as an org answers a query it
 // cannot parse. Pages of m_queryBatch records, the rest behind
@@ -570,46 +661,60 @@ SandboxServer::Response SandboxServer::salesforceQuery(const QHttpServerRequest 
             if (pair.startsWith("q="))
                 soql = QUrl::fromPercentEncoding(pair.mid(2).replace('+', "%20"));
         }
+        // The access audit's query: the trail since a time, oldest first.
+        static const QRegularExpression trail(
+            QStringLiteral(R"(^\s*SELECT\s+[A-Za-z0-9_.,\s]+\s+FROM\s+SetupAuditTrail(?:\s+WHERE\s+CreatedDate\s*>=\s*(\S+))?(?:\s+ORDER\s+BY\s+CreatedDate)?\s*$)"),
+            QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression shape(
             QStringLiteral(R"(^\s*SELECT\s+([A-Za-z0-9_,\s]+?)\s+FROM\s+([A-Za-z][A-Za-z0-9_]*)(?:\s+WHERE\s+Id\s+IN\s*\(([^)]*)\))?\s*$)"),
             QRegularExpression::CaseInsensitiveOption);
+        const QRegularExpressionMatch trailMatch = trail.match(soql);
         const QRegularExpressionMatch match = shape.match(soql);
-        if (!match.hasMatch()) {
+        if (trailMatch.hasMatch()) {
+            const QDateTime since = trailMatch.capturedLength(1) > 0 ? QDateTime::fromString(trailMatch.captured(1), Qt::ISODate) : QDateTime();
+            for (const QJsonValue &row : setupAuditTrail(version)) {
+                QString created = row.toObject().value(QStringLiteral("CreatedDate")).toString();
+                created.insert(created.size() - 2, QLatin1Char(':'));
+                if (!since.isValid() || QDateTime::fromString(created, Qt::ISODateWithMs) >= since)
+                    rows.append(row);
+            }
+        } else if (!match.hasMatch()) {
             r.status = 400;
             r.body = QJsonDocument(QJsonArray{QJsonObject{{QStringLiteral("message"), QStringLiteral("unexpected token in: %1").arg(soql.left(200))},
                                                           {QStringLiteral("errorCode"), QStringLiteral("MALFORMED_QUERY")}}})
                          .toJson(QJsonDocument::Compact);
             return r;
-        }
-        QStringList fields;
-        for (const QString &field : match.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts))
-            fields.append(field.trimmed());
-        const QString object = match.captured(2);
-        QStringList ids;
-        if (match.capturedLength(3) > 0) {
-            for (QString id : match.captured(3).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-                id = id.trimmed();
-                if (id.size() < 2 || !id.startsWith(QLatin1Char('\'')) || !id.endsWith(QLatin1Char('\''))) {
-                    r.status = 400;
-                    r.body = R"([{"message":"Id IN takes quoted ids","errorCode":"MALFORMED_QUERY"}])";
-                    return r;
-                }
-                ids.append(id.mid(1, id.size() - 2));
-            }
         } else {
-            ids = m_salesforce.keys();
-            ids.sort();
-        }
-        for (const QString &id : std::as_const(ids)) {
-            if (m_salesforceTypes.value(id) != object)
-                continue;
-            const QJsonObject stored = m_salesforce.value(id);
-            QJsonObject row{{QStringLiteral("attributes"),
-                             QJsonObject{{QStringLiteral("type"), object},
-                                         {QStringLiteral("url"), QStringLiteral("/services/data/%1/sobjects/%2/%3").arg(version, object, id)}}}};
-            for (const QString &field : std::as_const(fields))
-                row.insert(field, field.compare(QLatin1String("Id"), Qt::CaseInsensitive) == 0 ? QJsonValue(id) : stored.value(field));
-            rows.append(row);
+            QStringList fields;
+            for (const QString &field : match.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts))
+                fields.append(field.trimmed());
+            const QString object = match.captured(2);
+            QStringList ids;
+            if (match.capturedLength(3) > 0) {
+                for (QString id : match.captured(3).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                    id = id.trimmed();
+                    if (id.size() < 2 || !id.startsWith(QLatin1Char('\'')) || !id.endsWith(QLatin1Char('\''))) {
+                        r.status = 400;
+                        r.body = R"([{"message":"Id IN takes quoted ids","errorCode":"MALFORMED_QUERY"}])";
+                        return r;
+                    }
+                    ids.append(id.mid(1, id.size() - 2));
+                }
+            } else {
+                ids = m_salesforce.keys();
+                ids.sort();
+            }
+            for (const QString &id : std::as_const(ids)) {
+                if (m_salesforceTypes.value(id) != object)
+                    continue;
+                const QJsonObject stored = m_salesforce.value(id);
+                QJsonObject row{{QStringLiteral("attributes"),
+                                 QJsonObject{{QStringLiteral("type"), object},
+                                             {QStringLiteral("url"), QStringLiteral("/services/data/%1/sobjects/%2/%3").arg(version, object, id)}}}};
+                for (const QString &field : std::as_const(fields))
+                    row.insert(field, field.compare(QLatin1String("Id"), Qt::CaseInsensitive) == 0 ? QJsonValue(id) : stored.value(field));
+                rows.append(row);
+            }
         }
     }
     const qsizetype total = rows.size();

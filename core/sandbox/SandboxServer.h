@@ -69,6 +69,13 @@ public:
     // is "uploaded to the connected app", as in a real org.
     void setSalesforceCertificate(const QByteArray &pem) { m_jwtCertificate = pem; }
     void setSalesforceQueryBatch(int records) { m_queryBatch = records; }
+    // The stand-in org's Setup Audit Trail over the last four weeks: its
+    // admins' changes, a login-access grant to the vendor (revoked five days
+    // ago), and five Login-As sessions of vendor staff (@vendor.example):
+    // one without a logout, one at night, one with 55 changes, one after
+    // the revoke. As the REST API answers SetupAuditTrail rows.
+    static QString salesforceStaffDomain() { return QStringLiteral("vendor.example"); }
+    QJsonArray setupAuditTrail(const QString &apiVersion) const;
     void setSalesforceFaults(int sessionLifetime, double recordRefusal)
     {
         m_sessionLifetime = sessionLifetime;

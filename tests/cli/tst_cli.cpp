@@ -39,6 +39,7 @@ private Q_SLOTS:
     void init();
     void versionAndHelp();
     void logRetentionAndRetentionVerify();
+    void accessAuditImportSessionsReviewAndPull();
     void badArgumentsExitWithUsage_data();
     void badArgumentsExitWithUsage();
     void initThenInfoJsonWithoutKeychain();
@@ -658,6 +659,93 @@ void TestCli::logRetentionAndRetentionVerify()
     QVERIFY(rendered.contains("FAIL No secret outside the keychain"));
     QVERIFY(!rendered.contains("hunter2"));
 #endif
+}
+
+void TestCli::accessAuditImportSessionsReviewAndPull()
+{
+    initWorkspace();
+    const QStringList ws{QStringLiteral("--workspace"), this->ws()};
+    const QString csv = QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/setup_audit_trail.csv");
+    Run run = cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("import"), csv, QStringLiteral("--org"), QStringLiteral("Acme")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("downloading user's Salesforce time zone"), run.err.constData());
+    run = cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("import"), csv, QStringLiteral("--org"), QStringLiteral("Acme"),
+                               QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus")});
+    QCOMPARE(run.exitCode, 2);
+    const QStringList import{QStringLiteral("access"), QStringLiteral("import"), csv,
+                             QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/audit_trail_page1.json"),
+                             QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/audit_trail_page2.json"),
+                             QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--timezone"), QStringLiteral("America/Los_Angeles")};
+    run = cli(ws + import);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Read 12 audit-trail rows from 3 file(s) for Acme; 11 new."), run.out.constData());
+    run = cli(ws + import);
+    QVERIFY(run.out.contains("; 0 new."));
+    run = cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--domain"),
+                               QStringLiteral("mogli.example")});
+    QCOMPARE(run.exitCode, 0);
+    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("access"), QStringLiteral("sessions"), QStringLiteral("--org"), QStringLiteral("Acme")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray sessions = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(sessions.size(), 3);
+    const QJsonObject ana = sessions.at(1).toObject();
+    QCOMPARE(ana.value(QStringLiteral("staff_user")).toString(), QStringLiteral("support1@mogli.example"));
+    QCOMPARE(ana.value(QStringLiteral("acting_as")).toString(), QStringLiteral("Ana Lopez"));
+    QCOMPARE(ana.value(QStringLiteral("start")).toString(), QStringLiteral("2024-11-03T07:50:00Z"));
+    QCOMPARE(ana.value(QStringLiteral("end")).toString(), QStringLiteral("2024-11-03T09:20:00Z"));
+    QCOMPARE(ana.value(QStringLiteral("changes")).toInt(), 2);
+    QVERIFY(sessions.at(0).toObject().value(QStringLiteral("end")).isNull());
+    QVERIFY(sessions.at(0).toObject().value(QStringLiteral("flags")).toArray().contains(QStringLiteral("no-logout")));
+
+    const QString id = QString::number(ana.value(QStringLiteral("id")).toInteger());
+    run = cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("review"), id, QStringLiteral("--org"), QStringLiteral("Acme"),
+                               QStringLiteral("--status"), QStringLiteral("maybe"), QStringLiteral("--note"), QStringLiteral("x")});
+    QCOMPARE(run.exitCode, 2);
+    run = cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("review"), id, QStringLiteral("--org"), QStringLiteral("Acme"),
+                               QStringLiteral("--status"), QStringLiteral("reviewed"), QStringLiteral("--note"), QStringLiteral("Ticket 4411: approved")});
+    QCOMPARE(run.exitCode, 0);
+    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("access"), QStringLiteral("sessions"), QStringLiteral("--flagged")});
+    bool reviewed = false;
+    for (const QJsonValue &v : QJsonDocument::fromJson(run.out).array())
+        reviewed = reviewed || v.toObject().value(QStringLiteral("review")).toObject().value(QStringLiteral("note")).toString() == QLatin1String("Ticket 4411: approved");
+    QVERIFY(reviewed);
+    // The review is in the chained activity log, as a digest, and the chain holds.
+    run = cli(ws + QStringList{QStringLiteral("workspace"), QStringLiteral("verify-log")});
+    QCOMPARE(run.exitCode, 0);
+    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("log")});
+    QVERIFY(run.out.contains("access.review") && run.out.contains("note_sha256") && !run.out.contains("Ticket 4411"));
+
+    // From the sandbox org through the REST API, all pages.
+    relay::core::sandbox::SandboxServer sandbox(3, 0, QDate(2026, 11, 1), QDate(2026, 11, 1));
+    QVERIFY(sandbox.start() != 0);
+    sandbox.setSalesforceQueryBatch(50);
+    QProcess pull;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RELAYAUDIT_NO_KEYCHAIN"), QStringLiteral("1"));
+    env.insert(QStringLiteral("RELAYAUDIT_PASSPHRASE"), QString::fromLatin1(kPassphrase));
+    env.insert(QStringLiteral("SALESFORCE_CLIENT_ID"), QString::fromLatin1(relay::core::sandbox::SandboxServer::salesforceClientId()));
+    env.insert(QStringLiteral("SALESFORCE_CLIENT_SECRET"), QString::fromLatin1(relay::core::sandbox::SandboxServer::salesforceClientSecret()));
+    env.insert(QStringLiteral("SALESFORCE_REFRESH_TOKEN"), QString::fromLatin1(relay::core::sandbox::SandboxServer::salesforceRefreshToken()));
+    pull.setProcessEnvironment(env);
+    pull.start(QStringLiteral(RELAYAUDIT_CLI_PATH), ws + QStringList{QStringLiteral("access"), QStringLiteral("pull"), QStringLiteral("--org"),
+                                                                     QStringLiteral("Sandbox"), QStringLiteral("--instance-url"), sandbox.baseUrl()});
+    QSignalSpy done(&pull, &QProcess::finished);
+    QVERIFY(done.wait(60000));
+    const QByteArray pulled = pull.readAllStandardOutput() + pull.readAllStandardError();
+    QVERIFY2(pull.exitCode() == 0 && pulled.contains("Pulled ") && pulled.contains(" new."), pulled.constData());
+    QVERIFY(cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--domain"),
+                                 relay::core::sandbox::SandboxServer::salesforceStaffDomain()})
+                .exitCode == 0);
+    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("access"), QStringLiteral("sessions"), QStringLiteral("--org"), QStringLiteral("Sandbox")});
+    const QJsonArray sandboxSessions = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(sandboxSessions.size(), 5);
+    QStringList flags;
+    for (const QJsonValue &v : sandboxSessions) {
+        for (const QJsonValue &f : v.toObject().value(QStringLiteral("flags")).toArray())
+            flags.append(f.toString());
+    }
+    for (const char *flag : {"no-logout", "many-changes", "outside-grant", "sensitive-section"})
+        QVERIFY2(flags.contains(QLatin1String(flag)), flag);
 }
 
 void TestCli::pullKilledWithSigkillResumesToTheSameRows()

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "Command.h"
+
+namespace relay::cli {
+
+// relayaudit-cli access staff|import|pull|sessions|grant|hours|review
+class AccessCommand final : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    QString name() const override { return QStringLiteral("access"); }
+    QString summary() const override;
+    void start(const QStringList &arguments) override;
+
+private:
+    void staff(const QStringList &arguments);
+    void import(const QStringList &arguments);
+    void pull(const QStringList &arguments);
+    void sessions(const QStringList &arguments);
+    void grant(const QStringList &arguments);
+    void hours(const QStringList &arguments);
+    void review(const QStringList &arguments);
+};
+
+} // namespace relay::cli
