@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "messaging/SendPipeline.h"
 #include "messaging/StatusServer.h"
+#include "pages/AccessPage.h"
 #include "pages/DeliveriesPage.h"
 #include "pages/ReportsPage.h"
 #include "salesforce/WriteBack.h"
@@ -12,6 +13,9 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimeZone>
 #include <QTimer>
 #include <QStatusBar>
 
@@ -70,6 +74,20 @@ void DemoSession::workspaceUnlocked()
     auto logged = workspace->deliveries().counts();
     if (logged && logged->deliveries == 0)
         QTimer::singleShot(0, this, &DemoSession::sendDemoBatch);
+    // The stand-in org's Setup Audit Trail, as a REST query answers it, and
+    // who the vendor's staff are: the Access Audit page has sessions to show.
+    auto trail = workspace->access().rows();
+    if (trail && trail->isEmpty()) {
+        const QByteArray page = QJsonDocument(QJsonObject{{QStringLiteral("records"), m_sandbox->setupAuditTrail(QStringLiteral("v60.0"))}})
+                                    .toJson(QJsonDocument::Compact);
+        const QString org = tr("Demo client org");
+        if (workspace->access().importQueryPage(org, page)
+            && workspace->access().addStaff({AccessAudit::StaffKind::Domain, sandbox::SandboxServer::salesforceStaffDomain()})
+            && workspace->access().setOrgSettings({org, QTimeZone("America/Chicago"), QTime(8, 0), QTime(18, 0)})) {
+            if (auto *access = qobject_cast<AccessPage *>(m_window.page(MainWindow::AccessAuditArea)))
+                access->refresh();
+        }
+    }
     auto pulls = workspace->reports().pulls();
     if (!pulls || !pulls->isEmpty())
         return;

@@ -7,7 +7,7 @@
 #include "UnlockDialog.h"
 #include "WorkspaceUnlocker.h"
 #include "pages/ActivityPage.h"
-#include "pages/EmptyStatePage.h"
+#include "pages/AccessPage.h"
 #include "pages/DeliveriesPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/RetentionPage.h"
@@ -208,12 +208,8 @@ QWidget *MainWindow::buildWorkspaceView()
     m_retention->setClock(&m_clock);
     m_retention->setSettingsFile(m_settings.fileName());
     m_pages->addWidget(m_retention);
-    m_pages->addWidget(new EmptyStatePage(
-        tr("Access Audit"),
-        tr("No Setup Audit Trail has been imported into this workspace. Imported trails show every "
-           "subscriber-access session of vendor staff in a client's Salesforce org: who, when, for how long, "
-           "and what they changed."),
-        QString::fromLatin1(kPageIcons[AccessAuditArea].icon), m_pages));
+    m_access = new AccessPage(m_pages);
+    m_pages->addWidget(m_access);
     m_activity = new ActivityPage(m_pages);
     m_pages->addWidget(m_activity);
 
@@ -233,6 +229,7 @@ void MainWindow::setWorkspaceDir(const QString &dir)
     m_deliveries->setWorkspace(nullptr);
     m_reports->setWorkspace(nullptr);
     m_retention->setWorkspace(nullptr);
+    m_access->setWorkspace(nullptr);
     m_activity->setWorkspace(nullptr);
     updateState();
 }
@@ -258,6 +255,7 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, int failedAt
     m_deliveries->setWorkspace(m_workspace.get());
     m_reports->setWorkspace(m_workspace.get());
     m_retention->setWorkspace(m_workspace.get());
+    m_access->setWorkspace(m_workspace.get());
     m_activity->setWorkspace(m_workspace.get());
     updateState();
     Q_EMIT workspaceUnlocked();

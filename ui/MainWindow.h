@@ -23,6 +23,7 @@ class ActivityPage;
 class DeliveriesPage;
 class MessageBanner;
 class ReportsPage;
+class AccessPage;
 class RetentionPage;
 class WorkspaceUnlocker;
 
@@ -95,6 +96,7 @@ private:
     DeliveriesPage *m_deliveries = nullptr;
     ReportsPage *m_reports = nullptr;
     RetentionPage *m_retention = nullptr;
+    AccessPage *m_access = nullptr;
     ActivityPage *m_activity = nullptr;
     QLabel *m_statusWorkspace = nullptr;
     QLabel *m_statusLock = nullptr;

@@ -588,8 +588,10 @@ Result<QList<AccessAudit::Session>> AccessAudit::sessions(const QString &org, co
                 return h.error();
             hoursByOrg.insert(session.org, h.value());
         }
+        // A reference into the hash: `within` must outlive the loop.
+        const QList<Grant> &orgGrants = grantsByOrg[session.org];
         const Grant *within = nullptr;
-        for (const Grant &g : grantsByOrg.value(session.org)) {
+        for (const Grant &g : orgGrants) {
             if (g.start <= session.start && (!g.expiry.isValid() || session.start < g.expiry))
                 within = &g;
         }
@@ -600,7 +602,7 @@ Result<QList<AccessAudit::Session>> AccessAudit::sessions(const QString &org, co
         } else {
             session.flags.append(QStringLiteral("outside-grant"));
         }
-        if (const auto &hours = hoursByOrg.value(session.org)) {
+        if (const std::optional<OrgSettings> &hours = hoursByOrg[session.org]) {
             for (const qint64 id : std::as_const(session.rowIds)) {
                 const QDateTime local = rowTimes.value(id).toTimeZone(hours->timeZone);
                 if (local.date().dayOfWeek() > 5 || local.time() < hours->hoursStart || local.time() >= hours->hoursEnd) {
