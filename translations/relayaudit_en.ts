@@ -568,10 +568,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>access sessions [--org NAME] [--flagged] [--idle-hours N] [--many N] [--json]: the subscriber-access sessions of vendor staff, with their flags and reviews.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only this org.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -709,6 +705,14 @@
     </message>
     <message>
         <source>Session %1 marked %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access sessions [--org NAME] [--flagged] [--idle-hours N] [--many N] [--sensitive FILE] [--json]: the subscriber-access sessions of vendor staff, with their flags and reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive sections from this file instead of the built-in list (same JSON form).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1852,24 +1856,25 @@ Ctrl-C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show or change workspace settings (report-ttl-days: 1 to 7; log-retention-days: 1 to 3650).</source>
+        <source>%1 must be a whole number from 1 to %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change workspace settings (report-ttl-days: 1 to 7; log-retention-days and access-retention-days: 1 to 3650).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>report-ttl-days [DAYS]: how many days report pulls are kept (1 to 7; the policy allows no more than 7).
-log-retention-days [DAYS]: how many days the delivery log keeps a message after its last status change (1 to 3650, default 90).</source>
+log-retention-days [DAYS]: how many days the delivery log keeps a message after its last status change (1 to 3650, default 90).
+access-retention-days [DAYS]: how many days imported Setup Audit Trail rows and their reviews are kept (1 to 3650, default 365).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report-ttl-days or log-retention-days</source>
+        <source>report-ttl-days, log-retention-days or access-retention-days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>settings takes: report-ttl-days [DAYS] | log-retention-days [DAYS]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 must be a whole number from 1 to %2, not &apos;%3&apos;</source>
+        <source>settings takes: report-ttl-days [DAYS] | log-retention-days [DAYS] | access-retention-days [DAYS]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

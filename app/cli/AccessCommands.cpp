@@ -256,7 +256,7 @@ void AccessCommand::pull(const QStringList &arguments)
 void AccessCommand::sessions(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("access sessions [--org NAME] [--flagged] [--idle-hours N] [--many N] [--json]: the "
+    parser.setApplicationDescription(tr("access sessions [--org NAME] [--flagged] [--idle-hours N] [--many N] [--sensitive FILE] [--json]: the "
                                         "subscriber-access sessions of vendor staff, with their flags and reviews."));
     parser.addPositionalArgument(QStringLiteral("sessions"), tr("The action."));
     const QCommandLineOption org(QStringLiteral("org"), tr("Only this org."), QStringLiteral("name"));
@@ -265,7 +265,10 @@ void AccessCommand::sessions(const QStringList &arguments)
                                   QStringLiteral("n"), QStringLiteral("2"));
     const QCommandLineOption many(QStringLiteral("many"), tr("Flag sessions with more changes than this (default 50)."),
                                   QStringLiteral("n"), QStringLiteral("50"));
-    parser.addOptions({org, flagged, idle, many});
+    const QCommandLineOption sensitive(QStringLiteral("sensitive"),
+                                       tr("Sensitive sections from this file instead of the built-in list (same JSON form)."),
+                                       QStringLiteral("file"));
+    parser.addOptions({org, flagged, idle, many, sensitive});
     if (!parse(parser, arguments))
         return;
     bool ok = false;
@@ -280,6 +283,14 @@ void AccessCommand::sessions(const QStringList &arguments)
     if (!ok || options.manyChanges < 0) {
         usageError(tr("--many takes a whole number"));
         return;
+    }
+    if (parser.isSet(sensitive)) {
+        auto sections = AccessAudit::sensitiveSectionsFromFile(parser.value(sensitive));
+        if (!sections) {
+            fail(sections.error());
+            return;
+        }
+        options.sensitiveSections = sections.value();
     }
     const QString orgName = parser.value(org);
     const bool onlyFlagged = parser.isSet(flagged);

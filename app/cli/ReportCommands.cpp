@@ -1,5 +1,6 @@
 #include "ReportCommands.h"
 
+#include "access/AccessAudit.h"
 #include "messaging/DeliveryLog.h"
 
 #include "Interrupt.h"
@@ -607,7 +608,7 @@ void PurgeCommand::start(const QStringList &arguments)
 
 QString SettingsCommand::summary() const
 {
-    return tr("Show or change workspace settings (report-ttl-days: 1 to 7; log-retention-days: 1 to 3650).");
+    return tr("Show or change workspace settings (report-ttl-days: 1 to 7; log-retention-days and access-retention-days: 1 to 3650).");
 }
 
 void SettingsCommand::start(const QStringList &arguments)
@@ -616,19 +617,27 @@ void SettingsCommand::start(const QStringList &arguments)
     parser.setApplicationDescription(tr("report-ttl-days [DAYS]: how many days report pulls are kept (1 to 7; the "
                                         "policy allows no more than 7).\n"
                                         "log-retention-days [DAYS]: how many days the delivery log keeps a message "
-                                        "after its last status change (1 to 3650, default 90)."));
-    parser.addPositionalArgument(QStringLiteral("setting"), tr("report-ttl-days or log-retention-days"));
+                                        "after its last status change (1 to 3650, default 90).\n"
+                                        "access-retention-days [DAYS]: how many days imported Setup Audit Trail rows "
+                                        "and their reviews are kept (1 to 3650, default 365)."));
+    parser.addPositionalArgument(QStringLiteral("setting"), tr("report-ttl-days, log-retention-days or access-retention-days"));
     parser.addPositionalArgument(QStringLiteral("value"), tr("The new value."), QStringLiteral("[value]"));
     if (!parse(parser, arguments))
         return;
     const QStringList positional = parser.positionalArguments();
     const QString setting = positional.value(0);
-    const bool report = setting == QLatin1String("report-ttl-days");
-    if ((!report && setting != QLatin1String("log-retention-days")) || positional.size() > 2) {
-        usageError(tr("settings takes: report-ttl-days [DAYS] | log-retention-days [DAYS]"));
+    enum class Which { Report, Log, Access };
+    const Which which = setting == QLatin1String("report-ttl-days")  ? Which::Report
+        : setting == QLatin1String("log-retention-days")              ? Which::Log
+        : setting == QLatin1String("access-retention-days")           ? Which::Access
+                                                                      : static_cast<Which>(-1);
+    if ((which != Which::Report && which != Which::Log && which != Which::Access) || positional.size() > 2) {
+        usageError(tr("settings takes: report-ttl-days [DAYS] | log-retention-days [DAYS] | access-retention-days [DAYS]"));
         return;
     }
-    const int maxDays = report ? ReportCache::kMaxTtlDays : DeliveryLog::kMaxLogRetentionDays;
+    const int maxDays = which == Which::Report ? ReportCache::kMaxTtlDays
+        : which == Which::Log                  ? DeliveryLog::kMaxLogRetentionDays
+                                               : AccessAudit::kMaxRetentionDays;
     int days = 0;
     if (positional.size() == 2) {
         bool ok = false;
@@ -638,10 +647,13 @@ void SettingsCommand::start(const QStringList &arguments)
             return;
         }
     }
-    withWorkspace([this, days, report, setting](std::unique_ptr<Workspace> workspace) {
+    withWorkspace([this, days, which, setting](std::unique_ptr<Workspace> workspace) {
         if (days > 0) {
-            if (auto status = report ? workspace->reports().setTtlDays(days) : workspace->deliveries().setLogRetentionDays(days); !status) {
-                fail(status.error());
+            const Status set = which == Which::Report ? workspace->reports().setTtlDays(days)
+                : which == Which::Log                 ? workspace->deliveries().setLogRetentionDays(days)
+                                                      : workspace->access().setRetentionDays(days);
+            if (!set) {
+                fail(set.error());
                 return;
             }
             logActivity(*workspace, QStringLiteral("settings.") + setting, {{QStringLiteral("days"), days}});
@@ -650,15 +662,21 @@ void SettingsCommand::start(const QStringList &arguments)
                 return;
             }
         }
-        auto current = report ? workspace->reports().ttlDays() : workspace->deliveries().logRetentionDays();
+        auto current = which == Which::Report ? workspace->reports().ttlDays()
+            : which == Which::Log             ? workspace->deliveries().logRetentionDays()
+                                              : workspace->access().retentionDays();
         if (!current) {
             fail(current.error());
             return;
         }
-        if (m_ctx.json)
-            printJson(QJsonObject{{report ? QStringLiteral("reportTtlDays") : QStringLiteral("logRetentionDays"), current.value()}});
-        else
+        if (m_ctx.json) {
+            const QString key = which == Which::Report ? QStringLiteral("reportTtlDays")
+                : which == Which::Log                  ? QStringLiteral("logRetentionDays")
+                                                       : QStringLiteral("accessRetentionDays");
+            printJson(QJsonObject{{key, current.value()}});
+        } else {
             m_ctx.out << QStringLiteral("%1 = %2").arg(setting).arg(current.value()) << Qt::endl;
+        }
         finish(ExitOk);
     });
 }

@@ -119,6 +119,66 @@ CREATE INDEX access_review_session ON access_review (org, session_id);
 )SQL";
 }
 
+Result<int> AccessAudit::retentionDays()
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT value FROM engine_setting WHERE key = 'access_retention_days'"));
+    if (!stmt)
+        return stmt.error();
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return row.value() ? qBound(1, stmt->text(0).toInt(), kMaxRetentionDays) : kDefaultRetentionDays;
+}
+
+Status AccessAudit::setRetentionDays(int days)
+{
+    if (days < 1 || days > kMaxRetentionDays)
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("access retention takes 1 to %1 days, not %2").arg(kMaxRetentionDays).arg(days));
+    auto stmt = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO engine_setting (key, value) VALUES ('access_retention_days', ?1)"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, QString::number(days));
+    return stmt->run();
+}
+
+Result<qint64> AccessAudit::purgeExpired()
+{
+    auto days = retentionDays();
+    if (!days)
+        return days.error();
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto rowsGone = m_db.prepare(QStringLiteral("DELETE FROM access_row WHERE at_ms < ?1"));
+    if (!rowsGone)
+        return rowsGone.error();
+    rowsGone->bind(1, m_clock.nowMs() - qint64{days.value()} * 86400000);
+    if (auto s = rowsGone->run(); !s)
+        return s.error();
+    const qint64 removed = m_db.changes();
+    rowsGone = Statement();
+    if (auto s = m_db.exec(QStringLiteral("DELETE FROM access_review WHERE session_id NOT IN (SELECT id FROM access_row)")); !s)
+        return s.error();
+    if (auto s = tx->commit(); !s)
+        return s.error();
+    return removed;
+}
+
+Result<QStringList> AccessAudit::sensitiveSectionsFromFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+    QStringList sections;
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("sections")).toArray())
+        sections.append(v.toString());
+    sections.removeAll(QString());
+    if (sections.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 has no \"sections\" list of section names").arg(path));
+    return sections;
+}
+
 QStringList AccessAudit::csvHeader()
 {
     return {QStringLiteral("Date"), QStringLiteral("User"), QStringLiteral("Source Namespace Prefix"), QStringLiteral("Action"),

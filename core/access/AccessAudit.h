@@ -134,6 +134,18 @@ public:
     static QString reviewStatusName(ReviewStatus status);
     [[nodiscard]] Result<QList<Session>> sessions(const QString &org, const SessionOptions &options);
 
+    // How long imported rows (and the reviews of their sessions) are kept:
+    // engine_setting access_retention_days, 365 unless set. Salesforce keeps
+    // the trail 180 days; a review outlives that.
+    static constexpr int kDefaultRetentionDays = 365;
+    static constexpr int kMaxRetentionDays = 3650;
+    [[nodiscard]] Result<int> retentionDays();
+    [[nodiscard]] Status setRetentionDays(int days);
+    // Deletes rows older than the retention, and reviews left without rows.
+    [[nodiscard]] Result<qint64> purgeExpired();
+    // Sessions lists from a file like resources/access/sensitive-sections.json.
+    [[nodiscard]] static Result<QStringList> sensitiveSectionsFromFile(const QString &path);
+
     // The CSV download's exact header.
     static QStringList csvHeader();
     // Sections the built-in sensitive list names (resources/access/sensitive-sections.json).

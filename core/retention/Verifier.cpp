@@ -310,7 +310,19 @@ Status RetentionVerifier::checkRetention(Check &check)
     if (oldEarly.value() > 0)
         add(check, QStringLiteral("workspace.db delivery_early_event"),
             QStringLiteral("%1 unmatched callbacks older than a day").arg(oldEarly.value()));
+    auto auditDays = m_workspace.access().retentionDays();
+    if (!auditDays)
+        return auditDays.error();
+    const qint64 auditCutoff = now.toMSecsSinceEpoch() - qint64{auditDays.value()} * 86400000;
+    auto oldAudit = count(QStringLiteral("SELECT count(*) FROM access_row WHERE at_ms < ?1"), [auditCutoff](Statement &s) { s.bind(1, auditCutoff); });
+    if (!oldAudit)
+        return oldAudit.error();
+    if (oldAudit.value() > 0)
+        add(check, QStringLiteral("workspace.db access_row"),
+            QStringLiteral("%1 audit-trail rows older than the %2-day access retention").arg(oldAudit.value()).arg(auditDays.value()));
     check.counts = QJsonObject{{QStringLiteral("pulls"), static_cast<qint64>(pulls->size())},
+                               {QStringLiteral("access_retention_days"), auditDays.value()},
+                               {QStringLiteral("audit_rows_past_retention"), oldAudit.value()},
                                {QStringLiteral("expired_report_rows"), expiredRows},
                                {QStringLiteral("orphan_report_rows"), orphans.value()},
                                {QStringLiteral("log_retention_days"), days.value()},

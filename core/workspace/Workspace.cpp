@@ -142,6 +142,16 @@ Result<int> Workspace::purgeExpired()
             return status.error();
         }
     }
+    auto expiredAudit = m_access.purgeExpired();
+    if (!expiredAudit)
+        return expiredAudit.error();
+    if (expiredAudit.value() > 0) {
+        if (auto status = m_log.append(QStringLiteral("access.purge"), {{QStringLiteral("rows"), expiredAudit.value()},
+                                                                        {QStringLiteral("why"), QStringLiteral("access-retention")}});
+            !status) {
+            return status.error();
+        }
+    }
     // Status callbacks that never met their submit: a day is long enough.
     if (auto early = m_deliveries.purgeEarlyEvents(qint64{24} * 3600 * 1000); !early)
         return early.error();

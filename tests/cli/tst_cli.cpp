@@ -665,6 +665,8 @@ void TestCli::accessAuditImportSessionsReviewAndPull()
 {
     initWorkspace();
     const QStringList ws{QStringLiteral("--workspace"), this->ws()};
+    // The fixtures are from November 2024: keep them past the default year.
+    QCOMPARE(cli(ws + QStringList{QStringLiteral("settings"), QStringLiteral("access-retention-days"), QStringLiteral("3650")}).exitCode, 0);
     const QString csv = QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/setup_audit_trail.csv");
     Run run = cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("import"), csv, QStringLiteral("--org"), QStringLiteral("Acme")});
     QCOMPARE(run.exitCode, 1);
@@ -696,6 +698,15 @@ void TestCli::accessAuditImportSessionsReviewAndPull()
     QCOMPARE(ana.value(QStringLiteral("changes")).toInt(), 2);
     QVERIFY(sessions.at(0).toObject().value(QStringLiteral("end")).isNull());
     QVERIFY(sessions.at(0).toObject().value(QStringLiteral("flags")).toArray().contains(QStringLiteral("no-logout")));
+    // A reviewer's own sensitive list: Session Settings is not on it.
+    const QString sensitive = m_tmp->filePath(QStringLiteral("sensitive.json"));
+    QFile sensitiveFile(sensitive);
+    QVERIFY(sensitiveFile.open(QIODevice::WriteOnly));
+    sensitiveFile.write(R"({"sections": ["Custom Apps"]})");
+    sensitiveFile.close();
+    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("access"), QStringLiteral("sessions"), QStringLiteral("--sensitive"), sensitive});
+    QVERIFY(!QJsonDocument::fromJson(run.out).array().at(0).toObject().value(QStringLiteral("flags")).toArray().contains(QStringLiteral("sensitive-section")));
+    QVERIFY(QJsonDocument::fromJson(run.out).array().at(1).toObject().value(QStringLiteral("flags")).toArray().contains(QStringLiteral("sensitive-section")));
 
     const QString id = QString::number(ana.value(QStringLiteral("id")).toInteger());
     run = cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("review"), id, QStringLiteral("--org"), QStringLiteral("Acme"),

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void sessionsFromTheTrail();
     void staffNeedsRealUsernamesAndDomains();
     void grantsHoursAndReviews();
+    void rowsAndReviewsGoAfterTheRetention();
 
 private:
     AccessAudit &access() { return m_ws->access(); }
@@ -334,6 +335,32 @@ void TestAccess::grantsHoursAndReviews()
     QCOMPARE(sessions->at(1).review->status, AccessAudit::ReviewStatus::Reviewed);
     QCOMPARE(sessions->at(1).review->note, QStringLiteral("Approved in ticket 4411"));
     QVERIFY(!sessions->at(0).review.has_value());
+}
+
+void TestAccess::rowsAndReviewsGoAfterTheRetention()
+{
+    QVERIFY(access().importCsv(QStringLiteral("Acme"), fixture("setup_audit_trail.csv"), losAngeles()).ok());
+    QVERIFY(access().addStaff({AccessAudit::StaffKind::Domain, QStringLiteral("mogli.example")}).ok());
+    const qint64 id = access().sessions({}, {})->first().id;
+    QVERIFY(access().review(QStringLiteral("Acme"), {id, AccessAudit::ReviewStatus::Reviewed, QStringLiteral("fine"), QStringLiteral("rita"), {}}).ok());
+    QCOMPARE(access().retentionDays().value(), AccessAudit::kDefaultRetentionDays);
+    QVERIFY(!access().setRetentionDays(0).ok());
+    // The fixture is from November 2024; the clock says November 2026.
+    QVERIFY(access().setRetentionDays(3650).ok());
+    QCOMPARE(access().purgeExpired().value(), 0);
+    QCOMPARE(stored(), 8);
+    QVERIFY(access().setRetentionDays(365).ok());
+    auto purged = m_ws->purgeExpired();
+    QVERIFY(purged.ok());
+    QCOMPARE(stored(), 0);
+    QCOMPARE(access().sessions({}, {})->size(), 0);
+    auto reviews = m_ws->database().prepare(QStringLiteral("SELECT count(*) FROM access_review"));
+    QVERIFY(reviews.ok() && reviews->step().ok());
+    QCOMPARE(reviews->int64(0), 0);
+    bool logged = false;
+    for (const auto &e : m_ws->activityLog().entries().value())
+        logged = logged || (e.action == QLatin1String("access.purge") && e.detail.value(QStringLiteral("rows")).toInt() == 8);
+    QVERIFY(logged);
 }
 
 QTEST_GUILESS_MAIN(TestAccess)

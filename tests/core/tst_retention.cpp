@@ -213,6 +213,10 @@ void TestRetention::plantedViolationFailsItsCheck_data()
                                                  << QString() << QStringLiteral("retention") << QStringLiteral("report_record pull 1");
     QTest::newRow("a log row past retention") << QStringLiteral("UPDATE delivery SET updated_ms = updated_ms - 91 * 86400000 WHERE id = 1")
                                               << QString() << QStringLiteral("retention") << QStringLiteral("workspace.db delivery");
+    QTest::newRow("an audit row past retention")
+        << QStringLiteral("INSERT INTO access_row (org, at_ms, user, display, source, row_key, imported_ms) "
+                          "VALUES ('Acme', 0, 'a@b.example', 'Logged in', 'csv', x'01', 0)")
+        << QString() << QStringLiteral("retention") << QStringLiteral("workspace.db access_row");
     QTest::newRow("a malformed hash") << QStringLiteral("UPDATE delivery SET recipient_hash = 'sha256:abc' WHERE id = 4")
                                       << QString() << QStringLiteral("hashes") << QStringLiteral("delivery.recipient_hash row 4");
     QTest::newRow("an unknown hash scheme") << QStringLiteral("UPDATE delivery SET recipient_hash = 'v9:' || substr(recipient_hash, 4) WHERE id = 6")
