@@ -6,7 +6,6 @@
 #include "salesforce/SalesforceClient.h"
 #include "workspace/Workspace.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -466,11 +465,7 @@ void AccessCommand::review(const QStringList &arguments)
             return;
         }
         // The note is free text: the chained log holds its digest, so a later edit of the note shows.
-        const QByteArray digest = QCryptographicHash::hash(entry.note.trimmed().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-        logActivity(*workspace, QStringLiteral("access.review"),
-                    {{QStringLiteral("session"), entry.sessionId},
-                     {QStringLiteral("status"), AccessAudit::reviewStatusName(entry.status)},
-                     {QStringLiteral("note_sha256"), QString::fromLatin1(digest)}});
+        logActivity(*workspace, QStringLiteral("access.review"), AccessAudit::reviewLogDetail(entry));
         m_ctx.out << tr("Session %1 marked %2.").arg(entry.sessionId).arg(AccessAudit::reviewStatusName(entry.status)) << Qt::endl;
         finish(ExitOk);
     });

@@ -415,6 +415,14 @@ QString AccessAudit::reviewStatusName(ReviewStatus status)
     return status == ReviewStatus::Reviewed ? QStringLiteral("reviewed") : QStringLiteral("escalated");
 }
 
+QJsonObject AccessAudit::reviewLogDetail(const Review &review)
+{
+    const QByteArray digest = QCryptographicHash::hash(review.note.trimmed().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return {{QStringLiteral("session"), review.sessionId},
+            {QStringLiteral("status"), reviewStatusName(review.status)},
+            {QStringLiteral("note_sha256"), QString::fromLatin1(digest)}};
+}
+
 Result<qint64> AccessAudit::addGrant(const Grant &grant)
 {
     if (grant.org.trimmed().isEmpty() || grant.grantedBy.trimmed().isEmpty() || !grant.start.isValid())

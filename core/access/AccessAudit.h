@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -132,6 +133,9 @@ public:
     // The latest review of a session wins; every one is kept.
     [[nodiscard]] Status review(const QString &org, const Review &review);
     static QString reviewStatusName(ReviewStatus status);
+    // What the activity log keeps of a review: the session, the status and
+    // the note's SHA-256 (first 16 hex), never the free text itself.
+    static QJsonObject reviewLogDetail(const Review &review);
     [[nodiscard]] Result<QList<Session>> sessions(const QString &org, const SessionOptions &options);
 
     // How long imported rows (and the reviews of their sessions) are kept:

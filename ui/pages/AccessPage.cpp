@@ -8,7 +8,6 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -350,10 +349,7 @@ void AccessPage::saveReview()
         m_banner->showMessage(core::errorMessage(status.error()), MessageBanner::Kind::Error);
         return;
     }
-    const QByteArray digest = QCryptographicHash::hash(review.note.trimmed().toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    (void)m_workspace->activityLog().append(QStringLiteral("access.review"), {{QStringLiteral("session"), s.id},
-                                                                              {QStringLiteral("status"), AccessAudit::reviewStatusName(review.status)},
-                                                                              {QStringLiteral("note_sha256"), QString::fromLatin1(digest)}});
+    (void)m_workspace->activityLog().append(QStringLiteral("access.review"), AccessAudit::reviewLogDetail(review));
     m_note->clear();
     m_banner->showMessage(tr("Session of %1 marked %2.").arg(s.staffUser, AccessAudit::reviewStatusName(review.status)),
                           MessageBanner::Kind::Positive);
