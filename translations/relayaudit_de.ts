@@ -464,10 +464,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>access staff add|remove (--user USERNAME | --domain DOMAIN), access staff list: who counts as vendor staff when they appear as the Delegate User (or log in as someone).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -488,19 +484,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>access staff %1 needs exactly one of --user and --domain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No vendor staff configured: no session can be found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>user    %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>domain  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -713,6 +697,22 @@
     </message>
     <message>
         <source>Sensitive sections from this file instead of the built-in list (same JSON form).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access staff add|remove (--user USERNAME | --domain DOMAIN | --publisher NAME), access staff list: who counts as vendor staff when they appear as the Delegate User (or log in as someone); --publisher names the vendor&apos;s package publisher as the trail writes it (e.g. &quot;Mogli Technologies&quot;), so that only its login-access grants count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor&apos;s package publisher.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access staff %1 needs exactly one of --user, --domain and --publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT bearer flow: the aud claim.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -76,13 +76,16 @@ void AccessCommand::start(const QStringList &arguments)
 void AccessCommand::staff(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("access staff add|remove (--user USERNAME | --domain DOMAIN), access staff list: who "
-                                        "counts as vendor staff when they appear as the Delegate User (or log in as someone)."));
+    parser.setApplicationDescription(tr("access staff add|remove (--user USERNAME | --domain DOMAIN | --publisher NAME), access "
+                                        "staff list: who counts as vendor staff when they appear as the Delegate User (or log in as "
+                                        "someone); --publisher names the vendor's package publisher as the trail writes it (e.g. "
+                                        "\"Mogli Technologies\"), so that only its login-access grants count."));
     parser.addPositionalArgument(QStringLiteral("staff"), tr("The action."));
     parser.addPositionalArgument(QStringLiteral("verb"), tr("add, remove or list"));
     const QCommandLineOption user(QStringLiteral("user"), tr("A staff member's Salesforce username."), QStringLiteral("username"));
     const QCommandLineOption domain(QStringLiteral("domain"), tr("A username domain every staff member has."), QStringLiteral("domain"));
-    parser.addOptions({user, domain});
+    const QCommandLineOption publisher(QStringLiteral("publisher"), tr("The vendor's package publisher."), QStringLiteral("name"));
+    parser.addOptions({user, domain, publisher});
     if (!parse(parser, arguments))
         return;
     const QString verb = parser.positionalArguments().value(1);
@@ -90,21 +93,28 @@ void AccessCommand::staff(const QStringList &arguments)
         usageError(tr("access staff takes: add | remove | list"));
         return;
     }
-    if (verb != QLatin1String("list") && parser.isSet(user) == parser.isSet(domain)) {
-        usageError(tr("access staff %1 needs exactly one of --user and --domain").arg(verb));
+    const int given = (parser.isSet(user) ? 1 : 0) + (parser.isSet(domain) ? 1 : 0) + (parser.isSet(publisher) ? 1 : 0);
+    if (verb != QLatin1String("list") && given != 1) {
+        usageError(tr("access staff %1 needs exactly one of --user, --domain and --publisher").arg(verb));
         return;
     }
-    const AccessAudit::Staff entry{parser.isSet(user) ? AccessAudit::StaffKind::User : AccessAudit::StaffKind::Domain,
-                                   parser.isSet(user) ? parser.value(user) : parser.value(domain)};
-    withWorkspace([this, verb, entry](std::unique_ptr<Workspace> workspace) {
+    const AccessAudit::Staff entry{parser.isSet(user)     ? AccessAudit::StaffKind::User
+                                   : parser.isSet(domain) ? AccessAudit::StaffKind::Domain
+                                                          : AccessAudit::StaffKind::Publisher,
+                                   parser.isSet(user) ? parser.value(user) : parser.isSet(domain) ? parser.value(domain) : parser.value(publisher)};
+    const auto kindText = [](AccessAudit::StaffKind kind) {
+        return kind == AccessAudit::StaffKind::User ? QStringLiteral("user")
+            : kind == AccessAudit::StaffKind::Domain ? QStringLiteral("domain")
+                                                     : QStringLiteral("publisher");
+    };
+    withWorkspace([this, verb, entry, kindText](std::unique_ptr<Workspace> workspace) {
         AccessAudit &access = workspace->access();
         if (verb != QLatin1String("list")) {
             if (auto s = verb == QLatin1String("add") ? access.addStaff(entry) : access.removeStaff(entry); !s) {
                 fail(s.error());
                 return;
             }
-            logActivity(*workspace, QStringLiteral("access.staff.") + verb,
-                        {{QStringLiteral("kind"), entry.kind == AccessAudit::StaffKind::User ? QStringLiteral("user") : QStringLiteral("domain")}});
+            logActivity(*workspace, QStringLiteral("access.staff.") + verb, {{QStringLiteral("kind"), kindText(entry.kind)}});
         }
         auto list = access.staff();
         if (!list) {
@@ -114,14 +124,13 @@ void AccessCommand::staff(const QStringList &arguments)
         if (m_ctx.json) {
             QJsonArray array;
             for (const AccessAudit::Staff &s : list.value())
-                array.append(QJsonObject{{QStringLiteral("kind"), s.kind == AccessAudit::StaffKind::User ? QStringLiteral("user") : QStringLiteral("domain")},
-                                         {QStringLiteral("value"), s.value}});
+                array.append(QJsonObject{{QStringLiteral("kind"), kindText(s.kind)}, {QStringLiteral("value"), s.value}});
             printJson(array);
         } else if (list->isEmpty()) {
             m_ctx.out << tr("No vendor staff configured: no session can be found.") << Qt::endl;
         } else {
             for (const AccessAudit::Staff &s : list.value())
-                m_ctx.out << (s.kind == AccessAudit::StaffKind::User ? tr("user    %1") : tr("domain  %1")).arg(s.value) << '\n';
+                m_ctx.out << QStringLiteral("%1  %2").arg(kindText(s.kind).leftJustified(9), s.value) << '\n';
             m_ctx.out.flush();
         }
         finish(ExitOk);
@@ -202,7 +211,8 @@ void AccessCommand::pull(const QStringList &arguments)
     const QCommandLineOption instance(QStringLiteral("instance-url"), tr("The org's login URL."), QStringLiteral("url"));
     const QCommandLineOption since(QStringLiteral("since"), tr("First UTC day (default: 180 days back, what the trail keeps)."),
                                    QStringLiteral("date"));
-    parser.addOptions({org, instance, since});
+    const QCommandLineOption audience(QStringLiteral("audience"), tr("JWT bearer flow: the aud claim."), QStringLiteral("url"));
+    parser.addOptions({org, instance, since, audience});
     if (!parse(parser, arguments))
         return;
     const QUrl url(parser.value(instance));
@@ -218,6 +228,7 @@ void AccessCommand::pull(const QStringList &arguments)
     }
     SalesforceClient::Login login;
     login.loginUrl = url;
+    login.audience = parser.value(audience);
     if (auto s = salesforceLoginFromEnvironment(&login); !s) {
         fail(s.error());
         return;

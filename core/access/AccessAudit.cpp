@@ -21,7 +21,22 @@ namespace {
 
 QString kindName(AccessAudit::StaffKind kind)
 {
-    return kind == AccessAudit::StaffKind::User ? QStringLiteral("user") : QStringLiteral("domain");
+    switch (kind) {
+    case AccessAudit::StaffKind::User:
+        return QStringLiteral("user");
+    case AccessAudit::StaffKind::Domain:
+        return QStringLiteral("domain");
+    case AccessAudit::StaffKind::Publisher:
+        return QStringLiteral("publisher");
+    }
+    return {};
+}
+
+AccessAudit::StaffKind kindFrom(const QString &name)
+{
+    return name == QLatin1String("user") ? AccessAudit::StaffKind::User
+        : name == QLatin1String("domain") ? AccessAudit::StaffKind::Domain
+                                          : AccessAudit::StaffKind::Publisher;
 }
 
 // Login-As and subscriber-support logins and logouts, by API code and by
@@ -52,20 +67,22 @@ QString actingAs(const QString &display)
 struct TrailGrant {
     enum Kind { Granted, Changed, Revoked } kind;
     QString by;
-    QDate through;
+    QString publisher; // "Mogli Technologies (00D…)"
+    QDate through;     // invalid when the sentence's date could not be read
 };
 
 std::optional<TrailGrant> trailGrant(const AccessAudit::Row &row)
 {
     static const QRegularExpression granted(QStringLiteral(
-        R"(^(\S+) has (granted|changed) user login access through (\d{1,2})/(\d{1,2})/(\d{4}) to package publisher )"));
-    static const QRegularExpression revoked(QStringLiteral(R"(^(\S+) has revoked user login access to package publisher )"));
+        R"(^(\S+) has (granted|changed) user login access through (\d{1,2})/(\d{1,2})/(\d{4}) to package publisher (.+)$)"));
+    static const QRegularExpression revoked(QStringLiteral(R"(^(\S+) has revoked user login access to package publisher (.+)$)"));
     if (const QRegularExpressionMatch m = granted.match(row.display); m.hasMatch()) {
         const QDate through(m.captured(5).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
-        return TrailGrant{m.captured(2) == QLatin1String("granted") ? TrailGrant::Granted : TrailGrant::Changed, m.captured(1), through};
+        return TrailGrant{m.captured(2) == QLatin1String("granted") ? TrailGrant::Granted : TrailGrant::Changed, m.captured(1),
+                          m.captured(6).trimmed(), through};
     }
     if (const QRegularExpressionMatch m = revoked.match(row.display); m.hasMatch())
-        return TrailGrant{TrailGrant::Revoked, m.captured(1), {}};
+        return TrailGrant{TrailGrant::Revoked, m.captured(1), m.captured(2).trimmed(), {}};
     return std::nullopt;
 }
 
@@ -127,7 +144,9 @@ Result<int> AccessAudit::retentionDays()
     auto row = stmt->step();
     if (!row)
         return row.error();
-    return row.value() ? qBound(1, stmt->text(0).toInt(), kMaxRetentionDays) : kDefaultRetentionDays;
+    bool ok = false;
+    const int days = row.value() ? stmt->text(0).toInt(&ok) : 0;
+    return ok && days >= 1 ? qMin(days, kMaxRetentionDays) : kDefaultRetentionDays;
 }
 
 Status AccessAudit::setRetentionDays(int days)
@@ -201,7 +220,7 @@ QDateTime AccessAudit::parseCsvDate(const QString &text, const CsvOptions &optio
     // "11/3/2024, 1:30:00 AM PST" (ICU, English), "11/3/2024 1:30 AM PST"
     // (the older JDK form), "12/8/2025, 11:54:14 CEST" (day first, 24 h).
     static const QRegularExpression shape(QStringLiteral(
-        R"(^\s*(\d{1,2})/(\d{1,2})/(\d{4}),?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?\s*([A-Za-z][A-Za-z0-9+:-]{1,9})?\s*$)"));
+        R"(^\s*(\d{1,2})/(\d{1,2})/(\d{4}),?[\s\x{00A0}\x{202F}]+(\d{1,2}):(\d{2})(?::(\d{2}))?[\s\x{00A0}\x{202F}]*([AaPp][Mm])?\s*([A-Za-z][A-Za-z0-9+:-]{1,9})?\s*$)"));
     const QRegularExpressionMatch m = shape.match(text);
     if (!m.hasMatch() || !options.timeZone.isValid())
         return {};
@@ -222,13 +241,21 @@ QDateTime AccessAudit::parseCsvDate(const QString &text, const CsvOptions &optio
     // The hour a DST change repeats: the abbreviation says which of the two.
     const QString abbreviation = m.captured(8);
     if (!abbreviation.isEmpty() && options.timeZone.abbreviation(local) != abbreviation) {
+        bool matched = false;
         for (const int shift : {-3600, 3600}) {
             const QDateTime other = local.addSecs(shift);
             if (other.time() == time && options.timeZone.abbreviation(other) == abbreviation) {
                 local = other;
+                matched = true;
                 break;
             }
         }
+        // A letters-only abbreviation the zone never uses at that moment
+        // (PST read as Europe/Madrid): the zone given is wrong, and every
+        // time would be off by hours. Offsets ("GMT+1") are left to the zone.
+        static const QRegularExpression letters(QStringLiteral("^[A-Z]{2,5}$"));
+        if (!matched && letters.match(abbreviation).hasMatch() && letters.match(options.timeZone.abbreviation(local)).hasMatch())
+            return {};
     }
     return local.toUTC();
 }
@@ -253,10 +280,12 @@ Result<AccessAudit::ImportResult> AccessAudit::importCsv(const QString &org, con
         row.org = org;
         row.at = parseCsvDate(r.fields.at(0), options);
         if (!row.at.isValid())
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("line %1: '%2' is not a date of the download's form (%3)")
-                                                          .arg(r.line)
-                                                          .arg(r.fields.at(0).left(40), options.dayFirst ? QStringLiteral("D/M/YYYY, H:mm:ss TZ")
-                                                                                                        : QStringLiteral("M/D/YYYY, h:mm:ss AM TZ")));
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("line %1: '%2' is not a date of the download's form (%3) in %4; is the time zone right?")
+                                 .arg(r.line)
+                                 .arg(r.fields.at(0).left(40),
+                                      options.dayFirst ? QStringLiteral("D/M/YYYY, H:mm:ss TZ") : QStringLiteral("M/D/YYYY, h:mm:ss AM TZ"),
+                                      QString::fromUtf8(options.timeZone.id())));
         row.user = r.fields.at(1).trimmed();
         row.namespacePrefix = r.fields.at(2).trimmed();
         row.display = r.fields.at(3);
@@ -318,10 +347,20 @@ Result<AccessAudit::ImportResult> AccessAudit::store(const QList<Row> &rows)
         return insert.error();
     ImportResult result;
     const qint64 now = m_clock.nowMs();
+    auto days = retentionDays();
+    if (!days)
+        return days.error();
+    const qint64 cutoff = now - qint64{days.value()} * 86400000;
     const auto nullable = [&insert](int index, const QString &value) {
         value.isEmpty() ? insert->bindNull(index) : insert->bind(index, value);
     };
     for (const Row &row : rows) {
+        ++result.rows;
+        // Older than the retention: it would only be purged again.
+        if (row.at.toMSecsSinceEpoch() < cutoff) {
+            ++result.tooOld;
+            continue;
+        }
         // Seconds: the CSV has no milliseconds, and the same row from the API must match.
         const qint64 seconds = row.at.toSecsSinceEpoch();
         const QByteArray key = QCryptographicHash::hash(
@@ -339,7 +378,6 @@ Result<AccessAudit::ImportResult> AccessAudit::store(const QList<Row> &rows)
         insert->bind(9, row.source).bindBlob(10, key).bind(11, now);
         if (auto s = insert->run(); !s)
             return s.error();
-        ++result.rows;
         result.added += m_db.changes();
     }
     insert = Statement();
@@ -353,10 +391,13 @@ Status AccessAudit::addStaff(const Staff &staff)
     static const QRegularExpression domain(QStringLiteral("^[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"));
     static const QRegularExpression username(QStringLiteral("^[^@\\s]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+$"));
     const QString value = staff.value.trimmed().toLower();
-    if (!(staff.kind == StaffKind::User ? username : domain).match(value).hasMatch())
-        return makeError(ErrorCode::InvalidInput, staff.kind == StaffKind::User
-                                                      ? QStringLiteral("'%1' is not a Salesforce username (name@domain)").arg(staff.value)
-                                                      : QStringLiteral("'%1' is not a domain (example.com)").arg(staff.value));
+    if (staff.kind == StaffKind::Publisher ? value.size() < 2 || value.size() > 120
+                                           : !(staff.kind == StaffKind::User ? username : domain).match(value).hasMatch()) {
+        return makeError(ErrorCode::InvalidInput, staff.kind == StaffKind::User ? QStringLiteral("'%1' is not a Salesforce username (name@domain)").arg(staff.value)
+                                                  : staff.kind == StaffKind::Domain
+                                                  ? QStringLiteral("'%1' is not a domain (example.com)").arg(staff.value)
+                                                  : QStringLiteral("a publisher is named as the trail writes it (2 to 120 characters)"));
+    }
     auto stmt = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO access_staff (kind, value, created_ms) VALUES (?1, ?2, ?3)"));
     if (!stmt)
         return stmt.error();
@@ -384,7 +425,7 @@ Result<QList<AccessAudit::Staff>> AccessAudit::staff()
         return stmt.error();
     QList<Staff> list;
     if (auto s = stmt->each([&] {
-            list.append({stmt->text(0) == QLatin1String("user") ? StaffKind::User : StaffKind::Domain, stmt->text(1)});
+            list.append({kindFrom(stmt->text(0)), stmt->text(1)});
         });
         !s) {
         return s.error();
@@ -447,24 +488,55 @@ Result<QList<AccessAudit::Grant>> AccessAudit::grants(const QString &org)
     auto all = rows(org);
     if (!all)
         return all.error();
+    // Grants to other package publishers are not this vendor's: with
+    // publishers configured (access staff add --publisher), only theirs count.
+    auto staffList = staff();
+    if (!staffList)
+        return staffList.error();
+    QStringList publishers;
+    for (const Staff &s : staffList.value()) {
+        if (s.kind == StaffKind::Publisher)
+            publishers.append(s.value);
+    }
+    const auto ours = [&publishers](const QString &publisher) {
+        if (publishers.isEmpty())
+            return true;
+        for (const QString &p : publishers) {
+            if (publisher.toLower().startsWith(p))
+                return true;
+        }
+        return false;
+    };
+    // The latest trail grant per (org, publisher).
+    QHash<QString, qsizetype> latest;
     for (const Row &row : all.value()) {
         const auto g = trailGrant(row);
-        if (!g)
+        if (!g || !ours(g->publisher))
             continue;
-        const QDateTime endOfDay = g->through.isValid() ? QDateTime(g->through.addDays(1), QTime(0, 0), QTimeZone::utc()) : QDateTime();
-        Grant *latest = nullptr;
-        for (Grant &existing : list) {
-            if (existing.org == row.org && existing.source == QLatin1String("trail"))
-                latest = &existing;
+        // The sentence's date ends at midnight after it, in the org's zone when known.
+        QDateTime endOfDay;
+        if (g->through.isValid()) {
+            auto settings = orgSettings(row.org);
+            const QTimeZone zone = settings && settings.value() ? settings.value()->timeZone : QTimeZone::utc();
+            endOfDay = QDateTime(g->through.addDays(1), QTime(0, 0), zone).toUTC();
+        } else if (g->kind != TrailGrant::Revoked) {
+            endOfDay = row.at; // an unreadable date never makes a grant open-ended
         }
-        if (g->kind == TrailGrant::Granted || (g->kind == TrailGrant::Changed && !latest)) {
-            list.append({0, row.org, g->by, row.at, endOfDay, QStringLiteral("trail")});
-        } else if (latest && g->kind == TrailGrant::Changed) {
-            latest->expiry = endOfDay;
-        } else if (latest && g->kind == TrailGrant::Revoked) {
-            if (!latest->expiry.isValid() || latest->expiry > row.at)
-                latest->expiry = row.at;
+        const QString key = row.org + QChar(0x1f) + g->publisher;
+        const auto it = latest.constFind(key);
+        Grant *current = it == latest.constEnd() ? nullptr : &list[it.value()];
+        const bool open = current && (!current->expiry.isValid() || current->expiry > row.at);
+        if (g->kind == TrailGrant::Revoked) {
+            if (open)
+                current->expiry = row.at;
+            continue;
         }
+        // A new grant, or a change, ends what was open and starts afresh:
+        // an ended window is never reopened from its old start.
+        if (open)
+            current->expiry = row.at;
+        list.append({0, row.org, g->by, row.at, endOfDay, QStringLiteral("trail")});
+        latest.insert(key, list.size() - 1);
     }
     auto stmt = m_db.prepare(QStringLiteral("SELECT id, org, granted_by, start_ms, expiry_ms FROM access_grant "
                                             "WHERE ?1 IS NULL OR org = ?1 ORDER BY start_ms"));
@@ -547,6 +619,8 @@ Result<QList<AccessAudit::Session>> AccessAudit::sessions(const QString &org, co
         if (u.isEmpty())
             return false;
         for (const Staff &s : staffList.value()) {
+            if (s.kind == StaffKind::Publisher)
+                continue;
             if (s.kind == StaffKind::User ? u == s.value : u.endsWith(QLatin1Char('@') + s.value) || u.endsWith(QLatin1Char('.') + s.value))
                 return true;
         }
@@ -556,6 +630,16 @@ Result<QList<AccessAudit::Session>> AccessAudit::sessions(const QString &org, co
     if (!all)
         return all.error();
     const QStringList sensitive = options.sensitiveSections.isEmpty() ? builtInSensitiveSections() : options.sensitiveSections;
+    // The trail has whole seconds and the CSV runs newest first: within a
+    // second, a login comes before the changes and a logout after them.
+    const auto rank = [](const Row &row) { return isLogin(row) ? 0 : isLogout(row) ? 2 : 1; };
+    std::stable_sort(all->begin(), all->end(), [&rank](const Row &a, const Row &b) {
+        if (a.org != b.org)
+            return a.org < b.org;
+        if (a.at != b.at)
+            return a.at < b.at;
+        return rank(a) < rank(b);
+    });
 
     QList<Session> done;
     // Open sessions per (org, staff user).

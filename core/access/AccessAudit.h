@@ -51,14 +51,17 @@ public:
     };
 
     struct ImportResult {
-        qint64 rows = 0;  // rows read
-        qint64 added = 0; // new to the store
+        qint64 rows = 0;   // rows read
+        qint64 added = 0;  // new to the store
+        qint64 tooOld = 0; // older than the access retention: not stored
     };
 
-    enum class StaffKind { User, Domain };
+    // Users and domains say who is vendor staff; publishers say which
+    // package publisher's login-access grants are the vendor's.
+    enum class StaffKind { User, Domain, Publisher };
     struct Staff {
         StaffKind kind = StaffKind::User;
-        QString value; // a username, or a domain (example.com)
+        QString value; // a username, a domain (example.com), or a publisher name as the trail writes it
     };
 
     // A window in which the org allowed the vendor in: from the trail's own

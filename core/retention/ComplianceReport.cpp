@@ -65,6 +65,8 @@ Result<QJsonObject> build(Workspace &workspace, const RetentionInventory &invent
     qint64 logMessages = 0;
     // Exports leave the encrypted workspace by design (a client asked for
     // them); they are reported here, not checked as workspace files.
+    qint64 auditPurges = 0;
+    qint64 auditRows = 0;
     qint64 exports = 0;
     qint64 exportedRows = 0;
     QJsonObject formats;
@@ -74,10 +76,14 @@ Result<QJsonObject> build(Workspace &workspace, const RetentionInventory &invent
         if (e.action == QLatin1String("engine.purge")) {
             ++logPurges;
             logMessages += e.detail.value(QStringLiteral("messages")).toInteger();
-        } else if (e.action == QLatin1String("report.export")) {
+        } else if (e.action == QLatin1String("access.purge")) {
+            ++auditPurges;
+            auditRows += e.detail.value(QStringLiteral("rows")).toInteger();
+        } else if (e.action == QLatin1String("report.export") || e.action == QLatin1String("access.export")) {
             ++exports;
             exportedRows += e.detail.value(QStringLiteral("rows")).toInteger();
-            const QString format = e.detail.value(QStringLiteral("format")).toString();
+            const QString format = (e.action == QLatin1String("access.export") ? QStringLiteral("access-") : QString())
+                + e.detail.value(QStringLiteral("format")).toString();
             formats.insert(format, formats.value(format).toInteger() + 1);
         }
     }
@@ -92,7 +98,9 @@ Result<QJsonObject> build(Workspace &workspace, const RetentionInventory &invent
                        {QStringLiteral("purges_last_30_days"),
                         QJsonObject{{QStringLiteral("report_cache"), reportPurges},
                                     {QStringLiteral("delivery_log"), QJsonObject{{QStringLiteral("purges"), logPurges},
-                                                                                 {QStringLiteral("messages"), logMessages}}}}},
+                                                                                 {QStringLiteral("messages"), logMessages}}},
+                                    {QStringLiteral("access_audit"), QJsonObject{{QStringLiteral("purges"), auditPurges},
+                                                                                 {QStringLiteral("rows"), auditRows}}}}},
                        {QStringLiteral("exports_last_30_days"), QJsonObject{{QStringLiteral("exports"), exports},
                                                                             {QStringLiteral("rows"), exportedRows},
                                                                             {QStringLiteral("formats"), formats}}}};
@@ -122,6 +130,13 @@ Verification verify(const QByteArray &json, const QByteArray &expectedPublicKey)
         return v;
     }
     v.report = doc.object();
+    // The bytes must be exactly what Relay Audit writes for that object: a
+    // duplicate key or a reformatting would let two readers see two reports.
+    if (QJsonDocument(v.report).toJson(QJsonDocument::Indented) != json
+        && QJsonDocument(v.report).toJson(QJsonDocument::Compact) != json.trimmed()) {
+        v.problem = QStringLiteral("the report's bytes are not as Relay Audit wrote them (reformatted, or a key given twice)");
+        return v;
+    }
     if (v.report.value(QStringLiteral("format")).toString() != QLatin1String(kFormat)) {
         v.problem = QStringLiteral("not a Relay Audit compliance report (format is not %1)").arg(QLatin1String(kFormat));
         return v;

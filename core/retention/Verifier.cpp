@@ -320,8 +320,16 @@ Status RetentionVerifier::checkRetention(Check &check)
     if (oldAudit.value() > 0)
         add(check, QStringLiteral("workspace.db access_row"),
             QStringLiteral("%1 audit-trail rows older than the %2-day access retention").arg(oldAudit.value()).arg(auditDays.value()));
+    auto orphanReviews = count(QStringLiteral("SELECT count(*) FROM access_review WHERE session_id NOT IN (SELECT id FROM access_row)"),
+                               [](Statement &) {});
+    if (!orphanReviews)
+        return orphanReviews.error();
+    if (orphanReviews.value() > 0)
+        add(check, QStringLiteral("workspace.db access_review"),
+            QStringLiteral("%1 reviews whose audit-trail rows are gone").arg(orphanReviews.value()));
     check.counts = QJsonObject{{QStringLiteral("pulls"), static_cast<qint64>(pulls->size())},
                                {QStringLiteral("access_retention_days"), auditDays.value()},
+                               {QStringLiteral("orphan_reviews"), orphanReviews.value()},
                                {QStringLiteral("audit_rows_past_retention"), oldAudit.value()},
                                {QStringLiteral("expired_report_rows"), expiredRows},
                                {QStringLiteral("orphan_report_rows"), orphans.value()},

@@ -50,11 +50,21 @@ QString SalesforceClient::dataPath(const QString &rest) const
 void SalesforceClient::authenticate(std::function<void(const QString &error)> then)
 {
     QUrl url = m_login.loginUrl;
-    url.setPath(m_login.loginUrl.path() + QStringLiteral("/services/oauth2/token"));
+    QString base = m_login.loginUrl.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + QStringLiteral("/services/oauth2/token"));
     QByteArray body;
     if (m_login.flow == Login::Flow::JwtBearer) {
+        // Salesforce takes login.salesforce.com, test.salesforce.com or an
+        // Experience Cloud site as aud, not a My Domain URL.
         QString audience = m_login.audience;
-        if (audience.isEmpty())
+        const QString host = m_login.loginUrl.host().toLower();
+        if (audience.isEmpty() && (host == QLatin1String("test.salesforce.com") || host.contains(QLatin1String(".sandbox.my.salesforce.com"))))
+            audience = QStringLiteral("https://test.salesforce.com");
+        else if (audience.isEmpty() && host.endsWith(QLatin1String("salesforce.com")))
+            audience = QStringLiteral("https://login.salesforce.com");
+        else if (audience.isEmpty())
             audience = m_login.loginUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment).toString();
         const jwt::Claims claims{m_login.clientId, m_login.username, audience,
                                  QDateTime::currentDateTimeUtc().addSecs(jwt::kLifetimeSeconds)};

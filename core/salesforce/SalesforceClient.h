@@ -34,7 +34,7 @@ public:
         std::shared_ptr<SecretBytes> refreshToken;    // refresh-token flow
         QString username;                             // JWT bearer flow: sub
         std::shared_ptr<SecretBytes> privateKeyPem;   // JWT bearer flow: the signing key
-        QString audience;                             // JWT bearer flow: aud; empty means the login URL's origin
+        QString audience;                             // JWT bearer flow: aud; empty: login.salesforce.com (test. for sandboxes), or the login URL's origin off salesforce.com
         int maxAttempts = 5;
         int baseDelayMs = 500;
     };

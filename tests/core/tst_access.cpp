@@ -49,6 +49,7 @@ private Q_SLOTS:
     void staffNeedsRealUsernamesAndDomains();
     void grantsHoursAndReviews();
     void rowsAndReviewsGoAfterTheRetention();
+    void sameSecondAndOtherPublishers();
 
 private:
     AccessAudit &access() { return m_ws->access(); }
@@ -65,6 +66,8 @@ void TestAccess::init()
     auto ws = Workspace::create(m_tmp->filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(), relay::test::testKey(5), m_clock);
     QVERIFY(ws.ok());
     m_ws = std::move(ws.value());
+    // The fixtures are from November 2024, the clock says November 2026.
+    QVERIFY(access().setRetentionDays(3650).ok());
 }
 
 void TestAccess::cleanup()
@@ -90,6 +93,10 @@ void TestAccess::downloadDatesInEveryForm_data()
                                                  << false << utc(2024, 11, 3, 9, 30);
     QTest::newRow("12 AM is midnight") << QStringLiteral("3/1/2026, 12:15:00 AM PST") << QStringLiteral("America/Los_Angeles") << false
                                        << utc(2026, 3, 1, 8, 15);
+    QTest::newRow("wrong zone for the abbreviation") << QStringLiteral("11/3/2024, 1:30:00 AM PST") << QStringLiteral("Europe/Madrid")
+                                                     << false << QDateTime();
+    QTest::newRow("narrow no-break space before PM") << QStringLiteral("3/1/2026, 2:15:00\u202fPM PST") << QStringLiteral("America/Los_Angeles")
+                                                     << false << utc(2026, 3, 1, 22, 15);
     QTest::newRow("not a date") << QStringLiteral("yesterday") << QStringLiteral("UTC") << false << QDateTime();
     QTest::newRow("13 o'clock PM") << QStringLiteral("3/1/2026, 13:15:00 PM PST") << QStringLiteral("America/Los_Angeles") << false
                                    << QDateTime();
@@ -343,13 +350,15 @@ void TestAccess::rowsAndReviewsGoAfterTheRetention()
     QVERIFY(access().addStaff({AccessAudit::StaffKind::Domain, QStringLiteral("mogli.example")}).ok());
     const qint64 id = access().sessions({}, {})->first().id;
     QVERIFY(access().review(QStringLiteral("Acme"), {id, AccessAudit::ReviewStatus::Reviewed, QStringLiteral("fine"), QStringLiteral("rita"), {}}).ok());
-    QCOMPARE(access().retentionDays().value(), AccessAudit::kDefaultRetentionDays);
     QVERIFY(!access().setRetentionDays(0).ok());
-    // The fixture is from November 2024; the clock says November 2026.
-    QVERIFY(access().setRetentionDays(3650).ok());
     QCOMPARE(access().purgeExpired().value(), 0);
     QCOMPARE(stored(), 8);
     QVERIFY(access().setRetentionDays(365).ok());
+    // An old trail imported now is refused row by row, not stored to be purged.
+    auto late = access().importCsv(QStringLiteral("Globex"), fixture("setup_audit_trail.csv"), losAngeles());
+    QVERIFY(late.ok());
+    QCOMPARE(late->added, 0);
+    QCOMPARE(late->tooOld, 8);
     auto purged = m_ws->purgeExpired();
     QVERIFY(purged.ok());
     QCOMPARE(stored(), 0);
@@ -361,6 +370,48 @@ void TestAccess::rowsAndReviewsGoAfterTheRetention()
     for (const auto &e : m_ws->activityLog().entries().value())
         logged = logged || (e.action == QLatin1String("access.purge") && e.detail.value(QStringLiteral("rows")).toInt() == 8);
     QVERIFY(logged);
+}
+
+void TestAccess::sameSecondAndOtherPublishers()
+{
+    // Newest first, as the download is: the logout and the last change
+    // share a second, and so do the login and the first change.
+    const QByteArray csv = "Date,User,Source Namespace Prefix,Action,Section,Delegate User\r\n"
+                           "\"3/2/2026, 10:05:00 AM PST\",s@mogli.example,,Logged out using Login-As access for Ana Lopez,Manage Users,\r\n"
+                           "\"3/2/2026, 10:05:00 AM PST\",ana@client.example,,Changed page layout Case Layout,Customize Cases,s@mogli.example\r\n"
+                           "\"3/2/2026, 10:00:00 AM PST\",ana@client.example,,Changed page layout Lead Layout,Customize Leads,s@mogli.example\r\n"
+                           "\"3/2/2026, 10:00:00 AM PST\",s@mogli.example,,Logged in using Login-As access for Ana Lopez,Manage Users,\r\n"
+                           // Grants: ours (Mogli) through Mar 10, another ISV's revoked on Mar 1.
+                           "\"3/1/2026, 9:00:00 AM PST\",admin@client.example,,admin@client.example has revoked user login access to package publisher Other ISV (00D000000000009),,\r\n"
+                           "\"2/20/2026, 9:00:00 AM PST\",admin@client.example,,admin@client.example has granted user login access through 3/10/2026 to package publisher Mogli Technologies (00D000000000001),,\r\n"
+                           "\"2/19/2026, 9:00:00 AM PST\",admin@client.example,,admin@client.example has granted user login access through 3/30/2026 to package publisher Other ISV (00D000000000009),,\r\n";
+    QVERIFY(access().importCsv(QStringLiteral("Acme"), csv, losAngeles()).ok());
+    QVERIFY(access().addStaff({AccessAudit::StaffKind::Domain, QStringLiteral("mogli.example")}).ok());
+    auto sessions = access().sessions(QStringLiteral("Acme"), {});
+    QCOMPARE(sessions->size(), 1);
+    QCOMPARE(sessions->first().changes, 2);
+    QCOMPARE(sessions->first().end, utc(2026, 3, 2, 18, 5));
+    QVERIFY(!sessions->first().flags.contains(QStringLiteral("no-login")));
+    // Without a publisher named, every grant counts (the latest one covering wins).
+    QVERIFY(!sessions->first().flags.contains(QStringLiteral("outside-grant")));
+    // Naming the vendor's publisher: only its grant counts, and another ISV's revoke changes nothing.
+    QVERIFY(access().addStaff({AccessAudit::StaffKind::Publisher, QStringLiteral("Mogli Technologies")}).ok());
+    auto grants = access().grants(QStringLiteral("Acme"));
+    QCOMPARE(grants->size(), 1);
+    QCOMPARE(grants->first().start, utc(2026, 2, 20, 17, 0));
+    QCOMPARE(grants->first().expiry, utc(2026, 3, 11, 0, 0));
+    sessions = access().sessions(QStringLiteral("Acme"), {});
+    QVERIFY(sessions->first().grant.contains(QLatin1String("admin@client.example")));
+
+    // A "changed" row after a revoke starts a new window; it never reopens the old one.
+    const QByteArray later = "Date,User,Source Namespace Prefix,Action,Section,Delegate User\r\n"
+                             "\"3/8/2026, 9:00:00 AM PDT\",admin@client.example,,admin@client.example has changed user login access through 3/20/2026 to package publisher Mogli Technologies (00D000000000001),,\r\n"
+                             "\"3/5/2026, 9:00:00 AM PST\",admin@client.example,,admin@client.example has revoked user login access to package publisher Mogli Technologies (00D000000000001),,\r\n";
+    QVERIFY(access().importCsv(QStringLiteral("Acme"), later, losAngeles()).ok());
+    grants = access().grants(QStringLiteral("Acme"));
+    QCOMPARE(grants->size(), 2);
+    QCOMPARE(grants->at(0).expiry, utc(2026, 3, 5, 17, 0));
+    QCOMPARE(grants->at(1).start, utc(2026, 3, 8, 16, 0)); // PDT: the clocks went forward that night
 }
 
 QTEST_GUILESS_MAIN(TestAccess)

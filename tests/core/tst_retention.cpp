@@ -392,6 +392,17 @@ void TestRetention::signedReportVerifiesAndTamperingIsCaught()
     QVERIFY(!foreign.valid);
     QVERIFY(foreign.problem.contains(QLatin1String("not by the expected key")));
 
+    // A key given twice, or the same report reformatted, is not the signed report.
+    QByteArray twice = bytes;
+    twice.replace("\"passed\": true,", "\"passed\": false,\n    \"passed\": true,");
+    QVERIFY(twice != bytes);
+    QVERIFY(!compliance::verify(twice).valid);
+    QVERIFY(compliance::verify(twice).problem.contains(QLatin1String("not as Relay Audit wrote them")));
+    QVERIFY(compliance::verify(QJsonDocument(report).toJson(QJsonDocument::Compact)).valid);
+    QByteArray spaced = bytes;
+    spaced.replace("{\n", "{ \n");
+    QVERIFY(!compliance::verify(spaced).valid);
+
     QVERIFY(!compliance::verify("{}").valid);
     QVERIFY(!compliance::verify("not json").valid);
 }

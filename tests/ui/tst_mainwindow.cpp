@@ -372,6 +372,7 @@ void TestMainWindow::accessPageShowsSessionsAndTakesReviews()
     auto *page = qobject_cast<relay::ui::AccessPage *>(m_window->page(MainWindow::AccessAuditArea));
     QVERIFY(page);
     QCOMPARE(page->sessions()->rowCount(), 0);
+    QVERIFY(m_window->workspace()->access().setRetentionDays(3650).ok()); // the fixtures are from 2024
     const QString dir = QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/");
     const AccessAudit::CsvOptions pacific{QTimeZone("America/Los_Angeles"), false};
     // A file that is not a trail: refused, nothing stored.
