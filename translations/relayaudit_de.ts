@@ -715,6 +715,10 @@
         <source>JWT bearer flow: the aud claim.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source> %1 older than the access retention were not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::BreakdownCommand</name>
@@ -2391,10 +2395,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing of that file was imported: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Subscriber-access sessions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2440,6 +2440,10 @@ Actions:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -170,30 +170,35 @@ void AccessCommand::import(const QStringList &arguments)
     options.dayFirst = parser.isSet(dayFirst);
     const QString orgName = parser.value(org).trimmed();
     withWorkspace([this, files, options, orgName](std::unique_ptr<Workspace> workspace) {
-        qint64 rows = 0;
-        qint64 added = 0;
+        // Every file read first: one bad file stores nothing of any.
+        QList<AccessAudit::Row> all;
         for (const QString &path : files) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly)) {
                 fail(makeError(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString())));
                 return;
             }
-            const QByteArray bytes = file.readAll();
-            const bool json = bytes.trimmed().startsWith('{');
-            auto result = json ? workspace->access().importQueryPage(orgName, bytes) : workspace->access().importCsv(orgName, bytes, options);
-            if (!result) {
-                fail(makeError(result.error().code, path + QStringLiteral(": ") + result.error().detail));
+            auto read = AccessAudit::readFile(orgName, file.readAll(), options);
+            if (!read) {
+                fail(makeError(read.error().code, path + QStringLiteral(": ") + read.error().detail));
                 return;
             }
-            rows += result->rows;
-            added += result->added;
+            all += read.value();
         }
+        auto result = workspace->access().importRows(all);
+        if (!result) {
+            fail(result.error());
+            return;
+        }
+        const qint64 rows = result->rows;
+        const qint64 added = result->added;
         logActivity(*workspace, QStringLiteral("access.import"),
                     {{QStringLiteral("files"), static_cast<qint64>(files.size())}, {QStringLiteral("rows"), rows}, {QStringLiteral("added"), added}});
         if (m_ctx.json)
             printJson(QJsonObject{{QStringLiteral("rows"), rows}, {QStringLiteral("added"), added}});
         else
             m_ctx.out << tr("Read %1 audit-trail rows from %2 file(s) for %3; %4 new.").arg(rows).arg(files.size()).arg(orgName).arg(added)
+                      << (result->tooOld > 0 ? tr(" %1 older than the access retention were not stored.").arg(result->tooOld) : QString())
                       << Qt::endl;
         finish(ExitOk);
     });

@@ -262,6 +262,27 @@ QDateTime AccessAudit::parseCsvDate(const QString &text, const CsvOptions &optio
 
 Result<AccessAudit::ImportResult> AccessAudit::importCsv(const QString &org, const QByteArray &bytes, const CsvOptions &options)
 {
+    auto rows = readCsv(org, bytes, options);
+    if (!rows)
+        return rows.error();
+    return importRows(rows.value());
+}
+
+Result<AccessAudit::ImportResult> AccessAudit::importQueryPage(const QString &org, const QByteArray &json)
+{
+    auto rows = readQueryPage(org, json);
+    if (!rows)
+        return rows.error();
+    return importRows(rows.value());
+}
+
+Result<QList<AccessAudit::Row>> AccessAudit::readFile(const QString &org, const QByteArray &bytes, const CsvOptions &options)
+{
+    return bytes.trimmed().startsWith('{') ? readQueryPage(org, bytes) : readCsv(org, bytes, options);
+}
+
+Result<QList<AccessAudit::Row>> AccessAudit::readCsv(const QString &org, const QByteArray &bytes, const CsvOptions &options)
+{
     if (!options.timeZone.isValid())
         return makeError(ErrorCode::InvalidInput,
                          QStringLiteral("the CSV's times are in the downloading user's Salesforce time zone: name it (e.g. America/Los_Angeles)"));
@@ -296,10 +317,10 @@ Result<AccessAudit::ImportResult> AccessAudit::importCsv(const QString &org, con
             return makeError(ErrorCode::InvalidInput, QStringLiteral("line %1: no user or no action").arg(r.line));
         rows.append(row);
     }
-    return store(rows);
+    return rows;
 }
 
-Result<AccessAudit::ImportResult> AccessAudit::importQueryPage(const QString &org, const QByteArray &json)
+Result<QList<AccessAudit::Row>> AccessAudit::readQueryPage(const QString &org, const QByteArray &json)
 {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -332,10 +353,10 @@ Result<AccessAudit::ImportResult> AccessAudit::importQueryPage(const QString &or
             return makeError(ErrorCode::InvalidInput, QStringLiteral("record %1: no valid CreatedDate, CreatedBy or Display").arg(n));
         rows.append(row);
     }
-    return store(rows);
+    return rows;
 }
 
-Result<AccessAudit::ImportResult> AccessAudit::store(const QList<Row> &rows)
+Result<AccessAudit::ImportResult> AccessAudit::importRows(const QList<Row> &rows)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)

@@ -122,6 +122,11 @@ public:
     // (CSV) or record number (JSON) and nothing of that import is stored.
     [[nodiscard]] Result<ImportResult> importCsv(const QString &org, const QByteArray &bytes, const CsvOptions &options);
     [[nodiscard]] Result<ImportResult> importQueryPage(const QString &org, const QByteArray &json);
+    // The same in two steps, for several files in one transaction: read
+    // each (a CSV download or a JSON query page, told apart by content),
+    // then store them all or nothing.
+    [[nodiscard]] static Result<QList<Row>> readFile(const QString &org, const QByteArray &bytes, const CsvOptions &options);
+    [[nodiscard]] Result<ImportResult> importRows(const QList<Row> &rows);
 
     [[nodiscard]] Status addStaff(const Staff &staff);
     [[nodiscard]] Status removeStaff(const Staff &staff);
@@ -161,7 +166,8 @@ public:
     static QDateTime parseCsvDate(const QString &text, const CsvOptions &options);
 
 private:
-    [[nodiscard]] Result<ImportResult> store(const QList<Row> &rows);
+    [[nodiscard]] static Result<QList<Row>> readCsv(const QString &org, const QByteArray &bytes, const CsvOptions &options);
+    [[nodiscard]] static Result<QList<Row>> readQueryPage(const QString &org, const QByteArray &json);
 
     Database &m_db;
     const Clock &m_clock;

@@ -674,6 +674,16 @@ void TestCli::accessAuditImportSessionsReviewAndPull()
     run = cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("import"), csv, QStringLiteral("--org"), QStringLiteral("Acme"),
                                QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus")});
     QCOMPARE(run.exitCode, 2);
+    // A good file and a bad one: nothing of either is stored (the import below still finds 11 new rows).
+    const QString bad = m_tmp->filePath(QStringLiteral("bad.csv"));
+    QFile badFile(bad);
+    QVERIFY(badFile.open(QIODevice::WriteOnly));
+    badFile.write("Date,User,Source Namespace Prefix,Action,Section,Delegate User\r\n\"13/45/2024, 1:00:00 AM PST\",a@b.example,,x,y,\r\n");
+    badFile.close();
+    run = cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("import"), csv, bad, QStringLiteral("--org"), QStringLiteral("Acme"),
+                               QStringLiteral("--timezone"), QStringLiteral("America/Los_Angeles")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("bad.csv: line 2:"), run.err.constData());
     const QStringList import{QStringLiteral("access"), QStringLiteral("import"), csv,
                              QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/audit_trail_page1.json"),
                              QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/audit_trail_page2.json"),

@@ -364,20 +364,22 @@ core::Status AccessPage::importFiles(const QStringList &files, const QString &or
 {
     if (!m_workspace)
         return core::makeError(core::ErrorCode::NotFound, tr("no workspace is open"));
-    qint64 rows = 0;
-    qint64 added = 0;
+    // Every file read first: one bad file stores nothing of any.
+    QList<AccessAudit::Row> all;
     for (const QString &path : files) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return core::makeError(core::ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
-        const QByteArray bytes = file.readAll();
-        auto result = bytes.trimmed().startsWith('{') ? m_workspace->access().importQueryPage(org, bytes)
-                                                       : m_workspace->access().importCsv(org, bytes, options);
-        if (!result)
-            return core::makeError(result.error().code, QFileInfo(path).fileName() + QStringLiteral(": ") + result.error().detail);
-        rows += result->rows;
-        added += result->added;
+        auto read = AccessAudit::readFile(org, file.readAll(), options);
+        if (!read)
+            return core::makeError(read.error().code, QFileInfo(path).fileName() + QStringLiteral(": ") + read.error().detail);
+        all += read.value();
     }
+    auto result = m_workspace->access().importRows(all);
+    if (!result)
+        return result.error();
+    const qint64 rows = result->rows;
+    const qint64 added = result->added;
     (void)m_workspace->activityLog().append(QStringLiteral("access.import"), {{QStringLiteral("files"), static_cast<qint64>(files.size())},
                                                                               {QStringLiteral("rows"), rows},
                                                                               {QStringLiteral("added"), added}});
@@ -423,7 +425,7 @@ void AccessPage::importWithDialog()
     }
     const AccessAudit::CsvOptions options{QTimeZone(zone->currentText().toUtf8()), dayFirst->isChecked()};
     if (auto s = importFiles(files, org->text().trimmed(), options); !s)
-        m_banner->showMessage(tr("Nothing of that file was imported: %1").arg(core::errorMessage(s.error())), MessageBanner::Kind::Error);
+        m_banner->showMessage(tr("Nothing was imported: %1").arg(core::errorMessage(s.error())), MessageBanner::Kind::Error);
 }
 
 core::Status AccessPage::exportCsv(const QString &path)
