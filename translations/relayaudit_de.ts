@@ -719,6 +719,10 @@
         <source> %1 older than the access retention were not stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no session %1 in %2 (&apos;access sessions&apos; lists them)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::BreakdownCommand</name>
@@ -2443,6 +2447,18 @@ Actions:
     </message>
     <message>
         <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review stale: the session&apos;s rows changed after it was reviewed (an import, another idle gap).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review unverified: the activity log holds no entry for this review as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review is kept but the activity log refused it (%1); it shows as unverified.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

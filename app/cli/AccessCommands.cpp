@@ -476,7 +476,17 @@ void AccessCommand::review(const QStringList &arguments)
                                     parser.value(note), ActivityLog::currentOsUser(), {}};
     const QString orgName = parser.value(org).trimmed();
     withWorkspace([this, entry, orgName](std::unique_ptr<Workspace> workspace) {
-        if (auto s = workspace->access().review(orgName, entry); !s) {
+        auto sessions = workspace->access().sessions(orgName, {});
+        if (!sessions) {
+            fail(sessions.error());
+            return;
+        }
+        const auto it = std::find_if(sessions->cbegin(), sessions->cend(), [&entry](const AccessAudit::Session &s) { return s.id == entry.sessionId; });
+        if (it == sessions->cend()) {
+            fail(makeError(ErrorCode::NotFound, tr("no session %1 in %2 ('access sessions' lists them)").arg(entry.sessionId).arg(orgName)));
+            return;
+        }
+        if (auto s = workspace->access().review(*it, entry); !s) {
             fail(s.error());
             return;
         }

@@ -131,6 +131,7 @@ CREATE TABLE access_review (
     status TEXT NOT NULL,
     note TEXT NOT NULL,
     reviewer TEXT NOT NULL,
+    rows_sha TEXT NOT NULL,
     at_ms INTEGER NOT NULL);
 CREATE INDEX access_review_session ON access_review (org, session_id);
 )SQL";
@@ -607,26 +608,30 @@ Result<std::optional<AccessAudit::OrgSettings>> AccessAudit::orgSettings(const Q
                                                   QTime::fromString(stmt->text(2), QStringLiteral("HH:mm"))});
 }
 
-Status AccessAudit::review(const QString &org, const Review &review)
+QString AccessAudit::rowsDigest(const QList<qint64> &rowIds)
+{
+    QByteArray ids;
+    for (const qint64 id : rowIds)
+        ids += QByteArray::number(id) + ',';
+    return QString::fromLatin1(QCryptographicHash::hash(ids, QCryptographicHash::Sha256).toHex().left(16));
+}
+
+Status AccessAudit::review(const Session &session, const Review &review)
 {
     if (review.note.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a review needs a note"));
     if (review.note.size() > 4000)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a review note is at most 4,000 characters"));
-    auto known = m_db.prepare(QStringLiteral("SELECT count(*) FROM access_row WHERE id = ?1 AND org = ?2"));
-    if (!known)
-        return known.error();
-    known->bind(1, review.sessionId).bind(2, org);
-    if (auto row = known->step(); !row)
-        return row.error();
-    if (known->int64(0) == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no session %1 in org %2").arg(review.sessionId).arg(org));
-    known = Statement();
-    auto stmt = m_db.prepare(QStringLiteral("INSERT INTO access_review (org, session_id, status, note, reviewer, at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    if (review.sessionId != session.id || session.rowIds.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the review is for session %1, not %2").arg(review.sessionId).arg(session.id));
+    // What was reviewed: these rows, exactly; if the session's rows change
+    // later (an earlier import, another idle gap), the review is stale.
+    auto stmt = m_db.prepare(QStringLiteral("INSERT INTO access_review (org, session_id, status, note, reviewer, rows_sha, at_ms) "
+                                            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, org).bind(2, review.sessionId).bind(3, reviewStatusName(review.status)).bind(4, review.note.trimmed())
-        .bind(5, review.reviewer).bind(6, m_clock.nowMs());
+    stmt->bind(1, session.org).bind(2, session.id).bind(3, reviewStatusName(review.status)).bind(4, review.note.trimmed())
+        .bind(5, review.reviewer).bind(6, rowsDigest(session.rowIds)).bind(7, m_clock.nowMs());
     return stmt->run();
 }
 
@@ -746,10 +751,27 @@ Result<QList<AccessAudit::Session>> AccessAudit::sessions(const QString &org, co
         rowTimes.insert(row.id, row.at);
     QHash<QString, QList<Grant>> grantsByOrg;
     QHash<QString, std::optional<OrgSettings>> hoursByOrg;
-    auto reviews = m_db.prepare(QStringLiteral("SELECT status, note, reviewer, at_ms FROM access_review WHERE org = ?1 AND session_id = ?2 "
-                                               "ORDER BY id DESC LIMIT 1"));
+    auto reviews = m_db.prepare(QStringLiteral("SELECT status, note, reviewer, at_ms, rows_sha FROM access_review "
+                                               "WHERE org = ?1 AND session_id = ?2 ORDER BY id DESC LIMIT 1"));
     if (!reviews)
         return reviews.error();
+    // Each review the chained activity log vouches for: session, status and
+    // the note's digest. A review the store holds but the log does not (the
+    // table edited by hand) is marked unverified.
+    QSet<QString> logged;
+    {
+        auto entries = m_db.prepare(QStringLiteral("SELECT detail FROM activity_log WHERE action = 'access.review'"));
+        if (!entries)
+            return entries.error();
+        if (auto s = entries->each([&] {
+                const QJsonObject d = QJsonDocument::fromJson(entries->text(0).toUtf8()).object();
+                logged.insert(QString::number(d.value(QStringLiteral("session")).toInteger()) + QLatin1Char('/')
+                              + d.value(QStringLiteral("status")).toString() + QLatin1Char('/') + d.value(QStringLiteral("note_sha256")).toString());
+            });
+            !s) {
+            return s.error();
+        }
+    }
     for (Session &session : done) {
         if (!grantsByOrg.contains(session.org)) {
             auto g = grants(session.org);
@@ -792,6 +814,13 @@ Result<QList<AccessAudit::Session>> AccessAudit::sessions(const QString &org, co
         if (row.value()) {
             session.review = Review{session.id, reviews->text(0) == QLatin1String("escalated") ? ReviewStatus::Escalated : ReviewStatus::Reviewed,
                                     reviews->text(1), reviews->text(2), QDateTime::fromMSecsSinceEpoch(reviews->int64(3), QTimeZone::utc())};
+            if (reviews->text(4) != rowsDigest(session.rowIds))
+                session.flags.append(QStringLiteral("review-stale"));
+            const QJsonObject detail = reviewLogDetail(*session.review);
+            if (!logged.contains(QString::number(session.id) + QLatin1Char('/') + detail.value(QStringLiteral("status")).toString()
+                                 + QLatin1Char('/') + detail.value(QStringLiteral("note_sha256")).toString())) {
+                session.flags.append(QStringLiteral("review-unverified"));
+            }
         }
     }
     return done;

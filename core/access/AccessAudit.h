@@ -103,7 +103,8 @@ public:
         QDateTime lastActivity;
         qint64 changes = 0;
         QStringList sections;
-        QStringList flags;      // no-login, no-logout, outside-grant, sensitive-section, many-changes, after-hours
+        QStringList flags;      // no-login, no-logout, outside-grant, sensitive-section, many-changes, after-hours,
+                                // review-stale, review-unverified
         QList<qint64> rowIds;
         QString grant;          // the grant it fell under, in words; empty when none
         std::optional<Review> review;
@@ -138,8 +139,12 @@ public:
     [[nodiscard]] Result<QList<Grant>> grants(const QString &org);
     [[nodiscard]] Status setOrgSettings(const OrgSettings &settings);
     [[nodiscard]] Result<std::optional<OrgSettings>> orgSettings(const QString &org);
-    // The latest review of a session wins; every one is kept.
-    [[nodiscard]] Status review(const QString &org, const Review &review);
+    // The latest review of a session wins; every one is kept, with a digest
+    // of the session's rows (a later change of them marks it review-stale).
+    // The caller writes reviewLogDetail() to the activity log; a review the
+    // log does not vouch for is marked review-unverified.
+    [[nodiscard]] Status review(const Session &session, const Review &review);
+    static QString rowsDigest(const QList<qint64> &rowIds);
     static QString reviewStatusName(ReviewStatus status);
     // What the activity log keeps of a review: the session, the status and
     // the note's SHA-256 (first 16 hex), never the free text itself.

@@ -325,31 +325,41 @@ void TestAccess::grantsHoursAndReviews()
     QVERIFY(!sessions->at(2).flags.contains(QStringLiteral("after-hours")));
 
     // Reviews: the latest wins; an unknown session or an empty note is refused.
-    const qint64 id = sessions->at(1).id;
-    QVERIFY(access().review(QStringLiteral("Acme"), {id, AccessAudit::ReviewStatus::Escalated, QStringLiteral("Modify All Data? ask"),
-                                                     QStringLiteral("rita"), {}})
-                .ok());
-    QVERIFY(access().review(QStringLiteral("Acme"), {id, AccessAudit::ReviewStatus::Reviewed, QStringLiteral("Approved in ticket 4411"),
-                                                     QStringLiteral("rita"), {}})
-                .ok());
-    QCOMPARE(access().review(QStringLiteral("Acme"), {999999, AccessAudit::ReviewStatus::Reviewed, QStringLiteral("x"), QStringLiteral("rita"), {}})
-                 .error()
-                 .code,
-             ErrorCode::NotFound);
-    QVERIFY(!access().review(QStringLiteral("Acme"), {id, AccessAudit::ReviewStatus::Reviewed, QStringLiteral("  "), QStringLiteral("rita"), {}}).ok());
+    const AccessAudit::Session ana = sessions->at(1);
+    const qint64 id = ana.id;
+    const auto reviewAndLog = [&](const AccessAudit::Review &r) {
+        return access().review(ana, r).ok() && m_ws->activityLog().append(QStringLiteral("access.review"), AccessAudit::reviewLogDetail(r)).ok();
+    };
+    QVERIFY(reviewAndLog({id, AccessAudit::ReviewStatus::Escalated, QStringLiteral("Modify All Data? ask"), QStringLiteral("rita"), {}}));
+    QVERIFY(reviewAndLog({id, AccessAudit::ReviewStatus::Reviewed, QStringLiteral("Approved in ticket 4411"), QStringLiteral("rita"), {}}));
+    QVERIFY(!access().review(ana, {999999, AccessAudit::ReviewStatus::Reviewed, QStringLiteral("x"), QStringLiteral("rita"), {}}).ok());
+    QVERIFY(!access().review(ana, {id, AccessAudit::ReviewStatus::Reviewed, QStringLiteral("  "), QStringLiteral("rita"), {}}).ok());
     sessions = access().sessions(QStringLiteral("Acme"), {});
     QVERIFY(sessions->at(1).review.has_value());
     QCOMPARE(sessions->at(1).review->status, AccessAudit::ReviewStatus::Reviewed);
     QCOMPARE(sessions->at(1).review->note, QStringLiteral("Approved in ticket 4411"));
+    QVERIFY(!sessions->at(1).flags.contains(QStringLiteral("review-stale")));
+    QVERIFY(!sessions->at(1).flags.contains(QStringLiteral("review-unverified")));
     QVERIFY(!sessions->at(0).review.has_value());
+
+    // The review table edited by hand: the chained log does not vouch for it.
+    QVERIFY(m_ws->database().exec(QStringLiteral("UPDATE access_review SET note = 'Approved (no ticket)' WHERE note = 'Approved in ticket 4411'")).ok());
+    sessions = access().sessions(QStringLiteral("Acme"), {});
+    QVERIFY(sessions->at(1).flags.contains(QStringLiteral("review-unverified")));
+    // A row of the session imported after the review: it no longer covers what is shown.
+    const QByteArray extra = "Date,User,Source Namespace Prefix,Action,Section,Delegate User\r\n"
+                             "\"11/3/2024, 1:15:00 AM PST\",ana@client.example,,Deleted remote site Backup,Security Controls,support1@mogli.example\r\n";
+    QVERIFY(access().importCsv(QStringLiteral("Acme"), extra, losAngeles()).ok());
+    sessions = access().sessions(QStringLiteral("Acme"), {});
+    QVERIFY(sessions->at(1).flags.contains(QStringLiteral("review-stale")));
 }
 
 void TestAccess::rowsAndReviewsGoAfterTheRetention()
 {
     QVERIFY(access().importCsv(QStringLiteral("Acme"), fixture("setup_audit_trail.csv"), losAngeles()).ok());
     QVERIFY(access().addStaff({AccessAudit::StaffKind::Domain, QStringLiteral("mogli.example")}).ok());
-    const qint64 id = access().sessions({}, {})->first().id;
-    QVERIFY(access().review(QStringLiteral("Acme"), {id, AccessAudit::ReviewStatus::Reviewed, QStringLiteral("fine"), QStringLiteral("rita"), {}}).ok());
+    const AccessAudit::Session first = access().sessions({}, {})->first();
+    QVERIFY(access().review(first, {first.id, AccessAudit::ReviewStatus::Reviewed, QStringLiteral("fine"), QStringLiteral("rita"), {}}).ok());
     QVERIFY(!access().setRetentionDays(0).ok());
     QCOMPARE(access().purgeExpired().value(), 0);
     QCOMPARE(stored(), 8);

@@ -54,6 +54,10 @@ QString AccessPage::flagText(const QString &flag)
         return tr("Many changes: more than the limit in one session.");
     if (flag == QLatin1String("after-hours"))
         return tr("After hours: activity outside the org's business hours.");
+    if (flag == QLatin1String("review-stale"))
+        return tr("Review stale: the session's rows changed after it was reviewed (an import, another idle gap).");
+    if (flag == QLatin1String("review-unverified"))
+        return tr("Review unverified: the activity log holds no entry for this review as stored.");
     return flag;
 }
 
@@ -169,6 +173,7 @@ AccessPage::AccessPage(QWidget *parent)
 void AccessPage::setWorkspace(core::Workspace *workspace)
 {
     m_workspace = workspace;
+    m_datesChosen = false;
     m_banner->dismiss();
     refresh();
 }
@@ -224,10 +229,14 @@ void AccessPage::refresh()
         m_staff->addItem(p, p);
     m_staff->setCurrentIndex(qMax(0, m_staff->findData(person)));
     if (first.isValid()) {
+        // A refresh (after a review, an import) keeps the reviewer's days.
+        const QDate keptFrom = m_datesChosen ? m_from->date() : first;
+        const QDate keptTo = m_datesChosen ? m_to->date() : last;
         m_from->setDateRange(first, last);
         m_to->setDateRange(first, last);
-        m_from->setDate(first);
-        m_to->setDate(last);
+        m_from->setDate(qBound(first, keptFrom, last));
+        m_to->setDate(qBound(first, keptTo, last));
+        m_datesChosen = true;
     }
     if (rows->isEmpty()) {
         m_summary->setText(tr("No Setup Audit Trail is imported yet. Import a trail (the CSV the Setup page downloads, or "
@@ -345,11 +354,17 @@ void AccessPage::saveReview()
     const AccessAudit::Review review{s.id, m_status->currentData().toString() == QLatin1String("reviewed") ? AccessAudit::ReviewStatus::Reviewed
                                                                                                          : AccessAudit::ReviewStatus::Escalated,
                                      m_note->text(), core::ActivityLog::currentOsUser(), {}};
-    if (auto status = m_workspace->access().review(s.org, review); !status) {
+    if (auto status = m_workspace->access().review(s, review); !status) {
         m_banner->showMessage(core::errorMessage(status.error()), MessageBanner::Kind::Error);
         return;
     }
-    (void)m_workspace->activityLog().append(QStringLiteral("access.review"), AccessAudit::reviewLogDetail(review));
+    if (auto logged = m_workspace->activityLog().append(QStringLiteral("access.review"), AccessAudit::reviewLogDetail(review)); !logged) {
+        m_banner->showMessage(tr("The review is kept but the activity log refused it (%1); it shows as unverified.")
+                                  .arg(core::errorMessage(logged.error())),
+                              MessageBanner::Kind::Error);
+        refresh();
+        return;
+    }
     m_note->clear();
     m_banner->showMessage(tr("Session of %1 marked %2.").arg(s.staffUser, AccessAudit::reviewStatusName(review.status)),
                           MessageBanner::Kind::Positive);

@@ -68,6 +68,7 @@ private:
     QList<core::AccessAudit::Session> m_all;
     QList<core::AccessAudit::Session> m_shown;
     QHash<qint64, core::AccessAudit::Row> m_rows;
+    bool m_datesChosen = false;
 
     MessageBanner *m_banner;
     QLabel *m_summary;
