@@ -516,10 +516,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read %1 audit-trail rows from %2 file(s) for %3; %4 new.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2356,10 +2352,6 @@ Actions:
     </message>
     <message>
         <source>no workspace is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

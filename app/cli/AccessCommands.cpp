@@ -6,7 +6,6 @@
 #include "salesforce/SalesforceClient.h"
 #include "workspace/Workspace.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -170,22 +169,7 @@ void AccessCommand::import(const QStringList &arguments)
     options.dayFirst = parser.isSet(dayFirst);
     const QString orgName = parser.value(org).trimmed();
     withWorkspace([this, files, options, orgName](std::unique_ptr<Workspace> workspace) {
-        // Every file read first: one bad file stores nothing of any.
-        QList<AccessAudit::Row> all;
-        for (const QString &path : files) {
-            QFile file(path);
-            if (!file.open(QIODevice::ReadOnly)) {
-                fail(makeError(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString())));
-                return;
-            }
-            auto read = AccessAudit::readFile(orgName, file.readAll(), options);
-            if (!read) {
-                fail(makeError(read.error().code, path + QStringLiteral(": ") + read.error().detail));
-                return;
-            }
-            all += read.value();
-        }
-        auto result = workspace->access().importRows(all);
+        auto result = workspace->access().importFiles(orgName, files, options);
         if (!result) {
             fail(result.error());
             return;

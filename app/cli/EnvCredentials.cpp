@@ -9,13 +9,21 @@ namespace relay::cli {
 
 using namespace relay::core;
 
+namespace {
+
+// A secret straight from the environment into locked memory.
+SecretBytes environmentSecret(const char *name)
+{
+    const char *value = std::getenv(name);
+    return SecretBytes::fromUtf8(QByteArrayView(value, value ? static_cast<qsizetype>(std::strlen(value)) : 0));
+}
+
+} // namespace
+
 Result<ProviderPull::Credentials> credentialsFromEnvironment(ProviderPull::Provider provider, QString *account)
 {
     const auto env = [](const char *name) { return qEnvironmentVariable(name); };
-    const auto secret = [](const char *name) {
-        const char *value = std::getenv(name);
-        return SecretBytes::fromUtf8(QByteArrayView(value, value ? static_cast<qsizetype>(std::strlen(value)) : 0));
-    };
+    const auto secret = environmentSecret;
     ProviderPull::Credentials credentials;
     if (provider == ProviderPull::Provider::Telnyx) {
         credentials.secret = secret("TELNYX_API_KEY");
@@ -44,11 +52,7 @@ Result<ProviderPull::Credentials> credentialsFromEnvironment(ProviderPull::Provi
 
 Status salesforceLoginFromEnvironment(SalesforceClient::Login *login)
 {
-    const auto secret = [](const char *name) {
-        const char *value = std::getenv(name);
-        return std::make_shared<SecretBytes>(
-            SecretBytes::fromUtf8(QByteArrayView(value, value ? static_cast<qsizetype>(std::strlen(value)) : 0)));
-    };
+    const auto secret = [](const char *name) { return std::make_shared<SecretBytes>(environmentSecret(name)); };
     login->clientId = qEnvironmentVariable("SALESFORCE_CLIENT_ID");
     const QString keyFile = qEnvironmentVariable("SALESFORCE_JWT_KEY_FILE");
     if (!keyFile.isEmpty()) {

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -277,6 +278,21 @@ Result<AccessAudit::ImportResult> AccessAudit::importQueryPage(const QString &or
     return importRows(rows.value());
 }
 
+Result<AccessAudit::ImportResult> AccessAudit::importFiles(const QString &org, const QStringList &paths, const CsvOptions &options)
+{
+    QList<Row> all;
+    for (const QString &path : paths) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        auto read = readFile(org, file.readAll(), options);
+        if (!read)
+            return makeError(read.error().code, QFileInfo(path).fileName() + QStringLiteral(": ") + read.error().detail);
+        all += read.value();
+    }
+    return importRows(all);
+}
+
 Result<QList<AccessAudit::Row>> AccessAudit::readFile(const QString &org, const QByteArray &bytes, const CsvOptions &options)
 {
     return bytes.trimmed().startsWith('{') ? readQueryPage(org, bytes) : readCsv(org, bytes, options);
@@ -505,18 +521,22 @@ Result<qint64> AccessAudit::addGrant(const Grant &grant)
 
 Result<QList<AccessAudit::Grant>> AccessAudit::grants(const QString &org)
 {
-    QList<Grant> list;
-    // From the trail, in time order.
     auto all = rows(org);
     if (!all)
         return all.error();
-    // Grants to other package publishers are not this vendor's: with
-    // publishers configured (access staff add --publisher), only theirs count.
     auto staffList = staff();
     if (!staffList)
         return staffList.error();
+    return grantsFrom(org, all.value(), staffList.value());
+}
+
+Result<QList<AccessAudit::Grant>> AccessAudit::grantsFrom(const QString &org, const QList<Row> &trail, const QList<Staff> &staffList)
+{
+    QList<Grant> list;
+    // Grants to other package publishers are not this vendor's: with
+    // publishers configured (access staff add --publisher), only theirs count.
     QStringList publishers;
-    for (const Staff &s : staffList.value()) {
+    for (const Staff &s : staffList) {
         if (s.kind == StaffKind::Publisher)
             publishers.append(s.value);
     }
@@ -531,16 +551,21 @@ Result<QList<AccessAudit::Grant>> AccessAudit::grants(const QString &org)
     };
     // The latest trail grant per (org, publisher).
     QHash<QString, qsizetype> latest;
-    for (const Row &row : all.value()) {
+    QHash<QString, QTimeZone> zones; // per org, read once
+    for (const Row &row : trail) {
         const auto g = trailGrant(row);
         if (!g || !ours(g->publisher))
             continue;
         // The sentence's date ends at midnight after it, in the org's zone when known.
         QDateTime endOfDay;
         if (g->through.isValid()) {
-            auto settings = orgSettings(row.org);
-            const QTimeZone zone = settings && settings.value() ? settings.value()->timeZone : QTimeZone::utc();
-            endOfDay = QDateTime(g->through.addDays(1), QTime(0, 0), zone).toUTC();
+            if (!zones.contains(row.org)) {
+                auto settings = orgSettings(row.org);
+                if (!settings)
+                    return settings.error();
+                zones.insert(row.org, settings.value() ? settings.value()->timeZone : QTimeZone::utc());
+            }
+            endOfDay = QDateTime(g->through.addDays(1), QTime(0, 0), zones.value(row.org)).toUTC();
         } else if (g->kind != TrailGrant::Revoked) {
             endOfDay = row.at; // an unreadable date never makes a grant open-ended
         }
@@ -749,7 +774,13 @@ Result<QList<AccessAudit::Session>> AccessAudit::sessions(const QString &org, co
     QHash<qint64, QDateTime> rowTimes;
     for (const Row &row : std::as_const(all.value()))
         rowTimes.insert(row.id, row.at);
+    // Grants from the rows already read, once for every org.
+    auto allGrants = grantsFrom(org, all.value(), staffList.value());
+    if (!allGrants)
+        return allGrants.error();
     QHash<QString, QList<Grant>> grantsByOrg;
+    for (const Grant &g : allGrants.value())
+        grantsByOrg[g.org].append(g);
     QHash<QString, std::optional<OrgSettings>> hoursByOrg;
     auto reviews = m_db.prepare(QStringLiteral("SELECT status, note, reviewer, at_ms, rows_sha FROM access_review "
                                                "WHERE org = ?1 AND session_id = ?2 ORDER BY id DESC LIMIT 1"));
@@ -773,11 +804,7 @@ Result<QList<AccessAudit::Session>> AccessAudit::sessions(const QString &org, co
         }
     }
     for (Session &session : done) {
-        if (!grantsByOrg.contains(session.org)) {
-            auto g = grants(session.org);
-            if (!g)
-                return g.error();
-            grantsByOrg.insert(session.org, g.value());
+        if (!hoursByOrg.contains(session.org)) {
             auto h = orgSettings(session.org);
             if (!h)
                 return h.error();

@@ -128,6 +128,9 @@ public:
     // then store them all or nothing.
     [[nodiscard]] static Result<QList<Row>> readFile(const QString &org, const QByteArray &bytes, const CsvOptions &options);
     [[nodiscard]] Result<ImportResult> importRows(const QList<Row> &rows);
+    // Every file read first, then all rows in one transaction; an error
+    // names the file.
+    [[nodiscard]] Result<ImportResult> importFiles(const QString &org, const QStringList &paths, const CsvOptions &options);
 
     [[nodiscard]] Status addStaff(const Staff &staff);
     [[nodiscard]] Status removeStaff(const Staff &staff);
@@ -171,6 +174,7 @@ public:
     static QDateTime parseCsvDate(const QString &text, const CsvOptions &options);
 
 private:
+    [[nodiscard]] Result<QList<Grant>> grantsFrom(const QString &org, const QList<Row> &trail, const QList<Staff> &staff);
     [[nodiscard]] static Result<QList<Row>> readCsv(const QString &org, const QByteArray &bytes, const CsvOptions &options);
     [[nodiscard]] static Result<QList<Row>> readQueryPage(const QString &org, const QByteArray &json);
 

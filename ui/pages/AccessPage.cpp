@@ -11,7 +11,6 @@
 #include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -379,18 +378,7 @@ core::Status AccessPage::importFiles(const QStringList &files, const QString &or
 {
     if (!m_workspace)
         return core::makeError(core::ErrorCode::NotFound, tr("no workspace is open"));
-    // Every file read first: one bad file stores nothing of any.
-    QList<AccessAudit::Row> all;
-    for (const QString &path : files) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return core::makeError(core::ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString()));
-        auto read = AccessAudit::readFile(org, file.readAll(), options);
-        if (!read)
-            return core::makeError(read.error().code, QFileInfo(path).fileName() + QStringLiteral(": ") + read.error().detail);
-        all += read.value();
-    }
-    auto result = m_workspace->access().importRows(all);
+    auto result = m_workspace->access().importFiles(org, files, options);
     if (!result)
         return result.error();
     const qint64 rows = result->rows;
