@@ -101,11 +101,7 @@ void AccessCommand::staff(const QStringList &arguments)
                                    : parser.isSet(domain) ? AccessAudit::StaffKind::Domain
                                                           : AccessAudit::StaffKind::Publisher,
                                    parser.isSet(user) ? parser.value(user) : parser.isSet(domain) ? parser.value(domain) : parser.value(publisher)};
-    const auto kindText = [](AccessAudit::StaffKind kind) {
-        return kind == AccessAudit::StaffKind::User ? QStringLiteral("user")
-            : kind == AccessAudit::StaffKind::Domain ? QStringLiteral("domain")
-                                                     : QStringLiteral("publisher");
-    };
+    const auto kindText = &AccessAudit::staffKindName;
     withWorkspace([this, verb, entry, kindText](std::unique_ptr<Workspace> workspace) {
         AccessAudit &access = workspace->access();
         if (verb != QLatin1String("list")) {

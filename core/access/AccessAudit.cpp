@@ -20,19 +20,6 @@ namespace relay::core {
 
 namespace {
 
-QString kindName(AccessAudit::StaffKind kind)
-{
-    switch (kind) {
-    case AccessAudit::StaffKind::User:
-        return QStringLiteral("user");
-    case AccessAudit::StaffKind::Domain:
-        return QStringLiteral("domain");
-    case AccessAudit::StaffKind::Publisher:
-        return QStringLiteral("publisher");
-    }
-    return {};
-}
-
 AccessAudit::StaffKind kindFrom(const QString &name)
 {
     return name == QLatin1String("user") ? AccessAudit::StaffKind::User
@@ -439,7 +426,7 @@ Status AccessAudit::addStaff(const Staff &staff)
     auto stmt = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO access_staff (kind, value, created_ms) VALUES (?1, ?2, ?3)"));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, kindName(staff.kind)).bind(2, value).bind(3, m_clock.nowMs());
+    stmt->bind(1, staffKindName(staff.kind)).bind(2, value).bind(3, m_clock.nowMs());
     return stmt->run();
 }
 
@@ -448,11 +435,11 @@ Status AccessAudit::removeStaff(const Staff &staff)
     auto stmt = m_db.prepare(QStringLiteral("DELETE FROM access_staff WHERE kind = ?1 AND value = ?2"));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, kindName(staff.kind)).bind(2, staff.value.trimmed().toLower());
+    stmt->bind(1, staffKindName(staff.kind)).bind(2, staff.value.trimmed().toLower());
     if (auto s = stmt->run(); !s)
         return s;
     if (m_db.changes() == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no staff %1 '%2'").arg(kindName(staff.kind), staff.value));
+        return makeError(ErrorCode::NotFound, QStringLiteral("no staff %1 '%2'").arg(staffKindName(staff.kind), staff.value));
     return {};
 }
 
@@ -487,6 +474,19 @@ Result<QList<AccessAudit::Row>> AccessAudit::rows(const QString &org)
         return s.error();
     }
     return list;
+}
+
+QString AccessAudit::staffKindName(StaffKind kind)
+{
+    switch (kind) {
+    case StaffKind::User:
+        return QStringLiteral("user");
+    case StaffKind::Domain:
+        return QStringLiteral("domain");
+    case StaffKind::Publisher:
+        return QStringLiteral("publisher");
+    }
+    return {};
 }
 
 QString AccessAudit::reviewStatusName(ReviewStatus status)

@@ -149,6 +149,7 @@ public:
     [[nodiscard]] Status review(const Session &session, const Review &review);
     static QString rowsDigest(const QList<qint64> &rowIds);
     static QString reviewStatusName(ReviewStatus status);
+    static QString staffKindName(StaffKind kind); // user, domain, publisher
     // What the activity log keeps of a review: the session, the status and
     // the note's SHA-256 (first 16 hex), never the free text itself.
     static QJsonObject reviewLogDetail(const Review &review);
