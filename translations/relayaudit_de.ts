@@ -1181,10 +1181,6 @@ The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the pr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TELNYX_PUBLIC_KEY: without them no callback can be verified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot listen on %1:%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,6 +1269,22 @@ The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESF
     </message>
     <message>
         <source>Checked %1 written-back SMS records: %2 match the log, %3 differ, %4 missing in the org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short links: take the client address from this header (e.g. X-Forwarded-For), set by a reverse proxy in front; without it the connection&apos;s address is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer short links only; no provider callback credentials are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TELNYX_PUBLIC_KEY: without them no callback can be verified (--links-only serves short links alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short links: %1 followed, %2 clicks recorded, %3 unknown codes, %4 refused by the rate limit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1419,6 +1431,172 @@ Message bodies and the other party&apos;s numbers are never read into the cache.
     <message>
         <source>Imported %1 records (%2 segments) into pull %3; %4 duplicates skipped. Expires %5.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relay::cli::LinksCommand</name>
+    <message>
+        <source>Short links (Mogli URL and URL Pro): links, clicks, per-gateway mode, click write-back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli links &lt;action&gt; [options]
+
+Actions:
+  list        The short links: code, target domain, mode, clicks.
+  clicks      URL Pro clicks: time, IP address, domain, browser data, write-back state.
+  gateway     Show or set a gateway&apos;s link mode: none, url or pro.
+  base-url    Show or set where &apos;engine serve&apos; answers short links as recipients reach it.
+  shorten     Make a short link for one URL.
+  writeback   Write pending clicks to the client&apos;s Salesforce org.
+  retention   Show or set how many days links and their clicks are kept.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown links action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links clicks: the recorded URL Pro clicks, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links list: the short links, newest first. URL Pro links show the recipient hash and SMS record they were made for, never a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most this many (default 1000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a positive number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No short links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n click(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No clicks recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links gateway GATEWAY [--mode none|url|pro]: whether texts sent from GATEWAY get their http(s) links shortened (url), shortened with one tracked link per recipient (pro), or sent as written (none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gateway of this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, url or pro.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links gateway takes one gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mode is none, url or pro, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: links %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links base-url [URL]: the address recipients reach &apos;engine serve&apos; at for short links (https://l.example.com); a short link is URL/CODE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links base-url takes at most one URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No link base URL is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links shorten URL: makes (or finds) the Mogli URL short link for URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An http(s) URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links shorten takes one URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes pending URL Pro clicks to the client&apos;s org as records of --object (sObject Collections upsert on --external-id-field, 200 a request) until none is pending. The connected app comes from the same SALESFORCE_* variables as &apos;engine writeback&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org&apos;s login URL (default https://login.salesforce.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT bearer flow: the aud claim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The click object (default Link_Click__c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its external id field (default Click_Key__c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login-url takes an http(s) URL, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a Salesforce API name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote back %1 clicks (%2 refusals retried, %3 given up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>links retention [DAYS]: links and their clicks are deleted DAYS after the link was made (1 to 3650, default 90); a click written back goes %n day(s) after its write.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links retention takes 1 to 3650 days, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>links retention takes at most one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Links are kept %n day(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1851,6 +2029,234 @@ Ctrl-C to stop.</source>
     <message>
         <source>the key of %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>relay::cli::SchedulerCommand</name>
+    <message>
+        <source>Scheduler: users&apos; free/busy times from iCalendar, bookable slots, guest bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli scheduler &lt;action&gt; [options]
+
+Actions:
+  import-ics  Replace a user&apos;s busy times with those of an iCalendar file (times only are kept).
+  hours       Show or set a user&apos;s working hours and time zone.
+  terms       Record the terms-of-use version a user agreed to.
+  users       The users, with their time zone, hours and busy intervals.
+  slots       Bookable slots of a given length.
+  book        Book a guest into a slot.
+  bookings    The bookings.
+  retention   Show or set how many days bookings are kept after they end.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown scheduler action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler import-ics USER FILE: reads FILE (a VFREEBUSY, or VEVENTs of which only start, end and transparency are kept) and replaces USER&apos;s busy times. Event titles, descriptions, locations, attendees and organisers are dropped while parsing. A malformed file stores nothing and names the line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An .ics file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler import-ics takes USER FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; a calendar export is far smaller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1&apos;s calendar: %2 busy interval(s) from %3 event(s) and %4 free/busy period(s); %5 transparent or cancelled event(s) block nothing. Time zone %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler hours USER --start HH:MM --end HH:MM [--timezone ZONE]: the hours slots are offered in (09:00 to 17:00 in the calendar&apos;s time zone unless set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IANA time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler hours takes USER --start HH:MM --end HH:MM, the start before the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timezone: &apos;%1&apos; is not an IANA time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 works %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler terms USER --version V: records that USER agreed to the terms of use V (at sign-in), now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The terms-of-use version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler terms takes USER --version V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 agreed to terms %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler users: each user&apos;s time zone, working hours, busy intervals and terms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scheduler users; import a calendar with &apos;scheduler import-ics USER FILE&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3-%4  %5 busy interval(s)  terms %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler slots USER --from YYYY-MM-DD --to YYYY-MM-DD --length 30m: the free slots of that length inside USER&apos;s working hours (in the user&apos;s time zone), none overlapping busy time or a booking. --json prints [{&quot;start&quot;, &quot;end&quot;}] in ISO 8601 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (inclusive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot length: 30m, 1h, 1h30m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler slots takes one USER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to take dates as YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--length takes a duration such as 30m, 1h or 1h30m, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No free slots of %n minute(s) in that range.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>scheduler book USER --start ISO8601 --length 30m --name NAME --email EMAIL [--phone +E164] --guest-terms V [--user-terms V]: books a guest into a free slot, recording the terms-of-use version each party agreed to and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot start, e.g. 2026-12-01T14:00:00Z.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot length (default 30m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest&apos;s email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest&apos;s own phone number (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms-of-use version the guest agreed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s (default: as recorded by &apos;scheduler terms&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler book takes USER --start TIME (ISO 8601 with its offset) --length 30m and the guest&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Booked %1 to %2 (booking %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler bookings [USER]: the bookings, with the guest&apos;s details and both parties&apos; terms-of-use versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this user&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bookings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2  %3-%4  %5 &lt;%6&gt;  terms: user %7, guest %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler retention [DAYS]: bookings are deleted DAYS after they end (1 to 3650, default 90).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler retention takes 1 to 3650 days, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scheduler retention takes at most one number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Bookings are kept %n day(s) after they end.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4109,6 +4515,172 @@ Actions:
     </message>
     <message>
         <source>Signed report (*.json);;PDF, with the signed report beside it (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy intervals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler users and their free/busy times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n short link(s), %1 of them URL Pro (one per recipient, keyed to the recipient hash). Clicks: %2 written back to Salesforce, %3 pending, %4 failed. Links and their clicks are kept %5 days; a click written back is deleted %6 days after its write. A URL link records no click.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>URL Pro</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Calendar data is kept as busy/free times only: event titles, descriptions, locations, attendees and organisers are dropped while a calendar is read. Bookings keep the guest&apos;s name, email and optional phone with the terms of use both parties agreed to, for %n day(s) after the booking ends.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,7 +6,10 @@
 #include "pages/AccessPage.h"
 #include "pages/DeliveriesPage.h"
 #include "pages/ReportsPage.h"
+#include "salesforce/ClickWriteBack.h"
 #include "salesforce/WriteBack.h"
+#include "links/LinkStore.h"
+#include "pages/RetentionPage.h"
 #include "providers/ProviderPull.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
@@ -15,6 +18,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkReply>
 #include <QTimeZone>
 #include <QTimer>
 #include <QStatusBar>
@@ -43,6 +47,7 @@ DemoSession::DemoSession(MainWindow &window, QObject *parent) : QObject(parent),
         if (auto *deliveries = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
             deliveries->setPipeline(nullptr);
         m_writeBack.reset();
+        m_clickWriteBack.reset();
         m_pipeline.reset();
         m_statusServer.reset();
         if (!m_pull)
@@ -146,6 +151,12 @@ void DemoSession::sendDemoBatch()
     m_statusServer = std::make_unique<StatusServer>(*workspace, serverOptions);
     if (m_statusServer->start(QHostAddress::LocalHost) == 0)
         return;
+    // The Twilio gateway tracks links per recipient (URL Pro), answered by
+    // the demo's own engine server.
+    if (!workspace->links().setBaseUrl(m_statusServer->twilioCallbackUrl().adjusted(QUrl::RemovePath))
+        || !workspace->links().setGatewayMode(twilioGateway, LinkStore::Mode::Pro)) {
+        return;
+    }
     auto pepper = Pepper::fromEnvironment();
     if (!pepper)
         return;
@@ -161,7 +172,7 @@ void DemoSession::sendDemoBatch()
     m_pipeline->setTwilioCredentials(account, std::move(twilio));
     m_pipeline->setTelnyxKey(SecretBytes::fromUtf8(sandbox::SandboxServer::telnyxApiKey()));
     static const char *const kTexts[] = {"Your appointment is confirmed for tomorrow at 10:00. Reply STOP to opt out.",
-                                         "Reminder: your prescription is ready for pickup.",
+                                         "Reminder: your prescription is ready for pickup: https://pharmacy.example.com/pickup?store=12",
                                          "Thanks for your payment! Questions? Call us ~ we're here 24/7 {support}."};
     for (int i = 0; i < 300; ++i) {
         const SendPipeline::Request request{i % 3 == 2 ? telnyxGateway : twilioGateway,
@@ -188,12 +199,58 @@ void DemoSession::sendDemoBatch()
             connect(m_writeBack.get(), &SalesforceWriteBack::finished, this, [this] {
                 if (auto *deliveries = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
                     deliveries->refreshSummary();
+                clickDemoLinks();
             });
             m_writeBack->run();
         });
         if (auto *deliveries = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
             deliveries->refreshSummary();
     });
+}
+
+void DemoSession::clickDemoLinks()
+{
+    Workspace *workspace = m_window.workspace();
+    if (!workspace || !m_statusServer)
+        return;
+    auto links = workspace->links().links(40);
+    if (!links)
+        return;
+    static const char *const kAgents[] = {
+        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1.2 Mobile/15E148 Safari/604.1",
+        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.144 Mobile Safari/537.36",
+        "Mozilla/5.0 (Linux; Android 13; SAMSUNG SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/23.0 Chrome/115.0.0.0 Mobile Safari/537.36",
+        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91"};
+    const QString base = m_statusServer->twilioCallbackUrl().adjusted(QUrl::RemovePath).toString();
+    auto pending = std::make_shared<int>(0);
+    int i = 0;
+    for (const LinkStore::Link &link : links.value()) {
+        if (link.mode != LinkStore::Mode::Pro || i % 3 == 1) {
+            ++i;
+            continue; // not every recipient follows the link
+        }
+        QNetworkRequest request(QUrl(base + QLatin1Char('/') + link.code));
+        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setRawHeader("User-Agent", kAgents[i++ % 4]);
+        QNetworkReply *reply = m_network.get(request);
+        ++*pending;
+        connect(reply, &QNetworkReply::finished, this, [this, reply, pending] {
+            reply->deleteLater();
+            if (--*pending > 0)
+                return;
+            Workspace *ws = m_window.workspace();
+            if (!ws)
+                return;
+            ClickWriteBack::Config config;
+            config.login = m_sandbox->salesforceLogin();
+            m_clickWriteBack = std::make_unique<ClickWriteBack>(*ws, m_network, config);
+            connect(m_clickWriteBack.get(), &ClickWriteBack::finished, this, [this] {
+                if (auto *retention = qobject_cast<RetentionPage *>(m_window.page(MainWindow::RetentionArea)))
+                    retention->refresh();
+            });
+            m_clickWriteBack->run();
+        });
+    }
 }
 
 } // namespace relay::ui

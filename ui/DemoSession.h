@@ -6,6 +6,7 @@
 #include <memory>
 
 namespace relay::core {
+class ClickWriteBack;
 class ProviderPull;
 class SalesforceWriteBack;
 class SendPipeline;
@@ -37,6 +38,8 @@ private:
     // signed callbacks to an in-process status server, write-back to the
     // sandbox's Salesforce.
     void sendDemoBatch();
+    // A few recipients follow their URL Pro links; the clicks go to the org.
+    void clickDemoLinks();
 
     MainWindow &m_window;
     std::unique_ptr<core::sandbox::SandboxServer> m_sandbox;
@@ -45,6 +48,7 @@ private:
     std::unique_ptr<core::StatusServer> m_statusServer;
     std::unique_ptr<core::SendPipeline> m_pipeline;
     std::unique_ptr<core::SalesforceWriteBack> m_writeBack;
+    std::unique_ptr<core::ClickWriteBack> m_clickWriteBack;
 };
 
 } // namespace relay::ui

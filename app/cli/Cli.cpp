@@ -2,6 +2,7 @@
 
 #include "AccessCommands.h"
 #include "EngineCommands.h"
+#include "LinkCommands.h"
 #include "PullCommands.h"
 #include "ReportCommands.h"
 #include "RetentionCommands.h"
@@ -31,6 +32,8 @@ Cli::Cli(CliContext &context, QObject *parent) : QObject(parent), m_ctx(context)
     m_commands.append(new DeliveriesCommand(m_ctx, this));
     m_commands.append(new RetentionCommand(m_ctx, this));
     m_commands.append(new AccessCommand(m_ctx, this));
+    m_commands.append(new LinksCommand(m_ctx, this));
+    m_commands.append(new SchedulerCommand(m_ctx, this));
 }
 
 QString Cli::usage() const

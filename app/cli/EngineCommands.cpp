@@ -495,7 +495,13 @@ void EngineCommand::serve(const QStringList &arguments)
                                           QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8090"));
     const QCommandLineOption publicUrl(QStringLiteral("public-url"),
                                        tr("The base URL the providers call, when a proxy stands in front."), QStringLiteral("url"));
-    parser.addOptions({listenOption, publicUrl});
+    const QCommandLineOption proxyHeader(QStringLiteral("trusted-proxy-header"),
+                                         tr("Short links: take the client address from this header (e.g. X-Forwarded-For), "
+                                            "set by a reverse proxy in front; without it the connection's address is used."),
+                                         QStringLiteral("name"));
+    const QCommandLineOption linksOnly(QStringLiteral("links-only"),
+                                       tr("Answer short links only; no provider callback credentials are needed."));
+    parser.addOptions({listenOption, publicUrl, proxyHeader, linksOnly});
     if (!parse(parser, arguments))
         return;
     const QString listen = parser.value(listenOption);
@@ -515,9 +521,10 @@ void EngineCommand::serve(const QStringList &arguments)
     if (!account.isEmpty() && !token.isEmpty())
         options.twilioTokens.insert(account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(token)));
     options.telnyxPublicKey = qgetenv("TELNYX_PUBLIC_KEY");
-    if (options.twilioTokens.isEmpty() && options.telnyxPublicKey.isEmpty()) {
+    options.trustedProxyHeader = parser.value(proxyHeader).toLatin1();
+    if (options.twilioTokens.isEmpty() && options.telnyxPublicKey.isEmpty() && !parser.isSet(linksOnly)) {
         fail(makeError(ErrorCode::NoPassphrase, tr("set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TELNYX_PUBLIC_KEY: "
-                                                   "without them no callback can be verified")));
+                                                   "without them no callback can be verified (--links-only serves short links alone)")));
         return;
     }
     installInterruptHandler();
@@ -544,10 +551,15 @@ void EngineCommand::serve(const QStringList &arguments)
             const StatusServer::Counters c = server->counters();
             logActivity(*workspace, QStringLiteral("engine.serve"),
                         {{QStringLiteral("applied"), c.applied}, {QStringLiteral("timeline"), c.timeline},
-                         {QStringLiteral("unknown"), c.unknown}, {QStringLiteral("rejected"), c.rejected}});
+                         {QStringLiteral("unknown"), c.unknown}, {QStringLiteral("rejected"), c.rejected},
+                         {QStringLiteral("redirects"), c.redirects}, {QStringLiteral("clicks"), c.clicks},
+                         {QStringLiteral("rate_limited"), c.rateLimited}});
             m_ctx.out << tr("Stopped: %1 status changes applied, %2 kept in timelines only, %3 ahead of their submit (applied when it is logged), "
                             "%4 refused.")
                              .arg(c.applied).arg(c.timeline).arg(c.unknown).arg(c.rejected)
+                      << Qt::endl;
+            m_ctx.out << tr("Short links: %1 followed, %2 clicks recorded, %3 unknown codes, %4 refused by the rate limit.")
+                             .arg(c.redirects).arg(c.clicks).arg(c.linksUnknown).arg(c.rateLimited)
                       << Qt::endl;
             finish(ExitOk);
         });

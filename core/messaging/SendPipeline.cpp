@@ -191,12 +191,20 @@ Result<QStringList> SendPipeline::send(Request request)
     auto item = std::make_shared<Prepared>();
     item->gateway = gateway.value();
     item->to = (whatsapp ? QStringLiteral("whatsapp:") : QString()) + number->e164;
-    item->text = request.text;
     item->smsRecordId = request.smsRecordId.trimmed();
     item->batchId = request.batchId.trimmed();
     item->hash = m_hasher.hash(number.value());
     item->channel = whatsapp ? Channel::WhatsApp : request.channel;
-    item->segments = SegmentCount::of(request.text).segments;
+    // Mogli URL / URL Pro: the gateway's links go out shortened; the
+    // segments are those of the text as sent.
+    auto linkMode = m_workspace.links().gatewayMode(gateway->address);
+    if (!linkMode)
+        return linkMode.error();
+    auto shortened = m_workspace.links().shorten(request.text, linkMode.value(), item->hash, item->smsRecordId);
+    if (!shortened)
+        return shortened.error();
+    item->text = std::move(shortened.value());
+    item->segments = SegmentCount::of(item->text).segments;
     RecipientNumber &parsed = number.value();
     wipe(parsed.e164);
     m_queuedIds.insert(item->smsRecordId);

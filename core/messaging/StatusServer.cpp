@@ -1,5 +1,6 @@
 #include "StatusServer.h"
 
+#include "links/LinkStore.h"
 #include "messaging/DeliveryLog.h"
 #include "messaging/WebhookSignatures.h"
 #include "workspace/Workspace.h"
@@ -83,6 +84,14 @@ QString StatusServer::signedUrl(const QHttpServerRequest &request) const
 bool StatusServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const QString path = request.url().path();
+    if (request.method() == QHttpServerRequest::Method::Get || request.method() == QHttpServerRequest::Method::Head) {
+        const QStringView code = QStringView(path).mid(path.lastIndexOf(QLatin1Char('/')) + 1);
+        if (path.count(QLatin1Char('/')) == 1 && !code.isEmpty())
+            shortLink(request, code, socket);
+        else
+            reply(socket, 404);
+        return true;
+    }
     if (request.method() != QHttpServerRequest::Method::Post) {
         reply(socket, 405);
         return true;
@@ -177,6 +186,59 @@ int StatusServer::apply(const QString &provider, const QString &messageId, const
         ++m_counters.unknown;
     Q_EMIT statusApplied();
     return 200;
+}
+
+QHostAddress StatusServer::clientAddress(const QHttpServerRequest &request, QTcpSocket *socket) const
+{
+    if (!m_options.trustedProxyHeader.isEmpty()) {
+        // The proxy appends the address it saw: the last entry is the one to trust.
+        const QByteArray forwarded = request.value(m_options.trustedProxyHeader);
+        const QHostAddress address(QString::fromLatin1(forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed()));
+        if (!address.isNull())
+            return address;
+    }
+    return socket->peerAddress();
+}
+
+void StatusServer::shortLink(const QHttpServerRequest &request, QStringView code, QTcpSocket *socket)
+{
+    const QHostAddress client = clientAddress(request, socket);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (m_linkWindows.size() > 10000) {
+        m_linkWindows.removeIf([now](const auto &entry) { return now - entry.value().startMs >= 60000; });
+    }
+    Window &window = m_linkWindows[client.toString()];
+    if (now - window.startMs >= 60000)
+        window = {now, 0};
+    if (++window.requests > m_options.linkRequestsPerMinutePerIp) {
+        ++m_counters.rateLimited;
+        const qint64 wait = qMax<qint64>(1, (window.startMs + 60000 - now + 999) / 1000);
+        socket->write("HTTP/1.1 429 Too Many Requests\r\nRetry-After: " + QByteArray::number(wait)
+                      + "\r\nContent-Type: text/plain\r\nContent-Length: 0\r\n\r\n");
+        return;
+    }
+    auto link = m_workspace.links().resolve(code);
+    if (!link) {
+        if (link.error().code == ErrorCode::NotFound) {
+            ++m_counters.linksUnknown;
+            reply(socket, 404);
+        } else {
+            reply(socket, 500);
+        }
+        return;
+    }
+    if (request.method() == QHttpServerRequest::Method::Get && link->mode == LinkStore::Mode::Pro) {
+        auto click = m_workspace.links().recordClick(link.value(), client, QString::fromUtf8(request.value("User-Agent")));
+        if (!click) {
+            Q_EMIT rejected(QStringLiteral("a link click could not be recorded: %1").arg(errorMessage(click.error())));
+        } else {
+            ++m_counters.clicks;
+            Q_EMIT clickRecorded();
+        }
+    }
+    ++m_counters.redirects;
+    socket->write("HTTP/1.1 302 Found\r\nLocation: " + link->target.toLatin1()
+                  + "\r\nCache-Control: no-store\r\nReferrer-Policy: no-referrer\r\nContent-Length: 0\r\n\r\n");
 }
 
 void StatusServer::reply(QTcpSocket *socket, int status)

@@ -24,6 +24,8 @@ public:
         QStringList columns;
         QStringList gatewayColumns;  // may hold sending gateway numbers
         QStringList freeTextColumns; // may hold sentences
+        QStringList personalNumberColumns; // a person's own number, given for this purpose (a Scheduler guest's)
+        QStringList ipColumns;       // may hold IP addresses (URL Pro clicks)
     };
     struct Category {
         QString id;
@@ -41,6 +43,8 @@ public:
         QString category;
         bool gateway = false;
         bool freeText = false;
+        bool personalNumber = false;
+        bool ip = false;
     };
 
     // The inventory compiled into the program.

@@ -13,10 +13,13 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+
+#include <algorithm>
 
 namespace relay::core {
 
@@ -110,6 +113,8 @@ QString RetentionVerifier::checkTitle(const QString &id)
         {QStringLiteral("inventory"), QStringLiteral("Every table and column is in the retention inventory")},
         {QStringLiteral("numbers"), QStringLiteral("No phone number where none may be")},
         {QStringLiteral("text"), QStringLiteral("No message text")},
+        {QStringLiteral("addresses"), QStringLiteral("IP addresses only with link clicks")},
+        {QStringLiteral("calendar"), QStringLiteral("No calendar event details")},
         {QStringLiteral("retention"), QStringLiteral("Nothing kept past its retention")},
         {QStringLiteral("hashes"), QStringLiteral("Recipient hashes are well-formed and of a known scheme")},
         {QStringLiteral("at-rest"), QStringLiteral("Encrypted and private at rest")},
@@ -121,26 +126,26 @@ QString RetentionVerifier::checkTitle(const QString &id)
 Result<QList<RetentionVerifier::Check>> RetentionVerifier::run(const Options &options)
 {
     QList<Check> checks;
-    for (const char *id : {"inventory", "numbers", "text", "retention", "hashes", "at-rest", "secrets"})
+    for (const char *id : {"inventory", "numbers", "text", "addresses", "calendar", "retention", "hashes", "at-rest", "secrets"})
         checks.append(Check{QLatin1String(id), checkTitle(QLatin1String(id)), true, 0, {}, {}, 0});
     QElapsedTimer timer;
     timer.start();
     if (auto s = checkInventory(checks[0]); !s)
         return s.error();
     checks[0].elapsedMs = timer.restart();
-    if (auto s = checkValues(checks[1], checks[2]); !s)
+    if (auto s = checkValues(checks[1], checks[2], checks[3], checks[4]); !s)
         return s.error();
-    checks[1].elapsedMs = checks[2].elapsedMs = timer.restart(); // one pass for both
-    if (auto s = checkRetention(checks[3]); !s)
+    checks[1].elapsedMs = checks[2].elapsedMs = checks[3].elapsedMs = checks[4].elapsedMs = timer.restart(); // one pass for all
+    if (auto s = checkRetention(checks[5]); !s)
         return s.error();
-    checks[3].elapsedMs = timer.restart();
-    if (auto s = checkHashes(checks[4]); !s)
-        return s.error();
-    checks[4].elapsedMs = timer.restart();
-    checkAtRest(checks[5]);
     checks[5].elapsedMs = timer.restart();
-    checkSecrets(checks[6], options);
+    if (auto s = checkHashes(checks[6]); !s)
+        return s.error();
     checks[6].elapsedMs = timer.restart();
+    checkAtRest(checks[7]);
+    checks[7].elapsedMs = timer.restart();
+    checkSecrets(checks[8], options);
+    checks[8].elapsedMs = timer.restart();
     return checks;
 }
 
@@ -179,7 +184,73 @@ Status RetentionVerifier::checkInventory(Check &check)
     return {};
 }
 
-Status RetentionVerifier::checkValues(Check &numbers, Check &text)
+namespace {
+
+// An IPv4 dotted quad or an IPv6 address in a value, validated by
+// QHostAddress. Cheap filters first: most values have neither three dots
+// nor two colons. The host of a URL (http://127.0.0.1:8090, a provider's
+// base URL) is a server's address, not a person's, and is not one.
+QString findAddress(QByteArrayView value)
+{
+    const auto count = [value](char c) { return std::count(value.begin(), value.end(), c); };
+    if (count('.') >= 3) {
+        static const QRegularExpression v4(QStringLiteral("(?<![0-9.]|://)(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})(?![0-9.])"));
+        auto it = v4.globalMatch(QString::fromUtf8(value));
+        while (it.hasNext()) {
+            const QString candidate = it.next().captured(1);
+            if (QHostAddress(candidate).protocol() == QAbstractSocket::IPv4Protocol)
+                return candidate;
+        }
+    }
+    if (count(':') >= 2) {
+        static const QRegularExpression v6(QStringLiteral("(?<![0-9A-Za-z:\\[])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![0-9A-Za-z:])"));
+        auto it = v6.globalMatch(QString::fromUtf8(value));
+        while (it.hasNext()) {
+            const QString candidate = it.next().captured(1);
+            if (candidate.contains(QLatin1String("::")) || candidate.count(QLatin1Char(':')) == 7) {
+                if (QHostAddress(candidate).protocol() == QAbstractSocket::IPv6Protocol)
+                    return candidate;
+            }
+        }
+    }
+    return {};
+}
+
+// The iCalendar content lines that carry an event's details, or a whole
+// component: a calendar stored raw, or one of its details kept.
+QString findCalendarDetail(QByteArrayView value)
+{
+    if (value.size() < 8)
+        return {};
+    static const QRegularExpression line(QStringLiteral("(?:^|[\\r\\n])(SUMMARY|DESCRIPTION|LOCATION|ATTENDEE|ORGANIZER|COMMENT)[;:]"
+                                                        "|BEGIN:(VEVENT|VCALENDAR|VFREEBUSY)"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    if (!value.contains(':'))
+        return {};
+    const QRegularExpressionMatch m = line.match(QString::fromUtf8(value));
+    if (!m.hasMatch())
+        return {};
+    return m.captured(1).isEmpty() ? QStringLiteral("BEGIN:") + m.captured(2).toUpper() : m.captured(1).toUpper();
+}
+
+QByteArray withoutAddresses(QByteArray value)
+{
+    static const QRegularExpression v4(QStringLiteral("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}"));
+    QString text = QString::fromUtf8(value);
+    text.replace(v4, QStringLiteral(" "));
+    return text.toUtf8();
+}
+
+QString maskAddress(const QString &address)
+{
+    // Enough to recognise it in the table, not enough to reuse it.
+    const qsizetype cut = address.lastIndexOf(address.contains(QLatin1Char(':')) ? QLatin1Char(':') : QLatin1Char('.'));
+    return address.left(cut + 1) + QStringLiteral("…");
+}
+
+} // namespace
+
+Status RetentionVerifier::checkValues(Check &numbers, Check &text, Check &addresses, Check &calendar)
 {
     auto region = m_workspace.gateways().defaultRegion();
     const PhoneScanner scanner(region ? region.value() : QStringLiteral("US"));
@@ -202,10 +273,20 @@ Status RetentionVerifier::checkValues(Check &numbers, Check &text)
                 continue;
             QStringList quoted;
             QList<bool> freeText;
+            QList<bool> personalNumber;
+            // The table that holds click addresses may hold what looks like
+            // one elsewhere too (a browser version such as 120.0.6099.109).
+            bool addressTable = false;
+            for (const QString &col : allColumns) {
+                const RetentionInventory::Column *c = m_inventory.column(table, col);
+                addressTable = addressTable || (c && c->ip);
+            }
             for (const QString &col : std::as_const(cols)) {
                 quoted.append(QLatin1Char('"') + col + QLatin1Char('"'));
                 const RetentionInventory::Column *c = m_inventory.column(table, col);
                 freeText.append(c && c->freeText);
+                // An address column holds addresses: the addresses check owns it.
+                personalNumber.append(c && (c->personalNumber || c->ip));
             }
             auto stmt = db.prepare(QStringLiteral("SELECT rowid, %1 FROM \"%2\"").arg(quoted.join(QLatin1Char(',')), table));
             if (!stmt)
@@ -220,17 +301,34 @@ Status RetentionVerifier::checkValues(Check &numbers, Check &text)
                     const auto where = [&] { return QStringLiteral("workspace.db %1.%2 row %3").arg(table, cols.at(i)).arg(stmt->int64(0)); };
                     if (!gatewayPass && !freeText.at(i) && looksLikeFreeText(value))
                         add(text, where(), QStringLiteral("%1 characters of free text").arg(value.size()));
-                    if (!PhoneScanner::mayHoldNumber(value))
+                    QString address;
+                    if (!gatewayPass && !addressTable) {
+                        address = findAddress(value);
+                        if (!address.isEmpty())
+                            add(addresses, where(), QStringLiteral("IP address %1").arg(maskAddress(address)));
+                    }
+                    if (!gatewayPass) {
+                        if (const QString detail = findCalendarDetail(value); !detail.isEmpty())
+                            add(calendar, where(), QStringLiteral("iCalendar %1").arg(detail));
+                    }
+                    if (!gatewayPass && personalNumber.at(i))
+                        continue; // a guest's own number, which the policy allows
+                    // A number inside a URL may be percent-encoded (%2B1202…).
+                    const bool encoded = value.contains('%');
+                    const QByteArray decoded = encoded ? QByteArray::fromPercentEncoding(value.toByteArray()) : QByteArray();
+                    if (!PhoneScanner::mayHoldNumber(encoded ? QByteArrayView(decoded) : value))
                         continue;
                     ++candidates;
                     // Gateway columns repeat a few numbers a million times: the
                     // matcher runs once per distinct value.
-                    const QByteArray key = value.toByteArray();
+                    const QByteArray key = encoded ? decoded : value.toByteArray();
                     auto cached = matches.constFind(key);
                     if (cached == matches.constEnd()) {
                         if (matches.size() > 100000)
                             matches.clear();
-                        cached = matches.insert(key, scanner.find(value));
+                        // Dotted quads read as numbers to the matcher; the
+                        // addresses check has them.
+                        cached = matches.insert(key, scanner.find(address.isEmpty() ? key : withoutAddresses(key)));
                     }
                     for (const PhoneScanner::Match &m : cached.value()) {
                         if (gatewayPass)
@@ -248,6 +346,8 @@ Status RetentionVerifier::checkValues(Check &numbers, Check &text)
                                  {QStringLiteral("values_with_digit_runs"), candidates},
                                  {QStringLiteral("known_gateways"), static_cast<qint64>(gateways.size())}};
     text.counts = QJsonObject{{QStringLiteral("values_scanned"), values}};
+    addresses.counts = QJsonObject{{QStringLiteral("values_scanned"), values}};
+    calendar.counts = QJsonObject{{QStringLiteral("values_scanned"), values}};
     return {};
 }
 
@@ -327,7 +427,41 @@ Status RetentionVerifier::checkRetention(Check &check)
     if (orphanReviews.value() > 0)
         add(check, QStringLiteral("workspace.db access_review"),
             QStringLiteral("%1 reviews whose audit-trail rows are gone").arg(orphanReviews.value()));
-    check.counts = QJsonObject{{QStringLiteral("pulls"), static_cast<qint64>(pulls->size())},
+    auto linkDays = m_workspace.links().retentionDays();
+    if (!linkDays)
+        return linkDays.error();
+    const qint64 linkCutoff = now.toMSecsSinceEpoch() - qint64{linkDays.value()} * 86400000;
+    auto oldLinks = count(QStringLiteral("SELECT count(*) FROM link WHERE created_ms < ?1"), [linkCutoff](Statement &s) { s.bind(1, linkCutoff); });
+    if (!oldLinks)
+        return oldLinks.error();
+    if (oldLinks.value() > 0)
+        add(check, QStringLiteral("workspace.db link"),
+            QStringLiteral("%1 links older than the %2-day link retention").arg(oldLinks.value()).arg(linkDays.value()));
+    const qint64 writtenCutoff = now.toMSecsSinceEpoch() - qint64{LinkStore::kWrittenClickDays} * 86400000;
+    auto oldClicks = count(QStringLiteral("SELECT count(*) FROM link_click WHERE writeback = 'written' AND written_ms < ?1"),
+                           [writtenCutoff](Statement &s) { s.bind(1, writtenCutoff); });
+    if (!oldClicks)
+        return oldClicks.error();
+    if (oldClicks.value() > 0)
+        add(check, QStringLiteral("workspace.db link_click"),
+            QStringLiteral("%1 clicks written back more than %2 days ago").arg(oldClicks.value()).arg(LinkStore::kWrittenClickDays));
+    auto bookingDays = m_workspace.scheduler().retentionDays();
+    if (!bookingDays)
+        return bookingDays.error();
+    const qint64 bookingCutoff = now.toMSecsSinceEpoch() - qint64{bookingDays.value()} * 86400000;
+    auto oldBookings = count(QStringLiteral("SELECT count(*) FROM scheduler_booking WHERE end_ms < ?1"),
+                             [bookingCutoff](Statement &s) { s.bind(1, bookingCutoff); });
+    if (!oldBookings)
+        return oldBookings.error();
+    if (oldBookings.value() > 0)
+        add(check, QStringLiteral("workspace.db scheduler_booking"),
+            QStringLiteral("%1 bookings ended more than %2 days ago").arg(oldBookings.value()).arg(bookingDays.value()));
+    check.counts = QJsonObject{{QStringLiteral("link_retention_days"), linkDays.value()},
+                               {QStringLiteral("links_past_retention"), oldLinks.value()},
+                               {QStringLiteral("written_clicks_past_retention"), oldClicks.value()},
+                               {QStringLiteral("booking_retention_days"), bookingDays.value()},
+                               {QStringLiteral("bookings_past_retention"), oldBookings.value()},
+                               {QStringLiteral("pulls"), static_cast<qint64>(pulls->size())},
                                {QStringLiteral("access_retention_days"), auditDays.value()},
                                {QStringLiteral("orphan_reviews"), orphanReviews.value()},
                                {QStringLiteral("audit_rows_past_retention"), oldAudit.value()},
@@ -354,15 +488,21 @@ Status RetentionVerifier::checkHashes(Check &check)
     QString pattern = QStringLiteral("v1:");
     for (int i = 0; i < 64; ++i)
         pattern += QStringLiteral("[0-9a-f]");
-    auto stmt = db.prepare(QStringLiteral("SELECT id, recipient_hash FROM delivery WHERE NOT (recipient_hash GLOB ?1)"));
+    auto proLinks = db.queryInt(QStringLiteral("SELECT count(*) FROM link WHERE recipient_hash IS NOT NULL"));
+    if (!proLinks)
+        return proLinks.error();
+    // URL Pro links carry the hash of the recipient they were made for.
+    auto stmt = db.prepare(QStringLiteral("SELECT 'delivery', id, recipient_hash FROM delivery WHERE NOT (recipient_hash GLOB ?1) "
+                                          "UNION ALL SELECT 'link', rowid, recipient_hash FROM link "
+                                          "WHERE recipient_hash IS NOT NULL AND NOT (recipient_hash GLOB ?1)"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, pattern);
     static const QRegularExpression otherScheme(QStringLiteral("^v([0-9]+):[0-9a-f]{64}$"));
     auto s = stmt->each([&] {
-        const QString hash = stmt->text(1);
+        const QString hash = stmt->text(2);
         const QRegularExpressionMatch m = otherScheme.match(hash);
-        const QString where = QStringLiteral("workspace.db delivery.recipient_hash row %1").arg(stmt->int64(0));
+        const QString where = QStringLiteral("workspace.db %1.recipient_hash row %2").arg(stmt->text(0)).arg(stmt->int64(1));
         if (!m.hasMatch())
             add(check, where, QStringLiteral("not v<N>: + 64 lowercase hex (%1 characters)").arg(hash.size()));
         else
@@ -370,7 +510,7 @@ Status RetentionVerifier::checkHashes(Check &check)
     });
     if (!s)
         return s;
-    check.counts = QJsonObject{{QStringLiteral("hashes"), hashes}, {QStringLiteral("known_schemes"), QJsonArray{QStringLiteral("v1")}}};
+    check.counts = QJsonObject{{QStringLiteral("hashes"), hashes + proLinks.value()}, {QStringLiteral("known_schemes"), QJsonArray{QStringLiteral("v1")}}};
     return {};
 }
 

@@ -18,8 +18,12 @@ class Workspace;
 //   numbers     no phone number outside the sending-gateway columns, other
 //               than a known gateway (libphonenumber, the workspace's region);
 //   text        no sentence-like free text outside the columns allowed it;
+//   addresses   no IP address outside the tables allowed them (URL Pro clicks);
+//   calendar    no calendar event details (iCalendar SUMMARY, DESCRIPTION,
+//               LOCATION, ATTENDEE, ORGANIZER lines, a VEVENT) anywhere;
 //   retention   no cached report row past its pull's expiry, no log row past
-//               the configured log retention, no early callback past a day;
+//               the configured log retention, no early callback past a day,
+//               no link, click or booking past its retention;
 //   hashes      every recipient hash is v1: + 64 hex, a known scheme;
 //   at-rest     databases encrypted (no SQLite header), files 0600, the
 //               directory 0700, no number or secret in the other files;
@@ -58,7 +62,7 @@ public:
 
 private:
     [[nodiscard]] Status checkInventory(Check &check);
-    [[nodiscard]] Status checkValues(Check &numbers, Check &text);
+    [[nodiscard]] Status checkValues(Check &numbers, Check &text, Check &addresses, Check &calendar);
     [[nodiscard]] Status checkRetention(Check &check);
     [[nodiscard]] Status checkHashes(Check &check);
     void checkAtRest(Check &check);

@@ -84,6 +84,7 @@ QPair<int, QByteArray> SandboxMessages::createTwilio(const QString &account, con
                          .toJson(QJsonDocument::Compact)};
     }
     ++m_created;
+    m_lastText = body;
     const QString sid = QStringLiteral("SM%1").arg(QString::fromLatin1(
         QCryptographicHash::hash(QByteArray(QByteArray::number(m_created) + account.toUtf8() + QByteArray::number(quint64(m_random()))),
                                  QCryptographicHash::Md5)
@@ -123,6 +124,7 @@ QPair<int, QByteArray> SandboxMessages::createTelnyx(const QByteArray &jsonBody)
                          .toJson(QJsonDocument::Compact)};
     }
     ++m_created;
+    m_lastText = text;
     const QByteArray raw = QCryptographicHash::hash(QByteArray(QByteArray::number(m_created) + QByteArray::number(quint64(m_random()))),
                                                     QCryptographicHash::Md5).toHex();
     const QString id = QString::fromLatin1(raw.mid(0, 8) + '-' + raw.mid(8, 4) + "-4" + raw.mid(13, 3) + "-8" + raw.mid(17, 3)

@@ -43,6 +43,9 @@ public:
     qint64 created() const { return m_created; }
     qint64 callbacksSent() const { return m_callbacks; }
     qint64 callbacksRejected() const { return m_rejected; } // the receiver answered 403
+    // The text of the last message accepted, as a provider would hold it (the
+    // sandbox stands in for the provider; nothing of Relay Audit keeps it).
+    const QString &lastText() const { return m_lastText; }
 
 private:
     struct Plan {
@@ -65,6 +68,7 @@ private:
     qint64 m_created = 0;
     qint64 m_callbacks = 0;
     qint64 m_rejected = 0;
+    QString m_lastText;
 };
 
 } // namespace relay::core::sandbox

@@ -403,6 +403,8 @@ SandboxServer::Response SandboxServer::route(const QHttpServerRequest &request)
         return salesforceToken(request.body());
     if (path.startsWith(QLatin1String("/services/data/")) && path.endsWith(QLatin1String("/composite/sobjects")))
         return salesforceCollections(request);
+    if (path.startsWith(QLatin1String("/services/data/")) && path.contains(QLatin1String("/composite/sobjects/")))
+        return salesforceUpsert(request, path);
     if (path.startsWith(QLatin1String("/services/data/")) && (path.endsWith(QLatin1String("/query")) || path.contains(QLatin1String("/query/"))))
         return salesforceQuery(request, path);
     if (path.startsWith(QLatin1String("/v2/"))) {
@@ -728,6 +730,75 @@ SandboxServer::Response SandboxServer::salesforceQuery(const QHttpServerRequest 
         answer.insert(QStringLiteral("nextRecordsUrl"), QStringLiteral("/services/data/%1/query/%2").arg(version, locator));
     }
     r.body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+    return r;
+}
+
+// sObject Collections upsert: PATCH composite/sobjects/{object}/{externalIdField}.
+// A record whose external id is known is updated, else created with a new
+// id; each result says which ("created").
+SandboxServer::Response SandboxServer::salesforceUpsert(const QHttpServerRequest &request, const QString &path)
+{
+    if (auto refused = salesforceUnauthorized(request))
+        return *refused;
+    if (request.method() != QHttpServerRequest::Method::Patch)
+        return error(405, "Method not allowed");
+    const QStringList parts = path.mid(path.indexOf(QLatin1String("/composite/sobjects/")) + 20).split(QLatin1Char('/'));
+    Response r;
+    if (parts.size() != 2 || parts.at(0).isEmpty() || parts.at(1).isEmpty()) {
+        r.status = 404;
+        r.body = R"([{"errorCode":"NOT_FOUND","message":"The requested resource does not exist"}])";
+        return r;
+    }
+    const QString object = parts.at(0);
+    const QString field = parts.at(1);
+    const QJsonArray records = QJsonDocument::fromJson(request.body()).object().value(QStringLiteral("records")).toArray();
+    if (records.size() > 200) {
+        r.status = 400;
+        r.body = R"([{"message":"Maximum number of records in a collection is 200","errorCode":"EXCEEDED_ID_LIMIT"}])";
+        return r;
+    }
+    QJsonArray results;
+    std::uniform_real_distribution<double> roll(0, 1);
+    for (const QJsonValue &value : records) {
+        QJsonObject record = value.toObject();
+        const QString key = record.value(field).toString();
+        const auto refuse = [&results](const QString &code, const QString &message) {
+            results.append(QJsonObject{{QStringLiteral("success"), false},
+                                       {QStringLiteral("errors"), QJsonArray{QJsonObject{{QStringLiteral("statusCode"), code},
+                                                                                         {QStringLiteral("message"), message},
+                                                                                         {QStringLiteral("fields"), QJsonArray()}}}}});
+        };
+        if (record.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString() != object) {
+            refuse(QStringLiteral("INVALID_TYPE"), QStringLiteral("record type does not match the URL's sObject"));
+            continue;
+        }
+        if (key.isEmpty()) {
+            refuse(QStringLiteral("MISSING_ARGUMENT"), QStringLiteral("%1 not specified").arg(field));
+            continue;
+        }
+        if (roll(m_random) < m_recordRefusal) {
+            refuse(QStringLiteral("UNABLE_TO_LOCK_ROW"), QStringLiteral("unable to obtain exclusive access to this record"));
+            continue;
+        }
+        QString id;
+        for (auto it = m_salesforce.constBegin(); it != m_salesforce.constEnd(); ++it) {
+            if (m_salesforceTypes.value(it.key()) == object && it.value().value(field).toString() == key) {
+                id = it.key();
+                break;
+            }
+        }
+        const bool created = id.isEmpty();
+        if (created)
+            id = QStringLiteral("a0X5e%1").arg(m_salesforce.size() + 1, 13, 10, QLatin1Char('0'));
+        m_salesforceTypes.insert(id, object);
+        record.remove(QStringLiteral("attributes"));
+        QJsonObject &stored = m_salesforce[id];
+        for (auto it = record.constBegin(); it != record.constEnd(); ++it)
+            stored.insert(it.key(), it.value());
+        results.append(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("success"), true},
+                                   {QStringLiteral("errors"), QJsonArray()}, {QStringLiteral("created"), created}});
+    }
+    r.body = QJsonDocument(results).toJson(QJsonDocument::Compact);
     return r;
 }
 

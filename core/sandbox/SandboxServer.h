@@ -122,6 +122,7 @@ private:
     Response error(int status, const QByteArray &message);
     Response salesforceToken(const QByteArray &form);
     Response salesforceCollections(const QHttpServerRequest &request);
+    Response salesforceUpsert(const QHttpServerRequest &request, const QString &path);
     Response salesforceQuery(const QHttpServerRequest &request, const QString &path);
     Response salesforceJwtGrant(const QByteArray &assertion);
     Response salesforceSession();

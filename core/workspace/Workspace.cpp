@@ -2,6 +2,8 @@
 
 #include "Clock.h"
 #include "access/AccessAudit.h"
+#include "links/LinkStore.h"
+#include "scheduler/Scheduler.h"
 #include "messaging/DeliveryLog.h"
 #include "privacy/SecretBytes.h"
 #include "reports/ReportCache.h"
@@ -35,6 +37,8 @@ const std::array kMigrations{
     Migration{3, ReportCache::tagsSql()},
     Migration{4, DeliveryLog::schemaSql()},
     Migration{5, AccessAudit::schemaSql()},
+    Migration{6, LinkStore::schemaSql()},
+    Migration{7, Scheduler::schemaSql()},
 };
 
 QString filePath(const QString &dir, const QString &name)
@@ -115,7 +119,9 @@ Workspace::Workspace(QString dir, WorkspaceMeta meta, Database db, const Clock &
       m_reports(m_db, m_clock),
       m_deliveries(m_db, m_clock),
       m_gateways(m_db, m_clock),
-      m_access(m_db, m_clock)
+      m_access(m_db, m_clock),
+      m_links(m_db, m_clock),
+      m_scheduler(m_db, m_clock)
 {
 }
 
@@ -148,6 +154,20 @@ Result<int> Workspace::purgeExpired()
     if (expiredAudit.value() > 0) {
         if (auto status = m_log.append(QStringLiteral("access.purge"), {{QStringLiteral("rows"), expiredAudit.value()},
                                                                         {QStringLiteral("why"), QStringLiteral("access-retention")}});
+            !status) {
+            return status.error();
+        }
+    }
+    auto expiredLinks = m_links.purgeExpired();
+    if (!expiredLinks)
+        return expiredLinks.error();
+    auto expiredBookings = m_scheduler.purgeExpired();
+    if (!expiredBookings)
+        return expiredBookings.error();
+    if (expiredLinks.value() > 0 || expiredBookings.value() > 0) {
+        if (auto status = m_log.append(QStringLiteral("links.purge"), {{QStringLiteral("rows"), expiredLinks.value()},
+                                                                       {QStringLiteral("bookings"), expiredBookings.value()},
+                                                                       {QStringLiteral("why"), QStringLiteral("retention")}});
             !status) {
             return status.error();
         }

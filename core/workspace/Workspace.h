@@ -2,6 +2,8 @@
 
 #include "Result.h"
 #include "access/AccessAudit.h"
+#include "links/LinkStore.h"
+#include "scheduler/Scheduler.h"
 #include "activity/ActivityLog.h"
 #include "messaging/DeliveryLog.h"
 #include "messaging/Gateways.h"
@@ -100,6 +102,8 @@ public:
     DeliveryLog &deliveries() { return m_deliveries; }
     Gateways &gateways() { return m_gateways; }
     AccessAudit &access() { return m_access; }
+    LinkStore &links() { return m_links; }
+    Scheduler &scheduler() { return m_scheduler; }
 
     // Deletes report pulls past their retention and records the purge in the
     // activity log. Runs on every open, and hourly in long-running processes.
@@ -120,6 +124,8 @@ private:
     DeliveryLog m_deliveries;
     Gateways m_gateways;
     AccessAudit m_access;
+    LinkStore m_links;
+    Scheduler m_scheduler;
 };
 
 } // namespace relay::core

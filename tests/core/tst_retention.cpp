@@ -3,6 +3,7 @@
 // Also the inventory's own consistency and the phone-number scanner.
 #include "TestSupport.h"
 
+#include "links/LinkStore.h"
 #include "messaging/DeliveryLog.h"
 #include "privacy/RecipientHash.h"
 #include "activity/ActivityLog.h"
@@ -14,6 +15,7 @@
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -80,6 +82,21 @@ void TestRetention::init()
         QVERIFY(m_ws->deliveries().setWriteBack(i + 1, DeliveryLog::WriteBack::Pending,
                                                 QStringLiteral("UNABLE_TO_LOCK_ROW: unable to obtain exclusive access to this record")).ok());
     }
+    // A URL Pro link with a click, and a Scheduler booking with the guest's own number.
+    auto link = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/o/42")), LinkStore::Mode::Pro,
+                                     hasher.hash(RecipientNumber::parse(QStringLiteral("(202) 555-2000"), QStringLiteral("US")).value()),
+                                     QStringLiteral("a0Y000000000000"));
+    QVERIFY(link.ok());
+    QVERIFY(m_ws->links().recordClick(link.value(), QHostAddress(QStringLiteral("198.51.100.77")),
+                                      u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                                      u"Chrome/120.0.6099.109 Safari/537.36")
+                .ok());
+    exec(QStringLiteral("INSERT INTO scheduler_user (user, time_zone, hours_start_min, hours_end_min) VALUES ('dana', 'America/New_York', 540, 1020)"));
+    exec(QStringLiteral("INSERT INTO scheduler_booking (user, start_ms, end_ms, guest_name, guest_email, guest_phone, user_terms_version, "
+                        "user_terms_ms, guest_terms_version, guest_terms_ms, created_ms) VALUES ('dana', %1, %2, 'Sam Guest', "
+                        "'sam@example.org', '+12025552099', '2026-01', 0, '2026-01', 0, 0)")
+             .arg(m_clock.nowMs() + 86400000)
+             .arg(m_clock.nowMs() + 86400000 + 1800000));
     m_settings = m_tmp->filePath(QStringLiteral("relayaudit.conf"));
     QFile settings(m_settings);
     QVERIFY(settings.open(QIODevice::WriteOnly));
@@ -193,7 +210,8 @@ void TestRetention::scannerFindsRealSpellingsAndIgnoresIds()
 void TestRetention::cleanWorkspacePassesEveryCheck()
 {
     QString evidence;
-    QCOMPARE(failed(&evidence), QStringList());
+    const QStringList ids = failed(&evidence);
+    QVERIFY2(ids.isEmpty(), qPrintable(ids.join(QLatin1Char(' ')) + QLatin1Char('\n') + evidence));
     QVERIFY2(evidence.isEmpty(), qPrintable(evidence));
 }
 
@@ -221,6 +239,25 @@ void TestRetention::plantedViolationFailsItsCheck_data()
                                       << QString() << QStringLiteral("hashes") << QStringLiteral("delivery.recipient_hash row 4");
     QTest::newRow("an unknown hash scheme") << QStringLiteral("UPDATE delivery SET recipient_hash = 'v9:' || substr(recipient_hash, 4) WHERE id = 6")
                                             << QString() << QStringLiteral("hashes") << QStringLiteral("delivery.recipient_hash row 6");
+    QTest::newRow("an IP address outside the clicks") << QStringLiteral("UPDATE delivery SET batch_id = 'from 198.51.100.23' WHERE id = 7")
+                                                      << QString() << QStringLiteral("addresses") << QStringLiteral("delivery.batch_id row 7");
+    QTest::newRow("an IPv6 address in an error") << QStringLiteral("UPDATE delivery SET writeback_error = 'client 2001:db8::17' WHERE id = 8")
+                                                 << QString() << QStringLiteral("addresses") << QStringLiteral("delivery.writeback_error row 8");
+    QTest::newRow("an event title") << QStringLiteral("UPDATE scheduler_user SET user = 'SUMMARY:Quarterly review'")
+                                    << QString() << QStringLiteral("calendar") << QStringLiteral("scheduler_user.user row 1");
+    QTest::newRow("a raw calendar") << QStringLiteral("UPDATE delivery SET writeback_error = 'BEGIN:VEVENT' || char(13, 10) || "
+                                                      "'DTSTART:20261201T100000Z' WHERE id = 9")
+                                    << QString() << QStringLiteral("calendar") << QStringLiteral("delivery.writeback_error row 9");
+    QTest::newRow("a number in a link target") << QStringLiteral("UPDATE link SET target = 'https://example.com/?to=%2B12025552042'")
+                                               << QString() << QStringLiteral("numbers") << QStringLiteral("link.target row 1");
+    QTest::newRow("a number in a guest name") << QStringLiteral("UPDATE scheduler_booking SET guest_name = 'Sam +1 202 555 2042'")
+                                              << QString() << QStringLiteral("numbers") << QStringLiteral("scheduler_booking.guest_name row 1");
+    QTest::newRow("a link past retention") << QStringLiteral("UPDATE link SET created_ms = created_ms - 91 * 86400000")
+                                           << QString() << QStringLiteral("retention") << QStringLiteral("workspace.db link");
+    QTest::newRow("a booking past retention") << QStringLiteral("UPDATE scheduler_booking SET end_ms = end_ms - 92 * 86400000")
+                                              << QString() << QStringLiteral("retention") << QStringLiteral("workspace.db scheduler_booking");
+    QTest::newRow("a malformed link hash") << QStringLiteral("UPDATE link SET recipient_hash = 'sha256:abc'")
+                                           << QString() << QStringLiteral("hashes") << QStringLiteral("link.recipient_hash row 1");
     QTest::newRow("an unknown table") << QStringLiteral("CREATE TABLE scratch (note TEXT)") << QString() << QStringLiteral("inventory")
                                       << QStringLiteral("workspace.db scratch");
     QTest::newRow("an unknown column") << QStringLiteral("ALTER TABLE delivery ADD COLUMN recipient TEXT") << QString()
@@ -360,7 +397,7 @@ void TestRetention::signedReportVerifiesAndTamperingIsCaught()
     QVERIFY(built.ok());
     const compliance::SigningKey key = compliance::signingKey(*m_ws);
     const QJsonObject report = compliance::sign(built.value(), key);
-    QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), 7);
+    QCOMPARE(report.value(QStringLiteral("checks")).toArray().size(), 9);
     QCOMPARE(report.value(QStringLiteral("inventory_version")).toInt(), m_inventory.version());
     QCOMPARE(report.value(QStringLiteral("workspace_id")).toString(), m_ws->meta().id);
     const QJsonObject exports = report.value(QStringLiteral("exports_last_30_days")).toObject();

@@ -185,7 +185,7 @@ void TestMainWindow::retentionPageShowsEncryptedOwnerOnlyFiles()
     page->runButton()->click();
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.first().at(0).toBool(), true);
-    QCOMPARE(page->checks()->topLevelItemCount(), 7);
+    QCOMPARE(page->checks()->topLevelItemCount(), 9);
     for (int i = 0; i < 7; ++i)
         QCOMPARE(page->checks()->topLevelItem(i)->text(1), QStringLiteral("Pass"));
     const QString report = m_tmp->filePath(QStringLiteral("compliance.json"));

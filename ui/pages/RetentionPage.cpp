@@ -1,5 +1,8 @@
 #include "RetentionPage.h"
 
+#include "links/LinkStore.h"
+#include "scheduler/Scheduler.h"
+
 #include "Clock.h"
 #include "CompliancePdf.h"
 #include "MessageBanner.h"
@@ -25,7 +28,10 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QSplitter>
+#include <QTimeZone>
 #include <QTreeWidget>
+#include <QVBoxLayout>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -75,6 +81,12 @@ RetentionPage::RetentionPage(QWidget *parent)
       m_lookupKey(new QComboBox(this)),
       m_lookupQuery(new QLineEdit(this)),
       m_lookupResult(new QTextBrowser(this)),
+      m_links(new QTreeWidget(this)),
+      m_clicks(new QTreeWidget(this)),
+      m_linksSummary(new QLabel(this)),
+      m_schedulerUsers(new QTreeWidget(this)),
+      m_bookings(new QTreeWidget(this)),
+      m_schedulerSummary(new QLabel(this)),
       m_files(new QTreeWidget(this)),
       m_run(new QPushButton(tr("&Run Checks"), this)),
       m_export(new QPushButton(tr("&Export Signed Report…"), this))
@@ -135,6 +147,43 @@ RetentionPage::RetentionPage(QWidget *parent)
     lookupLayout->addWidget(m_lookupResult, 1);
     m_tabs->addTab(lookup, tr("Look Up"));
 
+    // What the link and scheduler stores hold, as they hold it.
+    const auto table = [](QTreeWidget *tree, const QStringList &headers, const QString &name) {
+        tree->setColumnCount(static_cast<int>(headers.size()));
+        tree->setHeaderLabels(headers);
+        tree->setRootIsDecorated(false);
+        tree->setUniformRowHeights(true);
+        tree->setSortingEnabled(true);
+        tree->header()->setStretchLastSection(true);
+        tree->setAccessibleName(name);
+    };
+    table(m_links, {tr("Code"), tr("Mode"), tr("Domain"), tr("Created"), tr("Clicks"), tr("SMS record"), tr("Target")}, tr("Short links"));
+    table(m_clicks, {tr("Time"), tr("Code"), tr("IP address"), tr("Domain"), tr("Browser"), tr("OS"), tr("Device"), tr("Write-back")},
+          tr("Link clicks"));
+    auto *linksTab = new QWidget(this);
+    auto *linksLayout = new QVBoxLayout(linksTab);
+    m_linksSummary->setWordWrap(true);
+    linksLayout->addWidget(m_linksSummary);
+    auto *linksSplit = new QSplitter(Qt::Vertical, linksTab);
+    linksSplit->addWidget(m_links);
+    linksSplit->addWidget(m_clicks);
+    linksLayout->addWidget(linksSplit, 1);
+    m_tabs->addTab(linksTab, tr("Links"));
+
+    table(m_schedulerUsers, {tr("User"), tr("Time zone"), tr("Working hours"), tr("Busy intervals"), tr("Next busy"), tr("Terms")},
+          tr("Scheduler users and their free/busy times"));
+    table(m_bookings, {tr("Slot"), tr("User"), tr("Guest"), tr("Email"), tr("Phone"), tr("User terms"), tr("Guest terms")},
+          tr("Bookings"));
+    auto *schedulerTab = new QWidget(this);
+    auto *schedulerLayout = new QVBoxLayout(schedulerTab);
+    m_schedulerSummary->setWordWrap(true);
+    schedulerLayout->addWidget(m_schedulerSummary);
+    auto *schedulerSplit = new QSplitter(Qt::Vertical, schedulerTab);
+    schedulerSplit->addWidget(m_schedulerUsers);
+    schedulerSplit->addWidget(m_bookings);
+    schedulerLayout->addWidget(schedulerSplit, 1);
+    m_tabs->addTab(schedulerTab, tr("Scheduler"));
+
     m_files->setColumnCount(4);
     m_files->setHeaderLabels({tr("File"), tr("Size"), tr("Mode"), tr("At rest")});
     m_files->setRootIsDecorated(false);
@@ -173,6 +222,134 @@ void RetentionPage::setWorkspace(core::Workspace *workspace)
 void RetentionPage::refresh()
 {
     refreshFiles();
+    refreshLinks();
+    refreshScheduler();
+}
+
+void RetentionPage::refreshLinks()
+{
+    m_links->clear();
+    m_clicks->clear();
+    m_linksSummary->clear();
+    if (!m_workspace)
+        return;
+    core::LinkStore &store = m_workspace->links();
+    auto counts = store.counts();
+    auto links = store.links(2000);
+    auto clicks = store.clicks(2000);
+    auto days = store.retentionDays();
+    if (!counts || !links || !clicks || !days) {
+        m_linksSummary->setText(core::errorMessage(!counts ? counts.error() : !links ? links.error() : !clicks ? clicks.error() : days.error()));
+        return;
+    }
+    const auto &c = counts.value();
+    m_linksSummary->setText(
+        tr("%n short link(s), %1 of them URL Pro (one per recipient, keyed to the recipient hash). Clicks: %2 written back to "
+           "Salesforce, %3 pending, %4 failed. Links and their clicks are kept %5 days; a click written back is deleted %6 "
+           "days after its write. A URL link records no click.",
+           nullptr, static_cast<int>(c.links))
+            .arg(c.proLinks)
+            .arg(c.clicksWritten)
+            .arg(c.clicksPending)
+            .arg(c.clicksFailed)
+            .arg(days.value())
+            .arg(core::LinkStore::kWrittenClickDays));
+    const QLocale locale;
+    m_links->setSortingEnabled(false);
+    for (const core::LinkStore::Link &l : links.value()) {
+        auto *item = new QTreeWidgetItem(m_links);
+        item->setText(0, l.code);
+        item->setText(1, l.mode == core::LinkStore::Mode::Pro ? tr("URL Pro") : tr("URL"));
+        item->setText(2, l.domain);
+        item->setText(3, locale.toString(l.created.toLocalTime(), QLocale::ShortFormat));
+        item->setData(4, Qt::DisplayRole, l.clicks);
+        item->setText(5, l.smsRecordId);
+        item->setText(6, l.target);
+    }
+    m_links->setSortingEnabled(true);
+    m_clicks->setSortingEnabled(false);
+    for (const core::LinkStore::Click &k : clicks.value()) {
+        auto *item = new QTreeWidgetItem(m_clicks);
+        item->setText(0, locale.toString(k.at.toLocalTime(), QLocale::ShortFormat));
+        item->setText(1, k.code);
+        item->setText(2, k.ip);
+        item->setText(3, k.domain);
+        item->setText(4, QString(k.browser.family + QLatin1Char(' ') + k.browser.version).trimmed());
+        item->setText(5, QString(k.browser.os + QLatin1Char(' ') + k.browser.osVersion).trimmed());
+        item->setText(6, k.browser.device);
+        switch (k.writeBack) {
+        case core::LinkStore::WriteBack::Written:
+            item->setText(7, tr("Written (%1)").arg(k.salesforceId));
+            break;
+        case core::LinkStore::WriteBack::Pending:
+            item->setText(7, k.writeBackError.isEmpty() ? tr("Pending") : tr("Pending: %1").arg(k.writeBackError));
+            break;
+        case core::LinkStore::WriteBack::Failed:
+            item->setText(7, tr("Failed: %1").arg(k.writeBackError));
+            item->setIcon(7, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            break;
+        }
+    }
+    m_clicks->setSortingEnabled(true);
+    for (QTreeWidget *tree : {m_links, m_clicks}) {
+        for (int col = 0; col + 1 < tree->columnCount(); ++col)
+            tree->resizeColumnToContents(col);
+    }
+}
+
+void RetentionPage::refreshScheduler()
+{
+    m_schedulerUsers->clear();
+    m_bookings->clear();
+    m_schedulerSummary->clear();
+    if (!m_workspace)
+        return;
+    core::Scheduler &scheduler = m_workspace->scheduler();
+    auto users = scheduler.users();
+    auto bookings = scheduler.bookings();
+    auto days = scheduler.retentionDays();
+    if (!users || !bookings || !days) {
+        m_schedulerSummary->setText(core::errorMessage(!users ? users.error() : !bookings ? bookings.error() : days.error()));
+        return;
+    }
+    m_schedulerSummary->setText(tr("Calendar data is kept as busy/free times only: event titles, descriptions, locations, "
+                                   "attendees and organisers are dropped while a calendar is read. Bookings keep the "
+                                   "guest's name, email and optional phone with the terms of use both parties agreed to, "
+                                   "for %n day(s) after the booking ends.",
+                                   nullptr, days.value()));
+    const QLocale locale;
+    const QDateTime now = m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc();
+    for (const core::Scheduler::User &u : users.value()) {
+        auto *item = new QTreeWidgetItem(m_schedulerUsers);
+        item->setText(0, u.user);
+        item->setText(1, u.timeZone);
+        item->setText(2, tr("%1 to %2").arg(locale.toString(u.hoursStart, QLocale::ShortFormat), locale.toString(u.hoursEnd, QLocale::ShortFormat)));
+        item->setData(3, Qt::DisplayRole, u.busyIntervals);
+        auto next = scheduler.busy(u.user, now, now.addDays(60));
+        if (next && !next->isEmpty()) {
+            const QTimeZone zone(u.timeZone.toUtf8());
+            const auto &first = next->first();
+            item->setText(4, tr("%1 to %2").arg(locale.toString(first.start.toTimeZone(zone), QLocale::ShortFormat),
+                                                locale.toString(first.end.toTimeZone(zone).time(), QLocale::ShortFormat)));
+        }
+        item->setText(5, u.termsVersion.isEmpty() ? tr("not recorded")
+                                                  : tr("%1 (%2)").arg(u.termsVersion, locale.toString(u.termsAt.toLocalTime().date(), QLocale::ShortFormat)));
+    }
+    for (const core::Scheduler::Booking &b : bookings.value()) {
+        auto *item = new QTreeWidgetItem(m_bookings);
+        item->setText(0, tr("%1 to %2").arg(locale.toString(b.slot.start.toLocalTime(), QLocale::ShortFormat),
+                                            locale.toString(b.slot.end.toLocalTime().time(), QLocale::ShortFormat)));
+        item->setText(1, b.user);
+        item->setText(2, b.guestName);
+        item->setText(3, b.guestEmail);
+        item->setText(4, b.guestPhone);
+        item->setText(5, b.userTermsVersion);
+        item->setText(6, b.guestTermsVersion);
+    }
+    for (QTreeWidget *tree : {m_schedulerUsers, m_bookings}) {
+        for (int col = 0; col + 1 < tree->columnCount(); ++col)
+            tree->resizeColumnToContents(col);
+    }
 }
 
 void RetentionPage::fillInventory()

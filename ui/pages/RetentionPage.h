@@ -36,7 +36,7 @@ class RetentionPage final : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { ChecksTab, InventoryTab, LookupTab, FilesTab };
+    enum Tab { ChecksTab, InventoryTab, LookupTab, LinksTab, SchedulerTab, FilesTab };
     enum LookupKey { PhoneKey, SmsRecordKey, ProviderMessageKey };
 
     explicit RetentionPage(QWidget *parent = nullptr);
@@ -49,6 +49,10 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     QTreeWidget *files() const { return m_files; }
+    QTreeWidget *links() const { return m_links; }
+    QTreeWidget *clicks() const { return m_clicks; }
+    QTreeWidget *schedulerUsers() const { return m_schedulerUsers; }
+    QTreeWidget *bookings() const { return m_bookings; }
     QTreeWidget *checks() const { return m_checks; }
     QTreeWidget *inventory() const { return m_inventoryTree; }
     QComboBox *lookupKey() const { return m_lookupKey; }
@@ -71,6 +75,8 @@ Q_SIGNALS:
 
 private:
     void refreshFiles();
+    void refreshLinks();
+    void refreshScheduler();
     void fillInventory();
     void showChecks(const QList<core::RetentionVerifier::Check> &checks, qint64 ms);
 
@@ -90,6 +96,12 @@ private:
     QComboBox *m_lookupKey;
     QLineEdit *m_lookupQuery;
     QTextBrowser *m_lookupResult;
+    QTreeWidget *m_links;
+    QTreeWidget *m_clicks;
+    QLabel *m_linksSummary;
+    QTreeWidget *m_schedulerUsers;
+    QTreeWidget *m_bookings;
+    QLabel *m_schedulerSummary;
     QTreeWidget *m_files;
     QPushButton *m_run;
     QPushButton *m_export;

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "Command.h"
+
+namespace relay::cli {
+
+// relayaudit-cli links list|clicks|gateway|base-url|shorten|writeback|retention
+class LinksCommand final : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    QString name() const override { return QStringLiteral("links"); }
+    QString summary() const override;
+    void start(const QStringList &arguments) override;
+
+private:
+    void list(const QStringList &arguments, bool clicks);
+    void gateway(const QStringList &arguments);
+    void baseUrl(const QStringList &arguments);
+    void shorten(const QStringList &arguments);
+    void writeBack(const QStringList &arguments);
+    void retention(const QStringList &arguments);
+};
+
+// relayaudit-cli scheduler import-ics|hours|terms|users|busy|slots|book|bookings|retention
+class SchedulerCommand final : public Command
+{
+    Q_OBJECT
+public:
+    using Command::Command;
+    QString name() const override { return QStringLiteral("scheduler"); }
+    QString summary() const override;
+    void start(const QStringList &arguments) override;
+
+private:
+    void importIcs(const QStringList &arguments);
+    void hours(const QStringList &arguments);
+    void terms(const QStringList &arguments);
+    void users(const QStringList &arguments);
+    void slots(const QStringList &arguments);
+    void book(const QStringList &arguments);
+    void bookings(const QStringList &arguments);
+    void retention(const QStringList &arguments);
+};
+
+} // namespace relay::cli
