@@ -8,6 +8,7 @@
 #include "pages/ReportsPage.h"
 #include "salesforce/ClickWriteBack.h"
 #include "salesforce/WriteBack.h"
+#include "scheduler/Scheduler.h"
 #include "links/LinkStore.h"
 #include "pages/RetentionPage.h"
 #include "providers/ProviderPull.h"
@@ -93,6 +94,7 @@ void DemoSession::workspaceUnlocked()
                 access->refresh();
         }
     }
+    seedScheduler();
     auto pulls = workspace->reports().pulls();
     if (!pulls || !pulls->isEmpty())
         return;
@@ -251,6 +253,56 @@ void DemoSession::clickDemoLinks()
             m_clickWriteBack->run();
         });
     }
+}
+
+void DemoSession::seedScheduler()
+{
+    Workspace *workspace = m_window.workspace();
+    if (!workspace)
+        return;
+    Scheduler &scheduler = workspace->scheduler();
+    auto users = scheduler.users();
+    if (!users || !users->isEmpty())
+        return;
+    // Next week's calendar as a calendar app exports it; the titles,
+    // locations and attendees never reach the workspace.
+    const QDate monday = QDate::currentDate().addDays(8 - QDate::currentDate().dayOfWeek());
+    const auto stamp = [&monday](int day, QTime time) -> QString {
+        return monday.addDays(day).toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('T') + time.toString(QStringLiteral("HHmmss"));
+    };
+    const struct {
+        int day;
+        QTime start, end;
+        const char *summary;
+    } events[] = {{0, QTime(9, 0), QTime(10, 30), "Pipeline review"}, {0, QTime(13, 0), QTime(14, 0), "Lunch with a client"},
+                  {1, QTime(11, 0), QTime(12, 0), "Onboarding call"},  {2, QTime(9, 30), QTime(12, 0), "Quarterly planning"},
+                  {3, QTime(15, 0), QTime(16, 30), "Dentist"},         {4, QTime(10, 0), QTime(11, 0), "Team retro"}};
+    QString ics = QStringLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Relay Audit//Demo//EN\r\nX-WR-TIMEZONE:America/Chicago\r\n");
+    int uid = 0;
+    for (const auto &e : events) {
+        ics += QStringLiteral("BEGIN:VEVENT\r\nUID:demo-%1@relayaudit\r\nDTSTAMP:20260101T000000Z\r\n"
+                              "DTSTART;TZID=America/Chicago:%2\r\nDTEND;TZID=America/Chicago:%3\r\nSUMMARY:%4\r\n"
+                              "LOCATION:Room 4\r\nATTENDEE;CN=Sam:mailto:sam@client.example\r\nEND:VEVENT\r\n")
+                   .arg(++uid)
+                   .arg(stamp(e.day, e.start), stamp(e.day, e.end), QLatin1String(e.summary));
+    }
+    ics += QStringLiteral("END:VCALENDAR\r\n");
+    const QString user = QStringLiteral("dana@client.example");
+    if (!scheduler.importIcs(user, ics.toUtf8()) || !scheduler.setUserTerms(user, QStringLiteral("2026-03"), QDateTime::currentDateTimeUtc()))
+        return;
+    auto free = scheduler.slots(user, monday.addDays(1), monday.addDays(1), 30);
+    if (!free || free->isEmpty())
+        return;
+    Scheduler::Booking booking;
+    booking.user = user;
+    booking.slot = free->first();
+    booking.guestName = QStringLiteral("Jordan Guest");
+    booking.guestEmail = QStringLiteral("jordan@guest.example");
+    booking.guestTermsVersion = QStringLiteral("2026-03");
+    booking.guestTermsAt = QDateTime::currentDateTimeUtc();
+    (void)scheduler.book(booking);
+    if (auto *retention = qobject_cast<RetentionPage *>(m_window.page(MainWindow::RetentionArea)))
+        retention->refresh();
 }
 
 } // namespace relay::ui

@@ -38,6 +38,8 @@ private:
     // signed callbacks to an in-process status server, write-back to the
     // sandbox's Salesforce.
     void sendDemoBatch();
+    // A demo user's calendar (its event titles are dropped on import) and a booking.
+    void seedScheduler();
     // A few recipients follow their URL Pro links; the clicks go to the org.
     void clickDemoLinks();
 
