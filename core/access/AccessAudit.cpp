@@ -127,26 +127,29 @@ CREATE INDEX access_review_session ON access_review (org, session_id);
 
 Result<int> AccessAudit::retentionDays()
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT value FROM engine_setting WHERE key = 'access_retention_days'"));
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    bool ok = false;
-    const int days = row.value() ? stmt->text(0).toInt(&ok) : 0;
-    return ok && days >= 1 ? qMin(days, kMaxRetentionDays) : kDefaultRetentionDays;
+    return EngineSettings(m_db).days(kRetention);
 }
 
 Status AccessAudit::setRetentionDays(int days)
 {
-    if (days < 1 || days > kMaxRetentionDays)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("access retention takes 1 to %1 days, not %2").arg(kMaxRetentionDays).arg(days));
-    auto stmt = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO engine_setting (key, value) VALUES ('access_retention_days', ?1)"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, QString::number(days));
-    return stmt->run();
+    return EngineSettings(m_db).setDays(kRetention, days);
+}
+
+// What the purge deletes, and the verifier counts.
+const char kExpiredRows[] = "FROM access_row WHERE at_ms < ?1";
+const char kOrphanReviews[] = "FROM access_review WHERE session_id NOT IN (SELECT id FROM access_row)";
+
+Result<qint64> AccessAudit::expiredRowCount()
+{
+    auto days = retentionDays();
+    if (!days)
+        return days.error();
+    return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpiredRows), m_clock.nowMs() - qint64{days.value()} * kDayMs);
+}
+
+Result<qint64> AccessAudit::orphanReviewCount()
+{
+    return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kOrphanReviews));
 }
 
 Result<qint64> AccessAudit::purgeExpired()
@@ -157,15 +160,15 @@ Result<qint64> AccessAudit::purgeExpired()
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto rowsGone = m_db.prepare(QStringLiteral("DELETE FROM access_row WHERE at_ms < ?1"));
+    auto rowsGone = m_db.prepare(QStringLiteral("DELETE ") + QLatin1String(kExpiredRows));
     if (!rowsGone)
         return rowsGone.error();
-    rowsGone->bind(1, m_clock.nowMs() - qint64{days.value()} * 86400000);
+    rowsGone->bind(1, m_clock.nowMs() - qint64{days.value()} * kDayMs);
     if (auto s = rowsGone->run(); !s)
         return s.error();
     const qint64 removed = m_db.changes();
     rowsGone = Statement();
-    if (auto s = m_db.exec(QStringLiteral("DELETE FROM access_review WHERE session_id NOT IN (SELECT id FROM access_row)")); !s)
+    if (auto s = m_db.exec(QStringLiteral("DELETE ") + QLatin1String(kOrphanReviews)); !s)
         return s.error();
     if (auto s = tx->commit(); !s)
         return s.error();
@@ -375,7 +378,7 @@ Result<AccessAudit::ImportResult> AccessAudit::importRows(const QList<Row> &rows
     auto days = retentionDays();
     if (!days)
         return days.error();
-    const qint64 cutoff = now - qint64{days.value()} * 86400000;
+    const qint64 cutoff = now - qint64{days.value()} * kDayMs;
     const auto nullable = [&insert](int index, const QString &value) {
         value.isEmpty() ? insert->bindNull(index) : insert->bind(index, value);
     };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/EngineSettings.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -160,10 +161,15 @@ public:
     // the trail 180 days; a review outlives that.
     static constexpr int kDefaultRetentionDays = 365;
     static constexpr int kMaxRetentionDays = 3650;
+    static constexpr EngineSettings::Days kRetention{"access_retention_days", "access retention", kDefaultRetentionDays,
+                                                     kMaxRetentionDays};
     [[nodiscard]] Result<int> retentionDays();
     [[nodiscard]] Status setRetentionDays(int days);
-    // Deletes rows older than the retention, and reviews left without rows.
+    // Deletes rows older than the retention, and reviews left without rows;
+    // the counts are what it would delete (the verifier's check).
     [[nodiscard]] Result<qint64> purgeExpired();
+    [[nodiscard]] Result<qint64> expiredRowCount();
+    [[nodiscard]] Result<qint64> orphanReviewCount();
     // Sessions lists from a file like resources/access/sensitive-sections.json.
     [[nodiscard]] static Result<QStringList> sensitiveSectionsFromFile(const QString &path);
 

@@ -52,27 +52,6 @@ LinkStore::WriteBack writeBackFrom(const QString &name)
     return LinkStore::WriteBack::Pending;
 }
 
-Result<int> settingInt(Database &db, const QString &key, int fallback)
-{
-    auto stmt = db.prepare(QStringLiteral("SELECT value FROM engine_setting WHERE key = ?1"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, key);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    return row.value() ? stmt->text(0).toInt() : fallback;
-}
-
-Status setSetting(Database &db, const QString &key, const QString &value)
-{
-    auto stmt = db.prepare(QStringLiteral("INSERT OR REPLACE INTO engine_setting (key, value) VALUES (?1, ?2)"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, key).bind(2, value);
-    return stmt->run();
-}
-
 const QString kClickColumns = QStringLiteral(
     "c.id, c.code, c.at_ms, c.ip, c.domain, c.browser, c.browser_version, c.os, c.os_version, c.device, "
     "ifnull(l.sms_record_id, ''), c.writeback, ifnull(c.writeback_error, ''), c.writeback_attempts, ifnull(c.salesforce_id, '')");
@@ -185,13 +164,10 @@ Status LinkStore::setGatewayMode(const QString &gateway, Mode mode)
 
 Result<QUrl> LinkStore::baseUrl()
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT value FROM engine_setting WHERE key = 'link_base_url'"));
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    return row.value() ? QUrl(stmt->text(0)) : QUrl();
+    auto stored = EngineSettings(m_db).value(QStringLiteral("link_base_url"));
+    if (!stored)
+        return stored.error();
+    return QUrl(stored.value());
 }
 
 Status LinkStore::setBaseUrl(const QUrl &url)
@@ -204,7 +180,7 @@ Status LinkStore::setBaseUrl(const QUrl &url)
     QString text = url.toString(QUrl::FullyEncoded);
     while (text.endsWith(QLatin1Char('/')))
         text.chop(1);
-    return setSetting(m_db, QStringLiteral("link_base_url"), text);
+    return EngineSettings(m_db).setValue(QStringLiteral("link_base_url"), text);
 }
 
 Result<LinkStore::Link> LinkStore::create(const QUrl &target, Mode mode, const QString &recipientHash, const QString &smsRecordId)
@@ -430,17 +406,30 @@ Result<LinkStore::Counts> LinkStore::counts()
 
 Result<int> LinkStore::retentionDays()
 {
-    auto days = settingInt(m_db, QStringLiteral("link_retention_days"), kDefaultRetentionDays);
-    if (!days)
-        return days.error();
-    return qBound(1, days.value(), 3650);
+    return EngineSettings(m_db).days(kRetention);
 }
 
 Status LinkStore::setRetentionDays(int days)
 {
-    if (days < 1 || days > 3650)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("link retention takes 1 to 3650 days, not %1").arg(days));
-    return setSetting(m_db, QStringLiteral("link_retention_days"), QString::number(days));
+    return EngineSettings(m_db).setDays(kRetention, days);
+}
+
+// What the purge deletes, and the verifier counts.
+const char kExpiredLinks[] = "FROM link WHERE created_ms < ?1";
+const char kExpiredClicks[] = "FROM link_click WHERE writeback = 'written' AND written_ms < ?1";
+
+Result<qint64> LinkStore::expiredLinkCount()
+{
+    auto days = retentionDays();
+    if (!days)
+        return days.error();
+    return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpiredLinks), m_clock.nowMs() - qint64{days.value()} * kDayMs);
+}
+
+Result<qint64> LinkStore::expiredClickCount()
+{
+    return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpiredClicks),
+                         m_clock.nowMs() - qint64{kWrittenClickDays} * kDayMs);
 }
 
 Result<qint64> LinkStore::purgeExpired()
@@ -453,10 +442,12 @@ Result<qint64> LinkStore::purgeExpired()
     if (!tx)
         return tx.error();
     qint64 removed = 0;
+    // A link's clicks go with it (counted: a cascade is not in changes()).
     const std::pair<QString, qint64> steps[] = {
-        {QStringLiteral("DELETE FROM link_click WHERE writeback = 'written' AND written_ms < ?1"), now - qint64{kWrittenClickDays} * 86400000},
-        {QStringLiteral("DELETE FROM link_click WHERE code IN (SELECT code FROM link WHERE created_ms < ?1)"), now - qint64{days.value()} * 86400000},
-        {QStringLiteral("DELETE FROM link WHERE created_ms < ?1"), now - qint64{days.value()} * 86400000},
+        {QStringLiteral("DELETE ") + QLatin1String(kExpiredClicks), now - qint64{kWrittenClickDays} * kDayMs},
+        {QStringLiteral("DELETE FROM link_click WHERE code IN (SELECT code ") + QLatin1String(kExpiredLinks) + QLatin1Char(')'),
+         now - qint64{days.value()} * kDayMs},
+        {QStringLiteral("DELETE ") + QLatin1String(kExpiredLinks), now - qint64{days.value()} * kDayMs},
     };
     for (const auto &[sql, cutoff] : steps) {
         auto stmt = m_db.prepare(sql);

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "links/UserAgent.h"
+#include "storage/EngineSettings.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -110,9 +111,16 @@ public:
     // holds it then); one never written goes with its link.
     static constexpr int kWrittenClickDays = 7;
     static constexpr int kDefaultRetentionDays = 90;
+    static constexpr int kMaxRetentionDays = 3650;
+    static constexpr EngineSettings::Days kRetention{"link_retention_days", "link retention", kDefaultRetentionDays,
+                                                     kMaxRetentionDays};
     [[nodiscard]] Result<int> retentionDays();
     [[nodiscard]] Status setRetentionDays(int days);
     [[nodiscard]] Result<qint64> purgeExpired();
+    // What purgeExpired() would delete (the verifier's check): links past
+    // the retention, and written clicks past kWrittenClickDays.
+    [[nodiscard]] Result<qint64> expiredLinkCount();
+    [[nodiscard]] Result<qint64> expiredClickCount();
 
     static QString domainOf(const QUrl &url);
 

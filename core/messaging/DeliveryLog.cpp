@@ -215,9 +215,16 @@ Status DeliveryLog::replayEarlyEvents(const QString &provider, const QString &pr
     return {};
 }
 
+const char kExpiredEarlyEvents[] = "FROM delivery_early_event WHERE received_ms < ?1";
+
+Result<qint64> DeliveryLog::expiredEarlyEventCount()
+{
+    return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpiredEarlyEvents), m_clock.nowMs() - kEarlyEventMaxAgeMs);
+}
+
 Result<qint64> DeliveryLog::purgeEarlyEvents(qint64 olderThanMs)
 {
-    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM delivery_early_event WHERE received_ms < ?1"));
+    auto stmt = m_db.prepare(QStringLiteral("DELETE ") + QLatin1String(kExpiredEarlyEvents));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, m_clock.nowMs() - olderThanMs);
@@ -228,26 +235,23 @@ Result<qint64> DeliveryLog::purgeEarlyEvents(qint64 olderThanMs)
 
 Result<int> DeliveryLog::logRetentionDays()
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT value FROM engine_setting WHERE key = 'log_retention_days'"));
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    return row.value() ? qBound(kMinLogRetentionDays, stmt->text(0).toInt(), kMaxLogRetentionDays) : kDefaultLogRetentionDays;
+    return EngineSettings(m_db).days(kLogRetention);
 }
 
 Status DeliveryLog::setLogRetentionDays(int days)
 {
-    if (days < kMinLogRetentionDays || days > kMaxLogRetentionDays)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("log retention takes %1 to %2 days, not %3")
-                                                      .arg(kMinLogRetentionDays).arg(kMaxLogRetentionDays).arg(days));
-    // No UPSERT in SQLCipher 3's SQLite; key is the primary key.
-    auto stmt = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO engine_setting (key, value) VALUES ('log_retention_days', ?1)"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, QString::number(days));
-    return stmt->run();
+    return EngineSettings(m_db).setDays(kLogRetention, days);
+}
+
+// The messages past the log retention, for both the purge and the count.
+const char kExpired[] = "FROM delivery WHERE updated_ms < ?1";
+
+Result<qint64> DeliveryLog::expiredCount()
+{
+    auto days = logRetentionDays();
+    if (!days)
+        return days.error();
+    return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpired), m_clock.nowMs() - qint64{days.value()} * kDayMs);
 }
 
 Result<qint64> DeliveryLog::purgeExpired()
@@ -255,18 +259,18 @@ Result<qint64> DeliveryLog::purgeExpired()
     auto days = logRetentionDays();
     if (!days)
         return days.error();
-    const qint64 cutoff = m_clock.nowMs() - qint64{days.value()} * 86400000;
+    const qint64 cutoff = m_clock.nowMs() - qint64{days.value()} * kDayMs;
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto events = m_db.prepare(QStringLiteral("DELETE FROM delivery_event WHERE delivery_id IN "
-                                              "(SELECT id FROM delivery WHERE updated_ms < ?1)"));
+    auto events = m_db.prepare(QStringLiteral("DELETE FROM delivery_event WHERE delivery_id IN (SELECT id ") + QLatin1String(kExpired)
+                               + QLatin1Char(')'));
     if (!events)
         return events.error();
     events->bind(1, cutoff);
     if (auto s = events->run(); !s)
         return s.error();
-    auto deliveries = m_db.prepare(QStringLiteral("DELETE FROM delivery WHERE updated_ms < ?1"));
+    auto deliveries = m_db.prepare(QStringLiteral("DELETE ") + QLatin1String(kExpired));
     if (!deliveries)
         return deliveries.error();
     deliveries->bind(1, cutoff);

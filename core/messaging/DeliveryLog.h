@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/EngineSettings.h"
 #include "reports/UsageRecord.h"
 
 #include <QDateTime>
@@ -113,16 +114,22 @@ public:
     // How long the log keeps a message after its last status change
     // (engine_setting log_retention_days; 90 unless set).
     static constexpr int kDefaultLogRetentionDays = 90;
-    static constexpr int kMinLogRetentionDays = 1;
     static constexpr int kMaxLogRetentionDays = 3650;
+    static constexpr EngineSettings::Days kLogRetention{"log_retention_days", "log retention", kDefaultLogRetentionDays,
+                                                        kMaxLogRetentionDays};
     [[nodiscard]] Result<int> logRetentionDays();
     [[nodiscard]] Status setLogRetentionDays(int days);
-    // Deletes the messages (with their events) past the log retention.
+    // Deletes the messages (with their events) past the log retention;
+    // expiredCount() counts what it would delete (the verifier's check).
     [[nodiscard]] Result<qint64> purgeExpired();
+    [[nodiscard]] Result<qint64> expiredCount();
 
     // Early events whose submit never came (another engine's messages, or
     // a submit that failed to log): dropped after this long.
-    [[nodiscard]] Result<qint64> purgeEarlyEvents(qint64 olderThanMs);
+    [[nodiscard]] Result<qint64> purgeEarlyEvents(qint64 olderThanMs = kEarlyEventMaxAgeMs);
+    [[nodiscard]] Result<qint64> expiredEarlyEventCount();
+    // A callback that never met its submit is kept this long.
+    static constexpr qint64 kEarlyEventMaxAgeMs = kDayMs;
 
     static QString writeBackName(WriteBack state);
     // One delivery as `deliveries find --json` and `retention lookup --json` print it.

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "storage/Database.h"
+#include "storage/EngineSettings.h"
 
 #include <QRegularExpression>
 
@@ -75,13 +76,10 @@ Result<Gateways::Gateway> Gateways::find(const QString &address)
 
 Result<QString> Gateways::defaultRegion()
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT value FROM engine_setting WHERE key = 'default_region'"));
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    return row.value() ? stmt->text(0) : QStringLiteral("US");
+    auto stored = EngineSettings(m_db).value(QStringLiteral("default_region"));
+    if (!stored)
+        return stored.error();
+    return stored->isNull() ? QStringLiteral("US") : stored.value();
 }
 
 Status Gateways::setDefaultRegion(const QString &region)
@@ -91,11 +89,7 @@ Status Gateways::setDefaultRegion(const QString &region)
     regions->GetSupportedRegions(&supported);
     if (!supported.count(region.toUpper().toStdString()))
         return makeError(ErrorCode::InvalidInput, QStringLiteral("'%1' is not a region code (such as US, GB, DE)").arg(region));
-    auto stmt = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO engine_setting VALUES ('default_region', ?1)"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, region.toUpper());
-    return stmt->run();
+    return EngineSettings(m_db).setValue(QStringLiteral("default_region"), region.toUpper());
 }
 
 } // namespace relay::core

@@ -4,6 +4,7 @@
 #include "activity/ActivityLog.h"
 #include "reports/IngestSession.h"
 #include "storage/Database.h"
+#include "storage/EngineSettings.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -16,7 +17,6 @@ namespace relay::core {
 
 namespace {
 
-constexpr qint64 kDayMs = 86400LL * 1000;
 
 // Empty but not null: Statement binds a null QString as SQL NULL.
 QString text(const QString &value)

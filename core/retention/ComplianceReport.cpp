@@ -4,6 +4,7 @@
 #include "activity/ActivityLog.h"
 #include "retention/Inventory.h"
 #include "storage/Database.h"
+#include "storage/EngineSettings.h"
 #include "workspace/Workspace.h"
 
 #include <QCryptographicHash>
@@ -43,7 +44,7 @@ QString fingerprint(const QByteArray &publicKey)
 Result<QJsonObject> build(Workspace &workspace, const RetentionInventory &inventory, const QList<RetentionVerifier::Check> &checks,
                           const Clock &clock)
 {
-    const qint64 since = clock.nowMs() - qint64{30} * 86400000;
+    const qint64 since = clock.nowMs() - qint64{30} * kDayMs;
     auto purges = workspace.database().prepare(QStringLiteral(
         "SELECT count(*), coalesce(sum(records), 0), coalesce(sum(rollups), 0), coalesce(sum(aggregates), 0) "
         "FROM report_purge_log WHERE at_ms >= ?1"));

@@ -6,6 +6,7 @@
 #include "reports/ReportCache.h"
 #include "retention/PhoneScanner.h"
 #include "storage/Database.h"
+#include "storage/EngineSettings.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
@@ -392,84 +393,56 @@ Status RetentionVerifier::checkRetention(Check &check)
     if (orphans.value() > 0)
         add(check, QStringLiteral("workspace.db report_record"), QStringLiteral("%1 rows of a pull that no longer exists").arg(orphans.value()));
 
-    auto days = m_workspace.deliveries().logRetentionDays();
-    if (!days)
-        return days.error();
-    const qint64 logCutoff = now.toMSecsSinceEpoch() - qint64{days.value()} * 86400000;
-    auto oldLog = count(QStringLiteral("SELECT count(*) FROM delivery WHERE updated_ms < ?1"), [logCutoff](Statement &s) { s.bind(1, logCutoff); });
-    if (!oldLog)
-        return oldLog.error();
-    if (oldLog.value() > 0)
-        add(check, QStringLiteral("workspace.db delivery"),
-            QStringLiteral("%1 entries older than the %2-day log retention").arg(oldLog.value()).arg(days.value()));
-    const qint64 earlyCutoff = now.toMSecsSinceEpoch() - qint64{24} * 3600 * 1000;
-    auto oldEarly = count(QStringLiteral("SELECT count(*) FROM delivery_early_event WHERE received_ms < ?1"),
-                          [earlyCutoff](Statement &s) { s.bind(1, earlyCutoff); });
-    if (!oldEarly)
-        return oldEarly.error();
-    if (oldEarly.value() > 0)
-        add(check, QStringLiteral("workspace.db delivery_early_event"),
-            QStringLiteral("%1 unmatched callbacks older than a day").arg(oldEarly.value()));
-    auto auditDays = m_workspace.access().retentionDays();
-    if (!auditDays)
-        return auditDays.error();
-    const qint64 auditCutoff = now.toMSecsSinceEpoch() - qint64{auditDays.value()} * 86400000;
-    auto oldAudit = count(QStringLiteral("SELECT count(*) FROM access_row WHERE at_ms < ?1"), [auditCutoff](Statement &s) { s.bind(1, auditCutoff); });
-    if (!oldAudit)
-        return oldAudit.error();
-    if (oldAudit.value() > 0)
-        add(check, QStringLiteral("workspace.db access_row"),
-            QStringLiteral("%1 audit-trail rows older than the %2-day access retention").arg(oldAudit.value()).arg(auditDays.value()));
-    auto orphanReviews = count(QStringLiteral("SELECT count(*) FROM access_review WHERE session_id NOT IN (SELECT id FROM access_row)"),
-                               [](Statement &) {});
-    if (!orphanReviews)
-        return orphanReviews.error();
-    if (orphanReviews.value() > 0)
-        add(check, QStringLiteral("workspace.db access_review"),
-            QStringLiteral("%1 reviews whose audit-trail rows are gone").arg(orphanReviews.value()));
-    auto linkDays = m_workspace.links().retentionDays();
-    if (!linkDays)
-        return linkDays.error();
-    const qint64 linkCutoff = now.toMSecsSinceEpoch() - qint64{linkDays.value()} * 86400000;
-    auto oldLinks = count(QStringLiteral("SELECT count(*) FROM link WHERE created_ms < ?1"), [linkCutoff](Statement &s) { s.bind(1, linkCutoff); });
-    if (!oldLinks)
-        return oldLinks.error();
-    if (oldLinks.value() > 0)
-        add(check, QStringLiteral("workspace.db link"),
-            QStringLiteral("%1 links older than the %2-day link retention").arg(oldLinks.value()).arg(linkDays.value()));
-    const qint64 writtenCutoff = now.toMSecsSinceEpoch() - qint64{LinkStore::kWrittenClickDays} * 86400000;
-    auto oldClicks = count(QStringLiteral("SELECT count(*) FROM link_click WHERE writeback = 'written' AND written_ms < ?1"),
-                           [writtenCutoff](Statement &s) { s.bind(1, writtenCutoff); });
-    if (!oldClicks)
-        return oldClicks.error();
-    if (oldClicks.value() > 0)
-        add(check, QStringLiteral("workspace.db link_click"),
-            QStringLiteral("%1 clicks written back more than %2 days ago").arg(oldClicks.value()).arg(LinkStore::kWrittenClickDays));
-    auto bookingDays = m_workspace.scheduler().retentionDays();
-    if (!bookingDays)
-        return bookingDays.error();
-    const qint64 bookingCutoff = now.toMSecsSinceEpoch() - qint64{bookingDays.value()} * 86400000;
-    auto oldBookings = count(QStringLiteral("SELECT count(*) FROM scheduler_booking WHERE end_ms < ?1"),
-                             [bookingCutoff](Statement &s) { s.bind(1, bookingCutoff); });
-    if (!oldBookings)
-        return oldBookings.error();
-    if (oldBookings.value() > 0)
-        add(check, QStringLiteral("workspace.db scheduler_booking"),
-            QStringLiteral("%1 bookings ended more than %2 days ago").arg(oldBookings.value()).arg(bookingDays.value()));
-    check.counts = QJsonObject{{QStringLiteral("link_retention_days"), linkDays.value()},
-                               {QStringLiteral("links_past_retention"), oldLinks.value()},
-                               {QStringLiteral("written_clicks_past_retention"), oldClicks.value()},
-                               {QStringLiteral("booking_retention_days"), bookingDays.value()},
-                               {QStringLiteral("bookings_past_retention"), oldBookings.value()},
-                               {QStringLiteral("pulls"), static_cast<qint64>(pulls->size())},
-                               {QStringLiteral("access_retention_days"), auditDays.value()},
-                               {QStringLiteral("orphan_reviews"), orphanReviews.value()},
-                               {QStringLiteral("audit_rows_past_retention"), oldAudit.value()},
-                               {QStringLiteral("expired_report_rows"), expiredRows},
-                               {QStringLiteral("orphan_report_rows"), orphans.value()},
-                               {QStringLiteral("log_retention_days"), days.value()},
-                               {QStringLiteral("log_rows_past_retention"), oldLog.value()},
-                               {QStringLiteral("early_events_past_a_day"), oldEarly.value()}};
+    // Each store counts what its own purge would delete: one rule each.
+    DeliveryLog &log = m_workspace.deliveries();
+    AccessAudit &access = m_workspace.access();
+    LinkStore &links = m_workspace.links();
+    Scheduler &scheduler = m_workspace.scheduler();
+    const struct {
+        const char *countKey;
+        const char *settingKey; // empty: a fixed rule
+        std::function<Result<int>()> days;
+        std::function<Result<qint64>()> count;
+        const char *where;
+        const char *what; // %1 the count, %2 the days
+    } rules[] = {
+        {"log_rows_past_retention", "log_retention_days", [&log] { return log.logRetentionDays(); }, [&log] { return log.expiredCount(); },
+         "workspace.db delivery", "%1 entries older than the %2-day log retention"},
+        {"early_events_past_a_day", "", {}, [&log] { return log.expiredEarlyEventCount(); }, "workspace.db delivery_early_event",
+         "%1 unmatched callbacks older than a day"},
+        {"audit_rows_past_retention", "access_retention_days", [&access] { return access.retentionDays(); },
+         [&access] { return access.expiredRowCount(); }, "workspace.db access_row",
+         "%1 audit-trail rows older than the %2-day access retention"},
+        {"orphan_reviews", "", {}, [&access] { return access.orphanReviewCount(); }, "workspace.db access_review",
+         "%1 reviews whose audit-trail rows are gone"},
+        {"links_past_retention", "link_retention_days", [&links] { return links.retentionDays(); },
+         [&links] { return links.expiredLinkCount(); }, "workspace.db link", "%1 links older than the %2-day link retention"},
+        {"written_clicks_past_retention", "", [] { return Result<int>(LinkStore::kWrittenClickDays); },
+         [&links] { return links.expiredClickCount(); }, "workspace.db link_click", "%1 clicks written back more than %2 days ago"},
+        {"bookings_past_retention", "scheduler_retention_days", [&scheduler] { return scheduler.retentionDays(); },
+         [&scheduler] { return scheduler.expiredCount(); }, "workspace.db scheduler_booking", "%1 bookings ended more than %2 days ago"},
+    };
+    QJsonObject counts{{QStringLiteral("pulls"), static_cast<qint64>(pulls->size())},
+                       {QStringLiteral("expired_report_rows"), expiredRows},
+                       {QStringLiteral("orphan_report_rows"), orphans.value()}};
+    for (const auto &rule : rules) {
+        int days = 0;
+        if (rule.days) {
+            auto d = rule.days();
+            if (!d)
+                return d.error();
+            days = d.value();
+            if (*rule.settingKey)
+                counts.insert(QLatin1String(rule.settingKey), days);
+        }
+        auto n = rule.count();
+        if (!n)
+            return n.error();
+        counts.insert(QLatin1String(rule.countKey), n.value());
+        if (n.value() > 0)
+            add(check, QLatin1String(rule.where), QString::fromLatin1(rule.what).arg(n.value()).arg(days));
+    }
+    check.counts = counts;
     return {};
 }
 

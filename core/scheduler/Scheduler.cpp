@@ -22,7 +22,6 @@ namespace relay::core {
 namespace {
 
 constexpr qint64 kMinuteMs = 60 * 1000;
-constexpr qint64 kDayMs = 24 * 60 * kMinuteMs;
 constexpr int kDefaultHoursStart = 9 * 60; // minutes after midnight
 constexpr int kDefaultHoursEnd = 17 * 60;
 constexpr int kMaxUserChars = 200;
@@ -1488,26 +1487,24 @@ Result<QList<Scheduler::Booking>> Scheduler::bookings(const QString &user)
 
 Result<int> Scheduler::retentionDays()
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT value FROM engine_setting WHERE key = 'scheduler_retention_days'"));
-    if (!stmt)
-        return stmt.error();
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    bool ok = false;
-    const int days = row.value() ? stmt->text(0).toInt(&ok) : 0;
-    return ok && days >= 1 ? qMin(days, kMaxRetentionDays) : kDefaultRetentionDays;
+    return EngineSettings(m_db).days(kRetention);
 }
 
 Status Scheduler::setRetentionDays(int days)
 {
-    if (days < 1 || days > kMaxRetentionDays)
-        return invalid(QStringLiteral("scheduler retention takes 1 to %1 days, not %2").arg(kMaxRetentionDays).arg(days));
-    auto stmt = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO engine_setting (key, value) VALUES ('scheduler_retention_days', ?1)"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, QString::number(days));
-    return stmt->run();
+    return EngineSettings(m_db).setDays(kRetention, days);
+}
+
+// Bookings past the retention, for both the purge and the count.
+const char kExpiredBookings[] = "FROM scheduler_booking WHERE end_ms < ?1";
+
+Result<qint64> Scheduler::expiredCount()
+{
+    auto days = retentionDays();
+    if (!days)
+        return days.error();
+    return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpiredBookings),
+                         m_clock.nowMs() - qint64{days.value()} * kDayMs);
 }
 
 Result<qint64> Scheduler::purgeExpired()
@@ -1515,7 +1512,7 @@ Result<qint64> Scheduler::purgeExpired()
     auto days = retentionDays();
     if (!days)
         return days.error();
-    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM scheduler_booking WHERE end_ms < ?1"));
+    auto stmt = m_db.prepare(QStringLiteral("DELETE ") + QLatin1String(kExpiredBookings));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, m_clock.nowMs() - qint64{days.value()} * kDayMs);

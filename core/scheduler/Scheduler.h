@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/EngineSettings.h"
 
 #include <QDateTime>
 #include <QList>
@@ -102,9 +103,13 @@ public:
     // bookings ended more than that many days ago are deleted.
     static constexpr int kDefaultRetentionDays = 90;
     static constexpr int kMaxRetentionDays = 3650;
+    static constexpr EngineSettings::Days kRetention{"scheduler_retention_days", "scheduler retention", kDefaultRetentionDays,
+                                                     kMaxRetentionDays};
     [[nodiscard]] Result<int> retentionDays();
     [[nodiscard]] Status setRetentionDays(int days);
     [[nodiscard]] Result<qint64> purgeExpired();
+    // What purgeExpired() would delete (the verifier's check).
+    [[nodiscard]] Result<qint64> expiredCount();
 
 private:
     Database &m_db;

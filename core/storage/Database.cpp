@@ -382,6 +382,20 @@ Result<qint64> Database::queryInt(const QString &sql)
     return stmt->int64(0);
 }
 
+Result<qint64> Database::queryInt(const QString &sql, qint64 value)
+{
+    auto stmt = prepare(sql);
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, value);
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return lastError(ErrorCode::Sql, QStringLiteral("no row from: %1").arg(sql));
+    return stmt->int64(0);
+}
+
 Result<int> Database::userVersion()
 {
     auto version = queryInt(QStringLiteral("PRAGMA user_version"));

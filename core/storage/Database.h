@@ -104,6 +104,8 @@ public:
     // Runs one or more statements that return no rows.
     [[nodiscard]] Status exec(const QString &sql);
     [[nodiscard]] Result<qint64> queryInt(const QString &sql);
+    // The same, with ?1 bound to `value` (a cutoff, an id).
+    [[nodiscard]] Result<qint64> queryInt(const QString &sql, qint64 value);
 
     [[nodiscard]] Result<int> userVersion();
     [[nodiscard]] Status setUserVersion(int version);

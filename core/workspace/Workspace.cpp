@@ -173,7 +173,7 @@ Result<int> Workspace::purgeExpired()
         }
     }
     // Status callbacks that never met their submit: a day is long enough.
-    if (auto early = m_deliveries.purgeEarlyEvents(qint64{24} * 3600 * 1000); !early)
+    if (auto early = m_deliveries.purgeEarlyEvents(); !early)
         return early.error();
     return static_cast<int>(purged->size());
 }

@@ -3,7 +3,9 @@
 // Also the inventory's own consistency and the phone-number scanner.
 #include "TestSupport.h"
 
+#include "access/AccessAudit.h"
 #include "links/LinkStore.h"
+#include "scheduler/Scheduler.h"
 #include "messaging/DeliveryLog.h"
 #include "privacy/RecipientHash.h"
 #include "activity/ActivityLog.h"
@@ -38,6 +40,7 @@ private Q_SLOTS:
     void plantedViolationFailsItsCheck_data();
     void plantedViolationFailsItsCheck();
     void expiredLogRowsArePurgedAndThenPass();
+    void malformedRetentionSettingsReadAsTheDefault();
     void lookupShowsWhatIsKeptAndLogsOnlyTheHash();
     void lookupsAreRateLimitedPerUser();
     void signedReportVerifiesAndTamperingIsCaught();
@@ -306,6 +309,27 @@ void TestRetention::plantedViolationFailsItsCheck()
     QVERIFY2(evidence.contains(where), qPrintable(evidence));
     // A number is shown masked, never whole.
     QVERIFY(!evidence.contains(QLatin1String("5552042")) && !evidence.contains(QLatin1String("2025552043")));
+}
+
+void TestRetention::malformedRetentionSettingsReadAsTheDefault()
+{
+    // A hand-edited or damaged setting must never shorten a retention: the
+    // next purge would act on it.
+    exec(QStringLiteral("UPDATE delivery SET updated_ms = updated_ms - 2 * 86400000"));
+    for (const char *bad : {"abc", "0", "-5", "99999", ""}) {
+        for (const char *key : {"log_retention_days", "access_retention_days", "link_retention_days", "scheduler_retention_days"})
+            exec(QStringLiteral("INSERT OR REPLACE INTO engine_setting VALUES ('%1', '%2')").arg(QLatin1String(key), QLatin1String(bad)));
+        QCOMPARE(m_ws->deliveries().logRetentionDays().value(), DeliveryLog::kDefaultLogRetentionDays);
+        QCOMPARE(m_ws->access().retentionDays().value(), AccessAudit::kDefaultRetentionDays);
+        QCOMPARE(m_ws->links().retentionDays().value(), LinkStore::kDefaultRetentionDays);
+        QCOMPARE(m_ws->scheduler().retentionDays().value(), Scheduler::kDefaultRetentionDays);
+        QCOMPARE(m_ws->deliveries().purgeExpired().value(), qint64{0});
+    }
+    QCOMPARE(m_ws->deliveries().counts()->deliveries, qint64{20});
+    // And a setter refuses what the reader would not take, naming it.
+    auto refused = m_ws->links().setRetentionDays(0);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().detail, QStringLiteral("link retention takes 1 to 3650 days, not 0"));
 }
 
 void TestRetention::expiredLogRowsArePurgedAndThenPass()
