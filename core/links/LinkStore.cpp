@@ -351,6 +351,7 @@ Result<QList<LinkStore::Click>> LinkStore::pendingWriteBacks(int limit)
                                  .arg(kClickColumns));
     if (!stmt)
         return stmt.error();
+    // The retry schedule is wall-clock time, as the write-back's timers are.
     stmt->bind(1, QDateTime::currentMSecsSinceEpoch()).bind(2, limit);
     QList<Click> out;
     if (auto s = stmt->each([&] { out.append(readClick(*stmt)); }); !s)
@@ -373,21 +374,10 @@ Status LinkStore::setWriteBack(qint64 clickId, WriteBack state, const QString &e
     return stmt->run();
 }
 
-Result<int> LinkStore::writeBackAttempts(qint64 clickId)
-{
-    auto stmt = m_db.prepare(QStringLiteral("SELECT writeback_attempts FROM link_click WHERE id = ?1"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, clickId);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    return row.value() ? static_cast<int>(stmt->int64(0)) : 0;
-}
-
 Result<qint64> LinkStore::nextWriteBackDueMs()
 {
-    return m_db.queryInt(QStringLiteral("SELECT ifnull(min(writeback_next_ms), 0) FROM link_click WHERE writeback = 'pending'"));
+    // At least 1 while anything is pending: 0 means nothing is.
+    return m_db.queryInt(QStringLiteral("SELECT ifnull(min(max(writeback_next_ms, 1)), 0) FROM link_click WHERE writeback = 'pending'"));
 }
 
 Result<LinkStore::Counts> LinkStore::counts()

@@ -92,7 +92,6 @@ public:
     [[nodiscard]] Result<QList<Click>> pendingWriteBacks(int limit);
     [[nodiscard]] Status setWriteBack(qint64 clickId, WriteBack state, const QString &error = {}, const QString &salesforceId = {},
                                       qint64 retryAtMs = 0);
-    [[nodiscard]] Result<int> writeBackAttempts(qint64 clickId);
     [[nodiscard]] Result<qint64> nextWriteBackDueMs();
 
     struct Counts {

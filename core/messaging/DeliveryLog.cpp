@@ -421,7 +421,8 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::find(Key key, const QString &v
 
 Result<QList<DeliveryLog::Delivery>> DeliveryLog::pendingWriteBacks(int limit)
 {
-    const qint64 now = m_clock.nowMs();
+    // The retry schedule is wall-clock time, as the write-back's timers are.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     return select(QStringLiteral("writeback = 'pending' AND writeback_next_ms <= ?1 ORDER BY id LIMIT ?2"),
                   [&](Statement &stmt) { stmt.bind(1, now).bind(2, limit); }, false);
 }
@@ -447,20 +448,6 @@ Status DeliveryLog::setWriteBack(qint64 deliveryId, WriteBack state, const QStri
     if (m_db.changes() == 0)
         return makeError(ErrorCode::NotFound, QStringLiteral("no delivery with id %1").arg(deliveryId));
     return {};
-}
-
-Result<int> DeliveryLog::writeBackAttempts(qint64 deliveryId)
-{
-    auto stmt = m_db.prepare(QStringLiteral("SELECT writeback_attempts FROM delivery WHERE id = ?1"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, deliveryId);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    if (!row.value())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no delivery with id %1").arg(deliveryId));
-    return static_cast<int>(stmt->int64(0));
 }
 
 Result<qint64> DeliveryLog::nextWriteBackDueMs()

@@ -99,7 +99,6 @@ public:
     [[nodiscard]] Result<QList<Delivery>> writtenBack(qint64 afterId, int limit);
     [[nodiscard]] Status setWriteBack(qint64 deliveryId, WriteBack state, const QString &error = {},
                                       qint64 retryAtMs = 0);
-    [[nodiscard]] Result<int> writeBackAttempts(qint64 deliveryId);
     // When the earliest pending write-back is due (ms since the epoch), 0 if none is pending.
     [[nodiscard]] Result<qint64> nextWriteBackDueMs();
 

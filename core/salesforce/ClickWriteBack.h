@@ -1,9 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "SalesforceClient.h"
-
-#include <QObject>
+#include "BatchWriteBack.h"
 
 class QNetworkAccessManager;
 
@@ -12,16 +10,14 @@ namespace relay::core {
 class Workspace;
 
 // Writes URL Pro clicks to the client's org as records of a configurable
-// object, through the same SalesforceClient as the status write-back (same
-// session renewal and backoff). Each batch of up to 200 is an sObject
-// Collections upsert on an external id field
+// object, with BatchWriteBack's sessions, retries and backoff. Each batch of
+// up to 200 is an sObject Collections upsert on an external id field
 // (PATCH composite/sobjects/{object}/{externalIdField}, allOrNone false), so
 // a batch sent again after a lost answer updates the records it made
-// instead of duplicating them. A click Salesforce refuses stays pending with
-// the reason and is retried with backoff; after maxAttempts it is failed.
+// instead of duplicating them.
 // Sent: the external id (code-click), the SMS record (lookup), the time, IP
 // address, the link's domain and the browser data. Nothing else is known.
-class ClickWriteBack final : public QObject
+class ClickWriteBack final : public BatchWriteBack
 {
     Q_OBJECT
 public:
@@ -41,32 +37,19 @@ public:
         int baseDelayMs = 500;
     };
 
-    struct Totals {
-        qint64 written = 0;
-        qint64 retried = 0;
-        qint64 failed = 0;
-        qint64 requests = 0;
-    };
-
     ClickWriteBack(Workspace &workspace, QNetworkAccessManager &network, Config config, QObject *parent = nullptr);
 
-    void run();
-    const Totals &totals() const { return m_totals; }
     static QString externalId(const QString &code, qint64 clickId);
 
-Q_SIGNALS:
-    void finished(bool ok, const QString &error);
+protected:
+    [[nodiscard]] Result<QList<Item>> pending(int limit) override;
+    [[nodiscard]] Result<qint64> nextDueMs() override;
+    [[nodiscard]] Status mark(qint64 id, Outcome outcome, const QString &reason, const QString &salesforceId,
+                              qint64 retryAtMs) override;
+    QString path() const override;
 
 private:
-    void nextBatch();
-    void applyResults(const QList<qint64> &ids, const QByteArray &answer);
-    void stop(const QString &error);
-
-    Workspace &m_workspace;
     Config m_config;
-    SalesforceClient m_client;
-    Totals m_totals;
-    bool m_running = false;
 };
 
 } // namespace relay::core

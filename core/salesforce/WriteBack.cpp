@@ -10,7 +10,6 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <QTimer>
 
 namespace relay::core {
 
@@ -37,121 +36,45 @@ QString fieldText(const QJsonValue &value)
 } // namespace
 
 SalesforceWriteBack::SalesforceWriteBack(Workspace &workspace, QNetworkAccessManager &network, Config config, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_config(std::move(config)), m_client(network, m_config.login)
+    : BatchWriteBack(workspace, network, config.login, {config.batchSize, config.maxAttempts, config.baseDelayMs}, parent),
+      m_config(std::move(config))
 {
 }
 
-void SalesforceWriteBack::run()
+Result<QList<BatchWriteBack::Item>> SalesforceWriteBack::pending(int limit)
 {
-    if (m_running)
-        return;
-    m_running = true;
-    nextBatch();
-}
-
-void SalesforceWriteBack::stop(const QString &error)
-{
-    m_running = false;
-    m_totals.requests = m_client.requests();
-    m_totals.sessionRefreshes = m_client.sessionRefreshes();
-    Q_EMIT finished(error.isEmpty(), error);
-}
-
-void SalesforceWriteBack::nextBatch()
-{
-    auto due = m_workspace.deliveries().pendingWriteBacks(m_config.batchSize);
-    if (!due) {
-        stop(errorMessage(due.error()));
-        return;
-    }
-    if (due->isEmpty()) {
-        // Refused records wait for their retry time; the pass ends when
-        // nothing is pending at all.
-        auto next = m_workspace.deliveries().nextWriteBackDueMs();
-        if (!next) {
-            stop(errorMessage(next.error()));
-            return;
-        }
-        if (next.value() == 0) {
-            stop({});
-            return;
-        }
-        const qint64 wait = qMax<qint64>(1, next.value() - QDateTime::currentMSecsSinceEpoch());
-        QTimer::singleShot(static_cast<int>(qMin<qint64>(wait, 60000)), this, &SalesforceWriteBack::nextBatch);
-        return;
-    }
-    QJsonArray records;
-    QList<qint64> ids;
+    auto due = m_workspace.deliveries().pendingWriteBacks(limit);
+    if (!due)
+        return due.error();
+    QList<Item> items;
     for (const DeliveryLog::Delivery &d : due.value()) {
-        records.append(QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), m_config.object}}},
-                                   {QStringLiteral("id"), d.smsRecordId},
-                                   {m_config.statusField, d.status},
-                                   {m_config.errorField, errorValue(d)},
-                                   {m_config.messageIdField, messageIdValue(d)},
-                                   {m_config.segmentsField, d.segments}});
-        ids.append(d.id);
+        items.append({d.id, d.writeBackAttempts,
+                      QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), m_config.object}}},
+                                  {QStringLiteral("id"), d.smsRecordId},
+                                  {m_config.statusField, d.status},
+                                  {m_config.errorField, errorValue(d)},
+                                  {m_config.messageIdField, messageIdValue(d)},
+                                  {m_config.segmentsField, d.segments}}});
     }
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("allOrNone"), false}, {QStringLiteral("records"), records}})
-                                .toJson(QJsonDocument::Compact);
-    m_client.send("PATCH", m_client.dataPath(QStringLiteral("composite/sobjects")), body,
-                  [this, ids](const SalesforceClient::Reply &reply) {
-                      if (!reply.ok()) {
-                          stop(reply.error);
-                          return;
-                      }
-                      applyResults(ids, reply.body);
-                  });
+    return items;
 }
 
-void SalesforceWriteBack::applyResults(const QList<qint64> &ids, const QByteArray &answer)
+Result<qint64> SalesforceWriteBack::nextDueMs()
 {
-    // One result per record, in order.
-    const QJsonArray results = QJsonDocument::fromJson(answer).array();
-    if (results.size() != ids.size()) {
-        stop(QStringLiteral("Salesforce answered %1 results for %2 records").arg(results.size()).arg(ids.size()));
-        return;
-    }
-    DeliveryLog &log = m_workspace.deliveries();
-    // The batch's outcomes land together (one commit, not 200).
-    auto tx = Transaction::begin(m_workspace.database());
-    if (!tx) {
-        stop(errorMessage(tx.error()));
-        return;
-    }
-    for (qsizetype i = 0; i < ids.size(); ++i) {
-        const QJsonObject result = results.at(i).toObject();
-        if (result.value(QStringLiteral("success")).toBool()) {
-            if (auto s = log.setWriteBack(ids.at(i), DeliveryLog::WriteBack::Written); !s) {
-                stop(errorMessage(s.error()));
-                return;
-            }
-            ++m_totals.written;
-            continue;
-        }
-        const QJsonObject first = result.value(QStringLiteral("errors")).toArray().first().toObject();
-        const QString reason = first.value(QStringLiteral("statusCode")).toString() + QStringLiteral(": ")
-            + first.value(QStringLiteral("message")).toString();
-        auto attempts = log.writeBackAttempts(ids.at(i));
-        if (!attempts) {
-            stop(errorMessage(attempts.error()));
-            return;
-        }
-        const bool giveUp = attempts.value() + 1 >= m_config.maxAttempts;
-        const qint64 retryAt = QDateTime::currentMSecsSinceEpoch() + (qint64{m_config.baseDelayMs} << qMin(attempts.value(), 10));
-        if (auto s = log.setWriteBack(ids.at(i), giveUp ? DeliveryLog::WriteBack::Failed : DeliveryLog::WriteBack::Pending,
-                                      reason, giveUp ? 0 : retryAt);
-            !s) {
-            stop(errorMessage(s.error()));
-            return;
-        }
-        ++(giveUp ? m_totals.failed : m_totals.retried);
-    }
-    if (auto committed = tx->commit(); !committed) {
-        stop(errorMessage(committed.error()));
-        return;
-    }
-    Q_EMIT progressed(m_totals.written, 0);
-    nextBatch();
+    return m_workspace.deliveries().nextWriteBackDueMs();
+}
+
+Status SalesforceWriteBack::mark(qint64 id, Outcome outcome, const QString &reason, const QString &, qint64 retryAtMs)
+{
+    const DeliveryLog::WriteBack state = outcome == Outcome::Written ? DeliveryLog::WriteBack::Written
+        : outcome == Outcome::Retry                                  ? DeliveryLog::WriteBack::Pending
+                                                                     : DeliveryLog::WriteBack::Failed;
+    return m_workspace.deliveries().setWriteBack(id, state, reason, retryAtMs);
+}
+
+QString SalesforceWriteBack::path() const
+{
+    return m_client.dataPath(QStringLiteral("composite/sobjects"));
 }
 
 void SalesforceWriteBack::check(std::function<void(Result<Check>)> done)

@@ -1,9 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "SalesforceClient.h"
-
-#include <QObject>
+#include "BatchWriteBack.h"
 
 class QNetworkAccessManager;
 
@@ -12,14 +10,11 @@ namespace relay::core {
 class Workspace;
 
 // Writes each SMS record's delivery status back to the client's Salesforce
-// org through a SalesforceClient (refresh-token or JWT bearer session,
-// INVALID_SESSION_ID renewed once, REQUEST_LIMIT_EXCEEDED and 5xx backed
-// off): sObject Collections PATCH (composite/sobjects, allOrNone false) in
-// batches of up to 200. A record Salesforce refuses stays pending with the
-// reason and is retried with backoff; after maxAttempts it is marked
-// failed. Only the SMS record id (the write-back's address), the status,
+// org: sObject Collections PATCH (composite/sobjects, allOrNone false) in
+// batches of up to 200, with BatchWriteBack's sessions, retries and
+// backoff. Only the SMS record id (the write-back's address), the status,
 // error code, provider message id and segments are sent.
-class SalesforceWriteBack final : public QObject
+class SalesforceWriteBack final : public BatchWriteBack
 {
     Q_OBJECT
 public:
@@ -45,40 +40,23 @@ public:
         QStringList examples; // up to ten "record id: field is X, log says Y"
     };
 
-    struct Totals {
-        qint64 written = 0;
-        qint64 retried = 0;  // refused this round, pending again
-        qint64 failed = 0;   // gave up
-        qint64 sessionRefreshes = 0;
-        qint64 requests = 0;
-    };
-
     SalesforceWriteBack(Workspace &workspace, QNetworkAccessManager &network, Config config, QObject *parent = nullptr);
-
-    // One pass over what is pending now (and what becomes due while it
-    // runs); finished() when nothing pending is due.
-    void run();
-    const Totals &totals() const { return m_totals; }
 
     // Reads back every record the log says was written (SOQL, 200 ids a
     // query) and compares the fields.
     void check(std::function<void(Result<Check>)> done);
 
-Q_SIGNALS:
-    void progressed(qint64 written, qint64 pending);
-    void finished(bool ok, const QString &error);
+protected:
+    [[nodiscard]] Result<QList<Item>> pending(int limit) override;
+    [[nodiscard]] Result<qint64> nextDueMs() override;
+    [[nodiscard]] Status mark(qint64 id, Outcome outcome, const QString &reason, const QString &salesforceId,
+                              qint64 retryAtMs) override;
+    QString path() const override;
 
 private:
-    void nextBatch();
-    void applyResults(const QList<qint64> &ids, const QByteArray &answer);
     void checkFrom(qint64 afterId, std::shared_ptr<Check> check, std::function<void(Result<Check>)> done);
-    void stop(const QString &error);
 
-    Workspace &m_workspace;
     Config m_config;
-    SalesforceClient m_client;
-    Totals m_totals;
-    bool m_running = false;
 };
 
 } // namespace relay::core
