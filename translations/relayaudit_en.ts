@@ -60,14 +60,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Report cache: %1 pulls, %2 records, %3 rollups, %4 aggregates deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delivery log: %1 purges, %2 messages deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation type="unfinished"></translation>
     </message>
@@ -93,6 +85,26 @@
     </message>
     <message>
         <source>%1 exports, %2 rows. Exported files are outside the encrypted workspace by design and are not among the checked files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setup Audit Trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short links and clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduler bookings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -435,6 +447,60 @@
     </message>
     <message>
         <source>Messaging usage report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionLookup</name>
+    <message>
+        <source>the recipient number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Salesforce record the message was sent from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionVerifier</name>
+    <message>
+        <source>Every table and column is in the retention inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phone number where none may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses only with link clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No calendar event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing kept past its retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient hashes are well-formed and of a known scheme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted and private at rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret outside the keychain</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -850,6 +916,18 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
         <source>relayaudit-cli: warning: the activity log was not updated: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The org&apos;s login URL (default https://login.salesforce.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JWT bearer flow: the aud claim (default: the login URL; https://test.salesforce.com for a sandbox org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--login-url takes an http(s) URL, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -1211,10 +1289,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The org&apos;s login URL (default https://login.salesforce.com).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The SMS object (default SMS__c).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1232,10 +1306,6 @@ Actions:
     </message>
     <message>
         <source>Default Segments__c.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--login-url takes an http(s) URL, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1257,10 +1327,6 @@ Actions:
     <message>
         <source>Writes each SMS record&apos;s status, error code, provider message id and segments back to Salesforce (sObject Collections PATCH, 200 a request) until nothing is pending; --check reads them back instead (SOQL) and compares.
 The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JWT bearer flow: the aud claim (default: the login URL; https://test.salesforce.com for a sandbox org).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1440,20 +1506,6 @@ Message bodies and the other party&apos;s numbers are never read into the cache.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli links &lt;action&gt; [options]
-
-Actions:
-  list        The short links: code, target domain, mode, clicks.
-  clicks      URL Pro clicks: time, IP address, domain, browser data, write-back state.
-  gateway     Show or set a gateway&apos;s link mode: none, url or pro.
-  base-url    Show or set where &apos;engine serve&apos; answers short links as recipients reach it.
-  shorten     Make a short link for one URL.
-  writeback   Write pending clicks to the client&apos;s Salesforce org.
-  retention   Show or set how many days links and their clicks are kept.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown links action &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1545,23 +1597,11 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The org&apos;s login URL (default https://login.salesforce.com).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JWT bearer flow: the aud claim.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The click object (default Link_Click__c).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Its external id field (default Click_Key__c).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--login-url takes an http(s) URL, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1572,31 +1612,19 @@ Actions:
         <source>Wrote back %1 clicks (%2 refusals retried, %3 given up).</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>links retention [DAYS]: links and their clicks are deleted DAYS after the link was made (1 to 3650, default 90); a click written back goes %n day(s) after its write.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
-        <source>The new value.</source>
+        <source>Usage: relayaudit-cli links &lt;action&gt; [options]
+
+Actions:
+  list        The short links: code, target domain, mode, clicks.
+  clicks      URL Pro clicks: time, IP address, domain, browser data, write-back state.
+  gateway     Show or set a gateway&apos;s link mode: none, url or pro.
+  base-url    Show or set where &apos;engine serve&apos; answers short links as recipients reach it.
+  shorten     Make a short link for one URL.
+  writeback   Write pending clicks to the client&apos;s Salesforce org.
+How long links are kept: &apos;settings link-retention-days&apos;.
+</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>links retention takes 1 to 3650 days, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>links retention takes at most one number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Links are kept %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2038,21 +2066,6 @@ Ctrl-C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli scheduler &lt;action&gt; [options]
-
-Actions:
-  import-ics  Replace a user&apos;s busy times with those of an iCalendar file (times only are kept).
-  hours       Show or set a user&apos;s working hours and time zone.
-  terms       Record the terms-of-use version a user agreed to.
-  users       The users, with their time zone, hours and busy intervals.
-  slots       Bookable slots of a given length.
-  book        Book a guest into a slot.
-  bookings    The bookings.
-  retention   Show or set how many days bookings are kept after they end.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown scheduler action &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2236,27 +2249,19 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>scheduler retention [DAYS]: bookings are deleted DAYS after they end (1 to 3650, default 90).</source>
+        <source>Usage: relayaudit-cli scheduler &lt;action&gt; [options]
+
+Actions:
+  import-ics  Replace a user&apos;s busy times with those of an iCalendar file (times only are kept).
+  hours       Show or set a user&apos;s working hours and time zone.
+  terms       Record the terms-of-use version a user agreed to.
+  users       The users, with their time zone, hours and busy intervals.
+  slots       Bookable slots of a given length.
+  book        Book a guest into a slot.
+  bookings    The bookings.
+How long bookings are kept: &apos;settings scheduler-retention-days&apos;.
+</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scheduler retention takes 1 to 3650 days, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>scheduler retention takes at most one number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Bookings are kept %n day(s) after they end.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2270,21 +2275,23 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show or change workspace settings (report-ttl-days: 1 to 7; log-retention-days and access-retention-days: 1 to 3650).</source>
+        <source>Show or change workspace settings: report-ttl-days (1 to 7), and log-, access-, link- and scheduler-retention-days (1 to 3650).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>report-ttl-days [DAYS]: how many days report pulls are kept (1 to 7; the policy allows no more than 7).
 log-retention-days [DAYS]: how many days the delivery log keeps a message after its last status change (1 to 3650, default 90).
-access-retention-days [DAYS]: how many days imported Setup Audit Trail rows and their reviews are kept (1 to 3650, default 365).</source>
+access-retention-days [DAYS]: how many days imported Setup Audit Trail rows and their reviews are kept (1 to 3650, default 365).
+link-retention-days [DAYS]: how many days short links and their clicks are kept after the link was made (1 to 3650, default 90; a click written back goes 7 days after its write).
+scheduler-retention-days [DAYS]: how many days bookings are kept after they end (1 to 3650, default 90).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>report-ttl-days, log-retention-days or access-retention-days</source>
+        <source>report-ttl-days, log-retention-days, access-retention-days, link-retention-days or scheduler-retention-days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>settings takes: report-ttl-days [DAYS] | log-retention-days [DAYS] | access-retention-days [DAYS]</source>
+        <source>settings takes: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4227,34 +4234,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every table and column is in the retention inventory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No phone number where none may be</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No message text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing kept past its retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient hashes are well-formed and of a known scheme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Encrypted and private at rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No secret outside the keychain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Run Checks</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4491,18 +4470,6 @@ Actions:
     </message>
     <message>
         <source>Not retained</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the recipient number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the message text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Salesforce record the message was sent from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

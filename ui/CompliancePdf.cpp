@@ -26,7 +26,8 @@ QString countsText(const QJsonObject &counts)
 {
     QStringList parts;
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it) {
-        const QString value = it.value().isArray() ? it.value().toArray().first().toString()
+        const QJsonArray array = it.value().toArray();
+        const QString value = it.value().isArray() ? (array.isEmpty() ? QString() : array.first().toString())
                                                    : QLocale().toString(it.value().toInteger());
         parts.append(QStringLiteral("%1 %2").arg(QString(it.key()).replace(QLatin1Char('_'), QLatin1Char(' ')), value));
     }
@@ -77,19 +78,18 @@ core::Status writeCompliancePdf(const QJsonObject &report, const QString &path)
         }
     }
 
+    // Every store the report lists; the name of one this version does not know is shown as it is.
     const QJsonObject purges = report.value(QStringLiteral("purges_last_30_days")).toObject();
-    const QJsonObject cache = purges.value(QStringLiteral("report_cache")).toObject();
-    const QJsonObject log = purges.value(QStringLiteral("delivery_log")).toObject();
-    html += QStringLiteral("<h2>%1</h2><p>%2</p><p>%3</p>")
-                .arg(escaped(CompliancePdf::tr("Purges in the last 30 days")),
-                     escaped(CompliancePdf::tr("Report cache: %1 pulls, %2 records, %3 rollups, %4 aggregates deleted.")
-                                 .arg(cache.value(QStringLiteral("pulls")).toInteger())
-                                 .arg(cache.value(QStringLiteral("records")).toInteger())
-                                 .arg(cache.value(QStringLiteral("rollups")).toInteger())
-                                 .arg(cache.value(QStringLiteral("aggregates")).toInteger())),
-                     escaped(CompliancePdf::tr("Delivery log: %1 purges, %2 messages deleted.")
-                                 .arg(log.value(QStringLiteral("purges")).toInteger())
-                                 .arg(log.value(QStringLiteral("messages")).toInteger())));
+    const QHash<QString, QString> storeNames{{QStringLiteral("report_cache"), CompliancePdf::tr("Report cache")},
+                                            {QStringLiteral("delivery_log"), CompliancePdf::tr("Delivery log")},
+                                            {QStringLiteral("access_audit"), CompliancePdf::tr("Setup Audit Trail")},
+                                            {QStringLiteral("links"), CompliancePdf::tr("Short links and clicks")},
+                                            {QStringLiteral("scheduler"), CompliancePdf::tr("Scheduler bookings")}};
+    html += QStringLiteral("<h2>%1</h2>").arg(escaped(CompliancePdf::tr("Purges in the last 30 days")));
+    for (auto it = purges.constBegin(); it != purges.constEnd(); ++it) {
+        html += QStringLiteral("<p>%1: %2</p>")
+                    .arg(escaped(storeNames.value(it.key(), it.key())), escaped(countsText(it.value().toObject())));
+    }
 
     const QJsonObject exports = report.value(QStringLiteral("exports_last_30_days")).toObject();
     html += QStringLiteral("<h2>%1</h2><p>%2</p>")

@@ -155,7 +155,7 @@ void DemoSession::sendDemoBatch()
         return;
     // The Twilio gateway tracks links per recipient (URL Pro), answered by
     // the demo's own engine server.
-    if (!workspace->links().setBaseUrl(m_statusServer->twilioCallbackUrl().adjusted(QUrl::RemovePath))
+    if (!workspace->links().setBaseUrl(m_statusServer->baseUrl())
         || !workspace->links().setGatewayMode(twilioGateway, LinkStore::Mode::Pro)) {
         return;
     }
@@ -223,7 +223,7 @@ void DemoSession::clickDemoLinks()
         "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.144 Mobile Safari/537.36",
         "Mozilla/5.0 (Linux; Android 13; SAMSUNG SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/23.0 Chrome/115.0.0.0 Mobile Safari/537.36",
         "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91"};
-    const QString base = m_statusServer->twilioCallbackUrl().adjusted(QUrl::RemovePath).toString();
+    const QString base = m_statusServer->baseUrl().toString();
     auto pending = std::make_shared<int>(0);
     int i = 0;
     for (const LinkStore::Link &link : links.value()) {

@@ -17,20 +17,14 @@ using namespace relay::core;
 
 namespace {
 
-// ISO 8601 in UTC with a Z.
-QString iso(const QDateTime &t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-
 QJsonObject sessionJson(const AccessAudit::Session &s)
 {
     QJsonObject json{{QStringLiteral("id"), s.id},
                      {QStringLiteral("org"), s.org},
                      {QStringLiteral("staff_user"), s.staffUser},
                      {QStringLiteral("acting_as"), s.actingAs.isEmpty() ? QJsonValue() : QJsonValue(s.actingAs)},
-                     {QStringLiteral("start"), iso(s.start)},
-                     {QStringLiteral("end"), s.end.isValid() ? QJsonValue(iso(s.end)) : QJsonValue()},
+                     {QStringLiteral("start"), Command::isoUtc(s.start)},
+                     {QStringLiteral("end"), s.end.isValid() ? QJsonValue(Command::isoUtc(s.end)) : QJsonValue()},
                      {QStringLiteral("changes"), s.changes},
                      {QStringLiteral("sections"), QJsonArray::fromStringList(s.sections)},
                      {QStringLiteral("flags"), QJsonArray::fromStringList(s.flags)},
@@ -39,7 +33,7 @@ QJsonObject sessionJson(const AccessAudit::Session &s)
         json.insert(QStringLiteral("review"), QJsonObject{{QStringLiteral("status"), AccessAudit::reviewStatusName(s.review->status)},
                                                           {QStringLiteral("note"), s.review->note},
                                                           {QStringLiteral("reviewer"), s.review->reviewer},
-                                                          {QStringLiteral("at"), iso(s.review->at)}});
+                                                          {QStringLiteral("at"), Command::isoUtc(s.review->at)}});
     }
     return json;
 }
@@ -308,8 +302,8 @@ void AccessCommand::sessions(const QStringList &arguments)
             const qint64 minutes = s.start.secsTo(s.end.isValid() ? s.end : s.lastActivity) / 60;
             m_ctx.out << tr("#%1  %2  %3 as %4  %5 → %6 (%7 min)  %8 change(s)")
                              .arg(s.id)
-                             .arg(s.org, s.staffUser, s.actingAs.isEmpty() ? tr("(unknown)") : s.actingAs, iso(s.start),
-                                  s.end.isValid() ? iso(s.end) : tr("no logout"))
+                             .arg(s.org, s.staffUser, s.actingAs.isEmpty() ? tr("(unknown)") : s.actingAs, Command::isoUtc(s.start),
+                                  s.end.isValid() ? Command::isoUtc(s.end) : tr("no logout"))
                              .arg(minutes)
                              .arg(s.changes)
                       << '\n';
@@ -384,13 +378,13 @@ void AccessCommand::grant(const QStringList &arguments)
         for (const AccessAudit::Grant &g : list.value()) {
             if (m_ctx.json) {
                 array.append(QJsonObject{{QStringLiteral("org"), g.org}, {QStringLiteral("granted_by"), g.grantedBy},
-                                         {QStringLiteral("start"), iso(g.start)},
-                                         {QStringLiteral("expiry"), g.expiry.isValid() ? QJsonValue(iso(g.expiry)) : QJsonValue()},
+                                         {QStringLiteral("start"), Command::isoUtc(g.start)},
+                                         {QStringLiteral("expiry"), g.expiry.isValid() ? QJsonValue(Command::isoUtc(g.expiry)) : QJsonValue()},
                                          {QStringLiteral("source"), g.source}});
             } else {
                 m_ctx.out << tr("%1  %2 grant by %3  %4 → %5")
-                                 .arg(g.org, g.source, g.grantedBy, iso(g.start),
-                                      g.expiry.isValid() ? iso(g.expiry) : tr("open-ended"))
+                                 .arg(g.org, g.source, g.grantedBy, Command::isoUtc(g.start),
+                                      g.expiry.isValid() ? Command::isoUtc(g.expiry) : tr("open-ended"))
                           << '\n';
             }
         }

@@ -58,6 +58,9 @@ public:
     // arguments[0] is the command's name.
     virtual void start(const QStringList &arguments) = 0;
 
+    // ISO 8601 in UTC with a Z, as every command prints times.
+    static QString isoUtc(const QDateTime &at) { return at.toUTC().toString(Qt::ISODate); }
+
 Q_SIGNALS:
     void finished(int exitCode);
 

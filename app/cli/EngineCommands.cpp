@@ -576,12 +576,7 @@ void EngineCommand::writeBack(const QStringList &arguments)
                                         "The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and "
                                         "SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and "
                                         "SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only)."));
-    const QCommandLineOption login(QStringLiteral("login-url"), tr("The org's login URL (default https://login.salesforce.com)."),
-                                   QStringLiteral("url"), QStringLiteral("https://login.salesforce.com"));
-    const QCommandLineOption audience(QStringLiteral("audience"),
-                                      tr("JWT bearer flow: the aud claim (default: the login URL; https://test.salesforce.com "
-                                         "for a sandbox org)."),
-                                      QStringLiteral("url"));
+    const SalesforceLoginOptions login;
     const QCommandLineOption check(QStringLiteral("check"), tr("Compare what the org holds with the log; write nothing."));
     const QCommandLineOption object(QStringLiteral("object"), tr("The SMS object (default SMS__c)."), QStringLiteral("name"),
                                     QStringLiteral("SMS__c"));
@@ -593,24 +588,21 @@ void EngineCommand::writeBack(const QStringList &arguments)
                                      QStringLiteral("name"), QStringLiteral("Provider_Message_Id__c"));
     const QCommandLineOption segmentsField(QStringLiteral("segments-field"), tr("Default Segments__c."), QStringLiteral("name"),
                                            QStringLiteral("Segments__c"));
-    parser.addOptions({login, audience, check, object, statusField, errorField, idField, segmentsField});
+    parser.addOptions({login.loginUrl, login.audience, check, object, statusField, errorField, idField, segmentsField});
     if (!parse(parser, arguments))
         return;
     SalesforceWriteBack::Config config;
-    config.login.loginUrl = QUrl(parser.value(login));
-    if (!config.login.loginUrl.isValid() || !config.login.loginUrl.scheme().startsWith(QLatin1String("http"))) {
-        usageError(tr("--login-url takes an http(s) URL, not '%1'").arg(parser.value(login)));
+    if (const QString problem = login.read(parser, &config.login); !problem.isEmpty()) {
+        usageError(problem);
         return;
     }
-    config.login.audience = parser.value(audience);
     config.object = parser.value(object);
     config.statusField = parser.value(statusField);
     config.errorField = parser.value(errorField);
     config.messageIdField = parser.value(idField);
     config.segmentsField = parser.value(segmentsField);
-    static const QRegularExpression apiName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
     for (const QString &name : {config.object, config.statusField, config.errorField, config.messageIdField, config.segmentsField}) {
-        if (!apiName.match(name).hasMatch()) {
+        if (!isSalesforceApiName(name)) {
             usageError(tr("'%1' is not a Salesforce API name").arg(name));
             return;
         }

@@ -2,6 +2,9 @@
 
 #include "salesforce/Jwt.h"
 
+#include <QCoreApplication>
+#include <QRegularExpression>
+
 #include <cstdlib>
 #include <cstring>
 
@@ -75,6 +78,34 @@ Status salesforceLoginFromEnvironment(SalesforceClient::Login *login)
                          QStringLiteral("set SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN "
                                         "(or SALESFORCE_CLIENT_ID, SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE)"));
     return {};
+}
+
+SalesforceLoginOptions::SalesforceLoginOptions()
+    : loginUrl(QStringLiteral("login-url"),
+               QCoreApplication::translate("relay::cli::Command", "The org's login URL (default https://login.salesforce.com)."),
+               QStringLiteral("url"), QStringLiteral("https://login.salesforce.com")),
+      audience(QStringLiteral("audience"),
+               QCoreApplication::translate("relay::cli::Command", "JWT bearer flow: the aud claim (default: the login URL; "
+                                                                   "https://test.salesforce.com for a sandbox org)."),
+               QStringLiteral("url"))
+{
+}
+
+QString SalesforceLoginOptions::read(const QCommandLineParser &parser, SalesforceClient::Login *login) const
+{
+    login->loginUrl = QUrl(parser.value(loginUrl));
+    if (!login->loginUrl.isValid() || !login->loginUrl.scheme().startsWith(QLatin1String("http"))) {
+        return QCoreApplication::translate("relay::cli::Command", "--login-url takes an http(s) URL, not '%1'")
+            .arg(parser.value(loginUrl));
+    }
+    login->audience = parser.value(audience);
+    return {};
+}
+
+bool isSalesforceApiName(const QString &name)
+{
+    static const QRegularExpression apiName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
+    return apiName.match(name).hasMatch();
 }
 
 } // namespace relay::cli

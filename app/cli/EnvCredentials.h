@@ -4,6 +4,9 @@
 #include "providers/ProviderPull.h"
 #include "salesforce/SalesforceClient.h"
 
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
 namespace relay::cli {
 
 // Provider credentials from the environment, never from arguments:
@@ -19,5 +22,18 @@ core::Result<core::ProviderPull::Credentials> credentialsFromEnvironment(core::P
 // SALESFORCE_CLIENT_SECRET, SALESFORCE_REFRESH_TOKEN). `login` keeps its
 // login URL and audience.
 core::Status salesforceLoginFromEnvironment(core::SalesforceClient::Login *login);
+
+// The write-back commands' --login-url and --audience.
+struct SalesforceLoginOptions {
+    QCommandLineOption loginUrl;
+    QCommandLineOption audience;
+    SalesforceLoginOptions();
+    // Fills login's URL and audience from the parser; the usage problem, or
+    // an empty string.
+    QString read(const QCommandLineParser &parser, core::SalesforceClient::Login *login) const;
+};
+
+// A Salesforce API name (SMS__c, Status__c): letters, digits, underscores.
+bool isSalesforceApiName(const QString &name);
 
 } // namespace relay::cli

@@ -19,11 +19,6 @@ using namespace relay::core;
 
 namespace {
 
-QString iso(const QDateTime &at)
-{
-    return at.toUTC().toString(Qt::ISODate);
-}
-
 QString writeBackName(LinkStore::WriteBack state)
 {
     switch (state) {
@@ -48,7 +43,7 @@ QJsonArray intervalsJson(const QList<Scheduler::Interval> &intervals)
 {
     QJsonArray array;
     for (const Scheduler::Interval &i : intervals)
-        array.append(QJsonObject{{QStringLiteral("start"), iso(i.start)}, {QStringLiteral("end"), iso(i.end)}});
+        array.append(QJsonObject{{QStringLiteral("start"), Command::isoUtc(i.start)}, {QStringLiteral("end"), Command::isoUtc(i.end)}});
     return array;
 }
 
@@ -72,8 +67,6 @@ void LinksCommand::start(const QStringList &arguments)
         shorten(arguments.mid(1));
     } else if (action == QLatin1String("writeback")) {
         writeBack(arguments.mid(1));
-    } else if (action == QLatin1String("retention")) {
-        retention(arguments.mid(1));
     } else if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
         m_ctx.out << tr("Usage: relayaudit-cli links <action> [options]\n\n"
                         "Actions:\n"
@@ -83,7 +76,7 @@ void LinksCommand::start(const QStringList &arguments)
                         "  base-url    Show or set where 'engine serve' answers short links as recipients reach it.\n"
                         "  shorten     Make a short link for one URL.\n"
                         "  writeback   Write pending clicks to the client's Salesforce org.\n"
-                        "  retention   Show or set how many days links and their clicks are kept.\n");
+                        "How long links are kept: 'settings link-retention-days'.\n");
         finish(action.isEmpty() ? ExitUsage : ExitOk);
     } else {
         usageError(tr("unknown links action '%1'").arg(action));
@@ -129,7 +122,7 @@ void LinksCommand::list(const QStringList &arguments, bool clicks)
                                          {QStringLiteral("mode"), LinkStore::modeName(l.mode)},
                                          {QStringLiteral("recipient_hash"), l.recipientHash.isEmpty() ? QJsonValue() : QJsonValue(l.recipientHash)},
                                          {QStringLiteral("sms_record_id"), l.smsRecordId.isEmpty() ? QJsonValue() : QJsonValue(l.smsRecordId)},
-                                         {QStringLiteral("created"), iso(l.created)},
+                                         {QStringLiteral("created"), Command::isoUtc(l.created)},
                                          {QStringLiteral("clicks"), l.clicks}});
             }
             if (m_ctx.json) {
@@ -139,7 +132,7 @@ void LinksCommand::list(const QStringList &arguments, bool clicks)
             } else {
                 for (const LinkStore::Link &l : links.value()) {
                     m_ctx.out << QStringLiteral("%1  %2  %3  %4  %5\n")
-                                     .arg(l.code, LinkStore::modeName(l.mode).leftJustified(3), iso(l.created),
+                                     .arg(l.code, LinkStore::modeName(l.mode).leftJustified(3), Command::isoUtc(l.created),
                                           tr("%n click(s)", nullptr, static_cast<int>(l.clicks)).leftJustified(10), l.target);
                 }
                 m_ctx.out.flush();
@@ -156,7 +149,7 @@ void LinksCommand::list(const QStringList &arguments, bool clicks)
         for (const LinkStore::Click &c : list.value()) {
             array.append(QJsonObject{{QStringLiteral("id"), c.id},
                                      {QStringLiteral("code"), c.code},
-                                     {QStringLiteral("at"), iso(c.at)},
+                                     {QStringLiteral("at"), Command::isoUtc(c.at)},
                                      {QStringLiteral("ip"), c.ip},
                                      {QStringLiteral("domain"), c.domain},
                                      {QStringLiteral("browser"), c.browser.family},
@@ -176,7 +169,7 @@ void LinksCommand::list(const QStringList &arguments, bool clicks)
         } else {
             for (const LinkStore::Click &c : list.value()) {
                 m_ctx.out << QStringLiteral("%1  %2  %3  %4 %5 / %6 %7 / %8  %9\n")
-                                 .arg(iso(c.at), c.code, c.ip.leftJustified(15), c.browser.family, c.browser.version, c.browser.os,
+                                 .arg(Command::isoUtc(c.at), c.code, c.ip.leftJustified(15), c.browser.family, c.browser.version, c.browser.os,
                                       c.browser.osVersion, c.browser.device, writeBackName(c.writeBack));
             }
             m_ctx.out.flush();
@@ -309,28 +302,23 @@ void LinksCommand::writeBack(const QStringList &arguments)
                                         "(sObject Collections upsert on --external-id-field, 200 a request) until none is "
                                         "pending. The connected app comes from the same SALESFORCE_* variables as "
                                         "'engine writeback'."));
-    const QCommandLineOption login(QStringLiteral("login-url"), tr("The org's login URL (default https://login.salesforce.com)."),
-                                   QStringLiteral("url"), QStringLiteral("https://login.salesforce.com"));
-    const QCommandLineOption audience(QStringLiteral("audience"), tr("JWT bearer flow: the aud claim."), QStringLiteral("url"));
+    const SalesforceLoginOptions login;
     const QCommandLineOption object(QStringLiteral("object"), tr("The click object (default Link_Click__c)."), QStringLiteral("name"),
                                     QStringLiteral("Link_Click__c"));
     const QCommandLineOption externalId(QStringLiteral("external-id-field"), tr("Its external id field (default Click_Key__c)."),
                                         QStringLiteral("name"), QStringLiteral("Click_Key__c"));
-    parser.addOptions({login, audience, object, externalId});
+    parser.addOptions({login.loginUrl, login.audience, object, externalId});
     if (!parse(parser, arguments))
         return;
     ClickWriteBack::Config config;
-    config.login.loginUrl = QUrl(parser.value(login));
-    if (!config.login.loginUrl.isValid() || !config.login.loginUrl.scheme().startsWith(QLatin1String("http"))) {
-        usageError(tr("--login-url takes an http(s) URL, not '%1'").arg(parser.value(login)));
+    if (const QString problem = login.read(parser, &config.login); !problem.isEmpty()) {
+        usageError(problem);
         return;
     }
-    config.login.audience = parser.value(audience);
     config.object = parser.value(object);
     config.externalIdField = parser.value(externalId);
-    static const QRegularExpression apiName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
     for (const QString &name : {config.object, config.externalIdField}) {
-        if (!apiName.match(name).hasMatch()) {
+        if (!isSalesforceApiName(name)) {
             usageError(tr("'%1' is not a Salesforce API name").arg(name));
             return;
         }
@@ -365,54 +353,6 @@ void LinksCommand::writeBack(const QStringList &arguments)
     });
 }
 
-void LinksCommand::retention(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("links retention [DAYS]: links and their clicks are deleted DAYS after the link "
-                                        "was made (1 to 3650, default 90); a click written back goes %n day(s) after "
-                                        "its write.",
-                                        nullptr, LinkStore::kWrittenClickDays));
-    parser.addPositionalArgument(QStringLiteral("days"), tr("The new value."), QStringLiteral("[days]"));
-    if (!parse(parser, arguments))
-        return;
-    const QStringList positional = parser.positionalArguments();
-    int days = 0;
-    if (positional.size() == 1) {
-        bool ok = false;
-        days = positional.at(0).toInt(&ok);
-        if (!ok || days < 1 || days > 3650) {
-            usageError(tr("links retention takes 1 to 3650 days, not '%1'").arg(positional.at(0)));
-            return;
-        }
-    } else if (positional.size() > 1) {
-        usageError(tr("links retention takes at most one number"));
-        return;
-    }
-    withWorkspace([this, days](std::unique_ptr<Workspace> workspace) {
-        if (days > 0) {
-            if (auto s = workspace->links().setRetentionDays(days); !s) {
-                fail(s.error());
-                return;
-            }
-            logActivity(*workspace, QStringLiteral("settings.link-retention-days"), {{QStringLiteral("days"), days}});
-            if (auto purged = workspace->purgeExpired(); !purged) {
-                fail(purged.error());
-                return;
-            }
-        }
-        auto current = workspace->links().retentionDays();
-        if (!current) {
-            fail(current.error());
-            return;
-        }
-        if (m_ctx.json)
-            printJson(QJsonObject{{QStringLiteral("link_retention_days"), current.value()}});
-        else
-            m_ctx.out << tr("Links are kept %n day(s).", nullptr, current.value()) << Qt::endl;
-        finish(ExitOk);
-    });
-}
-
 // --- scheduler -----------------------------------------------------------
 
 QString SchedulerCommand::summary() const
@@ -437,8 +377,6 @@ void SchedulerCommand::start(const QStringList &arguments)
         book(arguments.mid(1));
     } else if (action == QLatin1String("bookings")) {
         bookings(arguments.mid(1));
-    } else if (action == QLatin1String("retention")) {
-        retention(arguments.mid(1));
     } else if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
         m_ctx.out << tr("Usage: relayaudit-cli scheduler <action> [options]\n\n"
                         "Actions:\n"
@@ -449,7 +387,7 @@ void SchedulerCommand::start(const QStringList &arguments)
                         "  slots       Bookable slots of a given length.\n"
                         "  book        Book a guest into a slot.\n"
                         "  bookings    The bookings.\n"
-                        "  retention   Show or set how many days bookings are kept after they end.\n");
+                        "How long bookings are kept: 'settings scheduler-retention-days'.\n");
         finish(action.isEmpty() ? ExitUsage : ExitOk);
     } else {
         usageError(tr("unknown scheduler action '%1'").arg(action));
@@ -591,7 +529,7 @@ void SchedulerCommand::users(const QStringList &arguments)
                                      {QStringLiteral("hours_start"), u.hoursStart.toString(QStringLiteral("HH:mm"))},
                                      {QStringLiteral("hours_end"), u.hoursEnd.toString(QStringLiteral("HH:mm"))},
                                      {QStringLiteral("busy_intervals"), u.busyIntervals},
-                                     {QStringLiteral("imported"), u.importedAt.isValid() ? QJsonValue(iso(u.importedAt)) : QJsonValue()},
+                                     {QStringLiteral("imported"), u.importedAt.isValid() ? QJsonValue(Command::isoUtc(u.importedAt)) : QJsonValue()},
                                      {QStringLiteral("terms_version"), u.termsVersion.isEmpty() ? QJsonValue() : QJsonValue(u.termsVersion)}});
         }
         if (m_ctx.json) {
@@ -655,7 +593,7 @@ void SchedulerCommand::slots(const QStringList &arguments)
             m_ctx.out << tr("No free slots of %n minute(s) in that range.", nullptr, minutes) << Qt::endl;
         } else {
             for (const Scheduler::Interval &i : list.value())
-                m_ctx.out << iso(i.start) << QStringLiteral("  ") << iso(i.end) << Qt::endl;
+                m_ctx.out << Command::isoUtc(i.start) << QStringLiteral("  ") << Command::isoUtc(i.end) << Qt::endl;
         }
         finish(ExitOk);
     });
@@ -706,10 +644,10 @@ void SchedulerCommand::book(const QStringList &arguments)
         // The guest's details stay in the booking; the log keeps its id only.
         logActivity(*workspace, QStringLiteral("scheduler.book"), {{QStringLiteral("booking"), id.value()}});
         if (m_ctx.json)
-            printJson(QJsonObject{{QStringLiteral("booking"), id.value()}, {QStringLiteral("start"), iso(booking.slot.start)},
-                                  {QStringLiteral("end"), iso(booking.slot.end)}});
+            printJson(QJsonObject{{QStringLiteral("booking"), id.value()}, {QStringLiteral("start"), Command::isoUtc(booking.slot.start)},
+                                  {QStringLiteral("end"), Command::isoUtc(booking.slot.end)}});
         else
-            m_ctx.out << tr("Booked %1 to %2 (booking %3).").arg(iso(booking.slot.start), iso(booking.slot.end)).arg(id.value())
+            m_ctx.out << tr("Booked %1 to %2 (booking %3).").arg(Command::isoUtc(booking.slot.start), Command::isoUtc(booking.slot.end)).arg(id.value())
                       << Qt::endl;
         finish(ExitOk);
     });
@@ -734,15 +672,15 @@ void SchedulerCommand::bookings(const QStringList &arguments)
         for (const Scheduler::Booking &b : list.value()) {
             array.append(QJsonObject{{QStringLiteral("id"), b.id},
                                      {QStringLiteral("user"), b.user},
-                                     {QStringLiteral("start"), iso(b.slot.start)},
-                                     {QStringLiteral("end"), iso(b.slot.end)},
+                                     {QStringLiteral("start"), Command::isoUtc(b.slot.start)},
+                                     {QStringLiteral("end"), Command::isoUtc(b.slot.end)},
                                      {QStringLiteral("guest_name"), b.guestName},
                                      {QStringLiteral("guest_email"), b.guestEmail},
                                      {QStringLiteral("guest_phone"), b.guestPhone.isEmpty() ? QJsonValue() : QJsonValue(b.guestPhone)},
                                      {QStringLiteral("user_terms"), b.userTermsVersion},
-                                     {QStringLiteral("user_terms_at"), iso(b.userTermsAt)},
+                                     {QStringLiteral("user_terms_at"), Command::isoUtc(b.userTermsAt)},
                                      {QStringLiteral("guest_terms"), b.guestTermsVersion},
-                                     {QStringLiteral("guest_terms_at"), iso(b.guestTermsAt)}});
+                                     {QStringLiteral("guest_terms_at"), Command::isoUtc(b.guestTermsAt)}});
         }
         if (m_ctx.json) {
             printJson(array);
@@ -752,57 +690,11 @@ void SchedulerCommand::bookings(const QStringList &arguments)
             for (const Scheduler::Booking &b : list.value()) {
                 m_ctx.out << tr("%1  %2  %3-%4  %5 <%6>  terms: user %7, guest %8")
                                  .arg(b.id)
-                                 .arg(b.user, iso(b.slot.start), iso(b.slot.end), b.guestName, b.guestEmail, b.userTermsVersion,
+                                 .arg(b.user, Command::isoUtc(b.slot.start), Command::isoUtc(b.slot.end), b.guestName, b.guestEmail, b.userTermsVersion,
                                       b.guestTermsVersion)
                           << Qt::endl;
             }
         }
-        finish(ExitOk);
-    });
-}
-
-void SchedulerCommand::retention(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("scheduler retention [DAYS]: bookings are deleted DAYS after they end (1 to 3650, "
-                                        "default 90)."));
-    parser.addPositionalArgument(QStringLiteral("days"), tr("The new value."), QStringLiteral("[days]"));
-    if (!parse(parser, arguments))
-        return;
-    const QStringList positional = parser.positionalArguments();
-    int days = 0;
-    if (positional.size() == 1) {
-        bool ok = false;
-        days = positional.at(0).toInt(&ok);
-        if (!ok || days < 1 || days > 3650) {
-            usageError(tr("scheduler retention takes 1 to 3650 days, not '%1'").arg(positional.at(0)));
-            return;
-        }
-    } else if (positional.size() > 1) {
-        usageError(tr("scheduler retention takes at most one number"));
-        return;
-    }
-    withWorkspace([this, days](std::unique_ptr<Workspace> workspace) {
-        if (days > 0) {
-            if (auto s = workspace->scheduler().setRetentionDays(days); !s) {
-                fail(s.error());
-                return;
-            }
-            logActivity(*workspace, QStringLiteral("settings.scheduler-retention-days"), {{QStringLiteral("days"), days}});
-            if (auto purged = workspace->purgeExpired(); !purged) {
-                fail(purged.error());
-                return;
-            }
-        }
-        auto current = workspace->scheduler().retentionDays();
-        if (!current) {
-            fail(current.error());
-            return;
-        }
-        if (m_ctx.json)
-            printJson(QJsonObject{{QStringLiteral("scheduler_retention_days"), current.value()}});
-        else
-            m_ctx.out << tr("Bookings are kept %n day(s) after they end.", nullptr, current.value()) << Qt::endl;
         finish(ExitOk);
     });
 }

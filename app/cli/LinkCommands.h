@@ -4,7 +4,7 @@
 
 namespace relay::cli {
 
-// relayaudit-cli links list|clicks|gateway|base-url|shorten|writeback|retention
+// relayaudit-cli links list|clicks|gateway|base-url|shorten|writeback
 class LinksCommand final : public Command
 {
     Q_OBJECT
@@ -20,10 +20,9 @@ private:
     void baseUrl(const QStringList &arguments);
     void shorten(const QStringList &arguments);
     void writeBack(const QStringList &arguments);
-    void retention(const QStringList &arguments);
 };
 
-// relayaudit-cli scheduler import-ics|hours|terms|users|busy|slots|book|bookings|retention
+// relayaudit-cli scheduler import-ics|hours|terms|users|slots|book|bookings
 class SchedulerCommand final : public Command
 {
     Q_OBJECT
@@ -41,7 +40,6 @@ private:
     void slots(const QStringList &arguments);
     void book(const QStringList &arguments);
     void bookings(const QStringList &arguments);
-    void retention(const QStringList &arguments);
 };
 
 } // namespace relay::cli

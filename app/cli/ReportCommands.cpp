@@ -1,5 +1,9 @@
 #include "ReportCommands.h"
 
+#include "scheduler/Scheduler.h"
+
+#include "links/LinkStore.h"
+
 #include "access/AccessAudit.h"
 #include "messaging/DeliveryLog.h"
 
@@ -608,8 +612,39 @@ void PurgeCommand::start(const QStringList &arguments)
 
 QString SettingsCommand::summary() const
 {
-    return tr("Show or change workspace settings (report-ttl-days: 1 to 7; log-retention-days and access-retention-days: 1 to 3650).");
+    return tr("Show or change workspace settings: report-ttl-days (1 to 7), and log-, access-, link- and "
+              "scheduler-retention-days (1 to 3650).");
 }
+
+namespace {
+
+// One row per setting: its name, its limit, and the store that keeps it.
+struct DaysSetting {
+    const char *name;
+    const char *jsonKey;
+    int max;
+    std::function<Result<int>(Workspace &)> get;
+    std::function<Status(Workspace &, int)> set;
+};
+
+const QList<DaysSetting> &daysSettings()
+{
+    static const QList<DaysSetting> settings{
+        {"report-ttl-days", "reportTtlDays", ReportCache::kMaxTtlDays, [](Workspace &w) { return w.reports().ttlDays(); },
+         [](Workspace &w, int d) { return w.reports().setTtlDays(d); }},
+        {"log-retention-days", "logRetentionDays", DeliveryLog::kMaxLogRetentionDays,
+         [](Workspace &w) { return w.deliveries().logRetentionDays(); }, [](Workspace &w, int d) { return w.deliveries().setLogRetentionDays(d); }},
+        {"access-retention-days", "accessRetentionDays", AccessAudit::kMaxRetentionDays,
+         [](Workspace &w) { return w.access().retentionDays(); }, [](Workspace &w, int d) { return w.access().setRetentionDays(d); }},
+        {"link-retention-days", "linkRetentionDays", LinkStore::kMaxRetentionDays, [](Workspace &w) { return w.links().retentionDays(); },
+         [](Workspace &w, int d) { return w.links().setRetentionDays(d); }},
+        {"scheduler-retention-days", "schedulerRetentionDays", Scheduler::kMaxRetentionDays,
+         [](Workspace &w) { return w.scheduler().retentionDays(); }, [](Workspace &w, int d) { return w.scheduler().setRetentionDays(d); }},
+    };
+    return settings;
+}
+
+} // namespace
 
 void SettingsCommand::start(const QStringList &arguments)
 {
@@ -619,64 +654,59 @@ void SettingsCommand::start(const QStringList &arguments)
                                         "log-retention-days [DAYS]: how many days the delivery log keeps a message "
                                         "after its last status change (1 to 3650, default 90).\n"
                                         "access-retention-days [DAYS]: how many days imported Setup Audit Trail rows "
-                                        "and their reviews are kept (1 to 3650, default 365)."));
-    parser.addPositionalArgument(QStringLiteral("setting"), tr("report-ttl-days, log-retention-days or access-retention-days"));
+                                        "and their reviews are kept (1 to 3650, default 365).\n"
+                                        "link-retention-days [DAYS]: how many days short links and their clicks are kept "
+                                        "after the link was made (1 to 3650, default 90; a click written back goes 7 days "
+                                        "after its write).\n"
+                                        "scheduler-retention-days [DAYS]: how many days bookings are kept after they end "
+                                        "(1 to 3650, default 90)."));
+    parser.addPositionalArgument(QStringLiteral("setting"), tr("report-ttl-days, log-retention-days, access-retention-days, "
+                                                               "link-retention-days or scheduler-retention-days"));
     parser.addPositionalArgument(QStringLiteral("value"), tr("The new value."), QStringLiteral("[value]"));
     if (!parse(parser, arguments))
         return;
     const QStringList positional = parser.positionalArguments();
-    const QString setting = positional.value(0);
-    enum class Which { Report, Log, Access };
-    const Which which = setting == QLatin1String("report-ttl-days")  ? Which::Report
-        : setting == QLatin1String("log-retention-days")              ? Which::Log
-        : setting == QLatin1String("access-retention-days")           ? Which::Access
-                                                                      : static_cast<Which>(-1);
-    if ((which != Which::Report && which != Which::Log && which != Which::Access) || positional.size() > 2) {
-        usageError(tr("settings takes: report-ttl-days [DAYS] | log-retention-days [DAYS] | access-retention-days [DAYS]"));
+    const QString name = positional.value(0);
+    const auto &settings = daysSettings();
+    const auto it = std::find_if(settings.cbegin(), settings.cend(), [&name](const DaysSetting &s) { return name == QLatin1String(s.name); });
+    if (it == settings.cend() || positional.size() > 2) {
+        QStringList names;
+        for (const DaysSetting &s : settings)
+            names << QLatin1String(s.name) + QStringLiteral(" [DAYS]");
+        usageError(tr("settings takes: %1").arg(names.join(QStringLiteral(" | "))));
         return;
     }
-    const int maxDays = which == Which::Report ? ReportCache::kMaxTtlDays
-        : which == Which::Log                  ? DeliveryLog::kMaxLogRetentionDays
-                                               : AccessAudit::kMaxRetentionDays;
+    const DaysSetting setting = *it;
     int days = 0;
     if (positional.size() == 2) {
         bool ok = false;
         days = positional.at(1).toInt(&ok);
-        if (!ok || days < 1 || days > maxDays) {
-            usageError(tr("%1 must be a whole number from 1 to %2, not '%3'").arg(setting).arg(maxDays).arg(positional.at(1)));
+        if (!ok || days < 1 || days > setting.max) {
+            usageError(tr("%1 must be a whole number from 1 to %2, not '%3'").arg(name).arg(setting.max).arg(positional.at(1)));
             return;
         }
     }
-    withWorkspace([this, days, which, setting](std::unique_ptr<Workspace> workspace) {
+    withWorkspace([this, days, setting, name](std::unique_ptr<Workspace> workspace) {
         if (days > 0) {
-            const Status set = which == Which::Report ? workspace->reports().setTtlDays(days)
-                : which == Which::Log                 ? workspace->deliveries().setLogRetentionDays(days)
-                                                      : workspace->access().setRetentionDays(days);
-            if (!set) {
+            if (const Status set = setting.set(*workspace, days); !set) {
                 fail(set.error());
                 return;
             }
-            logActivity(*workspace, QStringLiteral("settings.") + setting, {{QStringLiteral("days"), days}});
+            logActivity(*workspace, QStringLiteral("settings.") + name, {{QStringLiteral("days"), days}});
             if (auto purged = workspace->purgeExpired(); !purged) {
                 fail(purged.error());
                 return;
             }
         }
-        auto current = which == Which::Report ? workspace->reports().ttlDays()
-            : which == Which::Log             ? workspace->deliveries().logRetentionDays()
-                                              : workspace->access().retentionDays();
+        auto current = setting.get(*workspace);
         if (!current) {
             fail(current.error());
             return;
         }
-        if (m_ctx.json) {
-            const QString key = which == Which::Report ? QStringLiteral("reportTtlDays")
-                : which == Which::Log                  ? QStringLiteral("logRetentionDays")
-                                                       : QStringLiteral("accessRetentionDays");
-            printJson(QJsonObject{{key, current.value()}});
-        } else {
-            m_ctx.out << QStringLiteral("%1 = %2").arg(setting).arg(current.value()) << Qt::endl;
-        }
+        if (m_ctx.json)
+            printJson(QJsonObject{{QLatin1String(setting.jsonKey), current.value()}});
+        else
+            m_ctx.out << QStringLiteral("%1 = %2").arg(name).arg(current.value()) << Qt::endl;
         finish(ExitOk);
     });
 }

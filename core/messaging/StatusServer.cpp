@@ -54,11 +54,15 @@ quint16 StatusServer::start(const QHostAddress &address, quint16 port)
     return m_port;
 }
 
+QUrl StatusServer::baseUrl() const
+{
+    return m_options.publicBase.isEmpty() ? QUrl(QStringLiteral("http://%1:%2").arg(m_address.toString()).arg(m_port))
+                                          : m_options.publicBase;
+}
+
 QUrl StatusServer::twilioCallbackUrl() const
 {
-    const QUrl base = m_options.publicBase.isEmpty()
-        ? QUrl(QStringLiteral("http://%1:%2").arg(m_address.toString()).arg(m_port))
-        : m_options.publicBase;
+    const QUrl base = baseUrl();
     QUrl url = base;
     url.setPath(base.path() + QStringLiteral("/twilio/status"));
     return url;

@@ -58,6 +58,9 @@ public:
     StatusServer(Workspace &workspace, Options options, QObject *parent = nullptr);
 
     quint16 start(const QHostAddress &address, quint16 port = 0);
+    // Where the providers and recipients reach this server (the public base
+    // when one is set): short links are baseUrl()/CODE.
+    QUrl baseUrl() const;
     QUrl twilioCallbackUrl() const;
     QUrl telnyxWebhookUrl() const;
     const Counters &counters() const { return m_counters; }

@@ -13,6 +13,8 @@
 
 #include <sodium.h>
 
+#include <algorithm>
+
 namespace relay::core::compliance {
 
 namespace {
@@ -62,24 +64,34 @@ Result<QJsonObject> build(Workspace &workspace, const RetentionInventory &invent
     auto entries = workspace.activityLog().entries();
     if (!entries)
         return entries.error();
-    qint64 logPurges = 0;
-    qint64 logMessages = 0;
+    // Each store's purges, as Workspace::purgeExpired() logs them: the
+    // report's key, the action, and the count it records.
+    const struct {
+        const char *key;
+        const char *action;
+        const char *count;
+    } stores[] = {{"delivery_log", "engine.purge", "messages"},
+                  {"access_audit", "access.purge", "rows"},
+                  {"links", "links.purge", "rows"},
+                  {"scheduler", "scheduler.purge", "bookings"}};
+    QJsonObject purgesByStore{{QStringLiteral("report_cache"), reportPurges}};
+    for (const auto &store : stores)
+        purgesByStore.insert(QLatin1String(store.key), QJsonObject{{QStringLiteral("purges"), 0}, {QLatin1String(store.count), 0}});
     // Exports leave the encrypted workspace by design (a client asked for
     // them); they are reported here, not checked as workspace files.
-    qint64 auditPurges = 0;
-    qint64 auditRows = 0;
     qint64 exports = 0;
     qint64 exportedRows = 0;
     QJsonObject formats;
     for (const ActivityLog::Entry &e : entries.value()) {
         if (e.at.toMSecsSinceEpoch() < since)
             continue;
-        if (e.action == QLatin1String("engine.purge")) {
-            ++logPurges;
-            logMessages += e.detail.value(QStringLiteral("messages")).toInteger();
-        } else if (e.action == QLatin1String("access.purge")) {
-            ++auditPurges;
-            auditRows += e.detail.value(QStringLiteral("rows")).toInteger();
+        const auto store = std::find_if(std::begin(stores), std::end(stores), [&e](const auto &s) { return e.action == QLatin1String(s.action); });
+        if (store != std::end(stores)) {
+            QJsonObject counts = purgesByStore.value(QLatin1String(store->key)).toObject();
+            counts.insert(QStringLiteral("purges"), counts.value(QStringLiteral("purges")).toInteger() + 1);
+            counts.insert(QLatin1String(store->count),
+                          counts.value(QLatin1String(store->count)).toInteger() + e.detail.value(QLatin1String(store->count)).toInteger());
+            purgesByStore.insert(QLatin1String(store->key), counts);
         } else if (e.action == QLatin1String("report.export") || e.action == QLatin1String("access.export")) {
             ++exports;
             exportedRows += e.detail.value(QStringLiteral("rows")).toInteger();
@@ -96,12 +108,7 @@ Result<QJsonObject> build(Workspace &workspace, const RetentionInventory &invent
                        {QStringLiteral("generated_at"), clock.nowUtc().toString(Qt::ISODate)},
                        {QStringLiteral("passed"), verification.value(QStringLiteral("passed"))},
                        {QStringLiteral("checks"), verification.value(QStringLiteral("checks"))},
-                       {QStringLiteral("purges_last_30_days"),
-                        QJsonObject{{QStringLiteral("report_cache"), reportPurges},
-                                    {QStringLiteral("delivery_log"), QJsonObject{{QStringLiteral("purges"), logPurges},
-                                                                                 {QStringLiteral("messages"), logMessages}}},
-                                    {QStringLiteral("access_audit"), QJsonObject{{QStringLiteral("purges"), auditPurges},
-                                                                                 {QStringLiteral("rows"), auditRows}}}}},
+                       {QStringLiteral("purges_last_30_days"), purgesByStore},
                        {QStringLiteral("exports_last_30_days"), QJsonObject{{QStringLiteral("exports"), exports},
                                                                             {QStringLiteral("rows"), exportedRows},
                                                                             {QStringLiteral("formats"), formats}}}};

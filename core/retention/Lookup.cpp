@@ -101,8 +101,10 @@ Result<RetentionLookup::Found> RetentionLookup::lookup(Kind kind, const QString 
     }
     if (kind == Kind::Phone)
         found.scheme = RecipientHasher::schemeDescription();
-    found.notRetained = {QStringLiteral("the recipient number"), QStringLiteral("the message text"),
-                         QStringLiteral("the Salesforce record the message was sent from")};
+    // English here (the CLI); the GUI translates: QCoreApplication::translate("RetentionLookup", item).
+    found.notRetained = {QString::fromLatin1(QT_TRANSLATE_NOOP("RetentionLookup", "the recipient number")),
+                         QString::fromLatin1(QT_TRANSLATE_NOOP("RetentionLookup", "the message text")),
+                         QString::fromLatin1(QT_TRANSLATE_NOOP("RetentionLookup", "the Salesforce record the message was sent from"))};
     return found;
 }
 

@@ -110,18 +110,21 @@ RetentionVerifier::RetentionVerifier(Workspace &workspace, const RetentionInvent
 
 QString RetentionVerifier::checkTitle(const QString &id)
 {
-    static const QHash<QString, QString> titles{
-        {QStringLiteral("inventory"), QStringLiteral("Every table and column is in the retention inventory")},
-        {QStringLiteral("numbers"), QStringLiteral("No phone number where none may be")},
-        {QStringLiteral("text"), QStringLiteral("No message text")},
-        {QStringLiteral("addresses"), QStringLiteral("IP addresses only with link clicks")},
-        {QStringLiteral("calendar"), QStringLiteral("No calendar event details")},
-        {QStringLiteral("retention"), QStringLiteral("Nothing kept past its retention")},
-        {QStringLiteral("hashes"), QStringLiteral("Recipient hashes are well-formed and of a known scheme")},
-        {QStringLiteral("at-rest"), QStringLiteral("Encrypted and private at rest")},
-        {QStringLiteral("secrets"), QStringLiteral("No secret outside the keychain")},
+    // English here (the CLI, the signed report); the GUI shows them
+    // translated: QCoreApplication::translate("RetentionVerifier", title).
+    static const QHash<QString, const char *> titles{
+        {QStringLiteral("inventory"), QT_TRANSLATE_NOOP("RetentionVerifier", "Every table and column is in the retention inventory")},
+        {QStringLiteral("numbers"), QT_TRANSLATE_NOOP("RetentionVerifier", "No phone number where none may be")},
+        {QStringLiteral("text"), QT_TRANSLATE_NOOP("RetentionVerifier", "No message text")},
+        {QStringLiteral("addresses"), QT_TRANSLATE_NOOP("RetentionVerifier", "IP addresses only with link clicks")},
+        {QStringLiteral("calendar"), QT_TRANSLATE_NOOP("RetentionVerifier", "No calendar event details")},
+        {QStringLiteral("retention"), QT_TRANSLATE_NOOP("RetentionVerifier", "Nothing kept past its retention")},
+        {QStringLiteral("hashes"), QT_TRANSLATE_NOOP("RetentionVerifier", "Recipient hashes are well-formed and of a known scheme")},
+        {QStringLiteral("at-rest"), QT_TRANSLATE_NOOP("RetentionVerifier", "Encrypted and private at rest")},
+        {QStringLiteral("secrets"), QT_TRANSLATE_NOOP("RetentionVerifier", "No secret outside the keychain")},
     };
-    return titles.value(id, id);
+    const char *title = titles.value(id);
+    return title ? QString::fromLatin1(title) : id;
 }
 
 Result<QList<RetentionVerifier::Check>> RetentionVerifier::run(const Options &options)

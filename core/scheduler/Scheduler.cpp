@@ -984,7 +984,7 @@ Status checkTermsVersion(const QString &version, const QString &whose)
 
 // --- The store ------------------------------------------------------------------------
 
-constexpr auto kUserColumns = "user, time_zone, hours_start_min, hours_end_min, imported_ms, terms_version, terms_ms, "
+constexpr auto kUserColumns = "u.user, u.time_zone, u.hours_start_min, u.hours_end_min, u.imported_ms, u.terms_version, u.terms_ms, "
                               "(SELECT count(*) FROM scheduler_busy b WHERE b.user = u.user), "
                               "(SELECT count(*) FROM scheduler_booking k WHERE k.user = u.user)";
 
@@ -1298,12 +1298,23 @@ Status Scheduler::setUserTerms(const QString &user, const QString &version, cons
 
 Result<QList<Scheduler::User>> Scheduler::users()
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM scheduler_user u ORDER BY user").arg(QLatin1String(kUserColumns)));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1, n.start_ms, n.end_ms FROM scheduler_user u LEFT JOIN scheduler_busy n "
+                                            "ON n.user = u.user AND n.start_ms = (SELECT min(start_ms) FROM scheduler_busy b "
+                                            "WHERE b.user = u.user AND b.end_ms > ?1) ORDER BY u.user")
+                                 .arg(QLatin1String(kUserColumns)));
     if (!stmt)
         return stmt.error();
+    stmt->bind(1, m_clock.nowMs());
     QList<User> out;
-    if (auto s = stmt->each([&] { out.append(userFrom(stmt.value())); }); !s)
+    if (auto s = stmt->each([&] {
+            User u = userFrom(stmt.value());
+            if (!stmt->isNull(9))
+                u.nextBusy = {utcFromMs(stmt->int64(9)), utcFromMs(stmt->int64(10))};
+            out.append(std::move(u));
+        });
+        !s) {
         return s.error();
+    }
     return out;
 }
 

@@ -36,6 +36,7 @@ public:
         QDateTime importedAt;
         QString termsVersion; // the terms of use the user agreed to (empty: not recorded)
         QDateTime termsAt;
+        Interval nextBusy; // the first busy interval not over yet (users() only; invalid when none)
         qint64 bookings = 0;
     };
 

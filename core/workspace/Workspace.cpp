@@ -9,6 +9,8 @@
 #include "reports/ReportCache.h"
 
 #include <QDir>
+
+#include <functional>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -138,36 +140,26 @@ Result<int> Workspace::purgeExpired()
             return status.error();
         }
     }
-    auto expiredLog = m_deliveries.purgeExpired();
-    if (!expiredLog)
-        return expiredLog.error();
-    if (expiredLog.value() > 0) {
-        if (auto status = m_log.append(QStringLiteral("engine.purge"), {{QStringLiteral("messages"), expiredLog.value()},
-                                                                        {QStringLiteral("why"), QStringLiteral("log-retention")}});
-            !status) {
-            return status.error();
-        }
-    }
-    auto expiredAudit = m_access.purgeExpired();
-    if (!expiredAudit)
-        return expiredAudit.error();
-    if (expiredAudit.value() > 0) {
-        if (auto status = m_log.append(QStringLiteral("access.purge"), {{QStringLiteral("rows"), expiredAudit.value()},
-                                                                        {QStringLiteral("why"), QStringLiteral("access-retention")}});
-            !status) {
-            return status.error();
-        }
-    }
-    auto expiredLinks = m_links.purgeExpired();
-    if (!expiredLinks)
-        return expiredLinks.error();
-    auto expiredBookings = m_scheduler.purgeExpired();
-    if (!expiredBookings)
-        return expiredBookings.error();
-    if (expiredLinks.value() > 0 || expiredBookings.value() > 0) {
-        if (auto status = m_log.append(QStringLiteral("links.purge"), {{QStringLiteral("rows"), expiredLinks.value()},
-                                                                       {QStringLiteral("bookings"), expiredBookings.value()},
-                                                                       {QStringLiteral("why"), QStringLiteral("retention")}});
+    // Each store's purge, logged as counts under its own action.
+    const struct {
+        const char *action;
+        const char *countKey;
+        const char *why;
+        std::function<Result<qint64>()> purge;
+    } stores[] = {
+        {"engine.purge", "messages", "log-retention", [this] { return m_deliveries.purgeExpired(); }},
+        {"access.purge", "rows", "access-retention", [this] { return m_access.purgeExpired(); }},
+        {"links.purge", "rows", "link-retention", [this] { return m_links.purgeExpired(); }},
+        {"scheduler.purge", "bookings", "scheduler-retention", [this] { return m_scheduler.purgeExpired(); }},
+    };
+    for (const auto &store : stores) {
+        auto removed = store.purge();
+        if (!removed)
+            return removed.error();
+        if (removed.value() == 0)
+            continue;
+        if (auto status = m_log.append(QLatin1String(store.action), {{QLatin1String(store.countKey), removed.value()},
+                                                                     {QStringLiteral("why"), QLatin1String(store.why)}});
             !status) {
             return status.error();
         }

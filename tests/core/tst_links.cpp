@@ -206,7 +206,7 @@ void TestLinks::redirectRecordsProClicksOverHttp()
 {
     StatusServer server(*m_ws, {});
     QVERIFY(server.start(QHostAddress::LocalHost) > 0);
-    const QUrl base = server.twilioCallbackUrl().adjusted(QUrl::RemovePath);
+    const QUrl base = server.baseUrl();
     auto plain = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/sale")), LinkStore::Mode::Url);
     auto pro = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/o/42")), LinkStore::Mode::Pro, kHash,
                                     QStringLiteral("a015e00000AbCdEAAA"));
@@ -247,7 +247,7 @@ void TestLinks::unknownCodesAndFloodsWriteNothing()
     options.linkRequestsPerMinutePerIp = 5;
     StatusServer server(*m_ws, options);
     QVERIFY(server.start(QHostAddress::LocalHost) > 0);
-    const QString base = server.twilioCallbackUrl().adjusted(QUrl::RemovePath).toString();
+    const QString base = server.baseUrl().toString();
     auto pro = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/o/1")), LinkStore::Mode::Pro, kHash, QStringLiteral("rec1"));
     QVERIFY(pro.ok());
     const QByteArray before = relay::test::readAll(m_ws->database().path());
@@ -276,14 +276,14 @@ void TestLinks::trustedProxyHeaderOnlyWhenConfigured()
     {
         StatusServer server(*m_ws, {});
         QVERIFY(server.start(QHostAddress::LocalHost) > 0);
-        const QString base = server.twilioCallbackUrl().adjusted(QUrl::RemovePath).toString();
+        const QString base = server.baseUrl().toString();
         QCOMPARE(get(QUrl(base + QLatin1Char('/') + pro->code), kChrome, "198.51.100.7").status, 302);
     }
     StatusServer::Options options;
     options.trustedProxyHeader = "X-Forwarded-For";
     StatusServer server(*m_ws, options);
     QVERIFY(server.start(QHostAddress::LocalHost) > 0);
-    const QString base = server.twilioCallbackUrl().adjusted(QUrl::RemovePath).toString();
+    const QString base = server.baseUrl().toString();
     // A client-supplied entry comes first; the proxy's own is the last.
     QCOMPARE(get(QUrl(base + QLatin1Char('/') + pro->code), kChrome, "10.9.9.9, 203.0.113.9").status, 302);
     QCOMPARE(get(QUrl(base + QLatin1Char('/') + pro->code), kChrome, "not-an-address").status, 302);
@@ -449,7 +449,7 @@ void TestLinks::sendThroughSandboxYieldsAShortLinkAndAClickWrittenBack()
     serverOptions.twilioTokens.insert(account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
     StatusServer server(*m_ws, serverOptions);
     QVERIFY(server.start(QHostAddress::LocalHost) > 0);
-    const QString base = server.twilioCallbackUrl().adjusted(QUrl::RemovePath).toString();
+    const QString base = server.baseUrl().toString();
     QVERIFY(m_ws->links().setBaseUrl(QUrl(base)).ok());
 
     SendPipeline::Options options;

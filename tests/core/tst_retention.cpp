@@ -41,6 +41,7 @@ private Q_SLOTS:
     void plantedViolationFailsItsCheck();
     void expiredLogRowsArePurgedAndThenPass();
     void malformedRetentionSettingsReadAsTheDefault();
+    void everyStoresPurgesReachTheSignedReport();
     void lookupShowsWhatIsKeptAndLogsOnlyTheHash();
     void lookupsAreRateLimitedPerUser();
     void signedReportVerifiesAndTamperingIsCaught();
@@ -330,6 +331,25 @@ void TestRetention::malformedRetentionSettingsReadAsTheDefault()
     auto refused = m_ws->links().setRetentionDays(0);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().detail, QStringLiteral("link retention takes 1 to 3650 days, not 0"));
+}
+
+void TestRetention::everyStoresPurgesReachTheSignedReport()
+{
+    // The link (with its click) and the booking of init(), past their retention.
+    exec(QStringLiteral("UPDATE link SET created_ms = created_ms - 91 * 86400000"));
+    exec(QStringLiteral("UPDATE scheduler_booking SET end_ms = end_ms - 92 * 86400000"));
+    exec(QStringLiteral("UPDATE delivery SET updated_ms = updated_ms - 91 * 86400000 WHERE id <= 3"));
+    QVERIFY(m_ws->purgeExpired().ok());
+    RetentionVerifier verifier(*m_ws, m_inventory, m_clock);
+    auto checks = verifier.run({});
+    QVERIFY(checks.ok());
+    auto built = compliance::build(*m_ws, m_inventory, checks.value(), m_clock);
+    QVERIFY(built.ok());
+    const QJsonObject purges = built->value(QStringLiteral("purges_last_30_days")).toObject();
+    QCOMPARE(purges.value(QStringLiteral("links")).toObject(), (QJsonObject{{QStringLiteral("purges"), 1}, {QStringLiteral("rows"), 2}}));
+    QCOMPARE(purges.value(QStringLiteral("scheduler")).toObject(), (QJsonObject{{QStringLiteral("purges"), 1}, {QStringLiteral("bookings"), 1}}));
+    QCOMPARE(purges.value(QStringLiteral("delivery_log")).toObject(), (QJsonObject{{QStringLiteral("purges"), 1}, {QStringLiteral("messages"), 3}}));
+    QCOMPARE(purges.value(QStringLiteral("access_audit")).toObject(), (QJsonObject{{QStringLiteral("purges"), 0}, {QStringLiteral("rows"), 0}}));
 }
 
 void TestRetention::expiredLogRowsArePurgedAndThenPass()

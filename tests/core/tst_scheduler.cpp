@@ -100,6 +100,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void eventDetailsAreNeverStored();
+    void usersShowTheNextBusyInterval();
     void busyIntervalsAreExact();
     void freeBusyPeriods();
     void rulesThatNeverOccurEndQuickly();
@@ -129,7 +130,11 @@ private:
     QList<Scheduler::Interval> busyOf(const QString &user)
     {
         auto r = scheduler().busy(user, {}, {});
-        return r.ok() ? r.value() : QList<Scheduler::Interval>();
+        if (r.ok())
+            return r.value();
+        // A failed query must not read as "nothing busy".
+        QTest::qFail(qPrintable(QStringLiteral("busy(%1): %2").arg(user, r.error().detail)), __FILE__, __LINE__);
+        return {Scheduler::Interval{}};
     }
 
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -150,6 +155,23 @@ void TestScheduler::cleanup()
 {
     m_ws.reset();
     m_tmp.reset();
+}
+
+void TestScheduler::usersShowTheNextBusyInterval()
+{
+    importEvents();
+    const QList<Scheduler::Interval> busy = busyOf(QStringLiteral("ann"));
+    QVERIFY(busy.size() >= 2);
+    auto users = scheduler().users();
+    QVERIFY(users.ok());
+    QCOMPARE(users->size(), 1);
+    QCOMPARE(users->first().nextBusy, busy.first());
+    // Once the first is over, the next one is shown.
+    m_clock.set(busy.first().end);
+    QCOMPARE(scheduler().users()->first().nextBusy, busy.at(1));
+    // A user with nothing busy ahead has none.
+    QVERIFY(scheduler().setWorkingHours(QStringLiteral("bob"), QTime(9, 0), QTime(17, 0)).ok());
+    QVERIFY(!scheduler().users()->at(1).nextBusy.start.isValid());
 }
 
 void TestScheduler::eventDetailsAreNeverStored()

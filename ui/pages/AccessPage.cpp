@@ -158,8 +158,14 @@ AccessPage::AccessPage(QWidget *parent)
 
     for (QComboBox *combo : {m_org, m_staff, m_flag, m_reviewState})
         connect(combo, &QComboBox::currentIndexChanged, this, &AccessPage::applyFilters);
-    connect(m_from, &QDateEdit::dateChanged, this, &AccessPage::applyFilters);
-    connect(m_to, &QDateEdit::dateChanged, this, &AccessPage::applyFilters);
+    // Only the reviewer's own choice of days is kept across refreshes (the
+    // refresh sets them with signals blocked).
+    for (QDateEdit *edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::dateChanged, this, [this] {
+            m_datesChosen = true;
+            applyFilters();
+        });
+    }
     connect(m_sessions, &QTableWidget::itemSelectionChanged, this, &AccessPage::showDetails);
     connect(m_saveReview, &QPushButton::clicked, this, &AccessPage::saveReview);
     connect(m_note, &QLineEdit::returnPressed, this, &AccessPage::saveReview);
@@ -235,7 +241,6 @@ void AccessPage::refresh()
         m_to->setDateRange(first, last);
         m_from->setDate(qBound(first, keptFrom, last));
         m_to->setDate(qBound(first, keptTo, last));
-        m_datesChosen = true;
     }
     if (rows->isEmpty()) {
         m_summary->setText(tr("No Setup Audit Trail is imported yet. Import a trail (the CSV the Setup page downloads, or "

@@ -42,6 +42,8 @@ public:
     QComboBox *orgFilter() const { return m_org; }
     QComboBox *flagFilter() const { return m_flag; }
     QComboBox *reviewFilter() const { return m_reviewState; }
+    QDateEdit *fromDate() const { return m_from; }
+    QDateEdit *toDate() const { return m_to; }
     QComboBox *reviewStatus() const { return m_status; }
     QLineEdit *reviewNote() const { return m_note; }
     QPushButton *saveReviewButton() const { return m_saveReview; }

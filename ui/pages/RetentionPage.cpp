@@ -28,10 +28,10 @@
 #include <QStyle>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QCoreApplication>
 #include <QSplitter>
 #include <QTimeZone>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 #include <QVBoxLayout>
 #include <QtConcurrent>
 
@@ -49,25 +49,6 @@ bool startsWithSqliteHeader(const QString &path)
 }
 
 using ChecksResult = std::shared_ptr<core::Result<QList<RetentionVerifier::Check>>>;
-
-QString checkTitle(const QString &id)
-{
-    if (id == QLatin1String("inventory"))
-        return RetentionPage::tr("Every table and column is in the retention inventory");
-    if (id == QLatin1String("numbers"))
-        return RetentionPage::tr("No phone number where none may be");
-    if (id == QLatin1String("text"))
-        return RetentionPage::tr("No message text");
-    if (id == QLatin1String("retention"))
-        return RetentionPage::tr("Nothing kept past its retention");
-    if (id == QLatin1String("hashes"))
-        return RetentionPage::tr("Recipient hashes are well-formed and of a known scheme");
-    if (id == QLatin1String("at-rest"))
-        return RetentionPage::tr("Encrypted and private at rest");
-    if (id == QLatin1String("secrets"))
-        return RetentionPage::tr("No secret outside the keychain");
-    return id;
-}
 
 } // namespace
 
@@ -193,6 +174,7 @@ RetentionPage::RetentionPage(QWidget *parent)
     m_tabs->addTab(m_files, tr("Files"));
     layout->addWidget(m_tabs, 1);
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, &RetentionPage::refresh);
     connect(m_run, &QPushButton::clicked, this, &RetentionPage::runChecks);
     connect(m_export, &QPushButton::clicked, this, &RetentionPage::exportReport);
     connect(go, &QPushButton::clicked, this, &RetentionPage::lookUp);
@@ -222,8 +204,11 @@ void RetentionPage::setWorkspace(core::Workspace *workspace)
 void RetentionPage::refresh()
 {
     refreshFiles();
-    refreshLinks();
-    refreshScheduler();
+    // The stores' tabs read their tables only when shown.
+    if (m_tabs->currentIndex() == LinksTab)
+        refreshLinks();
+    else if (m_tabs->currentIndex() == SchedulerTab)
+        refreshScheduler();
 }
 
 void RetentionPage::refreshLinks()
@@ -318,19 +303,16 @@ void RetentionPage::refreshScheduler()
                                    "for %n day(s) after the booking ends.",
                                    nullptr, days.value()));
     const QLocale locale;
-    const QDateTime now = m_clock ? m_clock->nowUtc() : QDateTime::currentDateTimeUtc();
     for (const core::Scheduler::User &u : users.value()) {
         auto *item = new QTreeWidgetItem(m_schedulerUsers);
         item->setText(0, u.user);
         item->setText(1, u.timeZone);
         item->setText(2, tr("%1 to %2").arg(locale.toString(u.hoursStart, QLocale::ShortFormat), locale.toString(u.hoursEnd, QLocale::ShortFormat)));
         item->setData(3, Qt::DisplayRole, u.busyIntervals);
-        auto next = scheduler.busy(u.user, now, now.addDays(60));
-        if (next && !next->isEmpty()) {
+        if (u.nextBusy.start.isValid()) {
             const QTimeZone zone(u.timeZone.toUtf8());
-            const auto &first = next->first();
-            item->setText(4, tr("%1 to %2").arg(locale.toString(first.start.toTimeZone(zone), QLocale::ShortFormat),
-                                                locale.toString(first.end.toTimeZone(zone).time(), QLocale::ShortFormat)));
+            item->setText(4, tr("%1 to %2").arg(locale.toString(u.nextBusy.start.toTimeZone(zone), QLocale::ShortFormat),
+                                                locale.toString(u.nextBusy.end.toTimeZone(zone).time(), QLocale::ShortFormat)));
         }
         item->setText(5, u.termsVersion.isEmpty() ? tr("not recorded")
                                                   : tr("%1 (%2)").arg(u.termsVersion, locale.toString(u.termsAt.toLocalTime().date(), QLocale::ShortFormat)));
@@ -438,7 +420,7 @@ void RetentionPage::showChecks(const QList<RetentionVerifier::Check> &checks, qi
         all = all && c.passed;
         findings += c.findings;
         auto *item = new QTreeWidgetItem(m_checks);
-        item->setText(0, checkTitle(c.id));
+        item->setText(0, QCoreApplication::translate("RetentionVerifier", c.title.toLatin1().constData()));
         item->setIcon(0, c.passed ? good : bad);
         item->setText(1, c.passed ? tr("Pass") : tr("%n finding(s)", nullptr, static_cast<int>(c.findings)));
         QStringList counts;
@@ -555,9 +537,9 @@ void RetentionPage::lookUp()
                                                         .toHtmlEscaped());
         }
         html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Not retained").toHtmlEscaped());
-        html += QStringLiteral("<li>%1</li>").arg(tr("the recipient number").toHtmlEscaped());
-        html += QStringLiteral("<li>%1</li>").arg(tr("the message text").toHtmlEscaped());
-        html += QStringLiteral("<li>%1</li></ul>").arg(tr("the Salesforce record the message was sent from").toHtmlEscaped());
+        for (const QString &item : f.notRetained)
+            html += QStringLiteral("<li>%1</li>").arg(QCoreApplication::translate("RetentionLookup", item.toLatin1().constData()).toHtmlEscaped());
+        html += QStringLiteral("</ul>");
         m_lookupResult->setHtml(html);
         Q_EMIT lookedUp();
     };
