@@ -62,6 +62,7 @@ private Q_SLOTS:
     void engineSegmentsExplainsACount();
     void hashPrintsOnlyTheNormalFormAndTheHash();
     void engineServeAndSendBatchThroughTheSandbox();
+    void linksAndSchedulerCommands();
 
 private:
     Run cli(const QStringList &arguments, const QString &passphrase = QString::fromLatin1(kPassphrase),
@@ -1120,6 +1121,127 @@ void TestCli::engineServeAndSendBatchThroughTheSandbox()
     for (const QString &name : files) {
         const QByteArray bytes = readAll(ws() + QLatin1Char('/') + name);
         QVERIFY(!bytes.contains("TEXTMARKER") && !bytes.contains("SRCMARKER") && !bytes.contains("2025553"));
+    }
+}
+
+void TestCli::linksAndSchedulerCommands()
+{
+    initWorkspace();
+    const QStringList ws{QStringLiteral("--workspace"), this->ws()};
+    const auto write = [this](const QString &name, const QByteArray &bytes) {
+        QFile file(m_tmp->filePath(name));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(bytes);
+        return file.fileName();
+    };
+
+    // Links: a gateway in url mode, a base URL, a short link, listed.
+    Run run = cli(ws + QStringList{QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("+15550100001"),
+                                   QStringLiteral("--provider"), QStringLiteral("telnyx")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = cli(ws + QStringList{QStringLiteral("links"), QStringLiteral("gateway"), QStringLiteral("+15550100001"), QStringLiteral("--mode"),
+                               QStringLiteral("sometimes")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("--mode is none, url or pro, not 'sometimes'"));
+    run = cli(ws + QStringList{QStringLiteral("links"), QStringLiteral("gateway"), QStringLiteral("+15550100009"), QStringLiteral("--mode"),
+                               QStringLiteral("pro")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("is not a gateway of this workspace"));
+    run = cli(ws + QStringList{QStringLiteral("links"), QStringLiteral("gateway"), QStringLiteral("+15550100001"), QStringLiteral("--mode"),
+                               QStringLiteral("url")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("+15550100001: links url"));
+    run = cli(ws + QStringList{QStringLiteral("links"), QStringLiteral("base-url"), QStringLiteral("ftp://l.example.com")});
+    QCOMPARE(run.exitCode, 1);
+    run = cli(ws + QStringList{QStringLiteral("links"), QStringLiteral("base-url"), QStringLiteral("https://l.example.com/")});
+    QCOMPARE(run.exitCode, 0);
+    run = cli(ws + QStringList{QStringLiteral("links"), QStringLiteral("shorten"), QStringLiteral("https://shop.example.com/o/42?ref=sms")});
+    QCOMPARE(run.exitCode, 0);
+    const QRegularExpressionMatch shortUrl = QRegularExpression(QStringLiteral("^https://l\\.example\\.com/([0-9A-Za-z]{10})\\n$"))
+                                                 .match(QString::fromUtf8(run.out));
+    QVERIFY2(shortUrl.hasMatch(), run.out.constData());
+    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("links"), QStringLiteral("list")});
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray links = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(links.first().toObject().value(QStringLiteral("code")).toString(), shortUrl.captured(1));
+    QCOMPARE(links.first().toObject().value(QStringLiteral("domain")).toString(), QStringLiteral("shop.example.com"));
+    QCOMPARE(links.first().toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("url"));
+    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("links"), QStringLiteral("clicks")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
+
+    // Scheduler: tomorrow 10:00-11:00 New York is busy; the event's details never come back.
+    const QDate day = QDate::currentDate().addDays(2);
+    const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:1@test\r\n"
+                           "DTSTAMP:20260101T000000Z\r\nDTSTART;TZID=America/New_York:" + day.toString(QStringLiteral("yyyyMMdd")).toLatin1()
+        + "T100000\r\nDTEND;TZID=America/New_York:" + day.toString(QStringLiteral("yyyyMMdd")).toLatin1()
+        + "T110000\r\nSUMMARY:MARKER-MEETING-TITLE\r\nATTENDEE:mailto:marker-attendee@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    run = cli(ws + QStringList{QStringLiteral("scheduler"), QStringLiteral("import-ics"), QStringLiteral("dana"), write(QStringLiteral("cal.ics"), ics)});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY(run.out.contains("1 busy interval(s)"));
+    QVERIFY(run.out.contains("America/New_York"));
+    QByteArray broken = ics;
+    broken.replace(QByteArray("T100000\r\nDTEND"), QByteArray("Tgarbage\r\nDTEND"));
+    run = cli(ws + QStringList{QStringLiteral("scheduler"), QStringLiteral("import-ics"), QStringLiteral("dana"), write(QStringLiteral("bad.ics"), broken)});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("bad.ics: line 7: DTSTART"), run.err.constData());
+    run = cli(ws + QStringList{QStringLiteral("scheduler"), QStringLiteral("slots"), QStringLiteral("dana"), QStringLiteral("--from"),
+                               day.toString(Qt::ISODate), QStringLiteral("--to"), day.toString(Qt::ISODate), QStringLiteral("--length"),
+                               QStringLiteral("forever")});
+    QCOMPARE(run.exitCode, 2);
+    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("scheduler"), QStringLiteral("slots"), QStringLiteral("dana"),
+                               QStringLiteral("--from"), day.toString(Qt::ISODate), QStringLiteral("--to"), day.toString(Qt::ISODate),
+                               QStringLiteral("--length"), QStringLiteral("1h")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QJsonArray slots = QJsonDocument::fromJson(run.out).array();
+    // 09-17 New York, less 10-11: 09, 11, 12, 13, 14, 15, 16.
+    QCOMPARE(slots.size(), 7);
+    const QTimeZone newYork("America/New_York");
+    QStringList starts;
+    for (const QJsonValue &slot : slots) {
+        const QString start = slot.toObject().value(QStringLiteral("start")).toString();
+        QVERIFY2(start.endsWith(QLatin1Char('Z')), qPrintable(start));
+        starts << QDateTime::fromString(start, Qt::ISODate).toTimeZone(newYork).time().toString(QStringLiteral("HH:mm"));
+    }
+    QCOMPARE(starts, (QStringList{QStringLiteral("09:00"), QStringLiteral("11:00"), QStringLiteral("12:00"), QStringLiteral("13:00"),
+                                  QStringLiteral("14:00"), QStringLiteral("15:00"), QStringLiteral("16:00")}));
+    const QString ten = QDateTime(day, QTime(10, 0), newYork).toUTC().toString(Qt::ISODate);
+    const QString nine = slots.first().toObject().value(QStringLiteral("start")).toString();
+    const QStringList guest{QStringLiteral("--length"), QStringLiteral("1h"), QStringLiteral("--name"), QStringLiteral("Sam Guest"),
+                            QStringLiteral("--email"), QStringLiteral("sam@guest.example"), QStringLiteral("--guest-terms"), QStringLiteral("2026-03"),
+                            QStringLiteral("--user-terms"), QStringLiteral("2026-03")};
+    run = cli(ws + QStringList{QStringLiteral("scheduler"), QStringLiteral("book"), QStringLiteral("dana"), QStringLiteral("--start"), ten} + guest);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("busy"), run.err.constData());
+    run = cli(ws + QStringList{QStringLiteral("scheduler"), QStringLiteral("book"), QStringLiteral("dana"), QStringLiteral("--start"), nine} + guest);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = cli(ws + QStringList{QStringLiteral("scheduler"), QStringLiteral("book"), QStringLiteral("dana"), QStringLiteral("--start"), nine} + guest);
+    QCOMPARE(run.exitCode, 1); // booked already
+    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("scheduler"), QStringLiteral("bookings")});
+    const QJsonArray bookings = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(bookings.size(), 1);
+    QCOMPARE(bookings.first().toObject().value(QStringLiteral("guest_terms")).toString(), QStringLiteral("2026-03"));
+
+    // Their retention, through settings.
+    run = cli(ws + QStringList{QStringLiteral("settings"), QStringLiteral("scheduler-retention-days"), QStringLiteral("0")});
+    QCOMPARE(run.exitCode, 2);
+    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("link-retention-days"), QStringLiteral("30")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("linkRetentionDays")).toInt(), 30);
+
+    // What was stored passes every check, and the event's details are nowhere.
+    run = cli(ws + QStringList{QStringLiteral("retention"), QStringLiteral("verify")});
+    QVERIFY2(run.exitCode == 0, run.out.constData());
+    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("scheduler"), QStringLiteral("users")});
+    QVERIFY(!run.out.contains("MARKER") && !run.out.contains("marker-attendee"));
+    QDirIterator files(m_tmp->path(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        const QString path = files.next();
+        if (path.endsWith(QLatin1String(".ics")))
+            continue; // the inputs themselves
+        const QByteArray bytes = readAll(path);
+        QVERIFY2(!bytes.contains("MARKER-MEETING-TITLE") && !bytes.contains("marker-attendee"), qPrintable(path));
     }
 }
 
