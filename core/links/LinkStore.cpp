@@ -233,9 +233,24 @@ Result<LinkStore::Link> LinkStore::create(const QUrl &target, Mode mode, const Q
     return makeError(ErrorCode::Sql, QStringLiteral("could not draw a free short code"));
 }
 
+namespace {
+
+const QRegularExpression &urlPattern()
+{
+    static const QRegularExpression url(QStringLiteral(R"(https?://[^\s<>"]+)"), QRegularExpression::CaseInsensitiveOption);
+    return url;
+}
+
+} // namespace
+
+bool LinkStore::hasLink(const QString &text)
+{
+    return urlPattern().match(text).hasMatch();
+}
+
 Result<QString> LinkStore::shorten(const QString &text, Mode mode, const QString &recipientHash, const QString &smsRecordId)
 {
-    if (mode == Mode::None)
+    if (mode == Mode::None || !hasLink(text))
         return text;
     auto base = baseUrl();
     if (!base)
@@ -245,10 +260,9 @@ Result<QString> LinkStore::shorten(const QString &text, Mode mode, const QString
                          QStringLiteral("the gateway shortens links, but no link base URL is set ('settings link-base-url URL')"));
     }
     const QString prefix = base->toString(QUrl::FullyEncoded) + QLatin1Char('/');
-    static const QRegularExpression url(QStringLiteral(R"(https?://[^\s<>"]+)"), QRegularExpression::CaseInsensitiveOption);
     QString out;
     qsizetype from = 0;
-    auto it = url.globalMatch(text);
+    auto it = urlPattern().globalMatch(text);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
         QString found = m.captured(0);

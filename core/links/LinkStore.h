@@ -76,6 +76,8 @@ public:
     // send). Returns the new text; the links are stored at once.
     [[nodiscard]] Result<QString> shorten(const QString &text, Mode mode, const QString &recipientHash,
                                           const QString &smsRecordId);
+    // Whether `text` has an http(s) URL shorten() would replace.
+    static bool hasLink(const QString &text);
     // Shortens one URL (the CLI's `links add`).
     [[nodiscard]] Result<Link> create(const QUrl &target, Mode mode, const QString &recipientHash = {},
                                       const QString &smsRecordId = {});

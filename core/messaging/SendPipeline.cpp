@@ -196,14 +196,18 @@ Result<QStringList> SendPipeline::send(Request request)
     item->hash = m_hasher.hash(number.value());
     item->channel = whatsapp ? Channel::WhatsApp : request.channel;
     // Mogli URL / URL Pro: the gateway's links go out shortened; the
-    // segments are those of the text as sent.
-    auto linkMode = m_workspace.links().gatewayMode(gateway->address);
-    if (!linkMode)
-        return linkMode.error();
-    auto shortened = m_workspace.links().shorten(request.text, linkMode.value(), item->hash, item->smsRecordId);
-    if (!shortened)
-        return shortened.error();
-    item->text = std::move(shortened.value());
+    // segments are those of the text as sent. A text without a link costs
+    // no lookup.
+    item->text = request.text;
+    if (LinkStore::hasLink(request.text)) {
+        auto linkMode = m_workspace.links().gatewayMode(gateway->address);
+        if (!linkMode)
+            return linkMode.error();
+        auto shortened = m_workspace.links().shorten(request.text, linkMode.value(), item->hash, item->smsRecordId);
+        if (!shortened)
+            return shortened.error();
+        item->text = std::move(shortened.value());
+    }
     item->segments = SegmentCount::of(item->text).segments;
     RecipientNumber &parsed = number.value();
     wipe(parsed.e164);

@@ -233,12 +233,10 @@ void StatusServer::shortLink(const QHttpServerRequest &request, QStringView code
     }
     if (request.method() == QHttpServerRequest::Method::Get && link->mode == LinkStore::Mode::Pro) {
         auto click = m_workspace.links().recordClick(link.value(), client, QString::fromUtf8(request.value("User-Agent")));
-        if (!click) {
+        if (!click)
             Q_EMIT rejected(QStringLiteral("a link click could not be recorded: %1").arg(errorMessage(click.error())));
-        } else {
+        else
             ++m_counters.clicks;
-            Q_EMIT clickRecorded();
-        }
     }
     ++m_counters.redirects;
     socket->write("HTTP/1.1 302 Found\r\nLocation: " + link->target.toLatin1()

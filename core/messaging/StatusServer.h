@@ -69,7 +69,6 @@ Q_SIGNALS:
     // One line for an operator: what was refused and why (no payload).
     void rejected(const QString &reason);
     void statusApplied();
-    void clickRecorded();
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
