@@ -19,8 +19,10 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStringDecoder>
 
 #include <algorithm>
+#include <cstring>
 
 namespace relay::core {
 
@@ -194,12 +196,40 @@ namespace {
 // QHostAddress. Cheap filters first: most values have neither three dots
 // nor two colons. The host of a URL (http://127.0.0.1:8090, a provider's
 // base URL) is a server's address, not a person's, and is not one.
-QString findAddress(QByteArrayView value)
+// A value is text when it is TEXT, or a BLOB that decodes as UTF-8 with no
+// control character but tab and line breaks. Packed binary ids (the report
+// cache's message ids) are not: a pattern found in their bytes is chance.
+bool isText(Statement::Type type, QByteArrayView value)
+{
+    if (type == Statement::Type::Text)
+        return true;
+    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString decoded = utf8(value);
+    if (utf8.hasError())
+        return false;
+    return std::none_of(decoded.cbegin(), decoded.cend(), [](QChar c) {
+        return c.category() == QChar::Other_Control && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r');
+    });
+}
+
+// The value as a QString, decoded once for every pattern that needs it.
+const QString &decodedOnce(QByteArrayView value, QString &text)
+{
+    if (text.isNull())
+        text = QString::fromUtf8(value);
+    return text;
+}
+
+// An IPv4 dotted quad or an IPv6 address in a value, validated by
+// QHostAddress. Cheap filters first: most values have neither three dots
+// nor two colons. The host of a URL (http://127.0.0.1:8090, a provider's
+// base URL) is a server's address, not a person's, and is not one.
+QString findAddress(QByteArrayView value, QString &text)
 {
     const auto count = [value](char c) { return std::count(value.begin(), value.end(), c); };
     if (count('.') >= 3) {
         static const QRegularExpression v4(QStringLiteral("(?<![0-9.]|://)(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})(?![0-9.])"));
-        auto it = v4.globalMatch(QString::fromUtf8(value));
+        auto it = v4.globalMatch(decodedOnce(value, text));
         while (it.hasNext()) {
             const QString candidate = it.next().captured(1);
             if (QHostAddress(candidate).protocol() == QAbstractSocket::IPv4Protocol)
@@ -208,7 +238,7 @@ QString findAddress(QByteArrayView value)
     }
     if (count(':') >= 2) {
         static const QRegularExpression v6(QStringLiteral("(?<![0-9A-Za-z:\\[])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![0-9A-Za-z:])"));
-        auto it = v6.globalMatch(QString::fromUtf8(value));
+        auto it = v6.globalMatch(decodedOnce(value, text));
         while (it.hasNext()) {
             const QString candidate = it.next().captured(1);
             if (candidate.contains(QLatin1String("::")) || candidate.count(QLatin1Char(':')) == 7) {
@@ -222,16 +252,21 @@ QString findAddress(QByteArrayView value)
 
 // The iCalendar content lines that carry an event's details, or a whole
 // component: a calendar stored raw, or one of its details kept.
-QString findCalendarDetail(QByteArrayView value)
+QString findCalendarDetail(QByteArrayView value, QString &text)
 {
-    if (value.size() < 8)
+    // Cheap filter: every name below ends in Y, N, E, R or T just before its
+    // ':' or ';' (a "v1:" hash never gets further).
+    bool maybe = false;
+    for (qsizetype i = 1; i < value.size() && !maybe; ++i) {
+        if (value[i] == ':' || value[i] == ';')
+            maybe = std::strchr("YNERTynert", value[i - 1]) != nullptr && value[i - 1] != '\0';
+    }
+    if (!maybe)
         return {};
     static const QRegularExpression line(QStringLiteral("(?:^|[\\r\\n])(SUMMARY|DESCRIPTION|LOCATION|ATTENDEE|ORGANIZER|COMMENT)[;:]"
                                                         "|BEGIN:(VEVENT|VCALENDAR|VFREEBUSY)"),
                                          QRegularExpression::CaseInsensitiveOption);
-    if (!value.contains(':'))
-        return {};
-    const QRegularExpressionMatch m = line.match(QString::fromUtf8(value));
+    const QRegularExpressionMatch m = line.match(decodedOnce(value, text));
     if (!m.hasMatch())
         return {};
     return m.captured(1).isEmpty() ? QStringLiteral("BEGIN:") + m.captured(2).toUpper() : m.captured(1).toUpper();
@@ -303,16 +338,18 @@ Status RetentionVerifier::checkValues(Check &numbers, Check &text, Check &addres
                     const QByteArrayView value = stmt->bytes(i + 1);
                     ++values;
                     const auto where = [&] { return QStringLiteral("workspace.db %1.%2 row %3").arg(table, cols.at(i)).arg(stmt->int64(0)); };
-                    if (!gatewayPass && !freeText.at(i) && looksLikeFreeText(value))
-                        add(text, where(), QStringLiteral("%1 characters of free text").arg(value.size()));
+                    // The text patterns apply to text; the number scan below to every value.
                     QString address;
-                    if (!gatewayPass && !addressTable) {
-                        address = findAddress(value);
-                        if (!address.isEmpty())
-                            add(addresses, where(), QStringLiteral("IP address %1").arg(maskAddress(address)));
-                    }
-                    if (!gatewayPass) {
-                        if (const QString detail = findCalendarDetail(value); !detail.isEmpty())
+                    if (!gatewayPass && isText(type, value)) {
+                        if (!freeText.at(i) && looksLikeFreeText(value))
+                            add(text, where(), QStringLiteral("%1 characters of free text").arg(value.size()));
+                        QString decoded;
+                        if (!addressTable) {
+                            address = findAddress(value, decoded);
+                            if (!address.isEmpty())
+                                add(addresses, where(), QStringLiteral("IP address %1").arg(maskAddress(address)));
+                        }
+                        if (const QString detail = findCalendarDetail(value, decoded); !detail.isEmpty())
                             add(calendar, where(), QStringLiteral("iCalendar %1").arg(detail));
                     }
                     if (!gatewayPass && personalNumber.at(i))

@@ -95,9 +95,12 @@ int main(int argc, char **argv)
     const double verifySeconds = static_cast<double>(timer.elapsed()) / 1000.0;
     if (!checks)
         return 1;
-    for (const RetentionVerifier::Check &c : checks.value())
+    for (const RetentionVerifier::Check &c : checks.value()) {
         std::printf("  %-10s %s  %lld findings  %6lld ms\n", qPrintable(c.id), c.passed ? "pass" : "FAIL",
                     static_cast<long long>(c.findings), static_cast<long long>(c.elapsedMs));
+        if (!c.evidence.isEmpty())
+            std::printf("             first: %s: %s\n", qPrintable(c.evidence.first().where), qPrintable(c.evidence.first().what));
+    }
     std::printf("retention verify: %.2f s for every check; peak RSS %.0f MiB\n", verifySeconds, relay::bench::peakRssMiB());
     return 0;
 }
