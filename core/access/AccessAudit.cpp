@@ -198,12 +198,11 @@ QStringList AccessAudit::csvHeader()
 
 QStringList AccessAudit::builtInSensitiveSections()
 {
-    QFile file(QStringLiteral(":/relayaudit/access/sensitive-sections.json"));
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QStringList sections;
-    for (const QJsonValue &v : QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("sections")).toArray())
-        sections.append(v.toString());
+    // Compiled in: read and parsed once, by the same reader as a reviewer's own file.
+    static const QStringList sections = [] {
+        auto parsed = sensitiveSectionsFromFile(QStringLiteral(":/relayaudit/access/sensitive-sections.json"));
+        return parsed ? parsed.value() : QStringList();
+    }();
     return sections;
 }
 

@@ -17,7 +17,7 @@ namespace {
 
 QByteArray fixture(const char *name)
 {
-    return relay::test::readAll(QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/") + QLatin1String(name));
+    return relay::test::fixture("salesforce", name);
 }
 
 AccessAudit::CsvOptions losAngeles()
@@ -25,10 +25,7 @@ AccessAudit::CsvOptions losAngeles()
     return {QTimeZone("America/Los_Angeles"), false};
 }
 
-QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc());
-}
+using relay::test::utc;
 
 } // namespace
 

@@ -22,16 +22,10 @@ namespace {
 
 QByteArray fixture(const char *name)
 {
-    const QByteArray bytes = relay::test::readAll(QStringLiteral(RELAYAUDIT_FIXTURES "/calendar/") + QLatin1String(name));
-    if (bytes.isEmpty())
-        qFatal("missing fixture %s", name);
-    return bytes;
+    return relay::test::fixture("calendar", name);
 }
 
-QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0)
-{
-    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc());
-}
+using relay::test::utc;
 
 Scheduler::Interval span(const QDateTime &start, const QDateTime &end)
 {

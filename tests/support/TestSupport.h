@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QHash>
 #include <QMap>
+#include <QTimeZone>
 #include <QTimer>
 
 #include <sys/stat.h>
@@ -84,6 +85,26 @@ inline QByteArray readAll(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// A fixture's bytes (tests/fixtures/<dir>/<name>); a missing one stops the
+// run rather than read as empty input.
+inline QByteArray fixture(const char *dir, const char *name)
+{
+#ifdef RELAYAUDIT_FIXTURES
+    const QString path = QStringLiteral(RELAYAUDIT_FIXTURES "/") + QLatin1String(dir) + QLatin1Char('/') + QLatin1String(name);
+#else
+    const QString path = QLatin1String(dir) + QLatin1Char('/') + QLatin1String(name);
+#endif
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(path));
+    return file.readAll();
+}
+
+inline QDateTime utc(int y, int mo, int d, int h, int mi, int s = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), QTimeZone::utc());
 }
 
 inline core::SecretBytes secret(const char *text)
