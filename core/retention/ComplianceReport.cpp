@@ -64,19 +64,11 @@ Result<QJsonObject> build(Workspace &workspace, const RetentionInventory &invent
     auto entries = workspace.activityLog().entries();
     if (!entries)
         return entries.error();
-    // Each store's purges, as Workspace::purgeExpired() logs them: the
-    // report's key, the action, and the count it records.
-    const struct {
-        const char *key;
-        const char *action;
-        const char *count;
-    } stores[] = {{"delivery_log", "engine.purge", "messages"},
-                  {"access_audit", "access.purge", "rows"},
-                  {"links", "links.purge", "rows"},
-                  {"scheduler", "scheduler.purge", "bookings"}};
+    // Each store's purges, as Workspace::purgeExpired() logs them.
+    const auto stores = Workspace::purgeLogs();
     QJsonObject purgesByStore{{QStringLiteral("report_cache"), reportPurges}};
-    for (const auto &store : stores)
-        purgesByStore.insert(QLatin1String(store.key), QJsonObject{{QStringLiteral("purges"), 0}, {QLatin1String(store.count), 0}});
+    for (const Workspace::PurgeLog &store : stores)
+        purgesByStore.insert(QLatin1String(store.store), QJsonObject{{QStringLiteral("purges"), 0}, {QLatin1String(store.count), 0}});
     // Exports leave the encrypted workspace by design (a client asked for
     // them); they are reported here, not checked as workspace files.
     qint64 exports = 0;
@@ -85,13 +77,13 @@ Result<QJsonObject> build(Workspace &workspace, const RetentionInventory &invent
     for (const ActivityLog::Entry &e : entries.value()) {
         if (e.at.toMSecsSinceEpoch() < since)
             continue;
-        const auto store = std::find_if(std::begin(stores), std::end(stores), [&e](const auto &s) { return e.action == QLatin1String(s.action); });
-        if (store != std::end(stores)) {
-            QJsonObject counts = purgesByStore.value(QLatin1String(store->key)).toObject();
+        const auto store = std::find_if(stores.begin(), stores.end(), [&e](const auto &s) { return e.action == QLatin1String(s.action); });
+        if (store != stores.end()) {
+            QJsonObject counts = purgesByStore.value(QLatin1String(store->store)).toObject();
             counts.insert(QStringLiteral("purges"), counts.value(QStringLiteral("purges")).toInteger() + 1);
             counts.insert(QLatin1String(store->count),
                           counts.value(QLatin1String(store->count)).toInteger() + e.detail.value(QLatin1String(store->count)).toInteger());
-            purgesByStore.insert(QLatin1String(store->key), counts);
+            purgesByStore.insert(QLatin1String(store->store), counts);
         } else if (e.action == QLatin1String("report.export") || e.action == QLatin1String("access.export")) {
             ++exports;
             exportedRows += e.detail.value(QStringLiteral("rows")).toInteger();

@@ -127,6 +127,22 @@ Workspace::Workspace(QString dir, WorkspaceMeta meta, Database db, const Clock &
 {
 }
 
+namespace {
+
+constexpr Workspace::PurgeLog kPurgeLogs[] = {
+    {"delivery_log", "engine.purge", "messages", "log-retention"},
+    {"access_audit", "access.purge", "rows", "access-retention"},
+    {"links", "links.purge", "rows", "link-retention"},
+    {"scheduler", "scheduler.purge", "bookings", "scheduler-retention"},
+};
+
+} // namespace
+
+std::span<const Workspace::PurgeLog> Workspace::purgeLogs()
+{
+    return kPurgeLogs;
+}
+
 Result<int> Workspace::purgeExpired()
 {
     auto purged = m_reports.purge(false);
@@ -140,25 +156,20 @@ Result<int> Workspace::purgeExpired()
             return status.error();
         }
     }
-    // Each store's purge, logged as counts under its own action.
-    const struct {
-        const char *action;
-        const char *countKey;
-        const char *why;
-        std::function<Result<qint64>()> purge;
-    } stores[] = {
-        {"engine.purge", "messages", "log-retention", [this] { return m_deliveries.purgeExpired(); }},
-        {"access.purge", "rows", "access-retention", [this] { return m_access.purgeExpired(); }},
-        {"links.purge", "rows", "link-retention", [this] { return m_links.purgeExpired(); }},
-        {"scheduler.purge", "bookings", "scheduler-retention", [this] { return m_scheduler.purgeExpired(); }},
-    };
-    for (const auto &store : stores) {
-        auto removed = store.purge();
+    // Each store's purge, logged as counts under its own action (purgeLogs(), in this order).
+    const std::function<Result<qint64>()> purges[] = {[this] { return m_deliveries.purgeExpired(); },
+                                                      [this] { return m_access.purgeExpired(); },
+                                                      [this] { return m_links.purgeExpired(); },
+                                                      [this] { return m_scheduler.purgeExpired(); }};
+    static_assert(std::size(purges) == std::size(kPurgeLogs));
+    for (std::size_t i = 0; i < std::size(purges); ++i) {
+        auto removed = purges[i]();
         if (!removed)
             return removed.error();
         if (removed.value() == 0)
             continue;
-        if (auto status = m_log.append(QLatin1String(store.action), {{QLatin1String(store.countKey), removed.value()},
+        const PurgeLog &store = kPurgeLogs[i];
+        if (auto status = m_log.append(QLatin1String(store.action), {{QLatin1String(store.count), removed.value()},
                                                                      {QStringLiteral("why"), QLatin1String(store.why)}});
             !status) {
             return status.error();

@@ -16,6 +16,7 @@
 #include <QString>
 
 #include <memory>
+#include <span>
 
 namespace relay::core {
 
@@ -108,6 +109,16 @@ public:
     // Deletes report pulls past their retention and records the purge in the
     // activity log. Runs on every open, and hourly in long-running processes.
     [[nodiscard]] Result<int> purgeExpired();
+
+    // The stores purgeExpired() purges besides the report cache, as its
+    // activity-log entries name them (the signed report counts them).
+    struct PurgeLog {
+        const char *store;  // delivery_log
+        const char *action; // engine.purge
+        const char *count;  // the detail key of what was deleted: messages
+        const char *why;    // log-retention
+    };
+    static std::span<const PurgeLog> purgeLogs();
 
     ~Workspace();
 
