@@ -1609,10 +1609,6 @@ Message bodies and the other party&apos;s numbers are never read into the cache.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote back %1 clicks (%2 refusals retried, %3 given up).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: relayaudit-cli links &lt;action&gt; [options]
 
 Actions:
@@ -1624,6 +1620,10 @@ Actions:
   writeback   Write pending clicks to the client&apos;s Salesforce org.
 How long links are kept: &apos;settings link-retention-days&apos;.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote back %1 clicks (%2 refusals retried, %3 given up, %4 session refreshes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

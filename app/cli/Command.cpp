@@ -54,6 +54,30 @@ void Command::printJson(const QJsonValue &value)
     m_ctx.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
+void Command::runWriteBack(std::shared_ptr<core::Workspace> workspace, core::BatchWriteBack *job, const QString &action,
+                           const QString &doneText)
+{
+    connect(job, &core::BatchWriteBack::finished, this, [this, workspace, job, action, doneText](bool ok, const QString &error) {
+        const core::BatchWriteBack::Totals t = job->totals();
+        logActivity(*workspace, action,
+                    {{QStringLiteral("written"), t.written}, {QStringLiteral("retried"), t.retried},
+                     {QStringLiteral("failed"), t.failed}, {QStringLiteral("requests"), t.requests}});
+        if (m_ctx.json) {
+            printJson(QJsonObject{{QStringLiteral("written"), t.written}, {QStringLiteral("retried"), t.retried},
+                                  {QStringLiteral("failed"), t.failed}, {QStringLiteral("session_refreshes"), t.sessionRefreshes},
+                                  {QStringLiteral("error"), ok ? QJsonValue() : QJsonValue(error)}});
+        } else {
+            m_ctx.out << doneText.arg(t.written).arg(t.retried).arg(t.failed).arg(t.sessionRefreshes) << Qt::endl;
+        }
+        if (!ok) {
+            fail(core::makeError(core::ErrorCode::Io, error));
+            return;
+        }
+        finish(t.failed == 0 ? ExitOk : ExitFailure);
+    });
+    job->run();
+}
+
 bool Command::parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));

@@ -15,6 +15,7 @@
 #include "Clock.h"
 #include "privacy/SecretStore.h"
 #include "reports/ReportExport.h"
+#include "salesforce/BatchWriteBack.h"
 #include "workspace/Workspace.h"
 
 namespace relay::cli {
@@ -78,6 +79,12 @@ protected:
     // Appends to the workspace's activity log; a failed write is reported
     // on stderr (the action itself already happened), never dropped.
     void logActivity(core::Workspace &workspace, const QString &action, const QJsonObject &detail);
+
+    // Runs a write-back pass to its end: logs `action` with the totals,
+    // prints them (`doneText` takes written, retried, given up, session
+    // refreshes as %1..%4) and finishes, 1 when a record was given up.
+    void runWriteBack(std::shared_ptr<core::Workspace> workspace, core::BatchWriteBack *job, const QString &action,
+                      const QString &doneText);
 
     void finish(int code);
     void fail(const core::Error &error);

@@ -641,27 +641,7 @@ void EngineCommand::writeBack(const QStringList &arguments)
             });
             return;
         }
-        connect(job, &SalesforceWriteBack::finished, this, [this, workspace, job](bool ok, const QString &error) {
-            const SalesforceWriteBack::Totals t = job->totals();
-            logActivity(*workspace, QStringLiteral("engine.writeback"),
-                        {{QStringLiteral("written"), t.written}, {QStringLiteral("retried"), t.retried},
-                         {QStringLiteral("failed"), t.failed}, {QStringLiteral("requests"), t.requests}});
-            if (m_ctx.json) {
-                printJson(QJsonObject{{QStringLiteral("written"), t.written}, {QStringLiteral("retried"), t.retried},
-                                      {QStringLiteral("failed"), t.failed}, {QStringLiteral("session_refreshes"), t.sessionRefreshes},
-                                      {QStringLiteral("error"), ok ? QJsonValue() : QJsonValue(error)}});
-            } else {
-                m_ctx.out << tr("Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session refreshes).")
-                                 .arg(t.written).arg(t.retried).arg(t.failed).arg(t.sessionRefreshes)
-                          << Qt::endl;
-            }
-            if (!ok) {
-                fail(makeError(ErrorCode::Io, error));
-                return;
-            }
-            finish(t.failed == 0 ? ExitOk : ExitFailure);
-        });
-        job->run();
+        runWriteBack(workspace, job, QStringLiteral("engine.writeback"), tr("Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session refreshes)."));
     });
 }
 

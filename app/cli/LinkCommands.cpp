@@ -331,25 +331,7 @@ void LinksCommand::writeBack(const QStringList &arguments)
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
         auto *network = new QNetworkAccessManager(this);
         auto *job = new ClickWriteBack(*workspace, *network, config, this);
-        connect(job, &ClickWriteBack::finished, this, [this, workspace, job](bool ok, const QString &error) {
-            const ClickWriteBack::Totals t = job->totals();
-            logActivity(*workspace, QStringLiteral("links.writeback"),
-                        {{QStringLiteral("written"), t.written}, {QStringLiteral("retried"), t.retried},
-                         {QStringLiteral("failed"), t.failed}, {QStringLiteral("requests"), t.requests}});
-            if (m_ctx.json) {
-                printJson(QJsonObject{{QStringLiteral("written"), t.written}, {QStringLiteral("retried"), t.retried},
-                                      {QStringLiteral("failed"), t.failed}, {QStringLiteral("error"), ok ? QJsonValue() : QJsonValue(error)}});
-            } else {
-                m_ctx.out << tr("Wrote back %1 clicks (%2 refusals retried, %3 given up).").arg(t.written).arg(t.retried).arg(t.failed)
-                          << Qt::endl;
-            }
-            if (!ok) {
-                fail(makeError(ErrorCode::Io, error));
-                return;
-            }
-            finish(t.failed == 0 ? ExitOk : ExitFailure);
-        });
-        job->run();
+        runWriteBack(workspace, job, QStringLiteral("links.writeback"), tr("Wrote back %1 clicks (%2 refusals retried, %3 given up, %4 session refreshes)."));
     });
 }
 
