@@ -50,7 +50,13 @@ core::Status writeCompliancePdf(const QJsonObject &report, const QString &path)
     const auto row = [&html](const QString &label, const QString &value) {
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(escaped(label), escaped(value));
     };
-    row(CompliancePdf::tr("Workspace"), report.value(QStringLiteral("workspace_id")).toString());
+    // Identifiers in monospace: a proportional font draws "ff" and "fi" as
+    // ligatures, and a fingerprint copied from the page would then not
+    // compare equal to the one `workspace info` prints.
+    const auto idRow = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<tr><td><b>%1</b></td><td><code>%2</code></td></tr>").arg(escaped(label), escaped(value));
+    };
+    idRow(CompliancePdf::tr("Workspace"), report.value(QStringLiteral("workspace_id")).toString());
     row(CompliancePdf::tr("Generated"), report.value(QStringLiteral("generated_at")).toString());
     row(CompliancePdf::tr("Retention inventory"), CompliancePdf::tr("version %1").arg(report.value(QStringLiteral("inventory_version")).toInt()));
     row(CompliancePdf::tr("Relay Audit"), report.value(QStringLiteral("app_version")).toString());
@@ -101,8 +107,8 @@ core::Status writeCompliancePdf(const QJsonObject &report, const QString &path)
     html += QStringLiteral("<h2>%1</h2>").arg(escaped(CompliancePdf::tr("Signature")));
     html += QStringLiteral("<table cellpadding=\"2\">");
     row(CompliancePdf::tr("Algorithm"), signature.value(QStringLiteral("algorithm")).toString());
-    row(CompliancePdf::tr("Fingerprint"), signature.value(QStringLiteral("fingerprint")).toString());
-    row(CompliancePdf::tr("Public key"), signature.value(QStringLiteral("public_key")).toString());
+    idRow(CompliancePdf::tr("Fingerprint"), signature.value(QStringLiteral("fingerprint")).toString());
+    idRow(CompliancePdf::tr("Public key"), signature.value(QStringLiteral("public_key")).toString());
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p><small>%1</small></p><p><small><code>%2</code></small></p>")
                 .arg(escaped(CompliancePdf::tr("This PDF renders the signed report %1. To check that report, run "
