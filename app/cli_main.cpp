@@ -51,7 +51,11 @@ int main(int argc, char *argv[])
     QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("relayaudit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAYAUDIT_VERSION));
-    relay::i18n::install(app);
+    // `help --man` is the English man page the build installs; everything
+    // else speaks the user's language.
+    const QStringList arguments = QCoreApplication::arguments();
+    if (!(arguments.contains(QLatin1String("help")) && arguments.contains(QLatin1String("--man"))))
+        relay::i18n::install(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -62,7 +62,18 @@ void AccessCommand::start(const QStringList &arguments)
         hours(arguments);
     else if (action == QLatin1String("review"))
         review(arguments);
-    else
+    else if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        m_ctx.out << tr("Usage: relayaudit-cli access <action> [options]\n\n"
+                        "Actions:\n"
+                        "  staff     Who counts as vendor staff: users, domains, the package publisher.\n"
+                        "  import    Import Setup Audit Trail rows from the downloaded CSV or saved REST pages.\n"
+                        "  pull      Query the Setup Audit Trail through the REST API and import it.\n"
+                        "  sessions  Vendor staff's subscriber-access sessions, with flags and reviews.\n"
+                        "  grant     Access grants entered by hand where the trail has none.\n"
+                        "  hours     An org's business hours, for the after-hours flag.\n"
+                        "  review    Record a review of a session.\n");
+        finish(action.isEmpty() ? ExitUsage : ExitOk);
+    } else
         usageError(tr("access takes: staff | import | pull | sessions | grant | hours | review"));
 }
 

@@ -11,6 +11,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
+#include <QRegularExpression>
+#include <QTextStream>
 #include <QTimer>
 
 namespace relay::cli {
@@ -52,6 +55,99 @@ QString Cli::usage() const
         text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(14), command->summary());
     text += tr("\nExit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase/key.\n");
     return text;
+}
+
+QString Cli::helpOf(const QString &command, const QString &action) const
+{
+    // Runs the command's own --help into a string: the man page is made from
+    // the text the commands print, so the two cannot drift apart.
+    QString text;
+    QString errors;
+    QTextStream out(&text);
+    QTextStream err(&errors);
+    CliContext context{out, err, m_ctx.workspaceDir, false, m_ctx.secrets, m_ctx.clock};
+    Cli scratch(context);
+    for (Command *c : std::as_const(scratch.m_commands)) {
+        if (c->name() != command)
+            continue;
+        QStringList arguments{command};
+        if (!action.isEmpty())
+            arguments.append(action);
+        arguments.append(QStringLiteral("--help"));
+        c->start(arguments);
+    }
+    out.flush();
+    return text;
+}
+
+QString Cli::manPage() const
+{
+    // troff: a backslash is \e, a leading dot or quote needs \&, and "-"
+    // in an option is \- so it copies as a hyphen-minus.
+    const auto roff = [](const QString &text) -> QString {
+        QString escaped;
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            QString l = line;
+            l.replace(QLatin1Char('\\'), QStringLiteral("\\e")).replace(QLatin1Char('-'), QStringLiteral("\\-"));
+            if (l.startsWith(QLatin1Char('.')) || l.startsWith(QLatin1Char('\'')))
+                l.prepend(QStringLiteral("\\&"));
+            escaped += l + QLatin1Char('\n');
+        }
+        return escaped.trimmed();
+    };
+    // An "Actions:" block lists "  name  description" lines up to a blank line.
+    const auto actionsIn = [](const QString &help) {
+        QStringList actions;
+        bool inside = false;
+        static const QRegularExpression row(QStringLiteral("^  ([a-z][a-z0-9-]*)\\s"));
+        const QStringList lines = help.split(QLatin1Char('\n'));
+        for (const QString &line : lines) {
+            if (line.endsWith(QLatin1Char(':')) && !line.startsWith(QLatin1Char(' '))) {
+                inside = line == QLatin1String("Actions:");
+                continue;
+            }
+            if (!inside)
+                continue;
+            const QRegularExpressionMatch match = row.match(line);
+            if (match.hasMatch())
+                actions.append(match.captured(1));
+            else if (!line.startsWith(QLatin1String("    ")))
+                inside = false;
+        }
+        return actions;
+    };
+
+    QString page;
+    QTextStream man(&page);
+    man << ".TH RELAYAUDIT\\-CLI 1 \"\" \"Relay Audit " << QCoreApplication::applicationVersion()
+        << "\" \"User Commands\"\n"
+        << ".SH NAME\nrelayaudit\\-cli \\- Relay Audit's headless compliance and audit console\n"
+        << ".SH SYNOPSIS\n.B relayaudit\\-cli\n[\\-\\-workspace DIR] [\\-\\-json] COMMAND [ACTION] [OPTIONS]\n"
+        << ".SH DESCRIPTION\n.nf\n" << roff(usage()) << "\n.fi\n"
+        << ".SH COMMANDS\n";
+    for (const Command *command : m_commands) {
+        const QString help = helpOf(command->name(), {});
+        man << ".SS " << command->name() << "\n" << roff(command->summary()) << "\n.PP\n.nf\n" << roff(help) << "\n.fi\n";
+        const QStringList actions = actionsIn(help);
+        for (const QString &action : actions) {
+            man << ".SS \"" << command->name() << ' ' << roff(action) << "\"\n.nf\n"
+                << roff(helpOf(command->name(), action)) << "\n.fi\n";
+        }
+    }
+    man << ".SH ENVIRONMENT\n"
+        << ".TP\n.B RELAYAUDIT_PASSPHRASE\nThe workspace passphrase, when the workspace is not keyed by the system keychain.\n"
+        << ".TP\n.B RELAYAUDIT_NEW_PASSPHRASE\nThe new passphrase for \\fBworkspace rekey\\fR.\n"
+        << ".TP\n.B RELAYAUDIT_NO_KEYCHAIN\nSet to 1 to use no system keychain (passphrase workspaces only).\n"
+        << ".SH EXIT STATUS\n0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase or key.\n"
+        << ".SH FILES\n.TP\n" << roff(core::Workspace::defaultPath())
+        << "\nThe default workspace: an encrypted SQLCipher database and its activity log.\n"
+        << ".SH SEE ALSO\n.BR relayaudit (1)\n";
+    man.flush();
+    // The build machine's home is not the reader's.
+    if (const QString home = QDir::homePath(); home.size() > 1)
+        page.replace(home, QStringLiteral("~"));
+    return page;
 }
 
 void Cli::done(int code)
@@ -99,8 +195,14 @@ void Cli::run(const QStringList &arguments)
 
     const QString name = positional.constFirst();
     if (name == QLatin1String("help")) {
+        if (positional.value(1) == QLatin1String("--man")) {
+            m_ctx.out << manPage();
+            done(ExitOk);
+            return;
+        }
         if (positional.size() > 1) {
-            run({arguments.constFirst(), positional.at(1), QStringLiteral("--help")});
+            // help COMMAND [ACTION]: the same text as COMMAND [ACTION] --help.
+            run(QStringList{arguments.constFirst()} + positional.mid(1) + QStringList{QStringLiteral("--help")});
             return;
         }
         m_ctx.out << usage();

@@ -22,6 +22,9 @@ Q_SIGNALS:
 
 private:
     QString usage() const;
+    // `help --man`: a man page made of every command's and action's --help.
+    QString manPage() const;
+    QString helpOf(const QString &command, const QString &action) const;
     void done(int code);
 
     CliContext &m_ctx;

@@ -89,7 +89,16 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments)
         return false;
     }
     if (parser.isSet(help)) {
-        m_ctx.out << parser.helpText();
+        // Qt names the program by its path; the reader types the command.
+        QString text = parser.helpText();
+        const QString program = QCoreApplication::arguments().value(0);
+        QString command = QStringLiteral("relayaudit-cli ") + name();
+        if (!arguments.isEmpty() && arguments.constFirst() != name())
+            command += QLatin1Char(' ') + arguments.constFirst();
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+        if (!program.isEmpty() && text.left(lineEnd).contains(program))
+            text.replace(text.indexOf(program), program.size(), command);
+        m_ctx.out << text;
         finish(ExitOk);
         return false;
     }

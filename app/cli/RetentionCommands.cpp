@@ -47,7 +47,15 @@ void RetentionCommand::start(const QStringList &arguments)
         report(arguments);
     else if (action == QLatin1String("verify-report"))
         verifyReport(arguments);
-    else if (action == QLatin1String("verify") || action.startsWith(QLatin1Char('-')))
+    else if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
+        m_ctx.out << tr("Usage: relayaudit-cli retention <action> [options]\n\n"
+                        "Actions:\n"
+                        "  verify         Run every check of the data policy on the live workspace.\n"
+                        "  lookup         What is kept about one recipient or message, and what is not.\n"
+                        "  report         Write the signed compliance report (JSON or PDF).\n"
+                        "  verify-report  Check a report's signature.\n");
+        finish(action.isEmpty() ? ExitUsage : ExitOk);
+    } else if (action == QLatin1String("verify") || action.startsWith(QLatin1Char('-')))
         verify(arguments);
     else
         usageError(tr("retention takes: verify | lookup | report | verify-report"));

@@ -132,6 +132,45 @@ void TestCli::versionAndHelp()
     run = cli({QStringLiteral("help"), QStringLiteral("workspace")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("rekey"));
+
+    // help COMMAND ACTION is the action's own help, naming the command as typed.
+    run = cli({QStringLiteral("help"), QStringLiteral("links"), QStringLiteral("shorten")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.startsWith("Usage: relayaudit-cli links shorten [options] url\n"), run.out.constData());
+    // Every command with actions lists them on --help, and exits 0.
+    for (const char *command : {"workspace", "engine", "retention", "access", "links", "scheduler"}) {
+        run = cli({QStringLiteral("help"), QString::fromLatin1(command)});
+        QVERIFY2(run.exitCode == 0 && run.out.contains("\nActions:\n"), command);
+    }
+
+    // The man page is made of those same texts: every command and every
+    // action has a section, and man(1) renders it without a warning.
+    run = cli({QStringLiteral("help"), QStringLiteral("--man")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith(".TH RELAYAUDIT\\-CLI 1 "));
+    for (const char *section : {".SS pull\n", ".SS \"workspace rekey\"\n", ".SS \"retention verify\\-report\"\n",
+                                ".SS \"access sessions\"\n", ".SS \"links shorten\"\n", ".SS \"scheduler book\"\n",
+                                ".SS \"engine send\\-batch\"\n"}) {
+        QVERIFY2(run.out.contains(section), section);
+    }
+    QCOMPARE(run.out.count(".SS "), 53);
+    QVERIFY(!run.out.contains(QString(QDir::homePath() + QLatin1Char('/')).toUtf8()));
+    const QString page = m_tmp->filePath(QStringLiteral("relayaudit-cli.1"));
+    QFile file(page);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(run.out);
+    file.close();
+    if (!QStandardPaths::findExecutable(QStringLiteral("man")).isEmpty()) {
+        QProcess man;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MANWIDTH"), QStringLiteral("100"));
+        man.setProcessEnvironment(env);
+        man.start(QStringLiteral("man"), {QStringLiteral("--warnings"), QStringLiteral("-l"), page});
+        QVERIFY(man.waitForFinished(30000));
+        QCOMPARE(man.exitCode(), 0);
+        QCOMPARE(man.readAllStandardError(), QByteArray());
+        QVERIFY(man.readAllStandardOutput().contains("links shorten"));
+    }
 }
 
 void TestCli::badArgumentsExitWithUsage_data()
