@@ -1,5 +1,6 @@
 #include "Bootstrap.h"
 #include "Clock.h"
+#include "CrashMarker.h"
 #include "I18n.h"
 #include "cli/Cli.h"
 #include "privacy/SecretStore.h"
@@ -59,6 +60,14 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (const auto crashed = relay::core::crash::takePrevious()) {
+        err << QCoreApplication::translate("main", "relayaudit-cli: note: the last Relay Audit run stopped unexpectedly "
+                                                   "(signal %1); no memory dump was written and the workspace stays "
+                                                   "encrypted.")
+                   .arg(crashed->signal)
+            << Qt::endl;
+    }
+    relay::core::crash::arm();
     relay::core::SystemClock clock;
     std::unique_ptr<relay::core::SecretStore> secrets;
     if (qEnvironmentVariableIntValue("RELAYAUDIT_NO_KEYCHAIN") == 1)

@@ -1,15 +1,19 @@
 #include "Appearance.h"
 #include "Bootstrap.h"
 #include "Clock.h"
+#include "CrashMarker.h"
 #include "DemoSession.h"
 #include "I18n.h"
 #include "MainWindow.h"
+#include "MessageBanner.h"
 #include "SettingsDialog.h"
 #include "privacy/SecretStore.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QListWidget>
+#include <QPixmap>
 #include <QSettings>
 #include <QTimer>
 
@@ -27,6 +31,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Relay Audit"));
     QApplication::setApplicationVersion(QStringLiteral(RELAYAUDIT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.relayaudit.RelayAudit"));
+    const std::optional<relay::core::crash::Previous> crashed = relay::core::crash::takePrevious();
+    relay::core::crash::arm();
 
     // Named explicitly: with no organization set, a default QSettings
     // cannot write. ~/.config/relayaudit/relayaudit.conf on Linux.
@@ -44,8 +50,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption workspace(QStringLiteral("workspace"),
                                        QApplication::translate("main", "Open the workspace in <dir>."),
                                        QStringLiteral("dir"));
-    parser.addOptions({demo, workspace});
+    // For documentation and smoke tests: start, show a page, save the
+    // window as an image and quit.
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Save the window to <png> once it has settled, then quit."),
+                                        QStringLiteral("png"));
+    const QCommandLineOption page(QStringLiteral("page"),
+                                  QApplication::translate("main", "Show <page> first: deliveries, reports, retention, access or activity."),
+                                  QStringLiteral("page"));
+    parser.addOptions({demo, workspace, screenshot, page});
     parser.process(app);
+    const QStringList pages{QStringLiteral("deliveries"), QStringLiteral("reports"), QStringLiteral("retention"),
+                            QStringLiteral("access"), QStringLiteral("activity")};
+    if (parser.isSet(page) && !pages.contains(parser.value(page))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "relayaudit: unknown page '%1'; one of: %2")
+                                    .arg(parser.value(page), pages.join(QStringLiteral(", ")))));
+        return 2;
+    }
 
     relay::core::SystemClock clock;
     std::unique_ptr<relay::core::SecretStore> secrets;
@@ -72,5 +94,32 @@ int main(int argc, char *argv[])
             QTimer::singleShot(0, &window, &relay::ui::MainWindow::unlock);
     }
     window.show();
+    if (crashed) {
+        // After the unlock above, which clears the banner.
+        QTimer::singleShot(0, &window, [&window, signal = crashed->signal] {
+            window.banner()->showMessage(
+                QApplication::translate("main", "Relay Audit stopped unexpectedly last time (signal %1). No memory dump "
+                                                "was written, so no key or decrypted data was left on disk, and the "
+                                                "workspace stays encrypted. If it happens again, tell support what you "
+                                                "were doing; do not send workspace files.")
+                    .arg(signal),
+                relay::ui::MessageBanner::Kind::Warning);
+        });
+    }
+    if (parser.isSet(page)) {
+        const auto area = static_cast<relay::ui::MainWindow::Page>(pages.indexOf(parser.value(page)));
+        QObject::connect(&window, &relay::ui::MainWindow::workspaceUnlocked, &window,
+                         [&window, area] { window.showPage(area); });
+    }
+    if (parser.isSet(screenshot)) {
+        // Settled: the demo's pulls and sends run for a few seconds.
+        const QString file = parser.value(screenshot);
+        QTimer::singleShot(parser.isSet(demo) ? 8000 : 1500, &window, [&window, file] {
+            const bool saved = window.grab().save(file, "PNG");
+            if (!saved)
+                std::fprintf(stderr, "relayaudit: cannot write %s\n", qPrintable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }

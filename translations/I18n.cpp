@@ -52,8 +52,13 @@ QString install(QCoreApplication &app, const QString &language)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTranslator);
     }
+    // The package installs the .qm files beside the copies built into the
+    // executable; the installed ones are read first, so a corrected
+    // translation can be dropped in without a rebuild.
     auto *translator = new QTranslator(&app);
-    if (translator->load(locale, QStringLiteral("relayaudit"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/relayaudit/translations");
+    if (translator->load(locale, QStringLiteral("relayaudit"), QStringLiteral("_"), installed)
+        || translator->load(locale, QStringLiteral("relayaudit"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);
         return translator->language();
     }

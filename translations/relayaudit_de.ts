@@ -5,784 +5,798 @@
     <name>CompliancePdf</name>
     <message>
         <source>the report is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bericht ist nicht signiert</translation>
     </message>
     <message>
         <source>Data retention compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Compliance-Bericht zur Datenaufbewahrung</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Retention inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsinventar</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Relay Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay Audit</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>every check passes</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Prüfungen bestanden</translation>
     </message>
     <message>
         <source>some checks fail</source>
-        <translation type="unfinished"></translation>
+        <translation>einige Prüfungen nicht bestanden</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTANDEN</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
         <source>Purges in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschungen in den letzten 30 Tagen</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signatur</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algorithmus</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingerabdruck</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>This PDF renders the signed report %1. To check that report, run &quot;relayaudit-cli retention verify-report %1&quot;; compare the fingerprint with &quot;relayaudit-cli workspace info&quot; of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses PDF stellt den signierten Bericht %1 dar. Um diesen Bericht zu prüfen, führen Sie &quot;relayaudit-cli retention verify-report %1&quot; aus; vergleichen Sie den Fingerabdruck mit der Ausgabe von &quot;relayaudit-cli workspace info&quot; für den Arbeitsbereich.</translation>
     </message>
     <message>
         <source>Exports in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporte in den letzten 30 Tagen</translation>
     </message>
     <message>
         <source>%1 exports, %2 rows. Exported files are outside the encrypted workspace by design and are not among the checked files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Exporte, %2 Zeilen. Exportierte Dateien liegen konstruktionsbedingt außerhalb des verschlüsselten Arbeitsbereichs und gehören nicht zu den geprüften Dateien.</translation>
     </message>
     <message>
         <source>Report cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichts-Cache</translation>
     </message>
     <message>
         <source>Delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellprotokoll</translation>
     </message>
     <message>
         <source>Setup Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Setup Audit Trail</translation>
     </message>
     <message>
         <source>Short links and clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzlinks und Klicks</translation>
     </message>
     <message>
         <source>Scheduler bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler-Buchungen</translation>
     </message>
 </context>
 <context>
     <name>FilterOptions</name>
     <message>
         <source>Only this pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Abruf.</translation>
     </message>
     <message>
         <source>First UTC day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster UTC-Tag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Last UTC day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter UTC-Tag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Only this sending number (as the provider writes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Absendernummer (so, wie der Anbieter sie schreibt).</translation>
     </message>
     <message>
         <source>Only this 10DLC campaign id (&quot;&quot; for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese 10DLC-Kampagnen-ID (&quot;&quot; für keine).</translation>
     </message>
     <message>
         <source>Only this 10DLC brand id (&quot;&quot; for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese 10DLC-Marken-ID (&quot;&quot; für keine).</translation>
     </message>
     <message>
         <source>Only this provider status (delivered, undelivered, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieser Anbieterstatus (delivered, undelivered, ...).</translation>
     </message>
     <message>
         <source>outbound or inbound.</source>
-        <translation type="unfinished"></translation>
+        <translation>outbound oder inbound.</translation>
     </message>
     <message>
         <source>sms, mms or whatsapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>sms, mms oder whatsapp.</translation>
     </message>
     <message>
         <source>--pull takes a pull id, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--pull erwartet eine Abruf-ID, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--%1 takes a date as YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 erwartet ein Datum im Format YYYY-MM-DD, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--from (%1) is after --to (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from (%1) liegt nach --to (%2)</translation>
     </message>
     <message>
         <source>--direction takes outbound or inbound, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--direction erwartet outbound oder inbound, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--channel takes sms, mms or whatsapp, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel erwartet sms, mms oder whatsapp, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>ReportCharts</name>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Datum)</translation>
     </message>
     <message>
         <source>UTC days, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC-Tage, %1 bis %2</translation>
     </message>
     <message>
         <source>Segments per UTC day, by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente pro UTC-Tag, nach Status</translation>
     </message>
     <message>
         <source>Messages per UTC day, by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten pro UTC-Tag, nach Status</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Delivery rate per UTC day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellrate pro UTC-Tag</translation>
     </message>
     <message>
         <source>Delivered / (delivered + undelivered + failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugestellt / (zugestellt + nicht zugestellt + fehlgeschlagen)</translation>
     </message>
     <message>
         <source>%1: %2% delivered (%3 of %4 final)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 % zugestellt (%3 von %4 mit Endstatus)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1: %2 (%3% of messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3 % der Nachrichten)</translation>
     </message>
     <message>
         <source>Messaging services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging-Dienste: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sonstige (%n)</numerusform>
+            <numerusform>Sonstige (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sonstige (%n): %1</numerusform>
+            <numerusform>Sonstige (%n): %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Messages by segment count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten nach Segmentanzahl</translation>
     </message>
     <message>
         <source>Segments per message</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente pro Nachricht</translation>
     </message>
     <message>
         <source>1 segment: %1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Segment: %1 Nachrichten</translation>
     </message>
     <message>
         <source>%1 segments: %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Segmente: %2 Nachrichten</translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Share %</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil %</translation>
     </message>
     <message>
         <source>Messaging services</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging-Dienste</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <source>Sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende-Gateway</translation>
     </message>
     <message>
         <source>Segments per message</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente pro Nachricht</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>What it usually means</source>
-        <translation type="unfinished"></translation>
+        <translation>Übliche Bedeutung</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more row(s); the CSV and JSON exports have them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weitere Zeile; die CSV- und JSON-Exporte enthalten alle Zeilen.</numerusform>
+            <numerusform>… und %n weitere Zeilen; die CSV- und JSON-Exporte enthalten alle Zeilen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Segments by campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente nach Kampagne</translation>
     </message>
     <message>
         <source>Segments by brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente nach Marke</translation>
     </message>
     <message>
         <source>Segments by sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente nach Sende-Gateway</translation>
     </message>
     <message>
         <source>%1 to %2 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (UTC-Tage)</translation>
     </message>
     <message>
         <source>all cached days</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Tage im Cache</translation>
     </message>
     <message>
         <source>Messaging usage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zur Messaging-Nutzung</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ohne Namen)</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Generated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt von</translation>
     </message>
     <message>
         <source>sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende-Gateway</translation>
     </message>
     <message>
         <source>messaging service</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging-Dienst</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>one channel</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Kanal</translation>
     </message>
     <message>
         <source>inbound only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur eingehend</translation>
     </message>
     <message>
         <source>outbound only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur ausgehend</translation>
     </message>
     <message>
         <source>Narrowed to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschränkt auf: %1.</translation>
     </message>
     <message>
         <source>What this report contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Bericht enthält</translation>
     </message>
     <message>
         <source>Counts of messages and segments from the provider&apos;s usage records, by day, status, campaign, brand, sending gateway, segment count and error code. Days are UTC, counted on the date a message was sent (created, when it was not sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Nachrichten und Segmente aus den Nutzungsdatensätzen des Anbieters, nach Tag, Status, Kampagne, Marke, Sende-Gateway, Segmentanzahl und Fehlercode. Tage sind UTC-Tage, gezählt nach dem Sendedatum einer Nachricht (bzw. nach dem Erstellungsdatum, wenn sie nicht gesendet wurde).</translation>
     </message>
     <message>
         <source>What this report does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Bericht nicht enthält</translation>
     </message>
     <message>
         <source>No message bodies and no recipient phone numbers. Relay Audit never stores either: usage records keep only ids, the client&apos;s own sending numbers, statuses, segment counts, timestamps, campaign and brand ids, error codes and prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachrichtentexte und keine Telefonnummern von Empfängern. Relay Audit speichert beides nie: Nutzungsdatensätze enthalten nur IDs, die eigenen Absendernummern des Kunden, Status, Segmentanzahlen, Zeitstempel, Kampagnen- und Marken-IDs, Fehlercodes und Preise.</translation>
     </message>
     <message>
         <source>Volume and delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen und Zustellung</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachrichten.</translation>
     </message>
     <message>
         <source>Campaigns and brands (10DLC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen und Marken (10DLC)</translation>
     </message>
     <message>
         <source>Sending gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Sende-Gateways</translation>
     </message>
     <message>
         <source>Segments and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente und Fehler</translation>
     </message>
     <message>
         <source>Top error codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Fehlercodes</translation>
     </message>
     <message>
         <source>No message had an error code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Nachricht hatte einen Fehlercode.</translation>
     </message>
     <message>
         <source>Messaging usage report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zur Messaging-Nutzung: %1</translation>
     </message>
 </context>
 <context>
     <name>RetentionLookup</name>
     <message>
         <source>the recipient number</source>
-        <translation type="unfinished"></translation>
+        <translation>die Empfängernummer</translation>
     </message>
     <message>
         <source>the message text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nachrichtentext</translation>
     </message>
     <message>
         <source>the Salesforce record the message was sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>der Salesforce-Datensatz, aus dem die Nachricht gesendet wurde</translation>
     </message>
 </context>
 <context>
     <name>RetentionVerifier</name>
     <message>
         <source>Every table and column is in the retention inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Tabelle und Spalte ist im Aufbewahrungsinventar erfasst</translation>
     </message>
     <message>
         <source>No phone number where none may be</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonnummer, wo keine sein darf</translation>
     </message>
     <message>
         <source>No message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Nachrichtentext</translation>
     </message>
     <message>
         <source>IP addresses only with link clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adressen nur bei Link-Klicks</translation>
     </message>
     <message>
         <source>No calendar event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Details zu Kalenderereignissen</translation>
     </message>
     <message>
         <source>Nothing kept past its retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts über die Aufbewahrungsfrist hinaus gespeichert</translation>
     </message>
     <message>
         <source>Recipient hashes are well-formed and of a known scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger-Hashes sind wohlgeformt und folgen einem bekannten Schema</translation>
     </message>
     <message>
         <source>Encrypted and private at rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ruhezustand verschlüsselt und privat</translation>
     </message>
     <message>
         <source>No secret outside the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Geheimnis außerhalb des Schlüsselbunds</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Relay Audit, the messaging compliance console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay Audit, die Messaging-Compliance-Konsole.</translation>
     </message>
     <message>
         <source>Open the demo workspace (passphrase %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Arbeitsbereich öffnen (Passphrase %1).</translation>
     </message>
     <message>
         <source>Open the workspace in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich in &lt;dir&gt; öffnen.</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
     <message>
         <source>Subscriber-access sessions from the Salesforce Setup Audit Trail: import, review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abonnenten-Zugriffssitzungen aus dem Salesforce Setup Audit Trail: importieren, überprüfen.</translation>
     </message>
     <message>
         <source>access takes: staff | import | pull | sessions | grant | hours | review</source>
-        <translation type="unfinished"></translation>
+        <translation>access erwartet: staff | import | pull | sessions | grant | hours | review</translation>
     </message>
     <message>
         <source>The action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion.</translation>
     </message>
     <message>
         <source>add, remove or list</source>
-        <translation type="unfinished"></translation>
+        <translation>add, remove oder list</translation>
     </message>
     <message>
         <source>A staff member&apos;s Salesforce username.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Salesforce-Benutzername eines Mitarbeiters.</translation>
     </message>
     <message>
         <source>A username domain every staff member has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Benutzernamen-Domain, die alle Mitarbeiter haben.</translation>
     </message>
     <message>
         <source>access staff takes: add | remove | list</source>
-        <translation type="unfinished"></translation>
+        <translation>access staff erwartet: add | remove | list</translation>
     </message>
     <message>
         <source>No vendor staff configured: no session can be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Herstellermitarbeiter konfiguriert: Es kann keine Sitzung gefunden werden.</translation>
     </message>
     <message>
         <source>access import FILE... --org NAME [--timezone ZONE] [--day-first]: imports Setup Audit Trail rows, from the CSV the Setup page downloads (its times are in the downloading user&apos;s Salesforce time zone: --timezone, e.g. America/Los_Angeles; --day-first when dates read D/M/YYYY) or from saved REST query pages on SetupAuditTrail (JSON; several pages of one query at once). Re-importing adds nothing twice; a malformed row stops its file with the line, and nothing of that file is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>access import FILE... --org NAME [--timezone ZONE] [--day-first]: importiert Zeilen des Setup Audit Trail, entweder aus der CSV-Datei, die die Setup-Seite herunterlädt (ihre Zeiten liegen in der Salesforce-Zeitzone des herunterladenden Benutzers: --timezone, z. B. America/Los_Angeles; --day-first, wenn Datumsangaben als D/M/YYYY zu lesen sind), oder aus gespeicherten REST-Abfrageseiten zu SetupAuditTrail (JSON; mehrere Seiten einer Abfrage auf einmal). Ein erneuter Import fügt nichts doppelt hinzu; eine fehlerhafte Zeile bricht den Import ihrer Datei unter Angabe der Zeile ab, und von dieser Datei wird nichts gespeichert.</translation>
     </message>
     <message>
         <source>CSV downloads or JSON query pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Downloads oder JSON-Abfrageseiten.</translation>
     </message>
     <message>
         <source>The client org these rows come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden-Org, aus der diese Zeilen stammen.</translation>
     </message>
     <message>
         <source>The CSV&apos;s time zone (IANA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone der CSV-Datei (IANA).</translation>
     </message>
     <message>
         <source>The CSV&apos;s dates read D/M/YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datumsangaben der CSV-Datei lauten D/M/YYYY.</translation>
     </message>
     <message>
         <source>access import needs --org NAME and at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>access import benötigt --org NAME und mindestens eine Datei</translation>
     </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not an IANA time zone (e.g. America/Los_Angeles)</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone: &apos;%1&apos; ist keine IANA-Zeitzone (z. B. America/Los_Angeles)</translation>
     </message>
     <message>
         <source>Read %1 audit-trail rows from %2 file(s) for %3; %4 new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Audit-Trail-Zeilen aus %2 Datei(en) für %3 gelesen; %4 neu.</translation>
     </message>
     <message>
         <source>access pull --org NAME --instance-url URL [--since YYYY-MM-DD]: queries SetupAuditTrail through the REST API (all pages) and imports the rows. The session: the Salesforce environment variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow); --instance-url is the org&apos;s login URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>access pull --org NAME --instance-url URL [--since YYYY-MM-DD]: fragt SetupAuditTrail über die REST-API ab (alle Seiten) und importiert die Zeilen. Die Sitzung: die Salesforce-Umgebungsvariablen von &apos;engine writeback&apos; (Refresh-Token- oder JWT-Bearer-Flow); --instance-url ist die Anmelde-URL der Org.</translation>
     </message>
     <message>
         <source>The client org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kunden-Org.</translation>
     </message>
     <message>
         <source>The org&apos;s login URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmelde-URL der Org.</translation>
     </message>
     <message>
         <source>First UTC day (default: 180 days back, what the trail keeps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster UTC-Tag (Standard: 180 Tage zurück, so lange bewahrt der Trail Einträge auf).</translation>
     </message>
     <message>
         <source>access pull needs --org NAME and --instance-url http(s)://…</source>
-        <translation type="unfinished"></translation>
+        <translation>access pull benötigt --org NAME und --instance-url http(s)://…</translation>
     </message>
     <message>
         <source>--since takes YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--since erwartet YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Pulled %1 audit-trail rows for %2; %3 new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Audit-Trail-Zeilen für %2 abgerufen; %3 neu.</translation>
     </message>
     <message>
         <source>Only this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Org.</translation>
     </message>
     <message>
         <source>Only sessions with a flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur markierte Sitzungen.</translation>
     </message>
     <message>
         <source>A session with no logout closes after this gap (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Sitzung ohne Abmeldung endet nach dieser Leerlaufzeit in Stunden (Standard 2).</translation>
     </message>
     <message>
         <source>Flag sessions with more changes than this (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen mit mehr Änderungen als diesem Wert markieren (Standard 50).</translation>
     </message>
     <message>
         <source>--idle-hours takes a number of hours from 0 to 72</source>
-        <translation type="unfinished"></translation>
+        <translation>--idle-hours erwartet eine Stundenzahl von 0 bis 72</translation>
     </message>
     <message>
         <source>--many takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--many erwartet eine ganze Zahl</translation>
     </message>
     <message>
         <source>#%1  %2  %3 as %4  %5 → %6 (%7 min)  %8 change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2  %3 als %4  %5 → %6 (%7 Min.)  %8 Änderung(en)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message>
         <source>no logout</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Abmeldung</translation>
     </message>
     <message>
         <source>sections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche: %1</translation>
     </message>
     <message>
         <source>flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen: %1</translation>
     </message>
     <message>
         <source>under no grant</source>
-        <translation type="unfinished"></translation>
+        <translation>ohne Freigabe</translation>
     </message>
     <message>
         <source>under the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1</translation>
     </message>
     <message>
         <source>%1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2: %3</translation>
     </message>
     <message>
         <source>No sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sitzungen.</translation>
     </message>
     <message>
         <source>access grant add --org NAME --by USERNAME --from ISO-TIME [--until ISO-TIME]: an access grant entered by hand where the trail has none; access grant list [--org NAME].</source>
-        <translation type="unfinished"></translation>
+        <translation>access grant add --org NAME --by USERNAME --from ISO-TIME [--until ISO-TIME]: eine von Hand eingetragene Zugriffsfreigabe, wo der Trail keine enthält; access grant list [--org NAME].</translation>
     </message>
     <message>
         <source>add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>add oder list</translation>
     </message>
     <message>
         <source>Who granted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer sie erteilt hat.</translation>
     </message>
     <message>
         <source>Start (ISO 8601, UTC unless it says).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn (ISO 8601, UTC, sofern nicht anders angegeben).</translation>
     </message>
     <message>
         <source>Expiry (ISO 8601); none: open-ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf (ISO 8601); ohne Angabe: unbefristet.</translation>
     </message>
     <message>
         <source>access grant takes: add | list</source>
-        <translation type="unfinished"></translation>
+        <translation>access grant erwartet: add | list</translation>
     </message>
     <message>
         <source>access grant add needs --org, --by and --from (and --until, if given) as ISO 8601 times</source>
-        <translation type="unfinished"></translation>
+        <translation>access grant add benötigt --org, --by und --from (sowie --until, falls angegeben) als ISO-8601-Zeitangaben</translation>
     </message>
     <message>
         <source>%1  %2 grant by %3  %4 → %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2-Freigabe von %3  %4 → %5</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>unbefristet</translation>
     </message>
     <message>
         <source>access hours --org NAME --timezone ZONE --from HH:MM --to HH:MM: the org&apos;s business hours (Monday to Friday); sessions with activity outside them are flagged after-hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>access hours --org NAME --timezone ZONE --from HH:MM --to HH:MM: die Geschäftszeiten der Org (Montag bis Freitag); Sitzungen mit Aktivität außerhalb dieser Zeiten werden als after-hours markiert.</translation>
     </message>
     <message>
         <source>The org&apos;s time zone (IANA).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitzone der Org (IANA).</translation>
     </message>
     <message>
         <source>Start of the day, HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Tages, HH:MM.</translation>
     </message>
     <message>
         <source>End of the day, HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Tages, HH:MM.</translation>
     </message>
     <message>
         <source>%1: business hours %2 to %3, %4, Monday to Friday.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Geschäftszeiten %2 bis %3, %4, Montag bis Freitag.</translation>
     </message>
     <message>
         <source>access review ID --org NAME --status reviewed|escalated --note TEXT: records a review of a session; the activity log gets the session, the status and a digest of the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>access review ID --org NAME --status reviewed|escalated --note TEXT: erfasst eine Überprüfung einer Sitzung; das Aktivitätsprotokoll erhält die Sitzung, den Status und einen Hash der Notiz.</translation>
     </message>
     <message>
         <source>The session id (access sessions shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungs-ID (access sessions zeigt sie an).</translation>
     </message>
     <message>
         <source>reviewed or escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>reviewed oder escalated</translation>
     </message>
     <message>
         <source>Why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung.</translation>
     </message>
     <message>
         <source>access review needs a session id, --org and --status reviewed|escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>access review benötigt eine Sitzungs-ID, --org und --status reviewed|escalated</translation>
     </message>
     <message>
         <source>Session %1 marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung %1 als %2 markiert.</translation>
     </message>
     <message>
         <source>access sessions [--org NAME] [--flagged] [--idle-hours N] [--many N] [--sensitive FILE] [--json]: the subscriber-access sessions of vendor staff, with their flags and reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>access sessions [--org NAME] [--flagged] [--idle-hours N] [--many N] [--sensitive FILE] [--json]: die Abonnenten-Zugriffssitzungen von Herstellermitarbeitern, mit ihren Markierungen und Überprüfungen.</translation>
     </message>
     <message>
         <source>Sensitive sections from this file instead of the built-in list (same JSON form).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible Bereiche aus dieser Datei statt aus der integrierten Liste (gleiches JSON-Format).</translation>
     </message>
     <message>
         <source>access staff add|remove (--user USERNAME | --domain DOMAIN | --publisher NAME), access staff list: who counts as vendor staff when they appear as the Delegate User (or log in as someone); --publisher names the vendor&apos;s package publisher as the trail writes it (e.g. &quot;Mogli Technologies&quot;), so that only its login-access grants count.</source>
-        <translation type="unfinished"></translation>
+        <translation>access staff add|remove (--user USERNAME | --domain DOMAIN | --publisher NAME), access staff list: wer als Mitarbeiter des Herstellers gilt, wenn er als Delegate User erscheint (oder sich als eine andere Person anmeldet); --publisher gibt den Paket-Publisher des Herstellers so an, wie der Trail ihn schreibt (z. B. &quot;Mogli Technologies&quot;), damit nur dessen Anmeldezugriffsfreigaben zählen.</translation>
     </message>
     <message>
         <source>The vendor&apos;s package publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Paket-Publisher des Herstellers.</translation>
     </message>
     <message>
         <source>access staff %1 needs exactly one of --user, --domain and --publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>access staff %1 benötigt genau eine der Optionen --user, --domain und --publisher</translation>
     </message>
     <message>
         <source>JWT bearer flow: the aud claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Bearer-Flow: der aud-Claim.</translation>
     </message>
     <message>
         <source> %1 older than the access retention were not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 davon waren älter als die Aufbewahrungsfrist für Zugriffsdaten und wurden nicht gespeichert.</translation>
     </message>
     <message>
         <source>no session %1 in %2 (&apos;access sessions&apos; lists them)</source>
+        <translation>keine Sitzung %1 in %2 (&apos;access sessions&apos; listet sie auf)</translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli access &lt;action&gt; [options]
+
+Actions:
+  staff     Who counts as vendor staff: users, domains, the package publisher.
+  import    Import Setup Audit Trail rows from the downloaded CSV or saved REST pages.
+  pull      Query the Setup Audit Trail through the REST API and import it.
+  sessions  Vendor staff&apos;s subscriber-access sessions, with flags and reviews.
+  grant     Access grants entered by hand where the trail has none.
+  hours     An org&apos;s business hours, for the after-hours flag.
+  review    Record a review of a session.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,35 +804,35 @@
     <name>relay::cli::BreakdownCommand</name>
     <message>
         <source>Messages and segments by sender, status, day, campaign, brand, error, segments, direction or channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten und Segmente nach Absender, Status, Tag, Kampagne, Marke, Fehler, Segmenten, Richtung oder Kanal.</translation>
     </message>
     <message>
         <source>Counts messages and segments of every live pull (or one) by a dimension. Days are UTC, keyed on date_sent (date_created when unsent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt Nachrichten und Segmente aller aktiven Abrufe (oder eines einzelnen) nach einer Dimension. Tage sind UTC-Tage, bezogen auf date_sent (date_created, wenn nicht gesendet).</translation>
     </message>
     <message>
         <source>unknown dimension &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Dimension &apos;%1&apos;</translation>
     </message>
     <message>
         <source>breakdown needs --by</source>
-        <translation type="unfinished"></translation>
+        <translation>breakdown benötigt --by</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>gesamt</translation>
     </message>
     <message>
         <source>sender, status, day, campaign, brand, error, segments, direction, channel, service or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>sender, status, day, campaign, brand, error, segments, direction, channel, service oder provider</translation>
     </message>
     <message>
         <source>Prints CSV (with shares, and the descriptions of error codes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt CSV aus (mit Anteilen und den Beschreibungen der Fehlercodes).</translation>
     </message>
 </context>
 <context>
@@ -837,49 +851,64 @@ Global options:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: relayaudit-cli [--workspace DIR] [--json] &lt;command&gt; [options]
+
+Die Konsole von Relay Audit ohne grafische Oberfläche. Geheimnisse stammen aus dem
+Schlüsselbund des Systems oder aus der Umgebung (RELAYAUDIT_PASSPHRASE), niemals
+von der Befehlszeile.
+
+Globale Optionen:
+  --workspace DIR  Das Arbeitsbereichsverzeichnis (Standard: %1).
+  --json           Maschinenlesbare Ausgabe.
+  -h, --help       Diese Hilfe; &apos;relayaudit-cli COMMAND --help&apos; für die Hilfe eines Befehls.
+  -v, --version    Die Version.
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase/key.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Argumente, 3 Passphrase/Schlüssel falsch oder fehlend.
+</translation>
     </message>
     <message>
         <source>The workspace directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitsbereichsverzeichnis.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maschinenlesbare Ausgabe.</translation>
     </message>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
         <source>Shows the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt die Version an.</translation>
     </message>
     <message>
         <source>relayaudit-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relayaudit-cli: %1</translation>
     </message>
     <message>
         <source>Run &apos;relayaudit-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;relayaudit-cli --help&apos; aus, um die Verwendung anzuzeigen.</translation>
     </message>
     <message>
         <source>relayaudit-cli: --workspace needs a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>relayaudit-cli: --workspace benötigt ein Verzeichnis</translation>
     </message>
     <message>
         <source>relayaudit-cli: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>relayaudit-cli: unbekannter Befehl &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Run &apos;relayaudit-cli --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;relayaudit-cli --help&apos; aus, um die Liste der Befehle anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -890,389 +919,393 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
     </message>
     <message>
         <source>relayaudit-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relayaudit-cli: %1</translation>
     </message>
     <message>
         <source>Run &apos;relayaudit-cli %1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie &apos;relayaudit-cli %1 --help&apos; aus, um die Verwendung anzuzeigen.</translation>
     </message>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt diese Hilfe an.</translation>
     </message>
     <message>
         <source>Prints machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt maschinenlesbares JSON aus.</translation>
     </message>
     <message>
         <source>no workspace at %1; create one with &apos;relayaudit-cli --workspace %1 workspace init&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Arbeitsbereich unter %1; erstellen Sie einen mit &apos;relayaudit-cli --workspace %1 workspace init&apos;</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für %1: </translation>
     </message>
     <message>
         <source>relayaudit-cli: warning: the activity log was not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relayaudit-cli: Warnung: Das Aktivitätsprotokoll wurde nicht aktualisiert: %1</translation>
     </message>
     <message>
         <source>The org&apos;s login URL (default https://login.salesforce.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmelde-URL der Org (Standard https://login.salesforce.com).</translation>
     </message>
     <message>
         <source>JWT bearer flow: the aud claim (default: the login URL; https://test.salesforce.com for a sandbox org).</source>
-        <translation type="unfinished"></translation>
+        <translation>JWT-Bearer-Flow: der aud-Claim (Standard: die Anmelde-URL; https://test.salesforce.com für eine Sandbox-Org).</translation>
     </message>
     <message>
         <source>--login-url takes an http(s) URL, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--login-url erwartet eine http(s)-URL, nicht &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
     <message>
         <source>Keep provider credentials in the system keychain instead of the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten der Anbieter im Schlüsselbund des Systems statt in der Umgebung speichern.</translation>
     </message>
     <message>
         <source>credentials set|remove twilio|telnyx: stores (or removes) provider credentials in the system keychain, for pulls. The secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET) or TELNYX_API_KEY, else it is typed with echo off; never from an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials set|remove twilio|telnyx: speichert (oder entfernt) Zugangsdaten eines Anbieters im Schlüsselbund des Systems, für Abrufe. Das Geheimnis stammt aus TWILIO_AUTH_TOKEN (oder TWILIO_API_KEY und TWILIO_API_SECRET) oder TELNYX_API_KEY, andernfalls wird es ohne Bildschirmanzeige eingegeben; niemals aus einem Argument.</translation>
     </message>
     <message>
         <source>set or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>set oder remove</translation>
     </message>
     <message>
         <source>twilio or telnyx</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio oder telnyx</translation>
     </message>
     <message>
         <source>The Twilio Account SID (default: TWILIO_ACCOUNT_SID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Twilio Account SID (Standard: TWILIO_ACCOUNT_SID).</translation>
     </message>
     <message>
         <source>credentials takes: set|remove twilio|telnyx</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials erwartet: set|remove twilio|telnyx</translation>
     </message>
     <message>
         <source>a Twilio Account SID (AC…) is needed: --account or TWILIO_ACCOUNT_SID</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Twilio Account SID (AC…) wird benötigt: --account oder TWILIO_ACCOUNT_SID</translation>
     </message>
     <message>
         <source>Removed the %1 credentials from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Zugangsdaten wurden aus dem Schlüsselbund des Systems entfernt.</translation>
     </message>
     <message>
         <source>Telnyx API key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Telnyx-API-Schlüssel: </translation>
     </message>
     <message>
         <source>Twilio auth token for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Auth-Token für %1: </translation>
     </message>
     <message>
         <source>Stored the %1 credentials in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1-Zugangsdaten wurden im Schlüsselbund des Systems gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::DeliveriesCommand</name>
     <message>
         <source>Find logged deliveries by SMS record, provider message, batch or recipient number (hashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollierte Zustellungen nach SMS-Datensatz, Anbieter-Nachricht, Batch oder Empfängernummer (gehasht) suchen.</translation>
     </message>
     <message>
         <source>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
 Shows each delivery&apos;s status timeline, error code, segments and write-back state. A phone number is normalised and hashed in memory; the log is searched by the hash and the number is kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
+Zeigt für jede Zustellung den Statusverlauf, den Fehlercode, die Segmente und den Stand des Rückschreibens nach Salesforce. Eine Telefonnummer wird im Arbeitsspeicher normalisiert und gehasht; das Protokoll wird nach dem Hash durchsucht, und die Nummer wird nirgends gespeichert.</translation>
     </message>
     <message>
         <source>The action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion.</translation>
     </message>
     <message>
         <source>A Salesforce SMS record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Salesforce-SMS-Datensatz-ID.</translation>
     </message>
     <message>
         <source>A provider message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachrichten-ID des Anbieters.</translation>
     </message>
     <message>
         <source>A batch group id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Batch-Gruppen-ID.</translation>
     </message>
     <message>
         <source>A recipient number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Empfängernummer.</translation>
     </message>
     <message>
         <source>deliveries takes the action &apos;find&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>deliveries erwartet die Aktion &apos;find&apos;</translation>
     </message>
     <message>
         <source>deliveries find needs exactly one of --sms-record, --provider-id, --batch and --phone</source>
-        <translation type="unfinished"></translation>
+        <translation>deliveries find benötigt genau eine der Optionen --sms-record, --provider-id, --batch und --phone</translation>
     </message>
     <message>
         <source>No delivery in the log matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passende Zustellung im Protokoll.</translation>
     </message>
     <message numerus="yes">
         <source>SMS record %1  batch %2  gateway %3  %4 %5  %n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SMS-Datensatz %1  Batch %2  Gateway %3  %4 %5  %n Segment</numerusform>
+            <numerusform>SMS-Datensatz %1  Batch %2  Gateway %3  %4 %5  %n Segmente</numerusform>
         </translation>
     </message>
     <message>
         <source>(not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angenommen)</translation>
     </message>
     <message>
         <source>, error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Fehler %1</translation>
     </message>
     <message>
         <source>  status %1%2; write-back %3; recipient %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  Status %1%2; Rückschreiben %3; Empfänger %4</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::EngineCommand</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und noch %n</numerusform>
+            <numerusform>und noch %n</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown engine action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte engine-Aktion &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Counts the SMS segments of a text as providers bill them: GSM-7 (160 characters, 153 per part; extension characters cost two) or UCS-2 (70, 67 per part) when any character is outside GSM-7. Shows which characters forced UCS-2 or cost two. The text is not stored or logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt die SMS-Segmente eines Textes so, wie Anbieter sie abrechnen: GSM-7 (160 Zeichen, 153 pro Teil; Zeichen der Erweiterungstabelle zählen doppelt) oder UCS-2 (70, 67 pro Teil), sobald ein Zeichen außerhalb von GSM-7 liegt. Zeigt, welche Zeichen UCS-2 erzwungen haben oder doppelt zählen. Der Text wird weder gespeichert noch protokolliert.</translation>
     </message>
     <message>
         <source>The text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text.</translation>
     </message>
     <message>
         <source>Read the text from a file (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text aus einer Datei lesen (UTF-8).</translation>
     </message>
     <message>
         <source>engine segments needs exactly one of --text and --text-file</source>
-        <translation type="unfinished"></translation>
+        <translation>engine segments benötigt genau eine der Optionen --text und --text-file</translation>
     </message>
     <message>
         <source>Encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung: %1</translation>
     </message>
     <message>
         <source>Segments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente: %1</translation>
     </message>
     <message>
         <source>Septets: %1 (parts: %2; a single part holds %3, each part of a longer message %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Septette: %1 (Teile: %2; ein einzelner Teil fasst %3, jeder Teil einer längeren Nachricht %4)</translation>
     </message>
     <message>
         <source>UTF-16 units: %1 (parts: %2; a single part holds %3, each part of a longer message %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16-Einheiten: %1 (Teile: %2; ein einzelner Teil fasst %3, jeder Teil einer längeren Nachricht %4)</translation>
     </message>
     <message>
         <source>Forced UCS-2 (not in GSM-7): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UCS-2 erzwungen durch (nicht in GSM-7): %1</translation>
     </message>
     <message>
         <source>Cost two septets (GSM-7 extension table): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählen als zwei Septette (GSM-7-Erweiterungstabelle): %1</translation>
     </message>
     <message>
         <source>The messaging engine: gateways, sends, status callbacks, segment counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messaging-Engine: Gateways, Sendungen, Status-Callbacks, Segmentanzahlen.</translation>
     </message>
     <message>
         <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]
 engine gateway list
 engine gateway remove ADDRESS
 The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the provider details the engine sends them with.</source>
-        <translation type="unfinished"></translation>
+        <translation>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]
+engine gateway list
+engine gateway remove ADDRESS
+Die Absendernummern des Kunden (E.164, Short Codes, whatsapp:+…) und die Anbieterdetails, mit denen die Engine über sie sendet.</translation>
     </message>
     <message>
         <source>add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list oder remove</translation>
     </message>
     <message>
         <source>twilio or telnyx</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio oder telnyx</translation>
     </message>
     <message>
         <source>Twilio Account SID; Telnyx messaging profile id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio Account SID; Telnyx-Messaging-Profil-ID.</translation>
     </message>
     <message>
         <source>Twilio messaging service to send through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Messaging-Dienst, über den gesendet wird.</translation>
     </message>
     <message>
         <source>engine gateway takes add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>engine gateway erwartet add, list oder remove</translation>
     </message>
     <message>
         <source>engine gateway %1 takes one gateway address</source>
-        <translation type="unfinished"></translation>
+        <translation>engine gateway %1 erwartet genau eine Gateway-Adresse</translation>
     </message>
     <message>
         <source>No gateways. Add one with &apos;engine gateway add ADDRESS --provider twilio --account AC…&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gateways. Fügen Sie eines mit &apos;engine gateway add ADDRESS --provider twilio --account AC…&apos; hinzu.</translation>
     </message>
     <message>
         <source>Added gateway %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 hinzugefügt.</translation>
     </message>
     <message>
         <source>Removed gateway %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway %1 entfernt.</translation>
     </message>
     <message>
         <source>Shows, or sets, the region numbers without a country code are read in (US, GB, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder setzt die Region, nach der Nummern ohne Ländervorwahl interpretiert werden (US, GB, …).</translation>
     </message>
     <message>
         <source>A region code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Regionscode.</translation>
     </message>
     <message>
         <source>Sends every row of a CSV file (header: gateway,to,sms_record_id,batch_id,source_record_id,text) through the pipeline. Recipients and texts are used for the send and kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet jede Zeile einer CSV-Datei (Kopfzeile: gateway,to,sms_record_id,batch_id,source_record_id,text) über die Pipeline. Empfänger und Texte werden für den Versand verwendet und nirgends gespeichert.</translation>
     </message>
     <message>
         <source>Sends one message through the pipeline: validate, count segments, hash the recipient, submit, log. The recipient, the text and the source record id are kept nowhere. The text comes from --text, --text-file or standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendet eine Nachricht über die Pipeline: validieren, Segmente zählen, Empfänger hashen, übermitteln, protokollieren. Empfänger, Text und Quelldatensatz-ID werden nirgends gespeichert. Der Text stammt aus --text, --text-file oder der Standardeingabe.</translation>
     </message>
     <message>
         <source>The sending gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Sende-Gateway.</translation>
     </message>
     <message>
         <source>The recipient (E.164, national, or whatsapp:+…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Empfänger (E.164, national oder whatsapp:+…).</translation>
     </message>
     <message>
         <source>The Salesforce SMS record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Salesforce-SMS-Datensatz-ID.</translation>
     </message>
     <message>
         <source>The batch group id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Batch-Gruppen-ID.</translation>
     </message>
     <message>
         <source>The Salesforce record it was sent from (not kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Salesforce-Datensatz, aus dem gesendet wurde (wird nicht gespeichert).</translation>
     </message>
     <message>
         <source>Read the text from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Text aus einer Datei lesen.</translation>
     </message>
     <message>
         <source>Stand-in for the providers&apos; hosts (e.g. the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz für die Hosts der Anbieter (z. B. die Sandbox).</translation>
     </message>
     <message>
         <source>Where &apos;engine serve&apos; listens, as the providers reach it (e.g. http://127.0.0.1:8090).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo &apos;engine serve&apos; lauscht, so wie die Anbieter es erreichen (z. B. http://127.0.0.1:8090).</translation>
     </message>
     <message>
         <source>Submits at once (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleichzeitige Übermittlungen (Standard 8).</translation>
     </message>
     <message>
         <source>Submits per second per gateway (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittlungen pro Sekunde und Gateway (Standard 10).</translation>
     </message>
     <message>
         <source>The CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei.</translation>
     </message>
     <message>
         <source>engine send-batch takes one CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>engine send-batch erwartet genau eine CSV-Datei</translation>
     </message>
     <message>
         <source>engine send needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>engine send benötigt --%1</translation>
     </message>
     <message>
         <source>give the text once: --text or --text-file</source>
-        <translation type="unfinished"></translation>
+        <translation>geben Sie den Text nur einmal an: --text oder --text-file</translation>
     </message>
     <message>
         <source>cannot read the text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>--callback takes an http(s) URL, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--callback erwartet eine http(s)-URL, nicht &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>Sent SMS record %1 as %2 (%3, %n segment(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>SMS-Datensatz %1 als %2 gesendet (%3, %n Segment).</numerusform>
+            <numerusform>SMS-Datensatz %1 als %2 gesendet (%3, %n Segmente).</numerusform>
         </translation>
     </message>
     <message>
         <source>SMS record %1 not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Datensatz %1 nicht gesendet: %2</translation>
     </message>
     <message>
         <source>SMS record %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Datensatz %1 abgelehnt: %2</translation>
     </message>
     <message>
         <source>SMS record %1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Datensatz %1: Warnung: %2</translation>
     </message>
     <message>
         <source>Sent %1 of %2 messages; %3 failed or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Nachrichten gesendet; %3 fehlgeschlagen oder abgelehnt.</translation>
     </message>
     <message>
         <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Refused requests get 403 and one line here, without their content. Ctrl-C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängt Status-Callbacks: die von Twilio unter /twilio/status (X-Twilio-Signature mit TWILIO_AUTH_TOKEN von TWILIO_ACCOUNT_SID), die von Telnyx unter /telnyx/webhook (Ed25519 mit TELNYX_PUBLIC_KEY). Abgelehnte Anfragen erhalten 403 und hier eine Zeile, ohne ihren Inhalt. Strg+C beendet.</translation>
     </message>
     <message>
         <source>Address and port (default 127.0.0.1:8090).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse und Port (Standard 127.0.0.1:8090).</translation>
     </message>
     <message>
         <source>The base URL the providers call, when a proxy stands in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL, die die Anbieter aufrufen, wenn ein Proxy vorgeschaltet ist.</translation>
     </message>
     <message>
         <source>--listen takes host:port, such as 127.0.0.1:8090, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen erwartet host:port, z. B. 127.0.0.1:8090, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf %1:%2 lauschen</translation>
     </message>
     <message>
         <source>relayaudit-cli: refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relayaudit-cli: abgelehnt: %1</translation>
     </message>
     <message>
         <source>Listening: Twilio status callbacks at %1, Telnyx webhooks at %2. Ctrl-C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht: Twilio-Status-Callbacks unter %1, Telnyx-Webhooks unter %2. Strg+C beendet.</translation>
     </message>
     <message>
         <source>Stopped: %1 status changes applied, %2 kept in timelines only, %3 ahead of their submit (applied when it is logged), %4 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1 Statusänderungen übernommen, %2 nur im Statusverlauf festgehalten, %3 vor ihrer Übermittlung eingetroffen (werden übernommen, sobald diese protokolliert ist), %4 abgelehnt.</translation>
     </message>
     <message>
         <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
@@ -1286,169 +1319,180 @@ Actions:
   serve       Receive the providers&apos; signed status callbacks.
   writeback   Write pending delivery statuses back to the SMS records in Salesforce.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: relayaudit-cli engine &lt;action&gt; [options]
+
+Aktionen:
+  segments    Wie viele SMS-Segmente ein Text belegt, und warum.
+  gateway     Die Sende-Gateways hinzufügen, auflisten oder entfernen, die die Engine verwenden darf.
+  region      Die Standardregion für Nummern ohne Ländervorwahl anzeigen oder festlegen.
+  send        Eine Nachricht über die Pipeline senden.
+  send-batch  Jede Zeile einer CSV-Datei über die Pipeline senden.
+  serve       Die signierten Status-Callbacks der Anbieter empfangen.
+  writeback   Ausstehende Zustellstatus in die SMS-Datensätze in Salesforce zurückschreiben.
+</translation>
     </message>
     <message>
         <source>The SMS object (default SMS__c).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das SMS-Objekt (Standard SMS__c).</translation>
     </message>
     <message>
         <source>Default Status__c.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: Status__c.</translation>
     </message>
     <message>
         <source>Default Error_Code__c.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: Error_Code__c.</translation>
     </message>
     <message>
         <source>Default Provider_Message_Id__c.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: Provider_Message_Id__c.</translation>
     </message>
     <message>
         <source>Default Segments__c.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: Segments__c.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Salesforce API name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Salesforce-API-Name</translation>
     </message>
     <message>
         <source>Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session refreshes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 SMS-Datensätze zurückgeschrieben (%2 Ablehnungen erneut versucht, %3 aufgegeben, %4 Sitzungsaktualisierungen).</translation>
     </message>
     <message>
         <source>%1 of %2 submitted…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 übermittelt…</translation>
     </message>
     <message>
         <source>warning: no credentials for %1 in the environment or the keychain; its sends will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: keine Zugangsdaten für %1 in der Umgebung oder im Schlüsselbund; Sendungen darüber werden abgelehnt</translation>
     </message>
     <message>
         <source>Writes each SMS record&apos;s status, error code, provider message id and segments back to Salesforce (sObject Collections PATCH, 200 a request) until nothing is pending; --check reads them back instead (SOQL) and compares.
 The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt Status, Fehlercode, Anbieter-Nachrichten-ID und Segmente jedes SMS-Datensatzes nach Salesforce zurück (sObject Collections PATCH, 200 Datensätze pro Anfrage), bis nichts mehr aussteht; --check liest sie stattdessen zurück (SOQL) und vergleicht.
+Die Connected App: SALESFORCE_CLIENT_ID mit SALESFORCE_CLIENT_SECRET und SALESFORCE_REFRESH_TOKEN (Refresh-Token-Flow) oder mit SALESFORCE_USERNAME und SALESFORCE_JWT_KEY_FILE (JWT-Bearer-Flow, RS256; die Datei darf nur für Sie lesbar sein).</translation>
     </message>
     <message>
         <source>Compare what the org holds with the log; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt der Org mit dem Protokoll vergleichen; nichts schreiben.</translation>
     </message>
     <message>
         <source>Checked %1 written-back SMS records: %2 match the log, %3 differ, %4 missing in the org.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zurückgeschriebene SMS-Datensätze geprüft: %2 stimmen mit dem Protokoll überein, %3 weichen ab, %4 fehlen in der Org.</translation>
     </message>
     <message>
         <source>Short links: take the client address from this header (e.g. X-Forwarded-For), set by a reverse proxy in front; without it the connection&apos;s address is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzlinks: die Client-Adresse aus diesem Header übernehmen (z. B. X-Forwarded-For), den ein vorgeschalteter Reverse Proxy setzt; ohne diese Option wird die Adresse der Verbindung verwendet.</translation>
     </message>
     <message>
         <source>Answer short links only; no provider callback credentials are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Kurzlinks beantworten; es werden keine Zugangsdaten für Anbieter-Callbacks benötigt.</translation>
     </message>
     <message>
         <source>set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TELNYX_PUBLIC_KEY: without them no callback can be verified (--links-only serves short links alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie TWILIO_ACCOUNT_SID und TWILIO_AUTH_TOKEN oder TELNYX_PUBLIC_KEY: ohne diese kann kein Callback verifiziert werden (--links-only bedient nur Kurzlinks)</translation>
     </message>
     <message>
         <source>Short links: %1 followed, %2 clicks recorded, %3 unknown codes, %4 refused by the rate limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzlinks: %1 aufgerufen, %2 Klicks erfasst, %3 unbekannte Codes, %4 durch die Ratenbegrenzung abgelehnt.</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>
     <message>
         <source>Export every live pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktiven Abrufe exportieren.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei.</translation>
     </message>
     <message>
         <source>export needs exactly one of --pull ID and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>export benötigt genau eine der Optionen --pull ID und --all</translation>
     </message>
     <message>
         <source>export needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export benötigt --out FILE</translation>
     </message>
     <message>
         <source>Wrote %1 records to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Export a client usage report: records or a breakdown as CSV or JSON, or a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Nutzungsbericht für einen Kunden exportieren: Datensätze oder eine Aufschlüsselung als CSV oder JSON oder als PDF.</translation>
     </message>
     <message>
         <source>Writes the cached records of a pull (or of all live pulls), narrowed by the filter options, to a file. The file holds ids, the sending gateway, statuses, segments and timestamps; never a message body or a recipient. Every export is recorded in the activity log (counts only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die im Cache gespeicherten Datensätze eines Abrufs (oder aller aktiven Abrufe), eingeschränkt durch die Filteroptionen, in eine Datei. Die Datei enthält IDs, das Sende-Gateway, Status, Segmente und Zeitstempel; niemals einen Nachrichtentext oder einen Empfänger. Jeder Export wird im Aktivitätsprotokoll erfasst (nur Anzahlen).</translation>
     </message>
     <message>
         <source>csv, json or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, json oder pdf</translation>
     </message>
     <message>
         <source>Write this breakdown (csv or json) instead of the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Aufschlüsselung (csv oder json) statt der Datensätze schreiben.</translation>
     </message>
     <message>
         <source>--format takes csv, json or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet csv, json oder pdf</translation>
     </message>
     <message>
         <source>unknown dimension &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Dimension &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--breakdown is for csv and json; a PDF holds every breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>--breakdown gilt nur für csv und json; ein PDF enthält alle Aufschlüsselungen</translation>
     </message>
     <message>
         <source>this build has no GUI libraries, which PDF reports need; export csv or json, or use the full build</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build enthält keine GUI-Bibliotheken, die für PDF-Berichte nötig sind; exportieren Sie csv oder json, oder verwenden Sie den vollständigen Build</translation>
     </message>
     <message>
         <source>Wrote a client usage report of %1 messages to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsbericht für den Kunden mit %1 Nachrichten nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Wrote %1 breakdown rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufschlüsselungszeilen nach %2 geschrieben.</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::HashCommand</name>
     <message>
         <source>Normalise a phone number and print its v1 recipient hash (nothing else about it is kept or logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Telefonnummer normalisieren und ihren v1-Empfänger-Hash ausgeben (sonst wird nichts über sie gespeichert oder protokolliert).</translation>
     </message>
     <message>
         <source>Normalises NUMBER to E.164 (libphonenumber; numbers without a country code are read in --region) and prints the workspace&apos;s v1 hash of it: HMAC-SHA-256 keyed with the workspace&apos;s pepper from the keychain (or RELAYAUDIT_PEPPER). The number is not stored or logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisiert NUMBER nach E.164 (libphonenumber; Nummern ohne Ländervorwahl werden gemäß --region interpretiert) und gibt den v1-Hash des Arbeitsbereichs dafür aus: HMAC-SHA-256 mit dem Pepper des Arbeitsbereichs aus dem Schlüsselbund (oder RELAYAUDIT_PEPPER) als Schlüssel. Die Nummer wird weder gespeichert noch protokolliert.</translation>
     </message>
     <message>
         <source>The phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Telefonnummer.</translation>
     </message>
     <message>
         <source>Region for numbers without a country code (default US).</source>
-        <translation type="unfinished"></translation>
+        <translation>Region für Nummern ohne Ländervorwahl (Standard US).</translation>
     </message>
     <message>
         <source>hash takes one phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>hash erwartet genau eine Telefonnummer</translation>
     </message>
     <message>
         <source>relayaudit-cli: warning: the number is possible but not in an assigned range (such as the 555-01xx fiction range)</source>
-        <translation type="unfinished"></translation>
+        <translation>relayaudit-cli: Warnung: Die Nummer ist möglich, liegt aber nicht in einem vergebenen Bereich (wie dem fiktiven Bereich 555-01xx)</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::ImportCommand</name>
     <message>
         <source>Import saved provider reports (Twilio pages or BulkExport day files, Telnyx detail records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Anbieterberichte importieren (Twilio-Seiten oder BulkExport-Tagesdateien, Telnyx-Detaildatensätze).</translation>
     </message>
     <message>
         <source>Imports files into the encrypted report cache as a new pull, kept 7 days. Formats:
@@ -1456,157 +1500,161 @@ The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESF
   twilio-bulk  Twilio BulkExport day files (JSON lines, plain or .gz)
   telnyx-mdr   saved Telnyx detail-record pages (JSON)
 Message bodies and the other party&apos;s numbers are never read into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert Dateien als neuen Abruf in den verschlüsselten Berichts-Cache, 7 Tage lang aufbewahrt. Formate:
+  twilio-json  gespeicherte Seiten der Twilio-Messages-Liste (JSON)
+  twilio-bulk  Twilio-BulkExport-Tagesdateien (JSON Lines, unkomprimiert oder .gz)
+  telnyx-mdr   gespeicherte Telnyx-Detaildatensatz-Seiten (JSON)
+Nachrichtentexte und die Nummern der Gegenseite werden nie in den Cache eingelesen.</translation>
     </message>
     <message>
         <source>twilio-json, twilio-bulk or telnyx-mdr</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio-json, twilio-bulk oder telnyx-mdr</translation>
     </message>
     <message>
         <source>The files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu importierenden Dateien.</translation>
     </message>
     <message>
         <source>The client the report is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde, für den der Bericht bestimmt ist.</translation>
     </message>
     <message>
         <source>import needs a format and at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import benötigt ein Format und mindestens eine Datei</translation>
     </message>
     <message>
         <source>unknown import format &apos;%1&apos; (twilio-json, twilio-bulk, telnyx-mdr)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Importformat &apos;%1&apos; (twilio-json, twilio-bulk, telnyx-mdr)</translation>
     </message>
     <message>
         <source>import needs at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import benötigt mindestens eine Datei</translation>
     </message>
     <message>
         <source>no such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei nicht gefunden: %1</translation>
     </message>
     <message>
         <source>file %1/%2: %3 records, %4 duplicates, %5 records/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1/%2: %3 Datensätze, %4 Duplikate, %5 Datensätze/s</translation>
     </message>
     <message>
         <source>Interrupted: pull %1 keeps the %2 records stored so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Abruf %1 behält die %2 bisher gespeicherten Datensätze.</translation>
     </message>
     <message>
         <source>Imported %1 records (%2 segments) into pull %3; %4 duplicates skipped. Expires %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze (%2 Segmente) in Abruf %3 importiert; %4 Duplikate übersprungen. Läuft ab: %5.</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::LinksCommand</name>
     <message>
         <source>Short links (Mogli URL and URL Pro): links, clicks, per-gateway mode, click write-back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzlinks (Mogli URL und URL Pro): Links, Klicks, Modus pro Gateway, Rückschreiben der Klicks.</translation>
     </message>
     <message>
         <source>unknown links action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte links-Aktion &apos;%1&apos;</translation>
     </message>
     <message>
         <source>links clicks: the recorded URL Pro clicks, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>links clicks: die erfassten URL-Pro-Klicks, neueste zuerst.</translation>
     </message>
     <message>
         <source>links list: the short links, newest first. URL Pro links show the recipient hash and SMS record they were made for, never a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>links list: die Kurzlinks, neueste zuerst. URL-Pro-Links zeigen den Empfänger-Hash und den SMS-Datensatz, für die sie erstellt wurden, niemals eine Nummer.</translation>
     </message>
     <message>
         <source>At most this many (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens so viele (Standard 1000).</translation>
     </message>
     <message>
         <source>--limit takes a positive number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit erwartet eine positive Zahl, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>No short links.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kurzlinks.</translation>
     </message>
     <message numerus="yes">
         <source>%n click(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Klick</numerusform>
+            <numerusform>%n Klicks</numerusform>
         </translation>
     </message>
     <message>
         <source>No clicks recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Klicks erfasst.</translation>
     </message>
     <message>
         <source>links gateway GATEWAY [--mode none|url|pro]: whether texts sent from GATEWAY get their http(s) links shortened (url), shortened with one tracked link per recipient (pro), or sent as written (none).</source>
-        <translation type="unfinished"></translation>
+        <translation>links gateway GATEWAY [--mode none|url|pro]: ob in Texten, die über GATEWAY gesendet werden, die http(s)-Links gekürzt werden (url), gekürzt mit einem eigenen nachverfolgten Link pro Empfänger (pro) oder unverändert gesendet werden (none).</translation>
     </message>
     <message>
         <source>A gateway of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gateway dieses Arbeitsbereichs.</translation>
     </message>
     <message>
         <source>none, url or pro.</source>
-        <translation type="unfinished"></translation>
+        <translation>none, url oder pro.</translation>
     </message>
     <message>
         <source>links gateway takes one gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>links gateway erwartet genau ein Gateway</translation>
     </message>
     <message>
         <source>--mode is none, url or pro, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode ist none, url oder pro, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: links %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Links %2</translation>
     </message>
     <message>
         <source>links base-url [URL]: the address recipients reach &apos;engine serve&apos; at for short links (https://l.example.com); a short link is URL/CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>links base-url [URL]: die Adresse, unter der Empfänger &apos;engine serve&apos; für Kurzlinks erreichen (https://l.example.com); ein Kurzlink lautet URL/CODE.</translation>
     </message>
     <message>
         <source>The new base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Basis-URL.</translation>
     </message>
     <message>
         <source>links base-url takes at most one URL</source>
-        <translation type="unfinished"></translation>
+        <translation>links base-url erwartet höchstens eine URL</translation>
     </message>
     <message>
         <source>No link base URL is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Basis-URL für Links festgelegt.</translation>
     </message>
     <message>
         <source>links shorten URL: makes (or finds) the Mogli URL short link for URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>links shorten URL: erstellt (oder findet) den Mogli-URL-Kurzlink für URL.</translation>
     </message>
     <message>
         <source>An http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine http(s)-URL.</translation>
     </message>
     <message>
         <source>links shorten takes one URL</source>
-        <translation type="unfinished"></translation>
+        <translation>links shorten erwartet genau eine URL</translation>
     </message>
     <message>
         <source>Writes pending URL Pro clicks to the client&apos;s org as records of --object (sObject Collections upsert on --external-id-field, 200 a request) until none is pending. The connected app comes from the same SALESFORCE_* variables as &apos;engine writeback&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt ausstehende URL-Pro-Klicks als Datensätze von --object in die Org des Kunden (sObject Collections upsert über --external-id-field, 200 Datensätze pro Anfrage), bis keiner mehr aussteht. Die Connected App stammt aus denselben SALESFORCE_*-Variablen wie bei &apos;engine writeback&apos;.</translation>
     </message>
     <message>
         <source>The click object (default Link_Click__c).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Klick-Objekt (Standard Link_Click__c).</translation>
     </message>
     <message>
         <source>Its external id field (default Click_Key__c).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sein Feld für die externe ID (Standard Click_Key__c).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Salesforce API name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Salesforce-API-Name</translation>
     </message>
     <message>
         <source>Usage: relayaudit-cli links &lt;action&gt; [options]
@@ -1620,350 +1668,374 @@ Actions:
   writeback   Write pending clicks to the client&apos;s Salesforce org.
 How long links are kept: &apos;settings link-retention-days&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: relayaudit-cli links &lt;action&gt; [options]
+
+Aktionen:
+  list        Die Kurzlinks: Code, Zieldomain, Modus, Klicks.
+  clicks      URL-Pro-Klicks: Zeit, IP-Adresse, Domain, Browserdaten, Stand des Rückschreibens.
+  gateway     Den Link-Modus eines Gateways anzeigen oder festlegen: none, url oder pro.
+  base-url    Anzeigen oder festlegen, unter welcher Adresse Empfänger &apos;engine serve&apos; für Kurzlinks erreichen.
+  shorten     Einen Kurzlink für eine URL erstellen.
+  writeback   Ausstehende Klicks in die Salesforce-Org des Kunden schreiben.
+Wie lange Links aufbewahrt werden: &apos;settings link-retention-days&apos;.
+</translation>
     </message>
     <message>
         <source>Wrote back %1 clicks (%2 refusals retried, %3 given up, %4 session refreshes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Klicks zurückgeschrieben (%2 Ablehnungen erneut versucht, %3 aufgegeben, %4 Sitzungsaktualisierungen).</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::PullCommand</name>
     <message>
         <source>Pull a provider&apos;s usage report for a date range into the encrypted cache (resumable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Nutzungsbericht eines Anbieters für einen Datumsbereich in den verschlüsselten Cache abrufen (fortsetzbar).</translation>
     </message>
     <message>
         <source>Pulls message records (sending gateway, segments, status timestamps, ids, campaign and brand) from Twilio or Telnyx for UTC days --from..--to, and Twilio&apos;s daily usage. Bodies and recipients are not kept.
 Credentials: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET); TELNYX_API_KEY.
 Ctrl-C stops cleanly; &apos;pull --resume ID&apos; continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft Nachrichtendatensätze (Sende-Gateway, Segmente, Status-Zeitstempel, IDs, Kampagne und Marke) von Twilio oder Telnyx für die UTC-Tage --from..--to ab, außerdem die tägliche Nutzung von Twilio. Nachrichtentexte und Empfänger werden nicht gespeichert.
+Zugangsdaten: TWILIO_ACCOUNT_SID mit TWILIO_AUTH_TOKEN (oder TWILIO_API_KEY und TWILIO_API_SECRET); TELNYX_API_KEY.
+Strg+C beendet sauber; &apos;pull --resume ID&apos; setzt dort fort, wo angehalten wurde.</translation>
     </message>
     <message>
         <source>First UTC day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster UTC-Tag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Last UTC day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter UTC-Tag (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Only this sending gateway (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur dieses Sende-Gateway (mehrfach angebbar).</translation>
     </message>
     <message>
         <source>The client the report is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde, für den der Bericht bestimmt ist.</translation>
     </message>
     <message>
         <source>Stand-in for every host of the provider (e.g. the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersatz für jeden Host des Anbieters (z. B. die Sandbox).</translation>
     </message>
     <message>
         <source>Continue an interrupted pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen unterbrochenen Abruf fortsetzen.</translation>
     </message>
     <message>
         <source>--resume takes a pull id, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume erwartet eine Abruf-ID, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>pull needs --from and --to as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>pull benötigt --from und --to im Format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--base-url takes an http(s) URL, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url erwartet eine http(s)-URL, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>pull %1: %2 pages, %3 records, %4 records/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf %1: %2 Seiten, %3 Datensätze, %4 Datensätze/s</translation>
     </message>
     <message>
         <source>
 Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Unterbrochen. Fortsetzen mit: relayaudit-cli pull --resume %1</translation>
     </message>
     <message>
         <source>Pull %1 stopped; what was stored is kept. Resume with: relayaudit-cli pull --resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf %1 angehalten; bereits Gespeichertes bleibt erhalten. Fortsetzen mit: relayaudit-cli pull --resume %1</translation>
     </message>
     <message>
         <source>Pull %1 complete: %2 records (%3 segments) in %4 pages; %5 retries. Expires %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf %1 abgeschlossen: %2 Datensätze (%3 Segmente) in %4 Seiten; %5 Wiederholungen. Läuft ab: %6.</translation>
     </message>
     <message>
         <source>twilio (Messages list), twilio-bulk (BulkExport day files) or telnyx</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio (Messages-Liste), twilio-bulk (BulkExport-Tagesdateien) oder telnyx</translation>
     </message>
     <message>
         <source>pull takes twilio, twilio-bulk or telnyx (or --resume ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>pull erwartet twilio, twilio-bulk oder telnyx (oder --resume ID)</translation>
     </message>
     <message>
         <source>The Twilio Account SID (default: TWILIO_ACCOUNT_SID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Twilio Account SID (Standard: TWILIO_ACCOUNT_SID).</translation>
     </message>
     <message>
         <source>; or store them with &apos;relayaudit-cli credentials set&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>; oder speichern Sie sie mit &apos;relayaudit-cli credentials set&apos;</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::PullsCommand</name>
     <message>
         <source>List the report pulls in the cache, with their 7-day expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Berichtsabrufe im Cache auflisten, mit ihrem Ablauf nach 7 Tagen.</translation>
     </message>
     <message>
         <source>Lists report pulls (oldest first): id, provider, client, range, state, records, segments, created, expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet Berichtsabrufe auf (älteste zuerst): ID, Anbieter, Kunde, Zeitraum, Zustand, Datensätze, Segmente, erstellt, läuft ab.</translation>
     </message>
     <message>
         <source>No report pulls in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Berichtsabrufe in diesem Arbeitsbereich.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>ANBIETER</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>KUNDE</translation>
     </message>
     <message>
         <source>RANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEITRAUM</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZUSTAND</translation>
     </message>
     <message>
         <source>RECORDS</source>
-        <translation type="unfinished"></translation>
+        <translation>DATENSÄTZE</translation>
     </message>
     <message>
         <source>SEGMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEGMENTE</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>ERSTELLT</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>LÄUFT AB</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::PurgeCommand</name>
     <message>
         <source>Delete report pulls past their retention now (or one pull), keeping counts in the purge log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsabrufe nach Ablauf ihrer Aufbewahrungsfrist jetzt löschen (oder einen einzelnen Abruf); die Anzahlen bleiben im Löschprotokoll erhalten.</translation>
     </message>
     <message>
         <source>Deletes expired report pulls (past their 7 days), or one pull at once with --pull. The purge log keeps ids, counts and times only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht abgelaufene Berichtsabrufe (nach Ablauf ihrer 7 Tage) oder mit --pull sofort einen einzelnen Abruf. Das Löschprotokoll enthält nur IDs, Anzahlen und Zeitpunkte.</translation>
     </message>
     <message>
         <source>Only list what would be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur auflisten, was gelöscht würde.</translation>
     </message>
     <message>
         <source>Delete this pull now, expired or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Abruf jetzt löschen, ob abgelaufen oder nicht.</translation>
     </message>
     <message>
         <source>--pull takes a pull id, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--pull erwartet eine Abruf-ID, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Nothing to purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu löschen.</translation>
     </message>
     <message>
         <source>Would delete pull %1: %2 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Würde Abruf %1 löschen: %2 Datensätze.</translation>
     </message>
     <message>
         <source>Deleted pull %1: %2 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf %1 gelöscht: %2 Datensätze.</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::RetentionCommand</name>
     <message>
         <source>retention verify: runs every check of the retention inventory on the live workspace (tables and columns, phone numbers, message text, retention, hashes, encryption and file modes, secrets) and prints each with its counts and evidence. Exit status 0 only when all pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>retention verify: führt jede Prüfung des Aufbewahrungsinventars am aktiven Arbeitsbereich aus (Tabellen und Spalten, Telefonnummern, Nachrichtentext, Aufbewahrung, Hashes, Verschlüsselung und Dateimodi, Geheimnisse) und gibt jede mit ihren Zählwerten und Nachweisen aus. Exit-Status 0 nur, wenn alle bestanden sind.</translation>
     </message>
     <message>
         <source>The action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktion.</translation>
     </message>
     <message>
         <source>The settings file to check (default: Relay Audit&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu prüfende Einstellungsdatei (Standard: die von Relay Audit selbst).</translation>
     </message>
     <message>
         <source>Retention inventory v%1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsinventar v%1, geprüft gegen %2</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>BESTANDEN</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <source>All checks pass (%1 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prüfungen bestanden (%1 ms).</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) (%1 ms).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund (%1 ms).</numerusform>
+            <numerusform>%n Befunde (%1 ms).</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the workspace against the data policy; look up what is kept; signed compliance reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich anhand der Datenrichtlinie prüfen; nachsehen, was gespeichert ist; signierte Compliance-Berichte.</translation>
     </message>
     <message>
         <source>retention takes: verify | lookup | report | verify-report</source>
-        <translation type="unfinished"></translation>
+        <translation>retention erwartet: verify | lookup | report | verify-report</translation>
     </message>
     <message>
         <source>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID): what the workspace keeps about a recipient or a message (the hash, delivery-log entries, cached report rows) and what it does not keep. Every lookup is in the activity log (the hash or the id, never the number); at most %1 lookups per user in %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID): was der Arbeitsbereich über einen Empfänger oder eine Nachricht speichert (den Hash, Einträge im Zustellprotokoll, Berichtszeilen im Cache) und was er nicht speichert. Jede Abfrage wird im Aktivitätsprotokoll erfasst (der Hash oder die ID, niemals die Nummer); höchstens %1 Abfragen pro Benutzer in %2 Minuten.</translation>
     </message>
     <message>
         <source>A recipient number (hashed in memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Empfängernummer (im Arbeitsspeicher gehasht).</translation>
     </message>
     <message>
         <source>A Salesforce SMS record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Salesforce-SMS-Datensatz-ID.</translation>
     </message>
     <message>
         <source>A provider message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nachrichten-ID des Anbieters.</translation>
     </message>
     <message>
         <source>retention lookup needs exactly one of --phone, --sms-record and --provider-id</source>
-        <translation type="unfinished"></translation>
+        <translation>retention lookup benötigt genau eine der Optionen --phone, --sms-record und --provider-id</translation>
     </message>
     <message>
         <source>Recipient hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger-Hash: %1</translation>
     </message>
     <message>
         <source>Scheme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the delivery log:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht im Zustellprotokoll:</numerusform>
+            <numerusform>%n Nachrichten im Zustellprotokoll:</numerusform>
         </translation>
     </message>
     <message>
         <source>SMS record %1, batch %2, gateway %3, %4 %5, status %6</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Datensatz %1, Batch %2, Gateway %3, %4 %5, Status %6</translation>
     </message>
     <message numerus="yes">
         <source>%n cached report row(s) with the same provider message id(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Berichtszeile im Cache mit derselben Anbieter-Nachrichten-ID.</numerusform>
+            <numerusform>%n Berichtszeilen im Cache mit denselben Anbieter-Nachrichten-IDs.</numerusform>
         </translation>
     </message>
     <message>
         <source>pull %1: %2 from %3, status %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf %1: %2 von %3, Status %4</translation>
     </message>
     <message>
         <source>Not retained: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufbewahrt: %1.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2, signed by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben: %2, signiert von %3.</translation>
     </message>
     <message>
         <source>every check passes</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Prüfungen bestanden</translation>
     </message>
     <message>
         <source>some checks fail</source>
-        <translation type="unfinished"></translation>
+        <translation>einige Prüfungen nicht bestanden</translation>
     </message>
     <message>
         <source>retention verify-report FILE.json [--public-key BASE64]: checks the report&apos;s Ed25519 signature and says whether it was altered; with --public-key (from &apos;workspace info&apos;), also that this workspace signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>retention verify-report FILE.json [--public-key BASE64]: prüft die Ed25519-Signatur des Berichts und gibt an, ob er verändert wurde; mit --public-key (aus &apos;workspace info&apos;) zusätzlich, ob dieser Arbeitsbereich ihn signiert hat.</translation>
     </message>
     <message>
         <source>The report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht.</translation>
     </message>
     <message>
         <source>The signer&apos;s public key, base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel des Unterzeichners, Base64.</translation>
     </message>
     <message>
         <source>retention verify-report takes one report file</source>
-        <translation type="unfinished"></translation>
+        <translation>retention verify-report erwartet genau eine Berichtsdatei</translation>
     </message>
     <message>
         <source>--public-key takes a base64 Ed25519 public key (32 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>--public-key erwartet einen Base64-codierten öffentlichen Ed25519-Schlüssel (32 Bytes)</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Valid: signed by %1 for workspace %2 at %3; unaltered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig: signiert von %1 für Arbeitsbereich %2 am %3; unverändert.</translation>
     </message>
     <message>
         <source>NOT VALID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT GÜLTIG: %1</translation>
     </message>
     <message>
         <source>retention report --out FILE.json|FILE.pdf: runs every check and writes the signed compliance report (inventory version, app version, workspace id, time, each check with its result and counts, the last 30 days&apos; purges as counts). Signed with the workspace&apos;s Ed25519 key; &apos;retention verify-report&apos; checks it. A PDF is written with the signed JSON beside it (same name, .json) and carries the signature&apos;s fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>retention report --out FILE.json|FILE.pdf: führt jede Prüfung aus und schreibt den signierten Compliance-Bericht (Inventarversion, App-Version, Arbeitsbereichs-ID, Zeitpunkt, jede Prüfung mit Ergebnis und Zählwerten, die Löschungen der letzten 30 Tage als Anzahlen). Signiert mit dem Ed25519-Schlüssel des Arbeitsbereichs; &apos;retention verify-report&apos; prüft ihn. Ein PDF wird zusammen mit dem signierten JSON daneben geschrieben (gleicher Name, .json) und trägt den Fingerabdruck der Signatur.</translation>
     </message>
     <message>
         <source>Where to write the report (.json or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohin der Bericht geschrieben wird (.json oder .pdf).</translation>
     </message>
     <message>
         <source>retention report needs --out FILE.json or --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>retention report benötigt --out FILE.json oder --out FILE.pdf</translation>
     </message>
     <message>
         <source>this build has no PDF support (built without the GUI libraries); use --out FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build unterstützt kein PDF (ohne die GUI-Bibliotheken erstellt); verwenden Sie --out FILE.json</translation>
     </message>
     <message>
         <source>Wrote %1, its rendering.</source>
+        <translation>%1 geschrieben, die zugehörige Darstellung.</translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli retention &lt;action&gt; [options]
+
+Actions:
+  verify         Run every check of the data policy on the live workspace.
+  lookup         What is kept about one recipient or message, and what is not.
+  report         Write the signed compliance report (JSON or PDF).
+  verify-report  Check a report&apos;s signature.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1971,75 +2043,75 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
     <name>relay::cli::SandboxCommand</name>
     <message>
         <source>Serve the local Twilio- and Telnyx-shaped sandbox on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox im Stil von Twilio und Telnyx auf 127.0.0.1 bereitstellen.</translation>
     </message>
     <message>
         <source>sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, as a provider has them). Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox serve: ein lokaler Anbieter-Simulator mit deterministischem Datenverkehr (einschließlich Nachrichtentexten und Empfängern, wie sie einem Anbieter vorliegen). Fehler: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01</translation>
     </message>
     <message>
         <source>serve</source>
-        <translation type="unfinished"></translation>
+        <translation>serve</translation>
     </message>
     <message>
         <source>TCP port on 127.0.0.1 (0: any).</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Port auf 127.0.0.1 (0: beliebig).</translation>
     </message>
     <message>
         <source>Traffic seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed für den Datenverkehr.</translation>
     </message>
     <message>
         <source>Messages in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten im Zeitraum.</translation>
     </message>
     <message>
         <source>First day of traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag des Datenverkehrs.</translation>
     </message>
     <message>
         <source>Last day of traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag des Datenverkehrs.</translation>
     </message>
     <message>
         <source>Fault rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerraten.</translation>
     </message>
     <message>
         <source>sandbox takes: serve</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox erwartet: serve</translation>
     </message>
     <message>
         <source>--port takes 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port erwartet 0 bis 65535</translation>
     </message>
     <message>
         <source>--messages takes 0 to 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--messages erwartet 0 bis 10000000</translation>
     </message>
     <message>
         <source>--from and --to take YYYY-MM-DD, --from first</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to erwarten YYYY-MM-DD, --from zuerst</translation>
     </message>
     <message>
         <source>--faults: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--faults: %1</translation>
     </message>
     <message>
         <source>cannot listen on 127.0.0.1:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf 127.0.0.1:%1 lauschen</translation>
     </message>
     <message>
         <source>The certificate (or public key) the stand-in org&apos;s connected app trusts for the JWT bearer flow, PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat (oder der öffentliche Schlüssel), dem die Connected App der Ersatz-Org für den JWT-Bearer-Flow vertraut, im PEM-Format.</translation>
     </message>
     <message>
         <source>--salesforce-cert: cannot read %1 as a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>--salesforce-cert: %1 kann nicht als PEM-Datei gelesen werden</translation>
     </message>
     <message>
         <source>--salesforce-cert: %1 holds no certificate or public key</source>
-        <translation type="unfinished"></translation>
+        <translation>--salesforce-cert: %1 enthält weder ein Zertifikat noch einen öffentlichen Schlüssel</translation>
     </message>
     <message>
         <source>Sandbox serving %1 messages (%2..%3) at %4
@@ -2048,205 +2120,210 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
   Salesforce: SALESFORCE_CLIENT_ID=%9 SALESFORCE_CLIENT_SECRET=%10 SALESFORCE_REFRESH_TOKEN=%11 (--login-url %4)
   Salesforce JWT bearer flow: SALESFORCE_USERNAME=%12 with SALESFORCE_JWT_KEY_FILE (%13)
 Ctrl-C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox stellt %1 Nachrichten (%2..%3) unter %4 bereit
+  Twilio: TWILIO_ACCOUNT_SID=%5 TWILIO_AUTH_TOKEN=%6
+  Telnyx: TELNYX_API_KEY=%7 TELNYX_PUBLIC_KEY=%8
+  Salesforce: SALESFORCE_CLIENT_ID=%9 SALESFORCE_CLIENT_SECRET=%10 SALESFORCE_REFRESH_TOKEN=%11 (--login-url %4)
+  Salesforce-JWT-Bearer-Flow: SALESFORCE_USERNAME=%12 mit SALESFORCE_JWT_KEY_FILE (%13)
+Strg+C zum Beenden.</translation>
     </message>
     <message>
         <source>start with --salesforce-cert to accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>starten Sie mit --salesforce-cert, damit er akzeptiert wird</translation>
     </message>
     <message>
         <source>the key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel von %1</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::SchedulerCommand</name>
     <message>
         <source>Scheduler: users&apos; free/busy times from iCalendar, bookable slots, guest bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheduler: Frei/Gebucht-Zeiten der Benutzer aus iCalendar, buchbare Zeitfenster, Gastbuchungen.</translation>
     </message>
     <message>
         <source>unknown scheduler action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte scheduler-Aktion &apos;%1&apos;</translation>
     </message>
     <message>
         <source>scheduler import-ics USER FILE: reads FILE (a VFREEBUSY, or VEVENTs of which only start, end and transparency are kept) and replaces USER&apos;s busy times. Event titles, descriptions, locations, attendees and organisers are dropped while parsing. A malformed file stores nothing and names the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler import-ics USER FILE: liest FILE (ein VFREEBUSY oder VEVENTs, von denen nur Beginn, Ende und Transparenz gespeichert werden) und ersetzt die belegten Zeiten von USER. Titel, Beschreibungen, Orte, Teilnehmer und Organisatoren von Ereignissen werden beim Einlesen verworfen. Bei einer fehlerhaften Datei wird nichts gespeichert und die Zeile genannt.</translation>
     </message>
     <message>
         <source>The scheduler user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Scheduler-Benutzer.</translation>
     </message>
     <message>
         <source>An .ics file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .ics-Datei.</translation>
     </message>
     <message>
         <source>scheduler import-ics takes USER FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler import-ics erwartet USER FILE</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 16 MiB; a calendar export is far smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 16 MiB; ein Kalenderexport ist weit kleiner</translation>
     </message>
     <message>
         <source>Imported %1&apos;s calendar: %2 busy interval(s) from %3 event(s) and %4 free/busy period(s); %5 transparent or cancelled event(s) block nothing. Time zone %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender von %1 importiert: %2 belegte(s) Intervall(e) aus %3 Ereignis(sen) und %4 Frei/Gebucht-Zeitraum/-räumen; %5 transparente oder abgesagte Ereignis(se) blockieren nichts. Zeitzone %6.</translation>
     </message>
     <message>
         <source>scheduler hours USER --start HH:MM --end HH:MM [--timezone ZONE]: the hours slots are offered in (09:00 to 17:00 in the calendar&apos;s time zone unless set).</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler hours USER --start HH:MM --end HH:MM [--timezone ZONE]: die Zeiten, in denen Zeitfenster angeboten werden (09:00 bis 17:00 in der Zeitzone des Kalenders, sofern nicht festgelegt).</translation>
     </message>
     <message>
         <source>Start of the working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Arbeitstages.</translation>
     </message>
     <message>
         <source>End of the working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Arbeitstages.</translation>
     </message>
     <message>
         <source>IANA time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA-Zeitzone.</translation>
     </message>
     <message>
         <source>scheduler hours takes USER --start HH:MM --end HH:MM, the start before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler hours erwartet USER --start HH:MM --end HH:MM, wobei der Beginn vor dem Ende liegt</translation>
     </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not an IANA time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone: &apos;%1&apos; ist keine IANA-Zeitzone</translation>
     </message>
     <message>
         <source>%1 works %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arbeitet von %2 bis %3.</translation>
     </message>
     <message>
         <source>scheduler terms USER --version V: records that USER agreed to the terms of use V (at sign-in), now.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler terms USER --version V: erfasst mit dem aktuellen Zeitpunkt, dass USER den Nutzungsbedingungen V (bei der Anmeldung) zugestimmt hat.</translation>
     </message>
     <message>
         <source>The terms-of-use version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version der Nutzungsbedingungen.</translation>
     </message>
     <message>
         <source>scheduler terms takes USER --version V</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler terms erwartet USER --version V</translation>
     </message>
     <message>
         <source>%1 agreed to terms %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Nutzungsbedingungen %2 zugestimmt.</translation>
     </message>
     <message>
         <source>scheduler users: each user&apos;s time zone, working hours, busy intervals and terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler users: Zeitzone, Arbeitszeiten, belegte Intervalle und Nutzungsbedingungen jedes Benutzers.</translation>
     </message>
     <message>
         <source>No scheduler users; import a calendar with &apos;scheduler import-ics USER FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Scheduler-Benutzer; importieren Sie einen Kalender mit &apos;scheduler import-ics USER FILE&apos;.</translation>
     </message>
     <message>
         <source>%1  %2  %3-%4  %5 busy interval(s)  terms %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3-%4  %5 belegte(s) Intervall(e)  Bedingungen %6</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>scheduler slots USER --from YYYY-MM-DD --to YYYY-MM-DD --length 30m: the free slots of that length inside USER&apos;s working hours (in the user&apos;s time zone), none overlapping busy time or a booking. --json prints [{&quot;start&quot;, &quot;end&quot;}] in ISO 8601 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler slots USER --from YYYY-MM-DD --to YYYY-MM-DD --length 30m: die freien Zeitfenster dieser Länge innerhalb der Arbeitszeiten von USER (in der Zeitzone des Benutzers), die sich weder mit belegter Zeit noch mit einer Buchung überschneiden. --json gibt [{&quot;start&quot;, &quot;end&quot;}] in ISO 8601 UTC aus.</translation>
     </message>
     <message>
         <source>First day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag.</translation>
     </message>
     <message>
         <source>Last day (inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag (einschließlich).</translation>
     </message>
     <message>
         <source>Slot length: 30m, 1h, 1h30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des Zeitfensters: 30m, 1h, 1h30m.</translation>
     </message>
     <message>
         <source>scheduler slots takes one USER</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler slots erwartet genau einen USER</translation>
     </message>
     <message>
         <source>--from and --to take dates as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--from und --to erwarten Datumsangaben im Format YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--length takes a duration such as 30m, 1h or 1h30m, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--length erwartet eine Dauer wie 30m, 1h oder 1h30m, nicht &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>No free slots of %n minute(s) in that range.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Keine freien Zeitfenster von %n Minute in diesem Zeitraum.</numerusform>
+            <numerusform>Keine freien Zeitfenster von %n Minuten in diesem Zeitraum.</numerusform>
         </translation>
     </message>
     <message>
         <source>scheduler book USER --start ISO8601 --length 30m --name NAME --email EMAIL [--phone +E164] --guest-terms V [--user-terms V]: books a guest into a free slot, recording the terms-of-use version each party agreed to and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler book USER --start ISO8601 --length 30m --name NAME --email EMAIL [--phone +E164] --guest-terms V [--user-terms V]: bucht einen Gast in ein freies Zeitfenster und erfasst, welcher Version der Nutzungsbedingungen jede Partei wann zugestimmt hat.</translation>
     </message>
     <message>
         <source>Slot start, e.g. 2026-12-01T14:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitfensters, z. B. 2026-12-01T14:00:00Z.</translation>
     </message>
     <message>
         <source>Slot length (default 30m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Länge des Zeitfensters (Standard 30m).</translation>
     </message>
     <message>
         <source>The guest&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Gastes.</translation>
     </message>
     <message>
         <source>The guest&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse des Gastes.</translation>
     </message>
     <message>
         <source>The guest&apos;s own phone number (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Telefonnummer des Gastes (optional).</translation>
     </message>
     <message>
         <source>Terms-of-use version the guest agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Version der Nutzungsbedingungen, der der Gast zugestimmt hat.</translation>
     </message>
     <message>
         <source>The user&apos;s (default: as recorded by &apos;scheduler terms&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version des Benutzers (Standard: wie mit &apos;scheduler terms&apos; erfasst).</translation>
     </message>
     <message>
         <source>scheduler book takes USER --start TIME (ISO 8601 with its offset) --length 30m and the guest&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler book erwartet USER --start TIME (ISO 8601 mit Zeitzonenversatz) --length 30m und die Angaben des Gastes</translation>
     </message>
     <message>
         <source>Booked %1 to %2 (booking %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 gebucht (Buchung %3).</translation>
     </message>
     <message>
         <source>scheduler bookings [USER]: the bookings, with the guest&apos;s details and both parties&apos; terms-of-use versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler bookings [USER]: die Buchungen, mit den Angaben des Gastes und den Versionen der Nutzungsbedingungen beider Parteien.</translation>
     </message>
     <message>
         <source>Only this user&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die dieses Benutzers.</translation>
     </message>
     <message>
         <source>No bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Buchungen.</translation>
     </message>
     <message>
         <source>%1  %2  %3-%4  %5 &lt;%6&gt;  terms: user %7, guest %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3-%4  %5 &lt;%6&gt;  Bedingungen: Benutzer %7, Gast %8</translation>
     </message>
     <message>
         <source>Usage: relayaudit-cli scheduler &lt;action&gt; [options]
@@ -2261,22 +2338,33 @@ Actions:
   bookings    The bookings.
 How long bookings are kept: &apos;settings scheduler-retention-days&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: relayaudit-cli scheduler &lt;action&gt; [options]
+
+Aktionen:
+  import-ics  Die belegten Zeiten eines Benutzers durch die einer iCalendar-Datei ersetzen (nur die Zeiten werden gespeichert).
+  hours       Arbeitszeiten und Zeitzone eines Benutzers anzeigen oder festlegen.
+  terms       Die Version der Nutzungsbedingungen erfassen, der ein Benutzer zugestimmt hat.
+  users       Die Benutzer, mit Zeitzone, Arbeitszeiten und belegten Intervallen.
+  slots       Buchbare Zeitfenster einer bestimmten Länge.
+  book        Einen Gast in ein Zeitfenster buchen.
+  bookings    Die Buchungen.
+Wie lange Buchungen aufbewahrt werden: &apos;settings scheduler-retention-days&apos;.
+</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::SettingsCommand</name>
     <message>
         <source>The new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neue Wert.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from 1 to %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von 1 bis %2 sein, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>Show or change workspace settings: report-ttl-days (1 to 7), and log-, access-, link- and scheduler-retention-days (1 to 3650).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder ändert Einstellungen des Arbeitsbereichs: report-ttl-days (1 bis 7) sowie log-, access-, link- und scheduler-retention-days (1 bis 3650).</translation>
     </message>
     <message>
         <source>report-ttl-days [DAYS]: how many days report pulls are kept (1 to 7; the policy allows no more than 7).
@@ -2284,37 +2372,41 @@ log-retention-days [DAYS]: how many days the delivery log keeps a message after 
 access-retention-days [DAYS]: how many days imported Setup Audit Trail rows and their reviews are kept (1 to 3650, default 365).
 link-retention-days [DAYS]: how many days short links and their clicks are kept after the link was made (1 to 3650, default 90; a click written back goes 7 days after its write).
 scheduler-retention-days [DAYS]: how many days bookings are kept after they end (1 to 3650, default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>report-ttl-days [DAYS]: wie viele Tage Berichtsabrufe aufbewahrt werden (1 bis 7; die Richtlinie erlaubt höchstens 7).
+log-retention-days [DAYS]: wie viele Tage das Zustellungsprotokoll eine Nachricht nach ihrer letzten Statusänderung aufbewahrt (1 bis 3650, Standard 90).
+access-retention-days [DAYS]: wie viele Tage importierte Setup-Audit-Trail-Zeilen und ihre Überprüfungen aufbewahrt werden (1 bis 3650, Standard 365).
+link-retention-days [DAYS]: wie viele Tage Kurzlinks und ihre Klicks nach der Erstellung des Links aufbewahrt werden (1 bis 3650, Standard 90; ein zurückgeschriebener Klick wird 7 Tage nach seinem Rückschreiben gelöscht).
+scheduler-retention-days [DAYS]: wie viele Tage Buchungen nach ihrem Ende aufbewahrt werden (1 bis 3650, Standard 90).</translation>
     </message>
     <message>
         <source>report-ttl-days, log-retention-days, access-retention-days, link-retention-days or scheduler-retention-days</source>
-        <translation type="unfinished"></translation>
+        <translation>report-ttl-days, log-retention-days, access-retention-days, link-retention-days oder scheduler-retention-days</translation>
     </message>
     <message>
         <source>settings takes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>settings erwartet: %1</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::Terminal</name>
     <message>
         <source>a passphrase needs at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Passphrase braucht mindestens %1 Zeichen</translation>
     </message>
     <message>
         <source>the passphrases do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>die Passphrasen stimmen nicht überein</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::WorkspaceCommand</name>
     <message>
         <source>Where the key lives: keychain, passphrase or auto (default: auto = passphrase when RELAYAUDIT_PASSPHRASE is set, else the keychain, else a prompted passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo der Schlüssel liegt: keychain, passphrase oder auto (Standard: auto = passphrase, wenn RELAYAUDIT_PASSPHRASE gesetzt ist, sonst der Schlüsselbund, sonst eine abgefragte Passphrase).</translation>
     </message>
     <message>
         <source>Create, inspect and re-key the encrypted workspace; verify its activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den verschlüsselten Arbeitsbereich erstellen, anzeigen und neu verschlüsseln; sein Aktivitätsprotokoll prüfen.</translation>
     </message>
     <message>
         <source>Usage: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
@@ -2326,138 +2418,146 @@ Actions:
   verify-log  Check the activity log&apos;s hash chain.
   log         Show the activity log.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
+
+Aktionen:
+  init        Einen verschlüsselten Arbeitsbereich erstellen.
+  info        Pfad, Schemaversion, Verschlüsselungseinstellungen und Dateigrößen anzeigen.
+  rekey       Den Arbeitsbereich mit einem neuen Schlüssel oder einer neuen Passphrase neu verschlüsseln.
+  verify-log  Die Hash-Kette des Aktivitätsprotokolls prüfen.
+  log         Das Aktivitätsprotokoll anzeigen.
+</translation>
     </message>
     <message>
         <source>unknown workspace action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte workspace-Aktion &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Creates an encrypted workspace in --workspace DIR (or the default place).</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt einen verschlüsselten Arbeitsbereich in --workspace DIR (oder am Standardort).</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a workspace already exists at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 existiert bereits ein Arbeitsbereich</translation>
     </message>
     <message>
         <source>--key-source takes keychain, passphrase or auto, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-source erwartet keychain, passphrase oder auto, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Created an encrypted workspace at %1 (key derived from a passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselter Arbeitsbereich unter %1 erstellt (Schlüssel aus einer Passphrase abgeleitet).</translation>
     </message>
     <message>
         <source>The system keychain did not answer; using a passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat nicht geantwortet; stattdessen wird eine Passphrase verwendet.</translation>
     </message>
     <message>
         <source>; set RELAYAUDIT_PASSPHRASE to protect the workspace with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>; setzen Sie RELAYAUDIT_PASSPHRASE, um den Arbeitsbereich mit einer Passphrase zu schützen</translation>
     </message>
     <message>
         <source>Created an encrypted workspace at %1 (random key kept in the system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselter Arbeitsbereich unter %1 erstellt (Zufallsschlüssel im System-Schlüsselbund abgelegt).</translation>
     </message>
     <message>
         <source>Shows the workspace&apos;s path, schema, cipher settings and files. Never shows a key or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt Pfad, Schema, Verschlüsselungseinstellungen und Dateien des Arbeitsbereichs. Zeigt niemals einen Schlüssel oder eine Passphrase.</translation>
     </message>
     <message>
         <source>Workspace:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich:      %1</translation>
     </message>
     <message>
         <source>Id:               %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:                  %1</translation>
     </message>
     <message>
         <source>Created:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:            %1</translation>
     </message>
     <message>
         <source>Schema version:   %1 (format %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion:       %1 (Format %2)</translation>
     </message>
     <message>
         <source>Key:              random 256-bit key in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:           zufälliger 256-Bit-Schlüssel im System-Schlüsselbund</translation>
     </message>
     <message>
         <source>Key:              Argon2id from a passphrase (%1 passes, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel:           Argon2id aus einer Passphrase (%1 Durchläufe, %2)</translation>
     </message>
     <message>
         <source>Cipher:           SQLCipher %1, raw key, %2-byte pages, HMAC %3, secure delete %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung:     SQLCipher %1, Rohschlüssel, %2-Byte-Seiten, HMAC %3, sicheres Löschen %4</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>Activity entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätseinträge:  %1</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien:</translation>
     </message>
     <message>
         <source>Re-encrypts the workspace under a new key. The new passphrase comes from RELAYAUDIT_NEW_PASSPHRASE or is typed twice; the current one from RELAYAUDIT_PASSPHRASE or a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt den Arbeitsbereich mit einem neuen Schlüssel neu. Die neue Passphrase stammt aus RELAYAUDIT_NEW_PASSPHRASE oder wird zweimal eingegeben; die aktuelle aus RELAYAUDIT_PASSPHRASE oder einer Abfrage.</translation>
     </message>
     <message>
         <source>The new key&apos;s source: keychain or passphrase (default: the current one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Quelle des neuen Schlüssels: keychain oder passphrase (Standard: die aktuelle).</translation>
     </message>
     <message>
         <source>--to takes keychain or passphrase, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--to erwartet keychain oder passphrase, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Re-encrypted %1 under the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit dem neuen Schlüssel neu verschlüsselt.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase: </translation>
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Passphrase wiederholen: </translation>
     </message>
     <message>
         <source>Checks that no activity log entry was altered, inserted or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft, dass kein Eintrag des Aktivitätsprotokolls geändert, eingefügt oder entfernt wurde.</translation>
     </message>
     <message numerus="yes">
         <source>Activity log intact: %n entries, hash chain verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aktivitätsprotokoll intakt: %n Eintrag, Hash-Kette verifiziert.</numerusform>
+            <numerusform>Aktivitätsprotokoll intakt: %n Einträge, Hash-Kette verifiziert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Activity log damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsprotokoll beschädigt: %1.</translation>
     </message>
     <message>
         <source>Lists the activity log: who did what, when, with counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet das Aktivitätsprotokoll auf: wer was wann getan hat, mit Anzahlen.</translation>
     </message>
     <message>
         <source>Report signing:   Ed25519 %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtssignatur:    Ed25519 %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2465,11 +2565,11 @@ Actions:
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence saying what went wrong, %2 a technical detail (a file name, an SQLite message)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei konnte nicht gelesen oder geschrieben werden.</translation>
     </message>
     <message>
         <source>Wrong passphrase, or not a Relay Audit workspace.</source>
@@ -2481,823 +2581,823 @@ Actions:
     </message>
     <message>
         <source>The database is not encrypted; Relay Audit only opens encrypted workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht verschlüsselt; Relay Audit öffnet nur verschlüsselte Arbeitsbereiche.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden.</translation>
     </message>
     <message>
         <source>It already exists; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es existiert bereits; nichts wurde überschrieben.</translation>
     </message>
     <message>
         <source>The database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank hat einen Fehler gemeldet.</translation>
     </message>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der System-Schlüsselbund hat nicht geantwortet.</translation>
     </message>
     <message>
         <source>A passphrase is needed: set RELAYAUDIT_PASSPHRASE or enter it when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Passphrase wird benötigt: Setzen Sie RELAYAUDIT_PASSPHRASE oder geben Sie sie bei der Abfrage ein.</translation>
     </message>
     <message>
         <source>Invalid input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Eingabe.</translation>
     </message>
     <message>
         <source>The workspace schema could not be brought up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema des Arbeitsbereichs konnte nicht aktualisiert werden.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::AboutDialog</name>
     <message>
         <source>About Relay Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Relay Audit</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Relay Audit %1&lt;/h2&gt;&lt;p&gt;The compliance and audit console for SMS and WhatsApp relaying: deliveries, provider usage reports, retention checks and subscriber-access audits.&lt;/p&gt;&lt;p&gt;Everything it keeps is encrypted at rest (SQLCipher). Raw recipient numbers and message bodies are never stored.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLCipher, libsodium, libphonenumber and QtKeychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Relay Audit %1&lt;/h2&gt;&lt;p&gt;Die Compliance- und Audit-Konsole für die Weiterleitung von SMS und WhatsApp: Zustellungen, Nutzungsberichte der Anbieter, Aufbewahrungsprüfungen und Audits des Abonnentenzugriffs.&lt;/p&gt;&lt;p&gt;Alles, was sie speichert, ist im Ruhezustand verschlüsselt (SQLCipher). Empfängernummern im Klartext und Nachrichtentexte werden niemals gespeichert.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2, SQLCipher, libsodium, libphonenumber und QtKeychain.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::AccessPage</name>
     <message>
         <source>No logout: the session never ended in the trail; it closed after the idle gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Abmeldung: Die Sitzung endete im Trail nie; sie wurde nach der Inaktivitätslücke geschlossen.</translation>
     </message>
     <message>
         <source>No login: changes by vendor staff with no login row imported before them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anmeldung: Änderungen durch Anbieter-Mitarbeiter, vor denen keine Anmeldezeile importiert wurde.</translation>
     </message>
     <message>
         <source>Outside any grant: no login-access grant of the org covered its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb jeder Gewährung: Keine Anmeldezugriffs-Gewährung der Org deckte ihren Beginn ab.</translation>
     </message>
     <message>
         <source>Sensitive sections: changes to users, profiles, security, sharing, connected apps, certificates, data export or packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensible Bereiche: Änderungen an Benutzern, Profilen, Sicherheit, Freigaben, verbundenen Apps, Zertifikaten, Datenexport oder Paketen.</translation>
     </message>
     <message>
         <source>Many changes: more than the limit in one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Änderungen: mehr als das Limit in einer Sitzung.</translation>
     </message>
     <message>
         <source>After hours: activity outside the org&apos;s business hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der Geschäftszeiten: Aktivität außerhalb der Geschäftszeiten der Org.</translation>
     </message>
     <message>
         <source>Save &amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung &amp;speichern</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Access Audit&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Zugriffsaudit&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Import Audit Trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Trail &amp;importieren…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
         <source>Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Org</translation>
     </message>
     <message>
         <source>Staff user</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter-Benutzer</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Any flag or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige oder keine Markierung</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung</translation>
     </message>
     <message>
         <source>Any review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Überprüfungsstatus</translation>
     </message>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht überprüft</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüft</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert</translation>
     </message>
     <message>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungsstatus</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitarbeiter</translation>
     </message>
     <message>
         <source>Acting as</source>
-        <translation type="unfinished"></translation>
+        <translation>Handelnd als</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsdetails</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungsstatus</translation>
     </message>
     <message>
         <source>Why: a ticket, what was checked, who was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung: ein Ticket, was geprüft wurde, wer gefragt wurde</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfungsnotiz</translation>
     </message>
     <message>
         <source>Mark as</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren als</translation>
     </message>
     <message>
         <source>The audit store could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Audit-Speicher konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>All orgs</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Orgs</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitarbeiter</translation>
     </message>
     <message>
         <source>No Setup Audit Trail is imported yet. Import a trail (the CSV the Setup page downloads, or saved REST query pages), or run &quot;relayaudit-cli access pull&quot;; then say who the vendor staff are with &quot;relayaudit-cli access staff add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Setup Audit Trail importiert. Importieren Sie einen Trail (die CSV-Datei, die die Setup-Seite herunterlädt, oder gespeicherte REST-Abfrageseiten) oder führen Sie &quot;relayaudit-cli access pull&quot; aus; geben Sie dann mit &quot;relayaudit-cli access staff add&quot; an, wer die Anbieter-Mitarbeiter sind.</translation>
     </message>
     <message numerus="yes">
         <source>%n audit-trail row(s) imported, but no vendor staff is configured: add their usernames or domain with &quot;relayaudit-cli access staff add&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Audit-Trail-Zeile importiert, aber es sind keine Anbieter-Mitarbeiter konfiguriert: Fügen Sie deren Benutzernamen oder Domain mit &quot;relayaudit-cli access staff add&quot; hinzu.</numerusform>
+            <numerusform>%n Audit-Trail-Zeilen importiert, aber es sind keine Anbieter-Mitarbeiter konfiguriert: Fügen Sie deren Benutzernamen oder Domain mit &quot;relayaudit-cli access staff add&quot; hinzu.</numerusform>
         </translation>
     </message>
     <message>
         <source>no logout</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Abmeldung</translation>
     </message>
     <message>
         <source>%1 of %2 sessions shown · %3 flagged · %4 not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Sitzungen angezeigt · %3 markiert · %4 nicht überprüft</translation>
     </message>
     <message>
         <source>not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht überprüft</translation>
     </message>
     <message>
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>überprüft</translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>eskaliert</translation>
     </message>
     <message>
         <source>%1 in %2, acting as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2, handelnd als %3</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbekannt)</translation>
     </message>
     <message numerus="yes">
         <source>From %1 to %2: %n minute(s), %3 change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %1 bis %2: %n Minute, %3 Änderung(en).</numerusform>
+            <numerusform>Von %1 bis %2: %n Minuten, %3 Änderung(en).</numerusform>
         </translation>
     </message>
     <message>
         <source>Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewährung:</translation>
     </message>
     <message>
         <source>none covered this session</source>
-        <translation type="unfinished"></translation>
+        <translation>keine deckte diese Sitzung ab</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung:</translation>
     </message>
     <message>
         <source>%1 by %2 at %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 am %3: %4</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitverlauf</translation>
     </message>
     <message>
         <source>Session of %1 marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung von %1 als %2 markiert.</translation>
     </message>
     <message>
         <source>no workspace is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
         <source>Read %1 audit-trail rows for %2; %3 new.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Audit-Trail-Zeilen für %2 gelesen; %3 neu.</translation>
     </message>
     <message>
         <source>Import Setup Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Setup Audit Trail importieren</translation>
     </message>
     <message>
         <source>Audit trail (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit-Trail (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>the client org, e.g. Acme Health</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kunden-Org, z. B. Acme Health</translation>
     </message>
     <message>
         <source>Dates read day first (D/M/YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben mit Tag zuerst lesen (D/M/YYYY)</translation>
     </message>
     <message>
         <source>&amp;Org:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Org:</translation>
     </message>
     <message>
         <source>CSV &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>The CSV&apos;s times are in the Salesforce time zone of the user who downloaded it. JSON query pages carry UTC times and need neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeiten in der CSV-Datei sind in der Salesforce-Zeitzone des Benutzers angegeben, der sie heruntergeladen hat. JSON-Abfrageseiten enthalten UTC-Zeiten und benötigen keine dieser Angaben.</translation>
     </message>
     <message>
         <source>Name the org the trail comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Org an, aus der der Trail stammt.</translation>
     </message>
     <message>
         <source>Subscriber-access sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen mit Abonnentenzugriff</translation>
     </message>
     <message>
         <source>%1 to %2, %3 change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2, %3 Änderung(en)</translation>
     </message>
     <message>
         <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierungen: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung: %1</translation>
     </message>
     <message>
         <source>Export Sessions as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen als PDF exportieren</translation>
     </message>
     <message>
         <source>Export Sessions as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen als CSV exportieren</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung nach %1 exportiert.</numerusform>
+            <numerusform>%n Sitzungen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: %1</translation>
     </message>
     <message>
         <source>Review stale: the session&apos;s rows changed after it was reviewed (an import, another idle gap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung veraltet: Die Zeilen der Sitzung haben sich nach ihrer Überprüfung geändert (ein Import, eine weitere Inaktivitätslücke).</translation>
     </message>
     <message>
         <source>Review unverified: the activity log holds no entry for this review as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überprüfung nicht verifiziert: Das Aktivitätsprotokoll enthält keinen Eintrag für diese Überprüfung in ihrer gespeicherten Form.</translation>
     </message>
     <message>
         <source>The review is kept but the activity log refused it (%1); it shows as unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Überprüfung wurde gespeichert, aber das Aktivitätsprotokoll hat sie abgelehnt (%1); sie wird als nicht verifiziert angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::ActivityLogModel</name>
     <message>
         <source>Workspace created</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich erstellt</translation>
     </message>
     <message>
         <source>Workspace re-keyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich neu verschlüsselt</translation>
     </message>
     <message>
         <source>Re-key failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuverschlüsselung fehlgeschlagen</translation>
     </message>
     <message>
         <source>Workspace unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich entsperrt</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>Report pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht abgerufen</translation>
     </message>
     <message>
         <source>Report imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht importiert</translation>
     </message>
     <message>
         <source>Report exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht exportiert</translation>
     </message>
     <message>
         <source>Report purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht gelöscht</translation>
     </message>
     <message>
         <source>Report retention changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsaufbewahrung geändert</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::ActivityPage</name>
     <message>
         <source>&lt;h2&gt;Activity&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aktivität&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Verify Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokoll &amp;prüfen</translation>
     </message>
     <message>
         <source>Check that no entry was altered, inserted or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, dass kein Eintrag geändert, eingefügt oder entfernt wurde</translation>
     </message>
     <message>
         <source>Every action taken in this workspace, with who, when and counts; never content and never a phone number. Each entry is chained to the previous one by its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede in diesem Arbeitsbereich ausgeführte Aktion, mit Benutzer, Zeitpunkt und Anzahlen; niemals Inhalte und niemals eine Telefonnummer. Jeder Eintrag ist über seinen Hash mit dem vorherigen verkettet.</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsprotokoll</translation>
     </message>
     <message numerus="yes">
         <source>The activity log is intact: %n entries, hash chain verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Aktivitätsprotokoll ist intakt: %n Eintrag, Hash-Kette verifiziert.</numerusform>
+            <numerusform>Das Aktivitätsprotokoll ist intakt: %n Einträge, Hash-Kette verifiziert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The activity log was tampered with: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsprotokoll wurde manipuliert: %1.</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::ChartView</name>
     <message>
         <source>&amp;Copy as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Bild &amp;kopieren</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::CredentialsDialog</name>
     <message>
         <source>&amp;Save to Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund &amp;speichern</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>Provider Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter-Zugangsdaten</translation>
     </message>
     <message>
         <source>Credentials are kept in the system keychain only, never in a file or the settings. Twilio: the account&apos;s auth token, or an API key SID and its secret. Telnyx: an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten werden ausschließlich im System-Schlüsselbund gespeichert, niemals in einer Datei oder in den Einstellungen. Twilio: das Auth Token des Kontos oder eine API-Key-SID mit ihrem Secret. Telnyx: ein API-Key.</translation>
     </message>
     <message>
         <source>Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio</translation>
     </message>
     <message>
         <source>Telnyx</source>
-        <translation type="unfinished"></translation>
+        <translation>Telnyx</translation>
     </message>
     <message>
         <source>optional: SK… API key SID</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: SK…-API-Key-SID</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <source>&amp;Account SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acc&amp;ount SID:</translation>
     </message>
     <message>
         <source>API &amp;key SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Key-SID:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secre&amp;t:</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>An Account SID is AC followed by 32 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Account SID besteht aus AC gefolgt von 32 Hexadezimalziffern.</translation>
     </message>
     <message>
         <source>An API key SID is SK followed by 32 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine API-Key-SID besteht aus SK gefolgt von 32 Hexadezimalziffern.</translation>
     </message>
     <message>
         <source>Saved the credentials for %1 in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten für %1 wurden im Schlüsselbund gespeichert.</translation>
     </message>
     <message>
         <source>The keychain did not store them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat sie nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Removed the credentials for %1 from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten für %1 wurden aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <source>The keychain did not remove them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat sie nicht entfernt: %1</translation>
     </message>
     <message>
         <source>AC followed by 32 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>AC gefolgt von 32 Hexadezimalziffern</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::DeliveriesPage</name>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Deliveries&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Zustellungen&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>The engine&apos;s log: per message the SMS record id, batch group id, sending gateway, recipient hash, provider message id, segments and every status change. Never the recipient number, the text, or the record it was sent from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll der Engine: pro Nachricht die SMS-Datensatz-ID, Batch-Gruppen-ID, das sendende Gateway, der Empfänger-Hash, die Nachrichten-ID des Anbieters, die Segmente und jede Statusänderung. Niemals die Empfängernummer, der Text oder der Datensatz, aus dem sie gesendet wurde.</translation>
     </message>
     <message>
         <source>SMS record id</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Datensatz-ID</translation>
     </message>
     <message>
         <source>Provider message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-ID des Anbieters</translation>
     </message>
     <message>
         <source>Batch group id</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch-Gruppen-ID</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>Find by</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen nach</translation>
     </message>
     <message>
         <source>Find &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen &amp;nach:</translation>
     </message>
     <message>
         <source>Search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchbegriff</translation>
     </message>
     <message>
         <source>SMS record</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Datensatz</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Write-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückschreiben</translation>
     </message>
     <message>
         <source>Deliveries found</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefundene Zustellungen</translation>
     </message>
     <message>
         <source>Delivery details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungsdetails</translation>
     </message>
     <message>
         <source>a number in any spelling; it is hashed, then cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nummer in beliebiger Schreibweise; sie wird gehasht und dann geleert</translation>
     </message>
     <message>
         <source>%1 messages logged · %2 status events · %3 written back to Salesforce · %4 write-backs failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten protokolliert · %2 Statusereignisse · %3 nach Salesforce zurückgeschrieben · %4 Rückschreibungen fehlgeschlagen</translation>
     </message>
     <message>
         <source>No keychain to read the workspace&apos;s pepper from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund, aus dem der Pepper des Arbeitsbereichs gelesen werden kann.</translation>
     </message>
     <message>
         <source>(not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht angenommen)</translation>
     </message>
     <message>
         <source>&lt;p&gt;No delivery in the log matches.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Keine Zustellung im Protokoll passt.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>SMS record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Datensatz %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent from %1 through %2 as %3, %n segment(s). Recipient hash: %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gesendet von %1 über %2 als %3, %n Segment. Empfänger-Hash: %4.</numerusform>
+            <numerusform>Gesendet von %1 über %2 als %3, %n Segmente. Empfänger-Hash: %4.</numerusform>
         </translation>
     </message>
     <message>
         <source>Error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1: %2</translation>
     </message>
     <message>
         <source>(not in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht in der Tabelle)</translation>
     </message>
     <message numerus="yes">
         <source>Salesforce write-back: %1%2 (%n attempt(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rückschreiben nach Salesforce: %1%2 (%n Versuch).</numerusform>
+            <numerusform>Rückschreiben nach Salesforce: %1%2 (%n Versuche).</numerusform>
         </translation>
     </message>
     <message>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusverlauf</translation>
     </message>
     <message>
         <source>In the report cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Berichts-Cache</translation>
     </message>
     <message>
         <source>Pull %1: status %2, %3 segment(s), sent %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf %1: Status %2, %3 Segment(e), gesendet %4.</translation>
     </message>
     <message>
         <source>Send &amp;Test Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testnachricht senden…</translation>
     </message>
     <message>
         <source>This workspace has no sending gateways yet. Add one with &quot;relayaudit-cli engine gateway add NUMBER --provider twilio|telnyx&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich hat noch keine sendenden Gateways. Fügen Sie eines mit &quot;relayaudit-cli engine gateway add NUMBER --provider twilio|telnyx&quot; hinzu.</translation>
     </message>
     <message>
         <source>The recipient-hash pepper could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Pepper für Empfänger-Hashes konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No credentials in the keychain for %1: add them in File &gt; Provider Credentials, or its sends are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten für %1 im Schlüsselbund: Fügen Sie sie unter Datei &gt; Anbieter-Zugangsdaten hinzu, sonst werden seine Sendungen abgelehnt.</translation>
     </message>
     <message>
         <source>No status callback URL is set (Settings &gt; Messaging engine): the message is sent, but its delivery status will not reach the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Status-Callback-URL festgelegt (Einstellungen &gt; Messaging-Engine): Die Nachricht wird gesendet, aber ihr Zustellungsstatus wird das Protokoll nicht erreichen.</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::DemoSession</name>
     <message>
         <source>Demo client</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Kunde</translation>
     </message>
     <message numerus="yes">
         <source>Demo pull from the sandbox: %n record(s) in %1 pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demo-Abruf aus der Sandbox: %n Datensatz auf %1 Seiten</numerusform>
+            <numerusform>Demo-Abruf aus der Sandbox: %n Datensätze auf %1 Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo client org</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Kunden-Org</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::FilterBar</name>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebiger Tag</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehend</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingehend</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>MMS</source>
-        <translation type="unfinished"></translation>
+        <translation>MMS</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateway:</translation>
     </message>
     <message>
         <source>Ca&amp;mpaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kampagne:</translation>
     </message>
     <message>
         <source>&amp;Brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Marke:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Richtung:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ka&amp;nal:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
@@ -3308,11 +3408,11 @@ Actions:
     </message>
     <message>
         <source>&amp;Unlock Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &amp;entsperren…</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>&amp;Lock Workspace</source>
@@ -3320,11 +3420,11 @@ Actions:
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Open Workspace Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsordner ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3344,15 +3444,15 @@ Actions:
     </message>
     <message>
         <source>&amp;About Relay Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Relay Audit</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Deliveries</source>
@@ -3376,23 +3476,23 @@ Actions:
     </message>
     <message>
         <source>Open Workspace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsordner öffnen</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Workspace locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Arbeitsbereich gesperrt&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No workspace yet&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Noch kein Arbeitsbereich&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>The workspace at %1 is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich unter %1 ist verschlüsselt.</translation>
     </message>
     <message>
         <source>Create an encrypted workspace at %1 to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen verschlüsselten Arbeitsbereich unter %1, um zu beginnen.</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
@@ -3400,31 +3500,31 @@ Actions:
     </message>
     <message>
         <source>&amp;Create Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich e&amp;rstellen…</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Arbeitsbereich</translation>
     </message>
     <message>
         <source>Relay Audit — Demo workspace (passphrase: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay Audit — Demo-Arbeitsbereich (Passphrase: %1)</translation>
     </message>
     <message>
         <source>%1 — Relay Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Relay Audit</translation>
     </message>
     <message>
         <source>%1 · key: %2 · schema %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Schlüssel: %2 · Schema %3</translation>
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Schlüsselbund</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>Unlocked</source>
@@ -3436,1473 +3536,1473 @@ Actions:
     </message>
     <message>
         <source>Provider &amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter-&amp;Zugangsdaten…</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::NewPullDialog</name>
     <message>
         <source>&amp;Start pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf &amp;starten</translation>
     </message>
     <message>
         <source>&amp;Cancel pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>New Provider Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Anbieter-Abruf</translation>
     </message>
     <message>
         <source>Pulls the provider&apos;s message records for UTC days into the encrypted cache: sending gateway, segments, statuses, ids, campaign and brand. Bodies and recipients are never kept. The pull deletes itself 7 days after it completes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruft die Nachrichtendatensätze des Anbieters für UTC-Tage in den verschlüsselten Cache ab: sendendes Gateway, Segmente, Status, IDs, Kampagne und Marke. Nachrichtentexte und Empfänger werden niemals gespeichert. Der Abruf löscht sich 7 Tage nach seinem Abschluss selbst.</translation>
     </message>
     <message>
         <source>Twilio (Messages API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio (Messages API)</translation>
     </message>
     <message>
         <source>Twilio (BulkExport day files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio (BulkExport-Tagesdateien)</translation>
     </message>
     <message>
         <source>Telnyx (detail records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telnyx (Detaildatensätze)</translation>
     </message>
     <message>
         <source>all sending gateways; or e.g. +15550100001, 88512</source>
-        <translation type="unfinished"></translation>
+        <translation>alle sendenden Gateways; oder z. B. +15550100001, 88512</translation>
     </message>
     <message>
         <source>e.g. Acme Health</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Acme Health</translation>
     </message>
     <message>
         <source>The provider&apos;s servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Server des Anbieters</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anbieter:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konto:</translation>
     </message>
     <message>
         <source>&amp;First day (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erster Tag (UTC):</translation>
     </message>
     <message>
         <source>&amp;Last day (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzter Tag (UTC):</translation>
     </message>
     <message>
         <source>&amp;Sending gateways:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendende &amp;Gateways:</translation>
     </message>
     <message>
         <source>C&amp;lient:</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;unde:</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>End&amp;punkt:</translation>
     </message>
     <message>
         <source>Problem with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem mit der Anfrage</translation>
     </message>
     <message>
         <source>Pull progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruffortschritt</translation>
     </message>
     <message>
         <source>Sandbox (demo, on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (Demo, auf diesem Computer)</translation>
     </message>
     <message>
         <source>Resume Pull %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf %1 fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Resume pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf &amp;fortsetzen</translation>
     </message>
     <message>
         <source>Enter the Twilio Account SID (AC followed by 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Twilio Account SID ein (AC gefolgt von 32 Hexadezimalziffern).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Twilio Account SID (AC followed by 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Twilio Account SID (AC gefolgt von 32 Hexadezimalziffern).</translation>
     </message>
     <message>
         <source>Dates: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben: %1.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sending gateway (a number such as +15550100001, a short code, whatsapp:+… or an alphanumeric sender id).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein sendendes Gateway (eine Nummer wie +15550100001, ein Shortcode, whatsapp:+… oder eine alphanumerische Absender-ID).</translation>
     </message>
     <message>
-        <source>No credentials for %1 in the keychain (%2). Add them in Settings &gt; Provider credentials.</source>
-        <translation type="unfinished"></translation>
+        <source>No credentials for %1 in the keychain (%2). Add them in File &gt; Provider Credentials.</source>
+        <translation>Keine Zugangsdaten für %1 im Schlüsselbund (%2). Fügen Sie sie unter Datei &gt; Anbieter-Zugangsdaten hinzu.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite</numerusform>
+            <numerusform>%n Seiten</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 new records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Datensätze</translation>
     </message>
     <message>
         <source>%1 records/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze/s</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1</translation>
     </message>
     <message>
         <source>Stopping after the current page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach der aktuellen Seite angehalten…</translation>
     </message>
     <message>
         <source>Pull %1 complete: %2 records, %3 segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf %1 abgeschlossen: %2 Datensätze, %3 Segmente.</translation>
     </message>
     <message>
         <source>Pull complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf abgeschlossen.</translation>
     </message>
     <message>
         <source>Pull %1 cancelled. Resume it here or from the pulls list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf %1 abgebrochen. Setzen Sie ihn hier oder in der Abrufliste fort.</translation>
     </message>
     <message>
         <source>Pull %1 stopped; what it stored so far stays, and it can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf %1 angehalten; was er bisher gespeichert hat, bleibt erhalten, und er kann fortgesetzt werden.</translation>
     </message>
     <message>
         <source>AC followed by 32 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>AC gefolgt von 32 Hexadezimalziffern</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::RecordsModel</name>
     <message>
         <source>Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-ID</translation>
     </message>
     <message>
         <source>Sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendendes Gateway</translation>
     </message>
     <message>
         <source>Messaging service</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging-Dienst</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medien</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt (UTC)</translation>
     </message>
     <message>
         <source>Sent (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet (UTC)</translation>
     </message>
     <message>
         <source>Updated (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert (UTC)</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Preis</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>(purged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::ReportsPage</name>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt fällig</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Berichte&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <source>Provider usage reports in the encrypted cache. Each pull keeps the sending gateway, segment counts, ids, status timestamps, campaign and brand, never bodies or recipients, and deletes itself 7 days after it completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsberichte der Anbieter im verschlüsselten Cache. Jeder Abruf speichert das sendende Gateway, Segmentanzahlen, IDs, Status-Zeitstempel, Kampagne und Marke, niemals Nachrichtentexte oder Empfänger, und löscht sich 7 Tage nach seinem Abschluss selbst.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab in</translation>
     </message>
     <message>
         <source>Report pulls</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtsabrufe</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung</translation>
     </message>
     <message>
         <source>&amp;Breakdown by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufschlüsselung nach:</translation>
     </message>
     <message>
         <source>Sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendendes Gateway</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag (UTC)</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagne</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marke</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Kanal</translation>
     </message>
     <message>
         <source>Breakdown dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselungsdimension</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>Pull %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf %1</translation>
     </message>
     <message>
         <source>All live pulls</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle aktiven Abrufe</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>abgeschlossen</translation>
     </message>
     <message>
         <source>cancelled (resumable)</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen (fortsetzbar)</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zählen:</translation>
     </message>
     <message>
         <source>Count segments or messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente oder Nachrichten zählen</translation>
     </message>
     <message>
         <source>Per UTC day, stacked by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro UTC-Tag, gestapelt nach Status</translation>
     </message>
     <message>
         <source>Delivery rate per UTC day</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustellungsrate pro UTC-Tag</translation>
     </message>
     <message>
         <source>failed (resumable)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen (fortsetzbar)</translation>
     </message>
     <message>
         <source>&amp;New Pull…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Abruf…</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien &amp;importieren…</translation>
     </message>
     <message>
         <source>&amp;Delete Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt &amp;löschen</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>Records as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze als &amp;CSV…</translation>
     </message>
     <message>
         <source>Report as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als &amp;JSON…</translation>
     </message>
     <message>
         <source>Client Report as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbericht als &amp;PDF…</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Konto</translation>
     </message>
     <message>
         <source>Range (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum (UTC)</translation>
     </message>
     <message>
         <source>Totals of the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Summen des Filters</translation>
     </message>
     <message>
         <source>Right-click a chart to copy it as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie mit der rechten Maustaste auf ein Diagramm, um es als Bild zu kopieren.</translation>
     </message>
     <message>
         <source>By campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kampagne</translation>
     </message>
     <message>
         <source>By brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Marke</translation>
     </message>
     <message>
         <source>By sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach sendendem Gateway</translation>
     </message>
     <message>
         <source>Segment-count distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Verteilung der Segmentanzahl</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>Dia&amp;gramme</translation>
     </message>
     <message>
         <source>Top error codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Häufigste Fehlercodes</translation>
     </message>
     <message>
         <source>&amp;Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ehler</translation>
     </message>
     <message>
         <source>Messaging service</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging-Dienst</translation>
     </message>
     <message>
         <source>Break&amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf&amp;schlüsselung</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;uchen:</translation>
     </message>
     <message>
         <source>a whole message id, or part of a gateway, service, campaign or brand</source>
-        <translation type="unfinished"></translation>
+        <translation>eine vollständige Nachrichten-ID oder ein Teil eines Gateways, Dienstes, einer Kampagne oder Marke</translation>
     </message>
     <message>
         <source>Find records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze suchen</translation>
     </message>
     <message>
         <source>Cached records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze im Cache</translation>
     </message>
     <message>
         <source>Rec&amp;ords</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datensätze</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datensatz</numerusform>
+            <numerusform>%n Datensätze</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht am %1</translation>
     </message>
     <message numerus="yes">
         <source>Pull %1: its days and senders, including messages already stored by %n earlier pull(s) of the same account (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abruf %1: seine Tage und Absender, einschließlich Nachrichten, die bereits von %n früheren Abruf desselben Kontos gespeichert wurden (%2)</numerusform>
+            <numerusform>Abruf %1: seine Tage und Absender, einschließlich Nachrichten, die bereits von %n früheren Abrufen desselben Kontos gespeichert wurden (%2)</numerusform>
         </translation>
     </message>
     <message>
         <source>The last day (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag (%1) liegt vor dem ersten (%2).</translation>
     </message>
     <message>
         <source>Segments by campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente nach Kampagne</translation>
     </message>
     <message>
         <source>Messages by campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten nach Kampagne</translation>
     </message>
     <message>
         <source>Segments by brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente nach Marke</translation>
     </message>
     <message>
         <source>Messages by brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten nach Marke</translation>
     </message>
     <message>
         <source>Segments by sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmente nach sendendem Gateway</translation>
     </message>
     <message>
         <source>Messages by sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten nach sendendem Gateway</translation>
     </message>
     <message>
         <source>%1 messages · %2 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nachrichten · %2 Segmente</translation>
     </message>
     <message>
         <source>%1% delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % zugestellt</translation>
     </message>
     <message>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>gefiltert</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedeutung</translation>
     </message>
     <message>
         <source>What it usually means</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es meist bedeutet</translation>
     </message>
     <message>
         <source>Messaging services</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging-Dienste</translation>
     </message>
     <message>
         <source>Delete Pull %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf %1 löschen</translation>
     </message>
     <message>
         <source>Delete pull %1 and every record it holds now, before its 7 days are up? The purge log keeps only its counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf %1 und alle darin enthaltenen Datensätze jetzt löschen, bevor seine 7 Tage abgelaufen sind? Das Löschprotokoll behält nur seine Anzahlen.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted pull %1 (%n record(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abruf %1 gelöscht (%n Datensatz).</numerusform>
+            <numerusform>Abruf %1 gelöscht (%n Datensätze).</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Provider Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterberichte importieren</translation>
     </message>
     <message>
         <source>Provider reports (*.json *.jsonl *.gz *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieterberichte (*.json *.jsonl *.gz *.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Twilio Messages pages (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-Messages-Seiten (JSON)</translation>
     </message>
     <message>
         <source>Twilio BulkExport day files (JSON lines, .gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio-BulkExport-Tagesdateien (JSON Lines, .gz)</translation>
     </message>
     <message>
         <source>Telnyx detail records (JSON or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telnyx-Detaildatensätze (JSON oder CSV)</translation>
     </message>
     <message>
         <source>These files are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien sind:</translation>
     </message>
     <message>
         <source>Client (for the report):</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde (für den Bericht):</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird importiert…</numerusform>
+            <numerusform>%n Dateien werden importiert…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Imported %1 records…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze importiert…</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei importiert.</numerusform>
+            <numerusform>%n Dateien importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>no workspace is open</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
         <source>unknown export format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Exportformat &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <source>usage-report</source>
-        <translation type="unfinished"></translation>
+        <translation>usage-report</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Wrote the client report (%1 messages) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbericht (%1 Nachrichten) nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Wrote %1 records to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Datensätze nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Export Records as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Export Report as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als JSON exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Export Client Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenbericht als PDF exportieren</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dateien (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Breakdown as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufschlüsselung als CSV…</translation>
     </message>
     <message>
         <source>Wrote %1 breakdown rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufschlüsselungszeilen nach %2 geschrieben.</translation>
     </message>
     <message>
         <source>Export Breakdown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufschlüsselung als CSV exportieren</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::RetentionPage</name>
     <message>
         <source>&lt;h2&gt;Retention&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aufbewahrung&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>At rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ruhezustand</translation>
     </message>
     <message>
         <source>Workspace files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>NICHT verschlüsselt</translation>
     </message>
     <message>
         <source>Encrypted (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselt (SQLCipher)</translation>
     </message>
     <message>
         <source>Key metadata: salt and key check, no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-Metadaten: Salt und Schlüsselprüfung, kein Geheimnis</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Datei</translation>
     </message>
     <message>
         <source>; readable by others</source>
-        <translation type="unfinished"></translation>
+        <translation>; für andere lesbar</translation>
     </message>
     <message>
         <source>&amp;Run Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen &amp;ausführen</translation>
     </message>
     <message>
         <source>&amp;Export Signed Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierten Bericht &amp;exportieren…</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen</translation>
     </message>
     <message>
         <source>Retention checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsprüfungen</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfungen</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrt</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished">Aufbewahrung</translation>
+        <translation>Aufbewahrung</translation>
     </message>
     <message>
         <source>Retention inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufbewahrungsinventar</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventar</translation>
     </message>
     <message>
         <source>What this workspace keeps about a recipient number (looked up by its hash), an SMS record or a provider message, and what it does not keep. Every lookup is in the activity log with the hash or the id, never the number; each user has %1 lookups in %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was dieser Arbeitsbereich über eine Empfängernummer (nachgeschlagen über ihren Hash), einen SMS-Datensatz oder eine Anbieternachricht speichert und was er nicht speichert. Jedes Nachschlagen wird mit dem Hash oder der ID im Aktivitätsprotokoll erfasst, niemals mit der Nummer; jeder Benutzer hat %1 Abfragen in %2 Minuten.</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummer</translation>
     </message>
     <message>
         <source>SMS record id</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Datensatz-ID</translation>
     </message>
     <message>
         <source>Provider message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachrichten-ID des Anbieters</translation>
     </message>
     <message>
         <source>Look up by</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen nach</translation>
     </message>
     <message>
         <source>Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen</translation>
     </message>
     <message>
         <source>a number in any spelling; it is hashed, then cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Nummer in beliebiger Schreibweise; sie wird gehasht und dann geleert</translation>
     </message>
     <message>
         <source>&amp;Look Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachschlagen</translation>
     </message>
     <message>
         <source>Lookup result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Abfrage</translation>
     </message>
     <message>
         <source>Look Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachschlagen</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert</translation>
     </message>
     <message>
         <source>never at rest</source>
-        <translation type="unfinished"></translation>
+        <translation>nie im Ruhezustand gespeichert</translation>
     </message>
     <message>
         <source>sending gateways only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur sendende Gateways</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweck: %1</translation>
     </message>
     <message>
         <source>Policy: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie: „%1“</translation>
     </message>
     <message>
         <source>%1 › %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2: %3</translation>
     </message>
     <message>
         <source>No store of this kind exists in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Arbeitsbereich gibt es noch keinen Speicher dieser Art.</translation>
     </message>
     <message>
         <source>The checks could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen konnten nicht starten: %1</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>The checks stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfungen wurden abgebrochen: %1</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestanden</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n check(s) pass on the live workspace (%1 ms).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die %n Prüfung wird im aktiven Arbeitsbereich bestanden (%1 ms).</numerusform>
+            <numerusform>Alle %n Prüfungen werden im aktiven Arbeitsbereich bestanden (%1 ms).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s): see the checks marked with a warning.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund: Siehe die mit einer Warnung gekennzeichneten Prüfungen.</numerusform>
+            <numerusform>%n Befunde: Siehe die mit einer Warnung gekennzeichneten Prüfungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every check of the retention inventory passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Prüfung des Aufbewahrungsinventars wird bestanden.</translation>
     </message>
     <message>
         <source>Some data is kept where or longer than the policy allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Daten werden an Orten oder länger aufbewahrt, als die Richtlinie erlaubt.</translation>
     </message>
     <message>
         <source>run the checks first</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie zuerst die Prüfungen aus</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export Signed Compliance Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierten Compliance-Bericht exportieren</translation>
     </message>
     <message>
         <source>Wrote %1, signed by %2. Check it with &quot;relayaudit-cli retention verify-report&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben, signiert von %2. Prüfen Sie ihn mit &quot;relayaudit-cli retention verify-report&quot;.</translation>
     </message>
     <message>
         <source>Recipient hash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfänger-Hash:</translation>
     </message>
     <message>
         <source>How it is made: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie er gebildet wird: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the delivery log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht im Zustellungsprotokoll</numerusform>
+            <numerusform>%n Nachrichten im Zustellungsprotokoll</numerusform>
         </translation>
     </message>
     <message>
         <source>SMS record</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-Datensatz</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Batch</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Gateway</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusänderungen</translation>
     </message>
     <message numerus="yes">
         <source>%n cached report row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Berichtszeile im Cache</numerusform>
+            <numerusform>%n Berichtszeilen im Cache</numerusform>
         </translation>
     </message>
     <message>
         <source>Pull %1: %2 from %3, status %4, %5 segment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf %1: %2 von %3, Status %4, %5 Segment(e)</translation>
     </message>
     <message>
         <source>Not retained</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht aufbewahrt</translation>
     </message>
     <message>
         <source>this workspace has no recipient-hash pepper: it has hashed no number</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Arbeitsbereich hat keinen Pepper für Empfänger-Hashes: Er hat keine Nummer gehasht</translation>
     </message>
     <message>
         <source>Workspace &lt;b&gt;%1&lt;/b&gt;, schema version %2. Databases are encrypted with SQLCipher %3 (raw 256-bit key, %4-byte pages, HMAC %5, secure delete %6). Run the checks to prove the retention inventory on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich &lt;b&gt;%1&lt;/b&gt;, Schemaversion %2. Die Datenbanken sind mit SQLCipher %3 verschlüsselt (roher 256-Bit-Schlüssel, %4-Byte-Seiten, HMAC %5, sicheres Löschen %6). Führen Sie die Prüfungen aus, um das Aufbewahrungsinventar an ihm nachzuweisen.</translation>
     </message>
     <message>
         <source>Signed report (*.json);;PDF, with the signed report beside it (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signierter Bericht (*.json);;PDF, mit dem signierten Bericht daneben (*.pdf)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicks</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Short links</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurzlinks</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Adresse</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebssystem</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Write-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückschreiben</translation>
     </message>
     <message>
         <source>Link clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Link-Klicks</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitszeiten</translation>
     </message>
     <message>
         <source>Busy intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegte Zeiträume</translation>
     </message>
     <message>
         <source>Next busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Belegung</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingungen</translation>
     </message>
     <message>
         <source>Scheduler users and their free/busy times</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminplaner-Benutzer und ihre Frei-/Belegt-Zeiten</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>User terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerbedingungen</translation>
     </message>
     <message>
         <source>Guest terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastbedingungen</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Buchungen</translation>
     </message>
     <message>
         <source>Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminplaner</translation>
     </message>
     <message numerus="yes">
         <source>%n short link(s), %1 of them URL Pro (one per recipient, keyed to the recipient hash). Clicks: %2 written back to Salesforce, %3 pending, %4 failed. Links and their clicks are kept %5 days; a click written back is deleted %6 days after its write. A URL link records no click.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Kurzlink, davon %1 URL Pro (einer pro Empfänger, an den Empfänger-Hash gebunden). Klicks: %2 nach Salesforce zurückgeschrieben, %3 ausstehend, %4 fehlgeschlagen. Links und ihre Klicks werden %5 Tage aufbewahrt; ein zurückgeschriebener Klick wird %6 Tage nach seinem Rückschreiben gelöscht. Ein URL-Link erfasst keinen Klick.</numerusform>
+            <numerusform>%n Kurzlinks, davon %1 URL Pro (einer pro Empfänger, an den Empfänger-Hash gebunden). Klicks: %2 nach Salesforce zurückgeschrieben, %3 ausstehend, %4 fehlgeschlagen. Links und ihre Klicks werden %5 Tage aufbewahrt; ein zurückgeschriebener Klick wird %6 Tage nach seinem Rückschreiben gelöscht. Ein URL-Link erfasst keinen Klick.</numerusform>
         </translation>
     </message>
     <message>
         <source>URL Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Pro</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgeschrieben (%1)</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehend: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <source>Calendar data is kept as busy/free times only: event titles, descriptions, locations, attendees and organisers are dropped while a calendar is read. Bookings keep the guest&apos;s name, email and optional phone with the terms of use both parties agreed to, for %n day(s) after the booking ends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kalenderdaten werden nur als Belegt-/Frei-Zeiten gespeichert: Titel, Beschreibungen, Orte, Teilnehmer und Organisatoren von Terminen werden beim Lesen eines Kalenders verworfen. Buchungen speichern Name, E-Mail-Adresse und optionale Telefonnummer des Gastes zusammen mit den von beiden Seiten akzeptierten Nutzungsbedingungen, und zwar für %n Tag nach dem Ende der Buchung.</numerusform>
+            <numerusform>Kalenderdaten werden nur als Belegt-/Frei-Zeiten gespeichert: Titel, Beschreibungen, Orte, Teilnehmer und Organisatoren von Terminen werden beim Lesen eines Kalenders verworfen. Buchungen speichern Name, E-Mail-Adresse und optionale Telefonnummer des Gastes zusammen mit den von beiden Seiten akzeptierten Nutzungsbedingungen, und zwar für %n Tage nach dem Ende der Buchung.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht erfasst</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::SendTestDialog</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Senden</translation>
     </message>
     <message>
         <source>Send Test Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Testnachricht senden</translation>
     </message>
     <message>
         <source>Runs one message through the send path: validation, segment count, recipient hash, submit, delivery log. The number and the text are kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schickt eine Nachricht durch den Sendepfad: Validierung, Segmentzählung, Empfänger-Hash, Übermittlung, Zustellungsprotokoll. Die Nummer und der Text werden nirgends gespeichert.</translation>
     </message>
     <message>
         <source>+1 202 555 0143, or whatsapp:+…</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 202 555 0143 oder whatsapp:+…</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht</translation>
     </message>
     <message>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gateway:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfänger:</translation>
     </message>
     <message>
         <source>SMS &amp;record id:</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS-&amp;Datensatz-ID:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Submitted as %1 (%2). Its statuses arrive in the Deliveries log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übermittelt als %1 (%2). Ihre Status erscheinen im Zustellungsprotokoll.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gesendet: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n segment(s) · %2 units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n Segment · %2 Einheiten</numerusform>
+            <numerusform>%1 · %n Segmente · %2 Einheiten</numerusform>
         </translation>
     </message>
     <message>
         <source>UCS-2 because of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UCS-2 wegen: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) cost two</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeichen kostet zwei</numerusform>
+            <numerusform>%n Zeichen kosten zwei</numerusform>
         </translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übermittelt…</translation>
     </message>
     <message>
         <source>Submitting… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übermittelt… (%1)</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsordner</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>Workspace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereichsordner</translation>
     </message>
     <message>
         <source>&amp;Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arbeitsbereich:</translation>
     </message>
     <message>
         <source>A new language applies the next time Relay Audit starts. Keys and passphrases are never stored in settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird beim nächsten Start von Relay Audit wirksam. Schlüssel und Passphrasen werden niemals in den Einstellungen gespeichert.</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheinungsbild</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erscheinungsbild:</translation>
     </message>
     <message>
         <source>Messaging engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging-Engine</translation>
     </message>
     <message>
         <source>https://relay.example.com/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://relay.example.com/</translation>
     </message>
     <message>
         <source>The public address where &quot;relayaudit-cli engine serve&quot; takes the providers&apos; status callbacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die öffentliche Adresse, unter der &quot;relayaudit-cli engine serve&quot; die Status-Callbacks der Anbieter entgegennimmt.</translation>
     </message>
     <message>
         <source>Status callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Status-Callback-URL</translation>
     </message>
     <message>
         <source>Status &amp;callback URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status-&amp;Callback-URL:</translation>
     </message>
     <message>
         <source>blank: api.twilio.com and api.telnyx.com</source>
-        <translation type="unfinished"></translation>
+        <translation>leer: api.twilio.com und api.telnyx.com</translation>
     </message>
     <message>
         <source>Provider API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der Anbieter-API</translation>
     </message>
     <message>
         <source>Provider &amp;API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Basis-URL der Anbieter-API:</translation>
     </message>
     <message>
         <source>Settings error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in den Einstellungen</translation>
     </message>
     <message>
         <source>%1 must be an http:// or https:// address, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine http://- oder https://-Adresse sein, nicht &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The status callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Status-Callback-URL</translation>
     </message>
     <message>
         <source>The provider API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL der Anbieter-API</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::UnlockDialog</name>
     <message>
         <source>Unlock Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich entsperren</translation>
     </message>
     <message>
         <source>Create Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsbereich erstellen</translation>
     </message>
     <message>
         <source>The workspace at &lt;b&gt;%1&lt;/b&gt; is encrypted. Enter its passphrase to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich unter &lt;b&gt;%1&lt;/b&gt; ist verschlüsselt. Geben Sie seine Passphrase ein, um ihn zu entsperren.</translation>
     </message>
     <message>
         <source>Create an encrypted workspace at &lt;b&gt;%1&lt;/b&gt;. Everything Relay Audit keeps is stored there, encrypted with SQLCipher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie einen verschlüsselten Arbeitsbereich unter &lt;b&gt;%1&lt;/b&gt;. Alles, was Relay Audit speichert, wird dort abgelegt, verschlüsselt mit SQLCipher.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase wiederholen</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <source>Use a random key kept in the system &amp;keychain instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Stattdessen einen Zufallsschlüssel im System-&amp;Schlüsselbund verwenden</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entsperren</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rstellen</translation>
     </message>
     <message numerus="yes">
         <source>A passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Passphrase braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Eine Passphrase braucht mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>The passphrases do not match yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrasen stimmen noch nicht überein.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird entsperrt…</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt…</translation>
     </message>
 </context>
 </TS>

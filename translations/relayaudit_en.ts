@@ -785,6 +785,20 @@
         <source>no session %1 in %2 (&apos;access sessions&apos; lists them)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: relayaudit-cli access &lt;action&gt; [options]
+
+Actions:
+  staff     Who counts as vendor staff: users, domains, the package publisher.
+  import    Import Setup Audit Trail rows from the downloaded CSV or saved REST pages.
+  pull      Query the Setup Audit Trail through the REST API and import it.
+  sessions  Vendor staff&apos;s subscriber-access sessions, with flags and reviews.
+  grant     Access grants entered by hand where the trail has none.
+  hours     An org&apos;s business hours, for the after-hours flag.
+  review    Record a review of a session.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::BreakdownCommand</name>
@@ -1964,6 +1978,17 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
     </message>
     <message>
         <source>Wrote %1, its rendering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli retention &lt;action&gt; [options]
+
+Actions:
+  verify         Run every check of the data policy on the live workspace.
+  lookup         What is kept about one recipient or message, and what is not.
+  report         Write the signed compliance report (JSON or PDF).
+  verify-report  Check a report&apos;s signature.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3565,7 +3590,7 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No credentials for %1 in the keychain (%2). Add them in Settings &gt; Provider credentials.</source>
+        <source>No credentials for %1 in the keychain (%2). Add them in File &gt; Provider Credentials.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

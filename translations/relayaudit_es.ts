@@ -5,784 +5,798 @@
     <name>CompliancePdf</name>
     <message>
         <source>the report is not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>el informe no está firmado</translation>
     </message>
     <message>
         <source>Data retention compliance report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de cumplimiento de retención de datos</translation>
     </message>
     <message>
         <source>Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado</translation>
     </message>
     <message>
         <source>Retention inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario de retención</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>versión %1</translation>
     </message>
     <message>
         <source>Relay Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay Audit</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>every check passes</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las comprobaciones se superan</translation>
     </message>
     <message>
         <source>some checks fail</source>
-        <translation type="unfinished"></translation>
+        <translation>algunas comprobaciones fallan</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>SUPERADA</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLIDA</translation>
     </message>
     <message>
         <source>Purges in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Purgas de los últimos 30 días</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma</translation>
     </message>
     <message>
         <source>Algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Algoritmo</translation>
     </message>
     <message>
         <source>Fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>Huella digital</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública</translation>
     </message>
     <message>
         <source>This PDF renders the signed report %1. To check that report, run &quot;relayaudit-cli retention verify-report %1&quot;; compare the fingerprint with &quot;relayaudit-cli workspace info&quot; of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este PDF presenta el informe firmado %1. Para comprobar ese informe, ejecute &quot;relayaudit-cli retention verify-report %1&quot;; compare la huella digital con la de &quot;relayaudit-cli workspace info&quot; del espacio de trabajo.</translation>
     </message>
     <message>
         <source>Exports in the last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones de los últimos 30 días</translation>
     </message>
     <message>
         <source>%1 exports, %2 rows. Exported files are outside the encrypted workspace by design and are not among the checked files.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportaciones, %2 filas. Por diseño, los archivos exportados quedan fuera del espacio de trabajo cifrado y no están entre los archivos comprobados.</translation>
     </message>
     <message>
         <source>Report cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Caché de informes</translation>
     </message>
     <message>
         <source>Delivery log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de entregas</translation>
     </message>
     <message>
         <source>Setup Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Setup Audit Trail</translation>
     </message>
     <message>
         <source>Short links and clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces cortos y clics</translation>
     </message>
     <message>
         <source>Scheduler bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas del programador</translation>
     </message>
 </context>
 <context>
     <name>FilterOptions</name>
     <message>
         <source>Only this pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta descarga.</translation>
     </message>
     <message>
         <source>First UTC day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día UTC (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Last UTC day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día UTC (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Only this sending number (as the provider writes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este número de envío (tal como lo escribe el proveedor).</translation>
     </message>
     <message>
         <source>Only this 10DLC campaign id (&quot;&quot; for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este id de campaña 10DLC (&quot;&quot; para ninguno).</translation>
     </message>
     <message>
         <source>Only this 10DLC brand id (&quot;&quot; for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este id de marca 10DLC (&quot;&quot; para ninguno).</translation>
     </message>
     <message>
         <source>Only this provider status (delivered, undelivered, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo este estado del proveedor (delivered, undelivered, ...).</translation>
     </message>
     <message>
         <source>outbound or inbound.</source>
-        <translation type="unfinished"></translation>
+        <translation>outbound o inbound.</translation>
     </message>
     <message>
         <source>sms, mms or whatsapp.</source>
-        <translation type="unfinished"></translation>
+        <translation>sms, mms o whatsapp.</translation>
     </message>
     <message>
         <source>--pull takes a pull id, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--pull requiere un id de descarga, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--%1 takes a date as YYYY-MM-DD, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 requiere una fecha con el formato YYYY-MM-DD, no &apos;%2&apos;</translation>
     </message>
     <message>
         <source>--from (%1) is after --to (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>--from (%1) es posterior a --to (%2)</translation>
     </message>
     <message>
         <source>--direction takes outbound or inbound, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--direction admite outbound o inbound, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--channel takes sms, mms or whatsapp, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--channel admite sms, mms o whatsapp, no &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>ReportCharts</name>
     <message>
         <source>(no date)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin fecha)</translation>
     </message>
     <message>
         <source>UTC days, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Días UTC, del %1 al %2</translation>
     </message>
     <message>
         <source>Segments per UTC day, by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos por día UTC, por estado</translation>
     </message>
     <message>
         <source>Messages per UTC day, by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por día UTC, por estado</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Delivery rate per UTC day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de entrega por día UTC</translation>
     </message>
     <message>
         <source>Delivered / (delivered + undelivered + failed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregados / (entregados + no entregados + fallidos)</translation>
     </message>
     <message>
         <source>%1: %2% delivered (%3 of %4 final)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2% entregados (%3 de %4 en estado final)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>%1: %2 (%3% of messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3% de los mensajes)</translation>
     </message>
     <message>
         <source>Messaging services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de mensajería: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n other(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otro</numerusform>
+            <numerusform>%n otros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n other(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n otro: %1</numerusform>
+            <numerusform>%n otros: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Messages by segment count</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por número de segmentos</translation>
     </message>
     <message>
         <source>Segments per message</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos por mensaje</translation>
     </message>
     <message>
         <source>1 segment: %1 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>1 segmento: %1 mensajes</translation>
     </message>
     <message>
         <source>%1 segments: %2 messages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 segmentos: %2 mensajes</translation>
     </message>
 </context>
 <context>
     <name>ReportPdf</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos</translation>
     </message>
     <message>
         <source>Share %</source>
-        <translation type="unfinished"></translation>
+        <translation>% del total</translation>
     </message>
     <message>
         <source>Messaging services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de mensajería</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <source>Sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarela de envío</translation>
     </message>
     <message>
         <source>Segments per message</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos por mensaje</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <source>What it usually means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué suele significar</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more row(s); the CSV and JSON exports have them all.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n fila más; las exportaciones CSV y JSON las contienen todas.</numerusform>
+            <numerusform>… y %n filas más; las exportaciones CSV y JSON las contienen todas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Segments by campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos por campaña</translation>
     </message>
     <message>
         <source>Segments by brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos por marca</translation>
     </message>
     <message>
         <source>Segments by sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos por pasarela de envío</translation>
     </message>
     <message>
         <source>%1 to %2 (UTC days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Del %1 al %2 (días UTC)</translation>
     </message>
     <message>
         <source>all cached days</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los días en caché</translation>
     </message>
     <message>
         <source>Messaging usage report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de uso de mensajería</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>(not named)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>Range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado</translation>
     </message>
     <message>
         <source>Generated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Generado por</translation>
     </message>
     <message>
         <source>sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>pasarela de envío</translation>
     </message>
     <message>
         <source>messaging service</source>
-        <translation type="unfinished"></translation>
+        <translation>servicio de mensajería</translation>
     </message>
     <message>
         <source>campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>campaña</translation>
     </message>
     <message>
         <source>brand</source>
-        <translation type="unfinished"></translation>
+        <translation>marca</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>estado</translation>
     </message>
     <message>
         <source>one channel</source>
-        <translation type="unfinished"></translation>
+        <translation>un canal</translation>
     </message>
     <message>
         <source>inbound only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo entrantes</translation>
     </message>
     <message>
         <source>outbound only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo salientes</translation>
     </message>
     <message>
         <source>Narrowed to: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrado por: %1.</translation>
     </message>
     <message>
         <source>What this report contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué contiene este informe</translation>
     </message>
     <message>
         <source>Counts of messages and segments from the provider&apos;s usage records, by day, status, campaign, brand, sending gateway, segment count and error code. Days are UTC, counted on the date a message was sent (created, when it was not sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos de mensajes y segmentos procedentes de los registros de uso del proveedor, por día, estado, campaña, marca, pasarela de envío, número de segmentos y código de error. Los días son UTC y se cuentan según la fecha en que se envió el mensaje (o en que se creó, si no se envió).</translation>
     </message>
     <message>
         <source>What this report does not contain</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué no contiene este informe</translation>
     </message>
     <message>
         <source>No message bodies and no recipient phone numbers. Relay Audit never stores either: usage records keep only ids, the client&apos;s own sending numbers, statuses, segment counts, timestamps, campaign and brand ids, error codes and prices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cuerpo de mensaje ni ningún número de teléfono de destinatario. Relay Audit nunca almacena ninguno de los dos: los registros de uso conservan solo ids, los propios números de envío del cliente, estados, números de segmentos, marcas de tiempo, ids de campaña y de marca, códigos de error y precios.</translation>
     </message>
     <message>
         <source>Volume and delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumen y entrega</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Por estado</translation>
     </message>
     <message>
         <source>No messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mensajes.</translation>
     </message>
     <message>
         <source>Campaigns and brands (10DLC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Campañas y marcas (10DLC)</translation>
     </message>
     <message>
         <source>Sending gateways</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarelas de envío</translation>
     </message>
     <message>
         <source>Segments and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos y errores</translation>
     </message>
     <message>
         <source>Top error codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de error más frecuentes</translation>
     </message>
     <message>
         <source>No message had an error code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje tuvo código de error.</translation>
     </message>
     <message>
         <source>Messaging usage report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de uso de mensajería: %1</translation>
     </message>
 </context>
 <context>
     <name>RetentionLookup</name>
     <message>
         <source>the recipient number</source>
-        <translation type="unfinished"></translation>
+        <translation>el número del destinatario</translation>
     </message>
     <message>
         <source>the message text</source>
-        <translation type="unfinished"></translation>
+        <translation>el texto del mensaje</translation>
     </message>
     <message>
         <source>the Salesforce record the message was sent from</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro de Salesforce desde el que se envió el mensaje</translation>
     </message>
 </context>
 <context>
     <name>RetentionVerifier</name>
     <message>
         <source>Every table and column is in the retention inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las tablas y columnas figuran en el inventario de retención</translation>
     </message>
     <message>
         <source>No phone number where none may be</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún número de teléfono donde no puede haberlo</translation>
     </message>
     <message>
         <source>No message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún texto de mensaje</translation>
     </message>
     <message>
         <source>IP addresses only with link clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Direcciones IP solo con clics en enlaces</translation>
     </message>
     <message>
         <source>No calendar event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún detalle de eventos de calendario</translation>
     </message>
     <message>
         <source>Nothing kept past its retention</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada se conserva más allá de su retención</translation>
     </message>
     <message>
         <source>Recipient hashes are well-formed and of a known scheme</source>
-        <translation type="unfinished"></translation>
+        <translation>Los hashes de destinatario están bien formados y usan un esquema conocido</translation>
     </message>
     <message>
         <source>Encrypted and private at rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado y privado en reposo</translation>
     </message>
     <message>
         <source>No secret outside the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún secreto fuera del llavero</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Relay Audit, the messaging compliance console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay Audit, la consola de cumplimiento de mensajería.</translation>
     </message>
     <message>
         <source>Open the demo workspace (passphrase %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el espacio de trabajo de demostración (frase de contraseña %1).</translation>
     </message>
     <message>
         <source>Open the workspace in &lt;dir&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el espacio de trabajo en &lt;dir&gt;.</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
     <message>
         <source>Subscriber-access sessions from the Salesforce Setup Audit Trail: import, review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de acceso de suscriptor del Setup Audit Trail de Salesforce: importación y revisión.</translation>
     </message>
     <message>
         <source>access takes: staff | import | pull | sessions | grant | hours | review</source>
-        <translation type="unfinished"></translation>
+        <translation>access admite: staff | import | pull | sessions | grant | hours | review</translation>
     </message>
     <message>
         <source>The action.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción.</translation>
     </message>
     <message>
         <source>add, remove or list</source>
-        <translation type="unfinished"></translation>
+        <translation>add, remove o list</translation>
     </message>
     <message>
         <source>A staff member&apos;s Salesforce username.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de usuario de Salesforce de un miembro del personal.</translation>
     </message>
     <message>
         <source>A username domain every staff member has.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dominio de nombre de usuario que tienen todos los miembros del personal.</translation>
     </message>
     <message>
         <source>access staff takes: add | remove | list</source>
-        <translation type="unfinished"></translation>
+        <translation>access staff admite: add | remove | list</translation>
     </message>
     <message>
         <source>No vendor staff configured: no session can be found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay personal del fabricante configurado: no se puede encontrar ninguna sesión.</translation>
     </message>
     <message>
         <source>access import FILE... --org NAME [--timezone ZONE] [--day-first]: imports Setup Audit Trail rows, from the CSV the Setup page downloads (its times are in the downloading user&apos;s Salesforce time zone: --timezone, e.g. America/Los_Angeles; --day-first when dates read D/M/YYYY) or from saved REST query pages on SetupAuditTrail (JSON; several pages of one query at once). Re-importing adds nothing twice; a malformed row stops its file with the line, and nothing of that file is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>access import FILE... --org NAME [--timezone ZONE] [--day-first]: importa filas del Setup Audit Trail desde el CSV que descarga la página de Setup (sus horas están en la zona horaria de Salesforce del usuario que lo descarga: --timezone, p. ej., America/Los_Angeles; --day-first cuando las fechas son D/M/YYYY) o desde páginas guardadas de consultas REST sobre SetupAuditTrail (JSON; varias páginas de una misma consulta a la vez). Volver a importar no añade nada dos veces; una fila mal formada detiene su archivo indicando la línea, y no se almacena nada de ese archivo.</translation>
     </message>
     <message>
         <source>CSV downloads or JSON query pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargas CSV o páginas de consulta JSON.</translation>
     </message>
     <message>
         <source>The client org these rows come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización del cliente de la que proceden estas filas.</translation>
     </message>
     <message>
         <source>The CSV&apos;s time zone (IANA).</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria del CSV (IANA).</translation>
     </message>
     <message>
         <source>The CSV&apos;s dates read D/M/YYYY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas del CSV son D/M/YYYY.</translation>
     </message>
     <message>
         <source>access import needs --org NAME and at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>access import requiere --org NAME y al menos un archivo</translation>
     </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not an IANA time zone (e.g. America/Los_Angeles)</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone: &apos;%1&apos; no es una zona horaria IANA (p. ej., America/Los_Angeles)</translation>
     </message>
     <message>
         <source>Read %1 audit-trail rows from %2 file(s) for %3; %4 new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyeron %1 filas del registro de auditoría de %2 archivo(s) para %3; %4 nuevas.</translation>
     </message>
     <message>
         <source>access pull --org NAME --instance-url URL [--since YYYY-MM-DD]: queries SetupAuditTrail through the REST API (all pages) and imports the rows. The session: the Salesforce environment variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow); --instance-url is the org&apos;s login URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>access pull --org NAME --instance-url URL [--since YYYY-MM-DD]: consulta SetupAuditTrail mediante la API REST (todas las páginas) e importa las filas. La sesión: las variables de entorno de Salesforce de &apos;engine writeback&apos; (flujo de token de actualización o de portador JWT); --instance-url es la URL de inicio de sesión de la organización.</translation>
     </message>
     <message>
         <source>The client org.</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización del cliente.</translation>
     </message>
     <message>
         <source>The org&apos;s login URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de inicio de sesión de la organización.</translation>
     </message>
     <message>
         <source>First UTC day (default: 180 days back, what the trail keeps).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día UTC (predeterminado: 180 días atrás, lo que conserva el registro de auditoría).</translation>
     </message>
     <message>
         <source>access pull needs --org NAME and --instance-url http(s)://…</source>
-        <translation type="unfinished"></translation>
+        <translation>access pull requiere --org NAME e --instance-url http(s)://…</translation>
     </message>
     <message>
         <source>--since takes YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--since requiere YYYY-MM-DD</translation>
     </message>
     <message>
         <source>Pulled %1 audit-trail rows for %2; %3 new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se descargaron %1 filas del registro de auditoría para %2; %3 nuevas.</translation>
     </message>
     <message>
         <source>Only this org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta organización.</translation>
     </message>
     <message>
         <source>Only sessions with a flag.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las sesiones con alguna marca.</translation>
     </message>
     <message>
         <source>A session with no logout closes after this gap (default 2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una sesión sin cierre de sesión se cierra tras este intervalo de inactividad (predeterminado: 2).</translation>
     </message>
     <message>
         <source>Flag sessions with more changes than this (default 50).</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar las sesiones con más cambios que este número (predeterminado: 50).</translation>
     </message>
     <message>
         <source>--idle-hours takes a number of hours from 0 to 72</source>
-        <translation type="unfinished"></translation>
+        <translation>--idle-hours requiere un número de horas de 0 a 72</translation>
     </message>
     <message>
         <source>--many takes a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>--many requiere un número entero</translation>
     </message>
     <message>
         <source>#%1  %2  %3 as %4  %5 → %6 (%7 min)  %8 change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1  %2  %3 como %4  %5 → %6 (%7 min)  %8 cambio(s)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message>
         <source>no logout</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cierre de sesión</translation>
     </message>
     <message>
         <source>sections: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>secciones: %1</translation>
     </message>
     <message>
         <source>flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>marcas: %1</translation>
     </message>
     <message>
         <source>under no grant</source>
-        <translation type="unfinished"></translation>
+        <translation>sin ninguna concesión</translation>
     </message>
     <message>
         <source>under the %1</source>
-        <translation type="unfinished"></translation>
+        <translation>conforme a %1</translation>
     </message>
     <message>
         <source>%1 by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2: %3</translation>
     </message>
     <message>
         <source>No sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay sesiones.</translation>
     </message>
     <message>
         <source>access grant add --org NAME --by USERNAME --from ISO-TIME [--until ISO-TIME]: an access grant entered by hand where the trail has none; access grant list [--org NAME].</source>
-        <translation type="unfinished"></translation>
+        <translation>access grant add --org NAME --by USERNAME --from ISO-TIME [--until ISO-TIME]: una concesión de acceso introducida a mano donde el registro de auditoría no tiene ninguna; access grant list [--org NAME].</translation>
     </message>
     <message>
         <source>add or list</source>
-        <translation type="unfinished"></translation>
+        <translation>add o list</translation>
     </message>
     <message>
         <source>Who granted it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién la concedió.</translation>
     </message>
     <message>
         <source>Start (ISO 8601, UTC unless it says).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio (ISO 8601; UTC salvo que se indique otra zona).</translation>
     </message>
     <message>
         <source>Expiry (ISO 8601); none: open-ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencimiento (ISO 8601); si no se indica: sin fecha de fin.</translation>
     </message>
     <message>
         <source>access grant takes: add | list</source>
-        <translation type="unfinished"></translation>
+        <translation>access grant admite: add | list</translation>
     </message>
     <message>
         <source>access grant add needs --org, --by and --from (and --until, if given) as ISO 8601 times</source>
-        <translation type="unfinished"></translation>
+        <translation>access grant add requiere --org, --by y --from (y --until, si se indica) como horas ISO 8601</translation>
     </message>
     <message>
         <source>%1  %2 grant by %3  %4 → %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  concesión %2 de %3  %4 → %5</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>sin fecha de fin</translation>
     </message>
     <message>
         <source>access hours --org NAME --timezone ZONE --from HH:MM --to HH:MM: the org&apos;s business hours (Monday to Friday); sessions with activity outside them are flagged after-hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>access hours --org NAME --timezone ZONE --from HH:MM --to HH:MM: el horario laboral de la organización (de lunes a viernes); las sesiones con actividad fuera de él se marcan como after-hours (fuera de horario).</translation>
     </message>
     <message>
         <source>The org&apos;s time zone (IANA).</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria de la organización (IANA).</translation>
     </message>
     <message>
         <source>Start of the day, HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de la jornada, HH:MM.</translation>
     </message>
     <message>
         <source>End of the day, HH:MM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la jornada, HH:MM.</translation>
     </message>
     <message>
         <source>%1: business hours %2 to %3, %4, Monday to Friday.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: horario laboral de %2 a %3, %4, de lunes a viernes.</translation>
     </message>
     <message>
         <source>access review ID --org NAME --status reviewed|escalated --note TEXT: records a review of a session; the activity log gets the session, the status and a digest of the note.</source>
-        <translation type="unfinished"></translation>
+        <translation>access review ID --org NAME --status reviewed|escalated --note TEXT: registra una revisión de una sesión; el registro de actividad recibe la sesión, el estado y un resumen (digest) de la nota.</translation>
     </message>
     <message>
         <source>The session id (access sessions shows it).</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de la sesión (lo muestra access sessions).</translation>
     </message>
     <message>
         <source>reviewed or escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>reviewed o escalated</translation>
     </message>
     <message>
         <source>Why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo.</translation>
     </message>
     <message>
         <source>access review needs a session id, --org and --status reviewed|escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>access review requiere un id de sesión, --org y --status reviewed|escalated</translation>
     </message>
     <message>
         <source>Session %1 marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión %1 marcada como %2.</translation>
     </message>
     <message>
         <source>access sessions [--org NAME] [--flagged] [--idle-hours N] [--many N] [--sensitive FILE] [--json]: the subscriber-access sessions of vendor staff, with their flags and reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>access sessions [--org NAME] [--flagged] [--idle-hours N] [--many N] [--sensitive FILE] [--json]: las sesiones de acceso de suscriptor del personal del fabricante, con sus marcas y revisiones.</translation>
     </message>
     <message>
         <source>Sensitive sections from this file instead of the built-in list (same JSON form).</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones sensibles de este archivo en lugar de la lista integrada (mismo formato JSON).</translation>
     </message>
     <message>
         <source>access staff add|remove (--user USERNAME | --domain DOMAIN | --publisher NAME), access staff list: who counts as vendor staff when they appear as the Delegate User (or log in as someone); --publisher names the vendor&apos;s package publisher as the trail writes it (e.g. &quot;Mogli Technologies&quot;), so that only its login-access grants count.</source>
-        <translation type="unfinished"></translation>
+        <translation>access staff add|remove (--user USERNAME | --domain DOMAIN | --publisher NAME), access staff list: quién cuenta como personal del fabricante cuando aparece como Delegate User (o inicia sesión como otra persona); --publisher nombra al editor del paquete del fabricante tal como lo escribe el registro de auditoría (p. ej., &quot;Mogli Technologies&quot;), de modo que solo cuenten sus concesiones de acceso de inicio de sesión.</translation>
     </message>
     <message>
         <source>The vendor&apos;s package publisher.</source>
-        <translation type="unfinished"></translation>
+        <translation>El editor del paquete del fabricante.</translation>
     </message>
     <message>
         <source>access staff %1 needs exactly one of --user, --domain and --publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>access staff %1 requiere exactamente uno de --user, --domain y --publisher</translation>
     </message>
     <message>
         <source>JWT bearer flow: the aud claim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de portador JWT: la notificación aud.</translation>
     </message>
     <message>
         <source> %1 older than the access retention were not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation> %1 anteriores al plazo de retención de acceso no se almacenaron.</translation>
     </message>
     <message>
         <source>no session %1 in %2 (&apos;access sessions&apos; lists them)</source>
+        <translation>no existe la sesión %1 en %2 (&apos;access sessions&apos; las enumera)</translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli access &lt;action&gt; [options]
+
+Actions:
+  staff     Who counts as vendor staff: users, domains, the package publisher.
+  import    Import Setup Audit Trail rows from the downloaded CSV or saved REST pages.
+  pull      Query the Setup Audit Trail through the REST API and import it.
+  sessions  Vendor staff&apos;s subscriber-access sessions, with flags and reviews.
+  grant     Access grants entered by hand where the trail has none.
+  hours     An org&apos;s business hours, for the after-hours flag.
+  review    Record a review of a session.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -790,35 +804,35 @@
     <name>relay::cli::BreakdownCommand</name>
     <message>
         <source>Messages and segments by sender, status, day, campaign, brand, error, segments, direction or channel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes y segmentos por remitente, estado, día, campaña, marca, error, segmentos, dirección o canal.</translation>
     </message>
     <message>
         <source>Counts messages and segments of every live pull (or one) by a dimension. Days are UTC, keyed on date_sent (date_created when unsent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta los mensajes y segmentos de todas las descargas vigentes (o de una) según una dimensión. Los días son UTC y se basan en date_sent (date_created si no se envió).</translation>
     </message>
     <message>
         <source>unknown dimension &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dimensión desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>breakdown needs --by</source>
-        <translation type="unfinished"></translation>
+        <translation>breakdown requiere --by</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
     <message>
         <source>sender, status, day, campaign, brand, error, segments, direction, channel, service or provider</source>
-        <translation type="unfinished"></translation>
+        <translation>sender, status, day, campaign, brand, error, segments, direction, channel, service o provider</translation>
     </message>
     <message>
         <source>Prints CSV (with shares, and the descriptions of error codes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime CSV (con porcentajes y las descripciones de los códigos de error).</translation>
     </message>
 </context>
 <context>
@@ -837,49 +851,63 @@ Global options:
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: relayaudit-cli [--workspace DIR] [--json] &lt;command&gt; [options]
+
+Consola sin interfaz gráfica de Relay Audit. Los secretos proceden del llavero del
+sistema o del entorno (RELAYAUDIT_PASSPHRASE), nunca de la línea de comandos.
+
+Opciones globales:
+  --workspace DIR  El directorio del espacio de trabajo (predeterminado: %1).
+  --json           Salida legible por máquina.
+  -h, --help       Esta ayuda; &apos;relayaudit-cli COMMAND --help&apos; para la de un comando.
+  -v, --version    La versión.
+
+Comandos:
+</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase/key.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>
+Códigos de salida: 0 éxito, 1 error, 2 argumentos incorrectos, 3 frase de contraseña o clave incorrecta o ausente.
+</translation>
     </message>
     <message>
         <source>The workspace directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>El directorio del espacio de trabajo.</translation>
     </message>
     <message>
         <source>Machine-readable output.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida legible por máquina.</translation>
     </message>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Shows the version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la versión.</translation>
     </message>
     <message>
         <source>relayaudit-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relayaudit-cli: %1</translation>
     </message>
     <message>
         <source>Run &apos;relayaudit-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;relayaudit-cli --help&apos; para ver el uso.</translation>
     </message>
     <message>
         <source>relayaudit-cli: --workspace needs a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>relayaudit-cli: --workspace requiere un directorio</translation>
     </message>
     <message>
         <source>relayaudit-cli: unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>relayaudit-cli: comando desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Run &apos;relayaudit-cli --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;relayaudit-cli --help&apos; para ver la lista de comandos.</translation>
     </message>
 </context>
 <context>
@@ -890,389 +918,393 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
     </message>
     <message>
         <source>relayaudit-cli: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relayaudit-cli: %1</translation>
     </message>
     <message>
         <source>Run &apos;relayaudit-cli %1 --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &apos;relayaudit-cli %1 --help&apos; para ver el uso.</translation>
     </message>
     <message>
         <source>Shows this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra esta ayuda.</translation>
     </message>
     <message>
         <source>Prints machine-readable JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprime JSON legible por máquina.</translation>
     </message>
     <message>
         <source>no workspace at %1; create one with &apos;relayaudit-cli --workspace %1 workspace init&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún espacio de trabajo en %1; cree uno con &apos;relayaudit-cli --workspace %1 workspace init&apos;</translation>
     </message>
     <message>
         <source>Passphrase for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña para %1: </translation>
     </message>
     <message>
         <source>relayaudit-cli: warning: the activity log was not updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relayaudit-cli: advertencia: no se actualizó el registro de actividad: %1</translation>
     </message>
     <message>
         <source>The org&apos;s login URL (default https://login.salesforce.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de inicio de sesión de la organización (predeterminada: https://login.salesforce.com).</translation>
     </message>
     <message>
         <source>JWT bearer flow: the aud claim (default: the login URL; https://test.salesforce.com for a sandbox org).</source>
-        <translation type="unfinished"></translation>
+        <translation>Flujo de portador JWT: la notificación aud (predeterminada: la URL de inicio de sesión; https://test.salesforce.com para una organización sandbox).</translation>
     </message>
     <message>
         <source>--login-url takes an http(s) URL, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--login-url requiere una URL http(s), no &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
     <message>
         <source>Keep provider credentials in the system keychain instead of the environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las credenciales de los proveedores en el llavero del sistema en lugar de en el entorno.</translation>
     </message>
     <message>
         <source>credentials set|remove twilio|telnyx: stores (or removes) provider credentials in the system keychain, for pulls. The secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET) or TELNYX_API_KEY, else it is typed with echo off; never from an argument.</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials set|remove twilio|telnyx: almacena (o elimina) las credenciales de un proveedor en el llavero del sistema, para las descargas. El secreto procede de TWILIO_AUTH_TOKEN (o de TWILIO_API_KEY y TWILIO_API_SECRET) o de TELNYX_API_KEY; si no, se escribe sin eco; nunca de un argumento.</translation>
     </message>
     <message>
         <source>set or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>set o remove</translation>
     </message>
     <message>
         <source>twilio or telnyx</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio o telnyx</translation>
     </message>
     <message>
         <source>The Twilio Account SID (default: TWILIO_ACCOUNT_SID).</source>
-        <translation type="unfinished"></translation>
+        <translation>El Account SID de Twilio (predeterminado: TWILIO_ACCOUNT_SID).</translation>
     </message>
     <message>
         <source>credentials takes: set|remove twilio|telnyx</source>
-        <translation type="unfinished"></translation>
+        <translation>credentials admite: set|remove twilio|telnyx</translation>
     </message>
     <message>
         <source>a Twilio Account SID (AC…) is needed: --account or TWILIO_ACCOUNT_SID</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita un Account SID de Twilio (AC…): --account o TWILIO_ACCOUNT_SID</translation>
     </message>
     <message>
         <source>Removed the %1 credentials from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron las credenciales de %1 del llavero del sistema.</translation>
     </message>
     <message>
         <source>Telnyx API key: </source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API de Telnyx: </translation>
     </message>
     <message>
         <source>Twilio auth token for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Token de autenticación de Twilio para %1: </translation>
     </message>
     <message>
         <source>Stored the %1 credentials in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se almacenaron las credenciales de %1 en el llavero del sistema.</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::DeliveriesCommand</name>
     <message>
         <source>Find logged deliveries by SMS record, provider message, batch or recipient number (hashed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar entregas registradas por registro SMS, mensaje del proveedor, lote o número de destinatario (con hash).</translation>
     </message>
     <message>
         <source>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
 Shows each delivery&apos;s status timeline, error code, segments and write-back state. A phone number is normalised and hashed in memory; the log is searched by the hash and the number is kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
+Muestra la cronología de estados de cada entrega, el código de error, los segmentos y el estado de la escritura en Salesforce. Un número de teléfono se normaliza y se convierte en hash en memoria; el registro se busca por el hash y el número no se conserva en ningún sitio.</translation>
     </message>
     <message>
         <source>The action.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción.</translation>
     </message>
     <message>
         <source>A Salesforce SMS record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un id de registro SMS de Salesforce.</translation>
     </message>
     <message>
         <source>A provider message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un id de mensaje del proveedor.</translation>
     </message>
     <message>
         <source>A batch group id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un id de grupo de lotes.</translation>
     </message>
     <message>
         <source>A recipient number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de destinatario.</translation>
     </message>
     <message>
         <source>deliveries takes the action &apos;find&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>deliveries admite la acción &apos;find&apos;</translation>
     </message>
     <message>
         <source>deliveries find needs exactly one of --sms-record, --provider-id, --batch and --phone</source>
-        <translation type="unfinished"></translation>
+        <translation>deliveries find requiere exactamente uno de --sms-record, --provider-id, --batch y --phone</translation>
     </message>
     <message>
         <source>No delivery in the log matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna entrega del registro coincide.</translation>
     </message>
     <message numerus="yes">
         <source>SMS record %1  batch %2  gateway %3  %4 %5  %n segment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registro SMS %1  lote %2  pasarela %3  %4 %5  %n segmento</numerusform>
+            <numerusform>Registro SMS %1  lote %2  pasarela %3  %4 %5  %n segmentos</numerusform>
         </translation>
     </message>
     <message>
         <source>(not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no aceptado)</translation>
     </message>
     <message>
         <source>, error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, error %1</translation>
     </message>
     <message>
         <source>  status %1%2; write-back %3; recipient %4</source>
-        <translation type="unfinished"></translation>
+        <translation>  estado %1%2; escritura en Salesforce %3; destinatario %4</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::EngineCommand</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
         </translation>
     </message>
     <message>
         <source>unknown engine action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>acción de engine desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Counts the SMS segments of a text as providers bill them: GSM-7 (160 characters, 153 per part; extension characters cost two) or UCS-2 (70, 67 per part) when any character is outside GSM-7. Shows which characters forced UCS-2 or cost two. The text is not stored or logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta los segmentos SMS de un texto tal como los facturan los proveedores: GSM-7 (160 caracteres, 153 por parte; los caracteres de extensión cuentan doble) o UCS-2 (70, 67 por parte) cuando algún carácter queda fuera de GSM-7. Muestra qué caracteres forzaron UCS-2 o cuentan doble. El texto no se almacena ni se registra.</translation>
     </message>
     <message>
         <source>The text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto.</translation>
     </message>
     <message>
         <source>Read the text from a file (UTF-8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el texto de un archivo (UTF-8).</translation>
     </message>
     <message>
         <source>engine segments needs exactly one of --text and --text-file</source>
-        <translation type="unfinished"></translation>
+        <translation>engine segments requiere exactamente uno de --text y --text-file</translation>
     </message>
     <message>
         <source>Encoding: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación: %1</translation>
     </message>
     <message>
         <source>Segments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos: %1</translation>
     </message>
     <message>
         <source>Septets: %1 (parts: %2; a single part holds %3, each part of a longer message %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Septetos: %1 (partes: %2; una sola parte admite %3, cada parte de un mensaje más largo %4)</translation>
     </message>
     <message>
         <source>UTF-16 units: %1 (parts: %2; a single part holds %3, each part of a longer message %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades UTF-16: %1 (partes: %2; una sola parte admite %3, cada parte de un mensaje más largo %4)</translation>
     </message>
     <message>
         <source>Forced UCS-2 (not in GSM-7): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Forzaron UCS-2 (no están en GSM-7): %1</translation>
     </message>
     <message>
         <source>Cost two septets (GSM-7 extension table): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentan como dos septetos (tabla de extensión GSM-7): %1</translation>
     </message>
     <message>
         <source>The messaging engine: gateways, sends, status callbacks, segment counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El motor de mensajería: pasarelas, envíos, callbacks de estado, recuentos de segmentos.</translation>
     </message>
     <message>
         <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]
 engine gateway list
 engine gateway remove ADDRESS
 The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the provider details the engine sends them with.</source>
-        <translation type="unfinished"></translation>
+        <translation>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]
+engine gateway list
+engine gateway remove ADDRESS
+Los números de envío del cliente (E.164, códigos cortos, whatsapp:+…) y los datos del proveedor con los que el motor envía desde ellos.</translation>
     </message>
     <message>
         <source>add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list o remove</translation>
     </message>
     <message>
         <source>twilio or telnyx</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio o telnyx</translation>
     </message>
     <message>
         <source>Twilio Account SID; Telnyx messaging profile id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account SID de Twilio; id del perfil de mensajería de Telnyx.</translation>
     </message>
     <message>
         <source>Twilio messaging service to send through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de mensajería de Twilio a través del cual enviar.</translation>
     </message>
     <message>
         <source>engine gateway takes add, list or remove</source>
-        <translation type="unfinished"></translation>
+        <translation>engine gateway admite add, list o remove</translation>
     </message>
     <message>
         <source>engine gateway %1 takes one gateway address</source>
-        <translation type="unfinished"></translation>
+        <translation>engine gateway %1 admite una sola dirección de pasarela</translation>
     </message>
     <message>
         <source>No gateways. Add one with &apos;engine gateway add ADDRESS --provider twilio --account AC…&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay pasarelas. Añada una con &apos;engine gateway add ADDRESS --provider twilio --account AC…&apos;.</translation>
     </message>
     <message>
         <source>Added gateway %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió la pasarela %1.</translation>
     </message>
     <message>
         <source>Removed gateway %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la pasarela %1.</translation>
     </message>
     <message>
         <source>Shows, or sets, the region numbers without a country code are read in (US, GB, …).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra o establece la región en la que se interpretan los números sin código de país (US, GB, …).</translation>
     </message>
     <message>
         <source>A region code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un código de región.</translation>
     </message>
     <message>
         <source>Sends every row of a CSV file (header: gateway,to,sms_record_id,batch_id,source_record_id,text) through the pipeline. Recipients and texts are used for the send and kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía cada fila de un archivo CSV (encabezado: gateway,to,sms_record_id,batch_id,source_record_id,text) a través de la canalización. Los destinatarios y los textos se usan para el envío y no se conservan en ningún sitio.</translation>
     </message>
     <message>
         <source>Sends one message through the pipeline: validate, count segments, hash the recipient, submit, log. The recipient, the text and the source record id are kept nowhere. The text comes from --text, --text-file or standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Envía un mensaje a través de la canalización: validar, contar segmentos, aplicar hash al destinatario, enviar al proveedor, registrar. El destinatario, el texto y el id del registro de origen no se conservan en ningún sitio. El texto procede de --text, --text-file o la entrada estándar.</translation>
     </message>
     <message>
         <source>The sending gateway.</source>
-        <translation type="unfinished"></translation>
+        <translation>La pasarela de envío.</translation>
     </message>
     <message>
         <source>The recipient (E.164, national, or whatsapp:+…).</source>
-        <translation type="unfinished"></translation>
+        <translation>El destinatario (E.164, nacional o whatsapp:+…).</translation>
     </message>
     <message>
         <source>The Salesforce SMS record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id del registro SMS de Salesforce.</translation>
     </message>
     <message>
         <source>The batch group id.</source>
-        <translation type="unfinished"></translation>
+        <translation>El id de grupo de lotes.</translation>
     </message>
     <message>
         <source>The Salesforce record it was sent from (not kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de Salesforce desde el que se envió (no se conserva).</translation>
     </message>
     <message>
         <source>Read the text from a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer el texto de un archivo.</translation>
     </message>
     <message>
         <source>Stand-in for the providers&apos; hosts (e.g. the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituto de los hosts de los proveedores (p. ej., el sandbox).</translation>
     </message>
     <message>
         <source>Where &apos;engine serve&apos; listens, as the providers reach it (e.g. http://127.0.0.1:8090).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escucha &apos;engine serve&apos;, tal como lo alcanzan los proveedores (p. ej., http://127.0.0.1:8090).</translation>
     </message>
     <message>
         <source>Submits at once (default 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos simultáneos (predeterminado: 8).</translation>
     </message>
     <message>
         <source>Submits per second per gateway (default 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>Envíos por segundo y por pasarela (predeterminado: 10).</translation>
     </message>
     <message>
         <source>The CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo CSV.</translation>
     </message>
     <message>
         <source>engine send-batch takes one CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>engine send-batch admite un solo archivo CSV</translation>
     </message>
     <message>
         <source>engine send needs --%1</source>
-        <translation type="unfinished"></translation>
+        <translation>engine send requiere --%1</translation>
     </message>
     <message>
         <source>give the text once: --text or --text-file</source>
-        <translation type="unfinished"></translation>
+        <translation>indique el texto una sola vez: --text o --text-file</translation>
     </message>
     <message>
         <source>cannot read the text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer el texto: %1</translation>
     </message>
     <message>
         <source>--callback takes an http(s) URL, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--callback requiere una URL http(s), no &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>Sent SMS record %1 as %2 (%3, %n segment(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se envió el registro SMS %1 como %2 (%3, %n segmento).</numerusform>
+            <numerusform>Se envió el registro SMS %1 como %2 (%3, %n segmentos).</numerusform>
         </translation>
     </message>
     <message>
         <source>SMS record %1 not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro SMS %1 no enviado: %2</translation>
     </message>
     <message>
         <source>SMS record %1 refused: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro SMS %1 rechazado: %2</translation>
     </message>
     <message>
         <source>SMS record %1: warning: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro SMS %1: advertencia: %2</translation>
     </message>
     <message>
         <source>Sent %1 of %2 messages; %3 failed or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviaron %1 de %2 mensajes; %3 fallaron o fueron rechazados.</translation>
     </message>
     <message>
         <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Refused requests get 403 and one line here, without their content. Ctrl-C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibe callbacks de estado: los de Twilio en /twilio/status (X-Twilio-Signature con TWILIO_AUTH_TOKEN de TWILIO_ACCOUNT_SID) y los de Telnyx en /telnyx/webhook (Ed25519 con TELNYX_PUBLIC_KEY). Las solicitudes rechazadas reciben 403 y una línea aquí, sin su contenido. Ctrl-C detiene el servicio.</translation>
     </message>
     <message>
         <source>Address and port (default 127.0.0.1:8090).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección y puerto (predeterminado: 127.0.0.1:8090).</translation>
     </message>
     <message>
         <source>The base URL the providers call, when a proxy stands in front.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base a la que llaman los proveedores, cuando hay un proxy delante.</translation>
     </message>
     <message>
         <source>--listen takes host:port, such as 127.0.0.1:8090, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen requiere host:port, como 127.0.0.1:8090, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot listen on %1:%2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en %1:%2</translation>
     </message>
     <message>
         <source>relayaudit-cli: refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>relayaudit-cli: rechazado: %1</translation>
     </message>
     <message>
         <source>Listening: Twilio status callbacks at %1, Telnyx webhooks at %2. Ctrl-C stops.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando: callbacks de estado de Twilio en %1, webhooks de Telnyx en %2. Ctrl-C detiene el servicio.</translation>
     </message>
     <message>
         <source>Stopped: %1 status changes applied, %2 kept in timelines only, %3 ahead of their submit (applied when it is logged), %4 refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido: %1 cambios de estado aplicados, %2 conservados solo en cronologías, %3 llegados antes de su envío (se aplicarán cuando este se registre), %4 rechazados.</translation>
     </message>
     <message>
         <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
@@ -1286,169 +1318,180 @@ Actions:
   serve       Receive the providers&apos; signed status callbacks.
   writeback   Write pending delivery statuses back to the SMS records in Salesforce.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: relayaudit-cli engine &lt;action&gt; [options]
+
+Acciones:
+  segments    Cuántos segmentos SMS ocupa un texto y por qué.
+  gateway     Añadir, enumerar o eliminar las pasarelas de envío que puede usar el motor.
+  region      Mostrar o establecer la región predeterminada para números sin código de país.
+  send        Enviar un mensaje a través de la canalización.
+  send-batch  Enviar cada fila de un archivo CSV a través de la canalización.
+  serve       Recibir los callbacks de estado firmados de los proveedores.
+  writeback   Escribir en los registros SMS de Salesforce los estados de entrega pendientes.
+</translation>
     </message>
     <message>
         <source>The SMS object (default SMS__c).</source>
-        <translation type="unfinished"></translation>
+        <translation>El objeto SMS (predeterminado: SMS__c).</translation>
     </message>
     <message>
         <source>Default Status__c.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado: Status__c.</translation>
     </message>
     <message>
         <source>Default Error_Code__c.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado: Error_Code__c.</translation>
     </message>
     <message>
         <source>Default Provider_Message_Id__c.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado: Provider_Message_Id__c.</translation>
     </message>
     <message>
         <source>Default Segments__c.</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado: Segments__c.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Salesforce API name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un nombre de API de Salesforce</translation>
     </message>
     <message>
         <source>Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session refreshes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron en Salesforce %1 registros SMS (%2 rechazos reintentados, %3 abandonados, %4 renovaciones de sesión).</translation>
     </message>
     <message>
         <source>%1 of %2 submitted…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 enviados…</translation>
     </message>
     <message>
         <source>warning: no credentials for %1 in the environment or the keychain; its sends will be refused</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: no hay credenciales para %1 en el entorno ni en el llavero; sus envíos se rechazarán</translation>
     </message>
     <message>
         <source>Writes each SMS record&apos;s status, error code, provider message id and segments back to Salesforce (sObject Collections PATCH, 200 a request) until nothing is pending; --check reads them back instead (SOQL) and compares.
 The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en Salesforce el estado, el código de error, el id de mensaje del proveedor y los segmentos de cada registro SMS (sObject Collections PATCH, 200 por solicitud) hasta que no quede nada pendiente; con --check, en cambio, los vuelve a leer (SOQL) y los compara.
+La aplicación conectada: SALESFORCE_CLIENT_ID con SALESFORCE_CLIENT_SECRET y SALESFORCE_REFRESH_TOKEN (flujo de token de actualización), o con SALESFORCE_USERNAME y SALESFORCE_JWT_KEY_FILE (flujo de portador JWT, RS256; el archivo solo debe poder leerlo usted).</translation>
     </message>
     <message>
         <source>Compare what the org holds with the log; write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparar lo que contiene la organización con el registro; no escribir nada.</translation>
     </message>
     <message>
         <source>Checked %1 written-back SMS records: %2 match the log, %3 differ, %4 missing in the org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se comprobaron %1 registros SMS escritos en Salesforce: %2 coinciden con el registro, %3 difieren, %4 faltan en la organización.</translation>
     </message>
     <message>
         <source>Short links: take the client address from this header (e.g. X-Forwarded-For), set by a reverse proxy in front; without it the connection&apos;s address is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces cortos: tomar la dirección del cliente de este encabezado (p. ej., X-Forwarded-For), establecido por un proxy inverso situado delante; sin él, se usa la dirección de la conexión.</translation>
     </message>
     <message>
         <source>Answer short links only; no provider callback credentials are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder solo a enlaces cortos; no se necesitan credenciales de callbacks de proveedores.</translation>
     </message>
     <message>
         <source>set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TELNYX_PUBLIC_KEY: without them no callback can be verified (--links-only serves short links alone)</source>
-        <translation type="unfinished"></translation>
+        <translation>establezca TWILIO_ACCOUNT_SID y TWILIO_AUTH_TOKEN, o TELNYX_PUBLIC_KEY: sin ellas no se puede verificar ningún callback (--links-only sirve solo enlaces cortos)</translation>
     </message>
     <message>
         <source>Short links: %1 followed, %2 clicks recorded, %3 unknown codes, %4 refused by the rate limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces cortos: %1 seguidos, %2 clics registrados, %3 códigos desconocidos, %4 rechazados por el límite de frecuencia.</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>
     <message>
         <source>Export every live pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las descargas vigentes.</translation>
     </message>
     <message>
         <source>The file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que se escribirá.</translation>
     </message>
     <message>
         <source>export needs exactly one of --pull ID and --all</source>
-        <translation type="unfinished"></translation>
+        <translation>export requiere exactamente uno de --pull ID y --all</translation>
     </message>
     <message>
         <source>export needs --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>export requiere --out FILE</translation>
     </message>
     <message>
         <source>Wrote %1 records to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron %1 registros en %2.</translation>
     </message>
     <message>
         <source>Export a client usage report: records or a breakdown as CSV or JSON, or a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar un informe de uso de un cliente: registros o un desglose como CSV o JSON, o un PDF.</translation>
     </message>
     <message>
         <source>Writes the cached records of a pull (or of all live pulls), narrowed by the filter options, to a file. The file holds ids, the sending gateway, statuses, segments and timestamps; never a message body or a recipient. Every export is recorded in the activity log (counts only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe en un archivo los registros en caché de una descarga (o de todas las descargas vigentes), filtrados por las opciones de filtro. El archivo contiene ids, la pasarela de envío, estados, segmentos y marcas de tiempo; nunca un cuerpo de mensaje ni un destinatario. Cada exportación queda registrada en el registro de actividad (solo recuentos).</translation>
     </message>
     <message>
         <source>csv, json or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, json o pdf</translation>
     </message>
     <message>
         <source>Write this breakdown (csv or json) instead of the records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir este desglose (csv o json) en lugar de los registros.</translation>
     </message>
     <message>
         <source>--format takes csv, json or pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>--format admite csv, json o pdf</translation>
     </message>
     <message>
         <source>unknown dimension &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dimensión desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--breakdown is for csv and json; a PDF holds every breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>--breakdown es para csv y json; un PDF contiene todos los desgloses</translation>
     </message>
     <message>
         <source>this build has no GUI libraries, which PDF reports need; export csv or json, or use the full build</source>
-        <translation type="unfinished"></translation>
+        <translation>esta compilación no tiene las bibliotecas gráficas que necesitan los informes PDF; exporte a csv o json, o use la compilación completa</translation>
     </message>
     <message>
         <source>Wrote a client usage report of %1 messages to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió un informe de uso del cliente de %1 mensajes en %2.</translation>
     </message>
     <message>
         <source>Wrote %1 breakdown rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron %1 filas de desglose en %2.</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::HashCommand</name>
     <message>
         <source>Normalise a phone number and print its v1 recipient hash (nothing else about it is kept or logged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalizar un número de teléfono e imprimir su hash de destinatario v1 (no se conserva ni se registra nada más sobre él).</translation>
     </message>
     <message>
         <source>Normalises NUMBER to E.164 (libphonenumber; numbers without a country code are read in --region) and prints the workspace&apos;s v1 hash of it: HMAC-SHA-256 keyed with the workspace&apos;s pepper from the keychain (or RELAYAUDIT_PEPPER). The number is not stored or logged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Normaliza NUMBER a E.164 (libphonenumber; los números sin código de país se interpretan según --region) e imprime su hash v1 del espacio de trabajo: HMAC-SHA-256 con clave del pepper del espacio de trabajo procedente del llavero (o de RELAYAUDIT_PEPPER). El número no se almacena ni se registra.</translation>
     </message>
     <message>
         <source>The phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono.</translation>
     </message>
     <message>
         <source>Region for numbers without a country code (default US).</source>
-        <translation type="unfinished"></translation>
+        <translation>Región para los números sin código de país (predeterminada: US).</translation>
     </message>
     <message>
         <source>hash takes one phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>hash admite un solo número de teléfono</translation>
     </message>
     <message>
         <source>relayaudit-cli: warning: the number is possible but not in an assigned range (such as the 555-01xx fiction range)</source>
-        <translation type="unfinished"></translation>
+        <translation>relayaudit-cli: advertencia: el número es posible, pero no está en un rango asignado (como el rango ficticio 555-01xx)</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::ImportCommand</name>
     <message>
         <source>Import saved provider reports (Twilio pages or BulkExport day files, Telnyx detail records).</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar informes guardados de proveedores (páginas de Twilio o archivos diarios de BulkExport, registros de detalle de Telnyx).</translation>
     </message>
     <message>
         <source>Imports files into the encrypted report cache as a new pull, kept 7 days. Formats:
@@ -1456,157 +1499,161 @@ The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESF
   twilio-bulk  Twilio BulkExport day files (JSON lines, plain or .gz)
   telnyx-mdr   saved Telnyx detail-record pages (JSON)
 Message bodies and the other party&apos;s numbers are never read into the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa archivos en la caché cifrada de informes como una nueva descarga, que se conserva 7 días. Formatos:
+  twilio-json  páginas guardadas de la lista Messages de Twilio (JSON)
+  twilio-bulk  archivos diarios de BulkExport de Twilio (líneas JSON, sin comprimir o .gz)
+  telnyx-mdr   páginas guardadas de registros de detalle de Telnyx (JSON)
+Los cuerpos de los mensajes y los números de la otra parte nunca se leen en la caché.</translation>
     </message>
     <message>
         <source>twilio-json, twilio-bulk or telnyx-mdr</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio-json, twilio-bulk o telnyx-mdr</translation>
     </message>
     <message>
         <source>The files to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los archivos que se importarán.</translation>
     </message>
     <message>
         <source>The client the report is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente al que corresponde el informe.</translation>
     </message>
     <message>
         <source>import needs a format and at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import requiere un formato y al menos un archivo</translation>
     </message>
     <message>
         <source>unknown import format &apos;%1&apos; (twilio-json, twilio-bulk, telnyx-mdr)</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de importación desconocido &apos;%1&apos; (twilio-json, twilio-bulk, telnyx-mdr)</translation>
     </message>
     <message>
         <source>import needs at least one file</source>
-        <translation type="unfinished"></translation>
+        <translation>import requiere al menos un archivo</translation>
     </message>
     <message>
         <source>no such file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe el archivo: %1</translation>
     </message>
     <message>
         <source>file %1/%2: %3 records, %4 duplicates, %5 records/s</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo %1/%2: %3 registros, %4 duplicados, %5 registros/s</translation>
     </message>
     <message>
         <source>Interrupted: pull %1 keeps the %2 records stored so far.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: la descarga %1 conserva los %2 registros almacenados hasta ahora.</translation>
     </message>
     <message>
         <source>Imported %1 records (%2 segments) into pull %3; %4 duplicates skipped. Expires %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importaron %1 registros (%2 segmentos) en la descarga %3; se omitieron %4 duplicados. Caduca el %5.</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::LinksCommand</name>
     <message>
         <source>Short links (Mogli URL and URL Pro): links, clicks, per-gateway mode, click write-back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces cortos (Mogli URL y URL Pro): enlaces, clics, modo por pasarela, escritura de clics en Salesforce.</translation>
     </message>
     <message>
         <source>unknown links action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>acción de links desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>links clicks: the recorded URL Pro clicks, newest first.</source>
-        <translation type="unfinished"></translation>
+        <translation>links clicks: los clics de URL Pro registrados, del más reciente al más antiguo.</translation>
     </message>
     <message>
         <source>links list: the short links, newest first. URL Pro links show the recipient hash and SMS record they were made for, never a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>links list: los enlaces cortos, del más reciente al más antiguo. Los enlaces de URL Pro muestran el hash del destinatario y el registro SMS para los que se crearon, nunca un número.</translation>
     </message>
     <message>
         <source>At most this many (default 1000).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo esta cantidad (predeterminado: 1000).</translation>
     </message>
     <message>
         <source>--limit takes a positive number, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit requiere un número positivo, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>No short links.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay enlaces cortos.</translation>
     </message>
     <message numerus="yes">
         <source>%n click(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clic</numerusform>
+            <numerusform>%n clics</numerusform>
         </translation>
     </message>
     <message>
         <source>No clicks recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clics registrados.</translation>
     </message>
     <message>
         <source>links gateway GATEWAY [--mode none|url|pro]: whether texts sent from GATEWAY get their http(s) links shortened (url), shortened with one tracked link per recipient (pro), or sent as written (none).</source>
-        <translation type="unfinished"></translation>
+        <translation>links gateway GATEWAY [--mode none|url|pro]: si los textos enviados desde GATEWAY tienen sus enlaces http(s) acortados (url), acortados con un enlace con seguimiento por destinatario (pro) o se envían tal como están escritos (none).</translation>
     </message>
     <message>
         <source>A gateway of this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una pasarela de este espacio de trabajo.</translation>
     </message>
     <message>
         <source>none, url or pro.</source>
-        <translation type="unfinished"></translation>
+        <translation>none, url o pro.</translation>
     </message>
     <message>
         <source>links gateway takes one gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>links gateway admite una sola pasarela</translation>
     </message>
     <message>
         <source>--mode is none, url or pro, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--mode es none, url o pro, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>%1: links %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enlaces %2</translation>
     </message>
     <message>
         <source>links base-url [URL]: the address recipients reach &apos;engine serve&apos; at for short links (https://l.example.com); a short link is URL/CODE.</source>
-        <translation type="unfinished"></translation>
+        <translation>links base-url [URL]: la dirección en la que los destinatarios alcanzan &apos;engine serve&apos; para los enlaces cortos (https://l.example.com); un enlace corto es URL/CODE.</translation>
     </message>
     <message>
         <source>The new base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nueva URL base.</translation>
     </message>
     <message>
         <source>links base-url takes at most one URL</source>
-        <translation type="unfinished"></translation>
+        <translation>links base-url admite como máximo una URL</translation>
     </message>
     <message>
         <source>No link base URL is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha establecido ninguna URL base para los enlaces.</translation>
     </message>
     <message>
         <source>links shorten URL: makes (or finds) the Mogli URL short link for URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>links shorten URL: crea (o encuentra) el enlace corto de Mogli URL para URL.</translation>
     </message>
     <message>
         <source>An http(s) URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una URL http(s).</translation>
     </message>
     <message>
         <source>links shorten takes one URL</source>
-        <translation type="unfinished"></translation>
+        <translation>links shorten admite una sola URL</translation>
     </message>
     <message>
         <source>Writes pending URL Pro clicks to the client&apos;s org as records of --object (sObject Collections upsert on --external-id-field, 200 a request) until none is pending. The connected app comes from the same SALESFORCE_* variables as &apos;engine writeback&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe los clics pendientes de URL Pro en la organización del cliente como registros de --object (upsert de sObject Collections sobre --external-id-field, 200 por solicitud) hasta que no quede ninguno pendiente. La aplicación conectada se toma de las mismas variables SALESFORCE_* que &apos;engine writeback&apos;.</translation>
     </message>
     <message>
         <source>The click object (default Link_Click__c).</source>
-        <translation type="unfinished"></translation>
+        <translation>El objeto de clic (predeterminado: Link_Click__c).</translation>
     </message>
     <message>
         <source>Its external id field (default Click_Key__c).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su campo de id externo (predeterminado: Click_Key__c).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Salesforce API name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un nombre de API de Salesforce</translation>
     </message>
     <message>
         <source>Usage: relayaudit-cli links &lt;action&gt; [options]
@@ -1620,350 +1667,374 @@ Actions:
   writeback   Write pending clicks to the client&apos;s Salesforce org.
 How long links are kept: &apos;settings link-retention-days&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: relayaudit-cli links &lt;action&gt; [options]
+
+Acciones:
+  list        Los enlaces cortos: código, dominio de destino, modo, clics.
+  clicks      Clics de URL Pro: hora, dirección IP, dominio, datos del navegador, estado de la escritura en Salesforce.
+  gateway     Mostrar o establecer el modo de enlaces de una pasarela: none, url o pro.
+  base-url    Mostrar o establecer dónde responde &apos;engine serve&apos; a los enlaces cortos, tal como lo alcanzan los destinatarios.
+  shorten     Crear un enlace corto para una URL.
+  writeback   Escribir los clics pendientes en la organización de Salesforce del cliente.
+Cuánto tiempo se conservan los enlaces: &apos;settings link-retention-days&apos;.
+</translation>
     </message>
     <message>
         <source>Wrote back %1 clicks (%2 refusals retried, %3 given up, %4 session refreshes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron en Salesforce %1 clics (%2 rechazos reintentados, %3 abandonados, %4 renovaciones de sesión).</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::PullCommand</name>
     <message>
         <source>Pull a provider&apos;s usage report for a date range into the encrypted cache (resumable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargar en la caché cifrada el informe de uso de un proveedor para un intervalo de fechas (reanudable).</translation>
     </message>
     <message>
         <source>Pulls message records (sending gateway, segments, status timestamps, ids, campaign and brand) from Twilio or Telnyx for UTC days --from..--to, and Twilio&apos;s daily usage. Bodies and recipients are not kept.
 Credentials: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET); TELNYX_API_KEY.
 Ctrl-C stops cleanly; &apos;pull --resume ID&apos; continues where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga registros de mensajes (pasarela de envío, segmentos, marcas de tiempo de estado, ids, campaña y marca) de Twilio o Telnyx para los días UTC --from..--to, y el uso diario de Twilio. Los cuerpos y los destinatarios no se conservan.
+Credenciales: TWILIO_ACCOUNT_SID con TWILIO_AUTH_TOKEN (o TWILIO_API_KEY y TWILIO_API_SECRET); TELNYX_API_KEY.
+Ctrl-C detiene limpiamente; &apos;pull --resume ID&apos; continúa donde se detuvo.</translation>
     </message>
     <message>
         <source>First UTC day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día UTC (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Last UTC day (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día UTC (YYYY-MM-DD).</translation>
     </message>
     <message>
         <source>Only this sending gateway (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta pasarela de envío (se puede repetir).</translation>
     </message>
     <message>
         <source>The client the report is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente al que corresponde el informe.</translation>
     </message>
     <message>
         <source>Stand-in for every host of the provider (e.g. the sandbox).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituto de todos los hosts del proveedor (p. ej., el sandbox).</translation>
     </message>
     <message>
         <source>Continue an interrupted pull.</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar una descarga interrumpida.</translation>
     </message>
     <message>
         <source>--resume takes a pull id, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--resume requiere un id de descarga, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>pull needs --from and --to as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>pull requiere --from y --to como YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--base-url takes an http(s) URL, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--base-url requiere una URL http(s), no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>pull %1: %2 pages, %3 records, %4 records/s</source>
-        <translation type="unfinished"></translation>
+        <translation>descarga %1: %2 páginas, %3 registros, %4 registros/s</translation>
     </message>
     <message>
         <source>
 Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Interrumpida. Reanude con: relayaudit-cli pull --resume %1</translation>
     </message>
     <message>
         <source>Pull %1 stopped; what was stored is kept. Resume with: relayaudit-cli pull --resume %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga %1 detenida; se conserva lo que se almacenó. Reanude con: relayaudit-cli pull --resume %1</translation>
     </message>
     <message>
         <source>Pull %1 complete: %2 records (%3 segments) in %4 pages; %5 retries. Expires %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga %1 completada: %2 registros (%3 segmentos) en %4 páginas; %5 reintentos. Caduca el %6.</translation>
     </message>
     <message>
         <source>twilio (Messages list), twilio-bulk (BulkExport day files) or telnyx</source>
-        <translation type="unfinished"></translation>
+        <translation>twilio (lista Messages), twilio-bulk (archivos diarios de BulkExport) o telnyx</translation>
     </message>
     <message>
         <source>pull takes twilio, twilio-bulk or telnyx (or --resume ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>pull admite twilio, twilio-bulk o telnyx (o --resume ID)</translation>
     </message>
     <message>
         <source>The Twilio Account SID (default: TWILIO_ACCOUNT_SID).</source>
-        <translation type="unfinished"></translation>
+        <translation>El Account SID de Twilio (predeterminado: TWILIO_ACCOUNT_SID).</translation>
     </message>
     <message>
         <source>; or store them with &apos;relayaudit-cli credentials set&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>; o almacénelas con &apos;relayaudit-cli credentials set&apos;</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::PullsCommand</name>
     <message>
         <source>List the report pulls in the cache, with their 7-day expiry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumerar las descargas de informes de la caché, con su caducidad de 7 días.</translation>
     </message>
     <message>
         <source>Lists report pulls (oldest first): id, provider, client, range, state, records, segments, created, expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera las descargas de informes (de la más antigua a la más reciente): id, proveedor, cliente, intervalo, estado, registros, segmentos, creación, caducidad.</translation>
     </message>
     <message>
         <source>No report pulls in this workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay descargas de informes en este espacio de trabajo.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>PROVIDER</source>
-        <translation type="unfinished"></translation>
+        <translation>PROVEEDOR</translation>
     </message>
     <message>
         <source>CLIENT</source>
-        <translation type="unfinished"></translation>
+        <translation>CLIENTE</translation>
     </message>
     <message>
         <source>RANGE</source>
-        <translation type="unfinished"></translation>
+        <translation>INTERVALO</translation>
     </message>
     <message>
         <source>STATE</source>
-        <translation type="unfinished"></translation>
+        <translation>ESTADO</translation>
     </message>
     <message>
         <source>RECORDS</source>
-        <translation type="unfinished"></translation>
+        <translation>REGISTROS</translation>
     </message>
     <message>
         <source>SEGMENTS</source>
-        <translation type="unfinished"></translation>
+        <translation>SEGMENTOS</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CREADA</translation>
     </message>
     <message>
         <source>EXPIRES</source>
-        <translation type="unfinished"></translation>
+        <translation>CADUCA</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::PurgeCommand</name>
     <message>
         <source>Delete report pulls past their retention now (or one pull), keeping counts in the purge log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar ahora las descargas de informes que hayan superado su retención (o una descarga), conservando los recuentos en el registro de purgas.</translation>
     </message>
     <message>
         <source>Deletes expired report pulls (past their 7 days), or one pull at once with --pull. The purge log keeps ids, counts and times only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina las descargas de informes caducadas (pasados sus 7 días), o una descarga de inmediato con --pull. El registro de purgas conserva solo ids, recuentos y horas.</translation>
     </message>
     <message>
         <source>Only list what would be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo enumerar lo que se eliminaría.</translation>
     </message>
     <message>
         <source>Delete this pull now, expired or not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar esta descarga ahora, haya caducado o no.</translation>
     </message>
     <message>
         <source>--pull takes a pull id, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--pull requiere un id de descarga, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Nothing to purge.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que purgar.</translation>
     </message>
     <message>
         <source>Would delete pull %1: %2 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaría la descarga %1: %2 registros.</translation>
     </message>
     <message>
         <source>Deleted pull %1: %2 records.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó la descarga %1: %2 registros.</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::RetentionCommand</name>
     <message>
         <source>retention verify: runs every check of the retention inventory on the live workspace (tables and columns, phone numbers, message text, retention, hashes, encryption and file modes, secrets) and prints each with its counts and evidence. Exit status 0 only when all pass.</source>
-        <translation type="unfinished"></translation>
+        <translation>retention verify: ejecuta todas las comprobaciones del inventario de retención sobre el espacio de trabajo activo (tablas y columnas, números de teléfono, texto de mensajes, retención, hashes, cifrado y permisos de archivos, secretos) e imprime cada una con sus recuentos y evidencias. Estado de salida 0 solo cuando se superan todas.</translation>
     </message>
     <message>
         <source>The action.</source>
-        <translation type="unfinished"></translation>
+        <translation>La acción.</translation>
     </message>
     <message>
         <source>The settings file to check (default: Relay Audit&apos;s own).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de configuración que se comprobará (predeterminado: el del propio Relay Audit).</translation>
     </message>
     <message>
         <source>Retention inventory v%1 against %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario de retención v%1 frente a %2</translation>
     </message>
     <message>
         <source>PASS</source>
-        <translation type="unfinished"></translation>
+        <translation>SUPERADA</translation>
     </message>
     <message>
         <source>FAIL</source>
-        <translation type="unfinished"></translation>
+        <translation>FALLIDA</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y %1 más</translation>
     </message>
     <message>
         <source>All checks pass (%1 ms).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se superan todas las comprobaciones (%1 ms).</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) (%1 ms).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hallazgo (%1 ms).</numerusform>
+            <numerusform>%n hallazgos (%1 ms).</numerusform>
         </translation>
     </message>
     <message>
         <source>Check the workspace against the data policy; look up what is kept; signed compliance reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el espacio de trabajo frente a la política de datos; consultar qué se conserva; informes de cumplimiento firmados.</translation>
     </message>
     <message>
         <source>retention takes: verify | lookup | report | verify-report</source>
-        <translation type="unfinished"></translation>
+        <translation>retention admite: verify | lookup | report | verify-report</translation>
     </message>
     <message>
         <source>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID): what the workspace keeps about a recipient or a message (the hash, delivery-log entries, cached report rows) and what it does not keep. Every lookup is in the activity log (the hash or the id, never the number); at most %1 lookups per user in %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID): qué conserva el espacio de trabajo sobre un destinatario o un mensaje (el hash, las entradas del registro de entregas, las filas de informes en caché) y qué no conserva. Cada consulta queda en el registro de actividad (el hash o el id, nunca el número); como máximo %1 consultas por usuario en %2 minutos.</translation>
     </message>
     <message>
         <source>A recipient number (hashed in memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de destinatario (se le aplica hash en memoria).</translation>
     </message>
     <message>
         <source>A Salesforce SMS record id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un id de registro SMS de Salesforce.</translation>
     </message>
     <message>
         <source>A provider message id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un id de mensaje del proveedor.</translation>
     </message>
     <message>
         <source>retention lookup needs exactly one of --phone, --sms-record and --provider-id</source>
-        <translation type="unfinished"></translation>
+        <translation>retention lookup requiere exactamente uno de --phone, --sms-record y --provider-id</translation>
     </message>
     <message>
         <source>Recipient hash: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash del destinatario: %1</translation>
     </message>
     <message>
         <source>Scheme: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Esquema: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the delivery log:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje en el registro de entregas:</numerusform>
+            <numerusform>%n mensajes en el registro de entregas:</numerusform>
         </translation>
     </message>
     <message>
         <source>SMS record %1, batch %2, gateway %3, %4 %5, status %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro SMS %1, lote %2, pasarela %3, %4 %5, estado %6</translation>
     </message>
     <message numerus="yes">
         <source>%n cached report row(s) with the same provider message id(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila de informe en caché con el mismo id de mensaje del proveedor.</numerusform>
+            <numerusform>%n filas de informe en caché con los mismos ids de mensaje del proveedor.</numerusform>
         </translation>
     </message>
     <message>
         <source>pull %1: %2 from %3, status %4</source>
-        <translation type="unfinished"></translation>
+        <translation>descarga %1: %2 de %3, estado %4</translation>
     </message>
     <message>
         <source>Not retained: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conserva: %1.</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2, signed by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1: %2, firmado por %3.</translation>
     </message>
     <message>
         <source>every check passes</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las comprobaciones se superan</translation>
     </message>
     <message>
         <source>some checks fail</source>
-        <translation type="unfinished"></translation>
+        <translation>algunas comprobaciones fallan</translation>
     </message>
     <message>
         <source>retention verify-report FILE.json [--public-key BASE64]: checks the report&apos;s Ed25519 signature and says whether it was altered; with --public-key (from &apos;workspace info&apos;), also that this workspace signed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>retention verify-report FILE.json [--public-key BASE64]: comprueba la firma Ed25519 del informe e indica si se alteró; con --public-key (de &apos;workspace info&apos;), comprueba también que lo firmó este espacio de trabajo.</translation>
     </message>
     <message>
         <source>The report.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe.</translation>
     </message>
     <message>
         <source>The signer&apos;s public key, base64.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave pública del firmante, en base64.</translation>
     </message>
     <message>
         <source>retention verify-report takes one report file</source>
-        <translation type="unfinished"></translation>
+        <translation>retention verify-report admite un solo archivo de informe</translation>
     </message>
     <message>
         <source>--public-key takes a base64 Ed25519 public key (32 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>--public-key requiere una clave pública Ed25519 en base64 (32 bytes)</translation>
     </message>
     <message>
         <source>cannot read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1</translation>
     </message>
     <message>
         <source>Valid: signed by %1 for workspace %2 at %3; unaltered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Válido: firmado por %1 para el espacio de trabajo %2 el %3; sin alteraciones.</translation>
     </message>
     <message>
         <source>NOT VALID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>NO VÁLIDO: %1</translation>
     </message>
     <message>
         <source>retention report --out FILE.json|FILE.pdf: runs every check and writes the signed compliance report (inventory version, app version, workspace id, time, each check with its result and counts, the last 30 days&apos; purges as counts). Signed with the workspace&apos;s Ed25519 key; &apos;retention verify-report&apos; checks it. A PDF is written with the signed JSON beside it (same name, .json) and carries the signature&apos;s fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>retention report --out FILE.json|FILE.pdf: ejecuta todas las comprobaciones y escribe el informe de cumplimiento firmado (versión del inventario, versión de la aplicación, id del espacio de trabajo, hora, cada comprobación con su resultado y recuentos, las purgas de los últimos 30 días como recuentos). Se firma con la clave Ed25519 del espacio de trabajo; &apos;retention verify-report&apos; lo comprueba. Un PDF se escribe junto con el JSON firmado (mismo nombre, .json) e incluye la huella digital de la firma.</translation>
     </message>
     <message>
         <source>Where to write the report (.json or .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde escribir el informe (.json o .pdf).</translation>
     </message>
     <message>
         <source>retention report needs --out FILE.json or --out FILE.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>retention report requiere --out FILE.json o --out FILE.pdf</translation>
     </message>
     <message>
         <source>this build has no PDF support (built without the GUI libraries); use --out FILE.json</source>
-        <translation type="unfinished"></translation>
+        <translation>esta compilación no admite PDF (se compiló sin las bibliotecas gráficas); use --out FILE.json</translation>
     </message>
     <message>
         <source>Wrote %1, its rendering.</source>
+        <translation>Se escribió %1, su representación en PDF.</translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli retention &lt;action&gt; [options]
+
+Actions:
+  verify         Run every check of the data policy on the live workspace.
+  lookup         What is kept about one recipient or message, and what is not.
+  report         Write the signed compliance report (JSON or PDF).
+  verify-report  Check a report&apos;s signature.
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1971,75 +2042,75 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
     <name>relay::cli::SandboxCommand</name>
     <message>
         <source>Serve the local Twilio- and Telnyx-shaped sandbox on 127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Servir en 127.0.0.1 el sandbox local con forma de Twilio y Telnyx.</translation>
     </message>
     <message>
         <source>sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, as a provider has them). Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox serve: un simulador local de proveedores con tráfico determinista (con cuerpos y destinatarios incluidos, como los tiene un proveedor). Fallos: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01</translation>
     </message>
     <message>
         <source>serve</source>
-        <translation type="unfinished"></translation>
+        <translation>serve</translation>
     </message>
     <message>
         <source>TCP port on 127.0.0.1 (0: any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto TCP en 127.0.0.1 (0: cualquiera).</translation>
     </message>
     <message>
         <source>Traffic seed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla del tráfico.</translation>
     </message>
     <message>
         <source>Messages in the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes en el intervalo.</translation>
     </message>
     <message>
         <source>First day of traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día de tráfico.</translation>
     </message>
     <message>
         <source>Last day of traffic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día de tráfico.</translation>
     </message>
     <message>
         <source>Fault rates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasas de fallos.</translation>
     </message>
     <message>
         <source>sandbox takes: serve</source>
-        <translation type="unfinished"></translation>
+        <translation>sandbox admite: serve</translation>
     </message>
     <message>
         <source>--port takes 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port admite de 0 a 65535</translation>
     </message>
     <message>
         <source>--messages takes 0 to 10000000</source>
-        <translation type="unfinished"></translation>
+        <translation>--messages admite de 0 a 10000000</translation>
     </message>
     <message>
         <source>--from and --to take YYYY-MM-DD, --from first</source>
-        <translation type="unfinished"></translation>
+        <translation>--from y --to requieren YYYY-MM-DD, con --from primero</translation>
     </message>
     <message>
         <source>--faults: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--faults: %1</translation>
     </message>
     <message>
         <source>cannot listen on 127.0.0.1:%1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en 127.0.0.1:%1</translation>
     </message>
     <message>
         <source>The certificate (or public key) the stand-in org&apos;s connected app trusts for the JWT bearer flow, PEM.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado (o clave pública) en el que confía la aplicación conectada de la organización sustituta para el flujo de portador JWT, en PEM.</translation>
     </message>
     <message>
         <source>--salesforce-cert: cannot read %1 as a PEM file</source>
-        <translation type="unfinished"></translation>
+        <translation>--salesforce-cert: no se puede leer %1 como archivo PEM</translation>
     </message>
     <message>
         <source>--salesforce-cert: %1 holds no certificate or public key</source>
-        <translation type="unfinished"></translation>
+        <translation>--salesforce-cert: %1 no contiene ningún certificado ni clave pública</translation>
     </message>
     <message>
         <source>Sandbox serving %1 messages (%2..%3) at %4
@@ -2048,205 +2119,210 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
   Salesforce: SALESFORCE_CLIENT_ID=%9 SALESFORCE_CLIENT_SECRET=%10 SALESFORCE_REFRESH_TOKEN=%11 (--login-url %4)
   Salesforce JWT bearer flow: SALESFORCE_USERNAME=%12 with SALESFORCE_JWT_KEY_FILE (%13)
 Ctrl-C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox sirviendo %1 mensajes (%2..%3) en %4
+  Twilio: TWILIO_ACCOUNT_SID=%5 TWILIO_AUTH_TOKEN=%6
+  Telnyx: TELNYX_API_KEY=%7 TELNYX_PUBLIC_KEY=%8
+  Salesforce: SALESFORCE_CLIENT_ID=%9 SALESFORCE_CLIENT_SECRET=%10 SALESFORCE_REFRESH_TOKEN=%11 (--login-url %4)
+  Flujo de portador JWT de Salesforce: SALESFORCE_USERNAME=%12 con SALESFORCE_JWT_KEY_FILE (%13)
+Ctrl-C para detener.</translation>
     </message>
     <message>
         <source>start with --salesforce-cert to accept it</source>
-        <translation type="unfinished"></translation>
+        <translation>inicie con --salesforce-cert para aceptarlo</translation>
     </message>
     <message>
         <source>the key of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la clave de %1</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::SchedulerCommand</name>
     <message>
         <source>Scheduler: users&apos; free/busy times from iCalendar, bookable slots, guest bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programador: horas libres/ocupadas de los usuarios a partir de iCalendar, franjas reservables, reservas de invitados.</translation>
     </message>
     <message>
         <source>unknown scheduler action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>acción de scheduler desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>scheduler import-ics USER FILE: reads FILE (a VFREEBUSY, or VEVENTs of which only start, end and transparency are kept) and replaces USER&apos;s busy times. Event titles, descriptions, locations, attendees and organisers are dropped while parsing. A malformed file stores nothing and names the line.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler import-ics USER FILE: lee FILE (un VFREEBUSY, o VEVENT de los que solo se conservan el inicio, el fin y la transparencia) y sustituye las horas ocupadas de USER. Los títulos, descripciones, ubicaciones, asistentes y organizadores de los eventos se descartan durante el análisis. Un archivo mal formado no almacena nada e indica la línea.</translation>
     </message>
     <message>
         <source>The scheduler user.</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario del programador.</translation>
     </message>
     <message>
         <source>An .ics file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo .ics.</translation>
     </message>
     <message>
         <source>scheduler import-ics takes USER FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler import-ics requiere USER FILE</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
         <source>%1 is larger than 16 MiB; a calendar export is far smaller</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supera los 16 MiB; una exportación de calendario es mucho más pequeña</translation>
     </message>
     <message>
         <source>Imported %1&apos;s calendar: %2 busy interval(s) from %3 event(s) and %4 free/busy period(s); %5 transparent or cancelled event(s) block nothing. Time zone %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se importó el calendario de %1: %2 intervalo(s) ocupado(s) de %3 evento(s) y %4 periodo(s) libre/ocupado; %5 evento(s) transparente(s) o cancelado(s) no bloquean nada. Zona horaria %6.</translation>
     </message>
     <message>
         <source>scheduler hours USER --start HH:MM --end HH:MM [--timezone ZONE]: the hours slots are offered in (09:00 to 17:00 in the calendar&apos;s time zone unless set).</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler hours USER --start HH:MM --end HH:MM [--timezone ZONE]: el horario en el que se ofrecen franjas (de 09:00 a 17:00 en la zona horaria del calendario, salvo que se establezca otro).</translation>
     </message>
     <message>
         <source>Start of the working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de la jornada laboral.</translation>
     </message>
     <message>
         <source>End of the working day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de la jornada laboral.</translation>
     </message>
     <message>
         <source>IANA time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria IANA.</translation>
     </message>
     <message>
         <source>scheduler hours takes USER --start HH:MM --end HH:MM, the start before the end</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler hours requiere USER --start HH:MM --end HH:MM, con el inicio antes del fin</translation>
     </message>
     <message>
         <source>--timezone: &apos;%1&apos; is not an IANA time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>--timezone: &apos;%1&apos; no es una zona horaria IANA</translation>
     </message>
     <message>
         <source>%1 works %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 trabaja de %2 a %3.</translation>
     </message>
     <message>
         <source>scheduler terms USER --version V: records that USER agreed to the terms of use V (at sign-in), now.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler terms USER --version V: registra, con la fecha actual, que USER aceptó las condiciones de uso V (al iniciar sesión).</translation>
     </message>
     <message>
         <source>The terms-of-use version.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión de las condiciones de uso.</translation>
     </message>
     <message>
         <source>scheduler terms takes USER --version V</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler terms requiere USER --version V</translation>
     </message>
     <message>
         <source>%1 agreed to terms %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aceptó las condiciones %2.</translation>
     </message>
     <message>
         <source>scheduler users: each user&apos;s time zone, working hours, busy intervals and terms.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler users: la zona horaria, el horario laboral, los intervalos ocupados y las condiciones de cada usuario.</translation>
     </message>
     <message>
         <source>No scheduler users; import a calendar with &apos;scheduler import-ics USER FILE&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay usuarios del programador; importe un calendario con &apos;scheduler import-ics USER FILE&apos;.</translation>
     </message>
     <message>
         <source>%1  %2  %3-%4  %5 busy interval(s)  terms %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3-%4  %5 intervalo(s) ocupado(s)  condiciones %6</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>scheduler slots USER --from YYYY-MM-DD --to YYYY-MM-DD --length 30m: the free slots of that length inside USER&apos;s working hours (in the user&apos;s time zone), none overlapping busy time or a booking. --json prints [{&quot;start&quot;, &quot;end&quot;}] in ISO 8601 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler slots USER --from YYYY-MM-DD --to YYYY-MM-DD --length 30m: las franjas libres de esa duración dentro del horario laboral de USER (en la zona horaria del usuario), sin que ninguna se solape con tiempo ocupado ni con una reserva. --json imprime [{&quot;start&quot;, &quot;end&quot;}] en ISO 8601 UTC.</translation>
     </message>
     <message>
         <source>First day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día.</translation>
     </message>
     <message>
         <source>Last day (inclusive).</source>
-        <translation type="unfinished"></translation>
+        <translation>Último día (incluido).</translation>
     </message>
     <message>
         <source>Slot length: 30m, 1h, 1h30m.</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la franja: 30m, 1h, 1h30m.</translation>
     </message>
     <message>
         <source>scheduler slots takes one USER</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler slots requiere un solo USER</translation>
     </message>
     <message>
         <source>--from and --to take dates as YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--from y --to requieren fechas como YYYY-MM-DD</translation>
     </message>
     <message>
         <source>--length takes a duration such as 30m, 1h or 1h30m, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--length requiere una duración como 30m, 1h o 1h30m, no &apos;%1&apos;</translation>
     </message>
     <message numerus="yes">
         <source>No free slots of %n minute(s) in that range.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No hay franjas libres de %n minuto en ese intervalo.</numerusform>
+            <numerusform>No hay franjas libres de %n minutos en ese intervalo.</numerusform>
         </translation>
     </message>
     <message>
         <source>scheduler book USER --start ISO8601 --length 30m --name NAME --email EMAIL [--phone +E164] --guest-terms V [--user-terms V]: books a guest into a free slot, recording the terms-of-use version each party agreed to and when.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler book USER --start ISO8601 --length 30m --name NAME --email EMAIL [--phone +E164] --guest-terms V [--user-terms V]: reserva una franja libre para un invitado y registra la versión de las condiciones de uso que aceptó cada parte y cuándo.</translation>
     </message>
     <message>
         <source>Slot start, e.g. 2026-12-01T14:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio de la franja, p. ej., 2026-12-01T14:00:00Z.</translation>
     </message>
     <message>
         <source>Slot length (default 30m).</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración de la franja (predeterminada: 30m).</translation>
     </message>
     <message>
         <source>The guest&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del invitado.</translation>
     </message>
     <message>
         <source>The guest&apos;s email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección de correo electrónico del invitado.</translation>
     </message>
     <message>
         <source>The guest&apos;s own phone number (optional).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de teléfono propio del invitado (opcional).</translation>
     </message>
     <message>
         <source>Terms-of-use version the guest agreed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de las condiciones de uso que aceptó el invitado.</translation>
     </message>
     <message>
         <source>The user&apos;s (default: as recorded by &apos;scheduler terms&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>La del usuario (predeterminada: la registrada por &apos;scheduler terms&apos;).</translation>
     </message>
     <message>
         <source>scheduler book takes USER --start TIME (ISO 8601 with its offset) --length 30m and the guest&apos;s details</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler book requiere USER --start TIME (ISO 8601 con su desfase) --length 30m y los datos del invitado</translation>
     </message>
     <message>
         <source>Booked %1 to %2 (booking %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservado de %1 a %2 (reserva %3).</translation>
     </message>
     <message>
         <source>scheduler bookings [USER]: the bookings, with the guest&apos;s details and both parties&apos; terms-of-use versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>scheduler bookings [USER]: las reservas, con los datos del invitado y las versiones de las condiciones de uso de ambas partes.</translation>
     </message>
     <message>
         <source>Only this user&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo las de este usuario.</translation>
     </message>
     <message>
         <source>No bookings.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay reservas.</translation>
     </message>
     <message>
         <source>%1  %2  %3-%4  %5 &lt;%6&gt;  terms: user %7, guest %8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2  %3-%4  %5 &lt;%6&gt;  condiciones: usuario %7, invitado %8</translation>
     </message>
     <message>
         <source>Usage: relayaudit-cli scheduler &lt;action&gt; [options]
@@ -2261,22 +2337,33 @@ Actions:
   bookings    The bookings.
 How long bookings are kept: &apos;settings scheduler-retention-days&apos;.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: relayaudit-cli scheduler &lt;action&gt; [options]
+
+Acciones:
+  import-ics  Sustituir las horas ocupadas de un usuario por las de un archivo iCalendar (solo se conservan las horas).
+  hours       Mostrar o establecer el horario laboral y la zona horaria de un usuario.
+  terms       Registrar la versión de las condiciones de uso que aceptó un usuario.
+  users       Los usuarios, con su zona horaria, horario e intervalos ocupados.
+  slots       Franjas reservables de una duración dada.
+  book        Reservar una franja para un invitado.
+  bookings    Las reservas.
+Cuánto tiempo se conservan las reservas: &apos;settings scheduler-retention-days&apos;.
+</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::SettingsCommand</name>
     <message>
         <source>The new value.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo valor.</translation>
     </message>
     <message>
         <source>%1 must be a whole number from 1 to %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser un número entero de 1 a %2, no &apos;%3&apos;</translation>
     </message>
     <message>
         <source>Show or change workspace settings: report-ttl-days (1 to 7), and log-, access-, link- and scheduler-retention-days (1 to 3650).</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra o cambia la configuración del espacio de trabajo: report-ttl-days (de 1 a 7), y log-, access-, link- y scheduler-retention-days (de 1 a 3650).</translation>
     </message>
     <message>
         <source>report-ttl-days [DAYS]: how many days report pulls are kept (1 to 7; the policy allows no more than 7).
@@ -2284,37 +2371,41 @@ log-retention-days [DAYS]: how many days the delivery log keeps a message after 
 access-retention-days [DAYS]: how many days imported Setup Audit Trail rows and their reviews are kept (1 to 3650, default 365).
 link-retention-days [DAYS]: how many days short links and their clicks are kept after the link was made (1 to 3650, default 90; a click written back goes 7 days after its write).
 scheduler-retention-days [DAYS]: how many days bookings are kept after they end (1 to 3650, default 90).</source>
-        <translation type="unfinished"></translation>
+        <translation>report-ttl-days [DAYS]: cuántos días se conservan las descargas de informes (de 1 a 7; la política no permite más de 7).
+log-retention-days [DAYS]: cuántos días conserva el registro de entregas un mensaje tras su último cambio de estado (de 1 a 3650; predeterminado: 90).
+access-retention-days [DAYS]: cuántos días se conservan las filas importadas del Setup Audit Trail y sus revisiones (de 1 a 3650; predeterminado: 365).
+link-retention-days [DAYS]: cuántos días se conservan los enlaces cortos y sus clics desde que se creó el enlace (de 1 a 3650; predeterminado: 90; un clic escrito en Salesforce se elimina 7 días después de su escritura).
+scheduler-retention-days [DAYS]: cuántos días se conservan las reservas después de terminar (de 1 a 3650; predeterminado: 90).</translation>
     </message>
     <message>
         <source>report-ttl-days, log-retention-days, access-retention-days, link-retention-days or scheduler-retention-days</source>
-        <translation type="unfinished"></translation>
+        <translation>report-ttl-days, log-retention-days, access-retention-days, link-retention-days o scheduler-retention-days</translation>
     </message>
     <message>
         <source>settings takes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>settings admite: %1</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::Terminal</name>
     <message>
         <source>a passphrase needs at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>una frase de contraseña necesita al menos %1 caracteres</translation>
     </message>
     <message>
         <source>the passphrases do not match</source>
-        <translation type="unfinished"></translation>
+        <translation>las frases de contraseña no coinciden</translation>
     </message>
 </context>
 <context>
     <name>relay::cli::WorkspaceCommand</name>
     <message>
         <source>Where the key lives: keychain, passphrase or auto (default: auto = passphrase when RELAYAUDIT_PASSPHRASE is set, else the keychain, else a prompted passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde se guarda la clave: keychain, passphrase o auto (predeterminado: auto = passphrase si RELAYAUDIT_PASSPHRASE está definida; si no, el llavero del sistema; si no, una frase de contraseña solicitada al usuario).</translation>
     </message>
     <message>
         <source>Create, inspect and re-key the encrypted workspace; verify its activity log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea, inspecciona y cambia la clave del espacio de trabajo cifrado; verifica su registro de actividad.</translation>
     </message>
     <message>
         <source>Usage: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
@@ -2326,138 +2417,146 @@ Actions:
   verify-log  Check the activity log&apos;s hash chain.
   log         Show the activity log.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
+
+Acciones:
+  init        Crea un espacio de trabajo cifrado.
+  info        Muestra la ruta, la versión del esquema, los parámetros de cifrado y el tamaño de los archivos.
+  rekey       Vuelve a cifrar el espacio de trabajo con una nueva clave o frase de contraseña.
+  verify-log  Comprueba la cadena de hashes del registro de actividad.
+  log         Muestra el registro de actividad.
+</translation>
     </message>
     <message>
         <source>unknown workspace action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>acción de workspace desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Creates an encrypted workspace in --workspace DIR (or the default place).</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un espacio de trabajo cifrado en --workspace DIR (o en la ubicación predeterminada).</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a workspace already exists at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ya existe un espacio de trabajo en %1</translation>
     </message>
     <message>
         <source>--key-source takes keychain, passphrase or auto, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--key-source admite keychain, passphrase o auto, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Created an encrypted workspace at %1 (key derived from a passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó un espacio de trabajo cifrado en %1 (clave derivada de una frase de contraseña).</translation>
     </message>
     <message>
         <source>The system keychain did not answer; using a passphrase instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no respondió; se usará una frase de contraseña en su lugar.</translation>
     </message>
     <message>
         <source>; set RELAYAUDIT_PASSPHRASE to protect the workspace with a passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>; defina RELAYAUDIT_PASSPHRASE para proteger el espacio de trabajo con una frase de contraseña</translation>
     </message>
     <message>
         <source>Created an encrypted workspace at %1 (random key kept in the system keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó un espacio de trabajo cifrado en %1 (clave aleatoria guardada en el llavero del sistema).</translation>
     </message>
     <message>
         <source>Shows the workspace&apos;s path, schema, cipher settings and files. Never shows a key or passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra la ruta, el esquema, los parámetros de cifrado y los archivos del espacio de trabajo. Nunca muestra una clave ni una frase de contraseña.</translation>
     </message>
     <message>
         <source>Workspace:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo:     %1</translation>
     </message>
     <message>
         <source>Id:               %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Id:                     %1</translation>
     </message>
     <message>
         <source>Created:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado:                 %1</translation>
     </message>
     <message>
         <source>Schema version:   %1 (format %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión del esquema:    %1 (formato %2)</translation>
     </message>
     <message>
         <source>Key:              random 256-bit key in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave:                  clave aleatoria de 256 bits en el llavero del sistema</translation>
     </message>
     <message>
         <source>Key:              Argon2id from a passphrase (%1 passes, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave:                  Argon2id a partir de una frase de contraseña (%1 pasadas, %2)</translation>
     </message>
     <message>
         <source>Cipher:           SQLCipher %1, raw key, %2-byte pages, HMAC %3, secure delete %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado:                SQLCipher %1, clave sin procesar, páginas de %2 bytes, HMAC %3, borrado seguro %4</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>Activity entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de actividad:  %1</translation>
     </message>
     <message>
         <source>Files:</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos:</translation>
     </message>
     <message>
         <source>Re-encrypts the workspace under a new key. The new passphrase comes from RELAYAUDIT_NEW_PASSPHRASE or is typed twice; the current one from RELAYAUDIT_PASSPHRASE or a prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve a cifrar el espacio de trabajo con una nueva clave. La nueva frase de contraseña se toma de RELAYAUDIT_NEW_PASSPHRASE o se escribe dos veces; la actual, de RELAYAUDIT_PASSPHRASE o de una solicitud interactiva.</translation>
     </message>
     <message>
         <source>The new key&apos;s source: keychain or passphrase (default: the current one).</source>
-        <translation type="unfinished"></translation>
+        <translation>Origen de la nueva clave: keychain o passphrase (predeterminado: el actual).</translation>
     </message>
     <message>
         <source>--to takes keychain or passphrase, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>--to admite keychain o passphrase, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Re-encrypted %1 under the new key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se volvió a cifrar %1 con la nueva clave.</translation>
     </message>
     <message>
         <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña: </translation>
     </message>
     <message>
         <source>Repeat the new passphrase: </source>
-        <translation type="unfinished"></translation>
+        <translation>Repita la nueva frase de contraseña: </translation>
     </message>
     <message>
         <source>Checks that no activity log entry was altered, inserted or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que ninguna entrada del registro de actividad se haya alterado, insertado o eliminado.</translation>
     </message>
     <message numerus="yes">
         <source>Activity log intact: %n entries, hash chain verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registro de actividad intacto: %n entrada, cadena de hashes verificada.</numerusform>
+            <numerusform>Registro de actividad intacto: %n entradas, cadena de hashes verificada.</numerusform>
         </translation>
     </message>
     <message>
         <source>Activity log damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de actividad dañado: %1.</translation>
     </message>
     <message>
         <source>Lists the activity log: who did what, when, with counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muestra el registro de actividad: quién hizo qué, cuándo, con recuentos.</translation>
     </message>
     <message>
         <source>Report signing:   Ed25519 %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Firma de informes:      Ed25519 %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2465,11 +2564,11 @@ Actions:
     <message>
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence saying what went wrong, %2 a technical detail (a file name, an SQLite message)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>A file could not be read or written.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer o escribir un archivo.</translation>
     </message>
     <message>
         <source>Wrong passphrase, or not a Relay Audit workspace.</source>
@@ -2481,823 +2580,823 @@ Actions:
     </message>
     <message>
         <source>The database is not encrypted; Relay Audit only opens encrypted workspaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos no está cifrada; Relay Audit solo abre espacios de trabajo cifrados.</translation>
     </message>
     <message>
         <source>Not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado.</translation>
     </message>
     <message>
         <source>It already exists; nothing was overwritten.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe; no se ha sobrescrito nada.</translation>
     </message>
     <message>
         <source>The database reported an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos informó de un error.</translation>
     </message>
     <message>
         <source>The system keychain did not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no respondió.</translation>
     </message>
     <message>
         <source>A passphrase is needed: set RELAYAUDIT_PASSPHRASE or enter it when asked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesita una frase de contraseña: defina RELAYAUDIT_PASSPHRASE o introdúzcala cuando se le solicite.</translation>
     </message>
     <message>
         <source>Invalid input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada no válida.</translation>
     </message>
     <message>
         <source>The workspace schema could not be brought up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo actualizar el esquema del espacio de trabajo.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::AboutDialog</name>
     <message>
         <source>About Relay Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Relay Audit</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Relay Audit %1&lt;/h2&gt;&lt;p&gt;The compliance and audit console for SMS and WhatsApp relaying: deliveries, provider usage reports, retention checks and subscriber-access audits.&lt;/p&gt;&lt;p&gt;Everything it keeps is encrypted at rest (SQLCipher). Raw recipient numbers and message bodies are never stored.&lt;/p&gt;&lt;p&gt;Built with Qt %2, SQLCipher, libsodium, libphonenumber and QtKeychain.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Relay Audit %1&lt;/h2&gt;&lt;p&gt;La consola de cumplimiento y auditoría para la retransmisión de SMS y WhatsApp: entregas, informes de uso de los proveedores, comprobaciones de retención y auditorías de acceso a suscriptores.&lt;/p&gt;&lt;p&gt;Todo lo que conserva está cifrado en reposo (SQLCipher). Nunca se almacenan los números de destinatario sin procesar ni los cuerpos de los mensajes.&lt;/p&gt;&lt;p&gt;Creado con Qt %2, SQLCipher, libsodium, libphonenumber y QtKeychain.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::AccessPage</name>
     <message>
         <source>No logout: the session never ended in the trail; it closed after the idle gap.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cierre de sesión: la sesión nunca terminó en el registro de auditoría; se cerró tras el intervalo de inactividad.</translation>
     </message>
     <message>
         <source>No login: changes by vendor staff with no login row imported before them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin inicio de sesión: cambios del personal del fabricante sin ninguna fila de inicio de sesión importada antes de ellos.</translation>
     </message>
     <message>
         <source>Outside any grant: no login-access grant of the org covered its start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de toda concesión: ninguna concesión de acceso de inicio de sesión de la organización cubría su inicio.</translation>
     </message>
     <message>
         <source>Sensitive sections: changes to users, profiles, security, sharing, connected apps, certificates, data export or packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secciones sensibles: cambios en usuarios, perfiles, seguridad, uso compartido, aplicaciones conectadas, certificados, exportación de datos o paquetes.</translation>
     </message>
     <message>
         <source>Many changes: more than the limit in one session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos cambios: más del límite en una sola sesión.</translation>
     </message>
     <message>
         <source>After hours: activity outside the org&apos;s business hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de horario: actividad fuera del horario laboral de la organización.</translation>
     </message>
     <message>
         <source>Save &amp;Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar &amp;revisión</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Access Audit&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Auditoría de accesos&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Import Audit Trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar registro de auditoría…</translation>
     </message>
     <message>
         <source>Export &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <source>Export &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;PDF…</translation>
     </message>
     <message>
         <source>Org</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Staff user</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario del personal</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Any flag or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Con o sin marcas</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Con marcas</translation>
     </message>
     <message>
         <source>Flag</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <source>Any review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado de revisión</translation>
     </message>
     <message>
         <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin revisar</translation>
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisada</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalada</translation>
     </message>
     <message>
         <source>Review state</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de revisión</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>desde</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>hasta</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal</translation>
     </message>
     <message>
         <source>Acting as</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuando como</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Flags</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones</translation>
     </message>
     <message>
         <source>Session details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la sesión</translation>
     </message>
     <message>
         <source>Review status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la revisión</translation>
     </message>
     <message>
         <source>Why: a ticket, what was checked, who was asked</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: un ticket, qué se comprobó, a quién se consultó</translation>
     </message>
     <message>
         <source>Review note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota de revisión</translation>
     </message>
     <message>
         <source>Mark as</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como</translation>
     </message>
     <message>
         <source>The audit store could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el almacén de auditoría.</translation>
     </message>
     <message>
         <source>All orgs</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las organizaciones</translation>
     </message>
     <message>
         <source>All staff</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el personal</translation>
     </message>
     <message>
         <source>No Setup Audit Trail is imported yet. Import a trail (the CSV the Setup page downloads, or saved REST query pages), or run &quot;relayaudit-cli access pull&quot;; then say who the vendor staff are with &quot;relayaudit-cli access staff add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no se ha importado ningún Setup Audit Trail. Importe un registro de auditoría (el CSV que descarga la página de Setup, o páginas guardadas de consultas REST), o ejecute &quot;relayaudit-cli access pull&quot;; después indique quién es el personal del fabricante con &quot;relayaudit-cli access staff add&quot;.</translation>
     </message>
     <message numerus="yes">
         <source>%n audit-trail row(s) imported, but no vendor staff is configured: add their usernames or domain with &quot;relayaudit-cli access staff add&quot;.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila del registro de auditoría importada, pero no hay personal del fabricante configurado: añada sus nombres de usuario o su dominio con &quot;relayaudit-cli access staff add&quot;.</numerusform>
+            <numerusform>%n filas del registro de auditoría importadas, pero no hay personal del fabricante configurado: añada sus nombres de usuario o su dominio con &quot;relayaudit-cli access staff add&quot;.</numerusform>
         </translation>
     </message>
     <message>
         <source>no logout</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cierre de sesión</translation>
     </message>
     <message>
         <source>%1 of %2 sessions shown · %3 flagged · %4 not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestran %1 de %2 sesiones · %3 con marcas · %4 sin revisar</translation>
     </message>
     <message>
         <source>not reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin revisar</translation>
     </message>
     <message>
         <source>reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>revisada</translation>
     </message>
     <message>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>escalada</translation>
     </message>
     <message>
         <source>%1 in %2, acting as %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2, actuando como %3</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>(desconocido)</translation>
     </message>
     <message numerus="yes">
         <source>From %1 to %2: %n minute(s), %3 change(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>De %1 a %2: %n minuto, %3 cambio(s).</numerusform>
+            <numerusform>De %1 a %2: %n minutos, %3 cambio(s).</numerusform>
         </translation>
     </message>
     <message>
         <source>Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Concesión:</translation>
     </message>
     <message>
         <source>none covered this session</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna cubría esta sesión</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión:</translation>
     </message>
     <message>
         <source>%1 by %2 at %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 por %2 el %3: %4</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Session of %1 marked %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesión de %1 marcada como %2.</translation>
     </message>
     <message>
         <source>no workspace is open</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún espacio de trabajo abierto</translation>
     </message>
     <message>
         <source>Read %1 audit-trail rows for %2; %3 new.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se leyeron %1 filas del registro de auditoría de %2; %3 nuevas.</translation>
     </message>
     <message>
         <source>Import Setup Audit Trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar Setup Audit Trail</translation>
     </message>
     <message>
         <source>Audit trail (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de auditoría (*.csv *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>the client org, e.g. Acme Health</source>
-        <translation type="unfinished"></translation>
+        <translation>la organización del cliente, p. ej., Acme Health</translation>
     </message>
     <message>
         <source>Dates read day first (D/M/YYYY)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas se leen con el día primero (D/M/YYYY)</translation>
     </message>
     <message>
         <source>&amp;Org:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organización:</translation>
     </message>
     <message>
         <source>CSV &amp;time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria del CSV:</translation>
     </message>
     <message>
         <source>The CSV&apos;s times are in the Salesforce time zone of the user who downloaded it. JSON query pages carry UTC times and need neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las horas del CSV están en la zona horaria de Salesforce del usuario que lo descargó. Las páginas de consulta JSON llevan horas UTC y no necesitan ninguna de las dos opciones.</translation>
     </message>
     <message>
         <source>Name the org the trail comes from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la organización de la que procede el registro de auditoría.</translation>
     </message>
     <message>
         <source>Subscriber-access sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesiones de acceso a suscriptores</translation>
     </message>
     <message>
         <source>%1 to %2, %3 change(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2, %3 cambio(s)</translation>
     </message>
     <message>
         <source>Flags: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcas: %1</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>Review: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión: %1</translation>
     </message>
     <message>
         <source>Export Sessions as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar sesiones como PDF</translation>
     </message>
     <message>
         <source>Export Sessions as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar sesiones como CSV</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló: %1</translation>
     </message>
     <message numerus="yes">
         <source>Exported %n session(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se exportó %n sesión a %1.</numerusform>
+            <numerusform>Se exportaron %n sesiones a %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importó nada: %1</translation>
     </message>
     <message>
         <source>Review stale: the session&apos;s rows changed after it was reviewed (an import, another idle gap).</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión obsoleta: las filas de la sesión cambiaron después de revisarla (una importación, otro intervalo de inactividad).</translation>
     </message>
     <message>
         <source>Review unverified: the activity log holds no entry for this review as stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión no verificada: el registro de actividad no contiene ninguna entrada para esta revisión tal como está almacenada.</translation>
     </message>
     <message>
         <source>The review is kept but the activity log refused it (%1); it shows as unverified.</source>
-        <translation type="unfinished"></translation>
+        <translation>La revisión se ha guardado, pero el registro de actividad la rechazó (%1); aparece como no verificada.</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::ActivityLogModel</name>
     <message>
         <source>Workspace created</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo creado</translation>
     </message>
     <message>
         <source>Workspace re-keyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave del espacio de trabajo cambiada</translation>
     </message>
     <message>
         <source>Re-key failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al cambiar la clave</translation>
     </message>
     <message>
         <source>Workspace unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo desbloqueado</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Report pulled</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe descargado</translation>
     </message>
     <message>
         <source>Report imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe importado</translation>
     </message>
     <message>
         <source>Report exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe exportado</translation>
     </message>
     <message>
         <source>Report purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe purgado</translation>
     </message>
     <message>
         <source>Report retention changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Retención de informes cambiada</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::ActivityPage</name>
     <message>
         <source>&lt;h2&gt;Activity&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Actividad&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>&amp;Verify Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar registro</translation>
     </message>
     <message>
         <source>Check that no entry was altered, inserted or removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar que ninguna entrada se haya alterado, insertado o eliminado</translation>
     </message>
     <message>
         <source>Every action taken in this workspace, with who, when and counts; never content and never a phone number. Each entry is chained to the previous one by its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada acción realizada en este espacio de trabajo, con quién, cuándo y recuentos; nunca contenido ni números de teléfono. Cada entrada está encadenada a la anterior mediante su hash.</translation>
     </message>
     <message>
         <source>Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de actividad</translation>
     </message>
     <message numerus="yes">
         <source>The activity log is intact: %n entries, hash chain verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El registro de actividad está intacto: %n entrada, cadena de hashes verificada.</numerusform>
+            <numerusform>El registro de actividad está intacto: %n entradas, cadena de hashes verificada.</numerusform>
         </translation>
     </message>
     <message>
         <source>The activity log was tampered with: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de actividad ha sido manipulado: %1.</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::ChartView</name>
     <message>
         <source>&amp;Copy as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar como imagen</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::CredentialsDialog</name>
     <message>
         <source>&amp;Save to Keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en el llavero</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Provider Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales del proveedor</translation>
     </message>
     <message>
         <source>Credentials are kept in the system keychain only, never in a file or the settings. Twilio: the account&apos;s auth token, or an API key SID and its secret. Telnyx: an API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las credenciales se guardan solo en el llavero del sistema, nunca en un archivo ni en la configuración. Twilio: el token de autenticación (auth token) de la cuenta, o un SID de clave de API y su secreto. Telnyx: una clave de API.</translation>
     </message>
     <message>
         <source>Twilio</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio</translation>
     </message>
     <message>
         <source>Telnyx</source>
-        <translation type="unfinished"></translation>
+        <translation>Telnyx</translation>
     </message>
     <message>
         <source>optional: SK… API key SID</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: SID de clave de API (SK…)</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedor:</translation>
     </message>
     <message>
         <source>&amp;Account SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Account SID:</translation>
     </message>
     <message>
         <source>API &amp;key SID:</source>
-        <translation type="unfinished"></translation>
+        <translation>SID de &amp;clave de API:</translation>
     </message>
     <message>
         <source>&amp;Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secreto:</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>An Account SID is AC followed by 32 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un Account SID es AC seguido de 32 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>An API key SID is SK followed by 32 hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un SID de clave de API es SK seguido de 32 dígitos hexadecimales.</translation>
     </message>
     <message>
         <source>Saved the credentials for %1 in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron las credenciales de %1 en el llavero.</translation>
     </message>
     <message>
         <source>The keychain did not store them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no las almacenó: %1</translation>
     </message>
     <message>
         <source>Removed the credentials for %1 from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron las credenciales de %1 del llavero.</translation>
     </message>
     <message>
         <source>The keychain did not remove them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no las eliminó: %1</translation>
     </message>
     <message>
         <source>AC followed by 32 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>AC seguido de 32 dígitos hexadecimales</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::DeliveriesPage</name>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Deliveries&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Entregas&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>The engine&apos;s log: per message the SMS record id, batch group id, sending gateway, recipient hash, provider message id, segments and every status change. Never the recipient number, the text, or the record it was sent from.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro del motor: por mensaje, el id del registro SMS, el id del grupo de lote, la pasarela de envío, el hash del destinatario, el id de mensaje del proveedor, los segmentos y cada cambio de estado. Nunca el número del destinatario, el texto ni el registro desde el que se envió.</translation>
     </message>
     <message>
         <source>SMS record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del registro SMS</translation>
     </message>
     <message>
         <source>Provider message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de mensaje del proveedor</translation>
     </message>
     <message>
         <source>Batch group id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del grupo de lote</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>Find by</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar por</translation>
     </message>
     <message>
         <source>Find &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar &amp;por:</translation>
     </message>
     <message>
         <source>Search for</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de búsqueda</translation>
     </message>
     <message>
         <source>SMS record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro SMS</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarela</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos</translation>
     </message>
     <message>
         <source>Write-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura en Salesforce</translation>
     </message>
     <message>
         <source>Deliveries found</source>
-        <translation type="unfinished"></translation>
+        <translation>Entregas encontradas</translation>
     </message>
     <message>
         <source>Delivery details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles de la entrega</translation>
     </message>
     <message>
         <source>a number in any spelling; it is hashed, then cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>un número en cualquier formato; se convierte en hash y luego se borra</translation>
     </message>
     <message>
         <source>%1 messages logged · %2 status events · %3 written back to Salesforce · %4 write-backs failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes registrados · %2 eventos de estado · %3 escritos en Salesforce · %4 escrituras en Salesforce fallidas</translation>
     </message>
     <message>
         <source>No keychain to read the workspace&apos;s pepper from.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero del que leer el pepper del espacio de trabajo.</translation>
     </message>
     <message>
         <source>(not accepted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no aceptado)</translation>
     </message>
     <message>
         <source>&lt;p&gt;No delivery in the log matches.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ninguna entrega del registro coincide.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>SMS record %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro SMS %1</translation>
     </message>
     <message numerus="yes">
         <source>Sent from %1 through %2 as %3, %n segment(s). Recipient hash: %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enviado desde %1 a través de %2 como %3, %n segmento. Hash del destinatario: %4.</numerusform>
+            <numerusform>Enviado desde %1 a través de %2 como %3, %n segmentos. Hash del destinatario: %4.</numerusform>
         </translation>
     </message>
     <message>
         <source>Error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Error %1: %2</translation>
     </message>
     <message>
         <source>(not in the table)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en la tabla)</translation>
     </message>
     <message numerus="yes">
         <source>Salesforce write-back: %1%2 (%n attempt(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Escritura en Salesforce: %1%2 (%n intento).</numerusform>
+            <numerusform>Escritura en Salesforce: %1%2 (%n intentos).</numerusform>
         </translation>
     </message>
     <message>
         <source>Status timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología de estados</translation>
     </message>
     <message>
         <source>In the report cache</source>
-        <translation type="unfinished"></translation>
+        <translation>En la caché de informes</translation>
     </message>
     <message>
         <source>Pull %1: status %2, %3 segment(s), sent %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga %1: estado %2, %3 segmento(s), enviado el %4.</translation>
     </message>
     <message>
         <source>Send &amp;Test Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensaje de p&amp;rueba…</translation>
     </message>
     <message>
         <source>This workspace has no sending gateways yet. Add one with &quot;relayaudit-cli engine gateway add NUMBER --provider twilio|telnyx&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo aún no tiene pasarelas de envío. Añada una con &quot;relayaudit-cli engine gateway add NUMBER --provider twilio|telnyx&quot;.</translation>
     </message>
     <message>
         <source>The recipient-hash pepper could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el pepper del hash de destinatarios: %1</translation>
     </message>
     <message>
         <source>No credentials in the keychain for %1: add them in File &gt; Provider Credentials, or its sends are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay credenciales de %1 en el llavero: añádalas en Archivo &gt; Credenciales del proveedor; de lo contrario, se rechazarán sus envíos.</translation>
     </message>
     <message>
         <source>No status callback URL is set (Settings &gt; Messaging engine): the message is sent, but its delivery status will not reach the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna URL de callback de estado configurada (Configuración &gt; Motor de mensajería): el mensaje se envía, pero su estado de entrega no llegará al registro.</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::DemoSession</name>
     <message>
         <source>Demo client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente de demostración</translation>
     </message>
     <message numerus="yes">
         <source>Demo pull from the sandbox: %n record(s) in %1 pages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Descarga de demostración desde el sandbox: %n registro en %1 páginas</numerusform>
+            <numerusform>Descarga de demostración desde el sandbox: %n registros en %1 páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>Demo client org</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización cliente de demostración</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::FilterBar</name>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpiar filtros</translation>
     </message>
     <message>
         <source>any day</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier día</translation>
     </message>
     <message>
         <source>Any</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliente</translation>
     </message>
     <message>
         <source>Inbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrante</translation>
     </message>
     <message>
         <source>SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>SMS</translation>
     </message>
     <message>
         <source>MMS</source>
-        <translation type="unfinished"></translation>
+        <translation>MMS</translation>
     </message>
     <message>
         <source>WhatsApp</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desde:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hasta:</translation>
     </message>
     <message>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasarela:</translation>
     </message>
     <message>
         <source>Ca&amp;mpaign:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;mpaña:</translation>
     </message>
     <message>
         <source>&amp;Brand:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma&amp;rca:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>&amp;Direction:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;irección:</translation>
     </message>
     <message>
         <source>C&amp;hannel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal:</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
 </context>
 <context>
@@ -3308,11 +3407,11 @@ Actions:
     </message>
     <message>
         <source>&amp;Unlock Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear espacio de trabajo…</translation>
     </message>
     <message>
         <source>Ctrl+U</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+U</translation>
     </message>
     <message>
         <source>&amp;Lock Workspace</source>
@@ -3320,11 +3419,11 @@ Actions:
     </message>
     <message>
         <source>Ctrl+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+L</translation>
     </message>
     <message>
         <source>&amp;Open Workspace Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;carpeta del espacio de trabajo…</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -3344,15 +3443,15 @@ Actions:
     </message>
     <message>
         <source>&amp;About Relay Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Relay Audit</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Áreas</translation>
     </message>
     <message>
         <source>Deliveries</source>
@@ -3376,23 +3475,23 @@ Actions:
     </message>
     <message>
         <source>Open Workspace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir carpeta del espacio de trabajo</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Workspace locked&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Espacio de trabajo bloqueado&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&lt;h2&gt;No workspace yet&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Aún no hay ningún espacio de trabajo&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>The workspace at %1 is encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo de %1 está cifrado.</translation>
     </message>
     <message>
         <source>Create an encrypted workspace at %1 to start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un espacio de trabajo cifrado en %1 para empezar.</translation>
     </message>
     <message>
         <source>&amp;Unlock…</source>
@@ -3400,31 +3499,31 @@ Actions:
     </message>
     <message>
         <source>&amp;Create Workspace…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear espacio de trabajo…</translation>
     </message>
     <message>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de demostración</translation>
     </message>
     <message>
         <source>Relay Audit — Demo workspace (passphrase: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relay Audit — Espacio de trabajo de demostración (frase de contraseña: %1)</translation>
     </message>
     <message>
         <source>%1 — Relay Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Relay Audit</translation>
     </message>
     <message>
         <source>%1 · key: %2 · schema %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · clave: %2 · esquema %3</translation>
     </message>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>llavero del sistema</translation>
     </message>
     <message>
         <source>passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>frase de contraseña</translation>
     </message>
     <message>
         <source>Unlocked</source>
@@ -3436,1473 +3535,1473 @@ Actions:
     </message>
     <message>
         <source>Provider &amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;redenciales del proveedor…</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::MessageBanner</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar mensaje</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::NewPullDialog</name>
     <message>
         <source>&amp;Start pull</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iniciar descarga</translation>
     </message>
     <message>
         <source>&amp;Cancel pull</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar descarga</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>New Provider Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva descarga del proveedor</translation>
     </message>
     <message>
         <source>Pulls the provider&apos;s message records for UTC days into the encrypted cache: sending gateway, segments, statuses, ids, campaign and brand. Bodies and recipients are never kept. The pull deletes itself 7 days after it completes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga los registros de mensajes del proveedor de los días UTC indicados a la caché cifrada: pasarela de envío, segmentos, estados, ids, campaña y marca. Nunca se conservan los cuerpos ni los destinatarios. La descarga se elimina sola 7 días después de completarse.</translation>
     </message>
     <message>
         <source>Twilio (Messages API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio (Messages API)</translation>
     </message>
     <message>
         <source>Twilio (BulkExport day files)</source>
-        <translation type="unfinished"></translation>
+        <translation>Twilio (archivos diarios de BulkExport)</translation>
     </message>
     <message>
         <source>Telnyx (detail records)</source>
-        <translation type="unfinished"></translation>
+        <translation>Telnyx (registros de detalle)</translation>
     </message>
     <message>
         <source>all sending gateways; or e.g. +15550100001, 88512</source>
-        <translation type="unfinished"></translation>
+        <translation>todas las pasarelas de envío; o p. ej., +15550100001, 88512</translation>
     </message>
     <message>
         <source>e.g. Acme Health</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Acme Health</translation>
     </message>
     <message>
         <source>The provider&apos;s servers</source>
-        <translation type="unfinished"></translation>
+        <translation>Los servidores del proveedor</translation>
     </message>
     <message>
         <source>&amp;Provider:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proveedor:</translation>
     </message>
     <message>
         <source>&amp;Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;uenta:</translation>
     </message>
     <message>
         <source>&amp;First day (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer &amp;día (UTC):</translation>
     </message>
     <message>
         <source>&amp;Last day (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Últi&amp;mo día (UTC):</translation>
     </message>
     <message>
         <source>&amp;Sending gateways:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarelas de en&amp;vío:</translation>
     </message>
     <message>
         <source>C&amp;lient:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;liente:</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endpoint:</translation>
     </message>
     <message>
         <source>Problem with the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema con la solicitud</translation>
     </message>
     <message>
         <source>Pull progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la descarga</translation>
     </message>
     <message>
         <source>Sandbox (demo, on this computer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox (demostración, en este equipo)</translation>
     </message>
     <message>
         <source>Resume Pull %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar descarga %1</translation>
     </message>
     <message>
         <source>&amp;Resume pull</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reanudar descarga</translation>
     </message>
     <message>
         <source>Enter the Twilio Account SID (AC followed by 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el Account SID de Twilio (AC seguido de 32 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a Twilio Account SID (AC followed by 32 hex digits).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es un Account SID de Twilio (AC seguido de 32 dígitos hexadecimales).</translation>
     </message>
     <message>
         <source>Dates: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas: %1.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a sending gateway (a number such as +15550100001, a short code, whatsapp:+… or an alphanumeric sender id).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una pasarela de envío (un número como +15550100001, un código corto, whatsapp:+… o un id de remitente alfanumérico).</translation>
     </message>
     <message>
-        <source>No credentials for %1 in the keychain (%2). Add them in Settings &gt; Provider credentials.</source>
-        <translation type="unfinished"></translation>
+        <source>No credentials for %1 in the keychain (%2). Add them in File &gt; Provider Credentials.</source>
+        <translation>No hay credenciales de %1 en el llavero (%2). Añádalas en Archivo &gt; Credenciales del proveedor.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n página</numerusform>
+            <numerusform>%n páginas</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 new records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros nuevos</translation>
     </message>
     <message>
         <source>%1 records/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros/s</translation>
     </message>
     <message>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan unos %1</translation>
     </message>
     <message>
         <source>Stopping after the current page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deteniendo tras la página actual…</translation>
     </message>
     <message>
         <source>Pull %1 complete: %2 records, %3 segments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga %1 completada: %2 registros, %3 segmentos.</translation>
     </message>
     <message>
         <source>Pull complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga completada.</translation>
     </message>
     <message>
         <source>Pull %1 cancelled. Resume it here or from the pulls list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga %1 cancelada. Reanúdela aquí o desde la lista de descargas.</translation>
     </message>
     <message>
         <source>Pull %1 stopped; what it stored so far stays, and it can be resumed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga %1 detenida; lo que ha almacenado hasta ahora se conserva y se puede reanudar.</translation>
     </message>
     <message>
         <source>AC followed by 32 hex digits</source>
-        <translation type="unfinished"></translation>
+        <translation>AC seguido de 32 dígitos hexadecimales</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::RecordsModel</name>
     <message>
         <source>Pull</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del mensaje</translation>
     </message>
     <message>
         <source>Sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarela de envío</translation>
     </message>
     <message>
         <source>Messaging service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de mensajería</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimedia</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error</translation>
     </message>
     <message>
         <source>Created (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado (UTC)</translation>
     </message>
     <message>
         <source>Sent (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado (UTC)</translation>
     </message>
     <message>
         <source>Updated (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizado (UTC)</translation>
     </message>
     <message>
         <source>Price</source>
-        <translation type="unfinished"></translation>
+        <translation>Precio</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Moneda</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>(purged)</source>
-        <translation type="unfinished"></translation>
+        <translation>(purgado)</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::ReportsPage</name>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>vence ahora</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
         </translation>
     </message>
     <message>
         <source>&lt;h2&gt;Reports&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Informes&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Provider usage reports in the encrypted cache. Each pull keeps the sending gateway, segment counts, ids, status timestamps, campaign and brand, never bodies or recipients, and deletes itself 7 days after it completed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de uso de los proveedores en la caché cifrada. Cada descarga conserva la pasarela de envío, los recuentos de segmentos, los ids, las marcas de tiempo de estado, la campaña y la marca, nunca los cuerpos ni los destinatarios, y se elimina sola 7 días después de completarse.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor</translation>
     </message>
     <message>
         <source>Client</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros</translation>
     </message>
     <message>
         <source>Segments</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos</translation>
     </message>
     <message>
         <source>Expires in</source>
-        <translation type="unfinished"></translation>
+        <translation>Caduca en</translation>
     </message>
     <message>
         <source>Report pulls</source>
-        <translation type="unfinished"></translation>
+        <translation>Descargas de informes</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Proporción</translation>
     </message>
     <message>
         <source>Breakdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglose</translation>
     </message>
     <message>
         <source>&amp;Breakdown by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desglo&amp;sar por:</translation>
     </message>
     <message>
         <source>Sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarela de envío</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Day (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Día (UTC)</translation>
     </message>
     <message>
         <source>Campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Campaña</translation>
     </message>
     <message>
         <source>Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca</translation>
     </message>
     <message>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código de error</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Breakdown dimension</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensión del desglose</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>files</source>
-        <translation type="unfinished"></translation>
+        <translation>archivos</translation>
     </message>
     <message>
         <source>Pull %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga %1</translation>
     </message>
     <message>
         <source>All live pulls</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las descargas vigentes</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>completada</translation>
     </message>
     <message>
         <source>cancelled (resumable)</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelada (reanudable)</translation>
     </message>
     <message>
         <source>&amp;Count:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontar:</translation>
     </message>
     <message>
         <source>Count segments or messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar segmentos o mensajes</translation>
     </message>
     <message>
         <source>Per UTC day, stacked by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Por día UTC, apilado por estado</translation>
     </message>
     <message>
         <source>Delivery rate per UTC day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de entrega por día UTC</translation>
     </message>
     <message>
         <source>failed (resumable)</source>
-        <translation type="unfinished"></translation>
+        <translation>fallida (reanudable)</translation>
     </message>
     <message>
         <source>&amp;New Pull…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva descarga…</translation>
     </message>
     <message>
         <source>Res&amp;ume</source>
-        <translation type="unfinished"></translation>
+        <translation>Rean&amp;udar</translation>
     </message>
     <message>
         <source>&amp;Import Files…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar archivos…</translation>
     </message>
     <message>
         <source>&amp;Delete Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar ahora</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar</translation>
     </message>
     <message>
         <source>Records as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros como &amp;CSV…</translation>
     </message>
     <message>
         <source>Report as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe como &amp;JSON…</translation>
     </message>
     <message>
         <source>Client Report as &amp;PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe para el cliente como &amp;PDF…</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Range (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo (UTC)</translation>
     </message>
     <message>
         <source>Totals of the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Totales del filtro</translation>
     </message>
     <message>
         <source>Right-click a chart to copy it as an image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic con el botón derecho en un gráfico para copiarlo como imagen.</translation>
     </message>
     <message>
         <source>By campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Por campaña</translation>
     </message>
     <message>
         <source>By brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Por marca</translation>
     </message>
     <message>
         <source>By sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Por pasarela de envío</translation>
     </message>
     <message>
         <source>Segment-count distribution</source>
-        <translation type="unfinished"></translation>
+        <translation>Distribución del número de segmentos</translation>
     </message>
     <message>
         <source>C&amp;harts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gráficos</translation>
     </message>
     <message>
         <source>Top error codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos de error más frecuentes</translation>
     </message>
     <message>
         <source>&amp;Errors</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;rrores</translation>
     </message>
     <message>
         <source>Messaging service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio de mensajería</translation>
     </message>
     <message>
         <source>Break&amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desglose</translation>
     </message>
     <message>
         <source>F&amp;ind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar:</translation>
     </message>
     <message>
         <source>a whole message id, or part of a gateway, service, campaign or brand</source>
-        <translation type="unfinished"></translation>
+        <translation>un id de mensaje completo, o parte de una pasarela, un servicio, una campaña o una marca</translation>
     </message>
     <message>
         <source>Find records</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar registros</translation>
     </message>
     <message>
         <source>Cached records</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros en caché</translation>
     </message>
     <message>
         <source>Rec&amp;ords</source>
-        <translation type="unfinished"></translation>
+        <translation>Regis&amp;tros</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleted at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminada el %1</translation>
     </message>
     <message numerus="yes">
         <source>Pull %1: its days and senders, including messages already stored by %n earlier pull(s) of the same account (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Descarga %1: sus días y remitentes, incluidos los mensajes ya almacenados por %n descarga anterior de la misma cuenta (%2)</numerusform>
+            <numerusform>Descarga %1: sus días y remitentes, incluidos los mensajes ya almacenados por %n descargas anteriores de la misma cuenta (%2)</numerusform>
         </translation>
     </message>
     <message>
         <source>The last day (%1) is before the first (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El último día (%1) es anterior al primero (%2).</translation>
     </message>
     <message>
         <source>Segments by campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos por campaña</translation>
     </message>
     <message>
         <source>Messages by campaign</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por campaña</translation>
     </message>
     <message>
         <source>Segments by brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos por marca</translation>
     </message>
     <message>
         <source>Messages by brand</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por marca</translation>
     </message>
     <message>
         <source>Segments by sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Segmentos por pasarela de envío</translation>
     </message>
     <message>
         <source>Messages by sending gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por pasarela de envío</translation>
     </message>
     <message>
         <source>%1 messages · %2 segments</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mensajes · %2 segmentos</translation>
     </message>
     <message>
         <source>%1% delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>%1% entregados</translation>
     </message>
     <message>
         <source>filtered</source>
-        <translation type="unfinished"></translation>
+        <translation>filtrado</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Significado</translation>
     </message>
     <message>
         <source>What it usually means</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué suele significar</translation>
     </message>
     <message>
         <source>Messaging services</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicios de mensajería</translation>
     </message>
     <message>
         <source>Delete Pull %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar descarga %1</translation>
     </message>
     <message>
         <source>Delete pull %1 and every record it holds now, before its 7 days are up? The purge log keeps only its counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar ahora la descarga %1 y todos los registros que contiene, antes de que se cumplan sus 7 días? El registro de purgas solo conserva sus recuentos.</translation>
     </message>
     <message numerus="yes">
         <source>Deleted pull %1 (%n record(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se eliminó la descarga %1 (%n registro).</numerusform>
+            <numerusform>Se eliminó la descarga %1 (%n registros).</numerusform>
         </translation>
     </message>
     <message>
         <source>Import Provider Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar informes de proveedores</translation>
     </message>
     <message>
         <source>Provider reports (*.json *.jsonl *.gz *.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informes de proveedores (*.json *.jsonl *.gz *.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Twilio Messages pages (JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de Twilio Messages (JSON)</translation>
     </message>
     <message>
         <source>Twilio BulkExport day files (JSON lines, .gz)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos diarios de Twilio BulkExport (líneas JSON, .gz)</translation>
     </message>
     <message>
         <source>Telnyx detail records (JSON or CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros de detalle de Telnyx (JSON o CSV)</translation>
     </message>
     <message>
         <source>These files are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos son:</translation>
     </message>
     <message>
         <source>Client (for the report):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente (para el informe):</translation>
     </message>
     <message numerus="yes">
         <source>Importing %n file(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importando %n archivo…</numerusform>
+            <numerusform>Importando %n archivos…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Imported %1 records…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importados %1 registros…</translation>
     </message>
     <message numerus="yes">
         <source>Imported %n file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se importó %n archivo.</numerusform>
+            <numerusform>Se importaron %n archivos.</numerusform>
         </translation>
     </message>
     <message>
         <source>no workspace is open</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay ningún espacio de trabajo abierto</translation>
     </message>
     <message>
         <source>unknown export format &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>formato de exportación desconocido &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando…</translation>
     </message>
     <message>
         <source>usage-report</source>
-        <translation type="unfinished"></translation>
+        <translation>informe-de-uso</translation>
     </message>
     <message>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación falló: %1</translation>
     </message>
     <message>
         <source>Wrote the client report (%1 messages) to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió el informe para el cliente (%1 mensajes) en %2.</translation>
     </message>
     <message>
         <source>Wrote %1 records to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron %1 registros en %2.</translation>
     </message>
     <message>
         <source>Export Records as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registros como CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export Report as JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe como JSON</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Export Client Report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe para el cliente como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>&amp;Breakdown as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desglose como CSV…</translation>
     </message>
     <message>
         <source>Wrote %1 breakdown rows to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribieron %1 filas de desglose en %2.</translation>
     </message>
     <message>
         <source>Export Breakdown as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar desglose como CSV</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::RetentionPage</name>
     <message>
         <source>&lt;h2&gt;Retention&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Retención&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo</translation>
     </message>
     <message>
         <source>At rest</source>
-        <translation type="unfinished"></translation>
+        <translation>En reposo</translation>
     </message>
     <message>
         <source>Workspace files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos del espacio de trabajo</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>NOT encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>NO cifrado</translation>
     </message>
     <message>
         <source>Encrypted (SQLCipher)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado (SQLCipher)</translation>
     </message>
     <message>
         <source>Key metadata: salt and key check, no secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadatos de la clave: sal y comprobación de la clave, ningún secreto</translation>
     </message>
     <message>
         <source>Other file</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro archivo</translation>
     </message>
     <message>
         <source>; readable by others</source>
-        <translation type="unfinished"></translation>
+        <translation>; legible por otros</translation>
     </message>
     <message>
         <source>&amp;Run Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;jecutar comprobaciones</translation>
     </message>
     <message>
         <source>&amp;Export Signed Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar informe firmado…</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos</translation>
     </message>
     <message>
         <source>Retention checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones de retención</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobaciones</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos</translation>
     </message>
     <message>
         <source>Kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservado</translation>
     </message>
     <message>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Números de teléfono</translation>
     </message>
     <message>
         <source>Retention</source>
-        <translation type="unfinished">Retención</translation>
+        <translation>Retención</translation>
     </message>
     <message>
         <source>Retention inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario de retención</translation>
     </message>
     <message>
         <source>Inventory</source>
-        <translation type="unfinished"></translation>
+        <translation>Inventario</translation>
     </message>
     <message>
         <source>What this workspace keeps about a recipient number (looked up by its hash), an SMS record or a provider message, and what it does not keep. Every lookup is in the activity log with the hash or the id, never the number; each user has %1 lookups in %2 minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué conserva este espacio de trabajo sobre un número de destinatario (buscado por su hash), un registro SMS o un mensaje del proveedor, y qué no conserva. Cada consulta queda en el registro de actividad con el hash o el id, nunca con el número; cada usuario dispone de %1 consultas cada %2 minutos.</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>SMS record id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del registro SMS</translation>
     </message>
     <message>
         <source>Provider message id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id de mensaje del proveedor</translation>
     </message>
     <message>
         <source>Look up by</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar por</translation>
     </message>
     <message>
         <source>Look up</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar</translation>
     </message>
     <message>
         <source>a number in any spelling; it is hashed, then cleared</source>
-        <translation type="unfinished"></translation>
+        <translation>un número en cualquier formato; se convierte en hash y luego se borra</translation>
     </message>
     <message>
         <source>&amp;Look Up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consultar</translation>
     </message>
     <message>
         <source>Lookup result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la consulta</translation>
     </message>
     <message>
         <source>Look Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos</translation>
     </message>
     <message>
         <source>stored</source>
-        <translation type="unfinished"></translation>
+        <translation>almacenado</translation>
     </message>
     <message>
         <source>never at rest</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca en reposo</translation>
     </message>
     <message>
         <source>sending gateways only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo pasarelas de envío</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Purpose: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Finalidad: %1</translation>
     </message>
     <message>
         <source>Policy: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Política: “%1”</translation>
     </message>
     <message>
         <source>%1 › %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2: %3</translation>
     </message>
     <message>
         <source>No store of this kind exists in this workspace yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no existe ningún almacén de este tipo en este espacio de trabajo.</translation>
     </message>
     <message>
         <source>The checks could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron iniciar las comprobaciones: %1</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>The checks stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Las comprobaciones se detuvieron: %1</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Superada</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hallazgo</numerusform>
+            <numerusform>%n hallazgos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>All %n check(s) pass on the live workspace (%1 ms).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se supera la única comprobación (%n) en el espacio de trabajo activo (%1 ms).</numerusform>
+            <numerusform>Se superan las %n comprobaciones en el espacio de trabajo activo (%1 ms).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s): see the checks marked with a warning.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hallazgo: consulte las comprobaciones marcadas con una advertencia.</numerusform>
+            <numerusform>%n hallazgos: consulte las comprobaciones marcadas con una advertencia.</numerusform>
         </translation>
     </message>
     <message>
         <source>Every check of the retention inventory passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se superan todas las comprobaciones del inventario de retención.</translation>
     </message>
     <message>
         <source>Some data is kept where or longer than the policy allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos datos se conservan donde la política no lo permite o durante más tiempo del que permite.</translation>
     </message>
     <message>
         <source>run the checks first</source>
-        <translation type="unfinished"></translation>
+        <translation>ejecute primero las comprobaciones</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Export Signed Compliance Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar informe de cumplimiento firmado</translation>
     </message>
     <message>
         <source>Wrote %1, signed by %2. Check it with &quot;relayaudit-cli retention verify-report&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1, firmado por %2. Compruébelo con &quot;relayaudit-cli retention verify-report&quot;.</translation>
     </message>
     <message>
         <source>Recipient hash:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash del destinatario:</translation>
     </message>
     <message>
         <source>How it is made: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo se genera: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in the delivery log</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje en el registro de entregas</numerusform>
+            <numerusform>%n mensajes en el registro de entregas</numerusform>
         </translation>
     </message>
     <message>
         <source>SMS record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro SMS</translation>
     </message>
     <message>
         <source>Batch</source>
-        <translation type="unfinished"></translation>
+        <translation>Lote</translation>
     </message>
     <message>
         <source>Gateway</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasarela</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Status changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios de estado</translation>
     </message>
     <message numerus="yes">
         <source>%n cached report row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fila de informe en caché</numerusform>
+            <numerusform>%n filas de informe en caché</numerusform>
         </translation>
     </message>
     <message>
         <source>Pull %1: %2 from %3, status %4, %5 segment(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Descarga %1: %2 desde %3, estado %4, %5 segmento(s)</translation>
     </message>
     <message>
         <source>Not retained</source>
-        <translation type="unfinished"></translation>
+        <translation>No se conserva</translation>
     </message>
     <message>
         <source>this workspace has no recipient-hash pepper: it has hashed no number</source>
-        <translation type="unfinished"></translation>
+        <translation>este espacio de trabajo no tiene pepper de hash de destinatarios: no ha convertido ningún número en hash</translation>
     </message>
     <message>
         <source>Workspace &lt;b&gt;%1&lt;/b&gt;, schema version %2. Databases are encrypted with SQLCipher %3 (raw 256-bit key, %4-byte pages, HMAC %5, secure delete %6). Run the checks to prove the retention inventory on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo &lt;b&gt;%1&lt;/b&gt;, versión del esquema %2. Las bases de datos están cifradas con SQLCipher %3 (clave sin procesar de 256 bits, páginas de %4 bytes, HMAC %5, borrado seguro %6). Ejecute las comprobaciones para demostrar que cumple el inventario de retención.</translation>
     </message>
     <message>
         <source>Signed report (*.json);;PDF, with the signed report beside it (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe firmado (*.json);;PDF, con el informe firmado al lado (*.pdf)</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Dominio</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado</translation>
     </message>
     <message>
         <source>Clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Destino</translation>
     </message>
     <message>
         <source>Short links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces cortos</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IP</translation>
     </message>
     <message>
         <source>Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Navegador</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>SO</translation>
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Write-back</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritura en Salesforce</translation>
     </message>
     <message>
         <source>Link clicks</source>
-        <translation type="unfinished"></translation>
+        <translation>Clics en enlaces</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlaces</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario laboral</translation>
     </message>
     <message>
         <source>Busy intervals</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalos ocupados</translation>
     </message>
     <message>
         <source>Next busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo ocupado</translation>
     </message>
     <message>
         <source>Terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones</translation>
     </message>
     <message>
         <source>Scheduler users and their free/busy times</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuarios del programador y sus horas libres/ocupadas</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Franja</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitado</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>User terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones del usuario</translation>
     </message>
     <message>
         <source>Guest terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Condiciones del invitado</translation>
     </message>
     <message>
         <source>Bookings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservas</translation>
     </message>
     <message>
         <source>Scheduler</source>
-        <translation type="unfinished"></translation>
+        <translation>Programador</translation>
     </message>
     <message numerus="yes">
         <source>%n short link(s), %1 of them URL Pro (one per recipient, keyed to the recipient hash). Clicks: %2 written back to Salesforce, %3 pending, %4 failed. Links and their clicks are kept %5 days; a click written back is deleted %6 days after its write. A URL link records no click.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enlace corto, %1 de tipo URL Pro (uno por destinatario, vinculado al hash del destinatario). Clics: %2 escritos en Salesforce, %3 pendientes, %4 fallidos. Los enlaces y sus clics se conservan %5 días; un clic escrito en Salesforce se elimina %6 días después de su escritura. Un enlace URL no registra clics.</numerusform>
+            <numerusform>%n enlaces cortos, %1 de tipo URL Pro (uno por destinatario, vinculado al hash del destinatario). Clics: %2 escritos en Salesforce, %3 pendientes, %4 fallidos. Los enlaces y sus clics se conservan %5 días; un clic escrito en Salesforce se elimina %6 días después de su escritura. Un enlace URL no registra clics.</numerusform>
         </translation>
     </message>
     <message>
         <source>URL Pro</source>
-        <translation type="unfinished"></translation>
+        <translation>URL Pro</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Written (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrito (%1)</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Pending: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallido: %1</translation>
     </message>
     <message numerus="yes">
         <source>Calendar data is kept as busy/free times only: event titles, descriptions, locations, attendees and organisers are dropped while a calendar is read. Bookings keep the guest&apos;s name, email and optional phone with the terms of use both parties agreed to, for %n day(s) after the booking ends.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Los datos de calendario se conservan solo como horas ocupadas/libres: los títulos, descripciones, ubicaciones, asistentes y organizadores de los eventos se descartan al leer un calendario. Las reservas conservan el nombre, el correo electrónico y el teléfono opcional del invitado junto con las condiciones de uso que aceptaron ambas partes, durante %n día después de que termine la reserva.</numerusform>
+            <numerusform>Los datos de calendario se conservan solo como horas ocupadas/libres: los títulos, descripciones, ubicaciones, asistentes y organizadores de los eventos se descartan al leer un calendario. Las reservas conservan el nombre, el correo electrónico y el teléfono opcional del invitado junto con las condiciones de uso que aceptaron ambas partes, durante %n días después de que termine la reserva.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a %2</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>no registrado</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::SendTestDialog</name>
     <message>
         <source>&amp;Send</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enviar</translation>
     </message>
     <message>
         <source>Send Test Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar mensaje de prueba</translation>
     </message>
     <message>
         <source>Runs one message through the send path: validation, segment count, recipient hash, submit, delivery log. The number and the text are kept nowhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasa un mensaje por la ruta de envío: validación, recuento de segmentos, hash del destinatario, envío al proveedor, registro de entregas. El número y el texto no se conservan en ningún sitio.</translation>
     </message>
     <message>
         <source>+1 202 555 0143, or whatsapp:+…</source>
-        <translation type="unfinished"></translation>
+        <translation>+1 202 555 0143, o whatsapp:+…</translation>
     </message>
     <message>
         <source>The message</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje</translation>
     </message>
     <message>
         <source>&amp;Gateway:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pasarela:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatario:</translation>
     </message>
     <message>
         <source>SMS &amp;record id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Id del &amp;registro SMS:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Submitted as %1 (%2). Its statuses arrive in the Deliveries log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado como %1 (%2). Sus estados llegan al registro de Entregas.</translation>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviado: %1</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n segment(s) · %2 units</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n segmento · %2 unidades</numerusform>
+            <numerusform>%1 · %n segmentos · %2 unidades</numerusform>
         </translation>
     </message>
     <message>
         <source>UCS-2 because of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>UCS-2 debido a: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) cost two</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n carácter cuenta doble</numerusform>
+            <numerusform>%n caracteres cuentan doble</numerusform>
         </translation>
     </message>
     <message>
         <source>Submitting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Submitting… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando… (%1)</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Predeterminado del sistema</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Workspace folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del espacio de trabajo</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>Workspace Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del espacio de trabajo</translation>
     </message>
     <message>
         <source>&amp;Workspace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de &amp;trabajo:</translation>
     </message>
     <message>
         <source>A new language applies the next time Relay Audit starts. Keys and passphrases are never stored in settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo idioma se aplica la próxima vez que se inicia Relay Audit. Las claves y las frases de contraseña nunca se guardan en la configuración.</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>&amp;Appearance:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apariencia:</translation>
     </message>
     <message>
         <source>Messaging engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Motor de mensajería</translation>
     </message>
     <message>
         <source>https://relay.example.com/</source>
-        <translation type="unfinished"></translation>
+        <translation>https://relay.example.com/</translation>
     </message>
     <message>
         <source>The public address where &quot;relayaudit-cli engine serve&quot; takes the providers&apos; status callbacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección pública en la que &quot;relayaudit-cli engine serve&quot; recibe los callbacks de estado de los proveedores.</translation>
     </message>
     <message>
         <source>Status callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de callback de estado</translation>
     </message>
     <message>
         <source>Status &amp;callback URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de &amp;callback de estado:</translation>
     </message>
     <message>
         <source>blank: api.twilio.com and api.telnyx.com</source>
-        <translation type="unfinished"></translation>
+        <translation>en blanco: api.twilio.com y api.telnyx.com</translation>
     </message>
     <message>
         <source>Provider API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API del proveedor</translation>
     </message>
     <message>
         <source>Provider &amp;API base URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL &amp;base de la API del proveedor:</translation>
     </message>
     <message>
         <source>Settings error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de configuración</translation>
     </message>
     <message>
         <source>%1 must be an http:// or https:// address, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe ser una dirección http:// o https://, no &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The status callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL de callback de estado</translation>
     </message>
     <message>
         <source>The provider API base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base de la API del proveedor</translation>
     </message>
 </context>
 <context>
     <name>relay::ui::UnlockDialog</name>
     <message>
         <source>Unlock Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear espacio de trabajo</translation>
     </message>
     <message>
         <source>Create Workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear espacio de trabajo</translation>
     </message>
     <message>
         <source>The workspace at &lt;b&gt;%1&lt;/b&gt; is encrypted. Enter its passphrase to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo de &lt;b&gt;%1&lt;/b&gt; está cifrado. Introduzca su frase de contraseña para desbloquearlo.</translation>
     </message>
     <message>
         <source>Create an encrypted workspace at &lt;b&gt;%1&lt;/b&gt;. Everything Relay Audit keeps is stored there, encrypted with SQLCipher.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree un espacio de trabajo cifrado en &lt;b&gt;%1&lt;/b&gt;. Todo lo que conserva Relay Audit se almacena allí, cifrado con SQLCipher.</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Frase de contraseña:</translation>
     </message>
     <message>
         <source>Repeat passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Repetir frase de contraseña</translation>
     </message>
     <message>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir:</translation>
     </message>
     <message>
         <source>Use a random key kept in the system &amp;keychain instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar en su lugar una clave aleatoria guardada en el &amp;llavero del sistema</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>&amp;Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desbloquear</translation>
     </message>
     <message>
         <source>&amp;Create</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear</translation>
     </message>
     <message numerus="yes">
         <source>A passphrase needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Una frase de contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>Una frase de contraseña necesita al menos %n caracteres.</numerusform>
         </translation>
     </message>
     <message>
         <source>The passphrases do not match yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las frases de contraseña aún no coinciden.</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando…</translation>
     </message>
 </context>
 </TS>

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace relay::test;
 
 namespace {
@@ -63,6 +65,7 @@ private Q_SLOTS:
     void hashPrintsOnlyTheNormalFormAndTheHash();
     void engineServeAndSendBatchThroughTheSandbox();
     void linksAndSchedulerCommands();
+    void crashLeavesOnlyAMarkerAndTheNextRunSaysSo();
 
 private:
     Run cli(const QStringList &arguments, const QString &passphrase = QString::fromLatin1(kPassphrase),
@@ -1289,4 +1292,55 @@ void TestCli::linksAndSchedulerCommands()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+void TestCli::crashLeavesOnlyAMarkerAndTheNextRunSaysSo()
+{
+#ifdef RELAYAUDIT_SANITIZED
+    QSKIP("sanitizer builds keep the sanitizers' own fatal-signal handlers");
+#else
+    // A long-running command, killed the way a crash ends it.
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QString home = m_tmp->filePath(QStringLiteral("home"));
+    env.insert(QStringLiteral("HOME"), home);
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.insert(QStringLiteral("RELAYAUDIT_NO_KEYCHAIN"), QStringLiteral("1"));
+    env.insert(QStringLiteral("RELAYAUDIT_PASSPHRASE"), QString::fromLatin1(kPassphrase));
+    process.setProcessEnvironment(env);
+    process.setWorkingDirectory(m_tmp->path());
+    process.start(QStringLiteral(RELAYAUDIT_CLI_PATH), {QStringLiteral("sandbox"), QStringLiteral("serve"),
+                                                         QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(process.waitForStarted());
+    // Serving: it has printed its address.
+    QByteArray printed;
+    QTRY_VERIFY_WITH_TIMEOUT((printed += process.readAllStandardOutput()).contains("127.0.0.1"), 10000);
+    // Core dumps are off for the process: nothing of its memory reaches a file.
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(process.processId()));
+    QVERIFY(limits.open(QIODevice::ReadOnly));
+    const QByteArray limitText = limits.readAll();
+    static const QRegularExpression noCore(QStringLiteral("Max core file size\\s+0\\s+0\\s"));
+    QVERIFY2(noCore.match(QString::fromLatin1(limitText)).hasMatch(), limitText.constData());
+
+    QVERIFY(::kill(static_cast<pid_t>(process.processId()), SIGSEGV) == 0);
+    QVERIFY(process.waitForFinished(10000));
+    QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+
+    // The marker says which signal and which version, and nothing else.
+    const QString marker = home + QStringLiteral("/data/relayaudit/last-crash");
+    QFile file(marker);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("signal 11\nversion " RELAYAUDIT_VERSION "\n"));
+    file.close();
+    QCOMPARE(QFileInfo(marker).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+    QVERIFY(QDir(m_tmp->path()).entryList({QStringLiteral("core*")}).isEmpty());
+
+    // The next run says so once, and clears the marker.
+    Run run = cli({QStringLiteral("--version")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains("stopped unexpectedly (signal 11)"), run.err.constData());
+    QVERIFY(!QFile::exists(marker));
+    run = cli({QStringLiteral("--version")});
+    QVERIFY(!run.err.contains("stopped unexpectedly"));
+#endif
+}
+
 #include "tst_cli.moc"
