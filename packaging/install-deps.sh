@@ -17,8 +17,10 @@ packages=(
     libical-dev uap-core libyaml-cpp-dev
     # running the GUI headless (tests, screenshots)
     xvfb xauth fonts-dejavu-core
-    # reading PDF reports back in tests (pdftotext)
-    poppler-utils
+    # reading PDF reports back in tests (pdftotext); man pages rendered in tests
+    poppler-utils man-db
+    # the Debian package: dpkg-shlibdeps (dpkg-dev, file) and its validators
+    dpkg-dev file desktop-file-utils appstream
 )
 
 missing=()
