@@ -518,6 +518,26 @@
         <source>Open the workspace in &lt;dir&gt;.</source>
         <translation>Den Arbeitsbereich in &lt;dir&gt; öffnen.</translation>
     </message>
+    <message>
+        <source>relayaudit-cli: note: the last Relay Audit run stopped unexpectedly (signal %1); no memory dump was written and the workspace stays encrypted.</source>
+        <translation>relayaudit-cli: Hinweis: Der letzte Lauf von Relay Audit wurde unerwartet beendet (Signal %1); es wurde kein Speicherabbild geschrieben, und der Arbeitsbereich bleibt verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Save the window to &lt;png&gt; once it has settled, then quit.</source>
+        <translation>Das Fenster nach &lt;png&gt; speichern, sobald es vollständig aufgebaut ist, und dann beenden.</translation>
+    </message>
+    <message>
+        <source>Show &lt;page&gt; first: deliveries, reports, retention, access or activity.</source>
+        <translation>&lt;page&gt; zuerst anzeigen: deliveries, reports, retention, access oder activity.</translation>
+    </message>
+    <message>
+        <source>relayaudit: unknown page &apos;%1&apos;; one of: %2</source>
+        <translation>relayaudit: unbekannte Seite &apos;%1&apos;; möglich sind: %2</translation>
+    </message>
+    <message>
+        <source>Relay Audit stopped unexpectedly last time (signal %1). No memory dump was written, so no key or decrypted data was left on disk, and the workspace stays encrypted. If it happens again, tell support what you were doing; do not send workspace files.</source>
+        <translation>Relay Audit wurde beim letzten Mal unerwartet beendet (Signal %1). Es wurde kein Speicherabbild geschrieben, daher sind weder Schlüssel noch entschlüsselte Daten auf dem Datenträger verblieben, und der Arbeitsbereich bleibt verschlüsselt. Falls dies erneut passiert, teilen Sie dem Support mit, was Sie gerade getan haben; senden Sie keine Dateien des Arbeitsbereichs.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -797,7 +817,17 @@ Actions:
   hours     An org&apos;s business hours, for the after-hours flag.
   review    Record a review of a session.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: relayaudit-cli access &lt;action&gt; [options]
+
+Aktionen:
+  staff     Wer als Mitarbeiter des Herstellers gilt: Benutzer, Domains, der Paket-Publisher.
+  import    Zeilen des Setup Audit Trail aus der heruntergeladenen CSV-Datei oder gespeicherten REST-Seiten importieren.
+  pull      Den Setup Audit Trail über die REST-API abfragen und importieren.
+  sessions  Abonnenten-Zugriffssitzungen von Herstellermitarbeitern, mit Markierungen und Überprüfungen.
+  grant     Von Hand eingetragene Zugriffsfreigaben, wo der Trail keine enthält.
+  hours     Die Geschäftszeiten einer Org, für die Markierung after-hours.
+  review    Eine Überprüfung einer Sitzung erfassen.
+</translation>
     </message>
 </context>
 <context>
@@ -2036,7 +2066,14 @@ Actions:
   report         Write the signed compliance report (JSON or PDF).
   verify-report  Check a report&apos;s signature.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: relayaudit-cli retention &lt;action&gt; [options]
+
+Aktionen:
+  verify         Jede Prüfung der Datenrichtlinie am aktiven Arbeitsbereich ausführen.
+  lookup         Was über einen Empfänger oder eine Nachricht gespeichert ist und was nicht.
+  report         Den signierten Compliance-Bericht schreiben (JSON oder PDF).
+  verify-report  Die Signatur eines Berichts prüfen.
+</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +3003,26 @@ Aktionen:
         <source>The review is kept but the activity log refused it (%1); it shows as unverified.</source>
         <translation>Die Überprüfung wurde gespeichert, aber das Aktivitätsprotokoll hat sie abgelehnt (%1); sie wird als nicht verifiziert angezeigt.</translation>
     </message>
+    <message>
+        <source>The vendor&apos;s subscriber-access sessions the filters match, one per row: start, end, org, staff user, acting as, changes, flags and review</source>
+        <translation>Die Sitzungen mit Abonnentenzugriff des Herstellers, die den Filtern entsprechen, eine pro Zeile: Beginn, Ende, Org, Mitarbeiter-Benutzer, handelnd als, Änderungen, Markierungen und Überprüfung</translation>
+    </message>
+    <message>
+        <source>The selected session&apos;s grant, flags, review and timeline of changes</source>
+        <translation>Gewährung, Markierungen, Überprüfung und Zeitverlauf der Änderungen der ausgewählten Sitzung</translation>
+    </message>
+    <message>
+        <source>Filter Sessions</source>
+        <translation>Sitzungen filtern</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>CSV time zone</source>
+        <translation>CSV-Zeitzone</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::ActivityLogModel</name>
@@ -3063,12 +3120,50 @@ Aktionen:
         <source>The activity log was tampered with: %1.</source>
         <translation>Das Aktivitätsprotokoll wurde manipuliert: %1.</translation>
     </message>
+    <message>
+        <source>Every action taken in this workspace, oldest first: sequence number, time, user, action and its details</source>
+        <translation>Jede in diesem Arbeitsbereich ausgeführte Aktion, älteste zuerst: laufende Nummer, Zeit, Benutzer, Aktion und ihre Details</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::ChartView</name>
     <message>
         <source>&amp;Copy as Image</source>
         <translation>Als Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>%1: no values</source>
+        <translation>%1: keine Werte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s), lowest %2, highest %3</source>
+        <translation>
+            <numerusform>%1: %n Wert, Minimum %2, Maximum %3</numerusform>
+            <numerusform>%1: %n Werte, Minimum %2, Maximum %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s), total %2, lowest %3, highest %4</source>
+        <translation>
+            <numerusform>%1: %n Wert, Summe %2, Minimum %3, Maximum %4</numerusform>
+            <numerusform>%1: %n Werte, Summe %2, Minimum %3, Maximum %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>Keine Daten.</translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3247,18 @@ Aktionen:
     <message>
         <source>AC followed by 32 hex digits</source>
         <translation>AC gefolgt von 32 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>API key SID</source>
+        <translation>API-Key-SID</translation>
     </message>
 </context>
 <context>
@@ -3309,6 +3416,30 @@ Aktionen:
     <message>
         <source>No status callback URL is set (Settings &gt; Messaging engine): the message is sent, but its delivery status will not reach the log.</source>
         <translation>Es ist keine Status-Callback-URL festgelegt (Einstellungen &gt; Messaging-Engine): Die Nachricht wird gesendet, aber ihr Zustellungsstatus wird das Protokoll nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>What the search text is: an id, or a phone number</source>
+        <translation>Art des Suchbegriffs: eine ID oder eine Telefonnummer</translation>
+    </message>
+    <message>
+        <source>An id, or a phone number that is hashed and then cleared</source>
+        <translation>Eine ID oder eine Telefonnummer, die gehasht und dann geleert wird</translation>
+    </message>
+    <message>
+        <source>The messages the search found, one per row: SMS record, batch, gateway, provider message id, status, error code, segments and Salesforce write-back</source>
+        <translation>Die von der Suche gefundenen Nachrichten, eine pro Zeile: SMS-Datensatz, Batch, Gateway, Nachrichten-ID des Anbieters, Status, Fehlercode, Segmente und Rückschreiben nach Salesforce</translation>
+    </message>
+    <message>
+        <source>The selected message&apos;s status timeline, error and write-back</source>
+        <translation>Statusverlauf, Fehler und Rückschreiben der ausgewählten Nachricht</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +3669,18 @@ Aktionen:
         <source>Provider &amp;Credentials…</source>
         <translation>Anbieter-&amp;Zugangsdaten…</translation>
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>Relay Audit User Guide</source>
+        <translation>Benutzerhandbuch für Relay Audit</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::MessageBanner</name>
@@ -3714,6 +3857,42 @@ Aktionen:
     <message>
         <source>AC followed by 32 hex digits</source>
         <translation>AC gefolgt von 32 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>First day (UTC)</source>
+        <translation>Erster Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day (UTC)</source>
+        <translation>Letzter Tag (UTC)</translation>
+    </message>
+    <message>
+        <source>Sending gateways</source>
+        <translation>Sende-Gateways</translation>
+    </message>
+    <message>
+        <source>Blank for all sending gateways, or numbers, short codes and sender ids separated by commas</source>
+        <translation>Leer für alle sendenden Gateways, oder durch Kommas getrennte Nummern, Shortcodes und Absender-IDs</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Pull progress details</source>
+        <translation>Details zum Abruffortschritt</translation>
     </message>
 </context>
 <context>
@@ -4278,6 +4457,42 @@ Aktionen:
         <source>Export Breakdown as CSV</source>
         <translation>Aufschlüsselung als CSV exportieren</translation>
     </message>
+    <message>
+        <source>The usage reports in the cache, one per row: id, client, provider, account, UTC days, state, records, segments and the time left before it deletes itself. Select one to break it down, or none for every live pull.</source>
+        <translation>Die Nutzungsberichte im Cache, einer pro Zeile: ID, Kunde, Anbieter, Konto, UTC-Tage, Zustand, Datensätze, Segmente und die verbleibende Zeit, bis er sich selbst löscht. Wählen Sie einen aus, um ihn aufzuschlüsseln, oder keinen für alle aktiven Abrufe.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Six charts of the filtered messages; each one&apos;s description reads out its values</source>
+        <translation>Sechs Diagramme der gefilterten Nachrichten; die Beschreibung jedes Diagramms liest seine Werte vor</translation>
+    </message>
+    <message>
+        <source>The error codes of the filtered messages, most frequent first: code, provider, messages, share, meaning and what it usually means</source>
+        <translation>Die Fehlercodes der gefilterten Nachrichten, häufigste zuerst: Code, Anbieter, Nachrichten, Anteil, Bedeutung und was es meist bedeutet</translation>
+    </message>
+    <message>
+        <source>The filtered messages grouped by the chosen dimension: each value with its messages, segments and share</source>
+        <translation>Die gefilterten Nachrichten, gruppiert nach der gewählten Dimension: jeder Wert mit seinen Nachrichten, Segmenten und seinem Anteil</translation>
+    </message>
+    <message>
+        <source>The filtered message records of the cache, one per row, with the columns of the CSV export; never a body or a recipient</source>
+        <translation>Die gefilterten Nachrichtendatensätze im Cache, einer pro Zeile, mit den Spalten des CSV-Exports; niemals ein Nachrichtentext oder ein Empfänger</translation>
+    </message>
+    <message>
+        <source>Breakdown views</source>
+        <translation>Aufschlüsselungsansichten</translation>
+    </message>
+    <message>
+        <source>Find Records</source>
+        <translation>Datensätze suchen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::RetentionPage</name>
@@ -4750,6 +4965,46 @@ Aktionen:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The checks of the retention inventory on the live workspace: each check with its result and counts, and its evidence below it when it fails</source>
+        <translation>Die Prüfungen des Aufbewahrungsinventars am aktiven Arbeitsbereich: jede Prüfung mit Ergebnis und Anzahlen, bei einem Fehlschlag darunter ihre Nachweise</translation>
+    </message>
+    <message>
+        <source>The retention policy as data, one category per row: whether it is stored, whether it may hold a phone number, how long it is kept; below it, its purpose, policy sentence and where it lives</source>
+        <translation>Die Aufbewahrungsrichtlinie als Daten, eine Kategorie pro Zeile: ob sie gespeichert wird, ob sie eine Telefonnummer enthalten darf, wie lange sie aufbewahrt wird; darunter ihr Zweck, der Richtliniensatz und wo sie gespeichert ist</translation>
+    </message>
+    <message>
+        <source>What the workspace keeps about the number or id looked up, and what it does not keep</source>
+        <translation>Was der Arbeitsbereich über die nachgeschlagene Nummer oder ID speichert und was nicht</translation>
+    </message>
+    <message>
+        <source>The short links in the link store, one per row: code, mode, domain, created, clicks, SMS record and target</source>
+        <translation>Die Kurzlinks im Link-Speicher, einer pro Zeile: Code, Modus, Domain, Erstellt, Klicks, SMS-Datensatz und Ziel</translation>
+    </message>
+    <message>
+        <source>The recorded clicks on URL Pro links, one per row: time, code, IP address, domain, browser, OS, device and the Salesforce write-back</source>
+        <translation>Die erfassten Klicks auf URL-Pro-Links, einer pro Zeile: Zeit, Code, IP-Adresse, Domain, Browser, Betriebssystem, Gerät und das Rückschreiben nach Salesforce</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s users, one per row: time zone, working hours, busy intervals kept, next busy time and the terms they agreed to</source>
+        <translation>Die Benutzer des Terminplaners, einer pro Zeile: Zeitzone, Arbeitszeiten, gespeicherte belegte Zeiträume, nächste Belegung und die Bedingungen, denen sie zugestimmt haben</translation>
+    </message>
+    <message>
+        <source>The bookings in the scheduler, one per row: slot, user, guest name, email and phone, and the terms each side agreed to</source>
+        <translation>Die Buchungen im Terminplaner, eine pro Zeile: Zeitfenster, Benutzer, Name, E-Mail und Telefon des Gastes sowie die Bedingungen, denen jede Seite zugestimmt hat</translation>
+    </message>
+    <message>
+        <source>Every file of the workspace, one per row: name, size, file mode and whether it is encrypted at rest</source>
+        <translation>Jede Datei des Arbeitsbereichs, eine pro Zeile: Name, Größe, Dateimodus und ob sie im Ruhezustand verschlüsselt ist</translation>
+    </message>
+    <message>
+        <source>Retention views</source>
+        <translation>Aufbewahrungsansichten</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::SendTestDialog</name>
@@ -4826,6 +5081,34 @@ Aktionen:
     <message>
         <source>Submitting… (%1)</source>
         <translation>Wird übermittelt… (%1)</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Gateway</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Empfänger</translation>
+    </message>
+    <message>
+        <source>The number to send to; it is cleared when the message is submitted</source>
+        <translation>Die Zielnummer; sie wird beim Übermitteln der Nachricht geleert</translation>
+    </message>
+    <message>
+        <source>SMS record id</source>
+        <translation>SMS-Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The message; it is cleared when the message is submitted</source>
+        <translation>Die Nachricht; sie wird beim Übermitteln geleert</translation>
+    </message>
+    <message>
+        <source>Segment count</source>
+        <translation>Segmentanzahl</translation>
     </message>
 </context>
 <context>
@@ -4933,6 +5216,14 @@ Aktionen:
     <message>
         <source>The provider API base URL</source>
         <translation>Die Basis-URL der Anbieter-API</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation>Arbeitsbereichsordner auswählen</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
     </message>
 </context>
 <context>

@@ -518,6 +518,26 @@
         <source>Open the workspace in &lt;dir&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>relayaudit-cli: note: the last Relay Audit run stopped unexpectedly (signal %1); no memory dump was written and the workspace stays encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the window to &lt;png&gt; once it has settled, then quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &lt;page&gt; first: deliveries, reports, retention, access or activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relayaudit: unknown page &apos;%1&apos;; one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay Audit stopped unexpectedly last time (signal %1). No memory dump was written, so no key or decrypted data was left on disk, and the workspace stays encrypted. If it happens again, tell support what you were doing; do not send workspace files.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -2891,6 +2911,26 @@ Actions:
         <source>The review is kept but the activity log refused it (%1); it shows as unverified.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The vendor&apos;s subscriber-access sessions the filters match, one per row: start, end, org, staff user, acting as, changes, flags and review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected session&apos;s grant, flags, review and timeline of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::ActivityLogModel</name>
@@ -2988,11 +3028,49 @@ Actions:
         <source>The activity log was tampered with: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every action taken in this workspace, oldest first: sequence number, time, user, action and its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::ChartView</name>
     <message>
         <source>&amp;Copy as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s), lowest %2, highest %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s), total %2, lowest %3, highest %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3076,6 +3154,18 @@ Actions:
     </message>
     <message>
         <source>AC followed by 32 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key SID</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3233,6 +3323,30 @@ Actions:
     </message>
     <message>
         <source>No status callback URL is set (Settings &gt; Messaging engine): the message is sent, but its delivery status will not reach the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the search text is: an id, or a phone number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An id, or a phone number that is hashed and then cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages the search found, one per row: SMS record, batch, gateway, provider message id, status, error code, segments and Salesforce write-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected message&apos;s status timeline, error and write-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3463,6 +3577,18 @@ Actions:
         <source>Provider &amp;Credentials…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relay Audit User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::MessageBanner</name>
@@ -3638,6 +3764,42 @@ Actions:
     </message>
     <message>
         <source>AC followed by 32 hex digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank for all sending gateways, or numbers, short codes and sender ids separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull progress details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4203,6 +4365,42 @@ Actions:
         <source>Export Breakdown as CSV</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The usage reports in the cache, one per row: id, client, provider, account, UTC days, state, records, segments and the time left before it deletes itself. Select one to break it down, or none for every live pull.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Six charts of the filtered messages; each one&apos;s description reads out its values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error codes of the filtered messages, most frequent first: code, provider, messages, share, meaning and what it usually means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filtered messages grouped by the chosen dimension: each value with its messages, segments and share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filtered message records of the cache, one per row, with the columns of the CSV export; never a body or a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Breakdown views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::RetentionPage</name>
@@ -4675,6 +4873,46 @@ Actions:
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The checks of the retention inventory on the live workspace: each check with its result and counts, and its evidence below it when it fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention policy as data, one category per row: whether it is stored, whether it may hold a phone number, how long it is kept; below it, its purpose, policy sentence and where it lives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the workspace keeps about the number or id looked up, and what it does not keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The short links in the link store, one per row: code, mode, domain, created, clicks, SMS record and target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded clicks on URL Pro links, one per row: time, code, IP address, domain, browser, OS, device and the Salesforce write-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s users, one per row: time zone, working hours, busy intervals kept, next busy time and the terms they agreed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bookings in the scheduler, one per row: slot, user, guest name, email and phone, and the terms each side agreed to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every file of the workspace, one per row: name, size, file mode and whether it is encrypted at rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::SendTestDialog</name>
@@ -4750,6 +4988,34 @@ Actions:
     </message>
     <message>
         <source>Submitting… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number to send to; it is cleared when the message is submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message; it is cleared when the message is submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment count</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4857,6 +5123,14 @@ Actions:
     </message>
     <message>
         <source>The provider API base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High contrast</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

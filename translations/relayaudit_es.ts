@@ -518,6 +518,26 @@
         <source>Open the workspace in &lt;dir&gt;.</source>
         <translation>Abrir el espacio de trabajo en &lt;dir&gt;.</translation>
     </message>
+    <message>
+        <source>relayaudit-cli: note: the last Relay Audit run stopped unexpectedly (signal %1); no memory dump was written and the workspace stays encrypted.</source>
+        <translation>relayaudit-cli: nota: la última ejecución de Relay Audit se detuvo inesperadamente (señal %1); no se escribió ningún volcado de memoria y el espacio de trabajo sigue cifrado.</translation>
+    </message>
+    <message>
+        <source>Save the window to &lt;png&gt; once it has settled, then quit.</source>
+        <translation>Guardar la ventana en &lt;png&gt; cuando se haya estabilizado y, a continuación, salir.</translation>
+    </message>
+    <message>
+        <source>Show &lt;page&gt; first: deliveries, reports, retention, access or activity.</source>
+        <translation>Mostrar primero &lt;page&gt;: deliveries, reports, retention, access o activity.</translation>
+    </message>
+    <message>
+        <source>relayaudit: unknown page &apos;%1&apos;; one of: %2</source>
+        <translation>relayaudit: página desconocida &apos;%1&apos;; valores posibles: %2</translation>
+    </message>
+    <message>
+        <source>Relay Audit stopped unexpectedly last time (signal %1). No memory dump was written, so no key or decrypted data was left on disk, and the workspace stays encrypted. If it happens again, tell support what you were doing; do not send workspace files.</source>
+        <translation>Relay Audit se detuvo inesperadamente la última vez (señal %1). No se escribió ningún volcado de memoria, por lo que no quedó ninguna clave ni ningún dato descifrado en el disco, y el espacio de trabajo sigue cifrado. Si vuelve a ocurrir, indique al soporte técnico qué estaba haciendo; no envíe archivos del espacio de trabajo.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -797,7 +817,17 @@ Actions:
   hours     An org&apos;s business hours, for the after-hours flag.
   review    Record a review of a session.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: relayaudit-cli access &lt;action&gt; [options]
+
+Acciones:
+  staff     Quién cuenta como personal del fabricante: usuarios, dominios, el editor del paquete.
+  import    Importar filas del Setup Audit Trail desde el CSV descargado o desde páginas REST guardadas.
+  pull      Consultar el Setup Audit Trail mediante la API REST e importarlo.
+  sessions  Sesiones de acceso de suscriptor del personal del fabricante, con marcas y revisiones.
+  grant     Concesiones de acceso introducidas a mano donde el registro de auditoría no tiene ninguna.
+  hours     El horario laboral de una organización, para la marca de fuera de horario.
+  review    Registrar una revisión de una sesión.
+</translation>
     </message>
 </context>
 <context>
@@ -2035,7 +2065,14 @@ Actions:
   report         Write the signed compliance report (JSON or PDF).
   verify-report  Check a report&apos;s signature.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: relayaudit-cli retention &lt;action&gt; [options]
+
+Acciones:
+  verify         Ejecutar todas las comprobaciones de la política de datos sobre el espacio de trabajo activo.
+  lookup         Qué se conserva sobre un destinatario o un mensaje, y qué no.
+  report         Escribir el informe de cumplimiento firmado (JSON o PDF).
+  verify-report  Comprobar la firma de un informe.
+</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3002,26 @@ Acciones:
         <source>The review is kept but the activity log refused it (%1); it shows as unverified.</source>
         <translation>La revisión se ha guardado, pero el registro de actividad la rechazó (%1); aparece como no verificada.</translation>
     </message>
+    <message>
+        <source>The vendor&apos;s subscriber-access sessions the filters match, one per row: start, end, org, staff user, acting as, changes, flags and review</source>
+        <translation>Las sesiones de acceso de suscriptor del fabricante que coinciden con los filtros, una por fila: inicio, fin, organización, usuario del personal, actuando como, cambios, marcas y revisión</translation>
+    </message>
+    <message>
+        <source>The selected session&apos;s grant, flags, review and timeline of changes</source>
+        <translation>La concesión, las marcas, la revisión y la cronología de cambios de la sesión seleccionada</translation>
+    </message>
+    <message>
+        <source>Filter Sessions</source>
+        <translation>Filtrar sesiones</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>CSV time zone</source>
+        <translation>Zona horaria del CSV</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::ActivityLogModel</name>
@@ -3062,12 +3119,50 @@ Acciones:
         <source>The activity log was tampered with: %1.</source>
         <translation>El registro de actividad ha sido manipulado: %1.</translation>
     </message>
+    <message>
+        <source>Every action taken in this workspace, oldest first: sequence number, time, user, action and its details</source>
+        <translation>Cada acción realizada en este espacio de trabajo, de la más antigua a la más reciente: número de secuencia, hora, usuario, acción y sus detalles</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::ChartView</name>
     <message>
         <source>&amp;Copy as Image</source>
         <translation>&amp;Copiar como imagen</translation>
+    </message>
+    <message>
+        <source>%1: no values</source>
+        <translation>%1: sin valores</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s), lowest %2, highest %3</source>
+        <translation>
+            <numerusform>%1: %n valor, mínimo %2, máximo %3</numerusform>
+            <numerusform>%1: %n valores, mínimo %2, máximo %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s), total %2, lowest %3, highest %4</source>
+        <translation>
+            <numerusform>%1: %n valor, total %2, mínimo %3, máximo %4</numerusform>
+            <numerusform>%1: %n valores, total %2, mínimo %3, máximo %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>Sin datos.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3246,18 @@ Acciones:
     <message>
         <source>AC followed by 32 hex digits</source>
         <translation>AC seguido de 32 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>API key SID</source>
+        <translation>SID de clave de API</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3415,30 @@ Acciones:
     <message>
         <source>No status callback URL is set (Settings &gt; Messaging engine): the message is sent, but its delivery status will not reach the log.</source>
         <translation>No hay ninguna URL de callback de estado configurada (Configuración &gt; Motor de mensajería): el mensaje se envía, pero su estado de entrega no llegará al registro.</translation>
+    </message>
+    <message>
+        <source>What the search text is: an id, or a phone number</source>
+        <translation>Qué es el texto de búsqueda: un id o un número de teléfono</translation>
+    </message>
+    <message>
+        <source>An id, or a phone number that is hashed and then cleared</source>
+        <translation>Un id, o un número de teléfono que se convierte en hash y luego se borra</translation>
+    </message>
+    <message>
+        <source>The messages the search found, one per row: SMS record, batch, gateway, provider message id, status, error code, segments and Salesforce write-back</source>
+        <translation>Los mensajes que encontró la búsqueda, uno por fila: registro SMS, lote, pasarela, id de mensaje del proveedor, estado, código de error, segmentos y escritura en Salesforce</translation>
+    </message>
+    <message>
+        <source>The selected message&apos;s status timeline, error and write-back</source>
+        <translation>La cronología de estados, el error y la escritura en Salesforce del mensaje seleccionado</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3668,18 @@ Acciones:
         <source>Provider &amp;Credentials…</source>
         <translation>C&amp;redenciales del proveedor…</translation>
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guía del usuario</translation>
+    </message>
+    <message>
+        <source>Relay Audit User Guide</source>
+        <translation>Guía del usuario de Relay Audit</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía del usuario</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::MessageBanner</name>
@@ -3713,6 +3856,42 @@ Acciones:
     <message>
         <source>AC followed by 32 hex digits</source>
         <translation>AC seguido de 32 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>First day (UTC)</source>
+        <translation>Primer día (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day (UTC)</source>
+        <translation>Último día (UTC)</translation>
+    </message>
+    <message>
+        <source>Sending gateways</source>
+        <translation>Pasarelas de envío</translation>
+    </message>
+    <message>
+        <source>Blank for all sending gateways, or numbers, short codes and sender ids separated by commas</source>
+        <translation>En blanco para todas las pasarelas de envío, o números, códigos cortos e ids de remitente separados por comas</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpoint</translation>
+    </message>
+    <message>
+        <source>Pull progress details</source>
+        <translation>Detalles del progreso de la descarga</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +4456,42 @@ Acciones:
         <source>Export Breakdown as CSV</source>
         <translation>Exportar desglose como CSV</translation>
     </message>
+    <message>
+        <source>The usage reports in the cache, one per row: id, client, provider, account, UTC days, state, records, segments and the time left before it deletes itself. Select one to break it down, or none for every live pull.</source>
+        <translation>Los informes de uso de la caché, uno por fila: id, cliente, proveedor, cuenta, días UTC, estado, registros, segmentos y el tiempo que falta para que se elimine automáticamente. Seleccione uno para desglosarlo, o ninguno para todas las descargas vigentes.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Gráficos</translation>
+    </message>
+    <message>
+        <source>Six charts of the filtered messages; each one&apos;s description reads out its values</source>
+        <translation>Seis gráficos de los mensajes filtrados; la descripción de cada uno enumera sus valores</translation>
+    </message>
+    <message>
+        <source>The error codes of the filtered messages, most frequent first: code, provider, messages, share, meaning and what it usually means</source>
+        <translation>Los códigos de error de los mensajes filtrados, del más frecuente al menos frecuente: código, proveedor, mensajes, proporción, significado y qué suele significar</translation>
+    </message>
+    <message>
+        <source>The filtered messages grouped by the chosen dimension: each value with its messages, segments and share</source>
+        <translation>Los mensajes filtrados agrupados por la dimensión elegida: cada valor con sus mensajes, segmentos y proporción</translation>
+    </message>
+    <message>
+        <source>The filtered message records of the cache, one per row, with the columns of the CSV export; never a body or a recipient</source>
+        <translation>Los registros de mensajes filtrados de la caché, uno por fila, con las columnas de la exportación CSV; nunca un cuerpo ni un destinatario</translation>
+    </message>
+    <message>
+        <source>Breakdown views</source>
+        <translation>Vistas de desglose</translation>
+    </message>
+    <message>
+        <source>Find Records</source>
+        <translation>Buscar registros</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::RetentionPage</name>
@@ -4749,6 +4964,46 @@ Acciones:
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The checks of the retention inventory on the live workspace: each check with its result and counts, and its evidence below it when it fails</source>
+        <translation>Las comprobaciones del inventario de retención sobre el espacio de trabajo activo: cada comprobación con su resultado y sus recuentos, y debajo sus evidencias cuando falla</translation>
+    </message>
+    <message>
+        <source>The retention policy as data, one category per row: whether it is stored, whether it may hold a phone number, how long it is kept; below it, its purpose, policy sentence and where it lives</source>
+        <translation>La política de retención como datos, una categoría por fila: si se almacena, si puede contener un número de teléfono, cuánto tiempo se conserva; debajo, su finalidad, el texto de la política y dónde se encuentra</translation>
+    </message>
+    <message>
+        <source>What the workspace keeps about the number or id looked up, and what it does not keep</source>
+        <translation>Qué conserva el espacio de trabajo sobre el número o id consultado, y qué no conserva</translation>
+    </message>
+    <message>
+        <source>The short links in the link store, one per row: code, mode, domain, created, clicks, SMS record and target</source>
+        <translation>Los enlaces cortos del almacén de enlaces, uno por fila: código, modo, dominio, creación, clics, registro SMS y destino</translation>
+    </message>
+    <message>
+        <source>The recorded clicks on URL Pro links, one per row: time, code, IP address, domain, browser, OS, device and the Salesforce write-back</source>
+        <translation>Los clics registrados en enlaces URL Pro, uno por fila: hora, código, dirección IP, dominio, navegador, SO, dispositivo y la escritura en Salesforce</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s users, one per row: time zone, working hours, busy intervals kept, next busy time and the terms they agreed to</source>
+        <translation>Los usuarios del programador, uno por fila: zona horaria, horario laboral, intervalos ocupados conservados, próxima hora ocupada y las condiciones que aceptaron</translation>
+    </message>
+    <message>
+        <source>The bookings in the scheduler, one per row: slot, user, guest name, email and phone, and the terms each side agreed to</source>
+        <translation>Las reservas del programador, una por fila: franja, usuario, nombre, correo electrónico y teléfono del invitado, y las condiciones que aceptó cada parte</translation>
+    </message>
+    <message>
+        <source>Every file of the workspace, one per row: name, size, file mode and whether it is encrypted at rest</source>
+        <translation>Cada archivo del espacio de trabajo, uno por fila: nombre, tamaño, permisos del archivo y si está cifrado en reposo</translation>
+    </message>
+    <message>
+        <source>Retention views</source>
+        <translation>Vistas de retención</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::SendTestDialog</name>
@@ -4825,6 +5080,34 @@ Acciones:
     <message>
         <source>Submitting… (%1)</source>
         <translation>Enviando… (%1)</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Pasarela</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>The number to send to; it is cleared when the message is submitted</source>
+        <translation>El número de destino; se borra al enviar el mensaje</translation>
+    </message>
+    <message>
+        <source>SMS record id</source>
+        <translation>Id del registro SMS</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>The message; it is cleared when the message is submitted</source>
+        <translation>El mensaje; se borra al enviarlo</translation>
+    </message>
+    <message>
+        <source>Segment count</source>
+        <translation>Número de segmentos</translation>
     </message>
 </context>
 <context>
@@ -4932,6 +5215,14 @@ Acciones:
     <message>
         <source>The provider API base URL</source>
         <translation>La URL base de la API del proveedor</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation>Elegir la carpeta del espacio de trabajo</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
     </message>
 </context>
 <context>

@@ -518,6 +518,26 @@
         <source>Open the workspace in &lt;dir&gt;.</source>
         <translation>Ouvrir l&apos;espace de travail situé dans &lt;dir&gt;.</translation>
     </message>
+    <message>
+        <source>relayaudit-cli: note: the last Relay Audit run stopped unexpectedly (signal %1); no memory dump was written and the workspace stays encrypted.</source>
+        <translation>relayaudit-cli : remarque : la dernière exécution de Relay Audit s&apos;est arrêtée de manière inattendue (signal %1) ; aucun vidage mémoire n&apos;a été écrit et l&apos;espace de travail reste chiffré.</translation>
+    </message>
+    <message>
+        <source>Save the window to &lt;png&gt; once it has settled, then quit.</source>
+        <translation>Enregistrer la fenêtre dans &lt;png&gt; une fois son affichage stabilisé, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Show &lt;page&gt; first: deliveries, reports, retention, access or activity.</source>
+        <translation>Afficher d&apos;abord &lt;page&gt; : deliveries, reports, retention, access ou activity.</translation>
+    </message>
+    <message>
+        <source>relayaudit: unknown page &apos;%1&apos;; one of: %2</source>
+        <translation>relayaudit : page inconnue &apos;%1&apos; ; valeurs possibles : %2</translation>
+    </message>
+    <message>
+        <source>Relay Audit stopped unexpectedly last time (signal %1). No memory dump was written, so no key or decrypted data was left on disk, and the workspace stays encrypted. If it happens again, tell support what you were doing; do not send workspace files.</source>
+        <translation>Relay Audit s&apos;est arrêté de manière inattendue la dernière fois (signal %1). Aucun vidage mémoire n&apos;a été écrit : aucune clé ni aucune donnée déchiffrée n&apos;est donc restée sur le disque, et l&apos;espace de travail reste chiffré. Si cela se reproduit, indiquez au support ce que vous faisiez ; n&apos;envoyez pas les fichiers de l&apos;espace de travail.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -797,7 +817,17 @@ Actions:
   hours     An org&apos;s business hours, for the after-hours flag.
   review    Record a review of a session.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : relayaudit-cli access &lt;action&gt; [options]
+
+Actions :
+  staff     Qui est considéré comme personnel du prestataire : utilisateurs, domaines, éditeur du package.
+  import    Importer des lignes du Setup Audit Trail depuis le CSV téléchargé ou des pages REST enregistrées.
+  pull      Interroger le Setup Audit Trail via l&apos;API REST et l&apos;importer.
+  sessions  Sessions d&apos;accès abonné du personnel du prestataire, avec signalements et revues.
+  grant     Octrois d&apos;accès saisis à la main lorsque le journal d&apos;audit n&apos;en contient pas.
+  hours     Heures ouvrables d&apos;une org, pour le signalement after-hours.
+  review    Enregistrer la revue d&apos;une session.
+</translation>
     </message>
 </context>
 <context>
@@ -2035,7 +2065,14 @@ Actions:
   report         Write the signed compliance report (JSON or PDF).
   verify-report  Check a report&apos;s signature.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : relayaudit-cli retention &lt;action&gt; [options]
+
+Actions :
+  verify         Exécuter chaque contrôle de la politique de données sur l&apos;espace de travail actif.
+  lookup         Ce qui est conservé au sujet d&apos;un destinataire ou d&apos;un message, et ce qui ne l&apos;est pas.
+  report         Écrire le rapport de conformité signé (JSON ou PDF).
+  verify-report  Contrôler la signature d&apos;un rapport.
+</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3002,26 @@ Actions :
             <numerusform>%n sessions exportées vers %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The vendor&apos;s subscriber-access sessions the filters match, one per row: start, end, org, staff user, acting as, changes, flags and review</source>
+        <translation>Les sessions d&apos;accès aux abonnés du fournisseur qui correspondent aux filtres, une par ligne : début, fin, organisation, membre du personnel, en tant que, modifications, signalements et examen</translation>
+    </message>
+    <message>
+        <source>The selected session&apos;s grant, flags, review and timeline of changes</source>
+        <translation>L&apos;autorisation, les signalements, l&apos;examen et la chronologie des modifications de la session sélectionnée</translation>
+    </message>
+    <message>
+        <source>Filter Sessions</source>
+        <translation>Filtrer les sessions</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>CSV time zone</source>
+        <translation>Fuseau horaire du CSV</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::ActivityLogModel</name>
@@ -3062,12 +3119,50 @@ Actions :
         <source>The activity log was tampered with: %1.</source>
         <translation>Le journal d&apos;activité a été falsifié : %1.</translation>
     </message>
+    <message>
+        <source>Every action taken in this workspace, oldest first: sequence number, time, user, action and its details</source>
+        <translation>Chaque action effectuée dans cet espace de travail, de la plus ancienne à la plus récente : numéro de séquence, heure, utilisateur, action et ses détails</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::ChartView</name>
     <message>
         <source>&amp;Copy as Image</source>
         <translation>&amp;Copier en tant qu&apos;image</translation>
+    </message>
+    <message>
+        <source>%1: no values</source>
+        <translation>%1 : aucune valeur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s), lowest %2, highest %3</source>
+        <translation>
+            <numerusform>%1 : %n valeur, minimum %2, maximum %3</numerusform>
+            <numerusform>%1 : %n valeurs, minimum %2, maximum %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n value(s), total %2, lowest %3, highest %4</source>
+        <translation>
+            <numerusform>%1 : %n valeur, total %2, minimum %3, maximum %4</numerusform>
+            <numerusform>%1 : %n valeurs, total %2, minimum %3, maximum %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No data.</source>
+        <translation>Aucune donnée.</translation>
     </message>
 </context>
 <context>
@@ -3151,6 +3246,18 @@ Actions :
     <message>
         <source>The keychain did not remove them: %1</source>
         <translation>Le trousseau ne les a pas supprimés : %1</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Account SID</source>
+        <translation>Account SID</translation>
+    </message>
+    <message>
+        <source>API key SID</source>
+        <translation>SID de clé API</translation>
     </message>
 </context>
 <context>
@@ -3308,6 +3415,30 @@ Actions :
     <message>
         <source>Pull %1: status %2, %3 segment(s), sent %4.</source>
         <translation>Récupération %1 : statut %2, %3 segment(s), envoyé le %4.</translation>
+    </message>
+    <message>
+        <source>What the search text is: an id, or a phone number</source>
+        <translation>Type du texte recherché : un ID ou un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>An id, or a phone number that is hashed and then cleared</source>
+        <translation>Un ID, ou un numéro de téléphone qui est haché, puis effacé</translation>
+    </message>
+    <message>
+        <source>The messages the search found, one per row: SMS record, batch, gateway, provider message id, status, error code, segments and Salesforce write-back</source>
+        <translation>Les messages trouvés par la recherche, un par ligne : enregistrement SMS, lot, passerelle, ID du message chez le fournisseur, statut, code d&apos;erreur, segments et réécriture dans Salesforce</translation>
+    </message>
+    <message>
+        <source>The selected message&apos;s status timeline, error and write-back</source>
+        <translation>La chronologie des statuts, l&apos;erreur et la réécriture dans Salesforce du message sélectionné</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
     </message>
 </context>
 <context>
@@ -3537,6 +3668,18 @@ Actions :
         <source>Locked</source>
         <translation>Verrouillé</translation>
     </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <source>Relay Audit User Guide</source>
+        <translation>Guide de l&apos;utilisateur de Relay Audit</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guide de l&apos;utilisateur</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::MessageBanner</name>
@@ -3713,6 +3856,42 @@ Actions :
     <message>
         <source>Pull %1 stopped; what it stored so far stays, and it can be resumed.</source>
         <translation>Récupération %1 interrompue ; ce qu&apos;elle a stocké jusqu&apos;ici est conservé, et elle peut être reprise.</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>First day (UTC)</source>
+        <translation>Premier jour (UTC)</translation>
+    </message>
+    <message>
+        <source>Last day (UTC)</source>
+        <translation>Dernier jour (UTC)</translation>
+    </message>
+    <message>
+        <source>Sending gateways</source>
+        <translation>Passerelles d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Blank for all sending gateways, or numbers, short codes and sender ids separated by commas</source>
+        <translation>Vide pour toutes les passerelles d&apos;envoi, ou des numéros, codes courts et identifiants d&apos;expéditeur séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Pull progress details</source>
+        <translation>Détails de la progression de la récupération</translation>
     </message>
 </context>
 <context>
@@ -4277,6 +4456,42 @@ Actions :
         <source>PDF files (*.pdf)</source>
         <translation>Fichiers PDF (*.pdf)</translation>
     </message>
+    <message>
+        <source>The usage reports in the cache, one per row: id, client, provider, account, UTC days, state, records, segments and the time left before it deletes itself. Select one to break it down, or none for every live pull.</source>
+        <translation>Les rapports d&apos;utilisation présents dans le cache, un par ligne : ID, client, fournisseur, compte, jours UTC, état, enregistrements, segments et temps restant avant sa suppression automatique. Sélectionnez-en un pour en afficher la répartition, ou aucun pour toutes les récupérations actives.</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Six charts of the filtered messages; each one&apos;s description reads out its values</source>
+        <translation>Six graphiques des messages filtrés ; la description de chacun énonce ses valeurs</translation>
+    </message>
+    <message>
+        <source>The error codes of the filtered messages, most frequent first: code, provider, messages, share, meaning and what it usually means</source>
+        <translation>Les codes d&apos;erreur des messages filtrés, du plus fréquent au moins fréquent : code, fournisseur, messages, part, signification et signification habituelle</translation>
+    </message>
+    <message>
+        <source>The filtered messages grouped by the chosen dimension: each value with its messages, segments and share</source>
+        <translation>Les messages filtrés regroupés selon la dimension choisie : chaque valeur avec ses messages, ses segments et sa part</translation>
+    </message>
+    <message>
+        <source>The filtered message records of the cache, one per row, with the columns of the CSV export; never a body or a recipient</source>
+        <translation>Les enregistrements de messages filtrés du cache, un par ligne, avec les colonnes de l&apos;exportation CSV ; jamais de corps de message ni de destinataire</translation>
+    </message>
+    <message>
+        <source>Breakdown views</source>
+        <translation>Vues de répartition</translation>
+    </message>
+    <message>
+        <source>Find Records</source>
+        <translation>Rechercher des enregistrements</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::RetentionPage</name>
@@ -4749,6 +4964,46 @@ Actions :
         <source>; readable by others</source>
         <translation>; lisible par d&apos;autres utilisateurs</translation>
     </message>
+    <message>
+        <source>The checks of the retention inventory on the live workspace: each check with its result and counts, and its evidence below it when it fails</source>
+        <translation>Les contrôles de l&apos;inventaire de conservation sur l&apos;espace de travail en service : chaque contrôle avec son résultat et ses décomptes et, en dessous, ses preuves en cas d&apos;échec</translation>
+    </message>
+    <message>
+        <source>The retention policy as data, one category per row: whether it is stored, whether it may hold a phone number, how long it is kept; below it, its purpose, policy sentence and where it lives</source>
+        <translation>La politique de conservation sous forme de données, une catégorie par ligne : stockage ou non, présence possible d&apos;un numéro de téléphone, durée de conservation ; en dessous, sa finalité, la phrase de la politique et son emplacement</translation>
+    </message>
+    <message>
+        <source>What the workspace keeps about the number or id looked up, and what it does not keep</source>
+        <translation>Ce que l&apos;espace de travail conserve sur le numéro ou l&apos;ID recherché, et ce qu&apos;il ne conserve pas</translation>
+    </message>
+    <message>
+        <source>The short links in the link store, one per row: code, mode, domain, created, clicks, SMS record and target</source>
+        <translation>Les liens courts du stockage des liens, un par ligne : code, mode, domaine, création, clics, enregistrement SMS et cible</translation>
+    </message>
+    <message>
+        <source>The recorded clicks on URL Pro links, one per row: time, code, IP address, domain, browser, OS, device and the Salesforce write-back</source>
+        <translation>Les clics enregistrés sur les liens URL Pro, un par ligne : heure, code, adresse IP, domaine, navigateur, OS, appareil et réécriture dans Salesforce</translation>
+    </message>
+    <message>
+        <source>The scheduler&apos;s users, one per row: time zone, working hours, busy intervals kept, next busy time and the terms they agreed to</source>
+        <translation>Les utilisateurs du planificateur, un par ligne : fuseau horaire, heures de travail, plages occupées conservées, prochaine plage occupée et conditions acceptées</translation>
+    </message>
+    <message>
+        <source>The bookings in the scheduler, one per row: slot, user, guest name, email and phone, and the terms each side agreed to</source>
+        <translation>Les réservations du planificateur, une par ligne : créneau, utilisateur, nom, e-mail et téléphone de l&apos;invité, et conditions acceptées par chaque partie</translation>
+    </message>
+    <message>
+        <source>Every file of the workspace, one per row: name, size, file mode and whether it is encrypted at rest</source>
+        <translation>Chaque fichier de l&apos;espace de travail, un par ligne : nom, taille, mode du fichier et chiffrement au repos ou non</translation>
+    </message>
+    <message>
+        <source>Retention views</source>
+        <translation>Vues de conservation</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::SendTestDialog</name>
@@ -4825,6 +5080,34 @@ Actions :
     <message>
         <source>Submitting… (%1)</source>
         <translation>Soumission… (%1)</translation>
+    </message>
+    <message>
+        <source>Gateway</source>
+        <translation>Passerelle</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>The number to send to; it is cleared when the message is submitted</source>
+        <translation>Le numéro du destinataire ; il est effacé lors de la soumission du message</translation>
+    </message>
+    <message>
+        <source>SMS record id</source>
+        <translation>ID de l&apos;enregistrement SMS</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>The message; it is cleared when the message is submitted</source>
+        <translation>Le message ; il est effacé lors de sa soumission</translation>
+    </message>
+    <message>
+        <source>Segment count</source>
+        <translation>Nombre de segments</translation>
     </message>
 </context>
 <context>
@@ -4932,6 +5215,14 @@ Actions :
     <message>
         <source>The provider API base URL</source>
         <translation>L&apos;URL de base de l&apos;API du fournisseur</translation>
+    </message>
+    <message>
+        <source>Choose the workspace folder</source>
+        <translation>Choisir le dossier de l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
     </message>
 </context>
 <context>

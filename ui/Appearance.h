@@ -5,12 +5,13 @@
 
 namespace relay::ui {
 
-// Light, dark or the system's palette, chosen in Settings. Light and dark
-// use the Fusion style, whose palette every widget and chart follows; the
-// charts pick their dark theme from the palette.
+// The system's palette (the desktop's own, high contrast included), light,
+// dark or high contrast, chosen in Settings. The fixed ones use the Fusion
+// style, whose palette every widget and chart follows; the charts pick their
+// dark theme from the palette.
 namespace appearance {
 inline constexpr const char *kSettingsKey = "app/appearance";
-QStringList modes(); // "system", "light", "dark"
+QStringList modes(); // "system", "light", "dark", "high-contrast"
 void apply(const QString &mode);
 } // namespace appearance
 

@@ -36,6 +36,9 @@ CredentialsDialog::CredentialsDialog(core::SecretStore &secrets, QWidget *parent
     layout->addWidget(intro);
     m_provider->addItem(tr("Twilio"), static_cast<int>(ProviderPull::Provider::Twilio));
     m_provider->addItem(tr("Telnyx"), static_cast<int>(ProviderPull::Provider::Telnyx));
+    m_provider->setAccessibleName(tr("Provider"));
+    m_account->setAccessibleName(tr("Account SID"));
+    m_keySid->setAccessibleName(tr("API key SID"));
     m_account->setPlaceholderText(tr("AC followed by 32 hex digits"));
     m_keySid->setPlaceholderText(tr("optional: SK… API key SID"));
     m_secret->setEchoMode(QLineEdit::Password);

@@ -13,7 +13,7 @@ class SecretStore;
 
 namespace relay::ui {
 
-// Settings > Provider Credentials: stores a Twilio account's auth token (or
+// File > Provider Credentials: stores a Twilio account's auth token (or
 // an API key and secret) or the Telnyx API key in the OS keychain, or
 // removes it. The secret field never shows what is stored; nothing goes to
 // the settings file.

@@ -16,6 +16,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -28,6 +30,10 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QTextDocument>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -149,6 +155,8 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("User &Guide"), this, &MainWindow::showUserGuide)->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     help->addAction(tr("&About Relay Audit"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
@@ -334,6 +342,49 @@ void MainWindow::showCredentials()
 {
     CredentialsDialog dialog(m_secrets, this);
     dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    if (m_guide) {
+        m_guide->raise();
+        m_guide->activateWindow();
+        return;
+    }
+    // docs/user-guide.md, built into the executable with its screenshots, so
+    // it is there offline and matches this version.
+    m_guide = new QDialog(this);
+    m_guide->setAttribute(Qt::WA_DeleteOnClose);
+    m_guide->setWindowTitle(tr("Relay Audit User Guide"));
+    auto *layout = new QVBoxLayout(m_guide);
+    auto *browser = new QTextBrowser(m_guide);
+    browser->setObjectName(QStringLiteral("userGuide"));
+    browser->setAccessibleName(tr("User guide"));
+    browser->setOpenExternalLinks(true);
+    browser->setSource(QUrl(QStringLiteral("qrc:/guide/user-guide.md")), QTextDocument::MarkdownResource);
+    // Screenshots are full windows: shown at the guide's reading width.
+    constexpr int kImageWidth = 720;
+    QList<QTextFragment> images;
+    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().isImageFormat())
+                images.append(it.fragment());
+        }
+    }
+    for (const QTextFragment &fragment : std::as_const(images)) {
+        QTextImageFormat image = fragment.charFormat().toImageFormat();
+        image.setWidth(kImageWidth);
+        QTextCursor cursor(browser->document());
+        cursor.setPosition(fragment.position());
+        cursor.setPosition(fragment.position() + fragment.length(), QTextCursor::KeepAnchor);
+        cursor.setCharFormat(image);
+    }
+    layout->addWidget(browser);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_guide);
+    connect(buttons, &QDialogButtonBox::rejected, m_guide, &QDialog::close);
+    layout->addWidget(buttons);
+    m_guide->resize(820, 760);
+    m_guide->show();
 }
 
 void MainWindow::showAbout()

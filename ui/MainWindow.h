@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class QDialog;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -60,6 +62,7 @@ public Q_SLOTS:
     void openWorkspaceFolder();
     void showSettings();
     void showCredentials();
+    void showUserGuide();
     void showAbout();
 
 Q_SIGNALS:
@@ -100,6 +103,7 @@ private:
     ActivityPage *m_activity = nullptr;
     QLabel *m_statusWorkspace = nullptr;
     QLabel *m_statusLock = nullptr;
+    QPointer<QDialog> m_guide;
     QAction *m_lockAction = nullptr;
     QAction *m_unlockAction = nullptr;
 };

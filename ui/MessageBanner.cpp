@@ -27,6 +27,11 @@ MessageBanner::MessageBanner(QWidget *parent)
     hide();
 }
 
+QWidget *MessageBanner::closeButton() const
+{
+    return m_close;
+}
+
 QString MessageBanner::text() const
 {
     return m_label->text();

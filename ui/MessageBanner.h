@@ -19,6 +19,8 @@ public:
 
     QString text() const;
     Kind kind() const { return m_kind; }
+    // Dismiss: for the tab order of the page that holds the banner.
+    QWidget *closeButton() const;
 
 public Q_SLOTS:
     void showMessage(const QString &text, relay::ui::MessageBanner::Kind kind);

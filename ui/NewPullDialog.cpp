@@ -79,6 +79,15 @@ NewPullDialog::NewPullDialog(core::Workspace &workspace, core::SecretStore &secr
     m_senders->setPlaceholderText(tr("all sending gateways; or e.g. +15550100001, 88512"));
     m_client->setPlaceholderText(tr("e.g. Acme Health"));
     m_endpoint->addItem(tr("The provider's servers"));
+    m_provider->setAccessibleName(tr("Provider"));
+    m_account->setAccessibleName(tr("Account"));
+    m_from->setAccessibleName(tr("First day (UTC)"));
+    m_to->setAccessibleName(tr("Last day (UTC)"));
+    m_senders->setAccessibleName(tr("Sending gateways"));
+    m_senders->setAccessibleDescription(tr("Blank for all sending gateways, or numbers, short codes and sender ids "
+                                           "separated by commas"));
+    m_client->setAccessibleName(tr("Client"));
+    m_endpoint->setAccessibleName(tr("Endpoint"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Provider:"), m_provider);
@@ -99,6 +108,7 @@ NewPullDialog::NewPullDialog(core::Workspace &workspace, core::SecretStore &secr
     m_progress->setRange(0, 1000);
     m_progress->setValue(0);
     m_progress->setAccessibleName(tr("Pull progress"));
+    m_progressText->setAccessibleName(tr("Pull progress details"));
     m_progress->hide();
     m_progressText->hide();
     layout->addWidget(m_progress);
@@ -246,8 +256,8 @@ void NewPullDialog::startPull()
     core::ProviderCredentials::load(
         m_secrets, request.provider, request.account, [this, request](core::Result<ProviderPull::Credentials> stored) {
             if (!stored) {
-                finish(false, tr("No credentials for %1 in the keychain (%2). Add them in Settings > Provider "
-                                 "credentials.")
+                finish(false, tr("No credentials for %1 in the keychain (%2). Add them in File > Provider "
+                                 "Credentials.")
                                   .arg(request.account, core::errorMessage(stored.error())));
                 return;
             }

@@ -28,7 +28,7 @@ class PullRunner;
 
 // Pulls a provider's usage report into the cache: provider, account,
 // UTC date range, sender filter and client label; credentials come from the
-// keychain (Settings > Provider credentials), or are the sandbox's in the
+// keychain (File > Provider Credentials), or are the sandbox's in the
 // demo. The pull runs on a worker thread with a progress bar (pages,
 // records, rate, ETA) and Cancel; a cancelled pull can be resumed.
 class NewPullDialog final : public QDialog

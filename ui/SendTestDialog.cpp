@@ -2,6 +2,7 @@
 
 #include "messaging/Segments.h"
 #include "messaging/SendPipeline.h"
+#include "pages/PageKeys.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -60,6 +61,13 @@ SendTestDialog::SendTestDialog(core::Workspace &workspace, SendPipeline &pipelin
     m_smsRecord->setText(testRecordId());
     m_text->setPlaceholderText(tr("The message"));
     m_text->setTabChangesFocus(true);
+    m_gateway->setAccessibleName(tr("Gateway"));
+    m_recipient->setAccessibleName(tr("Recipient"));
+    m_recipient->setAccessibleDescription(tr("The number to send to; it is cleared when the message is submitted"));
+    m_smsRecord->setAccessibleName(tr("SMS record id"));
+    m_text->setAccessibleName(tr("Text"));
+    m_text->setAccessibleDescription(tr("The message; it is cleared when the message is submitted"));
+    m_segments->setAccessibleName(tr("Segment count"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Gateway:"), m_gateway);
     form->addRow(tr("&Recipient:"), m_recipient);
@@ -76,6 +84,8 @@ SendTestDialog::SendTestDialog(core::Workspace &workspace, SendPipeline &pipelin
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_send, &QPushButton::clicked, this, &SendTestDialog::send);
     connect(m_text, &QPlainTextEdit::textChanged, this, &SendTestDialog::updateSegments);
+    // The form's order (the text was made before the record id).
+    keys::setTabChain({m_gateway, m_recipient, m_smsRecord, m_text, m_send});
     connect(&m_pipeline, &SendPipeline::finished, this, [this](const SendPipeline::Outcome &outcome) {
         if (outcome.smsRecordId != m_submitted)
             return; // another send of the pipeline

@@ -2,6 +2,7 @@
 
 #include "Appearance.h"
 #include "I18n.h"
+#include "pages/PageKeys.h"
 #include "workspace/Workspace.h"
 
 #include <QComboBox>
@@ -46,6 +47,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_appearance->addItem(tr("System"), QStringLiteral("system"));
     m_appearance->addItem(tr("Light"), QStringLiteral("light"));
     m_appearance->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_appearance->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
     m_appearance->setCurrentIndex(
         qMax(0, m_appearance->findData(m_settings.value(QLatin1String(appearance::kSettingsKey)).toString())));
     m_appearance->setAccessibleName(tr("Appearance"));
@@ -55,6 +57,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_workspace->setText(m_settings.value(QLatin1String(kWorkspaceKey), core::Workspace::defaultPath()).toString());
     m_workspace->setAccessibleName(tr("Workspace folder"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
+    browse->setAccessibleDescription(tr("Choose the workspace folder"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Workspace Folder"), m_workspace->text());
         if (!dir.isEmpty())
@@ -96,6 +99,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
     setMinimumWidth(480);
+    // The form's order (Browse… was made after the engine's fields).
+    keys::setTabChain({m_language, m_appearance, m_workspace, browse, m_callback, m_providerBase});
 }
 
 void SettingsDialog::accept()

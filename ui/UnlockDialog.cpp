@@ -2,6 +2,7 @@
 
 #include "MessageBanner.h"
 #include "WorkspaceUnlocker.h"
+#include "pages/PageKeys.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -73,6 +74,9 @@ UnlockDialog::UnlockDialog(Mode mode, const QString &workspaceDir, WorkspaceUnlo
     connect(&m_unlocker, &WorkspaceUnlocker::failed, this, &UnlockDialog::showFailure);
     updateButtons();
     setMinimumWidth(460);
+    // The form's order: the buttons were made before the fields of a new workspace.
+    keys::setTabChain({m_banner->closeButton(), m_passphrase, m_confirm, m_useKeychain,
+                       m_buttons->button(QDialogButtonBox::Ok), m_buttons->button(QDialogButtonBox::Cancel)});
 }
 
 void UnlockDialog::updateButtons()

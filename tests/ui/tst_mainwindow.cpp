@@ -44,7 +44,10 @@
 #include <QTimeZone>
 #include <QTimer>
 #include <QPlainTextEdit>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QImage>
 #include <QTreeWidget>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -64,6 +67,7 @@ private Q_SLOTS:
     void startsLockedWithCreateOffer();
     void everyNavigationEntryShowsItsPage();
     void keyboardShortcutsSwitchPages();
+    void helpOpensTheUserGuideWithItsScreenshots();
     void retentionPageShowsEncryptedOwnerOnlyFiles();
     void activityPageListsAndVerifies();
     void activityModelPassesModelTester();
@@ -159,6 +163,37 @@ void TestMainWindow::keyboardShortcutsSwitchPages()
     QCOMPARE(m_window->currentPage(), MainWindow::RetentionArea);
     QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(m_window->currentPage(), MainWindow::ActivityArea);
+}
+
+void TestMainWindow::helpOpensTheUserGuideWithItsScreenshots()
+{
+    // F1 works locked too: the guide is how a new user gets started.
+    m_window->activateWindow();
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    QTextBrowser *guide = nullptr;
+    QTRY_VERIFY((guide = m_window->findChild<QTextBrowser *>(QStringLiteral("userGuide"))) != nullptr);
+    const QString text = guide->toPlainText();
+    for (const char *section : {"Investigating a delivery", "Producing a client usage export", "Running a retention check",
+                                "Reviewing access sessions"}) {
+        QVERIFY2(text.contains(QLatin1String(section)), section);
+    }
+    // Every screenshot the guide names is built in and loads.
+    int images = 0;
+    for (QTextBlock block = guide->document()->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextImageFormat image = it.fragment().charFormat().toImageFormat();
+            if (!image.isValid())
+                continue;
+            ++images;
+            const QVariant resource = guide->loadResource(QTextDocument::ImageResource, QUrl(image.name()));
+            QVERIFY2(!QImage::fromData(resource.toByteArray()).isNull(), qPrintable(image.name()));
+            QCOMPARE(image.width(), 720.0);
+        }
+    }
+    QCOMPARE(images, 4);
+    // A second F1 raises the same window instead of opening another.
+    QTest::keyClick(m_window.get(), Qt::Key_F1);
+    QCOMPARE(m_window->findChildren<QTextBrowser *>(QStringLiteral("userGuide")).size(), 1);
 }
 
 void TestMainWindow::retentionPageShowsEncryptedOwnerOnlyFiles()

@@ -44,6 +44,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cmath>
+
 #include <random>
 
 using namespace relay::core;
@@ -86,6 +88,7 @@ private Q_SLOTS:
     void credentialsGoToTheKeychainOnly();
     void settingsSurviveARestartAndDarkRedrawsCharts();
     void englishPluralsReadNaturally();
+    void everyAppearanceHasReadableContrast();
 
 private:
     // 3,000 records in one pull: 1,000 on campaign CAAAAAA, the rest none.
@@ -503,6 +506,47 @@ void TestReportsPage::settingsSurviveARestartAndDarkRedrawsCharts()
     relay::ui::appearance::apply(QStringLiteral("light"));
     QCoreApplication::processEvents();
     QCOMPARE(page.dailyChart()->chart()->theme(), QChart::ChartThemeLight);
+}
+
+void TestReportsPage::everyAppearanceHasReadableContrast()
+{
+    // WCAG 2 contrast ratio from relative luminance.
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const auto contrast = [&](const QColor &a, const QColor &b) {
+        const double la = luminance(a);
+        const double lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    };
+    const QStringList modes = relay::ui::appearance::modes();
+    QVERIFY(modes.contains(QStringLiteral("high-contrast")));
+    for (const QString &mode : modes) {
+        if (mode == QLatin1String("system"))
+            continue; // the desktop's own palette, not ours to grade
+        relay::ui::appearance::apply(mode);
+        QCoreApplication::processEvents();
+        const QPalette p = QApplication::palette();
+        // AA (4.5:1) for every mode; AAA (7:1) for high contrast.
+        const double floor = mode == QLatin1String("high-contrast") ? 7.0 : 4.5;
+        const QList<std::pair<QPalette::ColorRole, QPalette::ColorRole>> pairs{
+            {QPalette::Text, QPalette::Base}, {QPalette::WindowText, QPalette::Window},
+            {QPalette::ButtonText, QPalette::Button}, {QPalette::HighlightedText, QPalette::Highlight},
+            {QPalette::ToolTipText, QPalette::ToolTipBase}};
+        for (const auto &[fg, bg] : pairs) {
+            const double ratio = contrast(p.color(QPalette::Active, fg), p.color(QPalette::Active, bg));
+            QVERIFY2(ratio >= floor, qPrintable(QStringLiteral("%1: role %2 on %3 is %4:1")
+                                                    .arg(mode).arg(int(fg)).arg(int(bg)).arg(ratio, 0, 'f', 2)));
+        }
+        if (mode == QLatin1String("high-contrast")) {
+            QVERIFY(contrast(p.color(QPalette::Disabled, QPalette::Text), p.color(QPalette::Disabled, QPalette::Base)) >= 4.5);
+            ReportsPage page;
+            page.setWorkspace(m_ws.get());
+            QCOMPARE(page.dailyChart()->chart()->theme(), QChart::ChartThemeDark);
+        }
+    }
+    relay::ui::appearance::apply(QStringLiteral("light"));
 }
 
 void TestReportsPage::englishPluralsReadNaturally()

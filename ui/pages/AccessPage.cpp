@@ -1,6 +1,8 @@
 #include "AccessPage.h"
 
+#include "HeaderState.h"
 #include "MessageBanner.h"
+#include "PageKeys.h"
 #include "ReportPdf.h"
 #include "activity/ActivityLog.h"
 #include "reports/ReportExport.h"
@@ -112,9 +114,13 @@ AccessPage::AccessPage(QWidget *parent)
     m_reviewState->setAccessibleName(tr("Review state"));
     filters->addWidget(m_org);
     filters->addWidget(m_staff);
-    filters->addWidget(new QLabel(tr("from"), this));
+    auto *fromLabel = new QLabel(tr("from"), this);
+    fromLabel->setBuddy(m_from);
+    filters->addWidget(fromLabel);
     filters->addWidget(m_from);
-    filters->addWidget(new QLabel(tr("to"), this));
+    auto *toLabel = new QLabel(tr("to"), this);
+    toLabel->setBuddy(m_to);
+    filters->addWidget(toLabel);
     filters->addWidget(m_to);
     filters->addWidget(m_flag);
     filters->addWidget(m_reviewState);
@@ -127,12 +133,18 @@ AccessPage::AccessPage(QWidget *parent)
     m_sessions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sessions->setSelectionMode(QAbstractItemView::SingleSelection);
     m_sessions->setAlternatingRowColors(true);
+    // Tab leaves the table (arrow keys move between cells): no trap for the keyboard.
+    m_sessions->setTabKeyNavigation(false);
     m_sessions->verticalHeader()->hide();
     m_sessions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_sessions->horizontalHeader()->setSectionResizeMode(FlagsColumn, QHeaderView::Stretch);
     m_sessions->horizontalHeader()->setStretchLastSection(false);
     m_sessions->setAccessibleName(tr("Sessions"));
+    m_sessions->setAccessibleDescription(tr("The vendor's subscriber-access sessions the filters match, one per row: "
+                                            "start, end, org, staff user, acting as, changes, flags and review"));
+    new HeaderState(m_sessions->horizontalHeader(), QStringLiteral("access/sessions"));
     m_details->setAccessibleName(tr("Session details"));
+    m_details->setAccessibleDescription(tr("The selected session's grant, flags, review and timeline of changes"));
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -144,7 +156,9 @@ AccessPage::AccessPage(QWidget *parent)
     m_status->setAccessibleName(tr("Review status"));
     m_note->setPlaceholderText(tr("Why: a ticket, what was checked, who was asked"));
     m_note->setAccessibleName(tr("Review note"));
-    reviewRow->addWidget(new QLabel(tr("Mark as"), this));
+    auto *markLabel = new QLabel(tr("Mark as"), this);
+    markLabel->setBuddy(m_status);
+    reviewRow->addWidget(markLabel);
     reviewRow->addWidget(m_status);
     reviewRow->addWidget(m_note, 1);
     reviewRow->addWidget(m_saveReview);
@@ -173,6 +187,14 @@ AccessPage::AccessPage(QWidget *parent)
     connect(csvButton, &QPushButton::clicked, this, [this] { exportWithDialog(false); });
     connect(pdfButton, &QPushButton::clicked, this, [this] { exportWithDialog(true); });
     m_saveReview->setEnabled(false);
+
+    // Reading order: the page's buttons, its banner, the filters, the
+    // sessions, then the selected one and its review.
+    keys::setTabChain({importButton, csvButton, pdfButton, m_banner->closeButton(), m_org, m_staff, m_from, m_to,
+                       m_flag, m_reviewState, m_sessions, m_details, m_status, m_note, m_saveReview});
+    // The page has no search text: Find goes to its first filter.
+    keys::addPageAction(this, QKeySequence::Find, tr("Filter Sessions"), [this] { m_org->setFocus(Qt::ShortcutFocusReason); });
+    keys::addPageAction(this, QKeySequence::Refresh, tr("Refresh"), &AccessPage::refresh);
 }
 
 void AccessPage::setWorkspace(core::Workspace *workspace)
@@ -407,8 +429,10 @@ void AccessPage::importWithDialog()
     auto *form = new QFormLayout(&dialog);
     auto *org = new QLineEdit(&dialog);
     org->setPlaceholderText(tr("the client org, e.g. Acme Health"));
+    org->setAccessibleName(tr("Org"));
     auto *zone = new QComboBox(&dialog);
     zone->setEditable(true);
+    zone->setAccessibleName(tr("CSV time zone"));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         zone->addItem(QString::fromUtf8(id));
     zone->setCurrentText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));

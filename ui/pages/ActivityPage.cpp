@@ -1,7 +1,9 @@
 #include "ActivityPage.h"
 
 #include "ActivityLogModel.h"
+#include "HeaderState.h"
 #include "MessageBanner.h"
+#include "PageKeys.h"
 #include "workspace/Workspace.h"
 
 #include <QHBoxLayout>
@@ -37,15 +39,22 @@ ActivityPage::ActivityPage(QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setAlternatingRowColors(true);
+    // Tab leaves the table (arrow keys move between cells): no trap for the keyboard.
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Activity log"));
+    m_view->setAccessibleDescription(tr("Every action taken in this workspace, oldest first: sequence number, time, "
+                                        "user, action and its details"));
+    m_headerState = new HeaderState(m_view->horizontalHeader(), QStringLiteral("activity/log"));
     layout->addWidget(m_view, 1);
 
     connect(refreshButton, &QPushButton::clicked, this, &ActivityPage::refresh);
     connect(verifyButton, &QPushButton::clicked, this, &ActivityPage::verify);
+    keys::setTabChain({refreshButton, verifyButton, m_banner->closeButton(), m_view});
+    keys::addPageAction(this, QKeySequence::Refresh, tr("Refresh"), &ActivityPage::refresh);
 }
 
 void ActivityPage::setWorkspace(core::Workspace *workspace)
@@ -67,7 +76,9 @@ void ActivityPage::refresh()
         return;
     }
     m_model->setEntries(std::move(entries.value()));
-    m_view->resizeColumnsToContents();
+    // Widths the user set (or kept from the last run) stay as they are.
+    if (!m_headerState->isCustomised())
+        m_view->resizeColumnsToContents();
     m_view->scrollToBottom();
 }
 

@@ -11,6 +11,7 @@ class Workspace;
 namespace relay::ui {
 
 class ActivityLogModel;
+class HeaderState;
 class MessageBanner;
 
 // Who did what in this workspace, and a check of the log's hash chain.
@@ -33,6 +34,7 @@ private:
     MessageBanner *m_banner;
     ActivityLogModel *m_model;
     QTableView *m_view;
+    HeaderState *m_headerState = nullptr;
 };
 
 } // namespace relay::ui

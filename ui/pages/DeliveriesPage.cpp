@@ -1,6 +1,8 @@
 #include "DeliveriesPage.h"
 
+#include "HeaderState.h"
 #include "MessageBanner.h"
+#include "PageKeys.h"
 #include "SendTestDialog.h"
 #include "SettingsDialog.h"
 #include "messaging/SendPipeline.h"
@@ -69,9 +71,11 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
     m_key->addItem(tr("Batch group id"), Batch);
     m_key->addItem(tr("Phone number"), Phone);
     m_key->setAccessibleName(tr("Find by"));
+    m_key->setAccessibleDescription(tr("What the search text is: an id, or a phone number"));
     auto *findLabel = new QLabel(tr("Find &by:"), this);
     findLabel->setBuddy(m_key);
     m_query->setAccessibleName(tr("Search for"));
+    m_query->setAccessibleDescription(tr("An id, or a phone number that is hashed and then cleared"));
     m_query->setClearButtonEnabled(true);
     search->addWidget(findLabel);
     search->addWidget(m_key);
@@ -86,11 +90,18 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setAlternatingRowColors(true);
+    // Tab leaves the table (arrow keys move between cells): no trap for the keyboard.
+    m_results->setTabKeyNavigation(false);
     m_results->verticalHeader()->hide();
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setAccessibleName(tr("Deliveries found"));
+    m_results->setAccessibleDescription(tr("The messages the search found, one per row: SMS record, batch, gateway, "
+                                           "provider message id, status, error code, segments and Salesforce "
+                                           "write-back"));
+    m_headerState = new HeaderState(m_results->horizontalHeader(), QStringLiteral("deliveries/results"));
     m_details->setAccessibleName(tr("Delivery details"));
+    m_details->setAccessibleDescription(tr("The selected message's status timeline, error and write-back"));
     m_details->setOpenLinks(false);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_results);
@@ -109,7 +120,18 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
         m_query->setPlaceholderText(phone ? tr("a number in any spelling; it is hashed, then cleared") : QString());
     });
     connect(m_results, &QTableWidget::itemSelectionChanged, this, &DeliveriesPage::showDetails);
+
+    // Reading order: the page's button, its banner, the search, the results.
+    keys::setTabChain({m_sendTest, m_banner->closeButton(), m_key, m_query, m_find, m_results, m_details});
+    keys::addPageAction(this, QKeySequence::Find, tr("Find"), [this] { keys::focusField(m_query); });
+    keys::addPageAction(this, QKeySequence::Refresh, tr("Refresh"), &DeliveriesPage::refreshSummary);
     refreshSummary();
+}
+
+void DeliveriesPage::setSettings(QSettings *settings)
+{
+    m_settings = settings;
+    m_headerState->setSettings(settings);
 }
 
 DeliveriesPage::~DeliveriesPage() = default;

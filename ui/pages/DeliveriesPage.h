@@ -23,6 +23,7 @@ class Workspace;
 
 namespace relay::ui {
 
+class HeaderState;
 class MessageBanner;
 
 // The delivery log: find messages by SMS record id, provider message id,
@@ -45,7 +46,8 @@ public:
     // Where the page's own pipeline finds the status callback URL and (for
     // a sandbox) the providers' base URL (SettingsDialog::kCallbackKey,
     // kProviderBaseKey).
-    void setSettings(QSettings *settings) { m_settings = settings; }
+    // The column layout of the results is kept there too.
+    void setSettings(QSettings *settings);
     // Where "Send Test Message" sends through: the demo's pipeline, or
     // (none set) one the page builds on first use from the workspace's
     // pepper and the provider credentials in the keychain.
@@ -86,6 +88,7 @@ private:
     QTableWidget *m_results;
     QTextBrowser *m_details;
     QPushButton *m_sendTest;
+    HeaderState *m_headerState = nullptr;
     core::SendPipeline *m_pipeline = nullptr;
     QSettings *m_settings = nullptr;
     QNetworkAccessManager *m_network = nullptr;

@@ -3,6 +3,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 
@@ -48,6 +49,7 @@ FilterBar::FilterBar(QWidget *parent)
         edit->setMinimumDate(kAnyDay);
         edit->setSpecialValueText(tr("any day"));
         edit->setDate(kAnyDay);
+        edit->installEventFilter(this);
         connect(edit, &QDateEdit::dateChanged, this, &FilterBar::emitChanged);
     }
     m_direction->addItem(tr("Any"));
@@ -82,6 +84,22 @@ FilterBar::FilterBar(QWidget *parent)
     for (QComboBox *combo : {m_gateway, m_campaign, m_brand, m_status, m_direction, m_channel})
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     connect(m_clear, &QPushButton::clicked, this, &FilterBar::clear);
+}
+
+// A date edit showing its special value ("any day") keeps Tab to itself
+// (QDateTimeEdit takes it for its sections): here it moves the focus on.
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *edit = qobject_cast<QDateEdit *>(watched);
+    if (edit && (edit == m_from || edit == m_to) && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+        if (tab && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) && edit->date() == edit->minimumDate()) {
+            focusNextPrevChild(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilterBar::emitChanged()

@@ -39,12 +39,16 @@ public:
     QComboBox *status() const { return m_status; }
     QComboBox *direction() const { return m_direction; }
     QComboBox *channel() const { return m_channel; }
+    QPushButton *clearButton() const { return m_clear; }
 
 public Q_SLOTS:
     void clear();
 
 Q_SIGNALS:
     void changed();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fill(QComboBox *combo, const QList<core::ReportCache::BreakdownRow> &rows);

@@ -7,6 +7,8 @@
 #include "ReportCharts.h"
 #include "ReportPdf.h"
 #include "pages/FilterBar.h"
+#include "pages/HeaderState.h"
+#include "pages/PageKeys.h"
 #include "pages/RecordsModel.h"
 #include "reports/ReportExport.h"
 #include "reports/ReportImporter.h"
@@ -16,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
@@ -63,7 +66,7 @@ QTableWidgetItem *number(qint64 value)
     return item;
 }
 
-void setUp(QTableWidget *table, const QStringList &headers, const QString &name)
+void setUp(QTableWidget *table, const QStringList &headers, const QString &name, const QString &description)
 {
     table->setColumnCount(static_cast<int>(headers.size()));
     table->setHorizontalHeaderLabels(headers);
@@ -71,12 +74,15 @@ void setUp(QTableWidget *table, const QStringList &headers, const QString &name)
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
     table->setAlternatingRowColors(true);
+    // Tab leaves the table (arrow keys move between cells): no trap for the keyboard.
+    table->setTabKeyNavigation(false);
     table->verticalHeader()->hide();
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     // Columns fit their contents; the last one takes the rest of the width.
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setAccessibleName(name);
+    table->setAccessibleDescription(description);
 }
 
 QString stateLabel(ReportCache::State state)
@@ -197,7 +203,10 @@ ReportsPage::ReportsPage(QWidget *parent)
 
     setUp(m_pulls, {tr("ID"), tr("Client"), tr("Provider"), tr("Account"), tr("Range (UTC)"), tr("State"),
                     tr("Records"), tr("Segments"), tr("Expires in")},
-          tr("Report pulls"));
+          tr("Report pulls"),
+          tr("The usage reports in the cache, one per row: id, client, provider, account, UTC days, state, records, "
+             "segments and the time left before it deletes itself. Select one to break it down, or none for every "
+             "live pull."));
     m_pulls->setSelectionMode(QAbstractItemView::SingleSelection);
 
     // --- the breakdown area: scope, filters, totals, tabs
@@ -250,10 +259,17 @@ ReportsPage::ReportsPage(QWidget *parent)
     chartsScroll->setWidget(charts);
     chartsScroll->setWidgetResizable(true);
     chartsScroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes to each chart, and the area scrolls to it: no stop of its own.
+    chartsScroll->setFocusPolicy(Qt::NoFocus);
+    chartsScroll->setAccessibleName(tr("Charts"));
+    chartsScroll->setAccessibleDescription(tr("Six charts of the filtered messages; each one's description reads out "
+                                              "its values"));
     m_tabs->addTab(chartsScroll, tr("C&harts"));
 
     // Errors
-    setUp(m_errors, {}, tr("Top error codes"));
+    setUp(m_errors, {}, tr("Top error codes"),
+          tr("The error codes of the filtered messages, most frequent first: code, provider, messages, share, "
+             "meaning and what it usually means"));
     m_errors->setWordWrap(true);
     m_tabs->addTab(m_errors, tr("&Errors"));
 
@@ -277,7 +293,9 @@ ReportsPage::ReportsPage(QWidget *parent)
     controls->addWidget(m_dimension);
     controls->addStretch(1);
     breakdownLayout->addLayout(controls);
-    setUp(m_breakdown, {tr("Key"), tr("Messages"), tr("Segments"), tr("Share")}, tr("Breakdown"));
+    setUp(m_breakdown, {tr("Key"), tr("Messages"), tr("Segments"), tr("Share")}, tr("Breakdown"),
+          tr("The filtered messages grouped by the chosen dimension: each value with its messages, segments and "
+             "share"));
     breakdownLayout->addWidget(m_breakdown, 1);
     m_tabs->addTab(breakdownPage, tr("Break&down"));
 
@@ -298,6 +316,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_records->setSortingEnabled(true);
     m_records->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_records->setAlternatingRowColors(true);
+    m_records->setTabKeyNavigation(false);
     m_records->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_records->setWordWrap(false);
     m_records->verticalHeader()->setDefaultSectionSize(m_records->fontMetrics().height() + 6);
@@ -307,8 +326,11 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_records->horizontalHeader()->resizeSection(1, 70);
     m_records->horizontalHeader()->resizeSection(2, 290);
     m_records->setAccessibleName(tr("Cached records"));
+    m_records->setAccessibleDescription(tr("The filtered message records of the cache, one per row, with the "
+                                           "columns of the CSV export; never a body or a recipient"));
     recordsLayout->addWidget(m_records, 1);
     m_tabs->addTab(recordsPage, tr("Rec&ords"));
+    m_tabs->setAccessibleName(tr("Breakdown views"));
     lowerLayout->addWidget(m_tabs, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -345,6 +367,25 @@ ReportsPage::ReportsPage(QWidget *parent)
         m_recordsStatus->setText(tr("%n record(s)", nullptr, static_cast<int>(qMin<qint64>(rows, INT_MAX))));
     });
     connect(m_recordsModel, &RecordsModel::failed, this, [this](const QString &message) { showMessage(message, true); });
+
+    // The column layouts the user gives the tables outlive the window.
+    new HeaderState(m_pulls->horizontalHeader(), QStringLiteral("reports/pulls"));
+    new HeaderState(m_errors->horizontalHeader(), QStringLiteral("reports/errors"));
+    new HeaderState(m_breakdown->horizontalHeader(), QStringLiteral("reports/breakdown"));
+    new HeaderState(m_records->horizontalHeader(), QStringLiteral("reports/records"));
+
+    // Reading order: the page's buttons, its banner, the pulls, the filters,
+    // then the tabs, whose pages follow in the order they were made. (The
+    // tab widget itself, not its bar: Tab reaches the bar through it.)
+    keys::setTabChain({m_newPull, m_resume, m_import, m_delete, m_export, refreshButton, m_banner->closeButton(),
+                       m_pulls, m_filterBar->from(), m_filterBar->to(), m_filterBar->gateway(),
+                       m_filterBar->campaign(), m_filterBar->brand(), m_filterBar->status(),
+                       m_filterBar->direction(), m_filterBar->channel(), m_filterBar->clearButton(), m_tabs});
+    keys::addPageAction(this, QKeySequence::Find, tr("Find Records"), [this] {
+        m_tabs->setCurrentIndex(RecordsTab);
+        keys::focusField(m_search);
+    });
+    keys::addPageAction(this, QKeySequence::Refresh, tr("Refresh"), &ReportsPage::refresh);
     updateActions();
 }
 

@@ -5,7 +5,9 @@
 
 #include "Clock.h"
 #include "CompliancePdf.h"
+#include "HeaderState.h"
 #include "MessageBanner.h"
+#include "PageKeys.h"
 #include "privacy/RecipientHash.h"
 #include "retention/ComplianceReport.h"
 #include "retention/Lookup.h"
@@ -50,6 +52,15 @@ bool startsWithSqliteHeader(const QString &path)
 
 using ChecksResult = std::shared_ptr<core::Result<QList<RetentionVerifier::Check>>>;
 
+// Fits the first columns to their contents, unless the user laid them out.
+void fitColumns(QTreeView *tree, int columns)
+{
+    if (const HeaderState *state = HeaderState::of(tree->header()); state && state->isCustomised())
+        return;
+    for (int c = 0; c < columns; ++c)
+        tree->resizeColumnToContents(c);
+}
+
 } // namespace
 
 RetentionPage::RetentionPage(QWidget *parent)
@@ -90,6 +101,8 @@ RetentionPage::RetentionPage(QWidget *parent)
     m_checks->setColumnCount(3);
     m_checks->setHeaderLabels({tr("Check"), tr("Result"), tr("Counts")});
     m_checks->setAccessibleName(tr("Retention checks"));
+    m_checks->setAccessibleDescription(tr("The checks of the retention inventory on the live workspace: each check "
+                                          "with its result and counts, and its evidence below it when it fails"));
     m_checks->header()->setStretchLastSection(true);
     m_checks->setWordWrap(true);
     m_tabs->addTab(m_checks, tr("Checks"));
@@ -97,6 +110,9 @@ RetentionPage::RetentionPage(QWidget *parent)
     m_inventoryTree->setColumnCount(4);
     m_inventoryTree->setHeaderLabels({tr("Data"), tr("Kept"), tr("Phone numbers"), tr("Retention")});
     m_inventoryTree->setAccessibleName(tr("Retention inventory"));
+    m_inventoryTree->setAccessibleDescription(tr("The retention policy as data, one category per row: whether it is "
+                                                 "stored, whether it may hold a phone number, how long it is kept; "
+                                                 "below it, its purpose, policy sentence and where it lives"));
     m_inventoryTree->setWordWrap(true);
     m_inventoryTree->header()->setStretchLastSection(true);
     m_tabs->addTab(m_inventoryTree, tr("Inventory"));
@@ -125,11 +141,13 @@ RetentionPage::RetentionPage(QWidget *parent)
     row->addWidget(go);
     lookupLayout->addLayout(row);
     m_lookupResult->setAccessibleName(tr("Lookup result"));
+    m_lookupResult->setAccessibleDescription(tr("What the workspace keeps about the number or id looked up, and what "
+                                                "it does not keep"));
     lookupLayout->addWidget(m_lookupResult, 1);
     m_tabs->addTab(lookup, tr("Look Up"));
 
     // What the link and scheduler stores hold, as they hold it.
-    const auto table = [](QTreeWidget *tree, const QStringList &headers, const QString &name) {
+    const auto table = [](QTreeWidget *tree, const QStringList &headers, const QString &name, const QString &description) {
         tree->setColumnCount(static_cast<int>(headers.size()));
         tree->setHeaderLabels(headers);
         tree->setRootIsDecorated(false);
@@ -137,10 +155,15 @@ RetentionPage::RetentionPage(QWidget *parent)
         tree->setSortingEnabled(true);
         tree->header()->setStretchLastSection(true);
         tree->setAccessibleName(name);
+        tree->setAccessibleDescription(description);
     };
-    table(m_links, {tr("Code"), tr("Mode"), tr("Domain"), tr("Created"), tr("Clicks"), tr("SMS record"), tr("Target")}, tr("Short links"));
+    table(m_links, {tr("Code"), tr("Mode"), tr("Domain"), tr("Created"), tr("Clicks"), tr("SMS record"), tr("Target")}, tr("Short links"),
+          tr("The short links in the link store, one per row: code, mode, domain, created, clicks, SMS record and "
+             "target"));
     table(m_clicks, {tr("Time"), tr("Code"), tr("IP address"), tr("Domain"), tr("Browser"), tr("OS"), tr("Device"), tr("Write-back")},
-          tr("Link clicks"));
+          tr("Link clicks"),
+          tr("The recorded clicks on URL Pro links, one per row: time, code, IP address, domain, browser, OS, device "
+             "and the Salesforce write-back"));
     auto *linksTab = new QWidget(this);
     auto *linksLayout = new QVBoxLayout(linksTab);
     m_linksSummary->setWordWrap(true);
@@ -152,9 +175,13 @@ RetentionPage::RetentionPage(QWidget *parent)
     m_tabs->addTab(linksTab, tr("Links"));
 
     table(m_schedulerUsers, {tr("User"), tr("Time zone"), tr("Working hours"), tr("Busy intervals"), tr("Next busy"), tr("Terms")},
-          tr("Scheduler users and their free/busy times"));
+          tr("Scheduler users and their free/busy times"),
+          tr("The scheduler's users, one per row: time zone, working hours, busy intervals kept, next busy time and "
+             "the terms they agreed to"));
     table(m_bookings, {tr("Slot"), tr("User"), tr("Guest"), tr("Email"), tr("Phone"), tr("User terms"), tr("Guest terms")},
-          tr("Bookings"));
+          tr("Bookings"),
+          tr("The bookings in the scheduler, one per row: slot, user, guest name, email and phone, and the terms "
+             "each side agreed to"));
     auto *schedulerTab = new QWidget(this);
     auto *schedulerLayout = new QVBoxLayout(schedulerTab);
     m_schedulerSummary->setWordWrap(true);
@@ -171,7 +198,10 @@ RetentionPage::RetentionPage(QWidget *parent)
     m_files->setUniformRowHeights(true);
     m_files->header()->setStretchLastSection(true);
     m_files->setAccessibleName(tr("Workspace files"));
+    m_files->setAccessibleDescription(tr("Every file of the workspace, one per row: name, size, file mode and "
+                                         "whether it is encrypted at rest"));
     m_tabs->addTab(m_files, tr("Files"));
+    m_tabs->setAccessibleName(tr("Retention views"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &RetentionPage::refresh);
@@ -185,6 +215,31 @@ RetentionPage::RetentionPage(QWidget *parent)
                                               : QString());
     });
     fillInventory();
+
+    // The column layouts the user gives the tables outlive the window.
+    const std::pair<QTreeWidget *, const char *> trees[] = {
+        {m_checks, "retention/checks"},
+        {m_inventoryTree, "retention/inventory"},
+        {m_links, "retention/links"},
+        {m_clicks, "retention/clicks"},
+        {m_schedulerUsers, "retention/schedulerUsers"},
+        {m_bookings, "retention/bookings"},
+        {m_files, "retention/files"},
+    };
+    for (const auto &[tree, key] : trees)
+        new HeaderState(tree->header(), QLatin1String(key));
+
+    // Reading order: the page's buttons, its banner, then the tabs, whose
+    // pages follow in the order they were made (the tab widget itself, not
+    // its bar: Tab reaches the bar through it). On Look Up, the button
+    // comes before the result.
+    keys::setTabChain({m_run, m_export, m_banner->closeButton(), m_tabs});
+    keys::setTabChain({m_lookupKey, m_lookupQuery, go, m_lookupResult});
+    keys::addPageAction(this, QKeySequence::Find, tr("Look Up"), [this] {
+        m_tabs->setCurrentIndex(LookupTab);
+        keys::focusField(m_lookupQuery);
+    });
+    keys::addPageAction(this, QKeySequence::Refresh, tr("Refresh"), &RetentionPage::refresh);
 }
 
 RetentionPage::~RetentionPage() = default;
@@ -276,10 +331,8 @@ void RetentionPage::refreshLinks()
         }
     }
     m_clicks->setSortingEnabled(true);
-    for (QTreeWidget *tree : {m_links, m_clicks}) {
-        for (int col = 0; col + 1 < tree->columnCount(); ++col)
-            tree->resizeColumnToContents(col);
-    }
+    for (QTreeWidget *tree : {m_links, m_clicks})
+        fitColumns(tree, tree->columnCount() - 1);
 }
 
 void RetentionPage::refreshScheduler()
@@ -328,10 +381,8 @@ void RetentionPage::refreshScheduler()
         item->setText(5, b.userTermsVersion);
         item->setText(6, b.guestTermsVersion);
     }
-    for (QTreeWidget *tree : {m_schedulerUsers, m_bookings}) {
-        for (int col = 0; col + 1 < tree->columnCount(); ++col)
-            tree->resizeColumnToContents(col);
-    }
+    for (QTreeWidget *tree : {m_schedulerUsers, m_bookings})
+        fitColumns(tree, tree->columnCount() - 1);
 }
 
 void RetentionPage::fillInventory()
@@ -438,8 +489,7 @@ void RetentionPage::showChecks(const QList<RetentionVerifier::Check> &checks, qi
         }
         item->setExpanded(!c.passed);
     }
-    m_checks->resizeColumnToContents(0);
-    m_checks->resizeColumnToContents(1);
+    fitColumns(m_checks, 2);
     m_summary->setText(all ? tr("All %n check(s) pass on the live workspace (%1 ms).", nullptr, static_cast<int>(checks.size())).arg(ms)
                            : tr("%n finding(s): see the checks marked with a warning.", nullptr, static_cast<int>(findings)));
     if (all)
@@ -624,8 +674,7 @@ void RetentionPage::refreshFiles()
         item->setText(StateColumn, state);
         item->setIcon(StateColumn, ok ? good : bad);
     }
-    for (int c = 0; c < StateColumn; ++c)
-        m_files->resizeColumnToContents(c);
+    fitColumns(m_files, StateColumn);
 }
 
 } // namespace relay::ui
