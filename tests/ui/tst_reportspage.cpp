@@ -148,6 +148,8 @@ void TestReportsPage::fill(int records)
         view.segments = segments;
         view.sentAt = day0 + static_cast<qint64>(random() % (5 * 86400));
         view.createdAt = view.sentAt;
+        view.priceMicros = -7900 * segments;
+        view.priceUnit = "USD";
         QVERIFY(session.value()->add(view));
         m_byStatus[QLatin1String(status)] += 1;
         m_campaignSegs[i % 3 == 0 ? QStringLiteral("CAAAAAA") : QString()] += segments;
@@ -171,6 +173,16 @@ void TestReportsPage::recordsModelFetchesWindowsAndSorts()
     QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("SM%1").arg(0, 32, 10, QLatin1Char('0')));
     QCOMPARE(model.index(2999, 2).data().toString(), QStringLiteral("SM%1").arg(2999, 32, 10, QLatin1Char('0')));
     QCOMPARE(model.cachedWindows(), 2); // the first and the last window only
+
+    // Amounts read in the reader's number format; the raw value stays the provider's.
+    const int price = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("price")));
+    QVERIFY(price > 0);
+    const QString raw = model.index(0, price).data(Qt::UserRole).toString();
+    QVERIFY2(raw.startsWith(QLatin1String("-0.0")), qPrintable(raw));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(model.index(0, price).data().toString(), QString(raw).replace(QLatin1Char('.'), QLatin1Char(',')));
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(model.index(0, price).data().toString(), raw);
 
     const int status = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("status")));
     model.sort(status, Qt::DescendingOrder);

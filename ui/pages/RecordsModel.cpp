@@ -242,6 +242,13 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
     const QString &value = row->at(column);
     if (role == Qt::UserRole)
         return value;
+    // Amounts in the reader's number format; the exports keep the provider's.
+    if (column == 16 && !value.isEmpty()) {
+        bool ok = false;
+        const double amount = value.toDouble(&ok);
+        if (ok)
+            return QLocale().toString(amount, 'f', 5);
+    }
     if (column >= 13 && column <= 15 && !value.isEmpty()) {
         QString shown = value;
         shown.replace(QLatin1Char('T'), QLatin1Char(' '));
