@@ -28,6 +28,7 @@
 #include <QPushButton>
 #include <QEvent>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBlock>
@@ -123,6 +124,11 @@ MainWindow::MainWindow(SecretStore &secrets, const Clock &clock, QSettings &sett
 
     resize(1280, 860);
     restoreGeometry(m_settings.value(QStringLiteral("ui/geometry")).toByteArray());
+    // The pages' splitters come back where the user left them.
+    for (QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            splitter->restoreState(m_settings.value(QStringLiteral("ui/splitters/") + splitter->objectName()).toByteArray());
+    }
     updateState();
 }
 
@@ -440,6 +446,10 @@ void MainWindow::changeEvent(QEvent *event)
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
+    for (const QSplitter *splitter : findChildren<QSplitter *>()) {
+        if (!splitter->objectName().isEmpty())
+            m_settings.setValue(QStringLiteral("ui/splitters/") + splitter->objectName(), splitter->saveState());
+    }
     setWorkspaceDir(m_dir);
     event->accept();
 }

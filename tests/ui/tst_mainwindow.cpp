@@ -36,6 +36,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QDateEdit>
 #include <QSignalSpy>
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void everyNavigationEntryShowsItsPage();
     void keyboardShortcutsSwitchPages();
     void helpOpensTheUserGuideWithItsScreenshots();
+    void splittersComeBackWhereTheUserLeftThem();
     void retentionPageShowsEncryptedOwnerOnlyFiles();
     void activityPageListsAndVerifies();
     void activityModelPassesModelTester();
@@ -194,6 +196,34 @@ void TestMainWindow::helpOpensTheUserGuideWithItsScreenshots()
     // A second F1 raises the same window instead of opening another.
     QTest::keyClick(m_window.get(), Qt::Key_F1);
     QCOMPARE(m_window->findChildren<QTextBrowser *>(QStringLiteral("userGuide")).size(), 1);
+}
+
+void TestMainWindow::splittersComeBackWhereTheUserLeftThem()
+{
+    m_window->setWorkspace(makeWorkspace("a long passphrase"));
+    m_window->showPage(MainWindow::ReportsArea);
+    auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("reportsSplitter"));
+    QVERIFY(splitter);
+    QTRY_VERIFY(splitter->sizes().value(0) > 0);
+    const int total = splitter->sizes().at(0) + splitter->sizes().at(1);
+    splitter->setSizes({total / 4, total - total / 4});
+    const QList<int> chosen = splitter->sizes();
+    m_window->close();
+    m_window.reset();
+    // Only layout goes to the settings.
+    for (const QString &key : m_settings->allKeys())
+        QVERIFY2(key.startsWith(QLatin1String("ui/")), qPrintable(key));
+
+    m_window = std::make_unique<MainWindow>(m_secrets, m_clock, *m_settings);
+    m_window->setWorkspaceDir(dir());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(QDir(dir()).removeRecursively()); // a fresh workspace: the layout is the app's, not the workspace's
+    m_window->setWorkspace(makeWorkspace("a long passphrase"));
+    m_window->showPage(MainWindow::ReportsArea);
+    splitter = m_window->findChild<QSplitter *>(QStringLiteral("reportsSplitter"));
+    QVERIFY(splitter);
+    QTRY_COMPARE(splitter->sizes(), chosen);
 }
 
 void TestMainWindow::retentionPageShowsEncryptedOwnerOnlyFiles()

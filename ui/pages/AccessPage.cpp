@@ -164,6 +164,7 @@ AccessPage::AccessPage(QWidget *parent)
     reviewRow->addWidget(m_saveReview);
     detailLayout->addLayout(reviewRow);
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("accessSplitter"));
     splitter->addWidget(m_sessions);
     splitter->addWidget(detail);
     splitter->setStretchFactor(0, 2);

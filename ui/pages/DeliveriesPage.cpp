@@ -104,6 +104,7 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
     m_details->setAccessibleDescription(tr("The selected message's status timeline, error and write-back"));
     m_details->setOpenLinks(false);
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("deliveriesSplitter"));
     splitter->addWidget(m_results);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 2);

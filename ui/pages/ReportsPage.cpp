@@ -334,6 +334,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     lowerLayout->addWidget(m_tabs, 1);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("reportsSplitter"));
     splitter->addWidget(m_pulls);
     splitter->addWidget(lower);
     splitter->setStretchFactor(0, 1);

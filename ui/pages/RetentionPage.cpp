@@ -169,6 +169,7 @@ RetentionPage::RetentionPage(QWidget *parent)
     m_linksSummary->setWordWrap(true);
     linksLayout->addWidget(m_linksSummary);
     auto *linksSplit = new QSplitter(Qt::Vertical, linksTab);
+    linksSplit->setObjectName(QStringLiteral("retentionLinksSplitter"));
     linksSplit->addWidget(m_links);
     linksSplit->addWidget(m_clicks);
     linksLayout->addWidget(linksSplit, 1);
@@ -187,6 +188,7 @@ RetentionPage::RetentionPage(QWidget *parent)
     m_schedulerSummary->setWordWrap(true);
     schedulerLayout->addWidget(m_schedulerSummary);
     auto *schedulerSplit = new QSplitter(Qt::Vertical, schedulerTab);
+    schedulerSplit->setObjectName(QStringLiteral("retentionSchedulerSplitter"));
     schedulerSplit->addWidget(m_schedulerUsers);
     schedulerSplit->addWidget(m_bookings);
     schedulerLayout->addWidget(schedulerSplit, 1);
