@@ -20,7 +20,7 @@ namespace {
 std::array<char, 4096> g_path{};
 std::array<char, 64> g_version{};
 
-constexpr std::array kSignals{SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
+[[maybe_unused]] constexpr std::array kSignals{SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
 
 void writeAll(int fd, const char *text, std::size_t size)
 {

@@ -21,6 +21,8 @@ packages=(
     poppler-utils man-db
     # the Debian package: dpkg-shlibdeps (dpkg-dev, file) and its validators
     dpkg-dev file desktop-file-utils appstream
+    # fuzzing: clang with libFuzzer's runtime (the fuzz preset)
+    clang libclang-rt-14-dev
 )
 
 missing=()

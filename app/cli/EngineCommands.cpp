@@ -305,6 +305,15 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
             fail(makeError(ErrorCode::Io, file.fileName() + QStringLiteral(": ") + file.errorString()));
             return;
         }
+        // 64 MiB is about 250,000 rows; more is refused before it is read.
+        constexpr qint64 kMaxBatchBytes = qint64{64} << 20;
+        if (file.size() > kMaxBatchBytes) {
+            fail(makeError(ErrorCode::InvalidInput, tr("%1: %2 MiB is more than a send batch can be (%3 MiB); split it")
+                                                        .arg(file.fileName())
+                                                        .arg(static_cast<double>(file.size()) / (1 << 20), 0, 'f', 1)
+                                                        .arg(kMaxBatchBytes >> 20)));
+            return;
+        }
         auto rows = parseCsv(QString::fromUtf8(file.readAll()));
         if (!rows || rows->isEmpty()) {
             fail(makeError(ErrorCode::InvalidInput, file.fileName() + QStringLiteral(": ") + (rows ? QStringLiteral("empty") : rows.error().detail)));

@@ -180,6 +180,8 @@ Result<QStringList> AccessAudit::sensitiveSectionsFromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > (qint64{1} << 20))
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is larger than 1 MiB; a list of section names is not").arg(path));
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
     QStringList sections;
     for (const QJsonValue &v : doc.object().value(QStringLiteral("sections")).toArray())
@@ -274,6 +276,13 @@ Result<AccessAudit::ImportResult> AccessAudit::importFiles(const QString &org, c
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+        if (file.size() > kMaxFileBytes) {
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("%1: %2 MiB is more than an audit-trail download or query page can be (%3 MiB)")
+                                 .arg(QFileInfo(path).fileName())
+                                 .arg(static_cast<double>(file.size()) / (1 << 20), 0, 'f', 1)
+                                 .arg(kMaxFileBytes >> 20));
+        }
         auto read = readFile(org, file.readAll(), options);
         if (!read)
             return makeError(read.error().code, QFileInfo(path).fileName() + QStringLiteral(": ") + read.error().detail);

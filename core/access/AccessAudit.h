@@ -161,6 +161,9 @@ public:
     // the trail 180 days; a review outlives that.
     static constexpr int kDefaultRetentionDays = 365;
     static constexpr int kMaxRetentionDays = 3650;
+    // A Setup Audit Trail download (180 days) or a saved query page is a few
+    // MiB; anything past this is refused before it is read into memory.
+    static constexpr qint64 kMaxFileBytes = qint64{64} << 20;
     static constexpr EngineSettings::Days kRetention{"access_retention_days", "access retention", kDefaultRetentionDays,
                                                      kMaxRetentionDays};
     [[nodiscard]] Result<int> retentionDays();

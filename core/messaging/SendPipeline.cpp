@@ -117,7 +117,10 @@ void SendPipeline::loadCredentials(SecretStore &store, std::function<void(const 
             done(*missing);
             return;
         }
-        const auto [provider, account] = wanted->takeFirst();
+        // Not a structured binding: clang before 16 cannot capture one in a lambda.
+        const QPair<ProviderPull::Provider, QString> lookup = wanted->takeFirst();
+        const ProviderPull::Provider provider = lookup.first;
+        const QString account = lookup.second;
         ProviderCredentials::load(store, provider, account,
                                   [this, guard, provider, account, missing, next = weakStep.lock()](Result<ProviderPull::Credentials> stored) {
                                       if (!guard)

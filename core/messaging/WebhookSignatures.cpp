@@ -49,7 +49,11 @@ TelnyxResult verifyTelnyx(const QByteArray &publicKeyBase64, const QByteArray &t
     const qint64 timestamp = timestampHeader.trimmed().toLongLong(&ok);
     if (!ok || signature.size() != crypto_sign_BYTES)
         return TelnyxResult::Malformed;
-    if (std::abs(nowSeconds - timestamp) > toleranceSeconds)
+    // The distance in unsigned arithmetic: the header is the sender's, and
+    // nowSeconds - timestamp overflows for one near -2^63.
+    const quint64 distance = timestamp < nowSeconds ? static_cast<quint64>(nowSeconds) - static_cast<quint64>(timestamp)
+                                                    : static_cast<quint64>(timestamp) - static_cast<quint64>(nowSeconds);
+    if (toleranceSeconds < 0 || distance > static_cast<quint64>(toleranceSeconds))
         return TelnyxResult::Stale;
     const QByteArray signedPayload = timestampHeader.trimmed() + '|' + body;
     const int result = crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),

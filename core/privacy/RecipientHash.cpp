@@ -56,6 +56,28 @@ Result<RecipientNumber> RecipientNumber::parse(const QString &input, const QStri
     }
     std::string e164;
     util->Format(parsed, PhoneNumberUtil::E164, &e164);
+    // libphonenumber strips a national prefix even from a number in
+    // international form ("+55 0…" for Brazil), so its E.164 output is not
+    // always a fixed point (each pass strips one more "0" after "+49").
+    // Parse it again until it is: the E.164 form (and the hash) must not
+    // depend on whether the input was already E.164. A pass that changes it
+    // strips digits, so a form that is still moving after as many passes as
+    // E.164 has digits is refused like an impossible number.
+    for (int pass = 0, stable = 0; !stable; ++pass) {
+        PhoneNumber again;
+        std::string next;
+        if (pass > 16 || util->Parse(e164, "ZZ", &again) != PhoneNumberUtil::NO_PARSING_ERROR
+            || !util->IsPossibleNumber(again)) {
+            std::memset(e164.data(), 0, e164.size());
+            return makeError(ErrorCode::InvalidInput,
+                             QStringLiteral("the recipient is not a possible number for its country (wrong length)"));
+        }
+        util->Format(again, PhoneNumberUtil::E164, &next);
+        stable = next == e164;
+        std::memset(e164.data(), 0, e164.size());
+        e164 = std::move(next);
+        parsed = again;
+    }
     number.e164 = QString::fromStdString(e164);
     number.assigned = util->IsValidNumber(parsed);
     std::memset(e164.data(), 0, e164.size());

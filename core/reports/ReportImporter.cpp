@@ -219,9 +219,11 @@ Status ReportImporter::run(qint64 pullId, Format format, const QStringList &file
             } else {
                 // One JSON document per file: a saved page.
                 if (fileBytes > kMaxDocumentBytes) {
-                    fail(ErrorCode::InvalidInput, QStringLiteral("%1: %2 bytes is more than a saved page can be (64 MiB)")
+                    // In MiB: the error is stored with the pull, and a
+                    // ten-digit byte count reads like a phone number.
+                    fail(ErrorCode::InvalidInput, QStringLiteral("%1: %2 MiB is more than a saved page can be (64 MiB)")
                                                       .arg(QFileInfo(path).fileName())
-                                                      .arg(fileBytes.load()));
+                                                      .arg(static_cast<double>(fileBytes.load()) / (1 << 20), 0, 'f', 1));
                     break;
                 }
                 padded_string json;

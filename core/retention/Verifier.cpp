@@ -301,7 +301,10 @@ Status RetentionVerifier::checkValues(Check &numbers, Check &text, Check &addres
     qint64 values = 0;
     qint64 candidates = 0;
     for (const bool gatewayPass : {true, false}) {
-        for (const auto &[table, allColumns] : std::as_const(m_tables)) {
+        // Not a structured binding: clang before 16 cannot capture one in a lambda.
+        for (const auto &tableColumns : std::as_const(m_tables)) {
+            const QString &table = tableColumns.first;
+            const QStringList &allColumns = tableColumns.second;
             QStringList cols;
             for (const QString &col : allColumns) {
                 const RetentionInventory::Column *c = m_inventory.column(table, col);
