@@ -1427,6 +1427,10 @@ Die Connected App: SALESFORCE_CLIENT_ID mit SALESFORCE_CLIENT_SECRET und SALESFO
         <source>Short links: %1 followed, %2 clicks recorded, %3 unknown codes, %4 refused by the rate limit.</source>
         <translation>Kurzlinks: %1 aufgerufen, %2 Klicks erfasst, %3 unbekannte Codes, %4 durch die Ratenbegrenzung abgelehnt.</translation>
     </message>
+    <message>
+        <source>%1: %2 MiB is more than a send batch can be (%3 MiB); split it</source>
+        <translation>%1: %2 MiB sind mehr, als ein Sendestapel umfassen darf (%3 MiB); bitte aufteilen</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

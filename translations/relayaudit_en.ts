@@ -1387,6 +1387,10 @@ The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESF
         <source>Short links: %1 followed, %2 clicks recorded, %3 unknown codes, %4 refused by the rate limit.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2 MiB is more than a send batch can be (%3 MiB); split it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

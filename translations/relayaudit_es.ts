@@ -1426,6 +1426,10 @@ La aplicación conectada: SALESFORCE_CLIENT_ID con SALESFORCE_CLIENT_SECRET y SA
         <source>Short links: %1 followed, %2 clicks recorded, %3 unknown codes, %4 refused by the rate limit.</source>
         <translation>Enlaces cortos: %1 seguidos, %2 clics registrados, %3 códigos desconocidos, %4 rechazados por el límite de frecuencia.</translation>
     </message>
+    <message>
+        <source>%1: %2 MiB is more than a send batch can be (%3 MiB); split it</source>
+        <translation>%1: %2 MiB es más de lo que puede ocupar un lote de envío (%3 MiB); divídalo</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

@@ -1426,6 +1426,10 @@ L&apos;application connectée : SALESFORCE_CLIENT_ID avec SALESFORCE_CLIENT_SECR
         <source>Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session refreshes).</source>
         <translation>%1 enregistrements SMS réécrits dans Salesforce (%2 refus réessayés, %3 abandonnés, %4 renouvellements de session).</translation>
     </message>
+    <message>
+        <source>%1: %2 MiB is more than a send batch can be (%3 MiB); split it</source>
+        <translation>%1 : %2 Mio dépasse la taille maximale d&apos;un lot d&apos;envoi (%3 Mio) ; divisez-le</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

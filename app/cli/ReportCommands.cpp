@@ -570,19 +570,11 @@ void PurgeCommand::start(const QStringList &arguments)
                 return;
             }
         }
-        auto purged = workspace->reports().purge(dry, pullId);
+        // A real purge writes its activity entries in its own transactions.
+        auto purged = dry ? workspace->reports().purge(true, pullId) : workspace->purgePulls(pullId);
         if (!purged) {
             fail(purged.error());
             return;
-        }
-        if (!dry) {
-            for (const auto &r : purged.value()) {
-                logActivity(*workspace, QStringLiteral("report.purge"),
-                                                      {{QStringLiteral("pull"), r.pullId},
-                                                       {QStringLiteral("records"), r.records},
-                                                       {QStringLiteral("why"), pullId > 0 ? QStringLiteral("manual")
-                                                                                          : QStringLiteral("ttl")}});
-            }
         }
         if (m_ctx.json) {
             QJsonArray rows;

@@ -109,13 +109,27 @@ bool ActivityLog::isAllowedDetail(const QJsonObject &detail, QString *why)
 
 Status ActivityLog::append(const QString &action, const QJsonObject &detail)
 {
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    if (auto status = write(action, detail); !status)
+        return status;
+    return tx->commit();
+}
+
+Status ActivityLog::appendWithin(const QString &action, const QJsonObject &detail)
+{
+    if (!m_db.inTransaction())
+        return makeError(ErrorCode::Sql, QStringLiteral("appendWithin needs an open transaction"));
+    return write(action, detail);
+}
+
+Status ActivityLog::write(const QString &action, const QJsonObject &detail)
+{
     QString why;
     if (!isAllowedDetail(detail, &why))
         return makeError(ErrorCode::InvalidInput, why);
 
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
     auto head
         = m_db.prepare(QStringLiteral("SELECT entries, hash FROM activity_log_head WHERE id = 1"));
     if (!head)
@@ -149,9 +163,7 @@ Status ActivityLog::append(const QString &action, const QJsonObject &detail)
     if (!update)
         return update.error();
     update->bind(1, seq).bindBlob(2, hash);
-    if (auto status = update->run(); !status)
-        return status;
-    return tx->commit();
+    return update->run();
 }
 
 Result<QList<ActivityLog::Entry>> ActivityLog::entries(qint64 newerThanSeq)

@@ -43,7 +43,12 @@ public:
     static const char *schemaSql();
 
     [[nodiscard]] Status append(const QString &action, const QJsonObject &detail = {});
+    // The same, inside the caller's open transaction: the entry commits (or
+    // rolls back) with the change it records, so a process killed between
+    // the two cannot leave the change without its entry.
+    [[nodiscard]] Status appendWithin(const QString &action, const QJsonObject &detail = {});
     [[nodiscard]] Result<QList<Entry>> entries(qint64 newerThanSeq = 0);
+
     [[nodiscard]] Result<Verification> verify();
     // How many entries of `action` by `user` since `sinceMs`, and the oldest's time.
     struct Count {
@@ -57,6 +62,7 @@ public:
     static bool isAllowedDetail(const QJsonObject &detail, QString *why = nullptr);
 
 private:
+    [[nodiscard]] Status write(const QString &action, const QJsonObject &detail);
     Database &m_db;
     const Clock &m_clock;
 };

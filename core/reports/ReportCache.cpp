@@ -939,7 +939,7 @@ Result<ReportCache::Totals> ReportCache::totals(const Filter &filter)
 }
 
 Result<QList<ReportCache::PurgeResult>> ReportCache::purge(
-    bool dryRun, qint64 onlyPull, const QString &reason)
+    bool dryRun, qint64 onlyPull, const QString &reason, const PurgeHook &within)
 {
     auto all = pulls();
     if (!all)
@@ -1012,6 +1012,10 @@ Result<QList<ReportCache::PurgeResult>> ReportCache::purge(
             return status.error();
         drop = Statement();
         log = Statement();
+        if (within) {
+            if (auto status = within(r); !status)
+                return status.error();
+        }
         if (auto status = tx->commit(); !status)
             return status.error();
     }

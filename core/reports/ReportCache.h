@@ -205,7 +205,12 @@ public:
 
     // Expired pulls (or one pull, or every pull when `all`), deleted with
     // everything they own; the purge log keeps counts. dryRun lists only.
-    [[nodiscard]] Result<QList<PurgeResult>> purge(bool dryRun, qint64 onlyPull = 0, const QString &reason = {});
+    // `within` runs inside each pull's deleting transaction (the workspace
+    // writes its activity-log entry there), so a pull is never gone without
+    // its entry, whatever kills the process.
+    using PurgeHook = std::function<Status(const PurgeResult &)>;
+    [[nodiscard]] Result<QList<PurgeResult>> purge(bool dryRun, qint64 onlyPull = 0, const QString &reason = {},
+                                                   const PurgeHook &within = {});
 
     struct PurgeLogEntry {
         qint64 pullId;

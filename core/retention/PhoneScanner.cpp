@@ -71,7 +71,20 @@ QList<PhoneScanner::Match> PhoneScanner::find(QByteArrayView utf8) const
     PhoneNumberMatcher matcher(util, std::string(utf8.data(), static_cast<std::size_t>(utf8.size())), m_region.toStdString(),
                                PhoneNumberMatcher::POSSIBLE, 65535);
     PhoneNumberMatch match;
+    qsizetype from = 0;
     while (matcher.HasNext() && matcher.Next(&match)) {
+        // The pre-filter lets a value through for one free-standing run; the
+        // matcher may then pick another run that is glued to letters, as in
+        // the UUID "…-8a60-67527f…" ("60-67527"). The rule holds per match.
+        const std::string &raw = match.raw_string();
+        const qsizetype at = utf8.indexOf(QByteArrayView(raw.data(), static_cast<qsizetype>(raw.size())), from);
+        if (at >= 0) {
+            from = at + static_cast<qsizetype>(raw.size());
+            const bool gluedBefore = at > 0 && isAlnum(utf8[at - 1]);
+            const bool gluedAfter = from < utf8.size() && isAlnum(utf8[from]);
+            if (gluedBefore || gluedAfter)
+                continue;
+        }
         std::string e164;
         util.Format(match.number(), PhoneNumberUtil::E164, &e164);
         found.append({QString::fromStdString(e164), mask(QString::fromStdString(match.raw_string()))});

@@ -507,6 +507,11 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+bool Database::inTransaction() const
+{
+    return m_db && sqlite3_get_autocommit(m_db) == 0;
+}
+
 // --- Transaction ------------------------------------------------------------
 
 Result<Transaction> Transaction::begin(Database &db)

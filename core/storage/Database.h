@@ -121,6 +121,8 @@ public:
 
     qint64 lastInsertRowId() const;
     int changes() const;
+    // Inside BEGIN … COMMIT (SQLite's autocommit is off).
+    bool inTransaction() const;
 
     // Error from the connection's last failed call, as a value.
     Error lastError(ErrorCode fallback, const QString &context) const;

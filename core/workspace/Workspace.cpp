@@ -143,19 +143,21 @@ std::span<const Workspace::PurgeLog> Workspace::purgeLogs()
     return kPurgeLogs;
 }
 
+Result<QList<ReportCache::PurgeResult>> Workspace::purgePulls(qint64 onlyPull)
+{
+    const QString why = onlyPull > 0 ? QStringLiteral("manual") : QStringLiteral("ttl");
+    return m_reports.purge(false, onlyPull, why, [this, &why](const ReportCache::PurgeResult &r) {
+        return m_log.appendWithin(QStringLiteral("report.purge"), {{QStringLiteral("pull"), r.pullId},
+                                                                   {QStringLiteral("records"), r.records},
+                                                                   {QStringLiteral("why"), why}});
+    });
+}
+
 Result<int> Workspace::purgeExpired()
 {
-    auto purged = m_reports.purge(false);
+    auto purged = purgePulls(0);
     if (!purged)
         return purged.error();
-    for (const ReportCache::PurgeResult &r : purged.value()) {
-        if (auto status = m_log.append(QStringLiteral("report.purge"), {{QStringLiteral("pull"), r.pullId},
-                                                                        {QStringLiteral("records"), r.records},
-                                                                        {QStringLiteral("why"), QStringLiteral("ttl")}});
-            !status) {
-            return status.error();
-        }
-    }
     // Each store's purge, logged as counts under its own action (purgeLogs(), in this order).
     const std::function<Result<qint64>()> purges[] = {[this] { return m_deliveries.purgeExpired(); },
                                                       [this] { return m_access.purgeExpired(); },

@@ -106,8 +106,12 @@ public:
     LinkStore &links() { return m_links; }
     Scheduler &scheduler() { return m_scheduler; }
 
-    // Deletes report pulls past their retention and records the purge in the
-    // activity log. Runs on every open, and hourly in long-running processes.
+    // Report pulls past their 7 days (or the one pull `onlyPull`), each
+    // deleted together with its "report.purge" activity entry.
+    [[nodiscard]] Result<QList<ReportCache::PurgeResult>> purgePulls(qint64 onlyPull = 0);
+    // Deletes what every store keeps past its retention and records each
+    // purge in the activity log. Runs on every open, and hourly in
+    // long-running processes.
     [[nodiscard]] Result<int> purgeExpired();
 
     // The stores purgeExpired() purges besides the report cache, as its

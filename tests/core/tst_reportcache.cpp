@@ -399,8 +399,21 @@ void TestReportCache::purgeLeavesNoPagesBehind()
     QVERIFY(pull > 0);
     const qint64 before = QFileInfo(tmp("ws/workspace.db")).size();
     QVERIFY(m_ws->database().queryInt(QStringLiteral("PRAGMA secure_delete")).value() == 1);
-    auto purged = m_ws->reports().purge(false, pull);
+    // The deletion and its activity entry are one transaction: when the
+    // entry cannot be written, nothing is deleted.
+    const auto entries = [this] { return m_ws->activityLog().entries()->size(); };
+    const qsizetype logged = entries();
+    auto refused = m_ws->reports().purge(false, pull, {}, [](const ReportCache::PurgeResult &) -> Status {
+        return makeError(ErrorCode::Io, QStringLiteral("the log is full"));
+    });
+    QVERIFY(!refused.ok());
+    QCOMPARE(m_ws->reports().pulls()->size(), 1);
+    QVERIFY(m_ws->reports().purgeLog()->isEmpty());
+    auto purged = m_ws->purgePulls(pull);
     QVERIFY(purged.ok());
+    QCOMPARE(entries(), logged + 1);
+    QCOMPARE(m_ws->activityLog().entries()->constLast().action, QStringLiteral("report.purge"));
+    QVERIFY(m_ws->activityLog().verify()->intact);
     QCOMPARE(purged->first().records, 5000);
     QCOMPARE(m_ws->database().queryInt(QStringLiteral("PRAGMA freelist_count")).value(), 0);
     const qint64 after = QFileInfo(tmp("ws/workspace.db")).size();

@@ -205,7 +205,9 @@ void TestRetention::scannerFindsRealSpellingsAndIgnoresIds()
     // What must never be flagged: SIDs, hashes, UUIDs, record ids, timestamps, counts.
     for (const char *text : {"SM0123456789abcdef0123456789abcdef", "AC5ea7b0c0ffee00000000000000000a11",
                              "v1:8602130e02f47fc7a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718",
-                             "0c5de860-6d59-47a0-8a2a-1b3e9f3e77e3", "a0Y000000000042", "2026-11-27T03:04:14.819Z",
+                             "0c5de860-6d59-47a0-8a2a-1b3e9f3e77e3", "a0Y000000000042",
+                             // A free-standing run first, then one the matcher finds glued to letters.
+                             "28944691-b2a9-4e7a-8a60-67527f2477b5", "2026-11-27T03:04:14.819Z",
                              "2026-11-27 03:04:14", "1764212654819", "{\"records\": 20000, \"segments\": 30382}"}) {
         QVERIFY2(scanner.find(QByteArrayView(text, qsizetype(qstrlen(text)))).isEmpty(), text);
     }

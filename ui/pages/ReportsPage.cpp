@@ -688,16 +688,12 @@ void ReportsPage::deleteSelectedPull()
                                               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
-    auto purged = m_workspace->reports().purge(false, id, QStringLiteral("manual"));
+    auto purged = m_workspace->purgePulls(id);
     if (!purged) {
         showMessage(core::errorMessage(purged.error()), true);
         return;
     }
     const qint64 records = purged->isEmpty() ? 0 : purged->first().records;
-    (void)m_workspace->activityLog().append(QStringLiteral("report.purge"),
-                                            {{QStringLiteral("pull"), id},
-                                             {QStringLiteral("records"), records},
-                                             {QStringLiteral("reason"), QStringLiteral("manual")}});
     showMessage(tr("Deleted pull %1 (%n record(s)).", nullptr, static_cast<int>(records)).arg(id), false);
     refresh();
     Q_EMIT cacheChanged();
