@@ -16,21 +16,6 @@ namespace relay::core {
 
 namespace {
 
-// application/x-www-form-urlencoded, in order, '+' as space.
-QList<QPair<QString, QString>> parseForm(const QByteArray &body)
-{
-    QList<QPair<QString, QString>> pairs;
-    for (QByteArray part : body.split('&')) {
-        if (part.isEmpty())
-            continue;
-        part.replace('+', ' ');
-        const qsizetype eq = part.indexOf('=');
-        pairs.append({QUrl::fromPercentEncoding(part.left(eq < 0 ? part.size() : eq)),
-                      eq < 0 ? QString() : QUrl::fromPercentEncoding(part.mid(eq + 1))});
-    }
-    return pairs;
-}
-
 QString value(const QList<QPair<QString, QString>> &pairs, const char *name)
 {
     for (const auto &[key, v] : pairs) {
@@ -116,7 +101,7 @@ void StatusServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket
 
 int StatusServer::twilio(const QHttpServerRequest &request)
 {
-    QList<QPair<QString, QString>> form = parseForm(request.body());
+    QList<QPair<QString, QString>> form = webhooks::parseForm(request.body());
     const QString account = value(form, "AccountSid");
     const QString sid = value(form, "MessageSid");
     const QString status = value(form, "MessageStatus");

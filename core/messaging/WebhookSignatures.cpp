@@ -2,12 +2,27 @@
 
 #include <QMap>
 #include <QMessageAuthenticationCode>
+#include <QUrl>
 
 #include <sodium.h>
 
 #include <algorithm>
 
 namespace relay::core::webhooks {
+
+QList<QPair<QString, QString>> parseForm(const QByteArray &body)
+{
+    QList<QPair<QString, QString>> pairs;
+    for (QByteArray part : body.split('&')) {
+        if (part.isEmpty())
+            continue;
+        part.replace('+', ' ');
+        const qsizetype eq = part.indexOf('=');
+        pairs.append({QUrl::fromPercentEncoding(part.left(eq < 0 ? part.size() : eq)),
+                      eq < 0 ? QString() : QUrl::fromPercentEncoding(part.mid(eq + 1))});
+    }
+    return pairs;
+}
 
 QByteArray twilioSignature(const QByteArray &authToken, const QString &url,
                            const QList<QPair<QString, QString>> &parameters)

@@ -10,6 +10,10 @@ namespace relay::core {
 // Provider webhook authentication, as the providers document it.
 namespace webhooks {
 
+// An application/x-www-form-urlencoded body (Twilio's callbacks), pairs in
+// order, '+' read as a space.
+QList<QPair<QString, QString>> parseForm(const QByteArray &body);
+
 // Twilio: X-Twilio-Signature is base64(HMAC-SHA1(auth token, URL + the POST
 // parameters sorted by name, each as name then value)). The URL is the full
 // URL Twilio called, exactly (scheme, host as written, port, path, query).

@@ -334,18 +334,27 @@ Status Workspace::rekey(WorkspaceMeta newMeta, const SecretBytes &newKey)
     QFile::remove(newDbPath);
     QFile::remove(newMetaPath);
 
-    // Log first: the entry then travels into the re-encrypted copy.
-    if (auto status = m_log.append(QStringLiteral("workspace.rekey"),
-                                   {{QStringLiteral("from"), keySourceName(m_meta.keySource)},
-                                    {QStringLiteral("to"), keySourceName(newMeta.keySource)}});
-        !status) {
-        return status;
-    }
-
     // 1. the whole database, encrypted under the new key, beside the old one
     if (auto status = m_db.exportEncrypted(newDbPath, newKey); !status)
         return status;
     QFile::setPermissions(newDbPath, kOwnerFile);
+    // The entry goes into the copy only: the old database never records a
+    // re-key that a crash before the swap would leave undone.
+    {
+        auto copy = Database::open(newDbPath, newKey, Database::OpenMode::OpenExisting);
+        if (!copy) {
+            QFile::remove(newDbPath);
+            return copy.error();
+        }
+        ActivityLog log(copy.value(), m_clock);
+        if (auto status = log.append(QStringLiteral("workspace.rekey"),
+                                     {{QStringLiteral("from"), keySourceName(m_meta.keySource)},
+                                      {QStringLiteral("to"), keySourceName(newMeta.keySource)}});
+            !status) {
+            QFile::remove(newDbPath);
+            return status;
+        }
+    }
     if (auto status = syncFile(newDbPath); !status) {
         QFile::remove(newDbPath);
         return status;

@@ -222,7 +222,7 @@ int main(int argc, char *argv[])
                                         path("cal.ics")},
                      "larger than", 200});
 
-    std::printf("%-48s %4s %8s %7s  %s\n", "case", "exit", "peak MiB", "seconds", "error (first 100 characters)");
+    std::printf("%-48s %4s %8s %7s  %s\n", "case", "exit", "peak MiB", "seconds", "error (first 200 characters)");
     int failures = 0;
     for (const Case &c : cases) {
         if (!c.prepare()) {
@@ -234,7 +234,7 @@ int main(int argc, char *argv[])
         const bool named = o.err.contains(c.expected);
         const bool ok = o.exitCode > 0 && named && o.peakMiB <= c.maxMiB;
         std::printf("%-48s %4d %8.1f %7.2f  %s%s\n", c.name, o.exitCode, o.peakMiB, o.seconds,
-                    o.err.left(100).constData(), ok ? "" : "   <-- FAIL");
+                    o.err.left(200).constData(), ok ? "" : "   <-- FAIL");
         failures += ok ? 0 : 1;
         for (const char *f : {"page.json", "day.json.gz", "day.json", "deep.json", "trail.csv", "wide.csv", "deep-page.json",
                               "batch.csv", "big-batch.csv", "cal.ics"})

@@ -303,6 +303,8 @@ void TestEngine::forgedAndStaleCallbacksAreRefused()
     QVERIFY(logged.ok() && logged->size() == 1);
     const QString sid = logged->first().providerMessageId;
     QSignalSpy rejected(m_server.get(), &StatusServer::rejected);
+    const auto totalChanges = [this] { return m_ws->database().queryInt(QStringLiteral("SELECT total_changes()")).value(); };
+    const qint64 changesBefore = totalChanges();
 
     const auto post = [this](const QUrl &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers) {
         QNetworkRequest request(url);
@@ -332,6 +334,14 @@ void TestEngine::forgedAndStaleCallbacksAreRefused()
     QByteArray changed = body;
     changed.replace("undelivered", "delivered");
     QCOMPARE(post(m_server->twilioCallbackUrl(), changed, {{"X-Twilio-Signature", genuine}}), 403);
+    // None of them changed what is stored: the same delivery, the same
+    // events, and not one database page written.
+    const auto stored = [&] {
+        auto d = m_ws->deliveries().find(DeliveryLog::Key::SmsRecord, QStringLiteral("a0X1"));
+        return d.ok() ? DeliveryLog::toJson(d->first()) : QJsonObject();
+    };
+    QCOMPARE(stored(), DeliveryLog::toJson(logged->first()));
+    QCOMPARE(totalChanges(), changesBefore);
     // The genuine one is applied.
     QCOMPARE(post(m_server->twilioCallbackUrl(), body, {{"X-Twilio-Signature", genuine}}), 200);
     // Telnyx: unsigned and stale.
@@ -340,6 +350,8 @@ void TestEngine::forgedAndStaleCallbacksAreRefused()
                   {{"telnyx-timestamp", "1000000000"}, {"telnyx-signature-ed25519", QByteArray(64, 'A').toBase64()}}),
              403);
     QCOMPARE(m_server->counters().rejected, 5);
+    QVERIFY(stored() != DeliveryLog::toJson(logged->first())); // the genuine callback did change it,
+    QVERIFY(totalChanges() > changesBefore);                     // through this same connection
     QCOMPARE(rejected.size(), 5);
     // The reasons say what was wrong, never what was in the request.
     for (const QList<QVariant> &args : std::as_const(rejected)) {

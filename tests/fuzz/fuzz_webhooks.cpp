@@ -7,8 +7,8 @@
 //   6 telnyx-timestamp           7 telnyx-signature-ed25519
 //   8... the Telnyx JSON body (the rest, newlines included)
 //
-// Twilio: the form is split as StatusServer's parseForm() does (a copy: that
-// function is file-local), then verifyTwilio() with the given header, and
+// Twilio: the form is split by webhooks::parseForm() (as StatusServer does),
+// then verifyTwilio() with the given header, and
 // with the signature twilioSignature() makes, which must verify (also with
 // the parameters in another order) while a changed one must not.
 // Telnyx: verifyTelnyx() with the given key/timestamp/signature, then with a
@@ -34,22 +34,6 @@ using namespace relay;
 using namespace relay::core;
 
 namespace {
-
-// StatusServer.cpp's parseForm(): application/x-www-form-urlencoded, in
-// order, '+' as space.
-QList<QPair<QString, QString>> parseForm(const QByteArray &body)
-{
-    QList<QPair<QString, QString>> pairs;
-    for (QByteArray part : body.split('&')) {
-        if (part.isEmpty())
-            continue;
-        part.replace('+', ' ');
-        const qsizetype eq = part.indexOf('=');
-        pairs.append({QUrl::fromPercentEncoding(part.left(eq < 0 ? part.size() : eq)),
-                      eq < 0 ? QString() : QUrl::fromPercentEncoding(part.mid(eq + 1))});
-    }
-    return pairs;
-}
 
 unsigned char g_public[crypto_sign_PUBLICKEYBYTES];
 unsigned char g_secret[crypto_sign_SECRETKEYBYTES];
@@ -81,7 +65,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QByteArray &body = f[7];
 
     // Twilio.
-    QList<QPair<QString, QString>> form = parseForm(formBody);
+    QList<QPair<QString, QString>> form = webhooks::parseForm(formBody);
     (void)webhooks::verifyTwilio(token, url, form, twilioHeader);
     const QByteArray signature = webhooks::twilioSignature(token, url, form);
     FUZZ_CHECK(signature.size() == 28); // base64 of 20 bytes
