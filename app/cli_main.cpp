@@ -55,19 +55,22 @@ int main(int argc, char *argv[])
     // `help --man` is the English man page the build installs; everything
     // else speaks the user's language.
     const QStringList arguments = QCoreApplication::arguments();
-    if (!(arguments.contains(QLatin1String("help")) && arguments.contains(QLatin1String("--man"))))
+    const bool manPage = arguments.contains(QLatin1String("help")) && arguments.contains(QLatin1String("--man"));
+    if (!manPage)
         relay::i18n::install(app);
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (const auto crashed = relay::core::crash::takePrevious()) {
+    // The build runs `help --man`: it must not touch the builder's marker.
+    if (const auto crashed = manPage ? std::nullopt : relay::core::crash::takePrevious()) {
         err << QCoreApplication::translate("main", "relayaudit-cli: note: the last Relay Audit run stopped unexpectedly "
                                                    "(signal %1); no memory dump was written and the workspace stays "
                                                    "encrypted.")
                    .arg(crashed->signal)
             << Qt::endl;
     }
-    relay::core::crash::arm();
+    if (!manPage)
+        relay::core::crash::arm();
     relay::core::SystemClock clock;
     std::unique_ptr<relay::core::SecretStore> secrets;
     if (qEnvironmentVariableIntValue("RELAYAUDIT_NO_KEYCHAIN") == 1)

@@ -31,8 +31,6 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Relay Audit"));
     QApplication::setApplicationVersion(QStringLiteral(RELAYAUDIT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.relayaudit.RelayAudit"));
-    const std::optional<relay::core::crash::Previous> crashed = relay::core::crash::takePrevious();
-    relay::core::crash::arm();
 
     // Named explicitly: with no organization set, a default QSettings
     // cannot write. ~/.config/relayaudit/relayaudit.conf on Linux.
@@ -51,7 +49,8 @@ int main(int argc, char *argv[])
                                        QApplication::translate("main", "Open the workspace in <dir>."),
                                        QStringLiteral("dir"));
     // For documentation and smoke tests: start, show a page, save the
-    // window as an image and quit.
+    // window as an image and quit. An image is a plain file, so only the
+    // demo workspace is unlocked for it; any other stays locked.
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
                                         QApplication::translate("main", "Save the window to <png> once it has settled, then quit."),
                                         QStringLiteral("png"));
@@ -68,6 +67,9 @@ int main(int argc, char *argv[])
                                     .arg(parser.value(page), pages.join(QStringLiteral(", ")))));
         return 2;
     }
+    // Taken once the options are known to start the window (not for --help).
+    const std::optional<relay::core::crash::Previous> crashed = relay::core::crash::takePrevious();
+    relay::core::crash::arm();
 
     relay::core::SystemClock clock;
     std::unique_ptr<relay::core::SecretStore> secrets;
@@ -90,7 +92,7 @@ int main(int argc, char *argv[])
                              relay::core::Workspace::defaultPath())
                   .toString();
         window.setWorkspaceDir(dir);
-        if (relay::core::Workspace::exists(dir))
+        if (relay::core::Workspace::exists(dir) && !parser.isSet(screenshot))
             QTimer::singleShot(0, &window, &relay::ui::MainWindow::unlock);
     }
     window.show();

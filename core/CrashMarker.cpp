@@ -10,6 +10,7 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 namespace relay::core::crash {
@@ -20,7 +21,9 @@ namespace {
 std::array<char, 4096> g_path{};
 std::array<char, 64> g_version{};
 
-[[maybe_unused]] constexpr std::array kSignals{SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT};
+// Every signal whose default action is a core dump.
+[[maybe_unused]] constexpr std::array kSignals{SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT,
+                                               SIGQUIT, SIGSYS, SIGTRAP, SIGXCPU, SIGXFSZ};
 
 void writeAll(int fd, const char *text, std::size_t size)
 {
@@ -35,8 +38,8 @@ void writeAll(int fd, const char *text, std::size_t size)
 
 extern "C" void onFatalSignal(int signal)
 {
-    // Async-signal-safe only: open, write, close, signal, raise.
-    const int fd = ::open(g_path.data(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
+    // Async-signal-safe only: open, write, close, _exit.
+    const int fd = ::open(g_path.data(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd >= 0) {
         char number[16];
         int length = 0;
@@ -50,8 +53,11 @@ extern "C" void onFatalSignal(int signal)
         writeAll(fd, "\n", 1);
         ::close(fd);
     }
-    std::signal(signal, SIG_DFL);
-    std::raise(signal);
+    // Not re-raised: the default action would enter the kernel's core-dump
+    // path, and a core_pattern pipe (systemd-coredump) can record the
+    // process's environment, where a passphrase or token may be, even with
+    // RLIMIT_CORE 0. The exit status reads as the signal's, 128 + N.
+    ::_exit(128 + signal);
 }
 
 } // namespace
@@ -92,8 +98,18 @@ void arm(const QString &path)
     std::memcpy(g_path.data(), encoded.constData(), static_cast<std::size_t>(encoded.size()));
     g_path[static_cast<std::size_t>(encoded.size())] = '\0';
     std::strncpy(g_version.data(), RELAYAUDIT_VERSION, g_version.size() - 1);
+    // Its own stack, so a stack overflow still leaves the marker.
+    static std::array<char, 64 * 1024> alternateStack{};
+    stack_t stack{};
+    stack.ss_sp = alternateStack.data();
+    stack.ss_size = alternateStack.size();
+    sigaltstack(&stack, nullptr);
+    struct sigaction action {};
+    action.sa_handler = onFatalSignal;
+    action.sa_flags = SA_ONSTACK | SA_RESETHAND;
+    sigemptyset(&action.sa_mask);
     for (const int signal : kSignals)
-        std::signal(signal, onFatalSignal);
+        sigaction(signal, &action, nullptr);
 #endif
 }
 

@@ -23,10 +23,12 @@ QString markerPath();
 // run ended normally.
 std::optional<Previous> takePrevious(const QString &path = markerPath());
 
-// Installs handlers for SIGSEGV, SIGBUS, SIGFPE, SIGILL and SIGABRT that
-// write the marker (signal number and version only, with async-signal-safe
-// calls) and then die of the same signal. Sanitizer builds keep the
-// sanitizers' own handlers.
+// Installs handlers, on their own stack, for every signal that would dump
+// core (SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGQUIT, SIGSYS, SIGTRAP,
+// SIGXCPU, SIGXFSZ). They write the marker (signal number and version only,
+// with async-signal-safe calls) and exit with 128 + the signal, never
+// through the kernel's core-dump path. Sanitizer builds keep the sanitizers'
+// own handlers.
 void arm(const QString &path = markerPath());
 
 } // namespace crash

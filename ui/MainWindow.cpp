@@ -9,6 +9,7 @@
 #include "pages/ActivityPage.h"
 #include "pages/AccessPage.h"
 #include "pages/DeliveriesPage.h"
+#include "pages/HeaderState.h"
 #include "pages/ReportsPage.h"
 #include "pages/RetentionPage.h"
 #include "workspace/Workspace.h"
@@ -226,6 +227,10 @@ QWidget *MainWindow::buildWorkspaceView()
     m_pages->addWidget(m_access);
     m_activity = new ActivityPage(m_pages);
     m_pages->addWidget(m_activity);
+    // Every table's column layout in this window's settings (the tests'
+    // own file, not the user's).
+    for (HeaderState *columns : m_pages->findChildren<HeaderState *>())
+        columns->setSettings(&m_settings);
 
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);

@@ -11,7 +11,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
@@ -39,7 +38,7 @@ Cli::Cli(CliContext &context, QObject *parent) : QObject(parent), m_ctx(context)
     m_commands.append(new SchedulerCommand(m_ctx, this));
 }
 
-QString Cli::usage() const
+QString Cli::usage(const QString &defaultWorkspace) const
 {
     QString text = tr("Usage: relayaudit-cli [--workspace DIR] [--json] <command> [options]\n\n"
                       "Relay Audit's headless console. Secrets come from the system keychain or the\n"
@@ -50,7 +49,7 @@ QString Cli::usage() const
                       "  -h, --help       This help; 'relayaudit-cli COMMAND --help' for a command's.\n"
                       "  -v, --version    The version.\n\n"
                       "Commands:\n")
-                       .arg(core::Workspace::defaultPath());
+                       .arg(defaultWorkspace.isEmpty() ? core::Workspace::defaultPath() : defaultWorkspace);
     for (const Command *command : m_commands)
         text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(14), command->summary());
     text += tr("\nExit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase/key.\n");
@@ -82,6 +81,8 @@ QString Cli::helpOf(const QString &command, const QString &action) const
 
 QString Cli::manPage() const
 {
+    // The reader's default, not the build machine's home.
+    static const QString kDefaultWorkspaceForReaders = QStringLiteral("~/.local/share/relayaudit/workspace");
     // troff: a backslash is \e, a leading dot or quote needs \&, and "-"
     // in an option is \- so it copies as a hyphen-minus.
     const auto roff = [](const QString &text) -> QString {
@@ -124,7 +125,7 @@ QString Cli::manPage() const
         << "\" \"User Commands\"\n"
         << ".SH NAME\nrelayaudit\\-cli \\- Relay Audit's headless compliance and audit console\n"
         << ".SH SYNOPSIS\n.B relayaudit\\-cli\n[\\-\\-workspace DIR] [\\-\\-json] COMMAND [ACTION] [OPTIONS]\n"
-        << ".SH DESCRIPTION\n.nf\n" << roff(usage()) << "\n.fi\n"
+        << ".SH DESCRIPTION\n.nf\n" << roff(usage(kDefaultWorkspaceForReaders)) << "\n.fi\n"
         << ".SH COMMANDS\n";
     for (const Command *command : m_commands) {
         const QString help = helpOf(command->name(), {});
@@ -140,13 +141,10 @@ QString Cli::manPage() const
         << ".TP\n.B RELAYAUDIT_NEW_PASSPHRASE\nThe new passphrase for \\fBworkspace rekey\\fR.\n"
         << ".TP\n.B RELAYAUDIT_NO_KEYCHAIN\nSet to 1 to use no system keychain (passphrase workspaces only).\n"
         << ".SH EXIT STATUS\n0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase or key.\n"
-        << ".SH FILES\n.TP\n" << roff(core::Workspace::defaultPath())
+        << ".SH FILES\n.TP\n" << roff(kDefaultWorkspaceForReaders)
         << "\nThe default workspace: an encrypted SQLCipher database and its activity log.\n"
         << ".SH SEE ALSO\n.BR relayaudit (1)\n";
     man.flush();
-    // The build machine's home is not the reader's.
-    if (const QString home = QDir::homePath(); home.size() > 1)
-        page.replace(home, QStringLiteral("~"));
     return page;
 }
 

@@ -21,7 +21,8 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
-    QString usage() const;
+    // The overview; defaultWorkspace replaces the path shown as the default.
+    QString usage(const QString &defaultWorkspace = {}) const;
     // `help --man`: a man page made of every command's and action's --help.
     QString manPage() const;
     QString helpOf(const QString &command, const QString &action) const;

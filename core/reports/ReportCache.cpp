@@ -952,6 +952,15 @@ Result<QList<ReportCache::PurgeResult>> ReportCache::purge(
             continue;
         PurgeResult r;
         r.pullId = p.id;
+        // Counted inside the deleting transaction: another connection (the
+        // GUI and the CLI share a workspace) cannot add rows in between.
+        std::optional<Transaction> tx;
+        if (!dryRun) {
+            auto begun = Transaction::begin(m_db);
+            if (!begun)
+                return begun.error();
+            tx.emplace(std::move(begun.value()));
+        }
         const auto count = [&](const char *table) -> Result<qint64> {
             auto stmt = m_db.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE pull_id = ?1")
                                          .arg(QLatin1String(table)));
@@ -979,9 +988,6 @@ Result<QList<ReportCache::PurgeResult>> ReportCache::purge(
         if (dryRun)
             continue;
 
-        auto tx = Transaction::begin(m_db);
-        if (!tx)
-            return tx.error();
         for (const char *table :
             { "report_record", "report_rollup", "report_aggregate", "report_mapping" }) {
             auto stmt = m_db.prepare(

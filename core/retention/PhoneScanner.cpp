@@ -71,17 +71,19 @@ QList<PhoneScanner::Match> PhoneScanner::find(QByteArrayView utf8) const
     PhoneNumberMatcher matcher(util, std::string(utf8.data(), static_cast<std::size_t>(utf8.size())), m_region.toStdString(),
                                PhoneNumberMatcher::POSSIBLE, 65535);
     PhoneNumberMatch match;
-    qsizetype from = 0;
     while (matcher.HasNext() && matcher.Next(&match)) {
         // The pre-filter lets a value through for one free-standing run; the
         // matcher may then pick another run that is glued to letters, as in
         // the UUID "…-8a60-67527f…" ("60-67527"). The rule holds per match.
+        // start() is a byte offset into the UTF-8 text; checked, so that a
+        // different reading can never make the rule look at another place.
         const std::string &raw = match.raw_string();
-        const qsizetype at = utf8.indexOf(QByteArrayView(raw.data(), static_cast<qsizetype>(raw.size())), from);
-        if (at >= 0) {
-            from = at + static_cast<qsizetype>(raw.size());
+        const QByteArrayView rawView(raw.data(), static_cast<qsizetype>(raw.size()));
+        const qsizetype at = match.start();
+        if (at >= 0 && at + rawView.size() <= utf8.size() && utf8.sliced(at, rawView.size()) == rawView) {
+            const qsizetype end = at + rawView.size();
             const bool gluedBefore = at > 0 && isAlnum(utf8[at - 1]);
-            const bool gluedAfter = from < utf8.size() && isAlnum(utf8[from]);
+            const bool gluedAfter = end < utf8.size() && isAlnum(utf8[end]);
             if (gluedBefore || gluedAfter)
                 continue;
         }

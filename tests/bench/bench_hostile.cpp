@@ -40,6 +40,9 @@ struct Outcome {
 
 // Runs the CLI with stderr to a file; the child's own peak RSS comes back
 // from wait4 (QProcess does not report it).
+// The children's home: the bench never reads or writes the user's own.
+QByteArray g_home;
+
 Outcome runCli(const QStringList &arguments, const QString &errFile, const QByteArray &passphrase)
 {
     std::vector<QByteArray> storage{QByteArrayLiteral(RELAYAUDIT_CLI_PATH)};
@@ -52,9 +55,13 @@ Outcome runCli(const QStringList &arguments, const QString &errFile, const QByte
 
     QByteArray passEnv = "RELAYAUDIT_PASSPHRASE=" + passphrase;
     QByteArray keychain = "RELAYAUDIT_NO_KEYCHAIN=1";
-    std::vector<char *> env{passEnv.data(), keychain.data()};
+    QByteArray home = "HOME=" + g_home;
+    QByteArray data = "XDG_DATA_HOME=" + g_home + "/data";
+    QByteArray config = "XDG_CONFIG_HOME=" + g_home + "/config";
+    std::vector<char *> env{passEnv.data(), keychain.data(), home.data(), data.data(), config.data()};
     for (char **e = environ; *e; ++e) {
-        if (std::strncmp(*e, "RELAYAUDIT_", 11) != 0)
+        if (std::strncmp(*e, "RELAYAUDIT_", 11) != 0 && std::strncmp(*e, "HOME=", 5) != 0
+            && std::strncmp(*e, "XDG_DATA_HOME=", 14) != 0 && std::strncmp(*e, "XDG_CONFIG_HOME=", 16) != 0)
             env.push_back(*e);
     }
     env.push_back(nullptr);
@@ -140,6 +147,8 @@ int main(int argc, char *argv[])
         : tmp.path();
     QDir().mkpath(dir);
     const QString ws = dir + QStringLiteral("/ws");
+    g_home = QFile::encodeName(dir + QStringLiteral("/home"));
+    QDir().mkpath(QFile::decodeName(g_home));
     const QString errFile = dir + QStringLiteral("/stderr.txt");
     const auto path = [&](const char *name) -> QString { return dir + QLatin1Char('/') + QLatin1String(name); };
     const QStringList onWs{QStringLiteral("--workspace"), ws};

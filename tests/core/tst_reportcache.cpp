@@ -407,6 +407,7 @@ void TestReportCache::purgeLeavesNoPagesBehind()
         return makeError(ErrorCode::Io, QStringLiteral("the log is full"));
     });
     QVERIFY(!refused.ok());
+    QCOMPARE(entries(), logged);
     QCOMPARE(m_ws->reports().pulls()->size(), 1);
     QVERIFY(m_ws->reports().purgeLog()->isEmpty());
     auto purged = m_ws->purgePulls(pull);

@@ -202,6 +202,8 @@ void TestRetention::scannerFindsRealSpellingsAndIgnoresIds()
     QCOMPARE(e164("202.555.2042"), QStringLiteral("+12025552042"));
     QCOMPARE(e164("call 202-555-2042 today"), QStringLiteral("+12025552042"));
     QCOMPARE(e164("{\"to\":\"+44 20 7946 0958\"}"), QStringLiteral("+442079460958"));
+    // The same digits earlier inside a longer run do not hide a real number.
+    QCOMPARE(e164("ref 4155550100999 call 4155550100"), QStringLiteral("+14155550100"));
     // What must never be flagged: SIDs, hashes, UUIDs, record ids, timestamps, counts.
     for (const char *text : {"SM0123456789abcdef0123456789abcdef", "AC5ea7b0c0ffee00000000000000000a11",
                              "v1:8602130e02f47fc7a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718",
