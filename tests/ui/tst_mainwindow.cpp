@@ -619,11 +619,19 @@ void TestMainWindow::deliveriesPageFindsTheDemoSendsByEveryKey()
     m_window->unlockWithPassphrase(QByteArray(Workspace::kDemoPassphrase));
     QTRY_VERIFY_WITH_TIMEOUT(m_window->isUnlocked(), 30000);
     // 300 messages through the sandbox, their callbacks, then the write-back.
-    const auto written = [this] {
+    // Seen once under ASan on a loaded CI machine: the count read failed
+    // for the whole minute. Say why if it happens again.
+    QString why;
+    const auto written = [this, &why]() -> qint64 {
         auto counts = m_window->workspace()->deliveries().counts();
-        return counts ? counts->writtenBack : -1;
+        if (!counts) {
+            why = relay::core::errorMessage(counts.error());
+            return -1;
+        }
+        why = QStringLiteral("%1 of 300 written back").arg(counts->writtenBack);
+        return counts->writtenBack;
     };
-    QTRY_COMPARE_WITH_TIMEOUT(written(), qint64{300}, 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(written() == 300, qPrintable(why), 60000);
     auto *page = qobject_cast<relay::ui::DeliveriesPage *>(m_window->page(MainWindow::DeliveriesArea));
     QVERIFY(page);
     m_window->showPage(MainWindow::DeliveriesArea);
