@@ -3,6 +3,7 @@
 #include "EnvCredentials.h"
 #include "Csv.h"
 #include "Interrupt.h"
+#include "ReadLimited.h"
 #include "messaging/DeliveryLog.h"
 #include "reports/ErrorCatalog.h"
 #include "messaging/Segments.h"
@@ -307,14 +308,16 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
         }
         // 64 MiB is about 250,000 rows; more is refused before it is read.
         constexpr qint64 kMaxBatchBytes = qint64{64} << 20;
-        if (file.size() > kMaxBatchBytes) {
+        // At most one byte past the cap is read: a pipe has no size to check first.
+        const QByteArray bytes = file.size() > kMaxBatchBytes ? QByteArray() : readLimited(file, kMaxBatchBytes);
+        if (file.size() > kMaxBatchBytes || bytes.size() > kMaxBatchBytes) {
             fail(makeError(ErrorCode::InvalidInput, tr("%1: %2 MiB is more than a send batch can be (%3 MiB); split it")
                                                         .arg(file.fileName())
-                                                        .arg(static_cast<double>(file.size()) / (1 << 20), 0, 'f', 1)
+                                                        .arg(static_cast<double>(qMax(file.size(), bytes.size())) / (1 << 20), 0, 'f', 1)
                                                         .arg(kMaxBatchBytes >> 20)));
             return;
         }
-        auto rows = parseCsv(QString::fromUtf8(file.readAll()));
+        auto rows = parseCsv(QString::fromUtf8(bytes));
         if (!rows || rows->isEmpty()) {
             fail(makeError(ErrorCode::InvalidInput, file.fileName() + QStringLiteral(": ") + (rows ? QStringLiteral("empty") : rows.error().detail)));
             return;

@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "Csv.h"
+#include "ReadLimited.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -276,14 +277,16 @@ Result<AccessAudit::ImportResult> AccessAudit::importFiles(const QString &org, c
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return makeError(ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-        if (file.size() > kMaxFileBytes) {
+        // Read at most one byte past the cap: a pipe has no size to check first.
+        const QByteArray bytes = file.size() > kMaxFileBytes ? QByteArray() : readLimited(file, kMaxFileBytes);
+        if (file.size() > kMaxFileBytes || bytes.size() > kMaxFileBytes) {
             return makeError(ErrorCode::InvalidInput,
                              QStringLiteral("%1: %2 MiB is more than an audit-trail download or query page can be (%3 MiB)")
                                  .arg(QFileInfo(path).fileName())
-                                 .arg(static_cast<double>(file.size()) / (1 << 20), 0, 'f', 1)
+                                 .arg(static_cast<double>(qMax(file.size(), bytes.size())) / (1 << 20), 0, 'f', 1)
                                  .arg(kMaxFileBytes >> 20));
         }
-        auto read = readFile(org, file.readAll(), options);
+        auto read = readFile(org, bytes, options);
         if (!read)
             return makeError(read.error().code, QFileInfo(path).fileName() + QStringLiteral(": ") + read.error().detail);
         all += read.value();

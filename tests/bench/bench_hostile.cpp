@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <functional>
@@ -21,6 +22,7 @@
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #include <zlib.h>
@@ -42,6 +44,8 @@ struct Outcome {
 // from wait4 (QProcess does not report it).
 // The children's home: the bench never reads or writes the user's own.
 QByteArray g_home;
+// A process feeding a pipe case, stopped after it.
+pid_t g_writer = 0;
 
 Outcome runCli(const QStringList &arguments, const QString &errFile, const QByteArray &passphrase)
 {
@@ -225,6 +229,22 @@ int main(int argc, char *argv[])
                      [&] { return writeFile(path("big-batch.csv"), "gateway,to,sms_record_id,batch_id,source_record_id,text\n", kGiB); },
                      onWs + QStringList{QStringLiteral("engine"), QStringLiteral("send-batch"), path("big-batch.csv")},
                      "more than a send batch can be", 200});
+    // A pipe has no size to check first: the reader must stop at its cap.
+    cases.push_back({"endless pipe (access import)",
+                     [&] {
+                         const QByteArray fifo = QFile::encodeName(path("endless.csv"));
+                         if (mkfifo(fifo.constData(), 0600) != 0)
+                             return false;
+                         const QByteArray script = "exec yes 'x,x,x,x,x,x' > '" + fifo + "'";
+                         char sh[] = "/bin/sh";
+                         char dashC[] = "-c";
+                         std::vector<char *> shArgs{sh, dashC, const_cast<char *>(script.constData()), nullptr};
+                         return posix_spawn(&g_writer, "/bin/sh", nullptr, nullptr, shArgs.data(), environ) == 0;
+                     },
+                     onWs + QStringList{QStringLiteral("access"), QStringLiteral("import"), path("endless.csv"),
+                                        QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--timezone"),
+                                        QStringLiteral("UTC")},
+                     "more than an audit-trail download", 300});
     cases.push_back({"1 GiB calendar (scheduler import-ics)",
                      [&] { return writeFile(path("cal.ics"), "BEGIN:VCALENDAR\r\n", kGiB); },
                      onWs + QStringList{QStringLiteral("scheduler"), QStringLiteral("import-ics"), QStringLiteral("ada"),
@@ -240,13 +260,18 @@ int main(int argc, char *argv[])
             continue;
         }
         const Outcome o = runCli(c.arguments, errFile, kPassphrase);
+        if (g_writer > 0) {
+            ::kill(g_writer, SIGKILL);
+            waitpid(g_writer, nullptr, 0);
+            g_writer = 0;
+        }
         const bool named = o.err.contains(c.expected);
         const bool ok = o.exitCode > 0 && named && o.peakMiB <= c.maxMiB;
         std::printf("%-48s %4d %8.1f %7.2f  %s%s\n", c.name, o.exitCode, o.peakMiB, o.seconds,
                     o.err.left(200).constData(), ok ? "" : "   <-- FAIL");
         failures += ok ? 0 : 1;
         for (const char *f : {"page.json", "day.json.gz", "day.json", "deep.json", "trail.csv", "wide.csv", "deep-page.json",
-                              "batch.csv", "big-batch.csv", "cal.ics"})
+                              "batch.csv", "big-batch.csv", "cal.ics", "endless.csv"})
             QFile::remove(path(f));
     }
 
