@@ -39,6 +39,7 @@
 //              log as `deliveries find --batch --json` shows it (status,
 //              events, write-back state per message) and the verdict of
 //              `engine writeback --check`.
+#include "Harness.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SyntheticTraffic.h"
 
@@ -65,6 +66,7 @@
 
 using relay::core::sandbox::SandboxServer;
 using relay::core::sandbox::SyntheticTraffic;
+using namespace reliability;
 
 namespace {
 
@@ -78,184 +80,6 @@ constexpr qint64 kImportRecords = 60000;  // the import, and the data of purge a
 constexpr qint64 kSecondPullRecords = 15000;
 constexpr qint64 kPullMessages = 6000;    // sandbox traffic over three days, pulled slowly
 constexpr int kSends = 600;               // messages whose statuses are written back
-
-struct Run {
-    int code = -1;        // exit code; -1: did not exit normally
-    bool crashed = false; // died of a signal (our SIGKILL)
-    bool killed = false;  // we sent SIGKILL while it was running
-    bool timedOut = false;
-    qint64 ms = 0;
-    QByteArray out;
-    QByteArray err;
-    bool ok() const { return code == 0; }
-    QString why() const
-    {
-        if (timedOut)
-            return QStringLiteral("timed out");
-        if (crashed)
-            return QStringLiteral("died of a signal");
-        return QStringLiteral("exit %1: %2").arg(code).arg(QString::fromUtf8(err.trimmed().right(400)));
-    }
-};
-
-struct Call {
-    QString ws;
-    QStringList args;
-    QString passphrase = QString::fromLatin1(kOldPassphrase);
-    QString newPassphrase;
-    QString tmp;           // TMPDIR of the run (retention verify looks there)
-    int killAfterMs = -1;  // SIGKILL this long after the start, if still running
-    int timeoutMs = 300000;
-};
-
-QProcessEnvironment g_env;
-QString g_root;
-QString g_settings;
-
-Run cli(const Call &call)
-{
-    QProcess process;
-    QProcessEnvironment env = g_env;
-    env.insert(QStringLiteral("RELAYAUDIT_PASSPHRASE"), call.passphrase);
-    if (!call.newPassphrase.isEmpty())
-        env.insert(QStringLiteral("RELAYAUDIT_NEW_PASSPHRASE"), call.newPassphrase);
-    if (!call.tmp.isEmpty())
-        env.insert(QStringLiteral("TMPDIR"), call.tmp);
-    process.setProcessEnvironment(env);
-    process.setProgram(QStringLiteral(RELAYAUDIT_CLI_PATH));
-    process.setArguments(QStringList{QStringLiteral("--workspace"), call.ws} + call.args);
-    process.setStandardInputFile(QProcess::nullDevice());
-
-    Run run;
-    QEventLoop loop;
-    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
-    QObject::connect(&process, &QProcess::errorOccurred, &loop, [&loop](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart)
-            loop.quit();
-    });
-    QElapsedTimer timer;
-    process.start();
-    if (!process.waitForStarted(10000)) {
-        run.err = "failed to start: " + process.errorString().toUtf8();
-        return run;
-    }
-    timer.start();
-    if (call.killAfterMs >= 0) {
-        QTimer::singleShot(call.killAfterMs, &process, [&] {
-            if (process.state() == QProcess::Running) {
-                run.killed = true;
-                process.kill(); // SIGKILL
-            }
-        });
-    }
-    QTimer::singleShot(call.timeoutMs, &process, [&] {
-        if (process.state() == QProcess::Running) {
-            run.timedOut = true;
-            process.kill();
-        }
-    });
-    if (process.state() != QProcess::NotRunning)
-        loop.exec();
-    run.ms = timer.elapsed();
-    if (process.state() != QProcess::NotRunning)
-        process.waitForFinished(5000);
-    run.crashed = process.exitStatus() == QProcess::CrashExit;
-    run.code = run.crashed ? -1 : process.exitCode();
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
-}
-
-Run cli(const QString &ws, const QStringList &args, const QString &passphrase = QString::fromLatin1(kOldPassphrase),
-        const QString &tmp = {})
-{
-    Call call;
-    call.ws = ws;
-    call.args = args;
-    call.passphrase = passphrase;
-    call.tmp = tmp;
-    return cli(call);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-bool copyDir(const QString &from, const QString &to)
-{
-    QDir().mkpath(to);
-    QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    const QFileInfoList files = QDir(from).entryInfoList(QDir::Files | QDir::Hidden);
-    for (const QFileInfo &info : files) {
-        const QString target = to + QLatin1Char('/') + info.fileName();
-        if (!QFile::copy(info.filePath(), target) || !QFile::setPermissions(target, info.permissions()))
-            return false;
-    }
-    return true;
-}
-
-struct Digest {
-    QByteArray text;
-    QString error; // the digest could not be taken
-};
-
-// Sorted lines of a CSV export, optionally without the first column.
-QByteArray sortedLines(QByteArray text, bool dropFirstColumn)
-{
-    text.replace("\r\n", "\n");
-    QList<QByteArray> lines = text.split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    if (dropFirstColumn) {
-        for (QByteArray &line : lines)
-            line = line.mid(line.indexOf(',') + 1);
-    }
-    std::sort(lines.begin(), lines.end());
-    return lines.join('\n') + '\n';
-}
-
-bool exportCsv(const QString &ws, const QStringList &scope, const QString &passphrase, bool dropPullId, QByteArray *out,
-               QString *error)
-{
-    const QString file = ws + QStringLiteral(".export.csv");
-    QFile::remove(file);
-    const Run run = cli(ws, QStringList{QStringLiteral("export")} + scope
-                                + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), file},
-                        passphrase);
-    if (!run.ok()) {
-        *error = QStringLiteral("export: ") + run.why();
-        return false;
-    }
-    *out = sortedLines(readAll(file), dropPullId);
-    QFile::remove(file);
-    return true;
-}
-
-bool pullsJson(const QString &ws, const QString &passphrase, QJsonArray *out, QString *error)
-{
-    const Run run = cli(ws, {QStringLiteral("pulls"), QStringLiteral("--json")}, passphrase);
-    if (!run.ok()) {
-        *error = QStringLiteral("pulls: ") + run.why();
-        return false;
-    }
-    *out = QJsonDocument::fromJson(run.out).array();
-    return true;
-}
-
-QByteArray canonicalPulls(const QJsonArray &pulls)
-{
-    QByteArray text;
-    for (const QJsonValue &v : pulls) {
-        const QJsonObject p = v.toObject();
-        QJsonObject kept;
-        for (const char *key : {"id", "provider", "client", "from", "to", "state", "records", "segments"})
-            kept.insert(QLatin1String(key), p.value(QLatin1String(key)));
-        text += QJsonDocument(kept).toJson(QJsonDocument::Compact) + '\n';
-    }
-    return text;
-}
 
 QByteArray activityEntries(const QString &ws, const QString &passphrase, const QString &action, QString *error)
 {
@@ -277,38 +101,6 @@ int countActivity(const QString &ws, const QString &passphrase, const QString &a
 {
     QString ignored;
     return static_cast<int>(activityEntries(ws, passphrase, action, &ignored).count('\n'));
-}
-
-// The first line where two digests differ, for the report.
-QString firstDifference(const QByteArray &want, const QByteArray &got)
-{
-    const QList<QByteArray> a = want.split('\n');
-    const QList<QByteArray> b = got.split('\n');
-    for (qsizetype i = 0; i < qMax(a.size(), b.size()); ++i) {
-        const QByteArray x = a.value(i), y = b.value(i);
-        if (x != y) {
-            return QStringLiteral("line %1 of %2/%3: reference '%4', got '%5'")
-                .arg(i + 1)
-                .arg(a.size())
-                .arg(b.size())
-                .arg(QString::fromUtf8(x.left(160)), QString::fromUtf8(y.left(160)));
-        }
-    }
-    return QStringLiteral("(identical)");
-}
-
-QString shortHash(const QByteArray &text)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(12));
-}
-
-double median(QList<qint64> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype n = values.size();
-    return n % 2 ? static_cast<double>(values.at(n / 2)) : static_cast<double>(values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
 }
 
 // One operation under test.
@@ -380,6 +172,7 @@ Findings findings(const QByteArray &out)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    g_passphrase = QString::fromLatin1(kOldPassphrase);
     const QStringList args = QCoreApplication::arguments();
     int trials = 20;
     QStringList ops{QStringLiteral("import"), QStringLiteral("pull"), QStringLiteral("purge"), QStringLiteral("rekey"),
@@ -447,25 +240,7 @@ int main(int argc, char *argv[])
     sandbox.setFaultSeed(seed);
     const QString account = QString::fromLatin1(SyntheticTraffic::accountSid());
 
-    g_env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"RELAYAUDIT_PASSPHRASE", "RELAYAUDIT_NEW_PASSPHRASE", "SALESFORCE_JWT_KEY_FILE", "SALESFORCE_USERNAME"})
-        g_env.remove(QLatin1String(name));
-    const auto set = [](const char *name, const QString &value) { g_env.insert(QLatin1String(name), value); };
-    set("RELAYAUDIT_NO_KEYCHAIN", QStringLiteral("1"));
-    set("HOME", g_root + QStringLiteral("/home"));
-    set("XDG_DATA_HOME", g_root + QStringLiteral("/home/data"));
-    set("XDG_CONFIG_HOME", g_root + QStringLiteral("/home/config"));
-    set("TMPDIR", g_root + QStringLiteral("/tmp"));
-    set("LANG", QStringLiteral("C.UTF-8"));
-    set("LC_ALL", QStringLiteral("C.UTF-8"));
-    set("RELAYAUDIT_PEPPER", QString(64, QLatin1Char('7')));
-    set("TWILIO_ACCOUNT_SID", account);
-    set("TWILIO_AUTH_TOKEN", QString::fromLatin1(SandboxServer::twilioAuthToken()));
-    set("TELNYX_API_KEY", QString::fromLatin1(SandboxServer::telnyxApiKey()));
-    set("TELNYX_PUBLIC_KEY", QString::fromLatin1(relay::core::sandbox::SandboxMessages::telnyxPublicKey()));
-    set("SALESFORCE_CLIENT_ID", QString::fromLatin1(SandboxServer::salesforceClientId()));
-    set("SALESFORCE_CLIENT_SECRET", QString::fromLatin1(SandboxServer::salesforceClientSecret()));
-    set("SALESFORCE_REFRESH_TOKEN", QString::fromLatin1(SandboxServer::salesforceRefreshToken()));
+    setUpEnvironment(g_root);
 
     const QString old = QString::fromLatin1(kOldPassphrase);
     const QString fresh = QString::fromLatin1(kNewPassphrase);
