@@ -89,9 +89,13 @@ SendTestDialog::SendTestDialog(core::Workspace &workspace, SendPipeline &pipelin
     connect(&m_pipeline, &SendPipeline::finished, this, [this](const SendPipeline::Outcome &outcome) {
         if (outcome.smsRecordId != m_submitted)
             return; // another send of the pipeline
-        m_result->setText(outcome.ok ? tr("Submitted as %1 (%2). Its statuses arrive in the Deliveries log.")
-                                           .arg(outcome.providerMessageId, outcome.status)
-                                     : tr("Not sent: %1").arg(outcome.error));
+        if (!outcome.ok)
+            m_result->setText(tr("Not sent: %1").arg(outcome.error));
+        else if (outcome.providerMessageId.isEmpty())
+            m_result->setText(tr("Submitted (%1), but the provider's answer was lost: the message id arrives with its first status callback.")
+                                  .arg(outcome.status));
+        else
+            m_result->setText(tr("Submitted as %1 (%2). Its statuses arrive in the Deliveries log.").arg(outcome.providerMessageId, outcome.status));
         if (outcome.ok)
             Q_EMIT sent(outcome.smsRecordId);
     });

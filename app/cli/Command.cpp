@@ -64,7 +64,8 @@ void Command::runWriteBack(std::shared_ptr<core::Workspace> workspace, core::Bat
                      {QStringLiteral("failed"), t.failed}, {QStringLiteral("requests"), t.requests}});
         if (m_ctx.json) {
             printJson(QJsonObject{{QStringLiteral("written"), t.written}, {QStringLiteral("retried"), t.retried},
-                                  {QStringLiteral("failed"), t.failed}, {QStringLiteral("session_refreshes"), t.sessionRefreshes},
+                                  {QStringLiteral("failed"), t.failed}, {QStringLiteral("deferred"), t.deferred},
+                                  {QStringLiteral("reopened"), t.reopened}, {QStringLiteral("session_refreshes"), t.sessionRefreshes},
                                   {QStringLiteral("error"), ok ? QJsonValue() : QJsonValue(error)}});
         } else {
             m_ctx.out << doneText.arg(t.written).arg(t.retried).arg(t.failed).arg(t.sessionRefreshes) << Qt::endl;

@@ -436,7 +436,12 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
                                               {QStringLiteral("provider_message_id"), outcome.providerMessageId},
                                               {QStringLiteral("status"), outcome.status},
                                               {QStringLiteral("segments"), outcome.segments},
-                                              {QStringLiteral("error"), outcome.error.isEmpty() ? QJsonValue() : QJsonValue(outcome.error)}});
+                                              {QStringLiteral("error"), outcome.error.isEmpty() ? QJsonValue() : QJsonValue(outcome.error)},
+                                              {QStringLiteral("warning"), outcome.warning.isEmpty() ? QJsonValue() : QJsonValue(outcome.warning)}});
+                    } else if (one && outcome.ok && outcome.providerMessageId.isEmpty()) {
+                        m_ctx.out << tr("Sent SMS record %1 (%2, %n segment(s)); warning: %3", nullptr, outcome.segments)
+                                         .arg(outcome.smsRecordId, outcome.status, outcome.warning)
+                                  << Qt::endl;
                     } else if (one) {
                         m_ctx.out << (outcome.ok ? tr("Sent SMS record %1 as %2 (%3, %n segment(s)).", nullptr, outcome.segments)
                                                        .arg(outcome.smsRecordId, outcome.providerMessageId, outcome.status)
@@ -444,6 +449,8 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
                                   << Qt::endl;
                     } else if (!outcome.ok) {
                         m_ctx.err << tr("SMS record %1 not sent: %2").arg(outcome.smsRecordId, outcome.error) << Qt::endl;
+                    } else if (!outcome.warning.isEmpty()) {
+                        m_ctx.err << tr("SMS record %1: warning: %2").arg(outcome.smsRecordId, outcome.warning) << Qt::endl;
                     }
                 });
                 int refused = 0;
@@ -674,9 +681,17 @@ void DeliveriesCommand::start(const QStringList &arguments)
     const QCommandLineOption providerId(QStringLiteral("provider-id"), tr("A provider message id."), QStringLiteral("id"));
     const QCommandLineOption batch(QStringLiteral("batch"), tr("A batch group id."), QStringLiteral("id"));
     const QCommandLineOption phone(QStringLiteral("phone"), tr("A recipient number."), QStringLiteral("number"));
-    parser.addOptions({smsRecord, providerId, batch, phone});
+    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("Show at most this many deliveries (default 1000; 0 shows all)."),
+                                         QStringLiteral("n"), QStringLiteral("1000"));
+    parser.addOptions({smsRecord, providerId, batch, phone, limitOption});
     if (!parse(parser, arguments))
         return;
+    bool limitOk = false;
+    const int limit = parser.value(limitOption).toInt(&limitOk);
+    if (!limitOk || limit < 0) {
+        usageError(tr("--limit takes a whole number of deliveries, 0 for all, not '%1'").arg(parser.value(limitOption)));
+        return;
+    }
     if (parser.positionalArguments() != QStringList{QStringLiteral("find")}) {
         usageError(tr("deliveries takes the action 'find'"));
         return;
@@ -698,13 +713,18 @@ void DeliveriesCommand::start(const QStringList &arguments)
         value = parser.value(batch);
     }
     const QString number = parser.value(phone);
-    withWorkspace([this, key, value, number](std::unique_ptr<Workspace> opened) {
+    withWorkspace([this, key, value, number, limit](std::unique_ptr<Workspace> opened) {
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
-        const auto show = [this, workspace](DeliveryLog::Key by, const QString &what, bool byPhone) {
-            auto found = workspace->deliveries().find(by, what);
+        const auto show = [this, workspace, limit](DeliveryLog::Key by, const QString &what, bool byPhone) {
+            // One more than shown, to know whether the list was cut (SQLite: -1 is no limit).
+            auto found = workspace->deliveries().find(by, what, limit == 0 ? -1 : limit + 1);
             if (!found) {
                 fail(found.error());
                 return;
+            }
+            if (limit > 0 && found->size() > limit) {
+                found->resize(limit);
+                m_ctx.err << tr("Showing the first %n deliveries; more match (--limit 0 shows all).", nullptr, limit) << Qt::endl;
             }
             logActivity(*workspace, QStringLiteral("deliveries.find"),
                         {{QStringLiteral("by"), byPhone ? QStringLiteral("phone-hash") : QStringLiteral("id")},
@@ -720,7 +740,7 @@ void DeliveriesCommand::start(const QStringList &arguments)
                 for (const auto &d : found.value()) {
                     m_ctx.out << tr("SMS record %1  batch %2  gateway %3  %4 %5  %n segment(s)", nullptr, d.segments)
                                      .arg(d.smsRecordId, d.batchId.isEmpty() ? QStringLiteral("-") : d.batchId, d.gateway, d.provider,
-                                          d.providerMessageId.isEmpty() ? tr("(not accepted)") : d.providerMessageId)
+                                          d.providerMessageId.isEmpty() ? (d.status == QLatin1String("failed") ? tr("(not accepted)") : tr("(message id not known yet)")) : d.providerMessageId)
                               << '\n';
                     QString error;
                     if (d.errorCode != UsageRecordView::kNoError) {

@@ -95,6 +95,8 @@ public:
     [[nodiscard]] Status setWriteBack(qint64 clickId, WriteBack state, const QString &error = {}, const QString &salesforceId = {},
                                       qint64 retryAtMs = 0);
     [[nodiscard]] Result<qint64> nextWriteBackDueMs();
+    // As DeliveryLog::reopenWriteBacks, for clicks.
+    [[nodiscard]] Result<qint64> reopenWriteBacks(const QStringList &codes);
 
     struct Counts {
         qint64 links = 0;

@@ -96,6 +96,18 @@ CREATE INDEX delivery_early_event_message ON delivery_early_event (provider, pro
 )SQL";
 }
 
+const char *DeliveryLog::callbackRefSql()
+{
+    // Set only while the provider message id is unknown, cleared when a
+    // callback brings it.
+    return R"SQL(
+ALTER TABLE delivery ADD COLUMN callback_ref TEXT;
+CREATE INDEX delivery_callback_ref ON delivery (provider, callback_ref) WHERE callback_ref IS NOT NULL;
+ALTER TABLE delivery_early_event ADD COLUMN callback_ref TEXT;
+CREATE INDEX delivery_early_event_ref ON delivery_early_event (provider, callback_ref) WHERE callback_ref IS NOT NULL;
+)SQL";
+}
+
 int DeliveryLog::statusRank(const QString &status)
 {
     // Twilio's and Telnyx's message lifecycles, merged: 0 is unknown.
@@ -144,8 +156,8 @@ Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
     exists = Statement();
     auto insert = m_db.prepare(QStringLiteral(
         "INSERT INTO delivery (sms_record_id, batch_id, gateway, channel, recipient_hash, provider, provider_message_id, "
-        "segments, status, status_rank, error_code, created_ms, updated_ms, writeback) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, 'pending')"));
+        "segments, status, status_rank, error_code, created_ms, updated_ms, writeback, callback_ref) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, 'pending', ?13)"));
     if (!insert)
         return insert.error();
     insert->bind(1, s.smsRecordId);
@@ -155,6 +167,7 @@ Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
     insert->bind(8, s.segments).bind(9, s.status).bind(10, statusRank(s.status));
     s.errorCode == UsageRecordView::kNoError ? insert->bindNull(11) : insert->bind(11, s.errorCode);
     insert->bind(12, now);
+    s.providerMessageId.isEmpty() && !s.callbackRef.isEmpty() ? insert->bind(13, s.callbackRef) : insert->bindNull(13);
     if (auto status = insert->run(); !status)
         return status.error();
     const qint64 id = m_db.lastInsertRowId();
@@ -173,8 +186,37 @@ Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
     if (!s.providerMessageId.isEmpty()) {
         if (auto replayed = replayEarlyEvents(s.provider, s.providerMessageId); !replayed)
             return replayed.error();
+    } else if (!s.callbackRef.isEmpty()) {
+        if (auto adopted = adoptEarlyEvents(id, s.provider, s.callbackRef); !adopted)
+            return adopted.error();
     }
     return id;
+}
+
+// A submit logged without its provider message id: a callback that came
+// first under the submit's reference names the id.
+Status DeliveryLog::adoptEarlyEvents(qint64 deliveryId, const QString &provider, const QString &callbackRef)
+{
+    auto early = m_db.prepare(QStringLiteral("SELECT provider_message_id FROM delivery_early_event "
+                                             "WHERE provider = ?1 AND callback_ref = ?2 ORDER BY id LIMIT 1"));
+    if (!early)
+        return early.error();
+    early->bind(1, provider).bind(2, callbackRef);
+    auto row = early->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return {};
+    const QString messageId = early->text(0);
+    early = Statement();
+    auto update = m_db.prepare(QStringLiteral("UPDATE delivery SET provider_message_id = ?2, callback_ref = NULL WHERE id = ?1"));
+    if (!update)
+        return update.error();
+    update->bind(1, deliveryId).bind(2, messageId);
+    if (auto s = update->run(); !s)
+        return s;
+    update = Statement();
+    return replayEarlyEvents(provider, messageId);
 }
 
 Status DeliveryLog::replayEarlyEvents(const QString &provider, const QString &providerMessageId)
@@ -284,7 +326,7 @@ Result<qint64> DeliveryLog::purgeExpired()
 
 Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider, const QString &providerMessageId,
                                                       const QString &status, const QDateTime &at, qint32 errorCode,
-                                                      const QString &source)
+                                                      const QString &source, const QString &callbackRef)
 {
     const qint64 now = m_clock.nowMs();
     auto tx = Transaction::begin(m_db);
@@ -298,18 +340,39 @@ Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider, c
     auto row = find->step();
     if (!row)
         return row.error();
+    if (!row.value() && !callbackRef.isEmpty()) {
+        // The submit whose answer was lost: this callback names its id.
+        find = Statement();
+        auto adopt = m_db.prepare(QStringLiteral("UPDATE delivery SET provider_message_id = ?3, callback_ref = NULL "
+                                                 "WHERE provider = ?1 AND callback_ref = ?2 AND provider_message_id IS NULL"));
+        if (!adopt)
+            return adopt.error();
+        adopt->bind(1, provider).bind(2, callbackRef).bind(3, providerMessageId);
+        if (auto s = adopt->run(); !s)
+            return s.error();
+        adopt = Statement();
+        find = m_db.prepare(QStringLiteral("SELECT id, status_rank FROM delivery WHERE provider = ?1 AND provider_message_id = ?2"));
+        if (!find)
+            return find.error();
+        find->bind(1, provider).bind(2, providerMessageId);
+        row = find->step();
+        if (!row)
+            return row.error();
+    }
     if (!row.value()) {
         // A callback can overtake the provider's answer to the submit: it
         // waits here (ids and status only) until the submit is logged.
         find = Statement();
         auto early = m_db.prepare(QStringLiteral("INSERT INTO delivery_early_event (provider, provider_message_id, status, "
-                                                 "at_ms, received_ms, error_code, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+                                                 "at_ms, received_ms, error_code, source, callback_ref) "
+                                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
         if (!early)
             return early.error();
         early->bind(1, provider).bind(2, providerMessageId).bind(3, status).bind(4, at.isValid() ? at.toMSecsSinceEpoch() : now);
         early->bind(5, now);
         errorCode == UsageRecordView::kNoError ? early->bindNull(6) : early->bind(6, errorCode);
         early->bind(7, source);
+        callbackRef.isEmpty() ? early->bindNull(8) : early->bind(8, callbackRef);
         if (auto s = early->run(); !s)
             return s.error();
         early = Statement();
@@ -448,6 +511,25 @@ Status DeliveryLog::setWriteBack(qint64 deliveryId, WriteBack state, const QStri
     if (m_db.changes() == 0)
         return makeError(ErrorCode::NotFound, QStringLiteral("no delivery with id %1").arg(deliveryId));
     return {};
+}
+
+Result<qint64> DeliveryLog::reopenWriteBacks(const QStringList &codes)
+{
+    // The reason is stored as "CODE: message".
+    auto stmt = m_db.prepare(QStringLiteral(
+        "UPDATE delivery SET writeback = 'pending', writeback_attempts = 0, writeback_next_ms = 0 "
+        "WHERE writeback = 'failed' AND substr(writeback_error, 1, length(?1) + 2) = ?1 || ': '"));
+    if (!stmt)
+        return stmt.error();
+    qint64 reopened = 0;
+    for (const QString &code : codes) {
+        stmt->reset();
+        stmt->bind(1, code);
+        if (auto s = stmt->run(); !s)
+            return s.error();
+        reopened += m_db.changes();
+    }
+    return reopened;
 }
 
 Result<qint64> DeliveryLog::nextWriteBackDueMs()

@@ -67,6 +67,10 @@ public:
         int segments = 0;
         QString status;             // as the provider answered the submit (queued, accepted, failed)
         qint32 errorCode = UsageRecordView::kNoError;
+        // The provider accepted the message but its answer was lost (cut
+        // short, unreadable): the message's callbacks carry this reference
+        // in their URL, and the first one fills in the provider message id.
+        QString callbackRef;
     };
 
     // How a callback changed the log. UnknownMessage: no submit logged with
@@ -77,6 +81,8 @@ public:
     DeliveryLog(Database &db, const Clock &clock);
 
     static const char *schemaSql();
+    // Schema 8: the callback reference of a submit whose answer was lost.
+    static const char *callbackRefSql();
 
     // Where a status stands in the provider's order: a later callback with a
     // lower rank (delivered, then a late "sent") joins the timeline but never
@@ -86,9 +92,12 @@ public:
 
     // A re-submit of an SMS record id already logged is refused (AlreadyExists).
     [[nodiscard]] Result<qint64> recordSubmit(const Submitted &submitted);
+    // A callback that names a callbackRef (the `ref` of its URL) also finds
+    // the submit logged without a provider message id under that reference.
     [[nodiscard]] Result<Applied> applyStatus(const QString &provider, const QString &providerMessageId,
                                               const QString &status, const QDateTime &at, qint32 errorCode,
-                                              const QString &source = QStringLiteral("callback"));
+                                              const QString &source = QStringLiteral("callback"),
+                                              const QString &callbackRef = {});
 
     enum class Key { SmsRecord, ProviderMessage, Batch, RecipientHash };
     [[nodiscard]] Result<QList<Delivery>> find(Key key, const QString &value, int limit = 1000);
@@ -99,6 +108,9 @@ public:
     [[nodiscard]] Result<QList<Delivery>> writtenBack(qint64 afterId, int limit);
     [[nodiscard]] Status setWriteBack(qint64 deliveryId, WriteBack state, const QString &error = {},
                                       qint64 retryAtMs = 0);
+    // Write-backs given up on one of these Salesforce codes (busy, not
+    // wrong) are pending again, with their attempts reset.
+    [[nodiscard]] Result<qint64> reopenWriteBacks(const QStringList &codes);
     // When the earliest pending write-back is due (ms since the epoch), 0 if none is pending.
     [[nodiscard]] Result<qint64> nextWriteBackDueMs();
 
@@ -138,6 +150,7 @@ private:
     [[nodiscard]] Result<QList<Delivery>> select(const QString &condition, const std::function<void(Statement &)> &bind,
                                                  bool withEvents);
     [[nodiscard]] Status replayEarlyEvents(const QString &provider, const QString &providerMessageId);
+    [[nodiscard]] Status adoptEarlyEvents(qint64 deliveryId, const QString &provider, const QString &callbackRef);
     Database &m_db;
     const Clock &m_clock;
 };

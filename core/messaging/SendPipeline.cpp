@@ -17,6 +17,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <sodium.h>
+
 namespace relay::core {
 
 namespace {
@@ -47,6 +49,30 @@ void wipe(QByteArray &bytes)
 
 } // namespace
 
+namespace {
+
+// 24 letters (about 113 bits) from libsodium: random, so it tells the
+// provider nothing; letters only, so no run of digits looks like a number.
+QString newCallbackRef()
+{
+    static constexpr char kLetters[] = "abcdefghijklmnopqrstuvwxyz";
+    QString ref(24, Qt::Uninitialized);
+    for (QChar &c : ref)
+        c = QLatin1Char(kLetters[randombytes_uniform(26)]);
+    return ref;
+}
+
+QUrl withRef(QUrl url, const QString &ref)
+{
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("ref"));
+    query.addQueryItem(QStringLiteral("ref"), ref);
+    url.setQuery(query);
+    return url;
+}
+
+} // namespace
+
 struct SendPipeline::Prepared {
     Gateways::Gateway gateway;
     QString to;   // E.164, with whatsapp: for WhatsApp
@@ -54,6 +80,7 @@ struct SendPipeline::Prepared {
     QString smsRecordId;
     QString batchId;
     QString hash;
+    QString callbackRef; // in the callback URL: finds this send if the submit's answer is lost
     Channel channel = Channel::Sms;
     int segments = 0;
 
@@ -197,6 +224,7 @@ Result<QStringList> SendPipeline::send(Request request)
     item->smsRecordId = request.smsRecordId.trimmed();
     item->batchId = request.batchId.trimmed();
     item->hash = m_hasher.hash(number.value());
+    item->callbackRef = newCallbackRef();
     item->channel = whatsapp ? Channel::WhatsApp : request.channel;
     // Mogli URL / URL Pro: the gateway's links go out shortened; the
     // segments are those of the text as sent. A text without a link costs
@@ -273,7 +301,8 @@ void SendPipeline::submit(std::shared_ptr<Prepared> item, int attempt)
         form.addQueryItem(QStringLiteral("Body"), QString::fromLatin1(QUrl::toPercentEncoding(item->text)));
         if (m_options.twilioStatusCallback.isValid()) {
             form.addQueryItem(QStringLiteral("StatusCallback"),
-                              QString::fromLatin1(QUrl::toPercentEncoding(m_options.twilioStatusCallback.toString())));
+                              QString::fromLatin1(QUrl::toPercentEncoding(
+                                  withRef(m_options.twilioStatusCallback, item->callbackRef).toString(QUrl::FullyEncoded))));
         }
         body = form.query(QUrl::FullyEncoded).toUtf8();
     } else {
@@ -288,7 +317,7 @@ void SendPipeline::submit(std::shared_ptr<Prepared> item, int attempt)
         if (!item->gateway.account.isEmpty())
             json.insert(QStringLiteral("messaging_profile_id"), item->gateway.account);
         if (m_options.telnyxWebhook.isValid())
-            json.insert(QStringLiteral("webhook_url"), m_options.telnyxWebhook.toString());
+            json.insert(QStringLiteral("webhook_url"), withRef(m_options.telnyxWebhook, item->callbackRef).toString(QUrl::FullyEncoded));
         body = QJsonDocument(json).toJson(QJsonDocument::Compact);
     }
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
@@ -299,18 +328,33 @@ void SendPipeline::submit(std::shared_ptr<Prepared> item, int attempt)
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray answer = reply->readAll();
+        // Nothing was created on a 429, a 5xx or a connection that never
+        // brought an answer: those are tried again. A 2xx was created, even
+        // if its answer is cut short: never again (the subscriber would get
+        // it twice).
         const bool retryable = status == 0 || status == 429 || status >= 500;
         if (retryable && attempt < m_options.maxAttempts) {
             // Backoff with jitter; a provider's Retry-After wins.
-            int delay = (250 << (attempt - 1)) + static_cast<int>(QRandomGenerator::global()->bounded(250));
+            int delay = (250 << qMin(attempt - 1, 6)) + static_cast<int>(QRandomGenerator::global()->bounded(250));
             if (reply->hasRawHeader("Retry-After"))
-                delay = qMax(delay, reply->rawHeader("Retry-After").toInt() * 1000);
+                delay = qMax(delay, qBound(0, reply->rawHeader("Retry-After").toInt(), 120) * 1000);
             QTimer::singleShot(delay, this, [this, item, attempt] { submit(item, attempt + 1); });
             return;
         }
         Outcome outcome;
         outcome.smsRecordId = item->smsRecordId;
         outcome.segments = item->segments;
+        if (retryable) {
+            // Not logged: the provider has no message, and the SMS record
+            // may be sent again.
+            outcome.error = status == 0
+                ? QStringLiteral("the provider could not be reached after %1 attempts (%2); the record can be sent again")
+                      .arg(attempt)
+                      .arg(reply->errorString())
+                : QStringLiteral("the provider answered HTTP %1 to %2 attempts; the record can be sent again").arg(status).arg(attempt);
+            release(item, std::move(outcome));
+            return;
+        }
         const QJsonObject json = QJsonDocument::fromJson(answer).object();
         QString messageStatus;
         qint32 errorCode = UsageRecordView::kNoError;
@@ -323,9 +367,18 @@ void SendPipeline::submit(std::shared_ptr<Prepared> item, int attempt)
                 outcome.providerMessageId = data.value(QStringLiteral("id")).toString();
                 messageStatus = data.value(QStringLiteral("to")).toArray().first().toObject().value(QStringLiteral("status")).toString(QStringLiteral("queued"));
             }
-            outcome.ok = !outcome.providerMessageId.isEmpty();
-            if (!outcome.ok)
-                outcome.error = QStringLiteral("the provider accepted the message but returned no id");
+            if (reply->error() != QNetworkReply::NoError)
+                outcome.providerMessageId.clear(); // a cut-short answer is not trusted, even where it parses
+            outcome.ok = true;
+            if (outcome.providerMessageId.isEmpty()) {
+                // Accepted, id unknown: logged as queued, and the first
+                // status callback (it carries this send's reference) names the id.
+                messageStatus = QStringLiteral("queued");
+                const bool callbacks = twilio ? m_options.twilioStatusCallback.isValid() : m_options.telnyxWebhook.isValid();
+                outcome.warning = callbacks
+                    ? QStringLiteral("the provider accepted the message but its answer was lost; the first status callback will bring the message id")
+                    : QStringLiteral("the provider accepted the message but its answer was lost, and no status callback is set: the message id stays unknown");
+            }
         } else {
             // A refused submit is logged as failed with the provider's code,
             // so the SMS record learns why.
@@ -338,8 +391,6 @@ void SendPipeline::submit(std::shared_ptr<Prepared> item, int attempt)
                 errorCode = first.value(QStringLiteral("code")).toString().toInt();
                 outcome.error = QStringLiteral("Telnyx refused the message: HTTP %1, error %2").arg(status).arg(errorCode);
             }
-            if (status == 0)
-                outcome.error = QStringLiteral("the provider could not be reached: %1").arg(reply->errorString());
             if (errorCode == 0)
                 errorCode = UsageRecordView::kNoError;
         }
@@ -360,11 +411,18 @@ void SendPipeline::complete(const std::shared_ptr<Prepared> &item, Outcome outco
     submitted.segments = item->segments;
     submitted.status = status;
     submitted.errorCode = errorCode;
+    if (outcome.providerMessageId.isEmpty() && outcome.ok)
+        submitted.callbackRef = item->callbackRef;
     outcome.status = status;
     if (auto logged = m_workspace.deliveries().recordSubmit(submitted); !logged) {
         outcome.ok = false;
         outcome.error = errorMessage(logged.error());
     }
+    release(item, std::move(outcome));
+}
+
+void SendPipeline::release(const std::shared_ptr<Prepared> &item, Outcome outcome)
+{
     --m_inFlight;
     m_queuedIds.remove(item->smsRecordId);
     Q_EMIT finished(outcome);

@@ -52,7 +52,7 @@ public:
         QUrl telnyxWebhook;        // webhook_url of every Telnyx message
         int concurrency = 8;
         int perGatewayPerSecond = 10;
-        int maxAttempts = 4;
+        int maxAttempts = 6; // per submit, for 429, 5xx and no answer
     };
 
     struct Outcome {
@@ -61,6 +61,7 @@ public:
         QString providerMessageId;
         QString status;
         QString error; // never quotes the recipient or the text
+        QString warning; // sent, with something to know (the provider's answer was lost)
         int segments = 0;
     };
 
@@ -96,6 +97,8 @@ private:
     void pump();
     void submit(std::shared_ptr<Prepared> item, int attempt);
     void complete(const std::shared_ptr<Prepared> &item, Outcome outcome, const QString &status, qint32 errorCode);
+    // Ends an item without logging it (finished() and the queue go on).
+    void release(const std::shared_ptr<Prepared> &item, Outcome outcome);
 
     Workspace &m_workspace;
     QNetworkAccessManager &m_network;

@@ -10,7 +10,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTcpSocket>
+#include <QUrlQuery>
 
 namespace relay::core {
 
@@ -128,7 +130,7 @@ int StatusServer::twilio(const QHttpServerRequest &request)
         Q_EMIT rejected(QStringLiteral("Twilio callback without MessageSid or MessageStatus"));
         return 400;
     }
-    return apply(QStringLiteral("twilio"), sid, status, QDateTime(),
+    return apply(request, QStringLiteral("twilio"), sid, status, QDateTime(),
                  errorCode.isEmpty() ? UsageRecordView::kNoError : errorCode.toInt());
 }
 
@@ -158,13 +160,19 @@ int StatusServer::telnyx(const QHttpServerRequest &request)
     }
     const QString code = payload.value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("code")).toString();
     const QDateTime at = QDateTime::fromString(data.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
-    return apply(QStringLiteral("telnyx"), id, status, at.toUTC(), code.isEmpty() ? UsageRecordView::kNoError : code.toInt());
+    return apply(request, QStringLiteral("telnyx"), id, status, at.toUTC(), code.isEmpty() ? UsageRecordView::kNoError : code.toInt());
 }
 
-int StatusServer::apply(const QString &provider, const QString &messageId, const QString &status, const QDateTime &at,
-                        qint32 errorCode)
+int StatusServer::apply(const QHttpServerRequest &request, const QString &provider, const QString &messageId,
+                        const QString &status, const QDateTime &at, qint32 errorCode)
 {
-    auto applied = m_workspace.deliveries().applyStatus(provider, messageId, status, at, errorCode);
+    // The send path's reference (`ref`, 24 letters) in the callback URL:
+    // it finds a send whose provider answer was lost. Signed with the URL.
+    static const QRegularExpression refShape(QStringLiteral("^[a-z]{24}$"));
+    QString ref = request.query().queryItemValue(QStringLiteral("ref"));
+    if (!refShape.match(ref).hasMatch())
+        ref.clear();
+    auto applied = m_workspace.deliveries().applyStatus(provider, messageId, status, at, errorCode, QStringLiteral("callback"), ref);
     if (!applied)
         return 500; // the provider retries
     if (applied.value() == DeliveryLog::Applied::Advanced)

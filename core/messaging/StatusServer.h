@@ -80,7 +80,8 @@ private:
     void shortLink(const QHttpServerRequest &request, QStringView code, QTcpSocket *socket);
     QHostAddress clientAddress(const QHttpServerRequest &request, QTcpSocket *socket) const;
     // Applies a verified status; the HTTP status to answer with.
-    int apply(const QString &provider, const QString &messageId, const QString &status, const QDateTime &at, qint32 errorCode);
+    int apply(const QHttpServerRequest &request, const QString &provider, const QString &messageId, const QString &status,
+              const QDateTime &at, qint32 errorCode);
     QString signedUrl(const QHttpServerRequest &request) const;
     void reply(QTcpSocket *socket, int status);
 

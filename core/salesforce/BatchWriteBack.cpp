@@ -16,20 +16,39 @@ BatchWriteBack::BatchWriteBack(Workspace &workspace, QNetworkAccessManager &netw
 {
 }
 
+const QStringList &BatchWriteBack::transientCodes()
+{
+    static const QStringList codes{QStringLiteral("UNABLE_TO_LOCK_ROW"), QStringLiteral("REQUEST_RUNNING_TOO_LONG"),
+                                   QStringLiteral("SERVER_UNAVAILABLE")};
+    return codes;
+}
+
 void BatchWriteBack::run()
 {
     if (m_running)
         return;
     m_running = true;
+    auto reopened = reopen(transientCodes());
+    if (!reopened) {
+        stop(errorMessage(reopened.error()));
+        return;
+    }
+    m_totals.reopened = reopened.value();
     nextBatch();
 }
 
 void BatchWriteBack::stop(const QString &error)
 {
     m_running = false;
+    QString why = error;
+    if (why.isEmpty() && m_totals.deferred > 0) {
+        why = QStringLiteral("%1 records were refused as busy %2 times each (e.g. UNABLE_TO_LOCK_ROW); run the write-back again to retry them")
+                  .arg(m_totals.deferred)
+                  .arg(m_limits.maxAttempts);
+    }
     m_totals.requests = m_client.requests();
     m_totals.sessionRefreshes = m_client.sessionRefreshes();
-    Q_EMIT finished(error.isEmpty(), error);
+    Q_EMIT finished(why.isEmpty(), why);
 }
 
 void BatchWriteBack::nextBatch()
@@ -93,12 +112,14 @@ void BatchWriteBack::applyResults(const QList<Item> &items, const QByteArray &an
             ++m_totals.written;
         } else {
             const QJsonObject first = result.value(QStringLiteral("errors")).toArray().first().toObject();
-            const QString reason = first.value(QStringLiteral("statusCode")).toString() + QStringLiteral(": ")
-                + first.value(QStringLiteral("message")).toString();
+            const QString code = first.value(QStringLiteral("statusCode")).toString();
+            const QString reason = code + QStringLiteral(": ") + first.value(QStringLiteral("message")).toString();
             const bool giveUp = item.attempts + 1 >= m_limits.maxAttempts;
             const qint64 retryAt = now + (qint64{m_limits.baseDelayMs} << qMin(item.attempts, 10));
             marked = mark(item.id, giveUp ? Outcome::Failed : Outcome::Retry, reason, {}, giveUp ? 0 : retryAt);
             ++(giveUp ? m_totals.failed : m_totals.retried);
+            if (giveUp && transientCodes().contains(code))
+                ++m_totals.deferred;
         }
         if (!marked) {
             stop(errorMessage(marked.error()));

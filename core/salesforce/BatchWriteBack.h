@@ -17,8 +17,11 @@ class Workspace;
 // INVALID_SESSION_ID, REQUEST_LIMIT_EXCEEDED and 5xx backed off). The
 // answer has one result per record, in order: a record Salesforce refuses
 // stays pending with the reason and is retried with exponential backoff,
-// and after maxAttempts it is marked failed. A pass ends when nothing
-// pending is due and nothing waits for a retry.
+// and after maxAttempts it is marked failed. A refusal that means "busy"
+// (UNABLE_TO_LOCK_ROW and the like, transientCodes()) is given up the same
+// way within a pass, but the next pass starts by making it pending again,
+// and the pass that gave up on it ends with an error saying to run again.
+// A pass ends when nothing pending is due and nothing waits for a retry.
 //
 // A subclass names the request and owns the queue: what is pending, when
 // the next retry is due, how an outcome is recorded.
@@ -36,6 +39,8 @@ public:
         qint64 written = 0;
         qint64 retried = 0; // refused this round, pending again
         qint64 failed = 0;  // gave up
+        qint64 deferred = 0; // of those, busy refusals: the next pass tries them again
+        qint64 reopened = 0; // busy refusals of an earlier pass, pending again
         qint64 sessionRefreshes = 0;
         qint64 requests = 0;
     };
@@ -43,6 +48,8 @@ public:
     // One pass; finished() when it ends.
     void run();
     const Totals &totals() const { return m_totals; }
+    // Salesforce's refusals that say "try later", not "this is wrong".
+    static const QStringList &transientCodes();
 
 Q_SIGNALS:
     void progressed(qint64 written, qint64 pending);
@@ -65,6 +72,8 @@ protected:
     [[nodiscard]] virtual Result<qint64> nextDueMs() = 0;
     [[nodiscard]] virtual Status mark(qint64 id, Outcome outcome, const QString &reason, const QString &salesforceId,
                                       qint64 retryAtMs) = 0;
+    // Given-up records whose reason starts with one of these codes become pending again.
+    [[nodiscard]] virtual Result<qint64> reopen(const QStringList &codes) = 0;
     // The request: PATCH on this path under the instance.
     virtual QString path() const = 0;
 

@@ -61,6 +61,11 @@ Status ClickWriteBack::mark(qint64 id, Outcome outcome, const QString &reason, c
     return m_workspace.links().setWriteBack(id, state, reason, salesforceId, retryAtMs);
 }
 
+Result<qint64> ClickWriteBack::reopen(const QStringList &codes)
+{
+    return m_workspace.links().reopenWriteBacks(codes);
+}
+
 QString ClickWriteBack::path() const
 {
     return m_client.dataPath(QStringLiteral("composite/sobjects/%1/%2").arg(m_config.object, m_config.externalIdField));

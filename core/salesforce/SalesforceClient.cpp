@@ -47,7 +47,15 @@ QString SalesforceClient::dataPath(const QString &rest) const
     return QStringLiteral("/services/data/%1/%2").arg(m_login.apiVersion, rest);
 }
 
-void SalesforceClient::authenticate(std::function<void(const QString &error)> then)
+int SalesforceClient::retryDelay(const QNetworkReply &reply, int attempt) const
+{
+    int delay = (m_login.baseDelayMs << qMin(attempt - 1, 8)) + static_cast<int>(QRandomGenerator::global()->bounded(qMax(1, m_login.baseDelayMs)));
+    if (reply.hasRawHeader("Retry-After"))
+        delay = qMax(delay, qBound(0, reply.rawHeader("Retry-After").toInt(), 120) * 1000);
+    return delay;
+}
+
+void SalesforceClient::authenticate(std::function<void(const QString &error)> then, int attempt)
 {
     QUrl url = m_login.loginUrl;
     QString base = m_login.loginUrl.path();
@@ -87,12 +95,18 @@ void SalesforceClient::authenticate(std::function<void(const QString &error)> th
     ++m_requests;
     QNetworkReply *reply = m_network.post(request, body);
     body.fill('\0');
-    connect(reply, &QNetworkReply::finished, this, [this, reply, then = std::move(then)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, then = std::move(then), attempt] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray answer = reply->readAll();
         const QJsonObject json = QJsonDocument::fromJson(answer).object();
-        if (status != 200 || json.value(QStringLiteral("access_token")).toString().isEmpty()) {
+        // No answer, a 429 or 5xx, or a 200 cut short: a login is safe to repeat.
+        const bool transient = status == 0 || status == 429 || status >= 500 || (status == 200 && reply->error() != QNetworkReply::NoError);
+        if (transient && attempt < m_login.maxAttempts) {
+            QTimer::singleShot(retryDelay(*reply, attempt), this, [this, then, attempt] { authenticate(then, attempt + 1); });
+            return;
+        }
+        if (status != 200 || reply->error() != QNetworkReply::NoError || json.value(QStringLiteral("access_token")).toString().isEmpty()) {
             then(status == 0 ? QStringLiteral("Salesforce could not be reached: %1").arg(reply->errorString())
                              : QStringLiteral("Salesforce refused the session (HTTP %1, %2)").arg(status).arg(errorText(answer)));
             return;
@@ -139,11 +153,15 @@ void SalesforceClient::attempt(const QByteArray &verb, const QString &path, cons
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray answer = reply->readAll();
-        if (status >= 200 && status < 300) {
+        const bool cutShort = reply->error() != QNetworkReply::NoError;
+        if (status >= 200 && status < 300 && !cutShort) {
             done(Reply{status, answer, {}});
             return;
         }
-        const QString error = status == 0 ? reply->errorString() : errorText(answer);
+        // A 2xx cut short was applied, but its answer is lost: a GET or a
+        // PATCH (the same values again) is safe to repeat, anything else is not.
+        const bool repeatable = verb == "GET" || verb == "PATCH";
+        const QString error = status == 0 || (status >= 200 && status < 300) ? reply->errorString() : errorText(answer);
         if (status == 401 && error.startsWith(QLatin1String("INVALID_SESSION_ID")) && !renewed) {
             ++m_refreshes;
             m_accessToken.clear();
@@ -156,17 +174,17 @@ void SalesforceClient::attempt(const QByteArray &verb, const QString &path, cons
             });
             return;
         }
-        const bool retryable = status == 0 || status >= 500 || (status == 403 && error.startsWith(QLatin1String("REQUEST_LIMIT_EXCEEDED")));
+        const bool retryable = status == 0 || status == 429 || status >= 500
+            || (status >= 200 && status < 300 && repeatable)
+            || (status == 403 && error.startsWith(QLatin1String("REQUEST_LIMIT_EXCEEDED")));
         if (retryable && attempt < m_login.maxAttempts) {
-            const int delay = (m_login.baseDelayMs << (attempt - 1))
-                + static_cast<int>(QRandomGenerator::global()->bounded(qMax(1, m_login.baseDelayMs)));
-            QTimer::singleShot(delay, this, [this, verb, path, body, done, renewed, attempt] {
+            QTimer::singleShot(retryDelay(*reply, attempt), this, [this, verb, path, body, done, renewed, attempt] {
                 this->attempt(verb, path, body, done, renewed, attempt + 1);
             });
             return;
         }
-        done(Reply{status, answer,
-                   status == 0 ? QStringLiteral("Salesforce could not be reached: %1").arg(error)
+        done(Reply{status >= 200 && status < 300 ? 0 : status, answer,
+                   status == 0 || (status >= 200 && status < 300) ? QStringLiteral("Salesforce could not be reached: %1").arg(error)
                                : QStringLiteral("Salesforce refused the request (HTTP %1, %2)").arg(status).arg(error)});
     });
 }

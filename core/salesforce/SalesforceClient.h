@@ -11,6 +11,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 namespace relay::core {
 
@@ -63,7 +64,9 @@ public:
     static QString errorText(const QByteArray &body);
 
 private:
-    void authenticate(std::function<void(const QString &error)> then);
+    void authenticate(std::function<void(const QString &error)> then, int attempt = 1);
+    // The backoff before try number `attempt + 1`; Retry-After wins.
+    int retryDelay(const QNetworkReply &reply, int attempt) const;
     void attempt(const QByteArray &verb, const QString &path, const QByteArray &body, Callback done, bool renewed, int attempt);
     void nextPage(const QString &path, std::shared_ptr<QJsonArray> records, std::function<void(Result<QJsonArray>)> done);
 

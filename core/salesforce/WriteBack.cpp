@@ -72,6 +72,11 @@ Status SalesforceWriteBack::mark(qint64 id, Outcome outcome, const QString &reas
     return m_workspace.deliveries().setWriteBack(id, state, reason, retryAtMs);
 }
 
+Result<qint64> SalesforceWriteBack::reopen(const QStringList &codes)
+{
+    return m_workspace.deliveries().reopenWriteBacks(codes);
+}
+
 QString SalesforceWriteBack::path() const
 {
     return m_client.dataPath(QStringLiteral("composite/sobjects"));

@@ -51,6 +51,7 @@ protected:
     [[nodiscard]] Result<qint64> nextDueMs() override;
     [[nodiscard]] Status mark(qint64 id, Outcome outcome, const QString &reason, const QString &salesforceId,
                               qint64 retryAtMs) override;
+    [[nodiscard]] Result<qint64> reopen(const QStringList &codes) override;
     QString path() const override;
 
 private:

@@ -41,6 +41,7 @@ const std::array kMigrations{
     Migration{5, AccessAudit::schemaSql()},
     Migration{6, LinkStore::schemaSql()},
     Migration{7, Scheduler::schemaSql()},
+    Migration{8, DeliveryLog::callbackRefSql()},
 };
 
 QString filePath(const QString &dir, const QString &name)

@@ -49,6 +49,10 @@ private Q_SLOTS:
     void thousandSendsReachAFinalStatusAndLeaveNoContent();
     void forgedAndStaleCallbacksAreRefused();
     void statusNeverRegresses();
+    void lostSubmitAnswersAreFilledInByTheirCallbacks();
+    void callbackBeforeALostAnswerIsAdopted();
+    void unansweredSubmitsAreNotLoggedAndCanBeSentAgain();
+    void writeBackRidesOutCutShortAnswersAndBusyRecords();
 
 private:
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -414,6 +418,188 @@ void TestEngine::statusNeverRegresses()
     QCOMPARE(found->first().events.at(4).errorCode, 30003);
     // One send per SMS record.
     QCOMPARE(log.recordSubmit(s).error().code, ErrorCode::AlreadyExists);
+}
+
+void TestEngine::lostSubmitAnswersAreFilledInByTheirCallbacks()
+{
+    // Every answer to a submit is cut in half after the provider created the
+    // message: nothing is sent twice, each send is logged as queued without
+    // an id, and the first signed callback (its URL carries the send's
+    // reference) names the id.
+    sandbox::SandboxServer::Faults faults;
+    faults.truncated = 1.0;
+    m_sandbox->setFaults(faults);
+    constexpr int kSends = 20;
+    QSignalSpy finished(m_pipeline.get(), &SendPipeline::finished);
+    for (int i = 0; i < kSends; ++i) {
+        SendPipeline::Request r{i % 2 ? kTelnyxGateway : kTwilioGateway, recipient(i), QString::fromLatin1(kTextMarker),
+                                QString::fromLatin1(kSourceMarker), QStringLiteral("a0X1%1").arg(i, 11, 10, QLatin1Char('0')),
+                                QStringLiteral("lost"), Channel::Sms};
+        QVERIFY(m_pipeline->send(r).ok());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), kSends, 30000);
+    for (const QList<QVariant> &args : std::as_const(finished)) {
+        const auto outcome = args.first().value<SendPipeline::Outcome>();
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QVERIFY(outcome.providerMessageId.isEmpty());
+        QCOMPARE(outcome.status, QStringLiteral("queued"));
+        QVERIFY2(outcome.warning.contains(QLatin1String("answer was lost")), qPrintable(outcome.warning));
+    }
+    QCOMPARE(m_sandbox->messages().created(), kSends); // never submitted twice
+    const auto count = [this](const char *sql) {
+        auto n = m_ws->database().queryInt(QString::fromLatin1(sql));
+        return n ? n.value() : -1;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(count("SELECT count(*) FROM delivery WHERE status_rank >= 6 AND provider_message_id IS NOT NULL"),
+                              qint64{kSends}, 30000);
+    QCOMPARE(count("SELECT count(*) FROM delivery WHERE callback_ref IS NOT NULL"), 0);
+    QCOMPARE(count("SELECT count(*) FROM delivery_early_event"), 0);
+    QCOMPARE(m_server->counters().rejected, 0);
+    // The id the log learned is the provider's: it finds the message.
+    auto logged = m_ws->deliveries().find(DeliveryLog::Key::Batch, QStringLiteral("lost"));
+    QVERIFY(logged.ok());
+    QCOMPARE(logged->size(), kSends);
+    for (const DeliveryLog::Delivery &d : logged.value()) {
+        QVERIFY(d.providerMessageId.startsWith(d.provider == QLatin1String("twilio") ? QLatin1String("SM") : QLatin1String("")));
+        QCOMPARE(d.events.first().source, QStringLiteral("submit"));
+        QCOMPARE(m_ws->deliveries().find(DeliveryLog::Key::ProviderMessage, d.providerMessageId)->first().smsRecordId, d.smsRecordId);
+    }
+}
+
+void TestEngine::callbackBeforeALostAnswerIsAdopted()
+{
+    // The callback comes first (it waits as an early event, with the
+    // reference), then the submit whose answer was lost.
+    DeliveryLog &log = m_ws->deliveries();
+    const QString ref = QStringLiteral("abcdefghijklmnopqrstuvwx");
+    auto early = log.applyStatus(QStringLiteral("telnyx"), QStringLiteral("40319b1a-0000-4000-8000-000000000001"),
+                                 QStringLiteral("sent"), QDateTime(), UsageRecordView::kNoError, QStringLiteral("callback"), ref);
+    QVERIFY(early.ok());
+    QCOMPARE(early.value(), DeliveryLog::Applied::UnknownMessage);
+    DeliveryLog::Submitted s;
+    s.smsRecordId = QStringLiteral("a0X200000000001");
+    s.gateway = kTelnyxGateway;
+    s.recipientHash = RecipientHasher(relay::test::testKey(9)).hash(RecipientNumber::parse(recipient(1), QStringLiteral("US")).value());
+    s.provider = QStringLiteral("telnyx");
+    s.segments = 1;
+    s.status = QStringLiteral("queued");
+    s.callbackRef = ref;
+    QVERIFY(log.recordSubmit(s).ok());
+    auto found = log.find(DeliveryLog::Key::SmsRecord, s.smsRecordId);
+    QVERIFY(found.ok());
+    QCOMPARE(found->first().providerMessageId, QStringLiteral("40319b1a-0000-4000-8000-000000000001"));
+    QCOMPARE(found->first().status, QStringLiteral("sent"));
+    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM delivery_early_event")).value(), 0);
+    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM delivery WHERE callback_ref IS NOT NULL")).value(), 0);
+
+    // A reference that names no send, or another provider's, adopts nothing.
+    DeliveryLog::Submitted other = s;
+    other.smsRecordId = QStringLiteral("a0X200000000002");
+    other.callbackRef = QStringLiteral("zyxwvutsrqponmlkjihgfedc");
+    QVERIFY(log.recordSubmit(other).ok());
+    auto stray = log.applyStatus(QStringLiteral("twilio"), QStringLiteral("SM00000000000000000000000000000001"),
+                                 QStringLiteral("delivered"), QDateTime(), UsageRecordView::kNoError, QStringLiteral("callback"),
+                                 other.callbackRef);
+    QCOMPARE(stray.value(), DeliveryLog::Applied::UnknownMessage);
+    QVERIFY(log.find(DeliveryLog::Key::SmsRecord, other.smsRecordId)->first().providerMessageId.isEmpty());
+}
+
+void TestEngine::unansweredSubmitsAreNotLoggedAndCanBeSentAgain()
+{
+    // Every submit meets a 500 (nothing is created): after its attempts the
+    // send ends unlogged, and the same SMS record can be sent once the
+    // provider is back.
+    sandbox::SandboxServer::Faults faults;
+    faults.serverError = 1.0;
+    m_sandbox->setFaults(faults);
+    SendPipeline::Options options;
+    options.baseUrl = QUrl(m_sandbox->baseUrl());
+    options.maxAttempts = 2;
+    SendPipeline pipeline(*m_ws, *m_network, RecipientHasher(relay::test::testKey(9)), options);
+    pipeline.setTelnyxKey(SecretBytes::fromUtf8(sandbox::SandboxServer::telnyxApiKey()));
+    const SendPipeline::Request r{kTelnyxGateway, recipient(3), QString::fromLatin1(kTextMarker), QString::fromLatin1(kSourceMarker),
+                                  QStringLiteral("a0X300000000001"), QStringLiteral("retry"), Channel::Sms};
+    QSignalSpy finished(&pipeline, &SendPipeline::finished);
+    QVERIFY(pipeline.send(r).ok());
+    QVERIFY(finished.wait(10000));
+    auto outcome = finished.takeFirst().first().value<SendPipeline::Outcome>();
+    QVERIFY(!outcome.ok);
+    QVERIFY2(outcome.error.contains(QLatin1String("HTTP 500 to 2 attempts; the record can be sent again")), qPrintable(outcome.error));
+    QCOMPARE(m_sandbox->faultsInjected(), 2);
+    QCOMPARE(m_sandbox->messages().created(), 0);
+    QCOMPARE(m_ws->deliveries().counts()->deliveries, 0);
+
+    m_sandbox->setFaults({});
+    QVERIFY(pipeline.send(r).ok());
+    QVERIFY(finished.wait(10000));
+    outcome = finished.takeFirst().first().value<SendPipeline::Outcome>();
+    QVERIFY2(outcome.ok, qPrintable(outcome.error));
+    QVERIFY(!outcome.providerMessageId.isEmpty());
+    QCOMPARE(m_ws->deliveries().counts()->deliveries, 1);
+    QCOMPARE(m_sandbox->messages().created(), 1);
+}
+
+void TestEngine::writeBackRidesOutCutShortAnswersAndBusyRecords()
+{
+    constexpr int kSends = 30;
+    QSignalSpy finished(m_pipeline.get(), &SendPipeline::finished);
+    for (int i = 0; i < kSends; ++i) {
+        SendPipeline::Request r{kTwilioGateway, recipient(i), QString::fromLatin1(kTextMarker), QString::fromLatin1(kSourceMarker),
+                                QStringLiteral("a0X4%1").arg(i, 11, 10, QLatin1Char('0')), QStringLiteral("wb"), Channel::Sms};
+        QVERIFY(m_pipeline->send(r).ok());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), kSends, 30000);
+    // Final statuses first: a callback that moves a status re-opens its write-back.
+    QTRY_COMPARE_WITH_TIMEOUT(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM delivery WHERE status_rank >= 6")).value(),
+                              qint64{kSends}, 30000);
+    QTest::qWait(600); // a duplicate final callback may still come
+
+    // Every record is refused as locked: the pass gives up on them within
+    // its attempts and ends with an error that says to run again.
+    m_sandbox->setSalesforceFaults(1000, 1.0);
+    SalesforceWriteBack::Config config;
+    config.login = m_sandbox->salesforceLogin();
+    config.login.baseDelayMs = 5;
+    config.login.maxAttempts = 12;
+    config.baseDelayMs = 5;
+    config.maxAttempts = 2;
+    config.batchSize = 7;
+    {
+        SalesforceWriteBack busy(*m_ws, *m_network, config);
+        QSignalSpy done(&busy, &SalesforceWriteBack::finished);
+        busy.run();
+        QVERIFY(done.wait(30000));
+        QVERIFY(!done.first().at(0).toBool());
+        QVERIFY2(done.first().at(1).toString().contains(QLatin1String("refused as busy 2 times each")), qPrintable(done.first().at(1).toString()));
+        QCOMPARE(busy.totals().written, 0);
+        QCOMPARE(busy.totals().failed, kSends);
+        QCOMPARE(busy.totals().deferred, kSends);
+        QCOMPARE(m_ws->deliveries().counts()->writeBackFailed, kSends);
+    }
+    // A wrong record is given up for good: it is not reopened.
+    QVERIFY(m_ws->deliveries().setWriteBack(1, DeliveryLog::WriteBack::Failed, QStringLiteral("INVALID_FIELD: no such field")).ok());
+
+    // The org is free again, and half its answers (login and PATCH alike)
+    // are cut short or fail: the next pass reopens the busy ones, repeats
+    // what is safe to repeat, and writes them all.
+    m_sandbox->setSalesforceFaults(1000, 0.0);
+    sandbox::SandboxServer::Faults faults;
+    faults.truncated = 0.3;
+    faults.serverError = 0.1;
+    faults.tooManyRequests = 0.1;
+    m_sandbox->setFaults(faults);
+    m_sandbox->setFaultSeed(7);
+    SalesforceWriteBack again(*m_ws, *m_network, config);
+    QSignalSpy done(&again, &SalesforceWriteBack::finished);
+    again.run();
+    QVERIFY(done.wait(60000));
+    QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+    QCOMPARE(again.totals().reopened, kSends - 1);
+    QCOMPARE(again.totals().written, kSends - 1);
+    QVERIFY(m_sandbox->faultsInjected() > 0);
+    QCOMPARE(m_ws->deliveries().counts()->writtenBack, kSends - 1);
+    QCOMPARE(m_ws->deliveries().counts()->writeBackFailed, 1);
+    QCOMPARE(m_sandbox->salesforceRecords().size(), kSends - 1);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)
