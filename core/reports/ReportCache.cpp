@@ -6,12 +6,17 @@
 #include "storage/Database.h"
 #include "storage/EngineSettings.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cstring>
 #include <variant>
+
+#include <unistd.h>
 
 namespace relay::core {
 
@@ -200,12 +205,102 @@ Status ReportCache::setTtlDays(int days)
         QStringLiteral("UPDATE report_setting SET value = '%1' WHERE key = 'ttl_days'").arg(days));
 }
 
+namespace {
+
+// Who writes a running pull: integers only (the retention check reads text
+// columns for numbers). A pid alone is reused; with its start time (clock
+// ticks since boot, /proc/PID/stat field 22) and the boot it is one process.
+struct Owner {
+    qint64 pid = 0;
+    qint64 start = 0;
+    qint64 boot = 0;
+};
+
+qint64 processStart(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray line = stat.readAll();
+    // The command name (field 2) may hold spaces and parentheses: count from its end.
+    const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+    return fields.value(19).toLongLong(); // field 22 of the whole line
+}
+
+qint64 bootId()
+{
+    QFile boot(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+    if (!boot.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray digest = QCryptographicHash::hash(boot.readAll().trimmed(), QCryptographicHash::Sha256);
+    qint64 value = 0;
+    std::memcpy(&value, digest.constData(), sizeof value);
+    return value;
+}
+
+Owner self()
+{
+    const qint64 pid = ::getpid();
+    return {pid, processStart(pid), bootId()};
+}
+
+bool alive(const Owner &owner)
+{
+    if (owner.pid <= 0 || owner.boot != bootId())
+        return false;
+    const qint64 start = processStart(owner.pid);
+    return start != 0 && start == owner.start;
+}
+
+} // namespace
+
+const char *ReportCache::ownerSql()
+{
+    return R"SQL(
+ALTER TABLE report_pull ADD COLUMN owner_pid INTEGER;
+ALTER TABLE report_pull ADD COLUMN owner_start INTEGER;
+ALTER TABLE report_pull ADD COLUMN owner_boot INTEGER;
+)SQL";
+}
+
+Result<QList<qint64>> ReportCache::failInterrupted()
+{
+    struct Running {
+        qint64 id;
+        Owner owner;
+    };
+    QList<Running> running;
+    {
+        auto stmt = m_db.prepare(QStringLiteral("SELECT id, ifnull(owner_pid, 0), ifnull(owner_start, 0), ifnull(owner_boot, 0) "
+                                                "FROM report_pull WHERE state = 'running'"));
+        if (!stmt)
+            return stmt.error();
+        if (auto s = stmt->each([&] { running.append(Running{stmt->int64(0), Owner{stmt->int64(1), stmt->int64(2), stmt->int64(3)}}); }); !s)
+            return s.error();
+    }
+    QList<qint64> failed;
+    for (const Running &r : std::as_const(running)) {
+        if (alive(r.owner))
+            continue;
+        auto update = m_db.prepare(QStringLiteral(
+            "UPDATE report_pull SET state = 'failed', error = ?2 WHERE id = ?1 AND state = 'running'"));
+        if (!update)
+            return update.error();
+        update->bind(1, r.id).bind(2, QStringLiteral("interrupted: the process writing it (pid %1) ended before it finished").arg(r.owner.pid));
+        if (auto s = update->run(); !s)
+            return s.error();
+        if (m_db.changes() > 0)
+            failed.append(r.id);
+    }
+    return failed;
+}
+
 Result<qint64> ReportCache::createPull(const NewPull &request)
 {
     auto insert = m_db.prepare(
         QStringLiteral("INSERT INTO report_pull(provider, account, client, range_from, range_to, "
-                       "senders, base_url, state, created_ms, "
-                       "requested_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'running', ?8, ?9)"));
+                       "senders, base_url, state, created_ms, requested_by, owner_pid, owner_start, owner_boot) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'running', ?8, ?9, ?10, ?11, ?12)"));
     if (!insert)
         return insert.error();
     insert->bind(1, text(request.provider))
@@ -216,6 +311,8 @@ Result<qint64> ReportCache::createPull(const NewPull &request)
         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(request.senders))
                               .toJson(QJsonDocument::Compact)));
     insert->bind(7, request.baseUrl).bind(8, m_clock.nowMs()).bind(9, ActivityLog::currentOsUser());
+    const Owner owner = self();
+    insert->bind(10, owner.pid).bind(11, owner.start).bind(12, owner.boot);
     if (auto status = insert->run(); !status)
         return status.error();
     return m_db.lastInsertRowId();
@@ -313,12 +410,35 @@ Status ReportCache::addMapping(qint64 pullId, const Mapping &m)
 
 Status ReportCache::reopenPull(qint64 id)
 {
-    auto stmt = m_db.prepare(
-        QStringLiteral("UPDATE report_pull SET state = 'running', error = NULL WHERE id = ?1"));
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto current = m_db.prepare(QStringLiteral("SELECT state, ifnull(owner_pid, 0), ifnull(owner_start, 0), ifnull(owner_boot, 0) "
+                                               "FROM report_pull WHERE id = ?1"));
+    if (!current)
+        return current.error();
+    current->bind(1, id);
+    auto row = current->step();
+    if (!row)
+        return row.error();
+    if (!row.value())
+        return makeError(ErrorCode::NotFound, QStringLiteral("no pull %1").arg(id));
+    const Owner owner{current->int64(1), current->int64(2), current->int64(3)};
+    const Owner me = self();
+    if (current->text(0) == QLatin1String("running") && owner.pid != me.pid && alive(owner)) {
+        return makeError(ErrorCode::AlreadyExists,
+                         QStringLiteral("pull %1 is being written by another process (pid %2); stop that one first").arg(id).arg(owner.pid));
+    }
+    current = Statement();
+    auto stmt = m_db.prepare(QStringLiteral("UPDATE report_pull SET state = 'running', error = NULL, owner_pid = ?2, "
+                                            "owner_start = ?3, owner_boot = ?4 WHERE id = ?1"));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, id);
-    return stmt->run();
+    stmt->bind(1, id).bind(2, me.pid).bind(3, me.start).bind(4, me.boot);
+    if (auto s = stmt->run(); !s)
+        return s;
+    stmt = Statement();
+    return tx->commit();
 }
 
 Result<QList<ReportCache::Mapping>> ReportCache::mappings(qint64 pullId)

@@ -155,8 +155,17 @@ public:
     [[nodiscard]] Result<Pull> pull(qint64 id);
     [[nodiscard]] Result<QList<Pull>> pulls(); // oldest first
     [[nodiscard]] Status finishPull(qint64 id, State state, const QString &error = {});
-    // Back to running, for a resume.
+    // Back to running, for a resume. Refused (AlreadyExists) while the
+    // process that runs it is alive.
     [[nodiscard]] Status reopenPull(qint64 id);
+    // A running pull names the process writing it (pid, its start time,
+    // the boot). A pull left running by a process that ended (killed,
+    // crashed, the machine restarted) becomes failed, "interrupted", so it
+    // can be resumed (a provider pull) or imported again, and stops holding
+    // back the purge's dictionary clean-up. Returns the pulls it changed.
+    [[nodiscard]] Result<QList<qint64>> failInterrupted();
+    // Schema 9: the owner columns.
+    static const char *ownerSql();
 
     [[nodiscard]] Status addMapping(qint64 pullId, const Mapping &mapping);
     [[nodiscard]] Result<QList<Mapping>> mappings(qint64 pullId);

@@ -42,6 +42,7 @@ const std::array kMigrations{
     Migration{6, LinkStore::schemaSql()},
     Migration{7, Scheduler::schemaSql()},
     Migration{8, DeliveryLog::callbackRefSql()},
+    Migration{9, ReportCache::ownerSql()},
 };
 
 QString filePath(const QString &dir, const QString &name)
@@ -152,6 +153,23 @@ Result<QList<ReportCache::PurgeResult>> Workspace::purgePulls(qint64 onlyPull)
                                                                    {QStringLiteral("records"), r.records},
                                                                    {QStringLiteral("why"), why}});
     });
+}
+
+Result<QList<qint64>> Workspace::failInterruptedPulls()
+{
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto failed = m_reports.failInterrupted();
+    if (!failed)
+        return failed.error();
+    for (const qint64 id : std::as_const(failed.value())) {
+        if (auto logged = m_log.appendWithin(QStringLiteral("report.interrupted"), {{QStringLiteral("pull"), id}}); !logged)
+            return logged.error();
+    }
+    if (auto s = tx->commit(); !s)
+        return s.error();
+    return failed;
 }
 
 Result<int> Workspace::purgeExpired()
@@ -312,6 +330,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const Sec
     } else {
         QFile::remove(pendingMeta);
         QFile::remove(filePath(dir, databaseFileName() + kRekeySuffix));
+        QFile::remove(filePath(dir, databaseFileName() + kRekeySuffix + QStringLiteral("-journal")));
     }
 
     std::unique_ptr<Workspace> workspace(new Workspace(dir, std::move(meta.value()), std::move(db.value()), clock));
@@ -319,6 +338,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const Sec
     // The 7-day promise is kept on every open, before anyone looks.
     if (auto purged = workspace->purgeExpired(); !purged)
         return purged.error();
+    if (auto interrupted = workspace->failInterruptedPulls(); !interrupted)
+        return interrupted.error();
     return workspace;
 }
 

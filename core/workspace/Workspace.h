@@ -113,6 +113,10 @@ public:
     // purge in the activity log. Runs on every open, and hourly in
     // long-running processes.
     [[nodiscard]] Result<int> purgeExpired();
+    // Pulls left running by a process that ended become failed
+    // (ReportCache::failInterrupted), each with a report.interrupted entry
+    // in the same transaction. Done on every open.
+    [[nodiscard]] Result<QList<qint64>> failInterruptedPulls();
 
     // The stores purgeExpired() purges besides the report cache, as its
     // activity-log entries name them (the signed report counts them).

@@ -1,6 +1,10 @@
 #include "TestSupport.h"
 #include "workspace/Workspace.h"
 
+#include "reports/ReportCache.h"
+#include "storage/Database.h"
+
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void interruptedRekeyBeforeSwapKeepsOldKey();
     void interruptedRekeyAfterSwapFinishesOnOpen();
     void infoNamesCipherAndFilesButNoSecret();
+    void pullsLeftRunningByAnEndedProcessAreFailedOnOpen();
 
 private:
     Result<std::unique_ptr<Workspace>> createPassphraseWorkspace(const char *passphrase);
@@ -217,6 +222,11 @@ void TestWorkspace::interruptedRekeyBeforeSwapKeepsOldKey()
     // What a crash after steps 1-2 of a re-key leaves: both .rekey files.
     QFile::copy(QDir(dir()).filePath(QStringLiteral("workspace.db")), QDir(dir()).filePath(QStringLiteral("workspace.db.rekey")));
     QFile::copy(QDir(dir()).filePath(QStringLiteral("workspace.json")), QDir(dir()).filePath(QStringLiteral("workspace.json.rekey")));
+    // And the rollback journal of the half-written copy.
+    QFile journal(QDir(dir()).filePath(QStringLiteral("workspace.db.rekey-journal")));
+    QVERIFY(journal.open(QIODevice::WriteOnly));
+    journal.write(QByteArray(512, '\x5a'));
+    journal.close();
 
     auto key = Workspace::passphraseKey(oldMeta, secret("old passphrase"));
     QVERIFY(key.ok());
@@ -281,6 +291,78 @@ void TestWorkspace::infoNamesCipherAndFilesButNoSecret()
     // The metadata file holds nothing from which the passphrase could be read.
     const QByteArray metaBytes = readAll(QDir(dir()).filePath(Workspace::metaFileName()));
     QVERIFY(!metaBytes.contains("a long passphrase"));
+}
+
+void TestWorkspace::pullsLeftRunningByAnEndedProcessAreFailedOnOpen()
+{
+    // A live process that is not this one, to stand for another writer.
+    QProcess other;
+    other.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    QVERIFY(other.waitForStarted());
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(other.processId()));
+    QVERIFY(stat.open(QIODevice::ReadOnly));
+    const QByteArray line = stat.readAll();
+    const qint64 otherStart = line.mid(line.lastIndexOf(')') + 2).split(' ').value(19).toLongLong();
+    QVERIFY(otherStart > 0);
+
+    qint64 dead = 0, mine = 0, theirs = 0, stale = 0;
+    qint64 boot = 0;
+    {
+        auto ws = createPassphraseWorkspace("a long passphrase");
+        QVERIFY(ws.ok());
+        ReportCache &cache = ws.value()->reports();
+        const ReportCache::NewPull request{QStringLiteral("twilio-json"), QStringLiteral("import"), QStringLiteral("Acme"), {}, {}, {}, {}};
+        dead = cache.createPull(request).value();
+        mine = cache.createPull(request).value();
+        theirs = cache.createPull(request).value();
+        stale = cache.createPull(request).value();
+        Database &db = ws.value()->database();
+        boot = db.queryInt(QStringLiteral("SELECT owner_boot FROM report_pull WHERE id = %1").arg(mine)).value();
+        QVERIFY(boot != 0);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT owner_pid FROM report_pull WHERE id = %1").arg(mine)).value(), qint64{QCoreApplication::applicationPid()});
+        // Killed: a process that has ended. Another: alive. Stale: the same
+        // pid as the live one, but another start time (a reused pid).
+        QVERIFY(db.exec(QStringLiteral("UPDATE report_pull SET owner_pid = 999999999 WHERE id = %1").arg(dead)).ok());
+        QVERIFY(db.exec(QStringLiteral("UPDATE report_pull SET owner_pid = %1, owner_start = %2 WHERE id = %3")
+                            .arg(other.processId()).arg(otherStart).arg(theirs)).ok());
+        QVERIFY(db.exec(QStringLiteral("UPDATE report_pull SET owner_pid = %1, owner_start = %2 WHERE id = %3")
+                            .arg(other.processId()).arg(otherStart + 1).arg(stale)).ok());
+    }
+    auto meta = Workspace::inspect(dir());
+    auto key = Workspace::passphraseKey(meta.value(), secret("a long passphrase"));
+    auto ws = Workspace::open(dir(), key.value(), m_clock);
+    QVERIFY(ws.ok());
+    ReportCache &cache = ws.value()->reports();
+    QCOMPARE(cache.pull(dead)->state, ReportCache::State::Failed);
+    QVERIFY2(cache.pull(dead)->error.startsWith(QLatin1String("interrupted: the process writing it (pid 999999999) ended")),
+             qPrintable(cache.pull(dead)->error));
+    QCOMPARE(cache.pull(stale)->state, ReportCache::State::Failed);
+    QCOMPARE(cache.pull(mine)->state, ReportCache::State::Running);   // this process is alive
+    QCOMPARE(cache.pull(theirs)->state, ReportCache::State::Running); // so is the other
+    // Each is in the activity log, by id.
+    auto entries = ws.value()->activityLog().entries();
+    QVERIFY(entries.ok());
+    QStringList interrupted;
+    for (const auto &e : entries.value()) {
+        if (e.action == QLatin1String("report.interrupted"))
+            interrupted << QString::number(e.detail.value(QStringLiteral("pull")).toInteger());
+    }
+    QCOMPARE(interrupted, (QStringList{QString::number(dead), QString::number(stale)}));
+    // A pull another live process writes cannot be resumed here; a failed one can.
+    const Status refused = cache.reopenPull(theirs);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::AlreadyExists);
+    QVERIFY(refused.error().detail.contains(QStringLiteral("pid %1").arg(other.processId())));
+    QVERIFY(cache.reopenPull(dead).ok());
+    QCOMPARE(cache.pull(dead)->state, ReportCache::State::Running);
+    // When the other process ends, its pull is failed on the next open.
+    other.kill();
+    other.waitForFinished();
+    ws.value().reset();
+    auto again = Workspace::open(dir(), key.value(), m_clock);
+    QVERIFY(again.ok());
+    QCOMPARE(again.value()->reports().pull(theirs)->state, ReportCache::State::Failed);
+    QCOMPARE(again.value()->reports().pull(dead)->state, ReportCache::State::Running); // reopened by this process, which is alive
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

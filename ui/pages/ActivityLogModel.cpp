@@ -39,6 +39,8 @@ QString ActivityLogModel::describeAction(const QString &action)
         return tr("Report exported");
     if (action == QLatin1String("report.purge"))
         return tr("Report purged");
+    if (action == QLatin1String("report.interrupted"))
+        return tr("Report pull interrupted");
     if (action == QLatin1String("settings.report-ttl-days"))
         return tr("Report retention changed");
     return action;
