@@ -1098,6 +1098,25 @@ Zeigt für jede Zustellung den Statusverlauf, den Fehlercode, die Segmente und d
         <source>  status %1%2; write-back %3; recipient %4</source>
         <translation>  Status %1%2; Rückschreiben %3; Empfänger %4</translation>
     </message>
+    <message>
+        <source>Show at most this many deliveries (default 1000; 0 shows all).</source>
+        <translation>Höchstens so viele Zustellungen zeigen (Standard 1000; 0 zeigt alle).</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of deliveries, 0 for all, not &apos;%1&apos;</source>
+        <translation>--limit erwartet eine ganze Zahl von Zustellungen, 0 für alle, nicht &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n deliveries; more match (--limit 0 shows all).</source>
+        <translation>
+            <numerusform>Die erste Zustellung wird gezeigt; weitere passen (--limit 0 zeigt alle).</numerusform>
+            <numerusform>Die ersten %n Zustellungen werden gezeigt; weitere passen (--limit 0 zeigt alle).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(message id not known yet)</source>
+        <translation>(Nachrichten-ID noch unbekannt)</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::EngineCommand</name>
@@ -1430,6 +1449,13 @@ Die Connected App: SALESFORCE_CLIENT_ID mit SALESFORCE_CLIENT_SECRET und SALESFO
     <message>
         <source>%1: %2 MiB is more than a send batch can be (%3 MiB); split it</source>
         <translation>%1: %2 MiB sind mehr, als ein Sendestapel umfassen darf (%3 MiB); bitte aufteilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent SMS record %1 (%2, %n segment(s)); warning: %3</source>
+        <translation>
+            <numerusform>SMS-Datensatz %1 gesendet (%2, %n Segment); Warnung: %3</numerusform>
+            <numerusform>SMS-Datensatz %1 gesendet (%2, %n Segmente); Warnung: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3085,6 +3111,10 @@ Aktionen:
     <message>
         <source>Report retention changed</source>
         <translation>Berichtsaufbewahrung geändert</translation>
+    </message>
+    <message>
+        <source>Report pull interrupted</source>
+        <translation>Berichtsabruf unterbrochen</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5143,10 @@ Aktionen:
     <message>
         <source>Segment count</source>
         <translation>Segmentanzahl</translation>
+    </message>
+    <message>
+        <source>Submitted (%1), but the provider&apos;s answer was lost: the message id arrives with its first status callback.</source>
+        <translation>Übermittelt (%1), aber die Antwort des Anbieters ging verloren: Die Nachrichten-ID kommt mit dem ersten Status-Callback.</translation>
     </message>
 </context>
 <context>

@@ -1072,6 +1072,25 @@ Shows each delivery&apos;s status timeline, error code, segments and write-back 
         <source>  status %1%2; write-back %3; recipient %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show at most this many deliveries (default 1000; 0 shows all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of deliveries, 0 for all, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n deliveries; more match (--limit 0 shows all).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(message id not known yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::EngineCommand</name>
@@ -1390,6 +1409,13 @@ The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESF
     <message>
         <source>%1: %2 MiB is more than a send batch can be (%3 MiB); split it</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent SMS record %1 (%2, %n segment(s)); warning: %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2992,6 +3018,10 @@ Actions:
     </message>
     <message>
         <source>Report retention changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report pull interrupted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5020,6 +5050,10 @@ Actions:
     </message>
     <message>
         <source>Segment count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted (%1), but the provider&apos;s answer was lost: the message id arrives with its first status callback.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1097,6 +1097,25 @@ Muestra la cronología de estados de cada entrega, el código de error, los segm
         <source>  status %1%2; write-back %3; recipient %4</source>
         <translation>  estado %1%2; escritura en Salesforce %3; destinatario %4</translation>
     </message>
+    <message>
+        <source>Show at most this many deliveries (default 1000; 0 shows all).</source>
+        <translation>Mostrar como máximo este número de entregas (1000 por defecto; 0 muestra todas).</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of deliveries, 0 for all, not &apos;%1&apos;</source>
+        <translation>--limit admite un número entero de entregas, 0 para todas, no &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n deliveries; more match (--limit 0 shows all).</source>
+        <translation>
+            <numerusform>Se muestra la primera entrega; hay más coincidencias (--limit 0 muestra todas).</numerusform>
+            <numerusform>Se muestran las primeras %n entregas; hay más coincidencias (--limit 0 muestra todas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(message id not known yet)</source>
+        <translation>(id de mensaje aún desconocido)</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::EngineCommand</name>
@@ -1429,6 +1448,13 @@ La aplicación conectada: SALESFORCE_CLIENT_ID con SALESFORCE_CLIENT_SECRET y SA
     <message>
         <source>%1: %2 MiB is more than a send batch can be (%3 MiB); split it</source>
         <translation>%1: %2 MiB es más de lo que puede ocupar un lote de envío (%3 MiB); divídalo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent SMS record %1 (%2, %n segment(s)); warning: %3</source>
+        <translation>
+            <numerusform>Registro SMS %1 enviado (%2, %n segmento); aviso: %3</numerusform>
+            <numerusform>Registro SMS %1 enviado (%2, %n segmentos); aviso: %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3110,10 @@ Acciones:
     <message>
         <source>Report retention changed</source>
         <translation>Retención de informes cambiada</translation>
+    </message>
+    <message>
+        <source>Report pull interrupted</source>
+        <translation>Descarga de informe interrumpida</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5142,10 @@ Acciones:
     <message>
         <source>Segment count</source>
         <translation>Número de segmentos</translation>
+    </message>
+    <message>
+        <source>Submitted (%1), but the provider&apos;s answer was lost: the message id arrives with its first status callback.</source>
+        <translation>Enviado (%1), pero la respuesta del proveedor se perdió: el id del mensaje llega con su primera notificación de estado.</translation>
     </message>
 </context>
 <context>

@@ -1097,6 +1097,25 @@ Affiche, pour chaque remise, la chronologie des statuts, le code d&apos;erreur, 
         <source>  status %1%2; write-back %3; recipient %4</source>
         <translation>  statut %1%2 ; réécriture dans Salesforce %3 ; destinataire %4</translation>
     </message>
+    <message>
+        <source>Show at most this many deliveries (default 1000; 0 shows all).</source>
+        <translation>Afficher au plus ce nombre de remises (1000 par défaut ; 0 les affiche toutes).</translation>
+    </message>
+    <message>
+        <source>--limit takes a whole number of deliveries, 0 for all, not &apos;%1&apos;</source>
+        <translation>--limit attend un nombre entier de remises, 0 pour toutes, pas &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the first %n deliveries; more match (--limit 0 shows all).</source>
+        <translation>
+            <numerusform>Affichage de la première remise ; d&apos;autres correspondent (--limit 0 les affiche toutes).</numerusform>
+            <numerusform>Affichage des %n premières remises ; d&apos;autres correspondent (--limit 0 les affiche toutes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(message id not known yet)</source>
+        <translation>(identifiant du message encore inconnu)</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::EngineCommand</name>
@@ -1429,6 +1448,13 @@ L&apos;application connectée : SALESFORCE_CLIENT_ID avec SALESFORCE_CLIENT_SECR
     <message>
         <source>%1: %2 MiB is more than a send batch can be (%3 MiB); split it</source>
         <translation>%1 : %2 Mio dépasse la taille maximale d&apos;un lot d&apos;envoi (%3 Mio) ; divisez-le</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent SMS record %1 (%2, %n segment(s)); warning: %3</source>
+        <translation>
+            <numerusform>Enregistrement SMS %1 envoyé (%2, %n segment) ; avertissement : %3</numerusform>
+            <numerusform>Enregistrement SMS %1 envoyé (%2, %n segments) ; avertissement : %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3084,6 +3110,10 @@ Actions :
     <message>
         <source>Details</source>
         <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Report pull interrupted</source>
+        <translation>Récupération du rapport interrompue</translation>
     </message>
 </context>
 <context>
@@ -5112,6 +5142,10 @@ Actions :
     <message>
         <source>Segment count</source>
         <translation>Nombre de segments</translation>
+    </message>
+    <message>
+        <source>Submitted (%1), but the provider&apos;s answer was lost: the message id arrives with its first status callback.</source>
+        <translation>Soumis (%1), mais la réponse du fournisseur a été perdue : l&apos;identifiant du message arrivera avec son premier rappel de statut.</translation>
     </message>
 </context>
 <context>
