@@ -23,6 +23,8 @@ packages=(
     dpkg-dev file desktop-file-utils appstream
     # fuzzing: clang with libFuzzer's runtime (the fuzz preset)
     clang libclang-rt-14-dev
+    # static analysis and memcheck (.ci/check-static, .ci/check-valgrind)
+    cppcheck clang-tidy valgrind python3
 )
 
 missing=()

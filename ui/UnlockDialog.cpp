@@ -101,9 +101,10 @@ void UnlockDialog::updateButtons()
 
 void UnlockDialog::setBusy(bool busy)
 {
-    m_passphrase->setEnabled(!busy && !(m_useKeychain && m_useKeychain->isChecked()));
+    const bool keychain = m_useKeychain && m_useKeychain->isChecked();
+    m_passphrase->setEnabled(!busy && !keychain);
     if (m_confirm)
-        m_confirm->setEnabled(!busy && !m_useKeychain->isChecked());
+        m_confirm->setEnabled(!busy && !keychain);
     if (m_useKeychain)
         m_useKeychain->setEnabled(!busy);
     m_status->setText(busy ? (m_mode == Mode::Unlock ? tr("Unlocking…") : tr("Creating…")) : QString());

@@ -191,7 +191,7 @@ void Cli::run(const QStringList &arguments)
         return;
     }
 
-    const QString name = positional.constFirst();
+    const QString &name = positional.constFirst();
     if (name == QLatin1String("help")) {
         if (positional.value(1) == QLatin1String("--man")) {
             m_ctx.out << manPage();

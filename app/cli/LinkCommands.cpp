@@ -393,7 +393,7 @@ void SchedulerCommand::importIcs(const QStringList &arguments)
         return;
     }
     const QString user = positional.at(0).trimmed();
-    const QString path = positional.at(1);
+    const QString &path = positional.at(1);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         fail(makeError(ErrorCode::Io, tr("cannot read %1: %2").arg(path, file.errorString())));

@@ -202,12 +202,13 @@ void ImportCommand::start(const QStringList &arguments)
             fail(pullId.error());
             return;
         }
+        // The timer outlives the importer that keeps the progress handler.
+        QElapsedTimer timer;
+        timer.start();
         ReportImporter importer(cache);
         installInterruptHandler();
         importer.setCancelFlag(&interruptFlag());
         const bool tty = ::isatty(STDERR_FILENO) == 1;
-        QElapsedTimer timer;
-        timer.start();
         importer.setProgressHandler([this, tty, &timer](const ReportImporter::Progress &p) {
             if (m_ctx.json)
                 return;
@@ -668,7 +669,7 @@ void SettingsCommand::start(const QStringList &arguments)
         usageError(tr("settings takes: %1").arg(names.join(QStringLiteral(" | "))));
         return;
     }
-    const DaysSetting setting = *it;
+    const DaysSetting &setting = *it;
     int days = 0;
     if (positional.size() == 2) {
         bool ok = false;

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 #include <QtEndian>
 
+#include <cerrno>
 #include <cmath>
 
 #include <pwd.h>
@@ -59,7 +60,16 @@ const char *ActivityLog::schemaSql()
 
 QString ActivityLog::currentOsUser()
 {
-    if (const passwd *pw = getpwuid(geteuid()); pw && pw->pw_name)
+    // getpwuid_r, not getpwuid: report imports and pulls log from worker
+    // threads while the GUI thread logs too, and getpwuid's entry is shared.
+    QByteArray buffer(1024, Qt::Uninitialized);
+    passwd entry{};
+    passwd *pw = nullptr;
+    int error = 0;
+    while ((error = getpwuid_r(geteuid(), &entry, buffer.data(), static_cast<size_t>(buffer.size()), &pw)) == ERANGE
+           && buffer.size() < (1 << 20))
+        buffer.resize(buffer.size() * 2);
+    if (error == 0 && pw && pw->pw_name)
         return QString::fromLocal8Bit(pw->pw_name);
     return QStringLiteral("uid:%1").arg(geteuid());
 }

@@ -47,10 +47,6 @@ void wipe(QByteArray &bytes)
     bytes.clear();
 }
 
-} // namespace
-
-namespace {
-
 // 24 letters (about 113 bits) from libsodium: random, so it tells the
 // provider nothing; letters only, so no run of digits looks like a number.
 QString newCallbackRef()

@@ -74,8 +74,6 @@ QDateTime fromMs(const Statement &stmt, int column)
 
 ReportCache::ReportCache(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
 
-ReportCache::~ReportCache() = default;
-
 const char *ReportCache::schemaSql()
 {
     return R"SQL(
@@ -375,7 +373,7 @@ Result<ReportCache::Pull> ReportCache::pull(qint64 id)
         return all.error();
     for (Pull &p : all.value()) {
         if (p.id == id)
-            return std::move(p);
+            return std::move(p); // cppcheck-suppress returnStdMoveLocal ; p is a reference into the list, not a local
     }
     return makeError(ErrorCode::NotFound, QStringLiteral("no pull with id %1").arg(id));
 }

@@ -142,7 +142,7 @@ public:
     };
 
     ReportCache(Database &db, const Clock &clock);
-    ~ReportCache();
+    ~ReportCache() = default;
 
     static const char *schemaSql();
     // Version 3: Telnyx number tags on records.

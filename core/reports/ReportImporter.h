@@ -39,6 +39,9 @@ public:
     static bool parseFormat(const QString &name, Format *out);
     static QString formatName(Format format);
 
+    // The handler may refer to the caller's locals: the caller keeps them
+    // alive while the importer lives (run() is synchronous).
+    // cppcheck-suppress danglingLifetime
     void setProgressHandler(std::function<void(const Progress &)> handler) { m_progress = std::move(handler); }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setBatchSize(int records) { m_batchSize = records; }

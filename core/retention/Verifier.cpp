@@ -231,7 +231,7 @@ QString findAddress(QByteArrayView value, QString &text)
         static const QRegularExpression v4(QStringLiteral("(?<![0-9.]|://)(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})(?![0-9.])"));
         auto it = v4.globalMatch(decodedOnce(value, text));
         while (it.hasNext()) {
-            const QString candidate = it.next().captured(1);
+            QString candidate = it.next().captured(1);
             if (QHostAddress(candidate).protocol() == QAbstractSocket::IPv4Protocol)
                 return candidate;
         }
@@ -240,7 +240,7 @@ QString findAddress(QByteArrayView value, QString &text)
         static const QRegularExpression v6(QStringLiteral("(?<![0-9A-Za-z:\\[])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![0-9A-Za-z:])"));
         auto it = v6.globalMatch(decodedOnce(value, text));
         while (it.hasNext()) {
-            const QString candidate = it.next().captured(1);
+            QString candidate = it.next().captured(1);
             if (candidate.contains(QLatin1String("::")) || candidate.count(QLatin1Char(':')) == 7) {
                 if (QHostAddress(candidate).protocol() == QAbstractSocket::IPv6Protocol)
                     return candidate;

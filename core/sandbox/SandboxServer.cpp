@@ -749,8 +749,8 @@ SandboxServer::Response SandboxServer::salesforceUpsert(const QHttpServerRequest
         r.body = R"([{"errorCode":"NOT_FOUND","message":"The requested resource does not exist"}])";
         return r;
     }
-    const QString object = parts.at(0);
-    const QString field = parts.at(1);
+    const QString &object = parts.at(0);
+    const QString &field = parts.at(1);
     const QJsonArray records = QJsonDocument::fromJson(request.body()).object().value(QStringLiteral("records")).toArray();
     if (records.size() > 200) {
         r.status = 400;

@@ -120,7 +120,7 @@ SyntheticTraffic::Message SyntheticTraffic::at(qint64 index) const
 
     const QList<QByteArray> senders = gateways();
     const int gateway = static_cast<int>((r >> 12) % 100);
-    const QByteArray own = senders.at(gateway < 30 ? 0 : gateway < 55 ? 1 : gateway < 72 ? 2 : gateway < 85 ? 3 : gateway < 93 ? 4 : 5);
+    const QByteArray &own = senders.at(gateway < 30 ? 0 : gateway < 55 ? 1 : gateway < 72 ? 2 : gateway < 85 ? 3 : gateway < 93 ? 4 : 5);
     const bool whatsapp = own.startsWith("whatsapp:");
     const QByteArray other = (whatsapp ? QByteArray("whatsapp:") : QByteArray()) + "+1"
         + QByteArray::number(201 + static_cast<int>((r >> 20) % 700)) + "55501"

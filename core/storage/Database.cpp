@@ -9,6 +9,7 @@
 #include <QFileInfo>
 
 #include <array>
+#include <atomic>
 #include <cstring>
 
 namespace relay::core {
@@ -479,7 +480,7 @@ Status Database::exportEncrypted(const QString &path, const SecretBytes &newKey)
         result = exec(QStringLiteral("SELECT sqlcipher_export('rekeyed');"));
     if (result)
         result = exec(QStringLiteral("PRAGMA rekeyed.user_version = %1;").arg(version.value()));
-    const Status detach = exec(QStringLiteral("DETACH DATABASE rekeyed;"));
+    Status detach = exec(QStringLiteral("DETACH DATABASE rekeyed;"));
     if (!result) {
         QFile::remove(path);
         return result;
@@ -516,25 +517,38 @@ bool Database::inTransaction() const
 
 Result<Transaction> Transaction::begin(Database &db)
 {
+    if (db.inTransaction()) {
+        static std::atomic<quint64> counter{0};
+        const QString name = QStringLiteral("nested_%1").arg(++counter);
+        if (auto status = db.exec(QStringLiteral("SAVEPOINT ") + name); !status)
+            return status.error();
+        return Transaction(&db, name);
+    }
     if (auto status = db.exec(QStringLiteral("BEGIN IMMEDIATE")); !status)
         return status.error();
-    return Transaction(&db);
+    return Transaction(&db, {});
 }
 
 Transaction::Transaction(Transaction &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)) { }
+    : m_db(std::exchange(other.m_db, nullptr)), m_savepoint(std::move(other.m_savepoint)) { }
 
 Transaction::~Transaction()
 {
-    if (m_db)
+    if (!m_db)
+        return;
+    if (m_savepoint.isEmpty()) {
         (void)m_db->exec(QStringLiteral("ROLLBACK"));
+    } else {
+        (void)m_db->exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        (void)m_db->exec(QStringLiteral("RELEASE ") + m_savepoint);
+    }
 }
 
 Status Transaction::commit()
 {
     if (!m_db)
         return makeError(ErrorCode::Sql, QStringLiteral("commit without a transaction"));
-    Status status = m_db->exec(QStringLiteral("COMMIT"));
+    Status status = m_db->exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
     if (status)
         m_db = nullptr;
     return status;

@@ -134,7 +134,10 @@ private:
     QString m_path;
 };
 
-// BEGIN IMMEDIATE ... COMMIT; rolls back when it goes out of scope uncommitted.
+// BEGIN IMMEDIATE ... COMMIT; rolls back when it goes out of scope
+// uncommitted. Begun inside another transaction it is a savepoint: its
+// commit is a RELEASE (the outer transaction decides), its rollback undoes
+// only its own changes.
 class Transaction
 {
 public:
@@ -148,8 +151,9 @@ public:
     [[nodiscard]] Status commit();
 
 private:
-    explicit Transaction(Database *db) : m_db(db) {}
+    Transaction(Database *db, QString savepoint) : m_db(db), m_savepoint(std::move(savepoint)) {}
     Database *m_db = nullptr;
+    QString m_savepoint; // empty: the outermost transaction
 };
 
 // Forward-only schema migrations keyed on PRAGMA user_version.

@@ -184,17 +184,24 @@ Result<int> Workspace::purgeExpired()
                                                       [this] { return m_scheduler.purgeExpired(); }};
     static_assert(std::size(purges) == std::size(kPurgeLogs));
     for (std::size_t i = 0; i < std::size(purges); ++i) {
+        // The deletion and its log entry commit together: a crash between
+        // them cannot leave a purge nobody can see.
+        auto tx = Transaction::begin(m_db);
+        if (!tx)
+            return tx.error();
         auto removed = purges[i]();
         if (!removed)
             return removed.error();
         if (removed.value() == 0)
             continue;
         const PurgeLog &store = kPurgeLogs[i];
-        if (auto status = m_log.append(QLatin1String(store.action), {{QLatin1String(store.count), removed.value()},
-                                                                     {QStringLiteral("why"), QLatin1String(store.why)}});
+        if (auto status = m_log.appendWithin(QLatin1String(store.action), {{QLatin1String(store.count), removed.value()},
+                                                                           {QStringLiteral("why"), QLatin1String(store.why)}});
             !status) {
             return status.error();
         }
+        if (auto status = tx->commit(); !status)
+            return status.error();
     }
     // Status callbacks that never met their submit: a day is long enough.
     if (auto early = m_deliveries.purgeEarlyEvents(); !early)
