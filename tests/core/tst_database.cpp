@@ -109,6 +109,38 @@ void TestDatabase::transactionRollsBackWhenNotCommitted()
         QVERIFY(tx->commit().ok());
     }
     QCOMPARE(db->queryInt(QStringLiteral("SELECT count(*) FROM t")).value(), 1);
+
+    // Nested: an inner one that is not committed undoes only its own rows;
+    // a committed inner one stands or falls with the outer one.
+    {
+        auto outer = Transaction::begin(db.value());
+        QVERIFY(outer.ok());
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO t VALUES (2)")).ok());
+        {
+            auto inner = Transaction::begin(db.value());
+            QVERIFY(inner.ok());
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO t VALUES (3)")).ok());
+        }
+        {
+            auto inner = Transaction::begin(db.value());
+            QVERIFY(inner.ok());
+            QVERIFY(db->exec(QStringLiteral("INSERT INTO t VALUES (4)")).ok());
+            QVERIFY(inner->commit().ok());
+        }
+        QVERIFY(db->inTransaction());
+        QVERIFY(outer->commit().ok());
+    }
+    QCOMPARE(db->queryInt(QStringLiteral("SELECT group_concat(x, '') FROM t")).value(), 124);
+    {
+        auto outer = Transaction::begin(db.value());
+        QVERIFY(outer.ok());
+        auto inner = Transaction::begin(db.value());
+        QVERIFY(inner.ok());
+        QVERIFY(db->exec(QStringLiteral("INSERT INTO t VALUES (5)")).ok());
+        QVERIFY(inner->commit().ok());
+    }
+    QVERIFY(!db->inTransaction());
+    QCOMPARE(db->queryInt(QStringLiteral("SELECT count(*) FROM t")).value(), 3);
 }
 
 void TestDatabase::wrongKeyLeavesFileUnchanged()
