@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "storage/Database.h"
+#include "storage/WriteBackQueue.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -515,21 +516,7 @@ Status DeliveryLog::setWriteBack(qint64 deliveryId, WriteBack state, const QStri
 
 Result<qint64> DeliveryLog::reopenWriteBacks(const QStringList &codes)
 {
-    // The reason is stored as "CODE: message".
-    auto stmt = m_db.prepare(QStringLiteral(
-        "UPDATE delivery SET writeback = 'pending', writeback_attempts = 0, writeback_next_ms = 0 "
-        "WHERE writeback = 'failed' AND substr(writeback_error, 1, length(?1) + 2) = ?1 || ': '"));
-    if (!stmt)
-        return stmt.error();
-    qint64 reopened = 0;
-    for (const QString &code : codes) {
-        stmt->reset();
-        stmt->bind(1, code);
-        if (auto s = stmt->run(); !s)
-            return s.error();
-        reopened += m_db.changes();
-    }
-    return reopened;
+    return writeback::reopen(m_db, "delivery", codes);
 }
 
 Result<qint64> DeliveryLog::nextWriteBackDueMs()

@@ -13,10 +13,12 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTcpServer>
 #include <QTimer>
 
 #include <algorithm>
@@ -29,6 +31,29 @@
 #include <unistd.h>
 
 namespace reliability {
+
+// Runs the event loop for ms (the in-process sandbox answers meanwhile).
+inline void pause(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+// A port nothing listens on right now, on 127.0.0.1; 0 if none.
+inline quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
+}
 
 struct Run {
     int code = -1;        // exit code; -1: did not exit normally

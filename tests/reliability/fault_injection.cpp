@@ -160,27 +160,6 @@ QByteArray lastLine(const QByteArray &text)
     return lines.isEmpty() ? QByteArray() : lines.constLast().trimmed();
 }
 
-void pause(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
-}
-
 double seconds(qint64 ms)
 {
     return static_cast<double>(ms) / 1000.0;

@@ -107,27 +107,6 @@ struct Sweep {
 
 Sweep *g_sweep = nullptr;
 
-void pause(int ms)
-{
-    QEventLoop loop;
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
-quint16 freePort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost, 0))
-        return 0;
-    return probe.serverPort();
-}
-
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
-}
-
 // Runs one command; its output is searched, and a wrong exit is a failure.
 Run step(const QString &ws, const QStringList &args, int wantExit = 0, const QString &passphrase = QString::fromLatin1(kPassphrase),
          bool outputMayEchoNumber = false)

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QStringList>
+
+namespace relay::core {
+
+class Database;
+
+// What the stores with a Salesforce write-back queue (the delivery log, the
+// link clicks) share: columns writeback ('pending', 'written', 'failed'),
+// writeback_error ("CODE: message"), writeback_attempts, writeback_next_ms.
+namespace writeback {
+
+// The rows given up on one of these Salesforce codes become pending again,
+// with their attempts reset. Returns how many.
+[[nodiscard]] Result<qint64> reopen(Database &db, const char *table, const QStringList &codes);
+
+} // namespace writeback
+} // namespace relay::core
