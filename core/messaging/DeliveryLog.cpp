@@ -188,7 +188,7 @@ Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
         if (auto replayed = replayEarlyEvents(s.provider, s.providerMessageId); !replayed)
             return replayed.error();
     } else if (!s.callbackRef.isEmpty()) {
-        if (auto adopted = adoptEarlyEvents(id, s.provider, s.callbackRef); !adopted)
+        if (auto adopted = adoptEarlyEvents(s.provider, s.callbackRef); !adopted)
             return adopted.error();
     }
     return id;
@@ -196,7 +196,7 @@ Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
 
 // A submit logged without its provider message id: a callback that came
 // first under the submit's reference names the id.
-Status DeliveryLog::adoptEarlyEvents(qint64 deliveryId, const QString &provider, const QString &callbackRef)
+Status DeliveryLog::adoptEarlyEvents(const QString &provider, const QString &callbackRef)
 {
     auto early = m_db.prepare(QStringLiteral("SELECT provider_message_id FROM delivery_early_event "
                                              "WHERE provider = ?1 AND callback_ref = ?2 ORDER BY id LIMIT 1"));
@@ -210,14 +210,20 @@ Status DeliveryLog::adoptEarlyEvents(qint64 deliveryId, const QString &provider,
         return {};
     const QString messageId = early->text(0);
     early = Statement();
-    auto update = m_db.prepare(QStringLiteral("UPDATE delivery SET provider_message_id = ?2, callback_ref = NULL WHERE id = ?1"));
-    if (!update)
-        return update.error();
-    update->bind(1, deliveryId).bind(2, messageId);
-    if (auto s = update->run(); !s)
+    if (auto s = adoptMessageId(provider, callbackRef, messageId); !s)
         return s;
-    update = Statement();
     return replayEarlyEvents(provider, messageId);
+}
+
+// The send logged under callbackRef without an id learns it; the reference has done its work.
+Status DeliveryLog::adoptMessageId(const QString &provider, const QString &callbackRef, const QString &providerMessageId)
+{
+    auto adopt = m_db.prepare(QStringLiteral("UPDATE delivery SET provider_message_id = ?3, callback_ref = NULL "
+                                             "WHERE provider = ?1 AND callback_ref = ?2 AND provider_message_id IS NULL"));
+    if (!adopt)
+        return adopt.error();
+    adopt->bind(1, provider).bind(2, callbackRef).bind(3, providerMessageId);
+    return adopt->run();
 }
 
 Status DeliveryLog::replayEarlyEvents(const QString &provider, const QString &providerMessageId)
@@ -343,18 +349,9 @@ Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider, c
         return row.error();
     if (!row.value() && !callbackRef.isEmpty()) {
         // The submit whose answer was lost: this callback names its id.
-        find = Statement();
-        auto adopt = m_db.prepare(QStringLiteral("UPDATE delivery SET provider_message_id = ?3, callback_ref = NULL "
-                                                 "WHERE provider = ?1 AND callback_ref = ?2 AND provider_message_id IS NULL"));
-        if (!adopt)
-            return adopt.error();
-        adopt->bind(1, provider).bind(2, callbackRef).bind(3, providerMessageId);
-        if (auto s = adopt->run(); !s)
+        find->reset();
+        if (auto s = adoptMessageId(provider, callbackRef, providerMessageId); !s)
             return s.error();
-        adopt = Statement();
-        find = m_db.prepare(QStringLiteral("SELECT id, status_rank FROM delivery WHERE provider = ?1 AND provider_message_id = ?2"));
-        if (!find)
-            return find.error();
         find->bind(1, provider).bind(2, providerMessageId);
         row = find->step();
         if (!row)

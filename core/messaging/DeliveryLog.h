@@ -150,7 +150,8 @@ private:
     [[nodiscard]] Result<QList<Delivery>> select(const QString &condition, const std::function<void(Statement &)> &bind,
                                                  bool withEvents);
     [[nodiscard]] Status replayEarlyEvents(const QString &provider, const QString &providerMessageId);
-    [[nodiscard]] Status adoptEarlyEvents(qint64 deliveryId, const QString &provider, const QString &callbackRef);
+    [[nodiscard]] Status adoptEarlyEvents(const QString &provider, const QString &callbackRef);
+    [[nodiscard]] Status adoptMessageId(const QString &provider, const QString &callbackRef, const QString &providerMessageId);
     Database &m_db;
     const Clock &m_clock;
 };

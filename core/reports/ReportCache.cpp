@@ -225,15 +225,19 @@ qint64 processStart(qint64 pid)
     return fields.value(19).toLongLong(); // field 22 of the whole line
 }
 
+// The boot does not change while this process runs: read once.
 qint64 bootId()
 {
-    QFile boot(QStringLiteral("/proc/sys/kernel/random/boot_id"));
-    if (!boot.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray digest = QCryptographicHash::hash(boot.readAll().trimmed(), QCryptographicHash::Sha256);
-    qint64 value = 0;
-    std::memcpy(&value, digest.constData(), sizeof value);
-    return value;
+    static const qint64 id = [] {
+        QFile boot(QStringLiteral("/proc/sys/kernel/random/boot_id"));
+        if (!boot.open(QIODevice::ReadOnly))
+            return qint64{0};
+        const QByteArray digest = QCryptographicHash::hash(boot.readAll().trimmed(), QCryptographicHash::Sha256);
+        qint64 value = 0;
+        std::memcpy(&value, digest.constData(), sizeof value);
+        return value;
+    }();
+    return id;
 }
 
 Owner self()
