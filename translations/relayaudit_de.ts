@@ -4527,6 +4527,14 @@ Aktionen:
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
+    <message>
+        <source>failed (import again)</source>
+        <translation>fehlgeschlagen (erneut importieren)</translation>
+    </message>
+    <message>
+        <source>cancelled (import again)</source>
+        <translation>abgebrochen (erneut importieren)</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::RetentionPage</name>

@@ -4435,6 +4435,14 @@ Actions:
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>failed (import again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled (import again)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::RetentionPage</name>

@@ -4526,6 +4526,14 @@ Acciones:
         <source>Refresh</source>
         <translation>Actualizar</translation>
     </message>
+    <message>
+        <source>failed (import again)</source>
+        <translation>fallido (importar de nuevo)</translation>
+    </message>
+    <message>
+        <source>cancelled (import again)</source>
+        <translation>cancelado (importar de nuevo)</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::RetentionPage</name>

@@ -4526,6 +4526,14 @@ Actions :
         <source>Refresh</source>
         <translation>Actualiser</translation>
     </message>
+    <message>
+        <source>failed (import again)</source>
+        <translation>échoué (importer à nouveau)</translation>
+    </message>
+    <message>
+        <source>cancelled (import again)</source>
+        <translation>annulé (importer à nouveau)</translation>
+    </message>
 </context>
 <context>
     <name>relay::ui::RetentionPage</name>

@@ -85,7 +85,7 @@ void setUp(QTableWidget *table, const QStringList &headers, const QString &name,
     table->setAccessibleDescription(description);
 }
 
-QString stateLabel(ReportCache::State state)
+QString stateLabel(ReportCache::State state, bool resumable)
 {
     switch (state) {
     case ReportCache::State::Running:
@@ -93,9 +93,9 @@ QString stateLabel(ReportCache::State state)
     case ReportCache::State::Complete:
         return ReportsPage::tr("complete");
     case ReportCache::State::Failed:
-        return ReportsPage::tr("failed (resumable)");
+        return resumable ? ReportsPage::tr("failed (resumable)") : ReportsPage::tr("failed (import again)");
     case ReportCache::State::Cancelled:
-        return ReportsPage::tr("cancelled (resumable)");
+        return resumable ? ReportsPage::tr("cancelled (resumable)") : ReportsPage::tr("cancelled (import again)");
     }
     return {};
 }
@@ -479,11 +479,11 @@ void ReportsPage::refresh()
         m_pulls->setItem(row, 4, new QTableWidgetItem(p.from.isValid() ? tr("%1 to %2").arg(p.from.toString(Qt::ISODate),
                                                                                             p.to.toString(Qt::ISODate))
                                                                        : tr("files")));
-        auto *state = new QTableWidgetItem(stateLabel(p.state));
         // Only provider pulls resume; an import is re-run from its files.
-        const bool resumable = (p.state == ReportCache::State::Cancelled || p.state == ReportCache::State::Failed)
-            && (p.provider == QLatin1String("twilio") || p.provider == QLatin1String("twilio-bulk")
-                || p.provider == QLatin1String("telnyx"));
+        const bool providerPull = p.provider == QLatin1String("twilio") || p.provider == QLatin1String("twilio-bulk")
+            || p.provider == QLatin1String("telnyx");
+        const bool resumable = (p.state == ReportCache::State::Cancelled || p.state == ReportCache::State::Failed) && providerPull;
+        auto *state = new QTableWidgetItem(stateLabel(p.state, providerPull));
         state->setData(Qt::UserRole, resumable);
         if (!p.error.isEmpty())
             state->setToolTip(p.error);
