@@ -38,14 +38,16 @@ int main(int argc, char *argv[])
     };
     for (int i = 1; i < argc; ++i) {
         pdf = pdf || std::strcmp(argv[i], "--format=pdf") == 0
-            || (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc && std::strcmp(argv[i + 1], "pdf") == 0)
+            || (std::strcmp(argv[i], "--format") == 0 && i + 1 < argc
+                && std::strcmp(argv[i + 1], "pdf") == 0)
             || (std::strncmp(argv[i], "--out=", 6) == 0 && isPdf(argv[i] + 6))
             || (std::strcmp(argv[i], "--out") == 0 && i + 1 < argc && isPdf(argv[i + 1]));
     }
     if (pdf && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    std::unique_ptr<QCoreApplication> application = pdf ? std::make_unique<QApplication>(argc, argv)
-                                                        : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> application = pdf
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
 #else
     auto application = std::make_unique<QCoreApplication>(argc, argv);
 #endif
@@ -55,7 +57,8 @@ int main(int argc, char *argv[])
     // `help --man` is the English man page the build installs; everything
     // else speaks the user's language.
     const QStringList arguments = QCoreApplication::arguments();
-    const bool manPage = arguments.contains(QLatin1String("help")) && arguments.contains(QLatin1String("--man"));
+    const bool manPage
+        = arguments.contains(QLatin1String("help")) && arguments.contains(QLatin1String("--man"));
     if (!manPage)
         relay::i18n::install(app);
 
@@ -63,9 +66,10 @@ int main(int argc, char *argv[])
     QTextStream err(stderr);
     // The build runs `help --man`: it must not touch the builder's marker.
     if (const auto crashed = manPage ? std::nullopt : relay::core::crash::takePrevious()) {
-        err << QCoreApplication::translate("main", "relayaudit-cli: note: the last Relay Audit run stopped unexpectedly "
-                                                   "(signal %1); no memory dump was written and the workspace stays "
-                                                   "encrypted.")
+        err << QCoreApplication::translate("main",
+            "relayaudit-cli: note: the last Relay Audit run stopped unexpectedly "
+            "(signal %1); no memory dump was written and the workspace stays "
+            "encrypted.")
                    .arg(crashed->signal)
             << Qt::endl;
     }
@@ -78,13 +82,14 @@ int main(int argc, char *argv[])
     else
         secrets = std::make_unique<relay::core::KeychainSecretStore>();
 
-    relay::cli::CliContext context{out, err, {}, false, *secrets, clock};
+    relay::cli::CliContext context { out, err, {}, false, *secrets, clock };
 #ifdef RELAYAUDIT_WITH_PDF
     context.pdfExporter = relay::ui::writeReportPdf;
     context.compliancePdfExporter = relay::ui::writeCompliancePdf;
 #endif
     relay::cli::Cli cli(context);
-    QObject::connect(&cli, &relay::cli::Cli::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
+    QObject::connect(
+        &cli, &relay::cli::Cli::finished, &app, &QCoreApplication::exit, Qt::QueuedConnection);
     cli.run(QCoreApplication::arguments());
     return QCoreApplication::exec();
 }

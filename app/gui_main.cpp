@@ -35,36 +35,39 @@ int main(int argc, char *argv[])
     // Named explicitly: with no organization set, a default QSettings
     // cannot write. ~/.config/relayaudit/relayaudit.conf on Linux.
     QSettings settings(QStringLiteral("relayaudit"), QStringLiteral("relayaudit"));
-    relay::ui::appearance::apply(settings.value(QLatin1String(relay::ui::appearance::kSettingsKey)).toString());
-    relay::i18n::install(app, settings.value(QLatin1String(relay::ui::SettingsDialog::kLanguageKey)).toString());
+    relay::ui::appearance::apply(
+        settings.value(QLatin1String(relay::ui::appearance::kSettingsKey)).toString());
+    relay::i18n::install(
+        app, settings.value(QLatin1String(relay::ui::SettingsDialog::kLanguageKey)).toString());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Relay Audit, the messaging compliance console."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Relay Audit, the messaging compliance console."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the demo workspace (passphrase %1).")
-                                      .arg(QString::fromLatin1(relay::core::Workspace::kDemoPassphrase)));
+        QApplication::translate("main", "Open the demo workspace (passphrase %1).")
+            .arg(QString::fromLatin1(relay::core::Workspace::kDemoPassphrase)));
     const QCommandLineOption workspace(QStringLiteral("workspace"),
-                                       QApplication::translate("main", "Open the workspace in <dir>."),
-                                       QStringLiteral("dir"));
+        QApplication::translate("main", "Open the workspace in <dir>."), QStringLiteral("dir"));
     // For documentation and smoke tests: start, show a page, save the
     // window as an image and quit. An image is a plain file, so only the
     // demo workspace is unlocked for it; any other stays locked.
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Save the window to <png> once it has settled, then quit."),
-                                        QStringLiteral("png"));
+        QApplication::translate("main", "Save the window to <png> once it has settled, then quit."),
+        QStringLiteral("png"));
     const QCommandLineOption page(QStringLiteral("page"),
-                                  QApplication::translate("main", "Show <page> first: deliveries, reports, retention, access or activity."),
-                                  QStringLiteral("page"));
-    parser.addOptions({demo, workspace, screenshot, page});
+        QApplication::translate(
+            "main", "Show <page> first: deliveries, reports, retention, access or activity."),
+        QStringLiteral("page"));
+    parser.addOptions({ demo, workspace, screenshot, page });
     parser.process(app);
-    const QStringList pages{QStringLiteral("deliveries"), QStringLiteral("reports"), QStringLiteral("retention"),
-                            QStringLiteral("access"), QStringLiteral("activity")};
+    const QStringList pages { QStringLiteral("deliveries"), QStringLiteral("reports"),
+        QStringLiteral("retention"), QStringLiteral("access"), QStringLiteral("activity") };
     if (parser.isSet(page) && !pages.contains(parser.value(page))) {
         std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "relayaudit: unknown page '%1'; one of: %2")
-                                    .arg(parser.value(page), pages.join(QStringLiteral(", ")))));
+            qPrintable(QApplication::translate("main", "relayaudit: unknown page '%1'; one of: %2")
+                           .arg(parser.value(page), pages.join(QStringLiteral(", ")))));
         return 2;
     }
     // Taken once the options are known to start the window (not for --help).
@@ -88,8 +91,9 @@ int main(int argc, char *argv[])
     } else {
         const QString dir = parser.isSet(workspace)
             ? parser.value(workspace)
-            : settings.value(QLatin1String(relay::ui::SettingsDialog::kWorkspaceKey),
-                             relay::core::Workspace::defaultPath())
+            : settings
+                  .value(QLatin1String(relay::ui::SettingsDialog::kWorkspaceKey),
+                      relay::core::Workspace::defaultPath())
                   .toString();
         window.setWorkspaceDir(dir);
         if (relay::core::Workspace::exists(dir) && !parser.isSet(screenshot))
@@ -100,18 +104,20 @@ int main(int argc, char *argv[])
         // After the unlock above, which clears the banner.
         QTimer::singleShot(0, &window, [&window, signal = crashed->signal] {
             window.banner()->showMessage(
-                QApplication::translate("main", "Relay Audit stopped unexpectedly last time (signal %1). No memory dump "
-                                                "was written, so no key or decrypted data was left on disk, and the "
-                                                "workspace stays encrypted. If it happens again, tell support what you "
-                                                "were doing; do not send workspace files.")
+                QApplication::translate("main",
+                    "Relay Audit stopped unexpectedly last time (signal %1). No memory dump "
+                    "was written, so no key or decrypted data was left on disk, and the "
+                    "workspace stays encrypted. If it happens again, tell support what you "
+                    "were doing; do not send workspace files.")
                     .arg(signal),
                 relay::ui::MessageBanner::Kind::Warning);
         });
     }
     if (parser.isSet(page)) {
-        const auto area = static_cast<relay::ui::MainWindow::Page>(pages.indexOf(parser.value(page)));
+        const auto area
+            = static_cast<relay::ui::MainWindow::Page>(pages.indexOf(parser.value(page)));
         QObject::connect(&window, &relay::ui::MainWindow::workspaceUnlocked, &window,
-                         [&window, area] { window.showPage(area); });
+            [&window, area] { window.showPage(area); });
     }
     if (parser.isSet(screenshot)) {
         // Settled: the demo's pulls and sends run for a few seconds.

@@ -11,7 +11,7 @@ namespace relay::core {
 bool bootstrap()
 {
     // No core files, and no ptrace by other processes of the same user.
-    const rlimit noCore{0, 0};
+    const rlimit noCore { 0, 0 };
     setrlimit(RLIMIT_CORE, &noCore);
 #ifndef RELAYAUDIT_SANITIZED
     // LeakSanitizer needs to ptrace the process, so sanitizer builds keep it.

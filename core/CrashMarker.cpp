@@ -18,12 +18,12 @@ namespace relay::core::crash {
 namespace {
 
 // Filled before any handler can run; the handler only reads them.
-std::array<char, 4096> g_path{};
-std::array<char, 64> g_version{};
+std::array<char, 4096> g_path {};
+std::array<char, 64> g_version {};
 
 // Every signal whose default action is a core dump.
-[[maybe_unused]] constexpr std::array kSignals{SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT,
-                                               SIGQUIT, SIGSYS, SIGTRAP, SIGXCPU, SIGXFSZ};
+[[maybe_unused]] constexpr std::array kSignals { SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGQUIT,
+    SIGSYS, SIGTRAP, SIGXCPU, SIGXFSZ };
 
 void writeAll(int fd, const char *text, std::size_t size)
 {
@@ -39,7 +39,8 @@ void writeAll(int fd, const char *text, std::size_t size)
 extern "C" void onFatalSignal(int signal)
 {
     // Async-signal-safe only: open, write, close, _exit.
-    const int fd = ::open(g_path.data(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
+    const int fd
+        = ::open(g_path.data(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0600);
     if (fd >= 0) {
         char number[16];
         int length = 0;
@@ -99,12 +100,13 @@ void arm(const QString &path)
     g_path[static_cast<std::size_t>(encoded.size())] = '\0';
     std::strncpy(g_version.data(), RELAYAUDIT_VERSION, g_version.size() - 1);
     // Its own stack, so a stack overflow still leaves the marker.
-    static std::array<char, 64 * 1024> alternateStack{};
-    stack_t stack{};
+    static std::array<char, 64 * 1024> alternateStack {};
+    stack_t stack {};
     stack.ss_sp = alternateStack.data();
     stack.ss_size = alternateStack.size();
     sigaltstack(&stack, nullptr);
-    struct sigaction action {};
+    struct sigaction action {
+    };
     action.sa_handler = onFatalSignal;
     action.sa_flags = SA_ONSTACK | SA_RESETHAND;
     sigemptyset(&action.sa_mask);

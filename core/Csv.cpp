@@ -37,7 +37,8 @@ Result<QList<CsvRecord>> parseCsv(const QString &text)
             field.clear();
             fieldStarted = false;
         } else if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
-            if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < text.size()
+                && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             record.fields << field;
             field.clear();
@@ -45,14 +46,15 @@ Result<QList<CsvRecord>> parseCsv(const QString &text)
             if (!(record.fields.size() == 1 && record.fields.first().isEmpty()))
                 records << record;
             ++line;
-            record = CsvRecord{{}, line};
+            record = CsvRecord { {}, line };
         } else {
             field += c;
             fieldStarted = true;
         }
     }
     if (quoted)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("line %1: a quoted field is not closed").arg(quoteLine));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("line %1: a quoted field is not closed").arg(quoteLine));
     if (fieldStarted || !record.fields.isEmpty()) {
         record.fields << field;
         records << record;

@@ -13,7 +13,8 @@ inline QByteArray readLimited(QIODevice &device, qint64 cap)
 {
     QByteArray bytes;
     while (bytes.size() <= cap) {
-        const QByteArray chunk = device.read(qMin<qint64>(cap + 1 - bytes.size(), qint64{1} << 20));
+        const QByteArray chunk
+            = device.read(qMin<qint64>(cap + 1 - bytes.size(), qint64 { 1 } << 20));
         if (chunk.isEmpty())
             break;
         bytes += chunk;

@@ -40,37 +40,46 @@ QString errorMessage(const Error &error)
     QString headline;
     switch (error.code) {
     case ErrorCode::Io:
-        headline = QCoreApplication::translate("relay::core::Error", "A file could not be read or written.");
+        headline = QCoreApplication::translate(
+            "relay::core::Error", "A file could not be read or written.");
         break;
     case ErrorCode::WrongKey:
-        headline = QCoreApplication::translate("relay::core::Error", "Wrong passphrase, or not a Relay Audit workspace.");
+        headline = QCoreApplication::translate(
+            "relay::core::Error", "Wrong passphrase, or not a Relay Audit workspace.");
         break;
     case ErrorCode::Corrupt:
-        headline = QCoreApplication::translate("relay::core::Error", "The workspace database is damaged.");
+        headline = QCoreApplication::translate(
+            "relay::core::Error", "The workspace database is damaged.");
         break;
     case ErrorCode::NotEncrypted:
-        headline = QCoreApplication::translate("relay::core::Error", "The database is not encrypted; Relay Audit only opens encrypted workspaces.");
+        headline = QCoreApplication::translate("relay::core::Error",
+            "The database is not encrypted; Relay Audit only opens encrypted workspaces.");
         break;
     case ErrorCode::NotFound:
         headline = QCoreApplication::translate("relay::core::Error", "Not found.");
         break;
     case ErrorCode::AlreadyExists:
-        headline = QCoreApplication::translate("relay::core::Error", "It already exists; nothing was overwritten.");
+        headline = QCoreApplication::translate(
+            "relay::core::Error", "It already exists; nothing was overwritten.");
         break;
     case ErrorCode::Sql:
-        headline = QCoreApplication::translate("relay::core::Error", "The database reported an error.");
+        headline
+            = QCoreApplication::translate("relay::core::Error", "The database reported an error.");
         break;
     case ErrorCode::Keychain:
-        headline = QCoreApplication::translate("relay::core::Error", "The system keychain did not answer.");
+        headline = QCoreApplication::translate(
+            "relay::core::Error", "The system keychain did not answer.");
         break;
     case ErrorCode::NoPassphrase:
-        headline = QCoreApplication::translate("relay::core::Error", "A passphrase is needed: set RELAYAUDIT_PASSPHRASE or enter it when asked.");
+        headline = QCoreApplication::translate("relay::core::Error",
+            "A passphrase is needed: set RELAYAUDIT_PASSPHRASE or enter it when asked.");
         break;
     case ErrorCode::InvalidInput:
         headline = QCoreApplication::translate("relay::core::Error", "Invalid input.");
         break;
     case ErrorCode::Migration:
-        headline = QCoreApplication::translate("relay::core::Error", "The workspace schema could not be brought up to date.");
+        headline = QCoreApplication::translate(
+            "relay::core::Error", "The workspace schema could not be brought up to date.");
         break;
     case ErrorCode::Cancelled:
         headline = QCoreApplication::translate("relay::core::Error", "Cancelled.");
@@ -78,7 +87,8 @@ QString errorMessage(const Error &error)
     }
     if (error.detail.isEmpty())
         return headline;
-    //: %1 is a sentence saying what went wrong, %2 a technical detail (a file name, an SQLite message)
+    //: %1 is a sentence saying what went wrong, %2 a technical detail (a file name, an SQLite
+    //: message)
     return QCoreApplication::translate("relay::core::Error", "%1 (%2)").arg(headline, error.detail);
 }
 

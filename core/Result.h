@@ -11,17 +11,17 @@ namespace relay::core {
 // one place (errorMessage()), plus an untranslated technical detail that may
 // name a file or an SQL statement but never a secret or personal data.
 enum class ErrorCode {
-    Io,             // a file or directory could not be read or written
-    WrongKey,       // wrong passphrase or key, or not a Relay Audit workspace
-    Corrupt,        // the key is right but the database is damaged
-    NotEncrypted,   // a plain SQLite file where an encrypted one belongs
-    NotFound,       // no workspace (or no such object) where one was expected
-    AlreadyExists,  // refusing to overwrite
-    Sql,            // an SQLite error that is none of the above
-    Keychain,       // the OS keychain did not answer or refused
-    NoPassphrase,   // a passphrase is needed and none was given
-    InvalidInput,   // bad arguments or malformed input
-    Migration,      // a schema migration failed or the file is from a newer version
+    Io, // a file or directory could not be read or written
+    WrongKey, // wrong passphrase or key, or not a Relay Audit workspace
+    Corrupt, // the key is right but the database is damaged
+    NotEncrypted, // a plain SQLite file where an encrypted one belongs
+    NotFound, // no workspace (or no such object) where one was expected
+    AlreadyExists, // refusing to overwrite
+    Sql, // an SQLite error that is none of the above
+    Keychain, // the OS keychain did not answer or refused
+    NoPassphrase, // a passphrase is needed and none was given
+    InvalidInput, // bad arguments or malformed input
+    Migration, // a schema migration failed or the file is from a newer version
     Cancelled,
 };
 
@@ -32,12 +32,11 @@ struct Error {
 
 // A value or an Error. Deliberately small: what std::expected will be once
 // the project moves past C++20.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) {}
-    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) {}
+    Result(T value) : m_state(std::in_place_index<0>, std::move(value)) { }
+    Result(Error error) : m_state(std::in_place_index<1>, std::move(error)) { }
 
     bool ok() const { return m_state.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -56,19 +55,18 @@ private:
     std::variant<T, Error> m_state;
 };
 
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error error) : m_error(std::move(error)), m_failed(true) { }
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
     const Error &error() const { return m_error; }
 
 private:
-    Error m_error{ErrorCode::Io, {}};
+    Error m_error { ErrorCode::Io, {} };
     bool m_failed = false;
 };
 
@@ -76,7 +74,7 @@ using Status = Result<void>;
 
 inline Error makeError(ErrorCode code, QString detail)
 {
-    return Error{code, std::move(detail)};
+    return Error { code, std::move(detail) };
 }
 
 // A stable name for a code ("wrong-key"), for JSON output and the activity log.

@@ -24,7 +24,7 @@ packages=(
     # fuzzing: clang with libFuzzer's runtime (the fuzz preset)
     clang libclang-rt-14-dev
     # static analysis and memcheck (.ci/check-static, .ci/check-valgrind)
-    cppcheck clang-tidy valgrind python3
+    cppcheck clang-tidy clang-format valgrind python3
 )
 
 missing=()

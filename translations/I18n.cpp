@@ -35,7 +35,8 @@ public:
 QStringList availableLanguages()
 {
     QStringList languages;
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("relayaudit_*.qm")});
+    const QStringList files
+        = QDir(QStringLiteral(":/i18n")).entryList({ QStringLiteral("relayaudit_*.qm") });
     for (const QString &file : files)
         languages.append(file.mid(11, file.size() - 11 - 3));
     return languages;
@@ -49,16 +50,18 @@ QString install(QCoreApplication &app, const QString &language)
 
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qtTranslator);
     }
     // The package installs the .qm files beside the copies built into the
     // executable; the installed ones are read first, so a corrected
     // translation can be dropped in without a rebuild.
     auto *translator = new QTranslator(&app);
-    const QString installed = QCoreApplication::applicationDirPath() + QStringLiteral("/../share/relayaudit/translations");
+    const QString installed = QCoreApplication::applicationDirPath()
+        + QStringLiteral("/../share/relayaudit/translations");
     if (translator->load(locale, QStringLiteral("relayaudit"), QStringLiteral("_"), installed)
-        || translator->load(locale, QStringLiteral("relayaudit"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        || translator->load(
+            locale, QStringLiteral("relayaudit"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);
         return translator->language();
     }

@@ -18,9 +18,11 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(icon);
     auto *text = new QLabel(
         tr("<h2>Relay Audit %1</h2>"
-           "<p>The compliance and audit console for SMS and WhatsApp relaying: deliveries, provider usage "
+           "<p>The compliance and audit console for SMS and WhatsApp relaying: deliveries, "
+           "provider usage "
            "reports, retention checks and subscriber-access audits.</p>"
-           "<p>Everything it keeps is encrypted at rest (SQLCipher). Raw recipient numbers and message "
+           "<p>Everything it keeps is encrypted at rest (SQLCipher). Raw recipient numbers and "
+           "message "
            "bodies are never stored.</p>"
            "<p>Built with Qt %2, SQLCipher, libsodium, libphonenumber and QtKeychain.</p>")
             .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())),

@@ -35,7 +35,8 @@ QPalette darkPalette()
     p.setColor(QPalette::Mid, QColor(0x30, 0x32, 0x36));
     p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
     p.setColor(QPalette::Shadow, Qt::black);
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (const QPalette::ColorRole role :
+        { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, disabled);
     return p;
 }
@@ -48,12 +49,13 @@ QPalette highContrastPalette()
     const QColor black(Qt::black);
     const QColor white(Qt::white);
     const QColor yellow(0xff, 0xeb, 0x3b);
-    for (const QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
-                                           QPalette::ToolTipBase, QPalette::Dark, QPalette::Shadow})
+    for (const QPalette::ColorRole role :
+        { QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
+            QPalette::ToolTipBase, QPalette::Dark, QPalette::Shadow })
         p.setColor(role, black);
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
-                                           QPalette::ToolTipText, QPalette::BrightText, QPalette::Light,
-                                           QPalette::Midlight, QPalette::Mid})
+    for (const QPalette::ColorRole role :
+        { QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText,
+            QPalette::BrightText, QPalette::Light, QPalette::Midlight, QPalette::Mid })
         p.setColor(role, white);
     p.setColor(QPalette::AlternateBase, QColor(0x1a, 0x1a, 0x1a));
     p.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
@@ -61,7 +63,8 @@ QPalette highContrastPalette()
     p.setColor(QPalette::HighlightedText, black);
     p.setColor(QPalette::Link, yellow);
     p.setColor(QPalette::LinkVisited, yellow);
-    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+    for (const QPalette::ColorRole role :
+        { QPalette::WindowText, QPalette::Text, QPalette::ButtonText })
         p.setColor(QPalette::Disabled, role, QColor(0xa0, 0xa0, 0xa0));
     return p;
 }
@@ -81,17 +84,19 @@ QPalette lightPalette()
 
 QStringList modes()
 {
-    return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"), QStringLiteral("high-contrast")};
+    return { QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark"),
+        QStringLiteral("high-contrast") };
 }
 
 void apply(const QString &mode)
 {
     static const QString systemStyle = QApplication::style()->name();
-    if (mode == QLatin1String("dark") || mode == QLatin1String("light") || mode == QLatin1String("high-contrast")) {
+    if (mode == QLatin1String("dark") || mode == QLatin1String("light")
+        || mode == QLatin1String("high-contrast")) {
         QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-        QApplication::setPalette(mode == QLatin1String("dark")            ? darkPalette()
-                                     : mode == QLatin1String("high-contrast") ? highContrastPalette()
-                                                                              : lightPalette());
+        QApplication::setPalette(mode == QLatin1String("dark") ? darkPalette()
+                : mode == QLatin1String("high-contrast")       ? highContrastPalette()
+                                                               : lightPalette());
     } else {
         // An empty palette: Qt fills every role from the desktop's theme, so
         // the system's own colours, dark or high-contrast, apply.

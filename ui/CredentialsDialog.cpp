@@ -16,22 +16,23 @@ namespace relay::ui {
 using core::ProviderPull;
 
 CredentialsDialog::CredentialsDialog(core::SecretStore &secrets, QWidget *parent)
-    : QDialog(parent),
-      m_secrets(secrets),
-      m_provider(new QComboBox(this)),
-      m_account(new QLineEdit(this)),
-      m_keySid(new QLineEdit(this)),
-      m_secret(new QLineEdit(this)),
-      m_status(new QLabel(this)),
-      m_save(new QPushButton(tr("&Save to Keychain"), this)),
-      m_remove(new QPushButton(tr("&Remove"), this))
+    : QDialog(parent)
+    , m_secrets(secrets)
+    , m_provider(new QComboBox(this))
+    , m_account(new QLineEdit(this))
+    , m_keySid(new QLineEdit(this))
+    , m_secret(new QLineEdit(this))
+    , m_status(new QLabel(this))
+    , m_save(new QPushButton(tr("&Save to Keychain"), this))
+    , m_remove(new QPushButton(tr("&Remove"), this))
 {
     setWindowTitle(tr("Provider Credentials"));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Credentials are kept in the system keychain only, never in a file or the settings. "
-                                "Twilio: the account's auth token, or an API key SID and its secret. Telnyx: an API "
-                                "key."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Credentials are kept in the system keychain only, never in a file or the settings. "
+           "Twilio: the account's auth token, or an API key SID and its secret. Telnyx: an API "
+           "key."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_provider->addItem(tr("Twilio"), static_cast<int>(ProviderPull::Provider::Twilio));
@@ -60,14 +61,15 @@ CredentialsDialog::CredentialsDialog(core::SecretStore &secrets, QWidget *parent
     connect(m_save, &QPushButton::clicked, this, &CredentialsDialog::save);
     connect(m_remove, &QPushButton::clicked, this, &CredentialsDialog::remove);
     connect(m_provider, &QComboBox::currentIndexChanged, this, &CredentialsDialog::update);
-    for (QLineEdit *edit : {m_account, m_keySid, m_secret})
+    for (QLineEdit *edit : { m_account, m_keySid, m_secret })
         connect(edit, &QLineEdit::textChanged, this, &CredentialsDialog::update);
     update();
 }
 
 void CredentialsDialog::update()
 {
-    const bool twilio = m_provider->currentData().toInt() != static_cast<int>(ProviderPull::Provider::Telnyx);
+    const bool twilio
+        = m_provider->currentData().toInt() != static_cast<int>(ProviderPull::Provider::Telnyx);
     m_account->setEnabled(twilio);
     m_keySid->setEnabled(twilio);
     static const QRegularExpression sid(QStringLiteral("^AC[0-9a-fA-F]{32}$"));
@@ -93,27 +95,37 @@ void CredentialsDialog::report(bool ok, const QString &text)
 void CredentialsDialog::save()
 {
     const auto provider = static_cast<ProviderPull::Provider>(m_provider->currentData().toInt());
-    const QString account = provider == ProviderPull::Provider::Telnyx ? QStringLiteral("telnyx") : m_account->text().trimmed();
+    const QString account = provider == ProviderPull::Provider::Telnyx
+        ? QStringLiteral("telnyx")
+        : m_account->text().trimmed();
     ProviderPull::Credentials credentials;
     credentials.user = m_keySid->text().trimmed().isEmpty() ? account : m_keySid->text().trimmed();
     credentials.secret = core::SecretBytes::fromUtf8(m_secret->text().toUtf8());
     // The field is emptied at once; the secret lives on only in locked memory until stored.
     m_secret->clear();
     m_save->setEnabled(false);
-    core::ProviderCredentials::store(m_secrets, provider, account, credentials, [this, account](core::Status status) {
-        report(status.ok(), status ? tr("Saved the credentials for %1 in the keychain.").arg(account)
-                                   : tr("The keychain did not store them: %1").arg(core::errorMessage(status.error())));
-    });
+    core::ProviderCredentials::store(
+        m_secrets, provider, account, credentials, [this, account](core::Status status) {
+            report(status.ok(),
+                status ? tr("Saved the credentials for %1 in the keychain.").arg(account)
+                       : tr("The keychain did not store them: %1")
+                             .arg(core::errorMessage(status.error())));
+        });
 }
 
 void CredentialsDialog::remove()
 {
     const auto provider = static_cast<ProviderPull::Provider>(m_provider->currentData().toInt());
-    const QString account = provider == ProviderPull::Provider::Telnyx ? QStringLiteral("telnyx") : m_account->text().trimmed();
-    core::ProviderCredentials::remove(m_secrets, provider, account, [this, account](core::Status status) {
-        report(status.ok(), status ? tr("Removed the credentials for %1 from the keychain.").arg(account)
-                                   : tr("The keychain did not remove them: %1").arg(core::errorMessage(status.error())));
-    });
+    const QString account = provider == ProviderPull::Provider::Telnyx
+        ? QStringLiteral("telnyx")
+        : m_account->text().trimmed();
+    core::ProviderCredentials::remove(
+        m_secrets, provider, account, [this, account](core::Status status) {
+            report(status.ok(),
+                status ? tr("Removed the credentials for %1 from the keychain.").arg(account)
+                       : tr("The keychain did not remove them: %1")
+                             .arg(core::errorMessage(status.error())));
+        });
 }
 
 } // namespace relay::ui

@@ -1,18 +1,18 @@
 #include "DemoSession.h"
 
 #include "MainWindow.h"
+#include "links/LinkStore.h"
 #include "messaging/SendPipeline.h"
 #include "messaging/StatusServer.h"
 #include "pages/AccessPage.h"
 #include "pages/DeliveriesPage.h"
 #include "pages/ReportsPage.h"
-#include "salesforce/ClickWriteBack.h"
-#include "salesforce/WriteBack.h"
-#include "scheduler/Scheduler.h"
-#include "links/LinkStore.h"
 #include "pages/RetentionPage.h"
 #include "providers/ProviderPull.h"
+#include "salesforce/ClickWriteBack.h"
+#include "salesforce/WriteBack.h"
 #include "sandbox/SandboxServer.h"
+#include "scheduler/Scheduler.h"
 #include "workspace/Workspace.h"
 
 #include <QCryptographicHash>
@@ -20,9 +20,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QStatusBar>
 #include <QTimeZone>
 #include <QTimer>
-#include <QStatusBar>
 
 namespace relay::ui {
 
@@ -33,19 +33,22 @@ namespace {
 // Pull can take any of it.
 constexpr qint64 kDemoMessages = 100000;
 constexpr int kDemoDays = 31;
-}
+} // namespace
 
 DemoSession::DemoSession(MainWindow &window, QObject *parent) : QObject(parent), m_window(window)
 {
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    m_sandbox = std::make_unique<sandbox::SandboxServer>(2026, kDemoMessages, today.addDays(-kDemoDays), today.addDays(-1));
+    m_sandbox = std::make_unique<sandbox::SandboxServer>(
+        2026, kDemoMessages, today.addDays(-kDemoDays), today.addDays(-1));
     m_sandbox->start();
     if (auto *reports = qobject_cast<ReportsPage *>(m_window.page(MainWindow::ReportsArea)))
-        reports->setSandbox(QUrl(m_sandbox->baseUrl()), QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()));
+        reports->setSandbox(QUrl(m_sandbox->baseUrl()),
+            QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()));
     connect(&m_window, &MainWindow::workspaceUnlocked, this, &DemoSession::workspaceUnlocked);
     connect(&m_window, &MainWindow::workspaceClosing, this, [this] {
         // The engine parts hold the workspace: they go first.
-        if (auto *deliveries = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
+        if (auto *deliveries
+            = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
             deliveries->setPipeline(nullptr);
         m_writeBack.reset();
         m_clickWriteBack.reset();
@@ -61,7 +64,8 @@ DemoSession::DemoSession(MainWindow &window, QObject *parent) : QObject(parent),
     // passphrase; a real workspace's lives in the keychain.
     if (!qEnvironmentVariableIsSet("RELAYAUDIT_PEPPER")) {
         qputenv("RELAYAUDIT_PEPPER",
-                QCryptographicHash::hash("relay-audit-demo pepper", QCryptographicHash::Sha256).toHex());
+            QCryptographicHash::hash("relay-audit-demo pepper", QCryptographicHash::Sha256)
+                .toHex());
     }
 }
 
@@ -84,13 +88,18 @@ void DemoSession::workspaceUnlocked()
     // who the vendor's staff are: the Access Audit page has sessions to show.
     auto trail = workspace->access().rows();
     if (trail && trail->isEmpty()) {
-        const QByteArray page = QJsonDocument(QJsonObject{{QStringLiteral("records"), m_sandbox->setupAuditTrail(QStringLiteral("v60.0"))}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray page = QJsonDocument(
+            QJsonObject { { QStringLiteral("records"),
+                m_sandbox->setupAuditTrail(QStringLiteral(
+                    "v60.0")) } }).toJson(QJsonDocument::Compact);
         const QString org = tr("Demo client org");
         if (workspace->access().importQueryPage(org, page)
-            && workspace->access().addStaff({AccessAudit::StaffKind::Domain, sandbox::SandboxServer::salesforceStaffDomain()})
-            && workspace->access().setOrgSettings({org, QTimeZone("America/Chicago"), QTime(8, 0), QTime(18, 0)})) {
-            if (auto *access = qobject_cast<AccessPage *>(m_window.page(MainWindow::AccessAuditArea)))
+            && workspace->access().addStaff(
+                { AccessAudit::StaffKind::Domain, sandbox::SandboxServer::salesforceStaffDomain() })
+            && workspace->access().setOrgSettings(
+                { org, QTimeZone("America/Chicago"), QTime(8, 0), QTime(18, 0) })) {
+            if (auto *access
+                = qobject_cast<AccessPage *>(m_window.page(MainWindow::AccessAuditArea)))
                 access->refresh();
         }
     }
@@ -110,10 +119,10 @@ void DemoSession::workspaceUnlocked()
         return;
     auto *reports = qobject_cast<ReportsPage *>(m_window.page(MainWindow::ReportsArea));
     connect(m_pull, &ProviderPull::progressed, this, [this, reports](qint64 pages, qint64 records) {
-        m_window.statusBar()->showMessage(tr("Demo pull from the sandbox: %n record(s) in %1 pages", nullptr,
-                                             static_cast<int>(records))
+        m_window.statusBar()->showMessage(tr("Demo pull from the sandbox: %n record(s) in %1 pages",
+                                              nullptr, static_cast<int>(records))
                                               .arg(pages),
-                                          3000);
+            3000);
         if (reports)
             reports->refresh();
     });
@@ -143,12 +152,14 @@ void DemoSession::sendDemoBatch()
     const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
     const QString twilioGateway = QStringLiteral("+15550100001");
     const QString telnyxGateway = QStringLiteral("+15550100002");
-    if (!workspace->gateways().add({twilioGateway, QStringLiteral("twilio"), account, {}})
-        || !workspace->gateways().add({telnyxGateway, QStringLiteral("telnyx"), {}, {}})) {
+    if (!workspace->gateways().add({ twilioGateway, QStringLiteral("twilio"), account, {} })
+        || !workspace->gateways().add({ telnyxGateway, QStringLiteral("telnyx"), {}, {} })) {
         return;
     }
     StatusServer::Options serverOptions;
-    serverOptions.twilioTokens.insert(account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
+    serverOptions.twilioTokens.insert(account,
+        std::make_shared<SecretBytes>(
+            SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
     serverOptions.telnyxPublicKey = sandbox::SandboxMessages::telnyxPublicKey();
     m_statusServer = std::make_unique<StatusServer>(*workspace, serverOptions);
     if (m_statusServer->start(QHostAddress::LocalHost) == 0)
@@ -167,26 +178,28 @@ void DemoSession::sendDemoBatch()
     options.twilioStatusCallback = m_statusServer->twilioCallbackUrl();
     options.telnyxWebhook = m_statusServer->telnyxWebhookUrl();
     options.perGatewayPerSecond = 200;
-    m_pipeline = std::make_unique<SendPipeline>(*workspace, m_network, RecipientHasher(std::move(pepper.value())), options);
+    m_pipeline = std::make_unique<SendPipeline>(
+        *workspace, m_network, RecipientHasher(std::move(pepper.value())), options);
     ProviderPull::Credentials twilio;
     twilio.user = account;
     twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     m_pipeline->setTwilioCredentials(account, std::move(twilio));
     m_pipeline->setTelnyxKey(SecretBytes::fromUtf8(sandbox::SandboxServer::telnyxApiKey()));
-    static const char *const kTexts[] = {"Your appointment is confirmed for tomorrow at 10:00. Reply STOP to opt out.",
-                                         "Reminder: your prescription is ready for pickup: https://pharmacy.example.com/pickup?store=12",
-                                         "Thanks for your payment! Questions? Call us ~ we're here 24/7 {support}."};
+    static const char *const kTexts[]
+        = { "Your appointment is confirmed for tomorrow at 10:00. Reply STOP to opt out.",
+              "Reminder: your prescription is ready for pickup: "
+              "https://pharmacy.example.com/pickup?store=12",
+              "Thanks for your payment! Questions? Call us ~ we're here 24/7 {support}." };
     for (int i = 0; i < 300; ++i) {
-        const SendPipeline::Request request{i % 3 == 2 ? telnyxGateway : twilioGateway,
-                                            QStringLiteral("(202) 555-%1").arg(2000 + i),
-                                            QString::fromLatin1(kTexts[i % 3]),
-                                            QStringLiteral("003D%1").arg(i, 11, 10, QLatin1Char('0')),
-                                            QStringLiteral("a0D%1").arg(i, 12, 10, QLatin1Char('0')),
-                                            QStringLiteral("demo-batch-%1").arg(i / 100 + 1),
-                                            Channel::Sms};
+        const SendPipeline::Request request { i % 3 == 2 ? telnyxGateway : twilioGateway,
+            QStringLiteral("(202) 555-%1").arg(2000 + i), QString::fromLatin1(kTexts[i % 3]),
+            QStringLiteral("003D%1").arg(i, 11, 10, QLatin1Char('0')),
+            QStringLiteral("a0D%1").arg(i, 12, 10, QLatin1Char('0')),
+            QStringLiteral("demo-batch-%1").arg(i / 100 + 1), Channel::Sms };
         (void)m_pipeline->send(request);
     }
-    if (auto *deliveries = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
+    if (auto *deliveries
+        = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
         deliveries->setPipeline(m_pipeline.get());
     connect(m_pipeline.get(), &SendPipeline::drained, this, [this] {
         // The callbacks settle within a second or two; then the statuses go
@@ -199,13 +212,15 @@ void DemoSession::sendDemoBatch()
             config.login = m_sandbox->salesforceLogin();
             m_writeBack = std::make_unique<SalesforceWriteBack>(*ws, m_network, config);
             connect(m_writeBack.get(), &SalesforceWriteBack::finished, this, [this] {
-                if (auto *deliveries = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
+                if (auto *deliveries
+                    = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
                     deliveries->refreshSummary();
                 clickDemoLinks();
             });
             m_writeBack->run();
         });
-        if (auto *deliveries = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
+        if (auto *deliveries
+            = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
             deliveries->refreshSummary();
     });
 }
@@ -218,11 +233,15 @@ void DemoSession::clickDemoLinks()
     auto links = workspace->links().links(40);
     if (!links)
         return;
-    static const char *const kAgents[] = {
-        "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1.2 Mobile/15E148 Safari/604.1",
-        "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.6099.144 Mobile Safari/537.36",
-        "Mozilla/5.0 (Linux; Android 13; SAMSUNG SM-S911B) AppleWebKit/537.36 (KHTML, like Gecko) SamsungBrowser/23.0 Chrome/115.0.0.0 Mobile Safari/537.36",
-        "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91"};
+    static const char *const kAgents[]
+        = { "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, "
+            "like Gecko) Version/17.1.2 Mobile/15E148 Safari/604.1",
+              "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+              "Chrome/120.0.6099.144 Mobile Safari/537.36",
+              "Mozilla/5.0 (Linux; Android 13; SAMSUNG SM-S911B) AppleWebKit/537.36 (KHTML, like "
+              "Gecko) SamsungBrowser/23.0 Chrome/115.0.0.0 Mobile Safari/537.36",
+              "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+              "Chrome/120.0.0.0 Safari/537.36 Edg/120.0.2210.91" };
     const QString base = m_statusServer->baseUrl().toString();
     auto pending = std::make_shared<int>(0);
     int i = 0;
@@ -232,7 +251,8 @@ void DemoSession::clickDemoLinks()
             continue; // not every recipient follows the link
         }
         QNetworkRequest request(QUrl(base + QLatin1Char('/') + link.code));
-        request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        request.setAttribute(
+            QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         request.setRawHeader("User-Agent", kAgents[i++ % 4]);
         QNetworkReply *reply = m_network.get(request);
         ++*pending;
@@ -247,7 +267,8 @@ void DemoSession::clickDemoLinks()
             config.login = m_sandbox->salesforceLogin();
             m_clickWriteBack = std::make_unique<ClickWriteBack>(*ws, m_network, config);
             connect(m_clickWriteBack.get(), &ClickWriteBack::finished, this, [this] {
-                if (auto *retention = qobject_cast<RetentionPage *>(m_window.page(MainWindow::RetentionArea)))
+                if (auto *retention
+                    = qobject_cast<RetentionPage *>(m_window.page(MainWindow::RetentionArea)))
                     retention->refresh();
             });
             m_clickWriteBack->run();
@@ -268,27 +289,35 @@ void DemoSession::seedScheduler()
     // locations and attendees never reach the workspace.
     const QDate monday = QDate::currentDate().addDays(8 - QDate::currentDate().dayOfWeek());
     const auto stamp = [&monday](int day, QTime time) -> QString {
-        return monday.addDays(day).toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('T') + time.toString(QStringLiteral("HHmmss"));
+        return monday.addDays(day).toString(QStringLiteral("yyyyMMdd")) + QLatin1Char('T')
+            + time.toString(QStringLiteral("HHmmss"));
     };
     const struct {
         int day;
         QTime start, end;
         const char *summary;
-    } events[] = {{0, QTime(9, 0), QTime(10, 30), "Pipeline review"}, {0, QTime(13, 0), QTime(14, 0), "Lunch with a client"},
-                  {1, QTime(11, 0), QTime(12, 0), "Onboarding call"},  {2, QTime(9, 30), QTime(12, 0), "Quarterly planning"},
-                  {3, QTime(15, 0), QTime(16, 30), "Dentist"},         {4, QTime(10, 0), QTime(11, 0), "Team retro"}};
-    QString ics = QStringLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Relay Audit//Demo//EN\r\nX-WR-TIMEZONE:America/Chicago\r\n");
+    } events[] = { { 0, QTime(9, 0), QTime(10, 30), "Pipeline review" },
+        { 0, QTime(13, 0), QTime(14, 0), "Lunch with a client" },
+        { 1, QTime(11, 0), QTime(12, 0), "Onboarding call" },
+        { 2, QTime(9, 30), QTime(12, 0), "Quarterly planning" },
+        { 3, QTime(15, 0), QTime(16, 30), "Dentist" },
+        { 4, QTime(10, 0), QTime(11, 0), "Team retro" } };
+    QString ics = QStringLiteral("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Relay "
+                                 "Audit//Demo//EN\r\nX-WR-TIMEZONE:America/Chicago\r\n");
     int uid = 0;
     for (const auto &e : events) {
-        ics += QStringLiteral("BEGIN:VEVENT\r\nUID:demo-%1@relayaudit\r\nDTSTAMP:20260101T000000Z\r\n"
-                              "DTSTART;TZID=America/Chicago:%2\r\nDTEND;TZID=America/Chicago:%3\r\nSUMMARY:%4\r\n"
-                              "LOCATION:Room 4\r\nATTENDEE;CN=Sam:mailto:sam@client.example\r\nEND:VEVENT\r\n")
+        ics += QStringLiteral(
+            "BEGIN:VEVENT\r\nUID:demo-%1@relayaudit\r\nDTSTAMP:20260101T000000Z\r\n"
+            "DTSTART;TZID=America/Chicago:%2\r\nDTEND;TZID=America/Chicago:%3\r\nSUMMARY:%4\r\n"
+            "LOCATION:Room 4\r\nATTENDEE;CN=Sam:mailto:sam@client.example\r\nEND:VEVENT\r\n")
                    .arg(++uid)
                    .arg(stamp(e.day, e.start), stamp(e.day, e.end), QLatin1String(e.summary));
     }
     ics += QStringLiteral("END:VCALENDAR\r\n");
     const QString user = QStringLiteral("dana@client.example");
-    if (!scheduler.importIcs(user, ics.toUtf8()) || !scheduler.setUserTerms(user, QStringLiteral("2026-03"), QDateTime::currentDateTimeUtc()))
+    if (!scheduler.importIcs(user, ics.toUtf8())
+        || !scheduler.setUserTerms(
+            user, QStringLiteral("2026-03"), QDateTime::currentDateTimeUtc()))
         return;
     auto free = scheduler.slots(user, monday.addDays(1), monday.addDays(1), 30);
     if (!free || free->isEmpty())

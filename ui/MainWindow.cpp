@@ -1,13 +1,13 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "MessageBanner.h"
 #include "CredentialsDialog.h"
+#include "MessageBanner.h"
 #include "SettingsDialog.h"
 #include "UnlockDialog.h"
 #include "WorkspaceUnlocker.h"
-#include "pages/ActivityPage.h"
 #include "pages/AccessPage.h"
+#include "pages/ActivityPage.h"
 #include "pages/DeliveriesPage.h"
 #include "pages/HeaderState.h"
 #include "pages/ReportsPage.h"
@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -27,7 +28,6 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QPushButton>
-#include <QEvent>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -66,17 +66,21 @@ QIcon navigationIcon(const QString &path, const QPalette &palette, int size)
     return icon;
 }
 const PageSpec kPageIcons[MainWindow::AreaCount] = {
-    {":/icons/deliveries.svg"}, {":/icons/reports.svg"}, {":/icons/retention.svg"},
-    {":/icons/access.svg"},     {":/icons/activity.svg"},
+    { ":/icons/deliveries.svg" },
+    { ":/icons/reports.svg" },
+    { ":/icons/retention.svg" },
+    { ":/icons/access.svg" },
+    { ":/icons/activity.svg" },
 };
 } // namespace
 
-MainWindow::MainWindow(SecretStore &secrets, const Clock &clock, QSettings &settings, QWidget *parent)
-    : QMainWindow(parent),
-      m_secrets(secrets),
-      m_clock(clock),
-      m_settings(settings),
-      m_unlocker(new WorkspaceUnlocker(secrets, clock, this))
+MainWindow::MainWindow(
+    SecretStore &secrets, const Clock &clock, QSettings &settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_secrets(secrets)
+    , m_clock(clock)
+    , m_settings(settings)
+    , m_unlocker(new WorkspaceUnlocker(secrets, clock, this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/relayaudit.svg")));
     m_root = new QStackedWidget(this);
@@ -128,7 +132,9 @@ MainWindow::MainWindow(SecretStore &secrets, const Clock &clock, QSettings &sett
     // The pages' splitters come back where the user left them.
     for (QSplitter *splitter : findChildren<QSplitter *>()) {
         if (!splitter->objectName().isEmpty())
-            splitter->restoreState(m_settings.value(QStringLiteral("ui/splitters/") + splitter->objectName()).toByteArray());
+            splitter->restoreState(
+                m_settings.value(QStringLiteral("ui/splitters/") + splitter->objectName())
+                    .toByteArray());
     }
     updateState();
 }
@@ -156,16 +162,19 @@ void MainWindow::buildMenus()
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     for (int p = 0; p < AreaCount; ++p) {
-        QAction *action = view->addAction(m_navigation->item(p)->icon(), m_navigation->item(p)->text(), this,
-                                          [this, p] { showPage(static_cast<Page>(p)); });
+        QAction *action = view->addAction(m_navigation->item(p)->icon(),
+            m_navigation->item(p)->text(), this, [this, p] { showPage(static_cast<Page>(p)); });
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + p)));
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("User &Guide"), this, &MainWindow::showUserGuide)->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("User &Guide"), this, &MainWindow::showUserGuide)
+        ->setShortcut(QKeySequence::HelpContents);
     help->addSeparator();
-    help->addAction(tr("&About Relay Audit"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
-    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+    help->addAction(tr("&About Relay Audit"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 }
 
 QWidget *MainWindow::buildLockedPage()
@@ -204,11 +213,11 @@ QWidget *MainWindow::buildWorkspaceView()
     m_navigation->setFixedWidth(190);
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setSpacing(2);
-    const QString names[AreaCount] = {tr("Deliveries"), tr("Reports"), tr("Retention"), tr("Access Audit"),
-                                      tr("Activity")};
+    const QString names[AreaCount]
+        = { tr("Deliveries"), tr("Reports"), tr("Retention"), tr("Access Audit"), tr("Activity") };
     for (int p = 0; p < AreaCount; ++p)
-        new QListWidgetItem(navigationIcon(QString::fromLatin1(kPageIcons[p].icon), palette(), 24), names[p],
-                            m_navigation);
+        new QListWidgetItem(navigationIcon(QString::fromLatin1(kPageIcons[p].icon), palette(), 24),
+            names[p], m_navigation);
 
     m_pages = new QStackedWidget(view);
     m_deliveries = new DeliveriesPage(m_pages);
@@ -234,7 +243,8 @@ QWidget *MainWindow::buildWorkspaceView()
 
     layout->addWidget(m_navigation);
     layout->addWidget(m_pages, 1);
-    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(
+        m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(0);
     return view;
 }
@@ -266,8 +276,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, int failedAt
     // Failed attempts cannot be logged while locked (that would change the
     // workspace without its key); they are recorded with the unlock.
     if (auto status = m_workspace->activityLog().append(QStringLiteral("workspace.unlock"),
-                                                        {{QStringLiteral("failedAttempts"), failedAttempts},
-                                                         {QStringLiteral("via"), QStringLiteral("gui")}});
+            { { QStringLiteral("failedAttempts"), failedAttempts },
+                { QStringLiteral("via"), QStringLiteral("gui") } });
         !status) {
         showError(status.error());
     }
@@ -321,7 +331,8 @@ void MainWindow::unlock()
             return;
         }
     }
-    UnlockDialog dialog(exists ? UnlockDialog::Mode::Unlock : UnlockDialog::Mode::Create, m_dir, *m_unlocker, this);
+    UnlockDialog dialog(
+        exists ? UnlockDialog::Mode::Unlock : UnlockDialog::Mode::Create, m_dir, *m_unlocker, this);
     if (dialog.exec() == QDialog::Accepted)
         setWorkspace(m_unlocker->takeWorkspace(), dialog.failedAttempts());
 }
@@ -372,7 +383,8 @@ void MainWindow::showUserGuide()
     browser->setObjectName(QStringLiteral("userGuide"));
     browser->setAccessibleName(tr("User guide"));
     browser->setOpenExternalLinks(true);
-    browser->setSource(QUrl(QStringLiteral("qrc:/guide/user-guide.md")), QTextDocument::MarkdownResource);
+    browser->setSource(
+        QUrl(QStringLiteral("qrc:/guide/user-guide.md")), QTextDocument::MarkdownResource);
     // Screenshots are full windows: shown at the guide's reading width.
     constexpr int kImageWidth = 720;
     QList<QTextFragment> images;
@@ -414,7 +426,8 @@ void MainWindow::updateState()
     const bool unlocked = isUnlocked();
     m_root->setCurrentIndex(unlocked ? kWorkspaceView : kLockedView);
     const bool exists = Workspace::exists(m_dir);
-    m_lockedTitle->setText(exists ? tr("<h2>Workspace locked</h2>") : tr("<h2>No workspace yet</h2>"));
+    m_lockedTitle->setText(
+        exists ? tr("<h2>Workspace locked</h2>") : tr("<h2>No workspace yet</h2>"));
     m_lockedText->setText(exists ? tr("The workspace at %1 is encrypted.").arg(m_dir)
                                  : tr("Create an encrypted workspace at %1 to start.").arg(m_dir));
     m_unlockButton->setText(exists ? tr("&Unlock…") : tr("&Create Workspace…"));
@@ -428,13 +441,13 @@ void MainWindow::updateState()
     } else {
         setWindowTitle(tr("%1 — Relay Audit").arg(m_dir));
     }
-    m_statusWorkspace->setText(unlocked ? tr("%1 · key: %2 · schema %3")
-                                              .arg(m_dir,
-                                                   m_workspace->meta().keySource == KeySource::Keychain
-                                                       ? tr("system keychain")
-                                                       : tr("passphrase"))
-                                              .arg(Workspace::latestSchemaVersion())
-                                        : place);
+    m_statusWorkspace->setText(unlocked
+            ? tr("%1 · key: %2 · schema %3")
+                  .arg(m_dir,
+                      m_workspace->meta().keySource == KeySource::Keychain ? tr("system keychain")
+                                                                           : tr("passphrase"))
+                  .arg(Workspace::latestSchemaVersion())
+            : place);
     m_statusLock->setText(unlocked ? tr("Unlocked") : tr("Locked"));
 }
 
@@ -444,7 +457,8 @@ void MainWindow::changeEvent(QEvent *event)
     // The navigation icons are tinted from the palette: tint them again.
     if (event->type() == QEvent::PaletteChange && m_navigation) {
         for (int p = 0; p < AreaCount && p < m_navigation->count(); ++p)
-            m_navigation->item(p)->setIcon(navigationIcon(QString::fromLatin1(kPageIcons[p].icon), palette(), 24));
+            m_navigation->item(p)->setIcon(
+                navigationIcon(QString::fromLatin1(kPageIcons[p].icon), palette(), 24));
     }
 }
 
@@ -453,7 +467,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_settings.setValue(QStringLiteral("ui/geometry"), saveGeometry());
     for (const QSplitter *splitter : findChildren<QSplitter *>()) {
         if (!splitter->objectName().isEmpty())
-            m_settings.setValue(QStringLiteral("ui/splitters/") + splitter->objectName(), splitter->saveState());
+            m_settings.setValue(
+                QStringLiteral("ui/splitters/") + splitter->objectName(), splitter->saveState());
     }
     setWorkspaceDir(m_dir);
     event->accept();

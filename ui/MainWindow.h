@@ -33,9 +33,17 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { DeliveriesArea, ReportsArea, RetentionArea, AccessAuditArea, ActivityArea, AreaCount };
+    enum Page {
+        DeliveriesArea,
+        ReportsArea,
+        RetentionArea,
+        AccessAuditArea,
+        ActivityArea,
+        AreaCount
+    };
 
-    MainWindow(core::SecretStore &secrets, const core::Clock &clock, QSettings &settings, QWidget *parent = nullptr);
+    MainWindow(core::SecretStore &secrets, const core::Clock &clock, QSettings &settings,
+        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Shows the workspace at dir, locked (or "create" when there is none).

@@ -60,8 +60,9 @@ void MessageBanner::showMessage(const QString &text, Kind kind)
     QPalette pal = palette();
     const QColor base = pal.color(QPalette::Window);
     const auto mix = [](int a, int b) { return (a * 3 + b) / 4; };
-    pal.setColor(QPalette::Window, QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()),
-                                          mix(base.blue(), tint.blue())));
+    pal.setColor(QPalette::Window,
+        QColor(mix(base.red(), tint.red()), mix(base.green(), tint.green()),
+            mix(base.blue(), tint.blue())));
     setPalette(pal);
     setAccessibleDescription(text);
     show();

@@ -27,52 +27,59 @@ namespace {
 
 QString duration(qint64 seconds)
 {
-    return seconds >= 3600 ? QStringLiteral("%1:%2:%3")
-                                 .arg(seconds / 3600)
-                                 .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-                                 .arg(seconds % 60, 2, 10, QLatin1Char('0'))
-                           : QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return seconds >= 3600
+        ? QStringLiteral("%1:%2:%3")
+              .arg(seconds / 3600)
+              .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+              .arg(seconds % 60, 2, 10, QLatin1Char('0'))
+        : QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace
 
-NewPullDialog::NewPullDialog(core::Workspace &workspace, core::SecretStore &secrets, QDate todayUtc, QWidget *parent)
-    : QDialog(parent),
-      m_workspace(workspace),
-      m_secrets(secrets),
-      m_today(todayUtc),
-      m_provider(new QComboBox(this)),
-      m_account(new QLineEdit(this)),
-      m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)),
-      m_senders(new QLineEdit(this)),
-      m_client(new QLineEdit(this)),
-      m_endpoint(new QComboBox(this)),
-      m_problem(new QLabel(this)),
-      m_progress(new QProgressBar(this)),
-      m_progressText(new QLabel(this)),
-      m_start(new QPushButton(tr("&Start pull"), this)),
-      m_cancel(new QPushButton(tr("&Cancel pull"), this)),
-      m_close(new QPushButton(tr("Close"), this))
+NewPullDialog::NewPullDialog(
+    core::Workspace &workspace, core::SecretStore &secrets, QDate todayUtc, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_secrets(secrets)
+    , m_today(todayUtc)
+    , m_provider(new QComboBox(this))
+    , m_account(new QLineEdit(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_senders(new QLineEdit(this))
+    , m_client(new QLineEdit(this))
+    , m_endpoint(new QComboBox(this))
+    , m_problem(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_progressText(new QLabel(this))
+    , m_start(new QPushButton(tr("&Start pull"), this))
+    , m_cancel(new QPushButton(tr("&Cancel pull"), this))
+    , m_close(new QPushButton(tr("Close"), this))
 {
     setWindowTitle(tr("New Provider Pull"));
     setMinimumWidth(600);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Pulls the provider's message records for UTC days into the encrypted cache: sending "
-                                "gateway, segments, statuses, ids, campaign and brand. Bodies and recipients are "
-                                "never kept. The pull deletes itself 7 days after it completes."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Pulls the provider's message records for UTC days into the encrypted cache: sending "
+           "gateway, segments, statuses, ids, campaign and brand. Bodies and recipients are "
+           "never kept. The pull deletes itself 7 days after it completes."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
-    m_provider->addItem(tr("Twilio (Messages API)"), static_cast<int>(ProviderPull::Provider::Twilio));
-    m_provider->addItem(tr("Twilio (BulkExport day files)"), static_cast<int>(ProviderPull::Provider::TwilioBulk));
-    m_provider->addItem(tr("Telnyx (detail records)"), static_cast<int>(ProviderPull::Provider::Telnyx));
+    m_provider->addItem(
+        tr("Twilio (Messages API)"), static_cast<int>(ProviderPull::Provider::Twilio));
+    m_provider->addItem(
+        tr("Twilio (BulkExport day files)"), static_cast<int>(ProviderPull::Provider::TwilioBulk));
+    m_provider->addItem(
+        tr("Telnyx (detail records)"), static_cast<int>(ProviderPull::Provider::Telnyx));
     m_account->setPlaceholderText(tr("AC followed by 32 hex digits"));
-    for (QDateEdit *edit : {m_from, m_to}) {
+    for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        edit->setMaximumDate(m_today.addYears(1)); // out-of-range days are reported, not silently clamped
+        edit->setMaximumDate(
+            m_today.addYears(1)); // out-of-range days are reported, not silently clamped
     }
     m_from->setDate(m_today.addDays(-7));
     m_to->setDate(m_today.addDays(-1));
@@ -84,8 +91,9 @@ NewPullDialog::NewPullDialog(core::Workspace &workspace, core::SecretStore &secr
     m_from->setAccessibleName(tr("First day (UTC)"));
     m_to->setAccessibleName(tr("Last day (UTC)"));
     m_senders->setAccessibleName(tr("Sending gateways"));
-    m_senders->setAccessibleDescription(tr("Blank for all sending gateways, or numbers, short codes and sender ids "
-                                           "separated by commas"));
+    m_senders->setAccessibleDescription(
+        tr("Blank for all sending gateways, or numbers, short codes and sender ids "
+           "separated by commas"));
     m_client->setAccessibleName(tr("Client"));
     m_endpoint->setAccessibleName(tr("Endpoint"));
 
@@ -100,7 +108,8 @@ NewPullDialog::NewPullDialog(core::Workspace &workspace, core::SecretStore &secr
     layout->addLayout(form);
 
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 4px;"));
+    m_problem->setStyleSheet(
+        QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 4px;"));
     m_problem->setAccessibleName(tr("Problem with the request"));
     m_problem->hide();
     layout->addWidget(m_problem);
@@ -125,7 +134,7 @@ NewPullDialog::NewPullDialog(core::Workspace &workspace, core::SecretStore &secr
     connect(m_start, &QPushButton::clicked, this, &NewPullDialog::startPull);
     connect(m_cancel, &QPushButton::clicked, this, &NewPullDialog::cancelPull);
     connect(m_close, &QPushButton::clicked, this, &NewPullDialog::reject);
-    for (QLineEdit *edit : {m_account, m_senders, m_client})
+    for (QLineEdit *edit : { m_account, m_senders, m_client })
         connect(edit, &QLineEdit::textChanged, this, &NewPullDialog::validate);
     connect(m_from, &QDateEdit::dateChanged, this, &NewPullDialog::validate);
     connect(m_to, &QDateEdit::dateChanged, this, &NewPullDialog::validate);
@@ -151,9 +160,10 @@ void NewPullDialog::setResume(const core::ReportCache::Pull &pull)
 {
     m_resumeId = pull.id;
     setWindowTitle(tr("Resume Pull %1").arg(pull.id));
-    const ProviderPull::Provider provider = pull.provider == QLatin1String("telnyx") ? ProviderPull::Provider::Telnyx
-        : pull.provider == QLatin1String("twilio-bulk")                              ? ProviderPull::Provider::TwilioBulk
-                                                                                     : ProviderPull::Provider::Twilio;
+    const ProviderPull::Provider provider = pull.provider == QLatin1String("telnyx")
+        ? ProviderPull::Provider::Telnyx
+        : pull.provider == QLatin1String("twilio-bulk") ? ProviderPull::Provider::TwilioBulk
+                                                        : ProviderPull::Provider::Twilio;
     m_provider->setCurrentIndex(m_provider->findData(static_cast<int>(provider)));
     m_account->setText(pull.account);
     m_from->setDate(pull.from);
@@ -162,7 +172,8 @@ void NewPullDialog::setResume(const core::ReportCache::Pull &pull)
     m_client->setText(pull.client);
     if (!m_sandbox.isEmpty())
         m_endpoint->setCurrentIndex(pull.baseUrl.isEmpty() ? 0 : 1);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_provider, m_account, m_from, m_to, m_senders, m_client})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_provider, m_account, m_from, m_to, m_senders, m_client })
         w->setEnabled(false);
     m_start->setText(tr("&Resume pull"));
     validate();
@@ -182,25 +193,29 @@ core::Result<ProviderPull::Options> NewPullDialog::options() const
         static const QRegularExpression sid(QStringLiteral("^AC[0-9a-fA-F]{32}$"));
         if (!sid.match(o.account).hasMatch()) {
             return core::makeError(core::ErrorCode::InvalidInput,
-                                   o.account.isEmpty() ? tr("Enter the Twilio Account SID (AC followed by 32 hex digits).")
-                                                       : tr("'%1' is not a Twilio Account SID (AC followed by 32 hex digits).")
-                                                             .arg(o.account));
+                o.account.isEmpty()
+                    ? tr("Enter the Twilio Account SID (AC followed by 32 hex digits).")
+                    : tr("'%1' is not a Twilio Account SID (AC followed by 32 hex digits).")
+                          .arg(o.account));
         }
     }
     if (m_resumeId == 0) {
         if (auto range = ProviderPull::validateRange(o.from, o.to, m_today); !range)
-            return core::makeError(core::ErrorCode::InvalidInput, tr("Dates: %1.").arg(range.error().detail));
+            return core::makeError(
+                core::ErrorCode::InvalidInput, tr("Dates: %1.").arg(range.error().detail));
     }
-    static const QRegularExpression gateway(QStringLiteral("^(whatsapp:)?\\+?[0-9]{3,15}$|^[A-Za-z0-9][A-Za-z0-9 ]{0,10}$"));
-    for (QString sender : m_senders->text().split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
+    static const QRegularExpression gateway(
+        QStringLiteral("^(whatsapp:)?\\+?[0-9]{3,15}$|^[A-Za-z0-9][A-Za-z0-9 ]{0,10}$"));
+    for (QString sender :
+        m_senders->text().split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts)) {
         sender = sender.trimmed();
         if (sender.isEmpty())
             continue;
         if (!gateway.match(sender).hasMatch()) {
             return core::makeError(core::ErrorCode::InvalidInput,
-                                   tr("'%1' is not a sending gateway (a number such as +15550100001, a short code, "
-                                      "whatsapp:+… or an alphanumeric sender id).")
-                                       .arg(sender));
+                tr("'%1' is not a sending gateway (a number such as +15550100001, a short code, "
+                   "whatsapp:+… or an alphanumeric sender id).")
+                    .arg(sender));
         }
         o.senders.append(sender);
     }
@@ -227,7 +242,8 @@ void NewPullDialog::validate()
 void NewPullDialog::setFormEnabled(bool enabled)
 {
     const bool editable = enabled && m_resumeId == 0;
-    for (QWidget *w : std::initializer_list<QWidget *>{m_provider, m_account, m_from, m_to, m_senders, m_client})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_provider, m_account, m_from, m_to, m_senders, m_client })
         w->setEnabled(editable);
     m_endpoint->setEnabled(enabled);
 }
@@ -253,12 +269,13 @@ void NewPullDialog::startPull()
         return;
     }
     const ProviderPull::Options request = o.value();
-    core::ProviderCredentials::load(
-        m_secrets, request.provider, request.account, [this, request](core::Result<ProviderPull::Credentials> stored) {
+    core::ProviderCredentials::load(m_secrets, request.provider, request.account,
+        [this, request](core::Result<ProviderPull::Credentials> stored) {
             if (!stored) {
-                finish(false, tr("No credentials for %1 in the keychain (%2). Add them in File > Provider "
-                                 "Credentials.")
-                                  .arg(request.account, core::errorMessage(stored.error())));
+                finish(false,
+                    tr("No credentials for %1 in the keychain (%2). Add them in File > Provider "
+                       "Credentials.")
+                        .arg(request.account, core::errorMessage(stored.error())));
                 return;
             }
             run(request, std::move(stored.value()));
@@ -294,7 +311,8 @@ void NewPullDialog::run(ProviderPull::Options options, ProviderPull::Credentials
 void NewPullDialog::showProgress(qint64 pages, qint64 records)
 {
     const double seconds = qMax<qint64>(1, m_clock.elapsed()) / 1000.0;
-    const qint64 rate = static_cast<qint64>(static_cast<double>(records - m_startRecords) / seconds);
+    const qint64 rate
+        = static_cast<qint64>(static_cast<double>(records - m_startRecords) / seconds);
     QString text = tr("%n page(s)", nullptr, static_cast<int>(pages)) + QStringLiteral(" · ")
         + tr("%1 new records").arg(QLocale().toString(records)) + QStringLiteral(" · ")
         + tr("%1 records/s").arg(QLocale().toString(rate));
@@ -323,10 +341,11 @@ void NewPullDialog::finish(bool ok, const QString &error)
         m_progress->setRange(0, 1000);
         m_progress->setValue(1000);
         auto pull = m_workspace.reports().pull(m_pullId);
-        m_progressText->setText(pull ? tr("Pull %1 complete: %2 records, %3 segments.")
-                                           .arg(pull->id)
-                                           .arg(QLocale().toString(pull->records), QLocale().toString(pull->segments))
-                                     : tr("Pull complete."));
+        m_progressText->setText(pull
+                ? tr("Pull %1 complete: %2 records, %3 segments.")
+                      .arg(pull->id)
+                      .arg(QLocale().toString(pull->records), QLocale().toString(pull->segments))
+                : tr("Pull complete."));
         m_start->setEnabled(false);
         m_close->setFocus();
     } else {
@@ -338,8 +357,9 @@ void NewPullDialog::finish(bool ok, const QString &error)
         if (m_pullId > 0) {
             // What it stored stays; Start now resumes this pull.
             m_progressText->setText(error.isEmpty()
-                                        ? tr("Pull %1 cancelled. Resume it here or from the pulls list.").arg(m_pullId)
-                                        : tr("Pull %1 stopped; what it stored so far stays, and it can be resumed.").arg(m_pullId));
+                    ? tr("Pull %1 cancelled. Resume it here or from the pulls list.").arg(m_pullId)
+                    : tr("Pull %1 stopped; what it stored so far stays, and it can be resumed.")
+                          .arg(m_pullId));
             m_resumeId = m_pullId;
             setFormEnabled(true);
             m_start->setText(tr("&Resume pull"));

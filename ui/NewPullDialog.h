@@ -35,7 +35,8 @@ class NewPullDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    NewPullDialog(core::Workspace &workspace, core::SecretStore &secrets, QDate todayUtc, QWidget *parent = nullptr);
+    NewPullDialog(core::Workspace &workspace, core::SecretStore &secrets, QDate todayUtc,
+        QWidget *parent = nullptr);
     ~NewPullDialog() override;
 
     // Offers the in-process sandbox as an endpoint (and picks it).

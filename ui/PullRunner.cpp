@@ -15,10 +15,10 @@ class PullRunner::Worker final : public QObject
 {
     Q_OBJECT
 public:
-    explicit Worker(std::unique_ptr<Workspace> workspace) : m_workspace(std::move(workspace)) {}
+    explicit Worker(std::unique_ptr<Workspace> workspace) : m_workspace(std::move(workspace)) { }
 
     void run(const ProviderPull::Options &options, const QString &client, qint64 pullId,
-             const std::shared_ptr<ProviderPull::Credentials> &credentials)
+        const std::shared_ptr<ProviderPull::Credentials> &credentials)
     {
         m_network = std::make_unique<QNetworkAccessManager>();
         m_pull = std::make_unique<ProviderPull>(*m_workspace, *m_network);
@@ -27,9 +27,8 @@ public:
         connect(m_pull.get(), &ProviderPull::failed, this, [this](const Error &error) {
             m_error = error.code == ErrorCode::Cancelled ? QString() : errorMessage(error);
         });
-        connect(m_pull.get(), &ProviderPull::finished, this, [this](bool ok) {
-            Q_EMIT finished(ok, ok ? QString() : m_error);
-        });
+        connect(m_pull.get(), &ProviderPull::finished, this,
+            [this](bool ok) { Q_EMIT finished(ok, ok ? QString() : m_error); });
         if (pullId == 0) {
             auto created = m_pull->create(options, client);
             if (!created) {
@@ -103,16 +102,20 @@ PullRunner::~PullRunner()
 }
 
 void PullRunner::start(const ProviderPull::Options &options, const QString &client, qint64 pullId,
-                       ProviderPull::Credentials credentials)
+    ProviderPull::Credentials credentials)
 {
     if (!m_worker) {
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT finished(false, m_openError); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT finished(false, m_openError); }, Qt::QueuedConnection);
         return;
     }
     m_running = true;
     auto shared = std::make_shared<ProviderPull::Credentials>(std::move(credentials));
     QMetaObject::invokeMethod(
-        m_worker, [worker = m_worker, options, client, pullId, shared] { worker->run(options, client, pullId, shared); },
+        m_worker,
+        [worker = m_worker, options, client, pullId, shared] {
+            worker->run(options, client, pullId, shared);
+        },
         Qt::QueuedConnection);
 }
 

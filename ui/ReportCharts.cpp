@@ -1,13 +1,14 @@
 #include "ReportCharts.h"
 
 #include <QBarCategoryAxis>
-#include <QCoreApplication>
+#include <QBarSeries>
 #include <QBarSet>
-#include <QChart>
 #include <QCategoryAxis>
+#include <QChart>
+#include <QCoreApplication>
 #include <QCursor>
-#include <QHorizontalBarSeries>
 #include <QHash>
+#include <QHorizontalBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -15,7 +16,6 @@
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
-#include <QBarSeries>
 
 #include <algorithm>
 
@@ -38,14 +38,18 @@ core::Result<ReportData> ReportData::load(ReportCache &cache, const ReportCache:
     if (!totals)
         return totals.error();
     data.totals = totals.value();
-    auto days = cache.crossBreakdown(ReportCache::Dimension::Day, ReportCache::Dimension::StatusOf, filter);
+    auto days = cache.crossBreakdown(
+        ReportCache::Dimension::Day, ReportCache::Dimension::StatusOf, filter);
     if (!days)
         return days.error();
     data.dayByStatus = std::move(days.value());
     const std::pair<ReportCache::Dimension, ReportExport::Table *> tables[] = {
-        {ReportCache::Dimension::Campaign, &data.campaigns}, {ReportCache::Dimension::Brand, &data.brands},
-        {ReportCache::Dimension::Sender, &data.gateways},    {ReportCache::Dimension::Segments, &data.segments},
-        {ReportCache::Dimension::Error, &data.errors},       {ReportCache::Dimension::StatusOf, &data.statuses},
+        { ReportCache::Dimension::Campaign, &data.campaigns },
+        { ReportCache::Dimension::Brand, &data.brands },
+        { ReportCache::Dimension::Sender, &data.gateways },
+        { ReportCache::Dimension::Segments, &data.segments },
+        { ReportCache::Dimension::Error, &data.errors },
+        { ReportCache::Dimension::StatusOf, &data.statuses },
     };
     for (const auto &[by, table] : tables) {
         auto rows = ReportExport::breakdownTable(cache, by, filter);
@@ -58,9 +62,9 @@ core::Result<ReportData> ReportData::load(ReportCache &cache, const ReportCache:
 
 bool isFailedStatus(const QString &status)
 {
-    static const QStringList failed{QStringLiteral("undelivered"),    QStringLiteral("failed"),
-                                    QStringLiteral("gw_reject"),      QStringLiteral("gw_timeout"),
-                                    QStringLiteral("delivery_failed"), QStringLiteral("sending_failed")};
+    static const QStringList failed { QStringLiteral("undelivered"), QStringLiteral("failed"),
+        QStringLiteral("gw_reject"), QStringLiteral("gw_timeout"),
+        QStringLiteral("delivery_failed"), QStringLiteral("sending_failed") };
     return failed.contains(status);
 }
 
@@ -136,12 +140,13 @@ void fitCounts(QValueAxis *axis, qreal largest)
 // One tooltip per bar (category), shown while the pointer is on it.
 void showTips(QAbstractBarSeries *series, QChart *chart, const QStringList &tips)
 {
-    QObject::connect(series, &QAbstractBarSeries::hovered, chart, [tips](bool on, int index, QBarSet *) {
-        if (on && index >= 0 && index < tips.size())
-            QToolTip::showText(QCursor::pos(), tips.at(index));
-        else
-            QToolTip::hideText();
-    });
+    QObject::connect(
+        series, &QAbstractBarSeries::hovered, chart, [tips](bool on, int index, QBarSet *) {
+            if (on && index >= 0 && index < tips.size())
+                QToolTip::showText(QCursor::pos(), tips.at(index));
+            else
+                QToolTip::hideText();
+        });
 }
 
 } // namespace
@@ -151,7 +156,7 @@ QChart *dailyByStatus(const ReportData &data, Measure measure, bool dark)
     const bool segments = measure == Measure::Segments;
     QChart *chart = newChart(segments ? ReportCharts::tr("Segments per UTC day, by status")
                                       : ReportCharts::tr("Messages per UTC day, by status"),
-                             dark);
+        dark);
     const QStringList days = sortedDays(data);
     QStringList statuses;
     QHash<QString, QHash<QString, qint64>> values; // status -> day -> count
@@ -169,12 +174,15 @@ QChart *dailyByStatus(const ReportData &data, Measure measure, bool dark)
             *set << static_cast<qreal>(values.value(status).value(day));
         bars->append(set);
     }
-    QObject::connect(bars, &QStackedBarSeries::hovered, chart, [days](bool on, int index, QBarSet *set) {
-        if (on && index >= 0 && index < days.size())
-            QToolTip::showText(QCursor::pos(), ReportCharts::tr("%1, %2: %3").arg(days.at(index), set->label(), count(set->at(index))));
-        else
-            QToolTip::hideText();
-    });
+    QObject::connect(
+        bars, &QStackedBarSeries::hovered, chart, [days](bool on, int index, QBarSet *set) {
+            if (on && index >= 0 && index < days.size())
+                QToolTip::showText(QCursor::pos(),
+                    ReportCharts::tr("%1, %2: %3")
+                        .arg(days.at(index), set->label(), count(set->at(index))));
+            else
+                QToolTip::hideText();
+        });
     chart->addSeries(bars);
     QAbstractAxis *x = dayAxis(days, 10, 8);
     chart->addAxis(x, Qt::AlignBottom);
@@ -220,16 +228,19 @@ QChart *deliveryRate(const ReportData &data, bool dark)
         line->append(i, rate);
         points->append(i, rate);
         pointDays << ReportCharts::tr("%1: %2% delivered (%3 of %4 final)")
-                         .arg(days.at(i), QLocale().toString(rate, 'f', 1), count(delivered), count(delivered + failed));
+                         .arg(days.at(i), QLocale().toString(rate, 'f', 1), count(delivered),
+                             count(delivered + failed));
     }
-    QObject::connect(points, &QScatterSeries::hovered, chart, [pointDays, points](const QPointF &point, bool on) {
-        const auto all = points->points();
-        const auto it = std::find(all.begin(), all.end(), point);
-        if (on && it != all.end())
-            QToolTip::showText(QCursor::pos(), pointDays.at(static_cast<int>(it - all.begin())));
-        else
-            QToolTip::hideText();
-    });
+    QObject::connect(points, &QScatterSeries::hovered, chart,
+        [pointDays, points](const QPointF &point, bool on) {
+            const auto all = points->points();
+            const auto it = std::find(all.begin(), all.end(), point);
+            if (on && it != all.end())
+                QToolTip::showText(
+                    QCursor::pos(), pointDays.at(static_cast<int>(it - all.begin())));
+            else
+                QToolTip::hideText();
+        });
     chart->addSeries(line);
     chart->addSeries(points);
     chart->legend()->markers(points).first()->setVisible(false);
@@ -239,14 +250,16 @@ QChart *deliveryRate(const ReportData &data, bool dark)
     y->setLabelFormat(QStringLiteral("%.0f%%"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    for (auto *series : {static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points)}) {
+    for (auto *series :
+        { static_cast<QAbstractSeries *>(line), static_cast<QAbstractSeries *>(points) }) {
         series->attachAxis(x);
         series->attachAxis(y);
     }
     return chart;
 }
 
-QChart *topBars(const QString &title, const ReportExport::Table &table, Measure measure, int limit, bool dark)
+QChart *topBars(
+    const QString &title, const ReportExport::Table &table, Measure measure, int limit, bool dark)
 {
     QChart *chart = newChart(title, dark);
     const int valueColumn = measure == Measure::Segments ? 2 : 1;
@@ -261,9 +274,11 @@ QChart *topBars(const QString &title, const ReportExport::Table &table, Measure 
             const QString key = row.at(0).isEmpty() ? ReportCharts::tr("(none)") : row.at(0);
             labels << key;
             values << value;
-            QString tip = ReportCharts::tr("%1: %2 (%3% of messages)").arg(key, count(value), row.at(3));
+            QString tip
+                = ReportCharts::tr("%1: %2 (%3% of messages)").arg(key, count(value), row.at(3));
             if (table.columns.size() > 4 && row.size() > 4 && !row.at(4).isEmpty())
-                tip += QLatin1Char('\n') + ReportCharts::tr("Messaging services: %1").arg(row.at(4));
+                tip += QLatin1Char('\n')
+                    + ReportCharts::tr("Messaging services: %1").arg(row.at(4));
             tips << tip;
         } else {
             other += value;
@@ -279,7 +294,8 @@ QChart *topBars(const QString &title, const ReportExport::Table &table, Measure 
     std::reverse(labels.begin(), labels.end());
     std::reverse(values.begin(), values.end());
     std::reverse(tips.begin(), tips.end());
-    auto *set = new QBarSet(measure == Measure::Segments ? ReportCharts::tr("Segments") : ReportCharts::tr("Messages"));
+    auto *set = new QBarSet(
+        measure == Measure::Segments ? ReportCharts::tr("Segments") : ReportCharts::tr("Messages"));
     set->append(values);
     auto *series = new QHorizontalBarSeries;
     series->append(set);
@@ -301,7 +317,8 @@ QChart *topBars(const QString &title, const ReportExport::Table &table, Measure 
 QChart *segmentDistribution(const ReportData &data, bool dark)
 {
     QChart *chart = newChart(ReportCharts::tr("Messages by segment count"), dark);
-    const QStringList buckets{QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4+")};
+    const QStringList buckets { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+        QStringLiteral("4+") };
     QHash<QString, qint64> messages;
     for (const QStringList &row : data.segments.rows)
         messages[row.at(0)] += row.at(1).toLongLong();
@@ -310,8 +327,9 @@ QChart *segmentDistribution(const ReportData &data, bool dark)
     for (const QString &bucket : buckets) {
         *set << static_cast<qreal>(messages.value(bucket));
         const QString n = count(static_cast<qreal>(messages.value(bucket)));
-        tips << (bucket == QLatin1String("1") ? ReportCharts::tr("1 segment: %1 messages").arg(n)
-                                              : ReportCharts::tr("%1 segments: %2 messages").arg(bucket, n));
+        tips << (bucket == QLatin1String("1")
+                ? ReportCharts::tr("1 segment: %1 messages").arg(n)
+                : ReportCharts::tr("%1 segments: %2 messages").arg(bucket, n));
     }
     auto *series = new QBarSeries;
     series->append(set);

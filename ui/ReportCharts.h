@@ -24,8 +24,8 @@ struct ReportData {
     core::ReportExport::Table errors;
     core::ReportExport::Table statuses;
 
-    [[nodiscard]] static core::Result<ReportData> load(core::ReportCache &cache,
-                                                       const core::ReportCache::Filter &filter);
+    [[nodiscard]] static core::Result<ReportData> load(
+        core::ReportCache &cache, const core::ReportCache::Filter &filter);
 };
 
 // Delivery rate: delivered / (delivered + undelivered + failed), the
@@ -42,7 +42,8 @@ QChart *dailyByStatus(const ReportData &data, Measure measure, bool dark);
 QChart *deliveryRate(const ReportData &data, bool dark);
 // The top `limit` rows of a table as horizontal bars (key, messages,
 // segments); the rest summed as "other".
-QChart *topBars(const QString &title, const core::ReportExport::Table &table, Measure measure, int limit, bool dark);
+QChart *topBars(const QString &title, const core::ReportExport::Table &table, Measure measure,
+    int limit, bool dark);
 QChart *segmentDistribution(const ReportData &data, bool dark);
 } // namespace charts
 

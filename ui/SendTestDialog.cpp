@@ -33,23 +33,24 @@ QString testRecordId()
 } // namespace
 
 SendTestDialog::SendTestDialog(core::Workspace &workspace, SendPipeline &pipeline, QWidget *parent)
-    : QDialog(parent),
-      m_workspace(workspace),
-      m_pipeline(pipeline),
-      m_gateway(new QComboBox(this)),
-      m_recipient(new QLineEdit(this)),
-      m_text(new QPlainTextEdit(this)),
-      m_smsRecord(new QLineEdit(this)),
-      m_segments(new QLabel(this)),
-      m_result(new QLabel(this)),
-      m_send(new QPushButton(tr("&Send"), this))
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_pipeline(pipeline)
+    , m_gateway(new QComboBox(this))
+    , m_recipient(new QLineEdit(this))
+    , m_text(new QPlainTextEdit(this))
+    , m_smsRecord(new QLineEdit(this))
+    , m_segments(new QLabel(this))
+    , m_result(new QLabel(this))
+    , m_send(new QPushButton(tr("&Send"), this))
 {
     setWindowTitle(tr("Send Test Message"));
     setMinimumWidth(520);
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Runs one message through the send path: validation, segment count, recipient hash, "
-                                "submit, delivery log. The number and the text are kept nowhere."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Runs one message through the send path: validation, segment count, recipient hash, "
+           "submit, delivery log. The number and the text are kept nowhere."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto gateways = m_workspace.gateways().list();
@@ -63,10 +64,12 @@ SendTestDialog::SendTestDialog(core::Workspace &workspace, SendPipeline &pipelin
     m_text->setTabChangesFocus(true);
     m_gateway->setAccessibleName(tr("Gateway"));
     m_recipient->setAccessibleName(tr("Recipient"));
-    m_recipient->setAccessibleDescription(tr("The number to send to; it is cleared when the message is submitted"));
+    m_recipient->setAccessibleDescription(
+        tr("The number to send to; it is cleared when the message is submitted"));
     m_smsRecord->setAccessibleName(tr("SMS record id"));
     m_text->setAccessibleName(tr("Text"));
-    m_text->setAccessibleDescription(tr("The message; it is cleared when the message is submitted"));
+    m_text->setAccessibleDescription(
+        tr("The message; it is cleared when the message is submitted"));
     m_segments->setAccessibleName(tr("Segment count"));
     auto *form = new QFormLayout;
     form->addRow(tr("&Gateway:"), m_gateway);
@@ -85,20 +88,24 @@ SendTestDialog::SendTestDialog(core::Workspace &workspace, SendPipeline &pipelin
     connect(m_send, &QPushButton::clicked, this, &SendTestDialog::send);
     connect(m_text, &QPlainTextEdit::textChanged, this, &SendTestDialog::updateSegments);
     // The form's order (the text was made before the record id).
-    keys::setTabChain({m_gateway, m_recipient, m_smsRecord, m_text, m_send});
-    connect(&m_pipeline, &SendPipeline::finished, this, [this](const SendPipeline::Outcome &outcome) {
-        if (outcome.smsRecordId != m_submitted)
-            return; // another send of the pipeline
-        if (!outcome.ok)
-            m_result->setText(tr("Not sent: %1").arg(outcome.error));
-        else if (outcome.providerMessageId.isEmpty())
-            m_result->setText(tr("Submitted (%1), but the provider's answer was lost: the message id arrives with its first status callback.")
-                                  .arg(outcome.status));
-        else
-            m_result->setText(tr("Submitted as %1 (%2). Its statuses arrive in the Deliveries log.").arg(outcome.providerMessageId, outcome.status));
-        if (outcome.ok)
-            Q_EMIT sent(outcome.smsRecordId);
-    });
+    keys::setTabChain({ m_gateway, m_recipient, m_smsRecord, m_text, m_send });
+    connect(
+        &m_pipeline, &SendPipeline::finished, this, [this](const SendPipeline::Outcome &outcome) {
+            if (outcome.smsRecordId != m_submitted)
+                return; // another send of the pipeline
+            if (!outcome.ok)
+                m_result->setText(tr("Not sent: %1").arg(outcome.error));
+            else if (outcome.providerMessageId.isEmpty())
+                m_result->setText(tr("Submitted (%1), but the provider's answer was lost: the "
+                                     "message id arrives with its first status callback.")
+                                      .arg(outcome.status));
+            else
+                m_result->setText(
+                    tr("Submitted as %1 (%2). Its statuses arrive in the Deliveries log.")
+                        .arg(outcome.providerMessageId, outcome.status));
+            if (outcome.ok)
+                Q_EMIT sent(outcome.smsRecordId);
+        });
     updateSegments();
 }
 
@@ -129,7 +136,9 @@ void SendTestDialog::send()
     request.smsRecordId = m_smsRecord->text().trimmed();
     const QString smsRecordId = request.smsRecordId;
     request.batchId = QStringLiteral("test");
-    request.channel = request.gateway.startsWith(QLatin1String("whatsapp:")) ? core::Channel::WhatsApp : core::Channel::Sms;
+    request.channel = request.gateway.startsWith(QLatin1String("whatsapp:"))
+        ? core::Channel::WhatsApp
+        : core::Channel::Sms;
     auto queued = m_pipeline.send(std::move(request));
     if (!queued) {
         m_result->setText(tr("Not sent: %1").arg(core::errorMessage(queued.error())));
@@ -139,7 +148,9 @@ void SendTestDialog::send()
     // Submitted: what may not be kept leaves the form.
     m_recipient->clear();
     m_text->clear();
-    m_result->setText(queued->isEmpty() ? tr("Submitting…") : tr("Submitting… (%1)").arg(queued->join(QStringLiteral("; "))));
+    m_result->setText(queued->isEmpty()
+            ? tr("Submitting…")
+            : tr("Submitting… (%1)").arg(queued->join(QStringLiteral("; "))));
 }
 
 } // namespace relay::ui

@@ -25,7 +25,8 @@ class SendTestDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    SendTestDialog(core::Workspace &workspace, core::SendPipeline &pipeline, QWidget *parent = nullptr);
+    SendTestDialog(
+        core::Workspace &workspace, core::SendPipeline &pipeline, QWidget *parent = nullptr);
 
     QComboBox *gateway() const { return m_gateway; }
     QLineEdit *recipient() const { return m_recipient; }

@@ -22,14 +22,14 @@
 namespace relay::ui {
 
 SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
-    : QDialog(parent),
-      m_settings(settings),
-      m_language(new QComboBox(this)),
-      m_appearance(new QComboBox(this)),
-      m_workspace(new QLineEdit(this)),
-      m_callback(new QLineEdit(this)),
-      m_providerBase(new QLineEdit(this)),
-      m_error(new QLabel(this))
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_language(new QComboBox(this))
+    , m_appearance(new QComboBox(this))
+    , m_workspace(new QLineEdit(this))
+    , m_callback(new QLineEdit(this))
+    , m_providerBase(new QLineEdit(this))
+    , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Settings"));
     auto *layout = new QVBoxLayout(this);
@@ -40,7 +40,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
         const QLocale locale(code);
         m_language->addItem(locale.nativeLanguageName(), code);
     }
-    m_language->setCurrentIndex(qMax(0, m_language->findData(m_settings.value(QLatin1String(kLanguageKey)).toString())));
+    m_language->setCurrentIndex(
+        qMax(0, m_language->findData(m_settings.value(QLatin1String(kLanguageKey)).toString())));
     m_language->setAccessibleName(tr("Language"));
     form->addRow(tr("&Language:"), m_language);
 
@@ -48,18 +49,21 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_appearance->addItem(tr("Light"), QStringLiteral("light"));
     m_appearance->addItem(tr("Dark"), QStringLiteral("dark"));
     m_appearance->addItem(tr("High contrast"), QStringLiteral("high-contrast"));
-    m_appearance->setCurrentIndex(
-        qMax(0, m_appearance->findData(m_settings.value(QLatin1String(appearance::kSettingsKey)).toString())));
+    m_appearance->setCurrentIndex(qMax(0,
+        m_appearance->findData(
+            m_settings.value(QLatin1String(appearance::kSettingsKey)).toString())));
     m_appearance->setAccessibleName(tr("Appearance"));
     form->addRow(tr("&Appearance:"), m_appearance);
 
     auto *workspaceRow = new QHBoxLayout;
-    m_workspace->setText(m_settings.value(QLatin1String(kWorkspaceKey), core::Workspace::defaultPath()).toString());
+    m_workspace->setText(
+        m_settings.value(QLatin1String(kWorkspaceKey), core::Workspace::defaultPath()).toString());
     m_workspace->setAccessibleName(tr("Workspace folder"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
     browse->setAccessibleDescription(tr("Choose the workspace folder"));
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Workspace Folder"), m_workspace->text());
+        const QString dir
+            = QFileDialog::getExistingDirectory(this, tr("Workspace Folder"), m_workspace->text());
         if (!dir.isEmpty())
             m_workspace->setText(dir);
     });
@@ -75,7 +79,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     auto *engineForm = new QFormLayout(engine);
     m_callback->setText(m_settings.value(QLatin1String(kCallbackKey)).toString());
     m_callback->setPlaceholderText(tr("https://relay.example.com/"));
-    m_callback->setToolTip(tr("The public address where \"relayaudit-cli engine serve\" takes the providers' status callbacks."));
+    m_callback->setToolTip(tr("The public address where \"relayaudit-cli engine serve\" takes the "
+                              "providers' status callbacks."));
     m_callback->setAccessibleName(tr("Status callback URL"));
     engineForm->addRow(tr("Status &callback URL:"), m_callback);
     m_providerBase->setText(m_settings.value(QLatin1String(kProviderBaseKey)).toString());
@@ -88,9 +93,10 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     m_error->hide();
     layout->addWidget(m_error);
 
-    auto *note = new QLabel(tr("A new language applies the next time Relay Audit starts. Keys and passphrases "
-                               "are never stored in settings."),
-                            this);
+    auto *note = new QLabel(
+        tr("A new language applies the next time Relay Audit starts. Keys and passphrases "
+           "are never stored in settings."),
+        this);
     note->setWordWrap(true);
     layout->addWidget(note);
 
@@ -100,7 +106,8 @@ SettingsDialog::SettingsDialog(QSettings &settings, QWidget *parent)
     layout->addWidget(buttons);
     setMinimumWidth(480);
     // The form's order (Browse… was made after the engine's fields).
-    keys::setTabChain({m_language, m_appearance, m_workspace, browse, m_callback, m_providerBase});
+    keys::setTabChain(
+        { m_language, m_appearance, m_workspace, browse, m_callback, m_providerBase });
 }
 
 void SettingsDialog::accept()
@@ -111,7 +118,9 @@ void SettingsDialog::accept()
         if (text.isEmpty())
             return {};
         const QUrl url(text, QUrl::StrictMode);
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) || url.host().isEmpty())
+        if (!url.isValid()
+            || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+            || url.host().isEmpty())
             return tr("%1 must be an http:// or https:// address, not \"%2\".").arg(name, text);
         return {};
     };

@@ -25,7 +25,8 @@ class UnlockDialog final : public QDialog
 public:
     enum class Mode { Unlock, Create };
 
-    UnlockDialog(Mode mode, const QString &workspaceDir, WorkspaceUnlocker &unlocker, QWidget *parent = nullptr);
+    UnlockDialog(Mode mode, const QString &workspaceDir, WorkspaceUnlocker &unlocker,
+        QWidget *parent = nullptr);
 
     int failedAttempts() const { return m_failedAttempts; }
 

@@ -11,8 +11,7 @@ using namespace relay::core;
 
 WorkspaceUnlocker::WorkspaceUnlocker(SecretStore &secrets, const Clock &clock, QObject *parent)
     : QObject(parent), m_secrets(secrets), m_clock(clock)
-{
-}
+{ }
 
 void WorkspaceUnlocker::finishWith(Result<std::unique_ptr<Workspace>> result)
 {
@@ -26,12 +25,13 @@ void WorkspaceUnlocker::finishWith(Result<std::unique_ptr<Workspace>> result)
 }
 
 void WorkspaceUnlocker::deriveThen(WorkspaceMeta meta, SecretBytes passphrase,
-                                   std::function<void(WorkspaceMeta, const SecretBytes &)> then)
+    std::function<void(WorkspaceMeta, const SecretBytes &)> then)
 {
     auto shared = std::make_shared<SecretBytes>(std::move(passphrase));
     // QFuture::then may move its continuation around: keep what it calls in
     // shared state rather than in move-captured members.
-    auto next = std::make_shared<std::function<void(WorkspaceMeta, const SecretBytes &)>>(std::move(then));
+    auto next = std::make_shared<std::function<void(WorkspaceMeta, const SecretBytes &)>>(
+        std::move(then));
     QtConcurrent::run([meta, shared]() -> KeyResult {
         return std::make_shared<Result<SecretBytes>>(Workspace::passphraseKey(meta, *shared));
     }).then(this, [this, meta, next](KeyResult key) {
@@ -52,9 +52,10 @@ void WorkspaceUnlocker::unlockWithPassphrase(const QString &dir, SecretBytes pas
         return;
     }
     m_busy = true;
-    deriveThen(meta.value(), std::move(passphrase), [this, dir](const WorkspaceMeta &, const SecretBytes &key) {
-        finishWith(Workspace::open(dir, key, m_clock));
-    });
+    deriveThen(meta.value(), std::move(passphrase),
+        [this, dir](const WorkspaceMeta &, const SecretBytes &key) {
+            finishWith(Workspace::open(dir, key, m_clock));
+        });
 }
 
 void WorkspaceUnlocker::unlockWithKeychain(const QString &dir)
@@ -79,9 +80,9 @@ void WorkspaceUnlocker::createWithPassphrase(const QString &dir, SecretBytes pas
 {
     m_busy = true;
     deriveThen(WorkspaceMeta::forPassphrase(), std::move(passphrase),
-               [this, dir](const WorkspaceMeta &meta, const SecretBytes &key) {
-                   finishWith(Workspace::create(dir, meta, key, m_clock));
-               });
+        [this, dir](const WorkspaceMeta &meta, const SecretBytes &key) {
+            finishWith(Workspace::create(dir, meta, key, m_clock));
+        });
 }
 
 void WorkspaceUnlocker::createWithKeychain(const QString &dir)

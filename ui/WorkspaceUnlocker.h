@@ -22,7 +22,8 @@ class WorkspaceUnlocker final : public QObject
 {
     Q_OBJECT
 public:
-    WorkspaceUnlocker(core::SecretStore &secrets, const core::Clock &clock, QObject *parent = nullptr);
+    WorkspaceUnlocker(
+        core::SecretStore &secrets, const core::Clock &clock, QObject *parent = nullptr);
 
     bool isBusy() const { return m_busy; }
 
@@ -41,7 +42,7 @@ Q_SIGNALS:
 private:
     using KeyResult = std::shared_ptr<core::Result<core::SecretBytes>>;
     void deriveThen(core::WorkspaceMeta meta, core::SecretBytes passphrase,
-                    std::function<void(core::WorkspaceMeta, const core::SecretBytes &)> then);
+        std::function<void(core::WorkspaceMeta, const core::SecretBytes &)> then);
     void finishWith(core::Result<std::unique_ptr<core::Workspace>> result);
 
     core::SecretStore &m_secrets;

@@ -40,19 +40,22 @@ Cli::Cli(CliContext &context, QObject *parent) : QObject(parent), m_ctx(context)
 
 QString Cli::usage(const QString &defaultWorkspace) const
 {
-    QString text = tr("Usage: relayaudit-cli [--workspace DIR] [--json] <command> [options]\n\n"
-                      "Relay Audit's headless console. Secrets come from the system keychain or the\n"
-                      "environment (RELAYAUDIT_PASSPHRASE), never from the command line.\n\n"
-                      "Global options:\n"
-                      "  --workspace DIR  The workspace directory (default: %1).\n"
-                      "  --json           Machine-readable output.\n"
-                      "  -h, --help       This help; 'relayaudit-cli COMMAND --help' for a command's.\n"
-                      "  -v, --version    The version.\n\n"
-                      "Commands:\n")
-                       .arg(defaultWorkspace.isEmpty() ? core::Workspace::defaultPath() : defaultWorkspace);
+    QString text
+        = tr("Usage: relayaudit-cli [--workspace DIR] [--json] <command> [options]\n\n"
+             "Relay Audit's headless console. Secrets come from the system keychain or the\n"
+             "environment (RELAYAUDIT_PASSPHRASE), never from the command line.\n\n"
+             "Global options:\n"
+             "  --workspace DIR  The workspace directory (default: %1).\n"
+             "  --json           Machine-readable output.\n"
+             "  -h, --help       This help; 'relayaudit-cli COMMAND --help' for a command's.\n"
+             "  -v, --version    The version.\n\n"
+             "Commands:\n")
+              .arg(defaultWorkspace.isEmpty() ? core::Workspace::defaultPath() : defaultWorkspace);
     for (const Command *command : m_commands)
-        text += QStringLiteral("  %1  %2\n").arg(command->name().leftJustified(14), command->summary());
-    text += tr("\nExit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase/key.\n");
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(command->name().leftJustified(14), command->summary());
+    text += tr("\nExit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing "
+               "passphrase/key.\n");
     return text;
 }
 
@@ -64,12 +67,12 @@ QString Cli::helpOf(const QString &command, const QString &action) const
     QString errors;
     QTextStream out(&text);
     QTextStream err(&errors);
-    CliContext context{out, err, m_ctx.workspaceDir, false, m_ctx.secrets, m_ctx.clock};
+    CliContext context { out, err, m_ctx.workspaceDir, false, m_ctx.secrets, m_ctx.clock };
     Cli scratch(context);
     for (Command *c : std::as_const(scratch.m_commands)) {
         if (c->name() != command)
             continue;
-        QStringList arguments{command};
+        QStringList arguments { command };
         if (!action.isEmpty())
             arguments.append(action);
         arguments.append(QStringLiteral("--help"));
@@ -82,7 +85,8 @@ QString Cli::helpOf(const QString &command, const QString &action) const
 QString Cli::manPage() const
 {
     // The reader's default, not the build machine's home.
-    static const QString kDefaultWorkspaceForReaders = QStringLiteral("~/.local/share/relayaudit/workspace");
+    static const QString kDefaultWorkspaceForReaders
+        = QStringLiteral("~/.local/share/relayaudit/workspace");
     // troff: a backslash is \e, a leading dot or quote needs \&, and "-"
     // in an option is \- so it copies as a hyphen-minus.
     const auto roff = [](const QString &text) -> QString {
@@ -90,7 +94,8 @@ QString Cli::manPage() const
         const QStringList lines = text.split(QLatin1Char('\n'));
         for (const QString &line : lines) {
             QString l = line;
-            l.replace(QLatin1Char('\\'), QStringLiteral("\\e")).replace(QLatin1Char('-'), QStringLiteral("\\-"));
+            l.replace(QLatin1Char('\\'), QStringLiteral("\\e"))
+                .replace(QLatin1Char('-'), QStringLiteral("\\-"));
             if (l.startsWith(QLatin1Char('.')) || l.startsWith(QLatin1Char('\'')))
                 l.prepend(QStringLiteral("\\&"));
             escaped += l + QLatin1Char('\n');
@@ -124,12 +129,16 @@ QString Cli::manPage() const
     man << ".TH RELAYAUDIT\\-CLI 1 \"\" \"Relay Audit " << QCoreApplication::applicationVersion()
         << "\" \"User Commands\"\n"
         << ".SH NAME\nrelayaudit\\-cli \\- Relay Audit's headless compliance and audit console\n"
-        << ".SH SYNOPSIS\n.B relayaudit\\-cli\n[\\-\\-workspace DIR] [\\-\\-json] COMMAND [ACTION] [OPTIONS]\n"
-        << ".SH DESCRIPTION\n.nf\n" << roff(usage(kDefaultWorkspaceForReaders)) << "\n.fi\n"
+        << ".SH SYNOPSIS\n.B relayaudit\\-cli\n[\\-\\-workspace DIR] [\\-\\-json] COMMAND [ACTION] "
+           "[OPTIONS]\n"
+        << ".SH DESCRIPTION\n.nf\n"
+        << roff(usage(kDefaultWorkspaceForReaders)) << "\n.fi\n"
         << ".SH COMMANDS\n";
     for (const Command *command : m_commands) {
         const QString help = helpOf(command->name(), {});
-        man << ".SS " << command->name() << "\n" << roff(command->summary()) << "\n.PP\n.nf\n" << roff(help) << "\n.fi\n";
+        man << ".SS " << command->name() << "\n"
+            << roff(command->summary()) << "\n.PP\n.nf\n"
+            << roff(help) << "\n.fi\n";
         const QStringList actions = actionsIn(help);
         for (const QString &action : actions) {
             man << ".SS \"" << command->name() << ' ' << roff(action) << "\"\n.nf\n"
@@ -137,11 +146,15 @@ QString Cli::manPage() const
         }
     }
     man << ".SH ENVIRONMENT\n"
-        << ".TP\n.B RELAYAUDIT_PASSPHRASE\nThe workspace passphrase, when the workspace is not keyed by the system keychain.\n"
+        << ".TP\n.B RELAYAUDIT_PASSPHRASE\nThe workspace passphrase, when the workspace is not "
+           "keyed by the system keychain.\n"
         << ".TP\n.B RELAYAUDIT_NEW_PASSPHRASE\nThe new passphrase for \\fBworkspace rekey\\fR.\n"
-        << ".TP\n.B RELAYAUDIT_NO_KEYCHAIN\nSet to 1 to use no system keychain (passphrase workspaces only).\n"
-        << ".SH EXIT STATUS\n0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase or key.\n"
-        << ".SH FILES\n.TP\n" << roff(kDefaultWorkspaceForReaders)
+        << ".TP\n.B RELAYAUDIT_NO_KEYCHAIN\nSet to 1 to use no system keychain (passphrase "
+           "workspaces only).\n"
+        << ".SH EXIT STATUS\n0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase "
+           "or key.\n"
+        << ".SH FILES\n.TP\n"
+        << roff(kDefaultWorkspaceForReaders)
         << "\nThe default workspace: an encrypted SQLCipher database and its activity log.\n"
         << ".SH SEE ALSO\n.BR relayaudit (1)\n";
     man.flush();
@@ -159,12 +172,14 @@ void Cli::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    const QCommandLineOption workspace(QStringLiteral("workspace"), tr("The workspace directory."),
-                                       QStringLiteral("dir"));
+    const QCommandLineOption workspace(
+        QStringLiteral("workspace"), tr("The workspace directory."), QStringLiteral("dir"));
     const QCommandLineOption json(QStringLiteral("json"), tr("Machine-readable output."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Shows the version."));
-    parser.addOptions({workspace, json, help, version});
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, tr("Shows this help."));
+    const QCommandLineOption version(
+        { QStringLiteral("v"), QStringLiteral("version") }, tr("Shows the version."));
+    parser.addOptions({ workspace, json, help, version });
 
     if (!parser.parse(arguments)) {
         m_ctx.err << tr("relayaudit-cli: %1").arg(parser.errorText()) << Qt::endl
@@ -173,7 +188,8 @@ void Cli::run(const QStringList &arguments)
         return;
     }
     if (parser.isSet(version)) {
-        m_ctx.out << QStringLiteral("relayaudit-cli %1").arg(QCoreApplication::applicationVersion()) << Qt::endl;
+        m_ctx.out << QStringLiteral("relayaudit-cli %1").arg(QCoreApplication::applicationVersion())
+                  << Qt::endl;
         done(ExitOk);
         return;
     }
@@ -184,7 +200,8 @@ void Cli::run(const QStringList &arguments)
         return;
     }
     m_ctx.json = parser.isSet(json);
-    m_ctx.workspaceDir = parser.isSet(workspace) ? parser.value(workspace) : core::Workspace::defaultPath();
+    m_ctx.workspaceDir
+        = parser.isSet(workspace) ? parser.value(workspace) : core::Workspace::defaultPath();
     if (m_ctx.workspaceDir.isEmpty()) {
         m_ctx.err << tr("relayaudit-cli: --workspace needs a directory") << Qt::endl;
         done(ExitUsage);
@@ -200,7 +217,8 @@ void Cli::run(const QStringList &arguments)
         }
         if (positional.size() > 1) {
             // help COMMAND [ACTION]: the same text as COMMAND [ACTION] --help.
-            run(QStringList{arguments.constFirst()} + positional.mid(1) + QStringList{QStringLiteral("--help")});
+            run(QStringList { arguments.constFirst() } + positional.mid(1)
+                + QStringList { QStringLiteral("--help") });
             return;
         }
         m_ctx.out << usage();

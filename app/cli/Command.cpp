@@ -29,7 +29,8 @@ void Command::finish(int code)
 void Command::logActivity(Workspace &workspace, const QString &action, const QJsonObject &detail)
 {
     if (auto status = workspace.activityLog().append(action, detail); !status) {
-        m_ctx.err << tr("relayaudit-cli: warning: the activity log was not updated: %1").arg(errorMessage(status.error()))
+        m_ctx.err << tr("relayaudit-cli: warning: the activity log was not updated: %1")
+                         .arg(errorMessage(status.error()))
                   << Qt::endl;
     }
 }
@@ -50,38 +51,48 @@ void Command::usageError(const QString &message)
 
 void Command::printJson(const QJsonValue &value)
 {
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    const QJsonDocument doc
+        = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
     m_ctx.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
 }
 
-void Command::runWriteBack(std::shared_ptr<core::Workspace> workspace, core::BatchWriteBack *job, const QString &action,
-                           const QString &doneText)
+void Command::runWriteBack(std::shared_ptr<core::Workspace> workspace, core::BatchWriteBack *job,
+    const QString &action, const QString &doneText)
 {
-    connect(job, &core::BatchWriteBack::finished, this, [this, workspace, job, action, doneText](bool ok, const QString &error) {
-        const core::BatchWriteBack::Totals t = job->totals();
-        logActivity(*workspace, action,
-                    {{QStringLiteral("written"), t.written}, {QStringLiteral("retried"), t.retried},
-                     {QStringLiteral("failed"), t.failed}, {QStringLiteral("requests"), t.requests}});
-        if (m_ctx.json) {
-            printJson(QJsonObject{{QStringLiteral("written"), t.written}, {QStringLiteral("retried"), t.retried},
-                                  {QStringLiteral("failed"), t.failed}, {QStringLiteral("deferred"), t.deferred},
-                                  {QStringLiteral("reopened"), t.reopened}, {QStringLiteral("session_refreshes"), t.sessionRefreshes},
-                                  {QStringLiteral("error"), ok ? QJsonValue() : QJsonValue(error)}});
-        } else {
-            m_ctx.out << doneText.arg(t.written).arg(t.retried).arg(t.failed).arg(t.sessionRefreshes) << Qt::endl;
-        }
-        if (!ok) {
-            fail(core::makeError(core::ErrorCode::Io, error));
-            return;
-        }
-        finish(t.failed == 0 ? ExitOk : ExitFailure);
-    });
+    connect(job, &core::BatchWriteBack::finished, this,
+        [this, workspace, job, action, doneText](bool ok, const QString &error) {
+            const core::BatchWriteBack::Totals t = job->totals();
+            logActivity(*workspace, action,
+                { { QStringLiteral("written"), t.written },
+                    { QStringLiteral("retried"), t.retried },
+                    { QStringLiteral("failed"), t.failed },
+                    { QStringLiteral("requests"), t.requests } });
+            if (m_ctx.json) {
+                printJson(QJsonObject { { QStringLiteral("written"), t.written },
+                    { QStringLiteral("retried"), t.retried },
+                    { QStringLiteral("failed"), t.failed },
+                    { QStringLiteral("deferred"), t.deferred },
+                    { QStringLiteral("reopened"), t.reopened },
+                    { QStringLiteral("session_refreshes"), t.sessionRefreshes },
+                    { QStringLiteral("error"), ok ? QJsonValue() : QJsonValue(error) } });
+            } else {
+                m_ctx.out << doneText.arg(t.written).arg(t.retried).arg(t.failed).arg(
+                    t.sessionRefreshes)
+                          << Qt::endl;
+            }
+            if (!ok) {
+                fail(core::makeError(core::ErrorCode::Io, error));
+                return;
+            }
+            finish(t.failed == 0 ? ExitOk : ExitFailure);
+        });
     job->run();
 }
 
 bool Command::parse(QCommandLineParser &parser, const QStringList &arguments)
 {
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Shows this help."));
+    const QCommandLineOption help(
+        { QStringLiteral("h"), QStringLiteral("help") }, tr("Shows this help."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Prints machine-readable JSON."));
     parser.addOption(help);
     parser.addOption(json);
@@ -115,7 +126,8 @@ void Command::withWorkspace(WorkspaceHandler then)
     if (!meta) {
         Error error = meta.error();
         if (error.code == ErrorCode::NotFound) {
-            error.detail = tr("no workspace at %1; create one with 'relayaudit-cli --workspace %1 workspace init'")
+            error.detail = tr("no workspace at %1; create one with 'relayaudit-cli --workspace %1 "
+                              "workspace init'")
                                .arg(dir);
         }
         fail(error);

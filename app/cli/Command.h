@@ -23,8 +23,8 @@ namespace relay::cli {
 enum ExitCode {
     ExitOk = 0,
     ExitFailure = 1, // the command ran and failed
-    ExitUsage = 2,   // bad arguments
-    ExitLocked = 3,  // wrong or missing passphrase, or no key in the keychain
+    ExitUsage = 2, // bad arguments
+    ExitLocked = 3, // wrong or missing passphrase, or no key in the keychain
 };
 
 // What every command gets from main(): streams, the global options, and the
@@ -39,10 +39,11 @@ struct CliContext {
     // Writes a client usage report as a PDF file. Set by main() when the
     // build has the GUI libraries (QtGui paints the pages and charts).
     std::function<core::Status(core::ReportCache &, const core::ReportExport::Header &,
-                               const core::ReportCache::Filter &, const QString &path)>
+        const core::ReportCache::Filter &, const QString &path)>
         pdfExporter = {};
     // Renders a signed compliance report as a PDF (same condition).
-    std::function<core::Status(const QJsonObject &signedReport, const QString &path)> compliancePdfExporter = {};
+    std::function<core::Status(const QJsonObject &signedReport, const QString &path)>
+        compliancePdfExporter = {};
 };
 
 // One top-level command ("workspace", later "pull", "breakdown", ...).
@@ -52,7 +53,7 @@ class Command : public QObject
 {
     Q_OBJECT
 public:
-    Command(CliContext &context, QObject *parent = nullptr) : QObject(parent), m_ctx(context) {}
+    Command(CliContext &context, QObject *parent = nullptr) : QObject(parent), m_ctx(context) { }
 
     virtual QString name() const = 0;
     virtual QString summary() const = 0;
@@ -83,8 +84,8 @@ protected:
     // Runs a write-back pass to its end: logs `action` with the totals,
     // prints them (`doneText` takes written, retried, given up, session
     // refreshes as %1..%4) and finishes, 1 when a record was given up.
-    void runWriteBack(std::shared_ptr<core::Workspace> workspace, core::BatchWriteBack *job, const QString &action,
-                      const QString &doneText);
+    void runWriteBack(std::shared_ptr<core::Workspace> workspace, core::BatchWriteBack *job,
+        const QString &action, const QString &doneText);
 
     void finish(int code);
     void fail(const core::Error &error);

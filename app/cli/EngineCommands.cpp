@@ -1,16 +1,16 @@
 #include "EngineCommands.h"
 
-#include "EnvCredentials.h"
 #include "Csv.h"
+#include "EnvCredentials.h"
 #include "Interrupt.h"
 #include "ReadLimited.h"
 #include "messaging/DeliveryLog.h"
-#include "reports/ErrorCatalog.h"
 #include "messaging/Segments.h"
 #include "messaging/SendPipeline.h"
 #include "messaging/StatusServer.h"
 #include "privacy/RecipientHash.h"
 #include "providers/ProviderCredentials.h"
+#include "reports/ErrorCatalog.h"
 #include "salesforce/WriteBack.h"
 #include "workspace/Workspace.h"
 
@@ -34,9 +34,10 @@ QJsonArray charactersJson(const QList<SegmentCount::Character> &characters)
 {
     QJsonArray array;
     for (const auto &c : characters) {
-        array.append(QJsonObject{{QStringLiteral("character"), c.text},
-                                 {QStringLiteral("codepoint"), QStringLiteral("U+%1").arg(c.codePoint, 4, 16, QLatin1Char('0')).toUpper()},
-                                 {QStringLiteral("index"), c.index}});
+        array.append(QJsonObject { { QStringLiteral("character"), c.text },
+            { QStringLiteral("codepoint"),
+                QStringLiteral("U+%1").arg(c.codePoint, 4, 16, QLatin1Char('0')).toUpper() },
+            { QStringLiteral("index"), c.index } });
     }
     return array;
 }
@@ -47,12 +48,14 @@ QString describeCharacters(const QList<SegmentCount::Character> &characters, int
     for (const auto &c : characters) {
         const QString shown = c.text.at(0).isPrint() ? c.text : QString();
         parts << QStringLiteral("%1U+%2 at %3")
-                     .arg(shown.isEmpty() ? QString() : QLatin1Char('\'') + shown + QStringLiteral("' "))
+                     .arg(shown.isEmpty() ? QString()
+                                          : QLatin1Char('\'') + shown + QStringLiteral("' "))
                      .arg(c.codePoint, 4, 16, QLatin1Char('0'))
                      .arg(c.index);
     }
     if (total > characters.size())
-        parts << EngineCommand::tr("and %n more", nullptr, static_cast<int>(total - characters.size()));
+        parts << EngineCommand::tr(
+            "and %n more", nullptr, static_cast<int>(total - characters.size()));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -78,16 +81,19 @@ void EngineCommand::start(const QStringList &arguments)
         serve(arguments.mid(1));
     } else if (action == QLatin1String("writeback")) {
         writeBack(arguments.mid(1));
-    } else if (action.isEmpty() || action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        m_ctx.out << tr("Usage: relayaudit-cli engine <action> [options]\n\n"
-                        "Actions:\n"
-                        "  segments    How many SMS segments a text takes, and why.\n"
-                        "  gateway     Add, list or remove the sending gateways the engine may use.\n"
-                        "  region      Show or set the default region for numbers without a country code.\n"
-                        "  send        Send one message through the pipeline.\n"
-                        "  send-batch  Send every row of a CSV file through the pipeline.\n"
-                        "  serve       Receive the providers' signed status callbacks.\n"
-                        "  writeback   Write pending delivery statuses back to the SMS records in Salesforce.\n");
+    } else if (action.isEmpty() || action == QLatin1String("--help")
+        || action == QLatin1String("-h")) {
+        m_ctx.out << tr(
+            "Usage: relayaudit-cli engine <action> [options]\n\n"
+            "Actions:\n"
+            "  segments    How many SMS segments a text takes, and why.\n"
+            "  gateway     Add, list or remove the sending gateways the engine may use.\n"
+            "  region      Show or set the default region for numbers without a country code.\n"
+            "  send        Send one message through the pipeline.\n"
+            "  send-batch  Send every row of a CSV file through the pipeline.\n"
+            "  serve       Receive the providers' signed status callbacks.\n"
+            "  writeback   Write pending delivery statuses back to the SMS records in "
+            "Salesforce.\n");
         finish(action.isEmpty() ? ExitUsage : ExitOk);
     } else {
         usageError(tr("unknown engine action '%1'").arg(action));
@@ -97,14 +103,15 @@ void EngineCommand::start(const QStringList &arguments)
 void EngineCommand::segments(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Counts the SMS segments of a text as providers bill them: GSM-7 (160 "
-                                        "characters, 153 per part; extension characters cost two) or UCS-2 (70, 67 "
-                                        "per part) when any character is outside GSM-7. Shows which characters forced "
-                                        "UCS-2 or cost two. The text is not stored or logged."));
+    parser.setApplicationDescription(
+        tr("Counts the SMS segments of a text as providers bill them: GSM-7 (160 "
+           "characters, 153 per part; extension characters cost two) or UCS-2 (70, 67 "
+           "per part) when any character is outside GSM-7. Shows which characters forced "
+           "UCS-2 or cost two. The text is not stored or logged."));
     const QCommandLineOption text(QStringLiteral("text"), tr("The text."), QStringLiteral("text"));
-    const QCommandLineOption file(QStringLiteral("text-file"), tr("Read the text from a file (UTF-8)."),
-                                  QStringLiteral("file"));
-    parser.addOptions({text, file});
+    const QCommandLineOption file(QStringLiteral("text-file"),
+        tr("Read the text from a file (UTF-8)."), QStringLiteral("file"));
+    parser.addOptions({ text, file });
     if (!parse(parser, arguments))
         return;
     if (parser.isSet(text) == parser.isSet(file)) {
@@ -117,13 +124,15 @@ void EngineCommand::segments(const QStringList &arguments)
     } else {
         QFile in(parser.value(file));
         if (!in.open(QIODevice::ReadOnly)) {
-            fail(makeError(ErrorCode::Io, parser.value(file) + QStringLiteral(": ") + in.errorString()));
+            fail(makeError(
+                ErrorCode::Io, parser.value(file) + QStringLiteral(": ") + in.errorString()));
             return;
         }
         const QByteArray bytes = in.read(1 << 20);
         body = QString::fromUtf8(bytes);
         if (body.toUtf8() != bytes) {
-            fail(makeError(ErrorCode::InvalidInput, parser.value(file) + QStringLiteral(": not UTF-8 text")));
+            fail(makeError(
+                ErrorCode::InvalidInput, parser.value(file) + QStringLiteral(": not UTF-8 text")));
             return;
         }
     }
@@ -132,14 +141,14 @@ void EngineCommand::segments(const QStringList &arguments)
         QJsonArray parts;
         for (int units : count.unitsPerSegment)
             parts.append(units);
-        printJson(QJsonObject{{QStringLiteral("encoding"), SegmentCount::encodingName(count.encoding)},
-                              {QStringLiteral("segments"), count.segments},
-                              {QStringLiteral("units"), count.units},
-                              {QStringLiteral("unitsPerSegment"), parts},
-                              {QStringLiteral("forcedUcs2"), charactersJson(count.forcedUcs2)},
-                              {QStringLiteral("forcedUcs2Total"), count.forcedUcs2Total},
-                              {QStringLiteral("costTwo"), charactersJson(count.costTwo)},
-                              {QStringLiteral("costTwoTotal"), count.costTwoTotal}});
+        printJson(QJsonObject {
+            { QStringLiteral("encoding"), SegmentCount::encodingName(count.encoding) },
+            { QStringLiteral("segments"), count.segments },
+            { QStringLiteral("units"), count.units }, { QStringLiteral("unitsPerSegment"), parts },
+            { QStringLiteral("forcedUcs2"), charactersJson(count.forcedUcs2) },
+            { QStringLiteral("forcedUcs2Total"), count.forcedUcs2Total },
+            { QStringLiteral("costTwo"), charactersJson(count.costTwo) },
+            { QStringLiteral("costTwoTotal"), count.costTwoTotal } });
         finish(ExitOk);
         return;
     }
@@ -149,19 +158,24 @@ void EngineCommand::segments(const QStringList &arguments)
     QStringList parts;
     for (int units : count.unitsPerSegment)
         parts << QString::number(units);
-    m_ctx.out << (gsm ? tr("Septets: %1 (parts: %2; a single part holds %3, each part of a longer message %4)")
-                      : tr("UTF-16 units: %1 (parts: %2; a single part holds %3, each part of a longer message %4)"))
-                         .arg(count.units)
-                         .arg(parts.isEmpty() ? QStringLiteral("0") : parts.join(QStringLiteral(" + ")))
-                         .arg(gsm ? SegmentCount::kSingleGsm : SegmentCount::kSingleUcs2)
-                         .arg(gsm ? SegmentCount::kPartGsm : SegmentCount::kPartUcs2)
-                  << '\n';
+    m_ctx.out << (gsm
+            ? tr(
+                "Septets: %1 (parts: %2; a single part holds %3, each part of a longer message %4)")
+            : tr("UTF-16 units: %1 (parts: %2; a single part holds %3, each part of a longer "
+                 "message %4)"))
+                     .arg(count.units)
+                     .arg(parts.isEmpty() ? QStringLiteral("0") : parts.join(QStringLiteral(" + ")))
+                     .arg(gsm ? SegmentCount::kSingleGsm : SegmentCount::kSingleUcs2)
+                     .arg(gsm ? SegmentCount::kPartGsm : SegmentCount::kPartUcs2)
+              << '\n';
     if (!gsm) {
-        m_ctx.out << tr("Forced UCS-2 (not in GSM-7): %1").arg(describeCharacters(count.forcedUcs2, count.forcedUcs2Total))
+        m_ctx.out << tr("Forced UCS-2 (not in GSM-7): %1")
+                         .arg(describeCharacters(count.forcedUcs2, count.forcedUcs2Total))
                   << '\n';
     }
     if (count.costTwoTotal > 0) {
-        m_ctx.out << tr("Cost two septets (GSM-7 extension table): %1").arg(describeCharacters(count.costTwo, count.costTwoTotal))
+        m_ctx.out << tr("Cost two septets (GSM-7 extension table): %1")
+                         .arg(describeCharacters(count.costTwo, count.costTwoTotal))
                   << '\n';
     }
     finish(ExitOk);
@@ -170,22 +184,25 @@ void EngineCommand::segments(const QStringList &arguments)
 void EngineCommand::gateway(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]\n"
-                                        "engine gateway list\nengine gateway remove ADDRESS\n"
-                                        "The client's sending numbers (E.164, short codes, whatsapp:+…) and the provider "
-                                        "details the engine sends them with."));
+    parser.setApplicationDescription(
+        tr("engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]\n"
+           "engine gateway list\nengine gateway remove ADDRESS\n"
+           "The client's sending numbers (E.164, short codes, whatsapp:+…) and the provider "
+           "details the engine sends them with."));
     parser.addPositionalArgument(QStringLiteral("action"), tr("add, list or remove"));
-    const QCommandLineOption provider(QStringLiteral("provider"), tr("twilio or telnyx"), QStringLiteral("provider"));
-    const QCommandLineOption account(QStringLiteral("account"), tr("Twilio Account SID; Telnyx messaging profile id."),
-                                     QStringLiteral("id"));
-    const QCommandLineOption service(QStringLiteral("service"), tr("Twilio messaging service to send through."),
-                                     QStringLiteral("sid"));
-    parser.addOptions({provider, account, service});
+    const QCommandLineOption provider(
+        QStringLiteral("provider"), tr("twilio or telnyx"), QStringLiteral("provider"));
+    const QCommandLineOption account(QStringLiteral("account"),
+        tr("Twilio Account SID; Telnyx messaging profile id."), QStringLiteral("id"));
+    const QCommandLineOption service(QStringLiteral("service"),
+        tr("Twilio messaging service to send through."), QStringLiteral("sid"));
+    parser.addOptions({ provider, account, service });
     if (!parse(parser, arguments))
         return;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
-    if (action != QLatin1String("add") && action != QLatin1String("list") && action != QLatin1String("remove")) {
+    if (action != QLatin1String("add") && action != QLatin1String("list")
+        && action != QLatin1String("remove")) {
         usageError(tr("engine gateway takes add, list or remove"));
         return;
     }
@@ -193,7 +210,8 @@ void EngineCommand::gateway(const QStringList &arguments)
         usageError(tr("engine gateway %1 takes one gateway address").arg(action));
         return;
     }
-    const Gateways::Gateway gateway{positional.value(1), parser.value(provider), parser.value(account), parser.value(service)};
+    const Gateways::Gateway gateway { positional.value(1), parser.value(provider),
+        parser.value(account), parser.value(service) };
     withWorkspace([this, action, gateway](std::unique_ptr<Workspace> workspace) {
         Gateways &gateways = workspace->gateways();
         if (action == QLatin1String("list")) {
@@ -205,21 +223,31 @@ void EngineCommand::gateway(const QStringList &arguments)
             if (m_ctx.json) {
                 QJsonArray array;
                 for (const auto &g : all.value()) {
-                    array.append(QJsonObject{{QStringLiteral("address"), g.address}, {QStringLiteral("provider"), g.provider},
-                                             {QStringLiteral("account"), g.account},
-                                             {QStringLiteral("service"), g.messagingService.isEmpty() ? QJsonValue() : QJsonValue(g.messagingService)}});
+                    array.append(QJsonObject { { QStringLiteral("address"), g.address },
+                        { QStringLiteral("provider"), g.provider },
+                        { QStringLiteral("account"), g.account },
+                        { QStringLiteral("service"),
+                            g.messagingService.isEmpty() ? QJsonValue()
+                                                         : QJsonValue(g.messagingService) } });
                 }
                 printJson(array);
             } else if (all->isEmpty()) {
-                m_ctx.out << tr("No gateways. Add one with 'engine gateway add ADDRESS --provider twilio --account AC…'.") << Qt::endl;
+                m_ctx.out << tr("No gateways. Add one with 'engine gateway add ADDRESS --provider "
+                                "twilio --account AC…'.")
+                          << Qt::endl;
             } else {
                 for (const auto &g : all.value())
-                    m_ctx.out << QStringLiteral("%1  %2  %3  %4\n").arg(g.address, -24).arg(g.provider, -7).arg(g.account, -34).arg(g.messagingService);
+                    m_ctx.out << QStringLiteral("%1  %2  %3  %4\n")
+                                     .arg(g.address, -24)
+                                     .arg(g.provider, -7)
+                                     .arg(g.account, -34)
+                                     .arg(g.messagingService);
             }
             finish(ExitOk);
             return;
         }
-        const Status status = action == QLatin1String("add") ? gateways.add(gateway) : gateways.remove(gateway.address);
+        const Status status = action == QLatin1String("add") ? gateways.add(gateway)
+                                                             : gateways.remove(gateway.address);
         if (!status) {
             if (status.error().code == ErrorCode::InvalidInput)
                 usageError(status.error().detail);
@@ -228,8 +256,11 @@ void EngineCommand::gateway(const QStringList &arguments)
             return;
         }
         logActivity(*workspace, QStringLiteral("engine.gateway"),
-                    {{QStringLiteral("action"), action}, {QStringLiteral("provider"), gateway.provider}});
-        m_ctx.out << (action == QLatin1String("add") ? tr("Added gateway %1.") : tr("Removed gateway %1.")).arg(gateway.address)
+            { { QStringLiteral("action"), action },
+                { QStringLiteral("provider"), gateway.provider } });
+        m_ctx.out << (action == QLatin1String("add") ? tr("Added gateway %1.")
+                                                     : tr("Removed gateway %1."))
+                         .arg(gateway.address)
                   << Qt::endl;
         finish(ExitOk);
     });
@@ -238,8 +269,10 @@ void EngineCommand::gateway(const QStringList &arguments)
 void EngineCommand::region(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Shows, or sets, the region numbers without a country code are read in (US, GB, …)."));
-    parser.addPositionalArgument(QStringLiteral("code"), tr("A region code."), QStringLiteral("[code]"));
+    parser.setApplicationDescription(
+        tr("Shows, or sets, the region numbers without a country code are read in (US, GB, …)."));
+    parser.addPositionalArgument(
+        QStringLiteral("code"), tr("A region code."), QStringLiteral("[code]"));
     if (!parse(parser, arguments))
         return;
     const QString code = parser.positionalArguments().value(0);
@@ -249,7 +282,8 @@ void EngineCommand::region(const QStringList &arguments)
                 usageError(status.error().detail);
                 return;
             }
-            logActivity(*workspace, QStringLiteral("engine.region"), {{QStringLiteral("region"), code.toUpper()}});
+            logActivity(*workspace, QStringLiteral("engine.region"),
+                { { QStringLiteral("region"), code.toUpper() } });
         }
         auto current = workspace->gateways().defaultRegion();
         if (!current) {
@@ -265,33 +299,43 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        batch ? tr("Sends every row of a CSV file (header: gateway,to,sms_record_id,batch_id,source_record_id,text) "
-                   "through the pipeline. Recipients and texts are used for the send and kept nowhere.")
-              : tr("Sends one message through the pipeline: validate, count segments, hash the recipient, submit, log. "
-                   "The recipient, the text and the source record id are kept nowhere. The text comes from --text, "
+        batch ? tr(
+            "Sends every row of a CSV file (header: "
+            "gateway,to,sms_record_id,batch_id,source_record_id,text) "
+            "through the pipeline. Recipients and texts are used for the send and kept nowhere.")
+              : tr("Sends one message through the pipeline: validate, count segments, hash the "
+                   "recipient, submit, log. "
+                   "The recipient, the text and the source record id are kept nowhere. The text "
+                   "comes from --text, "
                    "--text-file or standard input."));
-    const QCommandLineOption gatewayOption(QStringLiteral("gateway"), tr("The sending gateway."), QStringLiteral("address"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("The recipient (E.164, national, or whatsapp:+…)."), QStringLiteral("number"));
-    const QCommandLineOption smsRecord(QStringLiteral("sms-record"), tr("The Salesforce SMS record id."), QStringLiteral("id"));
-    const QCommandLineOption batchOption(QStringLiteral("batch"), tr("The batch group id."), QStringLiteral("id"));
-    const QCommandLineOption source(QStringLiteral("source-record"), tr("The Salesforce record it was sent from (not kept)."),
-                                    QStringLiteral("id"));
+    const QCommandLineOption gatewayOption(
+        QStringLiteral("gateway"), tr("The sending gateway."), QStringLiteral("address"));
+    const QCommandLineOption to(QStringLiteral("to"),
+        tr("The recipient (E.164, national, or whatsapp:+…)."), QStringLiteral("number"));
+    const QCommandLineOption smsRecord(
+        QStringLiteral("sms-record"), tr("The Salesforce SMS record id."), QStringLiteral("id"));
+    const QCommandLineOption batchOption(
+        QStringLiteral("batch"), tr("The batch group id."), QStringLiteral("id"));
+    const QCommandLineOption source(QStringLiteral("source-record"),
+        tr("The Salesforce record it was sent from (not kept)."), QStringLiteral("id"));
     const QCommandLineOption text(QStringLiteral("text"), tr("The text."), QStringLiteral("text"));
-    const QCommandLineOption textFile(QStringLiteral("text-file"), tr("Read the text from a file."), QStringLiteral("file"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), tr("Stand-in for the providers' hosts (e.g. the sandbox)."),
-                                     QStringLiteral("url"));
+    const QCommandLineOption textFile(
+        QStringLiteral("text-file"), tr("Read the text from a file."), QStringLiteral("file"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+        tr("Stand-in for the providers' hosts (e.g. the sandbox)."), QStringLiteral("url"));
     const QCommandLineOption callback(QStringLiteral("callback"),
-                                      tr("Where 'engine serve' listens, as the providers reach it (e.g. http://127.0.0.1:8090)."),
-                                      QStringLiteral("url"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"), tr("Submits at once (default 8)."), QStringLiteral("n"),
-                                         QStringLiteral("8"));
-    const QCommandLineOption rate(QStringLiteral("rate"), tr("Submits per second per gateway (default 10)."), QStringLiteral("n"),
-                                  QStringLiteral("10"));
+        tr("Where 'engine serve' listens, as the providers reach it (e.g. http://127.0.0.1:8090)."),
+        QStringLiteral("url"));
+    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
+        tr("Submits at once (default 8)."), QStringLiteral("n"), QStringLiteral("8"));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+        tr("Submits per second per gateway (default 10)."), QStringLiteral("n"),
+        QStringLiteral("10"));
     if (batch)
         parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
     else
-        parser.addOptions({gatewayOption, to, smsRecord, batchOption, source, text, textFile});
-    parser.addOptions({baseUrl, callback, concurrency, rate});
+        parser.addOptions({ gatewayOption, to, smsRecord, batchOption, source, text, textFile });
+    parser.addOptions({ baseUrl, callback, concurrency, rate });
     if (!parse(parser, arguments))
         return;
 
@@ -303,30 +347,39 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
         }
         QFile file(parser.positionalArguments().first());
         if (!file.open(QIODevice::ReadOnly)) {
-            fail(makeError(ErrorCode::Io, file.fileName() + QStringLiteral(": ") + file.errorString()));
+            fail(makeError(
+                ErrorCode::Io, file.fileName() + QStringLiteral(": ") + file.errorString()));
             return;
         }
         // 64 MiB is about 250,000 rows; more is refused before it is read.
-        constexpr qint64 kMaxBatchBytes = qint64{64} << 20;
+        constexpr qint64 kMaxBatchBytes = qint64 { 64 } << 20;
         // At most one byte past the cap is read: a pipe has no size to check first.
-        const QByteArray bytes = file.size() > kMaxBatchBytes ? QByteArray() : readLimited(file, kMaxBatchBytes);
+        const QByteArray bytes
+            = file.size() > kMaxBatchBytes ? QByteArray() : readLimited(file, kMaxBatchBytes);
         if (file.size() > kMaxBatchBytes || bytes.size() > kMaxBatchBytes) {
-            fail(makeError(ErrorCode::InvalidInput, tr("%1: %2 MiB is more than a send batch can be (%3 MiB); split it")
-                                                        .arg(file.fileName())
-                                                        .arg(static_cast<double>(qMax(file.size(), bytes.size())) / (1 << 20), 0, 'f', 1)
-                                                        .arg(kMaxBatchBytes >> 20)));
+            fail(makeError(ErrorCode::InvalidInput,
+                tr("%1: %2 MiB is more than a send batch can be (%3 MiB); split it")
+                    .arg(file.fileName())
+                    .arg(
+                        static_cast<double>(qMax(file.size(), bytes.size())) / (1 << 20), 0, 'f', 1)
+                    .arg(kMaxBatchBytes >> 20)));
             return;
         }
         auto rows = parseCsv(QString::fromUtf8(bytes));
         if (!rows || rows->isEmpty()) {
-            fail(makeError(ErrorCode::InvalidInput, file.fileName() + QStringLiteral(": ") + (rows ? QStringLiteral("empty") : rows.error().detail)));
+            fail(makeError(ErrorCode::InvalidInput,
+                file.fileName() + QStringLiteral(": ")
+                    + (rows ? QStringLiteral("empty") : rows.error().detail)));
             return;
         }
         const QStringList header = rows->first().fields;
-        const QStringList needed{QStringLiteral("gateway"), QStringLiteral("to"), QStringLiteral("sms_record_id"), QStringLiteral("text")};
+        const QStringList needed { QStringLiteral("gateway"), QStringLiteral("to"),
+            QStringLiteral("sms_record_id"), QStringLiteral("text") };
         for (const QString &column : needed) {
             if (!header.contains(column)) {
-                fail(makeError(ErrorCode::InvalidInput, file.fileName() + QStringLiteral(": no '%1' column in the header").arg(column)));
+                fail(makeError(ErrorCode::InvalidInput,
+                    file.fileName()
+                        + QStringLiteral(": no '%1' column in the header").arg(column)));
                 return;
             }
         }
@@ -337,18 +390,24 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
         for (qsizetype r = 1; r < rows->size(); ++r) {
             const QStringList &row = rows->at(r).fields;
             if (row.size() != header.size()) {
-                fail(makeError(ErrorCode::InvalidInput, file.fileName() + QStringLiteral(": row %1 (line %2) has %3 fields, the header %4")
-                                                                              .arg(r + 1).arg(rows->at(r).line).arg(row.size()).arg(header.size())));
+                fail(makeError(ErrorCode::InvalidInput,
+                    file.fileName()
+                        + QStringLiteral(": row %1 (line %2) has %3 fields, the header %4")
+                              .arg(r + 1)
+                              .arg(rows->at(r).line)
+                              .arg(row.size())
+                              .arg(header.size())));
                 return;
             }
-            SendPipeline::Request request{at(row, "gateway"), at(row, "to"), at(row, "text"), at(row, "source_record_id"),
-                                          at(row, "sms_record_id"), at(row, "batch_id"), Channel::Sms};
+            SendPipeline::Request request { at(row, "gateway"), at(row, "to"), at(row, "text"),
+                at(row, "source_record_id"), at(row, "sms_record_id"), at(row, "batch_id"),
+                Channel::Sms };
             if (request.gateway.startsWith(QLatin1String("whatsapp:")))
                 request.channel = Channel::WhatsApp;
             requests.append(request);
         }
     } else {
-        for (const QCommandLineOption *required : {&gatewayOption, &to, &smsRecord}) {
+        for (const QCommandLineOption *required : { &gatewayOption, &to, &smsRecord }) {
             if (parser.value(*required).isEmpty()) {
                 usageError(tr("engine send needs --%1").arg(required->names().first()));
                 return;
@@ -361,18 +420,21 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
         QString body = parser.value(text);
         if (parser.isSet(textFile) || !parser.isSet(text)) {
             QFile in;
-            const bool opened = parser.isSet(textFile) ? (in.setFileName(parser.value(textFile)), in.open(QIODevice::ReadOnly))
-                                                       : in.open(stdin, QIODevice::ReadOnly);
+            const bool opened = parser.isSet(textFile)
+                ? (in.setFileName(parser.value(textFile)), in.open(QIODevice::ReadOnly))
+                : in.open(stdin, QIODevice::ReadOnly);
             if (!opened) {
-                fail(makeError(ErrorCode::Io, tr("cannot read the text: %1").arg(in.errorString())));
+                fail(
+                    makeError(ErrorCode::Io, tr("cannot read the text: %1").arg(in.errorString())));
                 return;
             }
             body = QString::fromUtf8(in.read(64 * 1024));
             if (!parser.isSet(textFile) && body.endsWith(QLatin1Char('\n')))
                 body.chop(1);
         }
-        SendPipeline::Request request{parser.value(gatewayOption), parser.value(to), body, parser.value(source),
-                                      parser.value(smsRecord), parser.value(batchOption), Channel::Sms};
+        SendPipeline::Request request { parser.value(gatewayOption), parser.value(to), body,
+            parser.value(source), parser.value(smsRecord), parser.value(batchOption),
+            Channel::Sms };
         if (request.gateway.startsWith(QLatin1String("whatsapp:")))
             request.channel = Channel::WhatsApp;
         requests.append(request);
@@ -382,7 +444,9 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
         options.baseUrl = QUrl(parser.value(baseUrl));
     if (parser.isSet(callback)) {
         const QUrl base(parser.value(callback));
-        if (!base.isValid() || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https"))) {
+        if (!base.isValid()
+            || (base.scheme() != QLatin1String("http")
+                && base.scheme() != QLatin1String("https"))) {
             usageError(tr("--callback takes an http(s) URL, not '%1'").arg(parser.value(callback)));
             return;
         }
@@ -394,133 +458,169 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
 
     withWorkspace([this, requests, options](std::unique_ptr<Workspace> opened) {
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
-        Pepper::load(m_ctx.secrets, workspace->meta().id, true, [this, workspace, requests, options](Result<SecretBytes> pepper) {
-            if (!pepper) {
-                fail(pepper.error());
-                return;
-            }
-            auto *network = new QNetworkAccessManager(this);
-            auto *pipeline = new SendPipeline(*workspace, *network, RecipientHasher(std::move(pepper.value())), options, this);
-            // Credentials: the environment for its account, else the keychain.
-            auto gateways = workspace->gateways().list();
-            if (!gateways) {
-                fail(gateways.error());
-                return;
-            }
-            for (const auto &g : gateways.value()) {
-                if (g.provider == QLatin1String("telnyx") && !pipeline->hasTelnyxKey()) {
-                    if (auto key = credentialsFromEnvironment(ProviderPull::Provider::Telnyx, nullptr))
-                        pipeline->setTelnyxKey(std::move(key->secret));
-                } else if (g.provider == QLatin1String("twilio") && !pipeline->hasTwilioCredentials(g.account)) {
-                    QString name = g.account;
-                    if (auto env = credentialsFromEnvironment(ProviderPull::Provider::Twilio, &name))
-                        pipeline->setTwilioCredentials(g.account, std::move(env.value()));
-                }
-            }
-            auto run = [this, workspace, pipeline, requests] {
-                auto results = std::make_shared<QPair<int, int>>(0, 0); // ok, failed
-                const bool one = requests.size() == 1;
-                const qsizetype total = requests.size();
-                connect(pipeline, &SendPipeline::finished, this, [this, results, one, total](const SendPipeline::Outcome &outcome) {
-                    if (outcome.ok)
-                        ++results->first;
-                    else
-                        ++results->second;
-                    // A batch reports progress on stderr every 250 messages.
-                    const int done = results->first + results->second;
-                    if (!one && done % 250 == 0 && done < total)
-                        m_ctx.err << tr("%1 of %2 submitted…").arg(done).arg(total) << Qt::endl;
-                    if (one && m_ctx.json) {
-                        printJson(QJsonObject{{QStringLiteral("sms_record_id"), outcome.smsRecordId},
-                                              {QStringLiteral("ok"), outcome.ok},
-                                              {QStringLiteral("provider_message_id"), outcome.providerMessageId},
-                                              {QStringLiteral("status"), outcome.status},
-                                              {QStringLiteral("segments"), outcome.segments},
-                                              {QStringLiteral("error"), outcome.error.isEmpty() ? QJsonValue() : QJsonValue(outcome.error)},
-                                              {QStringLiteral("warning"), outcome.warning.isEmpty() ? QJsonValue() : QJsonValue(outcome.warning)}});
-                    } else if (one && outcome.ok && outcome.providerMessageId.isEmpty()) {
-                        m_ctx.out << tr("Sent SMS record %1 (%2, %n segment(s)); warning: %3", nullptr, outcome.segments)
-                                         .arg(outcome.smsRecordId, outcome.status, outcome.warning)
-                                  << Qt::endl;
-                    } else if (one) {
-                        m_ctx.out << (outcome.ok ? tr("Sent SMS record %1 as %2 (%3, %n segment(s)).", nullptr, outcome.segments)
-                                                       .arg(outcome.smsRecordId, outcome.providerMessageId, outcome.status)
-                                                 : tr("SMS record %1 not sent: %2").arg(outcome.smsRecordId, outcome.error))
-                                  << Qt::endl;
-                    } else if (!outcome.ok) {
-                        m_ctx.err << tr("SMS record %1 not sent: %2").arg(outcome.smsRecordId, outcome.error) << Qt::endl;
-                    } else if (!outcome.warning.isEmpty()) {
-                        m_ctx.err << tr("SMS record %1: warning: %2").arg(outcome.smsRecordId, outcome.warning) << Qt::endl;
-                    }
-                });
-                int refused = 0;
-                for (const SendPipeline::Request &request : requests) {
-                    auto queued = pipeline->send(request);
-                    if (!queued) {
-                        ++refused;
-                        m_ctx.err << tr("SMS record %1 refused: %2").arg(request.smsRecordId, errorMessage(queued.error())) << Qt::endl;
-                    } else {
-                        for (const QString &warning : queued.value())
-                            m_ctx.err << tr("SMS record %1: warning: %2").arg(request.smsRecordId, warning) << Qt::endl;
-                    }
-                }
-                const auto done = [this, workspace, results, refused, total = requests.size()] {
-                    logActivity(*workspace, QStringLiteral("engine.send"),
-                                {{QStringLiteral("messages"), static_cast<qint64>(total)},
-                                 {QStringLiteral("sent"), results->first},
-                                 {QStringLiteral("failed"), results->second + refused}});
-                    if (total > 1 || !m_ctx.json) {
-                        if (total > 1) {
-                            if (m_ctx.json) {
-                                printJson(QJsonObject{{QStringLiteral("messages"), static_cast<qint64>(total)},
-                                                      {QStringLiteral("sent"), results->first},
-                                                      {QStringLiteral("failed"), results->second + refused}});
-                            } else {
-                                m_ctx.out << tr("Sent %1 of %2 messages; %3 failed or refused.")
-                                                 .arg(results->first).arg(total).arg(results->second + refused)
-                                          << Qt::endl;
-                            }
-                        }
-                    }
-                    finish(results->second + refused == 0 ? ExitOk : ExitFailure);
-                };
-                if (pipeline->queued() == 0) {
-                    done();
+        Pepper::load(m_ctx.secrets, workspace->meta().id, true,
+            [this, workspace, requests, options](Result<SecretBytes> pepper) {
+                if (!pepper) {
+                    fail(pepper.error());
                     return;
                 }
-                connect(pipeline, &SendPipeline::drained, this, done);
-            };
-            // The keychain for what the environment did not cover; a gateway
-            // with neither fails its sends with the provider's 401.
-            pipeline->loadCredentials(m_ctx.secrets, [this, run](const QStringList &missing) {
-                for (const QString &what : missing)
-                    m_ctx.err << tr("warning: no credentials for %1 in the environment or the keychain; its sends will be refused")
-                                     .arg(what)
-                              << Qt::endl;
-                run();
+                auto *network = new QNetworkAccessManager(this);
+                auto *pipeline = new SendPipeline(*workspace, *network,
+                    RecipientHasher(std::move(pepper.value())), options, this);
+                // Credentials: the environment for its account, else the keychain.
+                auto gateways = workspace->gateways().list();
+                if (!gateways) {
+                    fail(gateways.error());
+                    return;
+                }
+                for (const auto &g : gateways.value()) {
+                    if (g.provider == QLatin1String("telnyx") && !pipeline->hasTelnyxKey()) {
+                        if (auto key
+                            = credentialsFromEnvironment(ProviderPull::Provider::Telnyx, nullptr))
+                            pipeline->setTelnyxKey(std::move(key->secret));
+                    } else if (g.provider == QLatin1String("twilio")
+                        && !pipeline->hasTwilioCredentials(g.account)) {
+                        QString name = g.account;
+                        if (auto env
+                            = credentialsFromEnvironment(ProviderPull::Provider::Twilio, &name))
+                            pipeline->setTwilioCredentials(g.account, std::move(env.value()));
+                    }
+                }
+                auto run = [this, workspace, pipeline, requests] {
+                    auto results = std::make_shared<QPair<int, int>>(0, 0); // ok, failed
+                    const bool one = requests.size() == 1;
+                    const qsizetype total = requests.size();
+                    connect(pipeline, &SendPipeline::finished, this,
+                        [this, results, one, total](const SendPipeline::Outcome &outcome) {
+                            if (outcome.ok)
+                                ++results->first;
+                            else
+                                ++results->second;
+                            // A batch reports progress on stderr every 250 messages.
+                            const int done = results->first + results->second;
+                            if (!one && done % 250 == 0 && done < total)
+                                m_ctx.err << tr("%1 of %2 submitted…").arg(done).arg(total)
+                                          << Qt::endl;
+                            if (one && m_ctx.json) {
+                                printJson(QJsonObject {
+                                    { QStringLiteral("sms_record_id"), outcome.smsRecordId },
+                                    { QStringLiteral("ok"), outcome.ok },
+                                    { QStringLiteral("provider_message_id"),
+                                        outcome.providerMessageId },
+                                    { QStringLiteral("status"), outcome.status },
+                                    { QStringLiteral("segments"), outcome.segments },
+                                    { QStringLiteral("error"),
+                                        outcome.error.isEmpty() ? QJsonValue()
+                                                                : QJsonValue(outcome.error) },
+                                    { QStringLiteral("warning"),
+                                        outcome.warning.isEmpty()
+                                            ? QJsonValue()
+                                            : QJsonValue(outcome.warning) } });
+                            } else if (one && outcome.ok && outcome.providerMessageId.isEmpty()) {
+                                m_ctx.out
+                                    << tr("Sent SMS record %1 (%2, %n segment(s)); warning: %3",
+                                           nullptr, outcome.segments)
+                                           .arg(
+                                               outcome.smsRecordId, outcome.status, outcome.warning)
+                                    << Qt::endl;
+                            } else if (one) {
+                                m_ctx.out << (outcome.ok
+                                        ? tr("Sent SMS record %1 as %2 (%3, %n segment(s)).",
+                                            nullptr, outcome.segments)
+                                              .arg(outcome.smsRecordId, outcome.providerMessageId,
+                                                  outcome.status)
+                                        : tr("SMS record %1 not sent: %2")
+                                              .arg(outcome.smsRecordId, outcome.error))
+                                          << Qt::endl;
+                            } else if (!outcome.ok) {
+                                m_ctx.err << tr("SMS record %1 not sent: %2")
+                                                 .arg(outcome.smsRecordId, outcome.error)
+                                          << Qt::endl;
+                            } else if (!outcome.warning.isEmpty()) {
+                                m_ctx.err << tr("SMS record %1: warning: %2")
+                                                 .arg(outcome.smsRecordId, outcome.warning)
+                                          << Qt::endl;
+                            }
+                        });
+                    int refused = 0;
+                    for (const SendPipeline::Request &request : requests) {
+                        auto queued = pipeline->send(request);
+                        if (!queued) {
+                            ++refused;
+                            m_ctx.err << tr("SMS record %1 refused: %2")
+                                             .arg(request.smsRecordId, errorMessage(queued.error()))
+                                      << Qt::endl;
+                        } else {
+                            for (const QString &warning : queued.value())
+                                m_ctx.err << tr("SMS record %1: warning: %2")
+                                                 .arg(request.smsRecordId, warning)
+                                          << Qt::endl;
+                        }
+                    }
+                    const auto done = [this, workspace, results, refused, total = requests.size()] {
+                        logActivity(*workspace, QStringLiteral("engine.send"),
+                            { { QStringLiteral("messages"), static_cast<qint64>(total) },
+                                { QStringLiteral("sent"), results->first },
+                                { QStringLiteral("failed"), results->second + refused } });
+                        if (total > 1 || !m_ctx.json) {
+                            if (total > 1) {
+                                if (m_ctx.json) {
+                                    printJson(QJsonObject {
+                                        { QStringLiteral("messages"), static_cast<qint64>(total) },
+                                        { QStringLiteral("sent"), results->first },
+                                        { QStringLiteral("failed"), results->second + refused } });
+                                } else {
+                                    m_ctx.out << tr("Sent %1 of %2 messages; %3 failed or refused.")
+                                                     .arg(results->first)
+                                                     .arg(total)
+                                                     .arg(results->second + refused)
+                                              << Qt::endl;
+                                }
+                            }
+                        }
+                        finish(results->second + refused == 0 ? ExitOk : ExitFailure);
+                    };
+                    if (pipeline->queued() == 0) {
+                        done();
+                        return;
+                    }
+                    connect(pipeline, &SendPipeline::drained, this, done);
+                };
+                // The keychain for what the environment did not cover; a gateway
+                // with neither fails its sends with the provider's 401.
+                pipeline->loadCredentials(m_ctx.secrets, [this, run](const QStringList &missing) {
+                    for (const QString &what : missing)
+                        m_ctx.err << tr("warning: no credentials for %1 in the environment or the "
+                                        "keychain; its sends will be refused")
+                                         .arg(what)
+                                  << Qt::endl;
+                    run();
+                });
             });
-        });
     });
 }
 
 void EngineCommand::serve(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Receives status callbacks: Twilio's at /twilio/status (X-Twilio-Signature "
-                                        "under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx's at /telnyx/webhook "
-                                        "(Ed25519 under TELNYX_PUBLIC_KEY). Refused requests get 403 and one line here, "
-                                        "without their content. Ctrl-C stops."));
-    const QCommandLineOption listenOption(QStringLiteral("listen"), tr("Address and port (default 127.0.0.1:8090)."),
-                                          QStringLiteral("host:port"), QStringLiteral("127.0.0.1:8090"));
+    parser.setApplicationDescription(
+        tr("Receives status callbacks: Twilio's at /twilio/status (X-Twilio-Signature "
+           "under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx's at /telnyx/webhook "
+           "(Ed25519 under TELNYX_PUBLIC_KEY). Refused requests get 403 and one line here, "
+           "without their content. Ctrl-C stops."));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+        tr("Address and port (default 127.0.0.1:8090)."), QStringLiteral("host:port"),
+        QStringLiteral("127.0.0.1:8090"));
     const QCommandLineOption publicUrl(QStringLiteral("public-url"),
-                                       tr("The base URL the providers call, when a proxy stands in front."), QStringLiteral("url"));
+        tr("The base URL the providers call, when a proxy stands in front."),
+        QStringLiteral("url"));
     const QCommandLineOption proxyHeader(QStringLiteral("trusted-proxy-header"),
-                                         tr("Short links: take the client address from this header (e.g. X-Forwarded-For), "
-                                            "set by a reverse proxy in front; without it the connection's address is used."),
-                                         QStringLiteral("name"));
+        tr("Short links: take the client address from this header (e.g. X-Forwarded-For), "
+           "set by a reverse proxy in front; without it the connection's address is used."),
+        QStringLiteral("name"));
     const QCommandLineOption linksOnly(QStringLiteral("links-only"),
-                                       tr("Answer short links only; no provider callback credentials are needed."));
-    parser.addOptions({listenOption, publicUrl, proxyHeader, linksOnly});
+        tr("Answer short links only; no provider callback credentials are needed."));
+    parser.addOptions({ listenOption, publicUrl, proxyHeader, linksOnly });
     if (!parse(parser, arguments))
         return;
     const QString listen = parser.value(listenOption);
@@ -538,12 +638,16 @@ void EngineCommand::serve(const QStringList &arguments)
     const QString account = qEnvironmentVariable("TWILIO_ACCOUNT_SID");
     const QByteArray token = qgetenv("TWILIO_AUTH_TOKEN");
     if (!account.isEmpty() && !token.isEmpty())
-        options.twilioTokens.insert(account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(token)));
+        options.twilioTokens.insert(
+            account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(token)));
     options.telnyxPublicKey = qgetenv("TELNYX_PUBLIC_KEY");
     options.trustedProxyHeader = parser.value(proxyHeader).toLatin1();
-    if (options.twilioTokens.isEmpty() && options.telnyxPublicKey.isEmpty() && !parser.isSet(linksOnly)) {
-        fail(makeError(ErrorCode::NoPassphrase, tr("set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TELNYX_PUBLIC_KEY: "
-                                                   "without them no callback can be verified (--links-only serves short links alone)")));
+    if (options.twilioTokens.isEmpty() && options.telnyxPublicKey.isEmpty()
+        && !parser.isSet(linksOnly)) {
+        fail(makeError(ErrorCode::NoPassphrase,
+            tr("set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TELNYX_PUBLIC_KEY: "
+               "without them no callback can be verified (--links-only serves short links "
+               "alone)")));
         return;
     }
     installInterruptHandler();
@@ -552,14 +656,17 @@ void EngineCommand::serve(const QStringList &arguments)
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
         auto *server = new StatusServer(*workspace, options, this);
         if (server->start(address, static_cast<quint16>(port)) == 0) {
-            fail(makeError(ErrorCode::Io, tr("cannot listen on %1:%2").arg(address.toString()).arg(port)));
+            fail(makeError(
+                ErrorCode::Io, tr("cannot listen on %1:%2").arg(address.toString()).arg(port)));
             return;
         }
         connect(server, &StatusServer::rejected, this, [this](const QString &reason) {
             m_ctx.err << tr("relayaudit-cli: refused: %1").arg(reason) << Qt::endl;
         });
-        m_ctx.out << tr("Listening: Twilio status callbacks at %1, Telnyx webhooks at %2. Ctrl-C stops.")
-                         .arg(server->twilioCallbackUrl().toString(), server->telnyxWebhookUrl().toString())
+        m_ctx.out << tr(
+            "Listening: Twilio status callbacks at %1, Telnyx webhooks at %2. Ctrl-C stops.")
+                         .arg(server->twilioCallbackUrl().toString(),
+                             server->telnyxWebhookUrl().toString())
                   << Qt::endl;
         auto *watch = new QTimer(this);
         watch->setInterval(200);
@@ -569,16 +676,27 @@ void EngineCommand::serve(const QStringList &arguments)
             watch->stop();
             const StatusServer::Counters c = server->counters();
             logActivity(*workspace, QStringLiteral("engine.serve"),
-                        {{QStringLiteral("applied"), c.applied}, {QStringLiteral("timeline"), c.timeline},
-                         {QStringLiteral("unknown"), c.unknown}, {QStringLiteral("rejected"), c.rejected},
-                         {QStringLiteral("redirects"), c.redirects}, {QStringLiteral("clicks"), c.clicks},
-                         {QStringLiteral("rate_limited"), c.rateLimited}});
-            m_ctx.out << tr("Stopped: %1 status changes applied, %2 kept in timelines only, %3 ahead of their submit (applied when it is logged), "
+                { { QStringLiteral("applied"), c.applied },
+                    { QStringLiteral("timeline"), c.timeline },
+                    { QStringLiteral("unknown"), c.unknown },
+                    { QStringLiteral("rejected"), c.rejected },
+                    { QStringLiteral("redirects"), c.redirects },
+                    { QStringLiteral("clicks"), c.clicks },
+                    { QStringLiteral("rate_limited"), c.rateLimited } });
+            m_ctx.out << tr("Stopped: %1 status changes applied, %2 kept in timelines only, %3 "
+                            "ahead of their submit (applied when it is logged), "
                             "%4 refused.")
-                             .arg(c.applied).arg(c.timeline).arg(c.unknown).arg(c.rejected)
+                             .arg(c.applied)
+                             .arg(c.timeline)
+                             .arg(c.unknown)
+                             .arg(c.rejected)
                       << Qt::endl;
-            m_ctx.out << tr("Short links: %1 followed, %2 clicks recorded, %3 unknown codes, %4 refused by the rate limit.")
-                             .arg(c.redirects).arg(c.clicks).arg(c.linksUnknown).arg(c.rateLimited)
+            m_ctx.out << tr("Short links: %1 followed, %2 clicks recorded, %3 unknown codes, %4 "
+                            "refused by the rate limit.")
+                             .arg(c.redirects)
+                             .arg(c.clicks)
+                             .arg(c.linksUnknown)
+                             .arg(c.rateLimited)
                       << Qt::endl;
             finish(ExitOk);
         });
@@ -589,25 +707,29 @@ void EngineCommand::serve(const QStringList &arguments)
 void EngineCommand::writeBack(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes each SMS record's status, error code, provider message id and segments "
-                                        "back to Salesforce (sObject Collections PATCH, 200 a request) until nothing "
-                                        "is pending; --check reads them back instead (SOQL) and compares.\n"
-                                        "The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and "
-                                        "SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and "
-                                        "SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only)."));
+    parser.setApplicationDescription(
+        tr("Writes each SMS record's status, error code, provider message id and segments "
+           "back to Salesforce (sObject Collections PATCH, 200 a request) until nothing "
+           "is pending; --check reads them back instead (SOQL) and compares.\n"
+           "The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and "
+           "SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and "
+           "SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only)."));
     const SalesforceLoginOptions login;
-    const QCommandLineOption check(QStringLiteral("check"), tr("Compare what the org holds with the log; write nothing."));
-    const QCommandLineOption object(QStringLiteral("object"), tr("The SMS object (default SMS__c)."), QStringLiteral("name"),
-                                    QStringLiteral("SMS__c"));
-    const QCommandLineOption statusField(QStringLiteral("status-field"), tr("Default Status__c."), QStringLiteral("name"),
-                                         QStringLiteral("Status__c"));
-    const QCommandLineOption errorField(QStringLiteral("error-field"), tr("Default Error_Code__c."), QStringLiteral("name"),
-                                        QStringLiteral("Error_Code__c"));
-    const QCommandLineOption idField(QStringLiteral("message-id-field"), tr("Default Provider_Message_Id__c."),
-                                     QStringLiteral("name"), QStringLiteral("Provider_Message_Id__c"));
-    const QCommandLineOption segmentsField(QStringLiteral("segments-field"), tr("Default Segments__c."), QStringLiteral("name"),
-                                           QStringLiteral("Segments__c"));
-    parser.addOptions({login.loginUrl, login.audience, check, object, statusField, errorField, idField, segmentsField});
+    const QCommandLineOption check(
+        QStringLiteral("check"), tr("Compare what the org holds with the log; write nothing."));
+    const QCommandLineOption object(QStringLiteral("object"),
+        tr("The SMS object (default SMS__c)."), QStringLiteral("name"), QStringLiteral("SMS__c"));
+    const QCommandLineOption statusField(QStringLiteral("status-field"), tr("Default Status__c."),
+        QStringLiteral("name"), QStringLiteral("Status__c"));
+    const QCommandLineOption errorField(QStringLiteral("error-field"), tr("Default Error_Code__c."),
+        QStringLiteral("name"), QStringLiteral("Error_Code__c"));
+    const QCommandLineOption idField(QStringLiteral("message-id-field"),
+        tr("Default Provider_Message_Id__c."), QStringLiteral("name"),
+        QStringLiteral("Provider_Message_Id__c"));
+    const QCommandLineOption segmentsField(QStringLiteral("segments-field"),
+        tr("Default Segments__c."), QStringLiteral("name"), QStringLiteral("Segments__c"));
+    parser.addOptions({ login.loginUrl, login.audience, check, object, statusField, errorField,
+        idField, segmentsField });
     if (!parse(parser, arguments))
         return;
     SalesforceWriteBack::Config config;
@@ -620,7 +742,8 @@ void EngineCommand::writeBack(const QStringList &arguments)
     config.errorField = parser.value(errorField);
     config.messageIdField = parser.value(idField);
     config.segmentsField = parser.value(segmentsField);
-    for (const QString &name : {config.object, config.statusField, config.errorField, config.messageIdField, config.segmentsField}) {
+    for (const QString &name : { config.object, config.statusField, config.errorField,
+             config.messageIdField, config.segmentsField }) {
         if (!isSalesforceApiName(name)) {
             usageError(tr("'%1' is not a Salesforce API name").arg(name));
             return;
@@ -643,15 +766,23 @@ void EngineCommand::writeBack(const QStringList &arguments)
                 }
                 const SalesforceWriteBack::Check &c = result.value();
                 logActivity(*workspace, QStringLiteral("engine.writeback.check"),
-                            {{QStringLiteral("checked"), c.checked}, {QStringLiteral("matching"), c.matching},
-                             {QStringLiteral("differing"), c.differing}, {QStringLiteral("missing"), c.missing}});
+                    { { QStringLiteral("checked"), c.checked },
+                        { QStringLiteral("matching"), c.matching },
+                        { QStringLiteral("differing"), c.differing },
+                        { QStringLiteral("missing"), c.missing } });
                 if (m_ctx.json) {
-                    printJson(QJsonObject{{QStringLiteral("checked"), c.checked}, {QStringLiteral("matching"), c.matching},
-                                          {QStringLiteral("differing"), c.differing}, {QStringLiteral("missing"), c.missing},
-                                          {QStringLiteral("examples"), QJsonArray::fromStringList(c.examples)}});
+                    printJson(QJsonObject { { QStringLiteral("checked"), c.checked },
+                        { QStringLiteral("matching"), c.matching },
+                        { QStringLiteral("differing"), c.differing },
+                        { QStringLiteral("missing"), c.missing },
+                        { QStringLiteral("examples"), QJsonArray::fromStringList(c.examples) } });
                 } else {
-                    m_ctx.out << tr("Checked %1 written-back SMS records: %2 match the log, %3 differ, %4 missing in the org.")
-                                     .arg(c.checked).arg(c.matching).arg(c.differing).arg(c.missing)
+                    m_ctx.out << tr("Checked %1 written-back SMS records: %2 match the log, %3 "
+                                    "differ, %4 missing in the org.")
+                                     .arg(c.checked)
+                                     .arg(c.matching)
+                                     .arg(c.differing)
+                                     .arg(c.missing)
                               << Qt::endl;
                     for (const QString &example : c.examples)
                         m_ctx.out << QStringLiteral("  ") << example << Qt::endl;
@@ -660,47 +791,58 @@ void EngineCommand::writeBack(const QStringList &arguments)
             });
             return;
         }
-        runWriteBack(workspace, job, QStringLiteral("engine.writeback"), tr("Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session refreshes)."));
+        runWriteBack(workspace, job, QStringLiteral("engine.writeback"),
+            tr("Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session "
+               "refreshes)."));
     });
 }
 
 QString DeliveriesCommand::summary() const
 {
-    return tr("Find logged deliveries by SMS record, provider message, batch or recipient number (hashed).");
+    return tr("Find logged deliveries by SMS record, provider message, batch or recipient number "
+              "(hashed).");
 }
 
 void DeliveriesCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)\n"
-                                        "Shows each delivery's status timeline, error code, segments and write-back "
-                                        "state. A phone number is normalised and hashed in memory; the log is searched "
-                                        "by the hash and the number is kept nowhere."));
+    parser.setApplicationDescription(
+        tr("deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)\n"
+           "Shows each delivery's status timeline, error code, segments and write-back "
+           "state. A phone number is normalised and hashed in memory; the log is searched "
+           "by the hash and the number is kept nowhere."));
     parser.addPositionalArgument(QStringLiteral("find"), tr("The action."));
-    const QCommandLineOption smsRecord(QStringLiteral("sms-record"), tr("A Salesforce SMS record id."), QStringLiteral("id"));
-    const QCommandLineOption providerId(QStringLiteral("provider-id"), tr("A provider message id."), QStringLiteral("id"));
-    const QCommandLineOption batch(QStringLiteral("batch"), tr("A batch group id."), QStringLiteral("id"));
-    const QCommandLineOption phone(QStringLiteral("phone"), tr("A recipient number."), QStringLiteral("number"));
-    const QCommandLineOption limitOption(QStringLiteral("limit"), tr("Show at most this many deliveries (default 1000; 0 shows all)."),
-                                         QStringLiteral("n"), QStringLiteral("1000"));
-    parser.addOptions({smsRecord, providerId, batch, phone, limitOption});
+    const QCommandLineOption smsRecord(
+        QStringLiteral("sms-record"), tr("A Salesforce SMS record id."), QStringLiteral("id"));
+    const QCommandLineOption providerId(
+        QStringLiteral("provider-id"), tr("A provider message id."), QStringLiteral("id"));
+    const QCommandLineOption batch(
+        QStringLiteral("batch"), tr("A batch group id."), QStringLiteral("id"));
+    const QCommandLineOption phone(
+        QStringLiteral("phone"), tr("A recipient number."), QStringLiteral("number"));
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+        tr("Show at most this many deliveries (default 1000; 0 shows all)."), QStringLiteral("n"),
+        QStringLiteral("1000"));
+    parser.addOptions({ smsRecord, providerId, batch, phone, limitOption });
     if (!parse(parser, arguments))
         return;
     bool limitOk = false;
     const int limit = parser.value(limitOption).toInt(&limitOk);
     if (!limitOk || limit < 0) {
-        usageError(tr("--limit takes a whole number of deliveries, 0 for all, not '%1'").arg(parser.value(limitOption)));
+        usageError(tr("--limit takes a whole number of deliveries, 0 for all, not '%1'")
+                       .arg(parser.value(limitOption)));
         return;
     }
-    if (parser.positionalArguments() != QStringList{QStringLiteral("find")}) {
+    if (parser.positionalArguments() != QStringList { QStringLiteral("find") }) {
         usageError(tr("deliveries takes the action 'find'"));
         return;
     }
     int given = 0;
-    for (const auto *o : {&smsRecord, &providerId, &batch, &phone})
+    for (const auto *o : { &smsRecord, &providerId, &batch, &phone })
         given += parser.isSet(*o) ? 1 : 0;
     if (given != 1) {
-        usageError(tr("deliveries find needs exactly one of --sms-record, --provider-id, --batch and --phone"));
+        usageError(tr("deliveries find needs exactly one of --sms-record, --provider-id, --batch "
+                      "and --phone"));
         return;
     }
     DeliveryLog::Key key = DeliveryLog::Key::SmsRecord;
@@ -715,7 +857,8 @@ void DeliveriesCommand::start(const QStringList &arguments)
     const QString number = parser.value(phone);
     withWorkspace([this, key, value, number, limit](std::unique_ptr<Workspace> opened) {
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
-        const auto show = [this, workspace, limit](DeliveryLog::Key by, const QString &what, bool byPhone) {
+        const auto show = [this, workspace, limit](
+                              DeliveryLog::Key by, const QString &what, bool byPhone) {
             // One more than shown, to know whether the list was cut (SQLite: -1 is no limit).
             auto found = workspace->deliveries().find(by, what, limit == 0 ? -1 : limit + 1);
             if (!found) {
@@ -724,11 +867,14 @@ void DeliveriesCommand::start(const QStringList &arguments)
             }
             if (limit > 0 && found->size() > limit) {
                 found->resize(limit);
-                m_ctx.err << tr("Showing the first %n deliveries; more match (--limit 0 shows all).", nullptr, limit) << Qt::endl;
+                m_ctx.err << tr(
+                    "Showing the first %n deliveries; more match (--limit 0 shows all).", nullptr,
+                    limit) << Qt::endl;
             }
             logActivity(*workspace, QStringLiteral("deliveries.find"),
-                        {{QStringLiteral("by"), byPhone ? QStringLiteral("phone-hash") : QStringLiteral("id")},
-                         {QStringLiteral("found"), static_cast<qint64>(found->size())}});
+                { { QStringLiteral("by"),
+                      byPhone ? QStringLiteral("phone-hash") : QStringLiteral("id") },
+                    { QStringLiteral("found"), static_cast<qint64>(found->size()) } });
             if (m_ctx.json) {
                 QJsonArray array;
                 for (const auto &d : found.value())
@@ -738,22 +884,39 @@ void DeliveriesCommand::start(const QStringList &arguments)
                 m_ctx.out << tr("No delivery in the log matches.") << Qt::endl;
             } else {
                 for (const auto &d : found.value()) {
-                    m_ctx.out << tr("SMS record %1  batch %2  gateway %3  %4 %5  %n segment(s)", nullptr, d.segments)
-                                     .arg(d.smsRecordId, d.batchId.isEmpty() ? QStringLiteral("-") : d.batchId, d.gateway, d.provider,
-                                          d.providerMessageId.isEmpty() ? (d.status == QLatin1String("failed") ? tr("(not accepted)") : tr("(message id not known yet)")) : d.providerMessageId)
+                    m_ctx.out << tr("SMS record %1  batch %2  gateway %3  %4 %5  %n segment(s)",
+                        nullptr, d.segments)
+                                     .arg(d.smsRecordId,
+                                         d.batchId.isEmpty() ? QStringLiteral("-") : d.batchId,
+                                         d.gateway, d.provider,
+                                         d.providerMessageId.isEmpty()
+                                             ? (d.status == QLatin1String("failed")
+                                                     ? tr("(not accepted)")
+                                                     : tr("(message id not known yet)"))
+                                             : d.providerMessageId)
                               << '\n';
                     QString error;
                     if (d.errorCode != UsageRecordView::kNoError) {
                         const auto entry = ErrorCatalog::instance().lookup(d.provider, d.errorCode);
-                        error = tr(", error %1").arg(d.errorCode) + (entry.title.isEmpty() ? QString() : QStringLiteral(" (") + entry.title + QLatin1Char(')'));
+                        error = tr(", error %1").arg(d.errorCode)
+                            + (entry.title.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral(" (") + entry.title + QLatin1Char(')'));
                     }
-                    m_ctx.out << tr("  status %1%2; write-back %3; recipient %4").arg(d.status, error, DeliveryLog::writeBackName(d.writeBack), d.recipientHash.left(19) + QStringLiteral("…"))
+                    m_ctx.out << tr("  status %1%2; write-back %3; recipient %4")
+                                     .arg(d.status, error, DeliveryLog::writeBackName(d.writeBack),
+                                         d.recipientHash.left(19) + QStringLiteral("…"))
                               << '\n';
                     for (const auto &e : d.events) {
                         m_ctx.out << QStringLiteral("    %1  %2%3  (%4)\n")
-                                         .arg(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz'Z'")), e.status,
-                                              e.errorCode == UsageRecordView::kNoError ? QString() : QStringLiteral(" ") + QString::number(e.errorCode),
-                                              e.source);
+                                         .arg(e.at.toString(
+                                                  QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz'Z'")),
+                                             e.status,
+                                             e.errorCode == UsageRecordView::kNoError
+                                                 ? QString()
+                                                 : QStringLiteral(" ")
+                                                     + QString::number(e.errorCode),
+                                             e.source);
                     }
                 }
                 m_ctx.out.flush();
@@ -765,37 +928,43 @@ void DeliveriesCommand::start(const QStringList &arguments)
             return;
         }
         auto region = workspace->gateways().defaultRegion();
-        auto parsed = RecipientNumber::parse(number, region ? region.value() : QStringLiteral("US"));
+        auto parsed
+            = RecipientNumber::parse(number, region ? region.value() : QStringLiteral("US"));
         if (!parsed) {
             fail(parsed.error());
             return;
         }
         const RecipientNumber recipient = parsed.value();
-        Pepper::load(m_ctx.secrets, workspace->meta().id, false, [this, show, recipient](Result<SecretBytes> pepper) {
-            if (!pepper) {
-                fail(pepper.error());
-                return;
-            }
-            show(DeliveryLog::Key::RecipientHash, RecipientHasher(std::move(pepper.value())).hash(recipient), true);
-        });
+        Pepper::load(m_ctx.secrets, workspace->meta().id, false,
+            [this, show, recipient](Result<SecretBytes> pepper) {
+                if (!pepper) {
+                    fail(pepper.error());
+                    return;
+                }
+                show(DeliveryLog::Key::RecipientHash,
+                    RecipientHasher(std::move(pepper.value())).hash(recipient), true);
+            });
     });
 }
 
 QString HashCommand::summary() const
 {
-    return tr("Normalise a phone number and print its v1 recipient hash (nothing else about it is kept or logged).");
+    return tr("Normalise a phone number and print its v1 recipient hash (nothing else about it is "
+              "kept or logged).");
 }
 
 void HashCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Normalises NUMBER to E.164 (libphonenumber; numbers without a country code "
-                                        "are read in --region) and prints the workspace's v1 hash of it: HMAC-SHA-256 "
-                                        "keyed with the workspace's pepper from the keychain (or RELAYAUDIT_PEPPER). "
-                                        "The number is not stored or logged."));
+    parser.setApplicationDescription(
+        tr("Normalises NUMBER to E.164 (libphonenumber; numbers without a country code "
+           "are read in --region) and prints the workspace's v1 hash of it: HMAC-SHA-256 "
+           "keyed with the workspace's pepper from the keychain (or RELAYAUDIT_PEPPER). "
+           "The number is not stored or logged."));
     parser.addPositionalArgument(QStringLiteral("number"), tr("The phone number."));
-    const QCommandLineOption region(QStringLiteral("region"), tr("Region for numbers without a country code (default US)."),
-                                    QStringLiteral("code"), QStringLiteral("US"));
+    const QCommandLineOption region(QStringLiteral("region"),
+        tr("Region for numbers without a country code (default US)."), QStringLiteral("code"),
+        QStringLiteral("US"));
     parser.addOption(region);
     if (!parse(parser, arguments))
         return;
@@ -803,7 +972,8 @@ void HashCommand::start(const QStringList &arguments)
         usageError(tr("hash takes one phone number"));
         return;
     }
-    auto number = RecipientNumber::parse(parser.positionalArguments().first(), parser.value(region));
+    auto number
+        = RecipientNumber::parse(parser.positionalArguments().first(), parser.value(region));
     if (!number) {
         fail(number.error());
         return;
@@ -823,14 +993,16 @@ void HashCommand::start(const QStringList &arguments)
         const RecipientHasher hasher(std::move(pepper.value()));
         const QString hash = hasher.hash(recipient);
         if (m_ctx.json) {
-            printJson(QJsonObject{{QStringLiteral("e164"), QString(recipient.channelPrefix + recipient.e164)},
-                                  {QStringLiteral("hash"), hash},
-                                  {QStringLiteral("assigned"), recipient.assigned}});
+            printJson(QJsonObject {
+                { QStringLiteral("e164"), QString(recipient.channelPrefix + recipient.e164) },
+                { QStringLiteral("hash"), hash },
+                { QStringLiteral("assigned"), recipient.assigned } });
         } else {
             m_ctx.out << QString(recipient.channelPrefix + recipient.e164) << '\n' << hash << '\n';
             if (!recipient.assigned) {
-                m_ctx.err << tr("relayaudit-cli: warning: the number is possible but not in an assigned range "
-                                "(such as the 555-01xx fiction range)")
+                m_ctx.err << tr(
+                    "relayaudit-cli: warning: the number is possible but not in an assigned range "
+                    "(such as the 555-01xx fiction range)")
                           << Qt::endl;
             }
         }

@@ -23,7 +23,8 @@ private:
     void writeBack(const QStringList &arguments);
 };
 
-// relayaudit-cli deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER) [--json]
+// relayaudit-cli deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
+// [--json]
 class DeliveriesCommand final : public Command
 {
     Q_OBJECT

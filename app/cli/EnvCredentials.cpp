@@ -18,12 +18,14 @@ namespace {
 SecretBytes environmentSecret(const char *name)
 {
     const char *value = std::getenv(name);
-    return SecretBytes::fromUtf8(QByteArrayView(value, value ? static_cast<qsizetype>(std::strlen(value)) : 0));
+    return SecretBytes::fromUtf8(
+        QByteArrayView(value, value ? static_cast<qsizetype>(std::strlen(value)) : 0));
 }
 
 } // namespace
 
-Result<ProviderPull::Credentials> credentialsFromEnvironment(ProviderPull::Provider provider, QString *account)
+Result<ProviderPull::Credentials> credentialsFromEnvironment(
+    ProviderPull::Provider provider, QString *account)
 {
     const auto env = [](const char *name) { return qEnvironmentVariable(name); };
     const auto secret = environmentSecret;
@@ -36,11 +38,14 @@ Result<ProviderPull::Credentials> credentialsFromEnvironment(ProviderPull::Provi
     }
     const QString sid = account && !account->isEmpty() ? *account : env("TWILIO_ACCOUNT_SID");
     if (sid.isEmpty())
-        return makeError(ErrorCode::NoPassphrase, QStringLiteral("set TWILIO_ACCOUNT_SID (and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET)"));
+        return makeError(ErrorCode::NoPassphrase,
+            QStringLiteral("set TWILIO_ACCOUNT_SID (and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and "
+                           "TWILIO_API_SECRET)"));
     if (account && account->isEmpty())
         *account = sid;
     if (!env("TWILIO_ACCOUNT_SID").isEmpty() && env("TWILIO_ACCOUNT_SID") != sid)
-        return makeError(ErrorCode::NoPassphrase, QStringLiteral("TWILIO_ACCOUNT_SID names another account than %1").arg(sid));
+        return makeError(ErrorCode::NoPassphrase,
+            QStringLiteral("TWILIO_ACCOUNT_SID names another account than %1").arg(sid));
     if (!env("TWILIO_API_KEY").isEmpty()) {
         credentials.user = env("TWILIO_API_KEY");
         credentials.secret = secret("TWILIO_API_SECRET");
@@ -49,13 +54,15 @@ Result<ProviderPull::Credentials> credentialsFromEnvironment(ProviderPull::Provi
         credentials.secret = secret("TWILIO_AUTH_TOKEN");
     }
     if (credentials.secret.isEmpty())
-        return makeError(ErrorCode::NoPassphrase, QStringLiteral("set TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET"));
+        return makeError(ErrorCode::NoPassphrase,
+            QStringLiteral("set TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET"));
     return credentials;
 }
 
 Status salesforceLoginFromEnvironment(SalesforceClient::Login *login)
 {
-    const auto secret = [](const char *name) { return std::make_shared<SecretBytes>(environmentSecret(name)); };
+    const auto secret
+        = [](const char *name) { return std::make_shared<SecretBytes>(environmentSecret(name)); };
     login->clientId = qEnvironmentVariable("SALESFORCE_CLIENT_ID");
     const QString keyFile = qEnvironmentVariable("SALESFORCE_JWT_KEY_FILE");
     if (!keyFile.isEmpty()) {
@@ -63,7 +70,8 @@ Status salesforceLoginFromEnvironment(SalesforceClient::Login *login)
         login->username = qEnvironmentVariable("SALESFORCE_USERNAME");
         if (login->clientId.isEmpty() || login->username.isEmpty())
             return makeError(ErrorCode::NoPassphrase,
-                             QStringLiteral("the JWT bearer flow needs SALESFORCE_CLIENT_ID and SALESFORCE_USERNAME with SALESFORCE_JWT_KEY_FILE"));
+                QStringLiteral("the JWT bearer flow needs SALESFORCE_CLIENT_ID and "
+                               "SALESFORCE_USERNAME with SALESFORCE_JWT_KEY_FILE"));
         auto key = jwt::readKeyFile(keyFile);
         if (!key)
             return key.error();
@@ -73,29 +81,34 @@ Status salesforceLoginFromEnvironment(SalesforceClient::Login *login)
     login->flow = SalesforceClient::Login::Flow::RefreshToken;
     login->clientSecret = secret("SALESFORCE_CLIENT_SECRET");
     login->refreshToken = secret("SALESFORCE_REFRESH_TOKEN");
-    if (login->clientId.isEmpty() || login->clientSecret->isEmpty() || login->refreshToken->isEmpty())
+    if (login->clientId.isEmpty() || login->clientSecret->isEmpty()
+        || login->refreshToken->isEmpty())
         return makeError(ErrorCode::NoPassphrase,
-                         QStringLiteral("set SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN "
-                                        "(or SALESFORCE_CLIENT_ID, SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE)"));
+            QStringLiteral(
+                "set SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN "
+                "(or SALESFORCE_CLIENT_ID, SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE)"));
     return {};
 }
 
 SalesforceLoginOptions::SalesforceLoginOptions()
     : loginUrl(QStringLiteral("login-url"),
-               QCoreApplication::translate("relay::cli::Command", "The org's login URL (default https://login.salesforce.com)."),
-               QStringLiteral("url"), QStringLiteral("https://login.salesforce.com")),
-      audience(QStringLiteral("audience"),
-               QCoreApplication::translate("relay::cli::Command", "JWT bearer flow: the aud claim (default: the login URL; "
-                                                                   "https://test.salesforce.com for a sandbox org)."),
-               QStringLiteral("url"))
-{
-}
+        QCoreApplication::translate(
+            "relay::cli::Command", "The org's login URL (default https://login.salesforce.com)."),
+        QStringLiteral("url"), QStringLiteral("https://login.salesforce.com"))
+    , audience(QStringLiteral("audience"),
+          QCoreApplication::translate("relay::cli::Command",
+              "JWT bearer flow: the aud claim (default: the login URL; "
+              "https://test.salesforce.com for a sandbox org)."),
+          QStringLiteral("url"))
+{ }
 
-QString SalesforceLoginOptions::read(const QCommandLineParser &parser, SalesforceClient::Login *login) const
+QString SalesforceLoginOptions::read(
+    const QCommandLineParser &parser, SalesforceClient::Login *login) const
 {
     login->loginUrl = QUrl(parser.value(loginUrl));
     if (!login->loginUrl.isValid() || !login->loginUrl.scheme().startsWith(QLatin1String("http"))) {
-        return QCoreApplication::translate("relay::cli::Command", "--login-url takes an http(s) URL, not '%1'")
+        return QCoreApplication::translate(
+            "relay::cli::Command", "--login-url takes an http(s) URL, not '%1'")
             .arg(parser.value(loginUrl));
     }
     login->audience = parser.value(audience);

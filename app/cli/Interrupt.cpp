@@ -5,7 +5,7 @@
 namespace relay::cli {
 
 namespace {
-std::atomic_bool g_interrupted{false};
+std::atomic_bool g_interrupted { false };
 
 extern "C" void onInterrupt(int)
 {

@@ -22,35 +22,42 @@ namespace relay::cli {
 
 using namespace relay::core;
 
-namespace {
-
-} // namespace
+namespace { } // namespace
 
 QString PullCommand::summary() const
 {
-    return tr("Pull a provider's usage report for a date range into the encrypted cache (resumable).");
+    return tr(
+        "Pull a provider's usage report for a date range into the encrypted cache (resumable).");
 }
 
 void PullCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Pulls message records (sending gateway, segments, status timestamps, ids, campaign and brand) from Twilio "
-           "or Telnyx for UTC days --from..--to, and Twilio's daily usage. Bodies and recipients are not kept.\n"
-           "Credentials: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET); "
-           "TELNYX_API_KEY.\nCtrl-C stops cleanly; 'pull --resume ID' continues where it stopped."));
+    parser.setApplicationDescription(tr(
+        "Pulls message records (sending gateway, segments, status timestamps, ids, campaign and "
+        "brand) from Twilio "
+        "or Telnyx for UTC days --from..--to, and Twilio's daily usage. Bodies and recipients are "
+        "not kept.\n"
+        "Credentials: TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and "
+        "TWILIO_API_SECRET); "
+        "TELNYX_API_KEY.\nCtrl-C stops cleanly; 'pull --resume ID' continues where it stopped."));
     parser.addPositionalArgument(QStringLiteral("provider"),
-                                 tr("twilio (Messages list), twilio-bulk (BulkExport day files) or telnyx"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("First UTC day (YYYY-MM-DD)."), QStringLiteral("date"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last UTC day (YYYY-MM-DD)."), QStringLiteral("date"));
-    const QCommandLineOption sender(QStringLiteral("sender"), tr("Only this sending gateway (repeatable)."), QStringLiteral("number"));
-    const QCommandLineOption client(QStringLiteral("client"), tr("The client the report is for."), QStringLiteral("label"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), tr("Stand-in for every host of the provider (e.g. the sandbox)."),
-                                     QStringLiteral("url"));
-    const QCommandLineOption resume(QStringLiteral("resume"), tr("Continue an interrupted pull."), QStringLiteral("id"));
+        tr("twilio (Messages list), twilio-bulk (BulkExport day files) or telnyx"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), tr("First UTC day (YYYY-MM-DD)."), QStringLiteral("date"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), tr("Last UTC day (YYYY-MM-DD)."), QStringLiteral("date"));
+    const QCommandLineOption sender(QStringLiteral("sender"),
+        tr("Only this sending gateway (repeatable)."), QStringLiteral("number"));
+    const QCommandLineOption client(
+        QStringLiteral("client"), tr("The client the report is for."), QStringLiteral("label"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+        tr("Stand-in for every host of the provider (e.g. the sandbox)."), QStringLiteral("url"));
+    const QCommandLineOption resume(
+        QStringLiteral("resume"), tr("Continue an interrupted pull."), QStringLiteral("id"));
     const QCommandLineOption account(QStringLiteral("account"),
-                                     tr("The Twilio Account SID (default: TWILIO_ACCOUNT_SID)."), QStringLiteral("sid"));
-    parser.addOptions({from, to, sender, client, baseUrl, resume, account});
+        tr("The Twilio Account SID (default: TWILIO_ACCOUNT_SID)."), QStringLiteral("sid"));
+    parser.addOptions({ from, to, sender, client, baseUrl, resume, account });
     if (!parse(parser, arguments))
         return;
 
@@ -67,20 +74,22 @@ void PullCommand::start(const QStringList &arguments)
         const QStringList positional = parser.positionalArguments();
         const QString which = positional.value(0);
         if (positional.size() != 1
-            || (which != QLatin1String("twilio") && which != QLatin1String("twilio-bulk") && which != QLatin1String("telnyx"))) {
+            || (which != QLatin1String("twilio") && which != QLatin1String("twilio-bulk")
+                && which != QLatin1String("telnyx"))) {
             usageError(tr("pull takes twilio, twilio-bulk or telnyx (or --resume ID)"));
             return;
         }
-        options.provider = which == QLatin1String("telnyx")    ? ProviderPull::Provider::Telnyx
-            : which == QLatin1String("twilio-bulk")            ? ProviderPull::Provider::TwilioBulk
-                                                               : ProviderPull::Provider::Twilio;
+        options.provider = which == QLatin1String("telnyx") ? ProviderPull::Provider::Telnyx
+            : which == QLatin1String("twilio-bulk")         ? ProviderPull::Provider::TwilioBulk
+                                                            : ProviderPull::Provider::Twilio;
         options.from = QDate::fromString(parser.value(from), Qt::ISODate);
         options.to = QDate::fromString(parser.value(to), Qt::ISODate);
         if (!options.from.isValid() || !options.to.isValid()) {
             usageError(tr("pull needs --from and --to as YYYY-MM-DD"));
             return;
         }
-        if (auto range = ProviderPull::validateRange(options.from, options.to, m_ctx.clock.nowUtc().date());
+        if (auto range
+            = ProviderPull::validateRange(options.from, options.to, m_ctx.clock.nowUtc().date());
             !range) {
             usageError(range.error().detail);
             return;
@@ -89,9 +98,11 @@ void PullCommand::start(const QStringList &arguments)
         options.account = parser.value(account);
         if (parser.isSet(baseUrl)) {
             options.baseUrl = QUrl(parser.value(baseUrl), QUrl::StrictMode);
-            if (!options.baseUrl.isValid() || (options.baseUrl.scheme() != QLatin1String("https")
-                                               && options.baseUrl.scheme() != QLatin1String("http"))) {
-                usageError(tr("--base-url takes an http(s) URL, not '%1'").arg(parser.value(baseUrl)));
+            if (!options.baseUrl.isValid()
+                || (options.baseUrl.scheme() != QLatin1String("https")
+                    && options.baseUrl.scheme() != QLatin1String("http"))) {
+                usageError(
+                    tr("--base-url takes an http(s) URL, not '%1'").arg(parser.value(baseUrl)));
                 return;
             }
         }
@@ -108,9 +119,11 @@ void PullCommand::start(const QStringList &arguments)
                 fail(pull.error());
                 return;
             }
-            opts.provider = pull->provider == QLatin1String("telnyx")  ? ProviderPull::Provider::Telnyx
-                : pull->provider == QLatin1String("twilio-bulk")       ? ProviderPull::Provider::TwilioBulk
-                                                                       : ProviderPull::Provider::Twilio;
+            opts.provider = pull->provider == QLatin1String("telnyx")
+                ? ProviderPull::Provider::Telnyx
+                : pull->provider == QLatin1String("twilio-bulk")
+                ? ProviderPull::Provider::TwilioBulk
+                : ProviderPull::Provider::Twilio;
             opts.account = pull->account;
         }
         if (opts.provider == ProviderPull::Provider::Telnyx && opts.account.isEmpty())
@@ -126,21 +139,22 @@ void PullCommand::start(const QStringList &arguments)
             return;
         }
         ProviderCredentials::load(m_ctx.secrets, opts.provider, opts.account,
-                                  [this, workspace, opts, pullId, clientLabel, envError = fromEnvironment.error()](
-                                      Result<ProviderPull::Credentials> stored) {
-                                      if (!stored) {
-                                          Error error = envError;
-                                          error.detail += tr("; or store them with 'relayaudit-cli credentials set'");
-                                          fail(error);
-                                          return;
-                                      }
-                                      startPull(workspace, opts, pullId, clientLabel, std::move(stored.value()));
-                                  });
+            [this, workspace, opts, pullId, clientLabel, envError = fromEnvironment.error()](
+                Result<ProviderPull::Credentials> stored) {
+                if (!stored) {
+                    Error error = envError;
+                    error.detail += tr("; or store them with 'relayaudit-cli credentials set'");
+                    fail(error);
+                    return;
+                }
+                startPull(workspace, opts, pullId, clientLabel, std::move(stored.value()));
+            });
     });
 }
 
-void PullCommand::startPull(std::shared_ptr<core::Workspace> workspace, core::ProviderPull::Options opts, qint64 pullId,
-                            const QString &clientLabel, core::ProviderPull::Credentials credentials)
+void PullCommand::startPull(std::shared_ptr<core::Workspace> workspace,
+    core::ProviderPull::Options opts, qint64 pullId, const QString &clientLabel,
+    core::ProviderPull::Credentials credentials)
 {
     {
         auto *network = new QNetworkAccessManager(this);
@@ -170,26 +184,31 @@ void PullCommand::startPull(std::shared_ptr<core::Workspace> workspace, core::Pr
         const bool tty = ::isatty(STDERR_FILENO) == 1;
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
-        connect(pull, &ProviderPull::progressed, this, [this, tty, timer, pullId](qint64 pages, qint64 records) {
-            if (m_ctx.json)
-                return;
-            const double seconds = qMax(0.001, static_cast<double>(timer->elapsed()) / 1000.0);
-            m_ctx.err << tr("pull %1: %2 pages, %3 records, %4 records/s")
-                             .arg(pullId)
-                             .arg(pages)
-                             .arg(records)
-                             .arg(qRound64(static_cast<double>(records) / seconds))
-                      << (tty ? '\r' : '\n');
-            m_ctx.err.flush();
-        });
+        connect(pull, &ProviderPull::progressed, this,
+            [this, tty, timer, pullId](qint64 pages, qint64 records) {
+                if (m_ctx.json)
+                    return;
+                const double seconds = qMax(0.001, static_cast<double>(timer->elapsed()) / 1000.0);
+                m_ctx.err << tr("pull %1: %2 pages, %3 records, %4 records/s")
+                                 .arg(pullId)
+                                 .arg(pages)
+                                 .arg(records)
+                                 .arg(qRound64(static_cast<double>(records) / seconds))
+                          << (tty ? '\r' : '\n');
+                m_ctx.err.flush();
+            });
         connect(pull, &ProviderPull::failed, this, [this, pullId](const Error &error) {
             if (error.code == ErrorCode::Cancelled) {
-                m_ctx.err << tr("\nInterrupted. Resume with: relayaudit-cli pull --resume %1").arg(pullId) << Qt::endl;
+                m_ctx.err
+                    << tr("\nInterrupted. Resume with: relayaudit-cli pull --resume %1").arg(pullId)
+                    << Qt::endl;
                 m_ctx.err.flush();
                 finish(130);
                 return;
             }
-            m_ctx.err << tr("Pull %1 stopped; what was stored is kept. Resume with: relayaudit-cli pull --resume %1").arg(pullId)
+            m_ctx.err << tr("Pull %1 stopped; what was stored is kept. Resume with: relayaudit-cli "
+                            "pull --resume %1")
+                             .arg(pullId)
                       << Qt::endl;
             fail(error);
         });
@@ -204,14 +223,15 @@ void PullCommand::startPull(std::shared_ptr<core::Workspace> workspace, core::Pr
                 return;
             }
             if (m_ctx.json) {
-                printJson(QJsonObject{{QStringLiteral("id"), pullId},
-                                      {QStringLiteral("records"), p->records},
-                                      {QStringLiteral("segments"), p->segments},
-                                      {QStringLiteral("pages"), p->pages},
-                                      {QStringLiteral("retries"), pull->retries()},
-                                      {QStringLiteral("expires"), p->expires.toString(Qt::ISODate)}});
+                printJson(QJsonObject { { QStringLiteral("id"), pullId },
+                    { QStringLiteral("records"), p->records },
+                    { QStringLiteral("segments"), p->segments },
+                    { QStringLiteral("pages"), p->pages },
+                    { QStringLiteral("retries"), pull->retries() },
+                    { QStringLiteral("expires"), p->expires.toString(Qt::ISODate) } });
             } else {
-                m_ctx.out << tr("Pull %1 complete: %2 records (%3 segments) in %4 pages; %5 retries. Expires %6.")
+                m_ctx.out << tr("Pull %1 complete: %2 records (%3 segments) in %4 pages; %5 "
+                                "retries. Expires %6.")
                                  .arg(pullId)
                                  .arg(p->records)
                                  .arg(p->segments)
@@ -235,32 +255,40 @@ void CredentialsCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("credentials set|remove twilio|telnyx: stores (or removes) provider credentials in the system keychain, "
-           "for pulls. The secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET) or "
+        tr("credentials set|remove twilio|telnyx: stores (or removes) provider credentials in the "
+           "system keychain, "
+           "for pulls. The secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and "
+           "TWILIO_API_SECRET) or "
            "TELNYX_API_KEY, else it is typed with echo off; never from an argument."));
     parser.addPositionalArgument(QStringLiteral("action"), tr("set or remove"));
     parser.addPositionalArgument(QStringLiteral("provider"), tr("twilio or telnyx"));
-    const QCommandLineOption account(QStringLiteral("account"), tr("The Twilio Account SID (default: TWILIO_ACCOUNT_SID)."),
-                                     QStringLiteral("sid"));
+    const QCommandLineOption account(QStringLiteral("account"),
+        tr("The Twilio Account SID (default: TWILIO_ACCOUNT_SID)."), QStringLiteral("sid"));
     parser.addOption(account);
     if (!parse(parser, arguments))
         return;
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2 || (positional.at(0) != QLatin1String("set") && positional.at(0) != QLatin1String("remove"))
-        || (positional.at(1) != QLatin1String("twilio") && positional.at(1) != QLatin1String("telnyx"))) {
+    if (positional.size() != 2
+        || (positional.at(0) != QLatin1String("set") && positional.at(0) != QLatin1String("remove"))
+        || (positional.at(1) != QLatin1String("twilio")
+            && positional.at(1) != QLatin1String("telnyx"))) {
         usageError(tr("credentials takes: set|remove twilio|telnyx"));
         return;
     }
-    const auto provider = positional.at(1) == QLatin1String("telnyx") ? ProviderPull::Provider::Telnyx
-                                                                      : ProviderPull::Provider::Twilio;
-    QString sid = parser.isSet(account) ? parser.value(account) : qEnvironmentVariable("TWILIO_ACCOUNT_SID");
+    const auto provider = positional.at(1) == QLatin1String("telnyx")
+        ? ProviderPull::Provider::Telnyx
+        : ProviderPull::Provider::Twilio;
+    QString sid = parser.isSet(account) ? parser.value(account)
+                                        : qEnvironmentVariable("TWILIO_ACCOUNT_SID");
     if (provider == ProviderPull::Provider::Twilio && !sid.startsWith(QLatin1String("AC"))) {
         usageError(tr("a Twilio Account SID (AC…) is needed: --account or TWILIO_ACCOUNT_SID"));
         return;
     }
     if (provider == ProviderPull::Provider::Telnyx)
         sid.clear();
-    const QString label = provider == ProviderPull::Provider::Telnyx ? QStringLiteral("Telnyx") : QStringLiteral("Twilio ") + sid;
+    const QString label = provider == ProviderPull::Provider::Telnyx
+        ? QStringLiteral("Telnyx")
+        : QStringLiteral("Twilio ") + sid;
 
     if (positional.at(0) == QLatin1String("remove")) {
         ProviderCredentials::remove(m_ctx.secrets, provider, sid, [this, label](Status status) {
@@ -268,7 +296,8 @@ void CredentialsCommand::start(const QStringList &arguments)
                 fail(status.error());
                 return;
             }
-            m_ctx.out << tr("Removed the %1 credentials from the system keychain.").arg(label) << Qt::endl;
+            m_ctx.out << tr("Removed the %1 credentials from the system keychain.").arg(label)
+                      << Qt::endl;
             finish(ExitOk);
         });
         return;
@@ -277,8 +306,9 @@ void CredentialsCommand::start(const QStringList &arguments)
     QString found = sid;
     auto credentials = credentialsFromEnvironment(provider, &found);
     if (!credentials) {
-        auto typed = Terminal::readHidden(provider == ProviderPull::Provider::Telnyx ? tr("Telnyx API key: ")
-                                                                                     : tr("Twilio auth token for %1: ").arg(sid));
+        auto typed = Terminal::readHidden(provider == ProviderPull::Provider::Telnyx
+                ? tr("Telnyx API key: ")
+                : tr("Twilio auth token for %1: ").arg(sid));
         if (!typed) {
             fail(credentials.error());
             return;
@@ -288,14 +318,16 @@ void CredentialsCommand::start(const QStringList &arguments)
         entered.secret = std::move(typed.value());
         credentials = std::move(entered);
     }
-    ProviderCredentials::store(m_ctx.secrets, provider, sid, credentials.value(), [this, label](Status status) {
-        if (!status) {
-            fail(status.error());
-            return;
-        }
-        m_ctx.out << tr("Stored the %1 credentials in the system keychain.").arg(label) << Qt::endl;
-        finish(ExitOk);
-    });
+    ProviderCredentials::store(
+        m_ctx.secrets, provider, sid, credentials.value(), [this, label](Status status) {
+            if (!status) {
+                fail(status.error());
+                return;
+            }
+            m_ctx.out << tr("Stored the %1 credentials in the system keychain.").arg(label)
+                      << Qt::endl;
+            finish(ExitOk);
+        });
 }
 
 QString SandboxCommand::summary() const
@@ -306,24 +338,31 @@ QString SandboxCommand::summary() const
 void SandboxCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, "
-           "as a provider has them). Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01"));
+    parser.setApplicationDescription(tr("sandbox serve: a local provider simulator with "
+                                        "deterministic traffic (bodies and recipients included, "
+                                        "as a provider has them). Faults: --faults "
+                                        "429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01"));
     parser.addPositionalArgument(QStringLiteral("serve"), tr("serve"));
-    const QCommandLineOption port(QStringLiteral("port"), tr("TCP port on 127.0.0.1 (0: any)."), QStringLiteral("n"), QStringLiteral("0"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Traffic seed."), QStringLiteral("s"), QStringLiteral("1"));
-    const QCommandLineOption messages(QStringLiteral("messages"), tr("Messages in the range."), QStringLiteral("n"), QStringLiteral("5000"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("First day of traffic."), QStringLiteral("date"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Last day of traffic."), QStringLiteral("date"));
-    const QCommandLineOption faults(QStringLiteral("faults"), tr("Fault rates."), QStringLiteral("spec"));
+    const QCommandLineOption port(QStringLiteral("port"), tr("TCP port on 127.0.0.1 (0: any)."),
+        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), tr("Traffic seed."), QStringLiteral("s"), QStringLiteral("1"));
+    const QCommandLineOption messages(QStringLiteral("messages"), tr("Messages in the range."),
+        QStringLiteral("n"), QStringLiteral("5000"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), tr("First day of traffic."), QStringLiteral("date"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), tr("Last day of traffic."), QStringLiteral("date"));
+    const QCommandLineOption faults(
+        QStringLiteral("faults"), tr("Fault rates."), QStringLiteral("spec"));
     const QCommandLineOption certificate(QStringLiteral("salesforce-cert"),
-                                         tr("The certificate (or public key) the stand-in org's connected app trusts for the "
-                                            "JWT bearer flow, PEM."),
-                                         QStringLiteral("file"));
-    parser.addOptions({port, seed, messages, from, to, faults, certificate});
+        tr("The certificate (or public key) the stand-in org's connected app trusts for the "
+           "JWT bearer flow, PEM."),
+        QStringLiteral("file"));
+    parser.addOptions({ port, seed, messages, from, to, faults, certificate });
     if (!parse(parser, arguments))
         return;
-    if (parser.positionalArguments() != QStringList{QStringLiteral("serve")}) {
+    if (parser.positionalArguments() != QStringList { QStringLiteral("serve") }) {
         usageError(tr("sandbox takes: serve"));
         return;
     }
@@ -339,15 +378,18 @@ void SandboxCommand::start(const QStringList &arguments)
         return;
     }
     const QDate today = QDateTime::currentDateTimeUtc().date();
-    const QDate first = parser.isSet(from) ? QDate::fromString(parser.value(from), Qt::ISODate) : today.addDays(-7);
-    const QDate last = parser.isSet(to) ? QDate::fromString(parser.value(to), Qt::ISODate) : today.addDays(-1);
+    const QDate first = parser.isSet(from) ? QDate::fromString(parser.value(from), Qt::ISODate)
+                                           : today.addDays(-7);
+    const QDate last
+        = parser.isSet(to) ? QDate::fromString(parser.value(to), Qt::ISODate) : today.addDays(-1);
     if (!first.isValid() || !last.isValid() || first > last) {
         usageError(tr("--from and --to take YYYY-MM-DD, --from first"));
         return;
     }
     sandbox::SandboxServer::Faults faultRates;
     QString why;
-    if (parser.isSet(faults) && !sandbox::SandboxServer::parseFaults(parser.value(faults), &faultRates, &why)) {
+    if (parser.isSet(faults)
+        && !sandbox::SandboxServer::parseFaults(parser.value(faults), &faultRates, &why)) {
         usageError(tr("--faults: %1").arg(why));
         return;
     }
@@ -355,40 +397,48 @@ void SandboxCommand::start(const QStringList &arguments)
     if (parser.isSet(certificate)) {
         QFile file(parser.value(certificate));
         if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024) {
-            usageError(tr("--salesforce-cert: cannot read %1 as a PEM file").arg(parser.value(certificate)));
+            usageError(tr("--salesforce-cert: cannot read %1 as a PEM file")
+                           .arg(parser.value(certificate)));
             return;
         }
         certificatePem = file.readAll();
-        if (!certificatePem.contains("-----BEGIN CERTIFICATE-----") && !certificatePem.contains("-----BEGIN PUBLIC KEY-----")) {
-            usageError(tr("--salesforce-cert: %1 holds no certificate or public key").arg(parser.value(certificate)));
+        if (!certificatePem.contains("-----BEGIN CERTIFICATE-----")
+            && !certificatePem.contains("-----BEGIN PUBLIC KEY-----")) {
+            usageError(tr("--salesforce-cert: %1 holds no certificate or public key")
+                           .arg(parser.value(certificate)));
             return;
         }
     }
-    auto *server = new sandbox::SandboxServer(parser.value(seed).toULongLong(), count, first, last, this);
+    auto *server
+        = new sandbox::SandboxServer(parser.value(seed).toULongLong(), count, first, last, this);
     server->setFaults(faultRates);
     server->setSalesforceCertificate(certificatePem);
     if (server->start(static_cast<quint16>(portNumber)) == 0) {
         fail(makeError(ErrorCode::Io, tr("cannot listen on 127.0.0.1:%1").arg(portNumber)));
         return;
     }
-    m_ctx.out << tr("Sandbox serving %1 messages (%2..%3) at %4\n"
-                    "  Twilio: TWILIO_ACCOUNT_SID=%5 TWILIO_AUTH_TOKEN=%6\n"
-                    "  Telnyx: TELNYX_API_KEY=%7 TELNYX_PUBLIC_KEY=%8\n"
-                    "  Salesforce: SALESFORCE_CLIENT_ID=%9 SALESFORCE_CLIENT_SECRET=%10 SALESFORCE_REFRESH_TOKEN=%11 (--login-url %4)\n"
-                    "  Salesforce JWT bearer flow: SALESFORCE_USERNAME=%12 with SALESFORCE_JWT_KEY_FILE (%13)\n"
-                    "Ctrl-C to stop.")
+    m_ctx.out << tr(
+        "Sandbox serving %1 messages (%2..%3) at %4\n"
+        "  Twilio: TWILIO_ACCOUNT_SID=%5 TWILIO_AUTH_TOKEN=%6\n"
+        "  Telnyx: TELNYX_API_KEY=%7 TELNYX_PUBLIC_KEY=%8\n"
+        "  Salesforce: SALESFORCE_CLIENT_ID=%9 SALESFORCE_CLIENT_SECRET=%10 "
+        "SALESFORCE_REFRESH_TOKEN=%11 (--login-url %4)\n"
+        "  Salesforce JWT bearer flow: SALESFORCE_USERNAME=%12 with SALESFORCE_JWT_KEY_FILE (%13)\n"
+        "Ctrl-C to stop.")
                      .arg(count)
-                     .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate), server->baseUrl(),
-                          QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()),
-                          QString::fromLatin1(sandbox::SandboxServer::twilioAuthToken()),
-                          QString::fromLatin1(sandbox::SandboxServer::telnyxApiKey()),
-                          QString::fromLatin1(sandbox::SandboxMessages::telnyxPublicKey()),
-                          QString::fromLatin1(sandbox::SandboxServer::salesforceClientId()),
-                          QString::fromLatin1(sandbox::SandboxServer::salesforceClientSecret()),
-                          QString::fromLatin1(sandbox::SandboxServer::salesforceRefreshToken()),
-                          sandbox::SandboxServer::salesforceUsername(),
-                          certificatePem.isEmpty() ? tr("start with --salesforce-cert to accept it")
-                                                   : tr("the key of %1").arg(parser.value(certificate)))
+                     .arg(first.toString(Qt::ISODate), last.toString(Qt::ISODate),
+                         server->baseUrl(),
+                         QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()),
+                         QString::fromLatin1(sandbox::SandboxServer::twilioAuthToken()),
+                         QString::fromLatin1(sandbox::SandboxServer::telnyxApiKey()),
+                         QString::fromLatin1(sandbox::SandboxMessages::telnyxPublicKey()),
+                         QString::fromLatin1(sandbox::SandboxServer::salesforceClientId()),
+                         QString::fromLatin1(sandbox::SandboxServer::salesforceClientSecret()),
+                         QString::fromLatin1(sandbox::SandboxServer::salesforceRefreshToken()),
+                         sandbox::SandboxServer::salesforceUsername(),
+                         certificatePem.isEmpty()
+                             ? tr("start with --salesforce-cert to accept it")
+                             : tr("the key of %1").arg(parser.value(certificate)))
               << Qt::endl;
     installInterruptHandler();
     std::signal(SIGTERM, [](int) { interruptFlag().store(true); });

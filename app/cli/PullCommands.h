@@ -19,8 +19,8 @@ public:
     void start(const QStringList &arguments) override;
 
 private:
-    void startPull(std::shared_ptr<core::Workspace> workspace, core::ProviderPull::Options opts, qint64 pullId,
-                   const QString &clientLabel, core::ProviderPull::Credentials credentials);
+    void startPull(std::shared_ptr<core::Workspace> workspace, core::ProviderPull::Options opts,
+        qint64 pullId, const QString &clientLabel, core::ProviderPull::Credentials credentials);
 };
 
 // relayaudit-cli credentials set|remove twilio|telnyx [--account SID]

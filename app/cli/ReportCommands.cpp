@@ -39,24 +39,25 @@ QJsonValue dateOrNull(const QDate &date)
 
 QJsonObject pullJson(const ReportCache::Pull &p)
 {
-    return QJsonObject{
-        {QStringLiteral("id"), p.id},
-        {QStringLiteral("provider"), p.provider},
-        {QStringLiteral("account"), p.account},
-        {QStringLiteral("client"), p.client},
-        {QStringLiteral("from"), dateOrNull(p.from)},
-        {QStringLiteral("to"), dateOrNull(p.to)},
-        {QStringLiteral("senders"), QJsonArray::fromStringList(p.senders)},
-        {QStringLiteral("state"), ReportCache::stateName(p.state)},
-        {QStringLiteral("pages"), p.pages},
-        {QStringLiteral("records"), p.records},
-        {QStringLiteral("segments"), p.segments},
-        {QStringLiteral("duplicates"), p.duplicates},
-        {QStringLiteral("created"), p.created.toString(Qt::ISODate)},
-        {QStringLiteral("completed"), p.completed.isValid() ? QJsonValue(p.completed.toString(Qt::ISODate)) : QJsonValue()},
-        {QStringLiteral("expires"), p.expires.toString(Qt::ISODate)},
-        {QStringLiteral("requestedBy"), p.requestedBy},
-        {QStringLiteral("error"), p.error.isEmpty() ? QJsonValue() : QJsonValue(p.error)},
+    return QJsonObject {
+        { QStringLiteral("id"), p.id },
+        { QStringLiteral("provider"), p.provider },
+        { QStringLiteral("account"), p.account },
+        { QStringLiteral("client"), p.client },
+        { QStringLiteral("from"), dateOrNull(p.from) },
+        { QStringLiteral("to"), dateOrNull(p.to) },
+        { QStringLiteral("senders"), QJsonArray::fromStringList(p.senders) },
+        { QStringLiteral("state"), ReportCache::stateName(p.state) },
+        { QStringLiteral("pages"), p.pages },
+        { QStringLiteral("records"), p.records },
+        { QStringLiteral("segments"), p.segments },
+        { QStringLiteral("duplicates"), p.duplicates },
+        { QStringLiteral("created"), p.created.toString(Qt::ISODate) },
+        { QStringLiteral("completed"),
+            p.completed.isValid() ? QJsonValue(p.completed.toString(Qt::ISODate)) : QJsonValue() },
+        { QStringLiteral("expires"), p.expires.toString(Qt::ISODate) },
+        { QStringLiteral("requestedBy"), p.requestedBy },
+        { QStringLiteral("error"), p.error.isEmpty() ? QJsonValue() : QJsonValue(p.error) },
     };
 }
 
@@ -85,23 +86,27 @@ class FilterOptions
 {
     Q_DECLARE_TR_FUNCTIONS(FilterOptions)
 public:
-    QCommandLineOption pull{QStringLiteral("pull"), tr("Only this pull."), QStringLiteral("id")};
-    QCommandLineOption from{QStringLiteral("from"), tr("First UTC day (YYYY-MM-DD)."), QStringLiteral("date")};
-    QCommandLineOption to{QStringLiteral("to"), tr("Last UTC day (YYYY-MM-DD)."), QStringLiteral("date")};
-    QCommandLineOption gateway{QStringLiteral("gateway"), tr("Only this sending number (as the provider writes it)."),
-                               QStringLiteral("number")};
-    QCommandLineOption campaign{QStringLiteral("campaign"), tr("Only this 10DLC campaign id (\"\" for none)."),
-                                QStringLiteral("id")};
-    QCommandLineOption brand{QStringLiteral("brand"), tr("Only this 10DLC brand id (\"\" for none)."),
-                             QStringLiteral("id")};
-    QCommandLineOption status{QStringLiteral("status"), tr("Only this provider status (delivered, undelivered, ...)."),
-                              QStringLiteral("status")};
-    QCommandLineOption direction{QStringLiteral("direction"), tr("outbound or inbound."), QStringLiteral("direction")};
-    QCommandLineOption channel{QStringLiteral("channel"), tr("sms, mms or whatsapp."), QStringLiteral("channel")};
+    QCommandLineOption pull { QStringLiteral("pull"), tr("Only this pull."), QStringLiteral("id") };
+    QCommandLineOption from { QStringLiteral("from"), tr("First UTC day (YYYY-MM-DD)."),
+        QStringLiteral("date") };
+    QCommandLineOption to { QStringLiteral("to"), tr("Last UTC day (YYYY-MM-DD)."),
+        QStringLiteral("date") };
+    QCommandLineOption gateway { QStringLiteral("gateway"),
+        tr("Only this sending number (as the provider writes it)."), QStringLiteral("number") };
+    QCommandLineOption campaign { QStringLiteral("campaign"),
+        tr("Only this 10DLC campaign id (\"\" for none)."), QStringLiteral("id") };
+    QCommandLineOption brand { QStringLiteral("brand"),
+        tr("Only this 10DLC brand id (\"\" for none)."), QStringLiteral("id") };
+    QCommandLineOption status { QStringLiteral("status"),
+        tr("Only this provider status (delivered, undelivered, ...)."), QStringLiteral("status") };
+    QCommandLineOption direction { QStringLiteral("direction"), tr("outbound or inbound."),
+        QStringLiteral("direction") };
+    QCommandLineOption channel { QStringLiteral("channel"), tr("sms, mms or whatsapp."),
+        QStringLiteral("channel") };
 
     void addTo(QCommandLineParser &parser) const
     {
-        parser.addOptions({pull, from, to, gateway, campaign, brand, status, direction, channel});
+        parser.addOptions({ pull, from, to, gateway, campaign, brand, status, direction, channel });
     }
 
     // An error message naming the bad option, or an empty string.
@@ -109,19 +114,24 @@ public:
     {
         if (parser.isSet(pull) && !parsePullId(parser.value(pull), &f->pullId))
             return tr("--pull takes a pull id, not '%1'").arg(parser.value(pull));
-        for (const auto &[option, date] : {std::pair{&from, &f->from}, std::pair{&to, &f->to}}) {
+        for (const auto &[option, date] :
+            { std::pair { &from, &f->from }, std::pair { &to, &f->to } }) {
             if (!parser.isSet(*option))
                 continue;
             *date = QDate::fromString(parser.value(*option), Qt::ISODate);
             if (!date->isValid())
-                return tr("--%1 takes a date as YYYY-MM-DD, not '%2'").arg(option->names().first(), parser.value(*option));
+                return tr("--%1 takes a date as YYYY-MM-DD, not '%2'")
+                    .arg(option->names().first(), parser.value(*option));
         }
         if (f->from.isValid() && f->to.isValid() && f->from > f->to)
-            return tr("--from (%1) is after --to (%2)").arg(f->from.toString(Qt::ISODate), f->to.toString(Qt::ISODate));
-        for (const auto &[option, value] : {std::pair{&gateway, &f->gateway}, std::pair{&campaign, &f->campaign},
-                                            std::pair{&brand, &f->brand}, std::pair{&status, &f->status}}) {
+            return tr("--from (%1) is after --to (%2)")
+                .arg(f->from.toString(Qt::ISODate), f->to.toString(Qt::ISODate));
+        for (const auto &[option, value] :
+            { std::pair { &gateway, &f->gateway }, std::pair { &campaign, &f->campaign },
+                std::pair { &brand, &f->brand }, std::pair { &status, &f->status } }) {
             if (parser.isSet(*option))
-                *value = parser.value(*option).isNull() ? QStringLiteral("") : parser.value(*option);
+                *value
+                    = parser.value(*option).isNull() ? QStringLiteral("") : parser.value(*option);
         }
         if (parser.isSet(direction)) {
             const QString d = parser.value(direction);
@@ -153,7 +163,8 @@ public:
 
 QString ImportCommand::summary() const
 {
-    return tr("Import saved provider reports (Twilio pages or BulkExport day files, Telnyx detail records).");
+    return tr("Import saved provider reports (Twilio pages or BulkExport day files, Telnyx detail "
+              "records).");
 }
 
 void ImportCommand::start(const QStringList &arguments)
@@ -165,18 +176,22 @@ void ImportCommand::start(const QStringList &arguments)
            "  twilio-bulk  Twilio BulkExport day files (JSON lines, plain or .gz)\n"
            "  telnyx-mdr   saved Telnyx detail-record pages (JSON)\n"
            "Message bodies and the other party's numbers are never read into the cache."));
-    parser.addPositionalArgument(QStringLiteral("format"), tr("twilio-json, twilio-bulk or telnyx-mdr"));
-    parser.addPositionalArgument(QStringLiteral("files"), tr("The files to import."), QStringLiteral("FILE..."));
-    const QCommandLineOption client(QStringLiteral("client"), tr("The client the report is for."), QStringLiteral("label"));
+    parser.addPositionalArgument(
+        QStringLiteral("format"), tr("twilio-json, twilio-bulk or telnyx-mdr"));
+    parser.addPositionalArgument(
+        QStringLiteral("files"), tr("The files to import."), QStringLiteral("FILE..."));
+    const QCommandLineOption client(
+        QStringLiteral("client"), tr("The client the report is for."), QStringLiteral("label"));
     parser.addOption(client);
     if (!parse(parser, arguments))
         return;
     const QStringList positional = parser.positionalArguments();
-    ReportImporter::Format format{};
+    ReportImporter::Format format {};
     if (positional.isEmpty() || !ReportImporter::parseFormat(positional.first(), &format)) {
-        usageError(positional.isEmpty() ? tr("import needs a format and at least one file")
-                                        : tr("unknown import format '%1' (twilio-json, twilio-bulk, telnyx-mdr)")
-                                              .arg(positional.first()));
+        usageError(positional.isEmpty()
+                ? tr("import needs a format and at least one file")
+                : tr("unknown import format '%1' (twilio-json, twilio-bulk, telnyx-mdr)")
+                      .arg(positional.first()));
         return;
     }
     const QStringList files = positional.mid(1);
@@ -226,24 +241,27 @@ void ImportCommand::start(const QStringList &arguments)
         if (tty && !m_ctx.json)
             m_ctx.err << '\n';
         const ReportImporter::Progress &done = importer.progress();
-        const ReportCache::State state = status ? ReportCache::State::Complete
+        const ReportCache::State state = status           ? ReportCache::State::Complete
             : status.error().code == ErrorCode::Cancelled ? ReportCache::State::Cancelled
                                                           : ReportCache::State::Failed;
-        if (auto finished = cache.finishPull(pullId.value(), state, status ? QString() : errorMessage(status.error()));
+        if (auto finished = cache.finishPull(
+                pullId.value(), state, status ? QString() : errorMessage(status.error()));
             !finished) {
             fail(finished.error());
             return;
         }
         logActivity(*workspace, QStringLiteral("report.import"),
-                                              {{QStringLiteral("pull"), pullId.value()},
-                                               {QStringLiteral("format"), ReportImporter::formatName(format)},
-                                               {QStringLiteral("files"), static_cast<int>(files.size())},
-                                               {QStringLiteral("records"), done.records},
-                                               {QStringLiteral("duplicates"), done.duplicates},
-                                               {QStringLiteral("state"), ReportCache::stateName(state)}});
+            { { QStringLiteral("pull"), pullId.value() },
+                { QStringLiteral("format"), ReportImporter::formatName(format) },
+                { QStringLiteral("files"), static_cast<int>(files.size()) },
+                { QStringLiteral("records"), done.records },
+                { QStringLiteral("duplicates"), done.duplicates },
+                { QStringLiteral("state"), ReportCache::stateName(state) } });
         if (!status) {
             if (status.error().code == ErrorCode::Cancelled) {
-                m_ctx.err << tr("Interrupted: pull %1 keeps the %2 records stored so far.").arg(pullId.value()).arg(done.records)
+                m_ctx.err << tr("Interrupted: pull %1 keeps the %2 records stored so far.")
+                                 .arg(pullId.value())
+                                 .arg(done.records)
                           << Qt::endl;
             }
             fail(status.error());
@@ -257,12 +275,14 @@ void ImportCommand::start(const QStringList &arguments)
         if (m_ctx.json) {
             printJson(pullJson(pull.value()));
         } else {
-            m_ctx.out << tr("Imported %1 records (%2 segments) into pull %3; %4 duplicates skipped. Expires %5.")
+            m_ctx.out << tr("Imported %1 records (%2 segments) into pull %3; %4 duplicates "
+                            "skipped. Expires %5.")
                              .arg(pull->records)
                              .arg(pull->segments)
                              .arg(pull->id)
                              .arg(pull->duplicates)
-                             .arg(QLocale().toString(pull->expires.toLocalTime(), QLocale::ShortFormat))
+                             .arg(QLocale().toString(
+                                 pull->expires.toLocalTime(), QLocale::ShortFormat))
                       << Qt::endl;
         }
         finish(ExitOk);
@@ -279,8 +299,9 @@ QString PullsCommand::summary() const
 void PullsCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists report pulls (oldest first): id, provider, client, range, state, "
-                                        "records, segments, created, expires."));
+    parser.setApplicationDescription(
+        tr("Lists report pulls (oldest first): id, provider, client, range, state, "
+           "records, segments, created, expires."));
     if (!parse(parser, arguments))
         return;
     withWorkspace([this](std::unique_ptr<Workspace> workspace) {
@@ -313,8 +334,9 @@ void PullsCommand::start(const QStringList &arguments)
                          .arg(tr("CREATED"), -17)
                          .arg(tr("EXPIRES"));
         for (const auto &p : pulls.value()) {
-            const QString range = p.from.isValid() ? p.from.toString(Qt::ISODate) + QStringLiteral("..") + p.to.toString(Qt::ISODate)
-                                                   : QStringLiteral("-");
+            const QString range = p.from.isValid()
+                ? p.from.toString(Qt::ISODate) + QStringLiteral("..") + p.to.toString(Qt::ISODate)
+                : QStringLiteral("-");
             m_ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8  %9\n")
                              .arg(p.id, 4)
                              .arg(p.provider, -12)
@@ -334,29 +356,33 @@ void PullsCommand::start(const QStringList &arguments)
 
 QString BreakdownCommand::summary() const
 {
-    return tr("Messages and segments by sender, status, day, campaign, brand, error, segments, direction or channel.");
+    return tr("Messages and segments by sender, status, day, campaign, brand, error, segments, "
+              "direction or channel.");
 }
 
 void BreakdownCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Counts messages and segments of every live pull (or one) by a dimension. "
-                                        "Days are UTC, keyed on date_sent (date_created when unsent)."));
+    parser.setApplicationDescription(
+        tr("Counts messages and segments of every live pull (or one) by a dimension. "
+           "Days are UTC, keyed on date_sent (date_created when unsent)."));
     const QCommandLineOption by(QStringLiteral("by"),
-                                tr("sender, status, day, campaign, brand, error, segments, direction, channel, "
-                                   "service or provider"),
-                                QStringLiteral("dimension"));
-    const QCommandLineOption csv(QStringLiteral("csv"), tr("Prints CSV (with shares, and the descriptions of error "
-                                                           "codes)."));
+        tr("sender, status, day, campaign, brand, error, segments, direction, channel, "
+           "service or provider"),
+        QStringLiteral("dimension"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+        tr("Prints CSV (with shares, and the descriptions of error "
+           "codes)."));
     const FilterOptions filterOptions;
     parser.addOption(by);
     filterOptions.addTo(parser);
     parser.addOption(csv);
     if (!parse(parser, arguments))
         return;
-    ReportCache::Dimension dimension{};
+    ReportCache::Dimension dimension {};
     if (!parser.isSet(by) || !ReportCache::parseDimension(parser.value(by), &dimension)) {
-        usageError(parser.isSet(by) ? tr("unknown dimension '%1'").arg(parser.value(by)) : tr("breakdown needs --by"));
+        usageError(parser.isSet(by) ? tr("unknown dimension '%1'").arg(parser.value(by))
+                                    : tr("breakdown needs --by"));
         return;
     }
     ReportCache::Filter requested;
@@ -365,7 +391,8 @@ void BreakdownCommand::start(const QStringList &arguments)
         return;
     }
     const bool asCsv = parser.isSet(csv);
-    withWorkspace([this, dimension, options = requested, asCsv](std::unique_ptr<Workspace> workspace) {
+    withWorkspace([this, dimension, options = requested, asCsv](
+                      std::unique_ptr<Workspace> workspace) {
         auto scope = scoped(workspace->reports(), options);
         if (!scope) {
             fail(scope.error());
@@ -393,11 +420,13 @@ void BreakdownCommand::start(const QStringList &arguments)
         if (m_ctx.json) {
             QJsonArray array;
             for (const auto &r : rows.value()) {
-                array.append(QJsonObject{{QStringLiteral("key"), r.key.isNull() ? QJsonValue() : QJsonValue(r.key)},
-                                         {QStringLiteral("messages"), r.messages},
-                                         {QStringLiteral("segments"), r.segments}});
+                array.append(QJsonObject {
+                    { QStringLiteral("key"), r.key.isNull() ? QJsonValue() : QJsonValue(r.key) },
+                    { QStringLiteral("messages"), r.messages },
+                    { QStringLiteral("segments"), r.segments } });
             }
-            printJson(QJsonObject{{QStringLiteral("by"), name}, {QStringLiteral("rows"), array}});
+            printJson(
+                QJsonObject { { QStringLiteral("by"), name }, { QStringLiteral("rows"), array } });
         } else {
             qint64 messages = 0, segments = 0;
             for (const auto &r : rows.value()) {
@@ -408,7 +437,10 @@ void BreakdownCommand::start(const QStringList &arguments)
                 messages += r.messages;
                 segments += r.segments;
             }
-            m_ctx.out << QStringLiteral("%1  %2  %3\n").arg(tr("total"), -36).arg(messages, 10).arg(segments, 10);
+            m_ctx.out << QStringLiteral("%1  %2  %3\n")
+                             .arg(tr("total"), -36)
+                             .arg(messages, 10)
+                             .arg(segments, 10);
         }
         finish(ExitOk);
     });
@@ -424,20 +456,23 @@ QString ExportCommand::summary() const
 void ExportCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the cached records of a pull (or of all live pulls), narrowed by the "
-                                        "filter options, to a file. The file holds ids, the sending gateway, statuses, "
-                                        "segments and timestamps; never a message body or a recipient. Every export "
-                                        "is recorded in the activity log (counts only)."));
+    parser.setApplicationDescription(
+        tr("Writes the cached records of a pull (or of all live pulls), narrowed by the "
+           "filter options, to a file. The file holds ids, the sending gateway, statuses, "
+           "segments and timestamps; never a message body or a recipient. Every export "
+           "is recorded in the activity log (counts only)."));
     const QCommandLineOption all(QStringLiteral("all"), tr("Export every live pull."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("csv, json or pdf"), QStringLiteral("format"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), tr("csv, json or pdf"), QStringLiteral("format"));
     const QCommandLineOption breakdownOption(QStringLiteral("breakdown"),
-                                             tr("Write this breakdown (csv or json) instead of the records."),
-                                             QStringLiteral("dimension"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."), QStringLiteral("file"));
+        tr("Write this breakdown (csv or json) instead of the records."),
+        QStringLiteral("dimension"));
+    const QCommandLineOption out(
+        QStringLiteral("out"), tr("The file to write."), QStringLiteral("file"));
     const FilterOptions filterOptions;
     parser.addOption(all);
     filterOptions.addTo(parser);
-    parser.addOptions({format, breakdownOption, out});
+    parser.addOptions({ format, breakdownOption, out });
     if (!parse(parser, arguments))
         return;
     if (parser.isSet(filterOptions.pull) == parser.isSet(all)) {
@@ -451,14 +486,14 @@ void ExportCommand::start(const QStringList &arguments)
     }
     const QString fmt = parser.value(format);
     const bool pdf = fmt == QLatin1String("pdf");
-    ReportExport::Format dataFormat{};
+    ReportExport::Format dataFormat {};
     if (!pdf && !ReportExport::parseFormat(fmt, &dataFormat)) {
         usageError(tr("--format takes csv, json or pdf"));
         return;
     }
     std::optional<ReportCache::Dimension> breakdown;
     if (parser.isSet(breakdownOption)) {
-        ReportCache::Dimension dimension{};
+        ReportCache::Dimension dimension {};
         if (!ReportCache::parseDimension(parser.value(breakdownOption), &dimension)) {
             usageError(tr("unknown dimension '%1'").arg(parser.value(breakdownOption)));
             return;
@@ -474,13 +509,15 @@ void ExportCommand::start(const QStringList &arguments)
         return;
     }
     if (pdf && !m_ctx.pdfExporter) {
-        fail(makeError(ErrorCode::InvalidInput, tr("this build has no GUI libraries, which PDF reports need; "
-                                                  "export csv or json, or use the full build")));
+        fail(makeError(ErrorCode::InvalidInput,
+            tr("this build has no GUI libraries, which PDF reports need; "
+               "export csv or json, or use the full build")));
         return;
     }
     const QString path = parser.value(out);
     installInterruptHandler();
-    withWorkspace([this, options = requested, fmt, pdf, dataFormat, breakdown, path](std::unique_ptr<Workspace> workspace) {
+    withWorkspace([this, options = requested, fmt, pdf, dataFormat, breakdown, path](
+                      std::unique_ptr<Workspace> workspace) {
         ReportCache &cache = workspace->reports();
         auto scope = scoped(cache, options);
         if (!scope) {
@@ -488,7 +525,8 @@ void ExportCommand::start(const QStringList &arguments)
             return;
         }
         const ReportCache::Filter &filter = scope.value();
-        auto header = ReportExport::header(cache, filter, m_ctx.clock.nowUtc(), QCoreApplication::applicationVersion());
+        auto header = ReportExport::header(
+            cache, filter, m_ctx.clock.nowUtc(), QCoreApplication::applicationVersion());
         if (!header) {
             fail(header.error());
             return;
@@ -508,9 +546,10 @@ void ExportCommand::start(const QStringList &arguments)
             }
             file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             auto written = breakdown
-                ? ReportExport::writeBreakdown(cache, *breakdown, filter, dataFormat, header.value(), file)
+                ? ReportExport::writeBreakdown(
+                    cache, *breakdown, filter, dataFormat, header.value(), file)
                 : ReportExport::writeRecords(cache, filter, dataFormat, header.value(), file,
-                                             [] { return interruptFlag().load(); });
+                    [] { return interruptFlag().load(); });
             if (!written) {
                 file.cancelWriting();
                 fail(written.error());
@@ -522,16 +561,18 @@ void ExportCommand::start(const QStringList &arguments)
             }
             rows = written.value();
         }
-        QJsonObject detail{{QStringLiteral("pull"), filter.pullId},
-                           {QStringLiteral("format"), fmt},
-                           {QStringLiteral("what"), breakdown ? ReportCache::dimensionName(*breakdown)
-                                                              : QStringLiteral("records")},
-                           {QStringLiteral("rows"), rows}};
+        QJsonObject detail { { QStringLiteral("pull"), filter.pullId },
+            { QStringLiteral("format"), fmt },
+            { QStringLiteral("what"),
+                breakdown ? ReportCache::dimensionName(*breakdown) : QStringLiteral("records") },
+            { QStringLiteral("rows"), rows } };
         logActivity(*workspace, QStringLiteral("report.export"), detail);
         if (m_ctx.json) {
-            printJson(QJsonObject{{QStringLiteral("file"), path}, {QStringLiteral("rows"), rows}});
+            printJson(
+                QJsonObject { { QStringLiteral("file"), path }, { QStringLiteral("rows"), rows } });
         } else if (pdf) {
-            m_ctx.out << tr("Wrote a client usage report of %1 messages to %2.").arg(rows).arg(path) << Qt::endl;
+            m_ctx.out << tr("Wrote a client usage report of %1 messages to %2.").arg(rows).arg(path)
+                      << Qt::endl;
         } else if (breakdown) {
             m_ctx.out << tr("Wrote %1 breakdown rows to %2.").arg(rows).arg(path) << Qt::endl;
         } else {
@@ -545,17 +586,21 @@ void ExportCommand::start(const QStringList &arguments)
 
 QString PurgeCommand::summary() const
 {
-    return tr("Delete report pulls past their retention now (or one pull), keeping counts in the purge log.");
+    return tr("Delete report pulls past their retention now (or one pull), keeping counts in the "
+              "purge log.");
 }
 
 void PurgeCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Deletes expired report pulls (past their 7 days), or one pull at once with "
-                                        "--pull. The purge log keeps ids, counts and times only."));
-    const QCommandLineOption dryRun(QStringLiteral("dry-run"), tr("Only list what would be deleted."));
-    const QCommandLineOption pull(QStringLiteral("pull"), tr("Delete this pull now, expired or not."), QStringLiteral("id"));
-    parser.addOptions({dryRun, pull});
+    parser.setApplicationDescription(
+        tr("Deletes expired report pulls (past their 7 days), or one pull at once with "
+           "--pull. The purge log keeps ids, counts and times only."));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), tr("Only list what would be deleted."));
+    const QCommandLineOption pull(
+        QStringLiteral("pull"), tr("Delete this pull now, expired or not."), QStringLiteral("id"));
+    parser.addOptions({ dryRun, pull });
     if (!parse(parser, arguments))
         return;
     qint64 pullId = 0;
@@ -572,7 +617,8 @@ void PurgeCommand::start(const QStringList &arguments)
             }
         }
         // A real purge writes its activity entries in its own transactions.
-        auto purged = dry ? workspace->reports().purge(true, pullId) : workspace->purgePulls(pullId);
+        auto purged
+            = dry ? workspace->reports().purge(true, pullId) : workspace->purgePulls(pullId);
         if (!purged) {
             fail(purged.error());
             return;
@@ -580,20 +626,22 @@ void PurgeCommand::start(const QStringList &arguments)
         if (m_ctx.json) {
             QJsonArray rows;
             for (const auto &r : purged.value()) {
-                rows.append(QJsonObject{{QStringLiteral("pull"), r.pullId},
-                                        {QStringLiteral("records"), r.records},
-                                        {QStringLiteral("rollups"), r.rollups},
-                                        {QStringLiteral("aggregates"), r.aggregates},
-                                        {QStringLiteral("mappings"), r.mappings}});
+                rows.append(QJsonObject { { QStringLiteral("pull"), r.pullId },
+                    { QStringLiteral("records"), r.records },
+                    { QStringLiteral("rollups"), r.rollups },
+                    { QStringLiteral("aggregates"), r.aggregates },
+                    { QStringLiteral("mappings"), r.mappings } });
             }
-            printJson(QJsonObject{{QStringLiteral("dryRun"), dry}, {QStringLiteral("pulls"), rows}});
+            printJson(QJsonObject {
+                { QStringLiteral("dryRun"), dry }, { QStringLiteral("pulls"), rows } });
         } else if (purged->isEmpty()) {
             m_ctx.out << tr("Nothing to purge.") << Qt::endl;
         } else {
             for (const auto &r : purged.value()) {
-                m_ctx.out << (dry ? tr("Would delete pull %1: %2 records.") : tr("Deleted pull %1: %2 records."))
-                                     .arg(r.pullId)
-                                     .arg(r.records)
+                m_ctx.out << (dry ? tr("Would delete pull %1: %2 records.")
+                                  : tr("Deleted pull %1: %2 records."))
+                                 .arg(r.pullId)
+                                 .arg(r.records)
                           << Qt::endl;
             }
         }
@@ -605,8 +653,9 @@ void PurgeCommand::start(const QStringList &arguments)
 
 QString SettingsCommand::summary() const
 {
-    return tr("Show or change workspace settings: report-ttl-days (1 to 7), and log-, access-, link- and "
-              "scheduler-retention-days (1 to 3650).");
+    return tr(
+        "Show or change workspace settings: report-ttl-days (1 to 7), and log-, access-, link- and "
+        "scheduler-retention-days (1 to 3650).");
 }
 
 namespace {
@@ -622,17 +671,22 @@ struct DaysSetting {
 
 const QList<DaysSetting> &daysSettings()
 {
-    static const QList<DaysSetting> settings{
-        {"report-ttl-days", "reportTtlDays", ReportCache::kMaxTtlDays, [](Workspace &w) { return w.reports().ttlDays(); },
-         [](Workspace &w, int d) { return w.reports().setTtlDays(d); }},
-        {"log-retention-days", "logRetentionDays", DeliveryLog::kMaxLogRetentionDays,
-         [](Workspace &w) { return w.deliveries().logRetentionDays(); }, [](Workspace &w, int d) { return w.deliveries().setLogRetentionDays(d); }},
-        {"access-retention-days", "accessRetentionDays", AccessAudit::kMaxRetentionDays,
-         [](Workspace &w) { return w.access().retentionDays(); }, [](Workspace &w, int d) { return w.access().setRetentionDays(d); }},
-        {"link-retention-days", "linkRetentionDays", LinkStore::kMaxRetentionDays, [](Workspace &w) { return w.links().retentionDays(); },
-         [](Workspace &w, int d) { return w.links().setRetentionDays(d); }},
-        {"scheduler-retention-days", "schedulerRetentionDays", Scheduler::kMaxRetentionDays,
-         [](Workspace &w) { return w.scheduler().retentionDays(); }, [](Workspace &w, int d) { return w.scheduler().setRetentionDays(d); }},
+    static const QList<DaysSetting> settings {
+        { "report-ttl-days", "reportTtlDays", ReportCache::kMaxTtlDays,
+            [](Workspace &w) { return w.reports().ttlDays(); },
+            [](Workspace &w, int d) { return w.reports().setTtlDays(d); } },
+        { "log-retention-days", "logRetentionDays", DeliveryLog::kMaxLogRetentionDays,
+            [](Workspace &w) { return w.deliveries().logRetentionDays(); },
+            [](Workspace &w, int d) { return w.deliveries().setLogRetentionDays(d); } },
+        { "access-retention-days", "accessRetentionDays", AccessAudit::kMaxRetentionDays,
+            [](Workspace &w) { return w.access().retentionDays(); },
+            [](Workspace &w, int d) { return w.access().setRetentionDays(d); } },
+        { "link-retention-days", "linkRetentionDays", LinkStore::kMaxRetentionDays,
+            [](Workspace &w) { return w.links().retentionDays(); },
+            [](Workspace &w, int d) { return w.links().setRetentionDays(d); } },
+        { "scheduler-retention-days", "schedulerRetentionDays", Scheduler::kMaxRetentionDays,
+            [](Workspace &w) { return w.scheduler().retentionDays(); },
+            [](Workspace &w, int d) { return w.scheduler().setRetentionDays(d); } },
     };
     return settings;
 }
@@ -642,26 +696,30 @@ const QList<DaysSetting> &daysSettings()
 void SettingsCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("report-ttl-days [DAYS]: how many days report pulls are kept (1 to 7; the "
-                                        "policy allows no more than 7).\n"
-                                        "log-retention-days [DAYS]: how many days the delivery log keeps a message "
-                                        "after its last status change (1 to 3650, default 90).\n"
-                                        "access-retention-days [DAYS]: how many days imported Setup Audit Trail rows "
-                                        "and their reviews are kept (1 to 3650, default 365).\n"
-                                        "link-retention-days [DAYS]: how many days short links and their clicks are kept "
-                                        "after the link was made (1 to 3650, default 90; a click written back goes 7 days "
-                                        "after its write).\n"
-                                        "scheduler-retention-days [DAYS]: how many days bookings are kept after they end "
-                                        "(1 to 3650, default 90)."));
-    parser.addPositionalArgument(QStringLiteral("setting"), tr("report-ttl-days, log-retention-days, access-retention-days, "
-                                                               "link-retention-days or scheduler-retention-days"));
-    parser.addPositionalArgument(QStringLiteral("value"), tr("The new value."), QStringLiteral("[value]"));
+    parser.setApplicationDescription(
+        tr("report-ttl-days [DAYS]: how many days report pulls are kept (1 to 7; the "
+           "policy allows no more than 7).\n"
+           "log-retention-days [DAYS]: how many days the delivery log keeps a message "
+           "after its last status change (1 to 3650, default 90).\n"
+           "access-retention-days [DAYS]: how many days imported Setup Audit Trail rows "
+           "and their reviews are kept (1 to 3650, default 365).\n"
+           "link-retention-days [DAYS]: how many days short links and their clicks are kept "
+           "after the link was made (1 to 3650, default 90; a click written back goes 7 days "
+           "after its write).\n"
+           "scheduler-retention-days [DAYS]: how many days bookings are kept after they end "
+           "(1 to 3650, default 90)."));
+    parser.addPositionalArgument(QStringLiteral("setting"),
+        tr("report-ttl-days, log-retention-days, access-retention-days, "
+           "link-retention-days or scheduler-retention-days"));
+    parser.addPositionalArgument(
+        QStringLiteral("value"), tr("The new value."), QStringLiteral("[value]"));
     if (!parse(parser, arguments))
         return;
     const QStringList positional = parser.positionalArguments();
     const QString name = positional.value(0);
     const auto &settings = daysSettings();
-    const auto it = std::find_if(settings.cbegin(), settings.cend(), [&name](const DaysSetting &s) { return name == QLatin1String(s.name); });
+    const auto it = std::find_if(settings.cbegin(), settings.cend(),
+        [&name](const DaysSetting &s) { return name == QLatin1String(s.name); });
     if (it == settings.cend() || positional.size() > 2) {
         QStringList names;
         for (const DaysSetting &s : settings)
@@ -675,7 +733,10 @@ void SettingsCommand::start(const QStringList &arguments)
         bool ok = false;
         days = positional.at(1).toInt(&ok);
         if (!ok || days < 1 || days > setting.max) {
-            usageError(tr("%1 must be a whole number from 1 to %2, not '%3'").arg(name).arg(setting.max).arg(positional.at(1)));
+            usageError(tr("%1 must be a whole number from 1 to %2, not '%3'")
+                           .arg(name)
+                           .arg(setting.max)
+                           .arg(positional.at(1)));
             return;
         }
     }
@@ -685,7 +746,8 @@ void SettingsCommand::start(const QStringList &arguments)
                 fail(set.error());
                 return;
             }
-            logActivity(*workspace, QStringLiteral("settings.") + name, {{QStringLiteral("days"), days}});
+            logActivity(*workspace, QStringLiteral("settings.") + name,
+                { { QStringLiteral("days"), days } });
             if (auto purged = workspace->purgeExpired(); !purged) {
                 fail(purged.error());
                 return;
@@ -697,7 +759,7 @@ void SettingsCommand::start(const QStringList &arguments)
             return;
         }
         if (m_ctx.json)
-            printJson(QJsonObject{{QLatin1String(setting.jsonKey), current.value()}});
+            printJson(QJsonObject { { QLatin1String(setting.jsonKey), current.value() } });
         else
             m_ctx.out << QStringLiteral("%1 = %2").arg(name).arg(current.value()) << Qt::endl;
         finish(ExitOk);

@@ -29,13 +29,13 @@ Result<SecretBytes> fromEnvironment(const char *name)
 Result<SecretBytes> checkLength(SecretBytes passphrase)
 {
     if (QString::fromUtf8(reinterpret_cast<const char *>(passphrase.data()),
-                          static_cast<qsizetype>(passphrase.size()))
+            static_cast<qsizetype>(passphrase.size()))
             .size()
         < Terminal::kMinimumLength) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("relay::cli::Terminal",
-                                                     "a passphrase needs at least %1 characters")
-                             .arg(Terminal::kMinimumLength));
+            QCoreApplication::translate(
+                "relay::cli::Terminal", "a passphrase needs at least %1 characters")
+                .arg(Terminal::kMinimumLength));
     }
     return passphrase;
 }
@@ -59,7 +59,7 @@ Result<SecretBytes> Terminal::readHidden(const QString &prompt)
     const QByteArray promptBytes = prompt.toLocal8Bit();
     (void)!::write(fd, promptBytes.constData(), static_cast<std::size_t>(promptBytes.size()));
 
-    termios saved{};
+    termios saved {};
     const bool restore = tcgetattr(fd, &saved) == 0;
     if (restore) {
         termios quiet = saved;
@@ -89,7 +89,8 @@ Result<SecretBytes> Terminal::existingPassphrase(const QString &prompt)
     return readHidden(prompt);
 }
 
-Result<SecretBytes> Terminal::newPassphrase(const char *envName, const QString &prompt, const QString &confirmPrompt)
+Result<SecretBytes> Terminal::newPassphrase(
+    const char *envName, const QString &prompt, const QString &confirmPrompt)
 {
     auto fromEnv = fromEnvironment(envName);
     if (fromEnv)
@@ -102,7 +103,7 @@ Result<SecretBytes> Terminal::newPassphrase(const char *envName, const QString &
         return second;
     if (!first->equals(second.value())) {
         return makeError(ErrorCode::InvalidInput,
-                         QCoreApplication::translate("relay::cli::Terminal", "the passphrases do not match"));
+            QCoreApplication::translate("relay::cli::Terminal", "the passphrases do not match"));
     }
     return checkLength(std::move(first.value()));
 }

@@ -20,8 +20,8 @@ public:
 
     // A new passphrase: $envName, else typed twice. At least kMinimumLength
     // characters.
-    [[nodiscard]] static core::Result<core::SecretBytes> newPassphrase(const char *envName, const QString &prompt,
-                                                                       const QString &confirmPrompt);
+    [[nodiscard]] static core::Result<core::SecretBytes> newPassphrase(
+        const char *envName, const QString &prompt, const QString &confirmPrompt);
 
     static constexpr int kMinimumLength = 8;
 

@@ -25,7 +25,8 @@ private:
     void log(const QStringList &arguments);
 
     void createWithKeychain();
-    core::Result<core::SecretBytes> newPassphraseKey(const core::WorkspaceMeta &meta, const char *envName);
+    core::Result<core::SecretBytes> newPassphraseKey(
+        const core::WorkspaceMeta &meta, const char *envName);
     void createWithPassphrase();
 };
 

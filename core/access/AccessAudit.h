@@ -47,13 +47,13 @@ public:
     };
 
     struct CsvOptions {
-        QTimeZone timeZone;    // the downloading user's Salesforce time zone
+        QTimeZone timeZone; // the downloading user's Salesforce time zone
         bool dayFirst = false; // D/M/YYYY instead of M/D/YYYY
     };
 
     struct ImportResult {
-        qint64 rows = 0;   // rows read
-        qint64 added = 0;  // new to the store
+        qint64 rows = 0; // rows read
+        qint64 added = 0; // new to the store
         qint64 tooOld = 0; // older than the access retention: not stored
     };
 
@@ -62,19 +62,20 @@ public:
     enum class StaffKind { User, Domain, Publisher };
     struct Staff {
         StaffKind kind = StaffKind::User;
-        QString value; // a username, a domain (example.com), or a publisher name as the trail writes it
+        QString
+            value; // a username, a domain (example.com), or a publisher name as the trail writes it
     };
 
     // A window in which the org allowed the vendor in: from the trail's own
     // "has granted/changed/revoked user login access … to package publisher"
     // rows, or entered by hand where the trail has none.
     struct Grant {
-        qint64 id = 0;     // manual grants only
+        qint64 id = 0; // manual grants only
         QString org;
         QString grantedBy;
         QDateTime start;
-        QDateTime expiry;  // invalid: open-ended
-        QString source;    // trail, manual
+        QDateTime expiry; // invalid: open-ended
+        QString source; // trail, manual
     };
 
     // Business hours of an org, in its time zone, Monday to Friday.
@@ -95,26 +96,26 @@ public:
     };
 
     struct Session {
-        qint64 id = 0;          // the id of its first row
+        qint64 id = 0; // the id of its first row
         QString org;
         QString staffUser;
-        QString actingAs;       // as the login row names it; empty when no login row was imported
+        QString actingAs; // as the login row names it; empty when no login row was imported
         QDateTime start;
-        QDateTime end;          // invalid when no logout was seen
+        QDateTime end; // invalid when no logout was seen
         QDateTime lastActivity;
         qint64 changes = 0;
         QStringList sections;
-        QStringList flags;      // no-login, no-logout, outside-grant, sensitive-section, many-changes, after-hours,
-                                // review-stale, review-unverified
+        QStringList flags; // no-login, no-logout, outside-grant, sensitive-section, many-changes,
+                           // after-hours, review-stale, review-unverified
         QList<qint64> rowIds;
-        QString grant;          // the grant it fell under, in words; empty when none
+        QString grant; // the grant it fell under, in words; empty when none
         std::optional<Review> review;
     };
 
     struct SessionOptions {
         qint64 idleGapSeconds = 2 * 3600; // a session with no logout closes after this
         int manyChanges = 50;
-        QStringList sensitiveSections;    // empty: the built-in list
+        QStringList sensitiveSections; // empty: the built-in list
     };
 
     AccessAudit(Database &db, const Clock &clock);
@@ -122,16 +123,19 @@ public:
 
     // Both transactional: a malformed row stops the import with its line
     // (CSV) or record number (JSON) and nothing of that import is stored.
-    [[nodiscard]] Result<ImportResult> importCsv(const QString &org, const QByteArray &bytes, const CsvOptions &options);
+    [[nodiscard]] Result<ImportResult> importCsv(
+        const QString &org, const QByteArray &bytes, const CsvOptions &options);
     [[nodiscard]] Result<ImportResult> importQueryPage(const QString &org, const QByteArray &json);
     // The same in two steps, for several files in one transaction: read
     // each (a CSV download or a JSON query page, told apart by content),
     // then store them all or nothing.
-    [[nodiscard]] static Result<QList<Row>> readFile(const QString &org, const QByteArray &bytes, const CsvOptions &options);
+    [[nodiscard]] static Result<QList<Row>> readFile(
+        const QString &org, const QByteArray &bytes, const CsvOptions &options);
     [[nodiscard]] Result<ImportResult> importRows(const QList<Row> &rows);
     // Every file read first, then all rows in one transaction; an error
     // names the file.
-    [[nodiscard]] Result<ImportResult> importFiles(const QString &org, const QStringList &paths, const CsvOptions &options);
+    [[nodiscard]] Result<ImportResult> importFiles(
+        const QString &org, const QStringList &paths, const CsvOptions &options);
 
     [[nodiscard]] Status addStaff(const Staff &staff);
     [[nodiscard]] Status removeStaff(const Staff &staff);
@@ -154,7 +158,8 @@ public:
     // What the activity log keeps of a review: the session, the status and
     // the note's SHA-256 (first 16 hex), never the free text itself.
     static QJsonObject reviewLogDetail(const Review &review);
-    [[nodiscard]] Result<QList<Session>> sessions(const QString &org, const SessionOptions &options);
+    [[nodiscard]] Result<QList<Session>> sessions(
+        const QString &org, const SessionOptions &options);
 
     // How long imported rows (and the reviews of their sessions) are kept:
     // engine_setting access_retention_days, 365 unless set. Salesforce keeps
@@ -163,9 +168,9 @@ public:
     static constexpr int kMaxRetentionDays = 3650;
     // A Setup Audit Trail download (180 days) or a saved query page is a few
     // MiB; anything past this is refused before it is read into memory.
-    static constexpr qint64 kMaxFileBytes = qint64{64} << 20;
-    static constexpr EngineSettings::Days kRetention{"access_retention_days", "access retention", kDefaultRetentionDays,
-                                                     kMaxRetentionDays};
+    static constexpr qint64 kMaxFileBytes = qint64 { 64 } << 20;
+    static constexpr EngineSettings::Days kRetention { "access_retention_days", "access retention",
+        kDefaultRetentionDays, kMaxRetentionDays };
     [[nodiscard]] Result<int> retentionDays();
     [[nodiscard]] Status setRetentionDays(int days);
     // Deletes rows older than the retention, and reviews left without rows;
@@ -184,9 +189,12 @@ public:
     static QDateTime parseCsvDate(const QString &text, const CsvOptions &options);
 
 private:
-    [[nodiscard]] Result<QList<Grant>> grantsFrom(const QString &org, const QList<Row> &trail, const QList<Staff> &staff);
-    [[nodiscard]] static Result<QList<Row>> readCsv(const QString &org, const QByteArray &bytes, const CsvOptions &options);
-    [[nodiscard]] static Result<QList<Row>> readQueryPage(const QString &org, const QByteArray &json);
+    [[nodiscard]] Result<QList<Grant>> grantsFrom(
+        const QString &org, const QList<Row> &trail, const QList<Staff> &staff);
+    [[nodiscard]] static Result<QList<Row>> readCsv(
+        const QString &org, const QByteArray &bytes, const CsvOptions &options);
+    [[nodiscard]] static Result<QList<Row>> readQueryPage(
+        const QString &org, const QByteArray &json);
 
     Database &m_db;
     const Clock &m_clock;

@@ -63,27 +63,31 @@ QString ActivityLog::currentOsUser()
     // getpwuid_r, not getpwuid: report imports and pulls log from worker
     // threads while the GUI thread logs too, and getpwuid's entry is shared.
     QByteArray buffer(1024, Qt::Uninitialized);
-    passwd entry{};
+    passwd entry {};
     passwd *pw = nullptr;
     int error = 0;
-    while ((error = getpwuid_r(geteuid(), &entry, buffer.data(), static_cast<size_t>(buffer.size()), &pw)) == ERANGE
-           && buffer.size() < (1 << 20))
+    while ((error = getpwuid_r(
+                geteuid(), &entry, buffer.data(), static_cast<size_t>(buffer.size()), &pw))
+            == ERANGE
+        && buffer.size() < (1 << 20))
         buffer.resize(buffer.size() * 2);
     if (error == 0 && pw && pw->pw_name)
         return QString::fromLocal8Bit(pw->pw_name);
     return QStringLiteral("uid:%1").arg(geteuid());
 }
 
-Result<ActivityLog::Count> ActivityLog::count(const QString &action, const QString &user, qint64 sinceMs)
+Result<ActivityLog::Count> ActivityLog::count(
+    const QString &action, const QString &user, qint64 sinceMs)
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT count(*), min(at_ms) FROM activity_log WHERE action = ?1 AND os_user = ?2 AND at_ms >= ?3"));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT count(*), min(at_ms) FROM activity_log WHERE "
+                                            "action = ?1 AND os_user = ?2 AND at_ms >= ?3"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, action).bind(2, user).bind(3, sinceMs);
     auto row = stmt->step();
     if (!row)
         return row.error();
-    return Count{stmt->int64(0), stmt->isNull(1) ? 0 : stmt->int64(1)};
+    return Count { stmt->int64(0), stmt->isNull(1) ? 0 : stmt->int64(1) };
 }
 
 bool ActivityLog::isAllowedDetail(const QJsonObject &detail, QString *why)
@@ -93,7 +97,8 @@ bool ActivityLog::isAllowedDetail(const QJsonObject &detail, QString *why)
     // not glued to a letter). A recipient hash is an identifier, whatever
     // digit runs its hex happens to hold; so are record ids like a0Y100000000042.
     static const QRegularExpression identifier(QStringLiteral("^[A-Za-z0-9_.:/-]{0,80}$"));
-    static const QRegularExpression digitRun(QStringLiteral("(?<![A-Za-z0-9])\\d(?:[-_.:/ ]*\\d){6,}(?![A-Za-z0-9])"));
+    static const QRegularExpression digitRun(
+        QStringLiteral("(?<![A-Za-z0-9])\\d(?:[-_.:/ ]*\\d){6,}(?![A-Za-z0-9])"));
     static const QRegularExpression recipientHash(QStringLiteral("^v[0-9]+:[0-9a-f]{64}$"));
     for (auto it = detail.begin(); it != detail.end(); ++it) {
         const QJsonValue value = it.value();
@@ -105,8 +110,7 @@ bool ActivityLog::isAllowedDetail(const QJsonObject &detail, QString *why)
             const QString text = value.toString();
             if (recipientHash.match(text).hasMatch())
                 continue;
-            if (identifier.match(text).hasMatch()
-                && !digitRun.match(text).hasMatch())
+            if (identifier.match(text).hasMatch() && !digitRun.match(text).hasMatch())
                 continue;
         }
         if (why)

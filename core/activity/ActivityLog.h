@@ -34,7 +34,7 @@ public:
         qint64 entries = 0;
         bool intact = true;
         qint64 firstBadSeq = 0; // 0 when intact
-        QString problem;        // untranslated, names the entry
+        QString problem; // untranslated, names the entry
     };
 
     ActivityLog(Database &db, const Clock &clock);

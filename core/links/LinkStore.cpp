@@ -28,7 +28,8 @@ bool isCode(QStringView code)
     if (code.size() != LinkStore::kCodeLength)
         return false;
     for (QChar c : code) {
-        if (!(c.isDigit() || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))))
+        if (!(c.isDigit() || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                || (c >= QLatin1Char('a') && c <= QLatin1Char('z'))))
             return false;
     }
     return true;
@@ -37,9 +38,12 @@ bool isCode(QStringView code)
 QString writeBackName(LinkStore::WriteBack state)
 {
     switch (state) {
-    case LinkStore::WriteBack::Pending: return QStringLiteral("pending");
-    case LinkStore::WriteBack::Written: return QStringLiteral("written");
-    case LinkStore::WriteBack::Failed: return QStringLiteral("failed");
+    case LinkStore::WriteBack::Pending:
+        return QStringLiteral("pending");
+    case LinkStore::WriteBack::Written:
+        return QStringLiteral("written");
+    case LinkStore::WriteBack::Failed:
+        return QStringLiteral("failed");
     }
     return {};
 }
@@ -53,9 +57,11 @@ LinkStore::WriteBack writeBackFrom(const QString &name)
     return LinkStore::WriteBack::Pending;
 }
 
-const QString kClickColumns = QStringLiteral(
-    "c.id, c.code, c.at_ms, c.ip, c.domain, c.browser, c.browser_version, c.os, c.os_version, c.device, "
-    "ifnull(l.sms_record_id, ''), c.writeback, ifnull(c.writeback_error, ''), c.writeback_attempts, ifnull(c.salesforce_id, '')");
+const QString kClickColumns
+    = QStringLiteral("c.id, c.code, c.at_ms, c.ip, c.domain, c.browser, c.browser_version, c.os, "
+                     "c.os_version, c.device, "
+                     "ifnull(l.sms_record_id, ''), c.writeback, ifnull(c.writeback_error, ''), "
+                     "c.writeback_attempts, ifnull(c.salesforce_id, '')");
 
 LinkStore::Click readClick(const Statement &s)
 {
@@ -65,7 +71,7 @@ LinkStore::Click readClick(const Statement &s)
     c.at = QDateTime::fromMSecsSinceEpoch(s.int64(2), Qt::UTC);
     c.ip = s.text(3);
     c.domain = s.text(4);
-    c.browser = {s.text(5), s.text(6), s.text(7), s.text(8), s.text(9)};
+    c.browser = { s.text(5), s.text(6), s.text(7), s.text(8), s.text(9) };
     c.smsRecordId = s.text(10);
     c.writeBack = writeBackFrom(s.text(11));
     c.writeBackError = s.text(12);
@@ -118,16 +124,19 @@ CREATE TABLE link_gateway (gateway TEXT PRIMARY KEY, mode TEXT NOT NULL CHECK (m
 QString LinkStore::modeName(Mode mode)
 {
     switch (mode) {
-    case Mode::None: return QStringLiteral("none");
-    case Mode::Url: return QStringLiteral("url");
-    case Mode::Pro: return QStringLiteral("pro");
+    case Mode::None:
+        return QStringLiteral("none");
+    case Mode::Url:
+        return QStringLiteral("url");
+    case Mode::Pro:
+        return QStringLiteral("pro");
     }
     return {};
 }
 
 std::optional<LinkStore::Mode> LinkStore::modeFromName(const QString &name)
 {
-    for (Mode m : {Mode::None, Mode::Url, Mode::Pro}) {
+    for (Mode m : { Mode::None, Mode::Url, Mode::Pro }) {
         if (name == modeName(m))
             return m;
     }
@@ -153,8 +162,9 @@ Result<LinkStore::Mode> LinkStore::gatewayMode(const QString &gateway)
 
 Status LinkStore::setGatewayMode(const QString &gateway, Mode mode)
 {
-    auto stmt = mode == Mode::None ? m_db.prepare(QStringLiteral("DELETE FROM link_gateway WHERE gateway = ?1"))
-                                   : m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO link_gateway VALUES (?1, ?2)"));
+    auto stmt = mode == Mode::None
+        ? m_db.prepare(QStringLiteral("DELETE FROM link_gateway WHERE gateway = ?1"))
+        : m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO link_gateway VALUES (?1, ?2)"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, gateway);
@@ -173,10 +183,12 @@ Result<QUrl> LinkStore::baseUrl()
 
 Status LinkStore::setBaseUrl(const QUrl &url)
 {
-    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) || url.host().isEmpty()
-        || url.hasQuery() || url.hasFragment()) {
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || url.host().isEmpty() || url.hasQuery() || url.hasFragment()) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the link base is an http(s) URL with a host and no query, not '%1'").arg(url.toString()));
+            QStringLiteral("the link base is an http(s) URL with a host and no query, not '%1'")
+                .arg(url.toString()));
     }
     QString text = url.toString(QUrl::FullyEncoded);
     while (text.endsWith(QLatin1Char('/')))
@@ -184,25 +196,33 @@ Status LinkStore::setBaseUrl(const QUrl &url)
     return EngineSettings(m_db).setValue(QStringLiteral("link_base_url"), text);
 }
 
-Result<LinkStore::Link> LinkStore::create(const QUrl &target, Mode mode, const QString &recipientHash, const QString &smsRecordId)
+Result<LinkStore::Link> LinkStore::create(
+    const QUrl &target, Mode mode, const QString &recipientHash, const QString &smsRecordId)
 {
     if (mode == Mode::None)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a short link is url or pro"));
     const QString text = target.toString(QUrl::FullyEncoded);
-    if (!target.isValid() || (target.scheme() != QLatin1String("https") && target.scheme() != QLatin1String("http"))
+    if (!target.isValid()
+        || (target.scheme() != QLatin1String("https") && target.scheme() != QLatin1String("http"))
         || target.host().isEmpty()) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("a link target is an http(s) URL with a host"));
+        return makeError(
+            ErrorCode::InvalidInput, QStringLiteral("a link target is an http(s) URL with a host"));
     }
     if (text.size() > kMaxTargetLength)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("the link target has %1 characters; at most %2").arg(text.size()).arg(kMaxTargetLength));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the link target has %1 characters; at most %2")
+                .arg(text.size())
+                .arg(kMaxTargetLength));
     if (mode == Mode::Pro && (recipientHash.isEmpty() || smsRecordId.isEmpty()))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("a URL Pro link needs the recipient hash and the SMS record id"));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("a URL Pro link needs the recipient hash and the SMS record id"));
 
-    Link link{{}, text, domainOf(target), mode, mode == Mode::Pro ? recipientHash : QString(),
-              mode == Mode::Pro ? smsRecordId : QString(), m_clock.nowUtc(), 0};
+    Link link { {}, text, domainOf(target), mode, mode == Mode::Pro ? recipientHash : QString(),
+        mode == Mode::Pro ? smsRecordId : QString(), m_clock.nowUtc(), 0 };
     if (mode == Mode::Url) {
         // One code per target: the same URL in many texts is one short link.
-        auto existing = m_db.prepare(QStringLiteral("SELECT code, created_ms FROM link WHERE target = ?1 AND mode = 'url' LIMIT 1"));
+        auto existing = m_db.prepare(QStringLiteral(
+            "SELECT code, created_ms FROM link WHERE target = ?1 AND mode = 'url' LIMIT 1"));
         if (!existing)
             return existing.error();
         existing->bind(1, text);
@@ -215,14 +235,18 @@ Result<LinkStore::Link> LinkStore::create(const QUrl &target, Mode mode, const Q
             return link;
         }
     }
-    auto insert = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO link VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    auto insert = m_db.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO link VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!insert)
         return insert.error();
     // 62^10 codes: a collision is astronomically rare, and is simply drawn again.
     for (int attempt = 0; attempt < 5; ++attempt) {
         link.code = newCode();
         insert->reset();
-        insert->bind(1, link.code).bind(2, link.target).bind(3, link.domain).bind(4, modeName(mode));
+        insert->bind(1, link.code)
+            .bind(2, link.target)
+            .bind(3, link.domain)
+            .bind(4, modeName(mode));
         link.recipientHash.isEmpty() ? insert->bindNull(5) : insert->bind(5, link.recipientHash);
         link.smsRecordId.isEmpty() ? insert->bindNull(6) : insert->bind(6, link.smsRecordId);
         insert->bind(7, link.created.toMSecsSinceEpoch());
@@ -238,7 +262,8 @@ namespace {
 
 const QRegularExpression &urlPattern()
 {
-    static const QRegularExpression url(QStringLiteral(R"(https?://[^\s<>"]+)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression url(
+        QStringLiteral(R"(https?://[^\s<>"]+)"), QRegularExpression::CaseInsensitiveOption);
     return url;
 }
 
@@ -249,7 +274,8 @@ bool LinkStore::hasLink(const QString &text)
     return urlPattern().match(text).hasMatch();
 }
 
-Result<QString> LinkStore::shorten(const QString &text, Mode mode, const QString &recipientHash, const QString &smsRecordId)
+Result<QString> LinkStore::shorten(
+    const QString &text, Mode mode, const QString &recipientHash, const QString &smsRecordId)
 {
     if (mode == Mode::None || !hasLink(text))
         return text;
@@ -258,7 +284,8 @@ Result<QString> LinkStore::shorten(const QString &text, Mode mode, const QString
         return base.error();
     if (base->isEmpty()) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the gateway shortens links, but no link base URL is set ('settings link-base-url URL')"));
+            QStringLiteral("the gateway shortens links, but no link base URL is set ('settings "
+                           "link-base-url URL')"));
     }
     const QString prefix = base->toString(QUrl::FullyEncoded) + QLatin1Char('/');
     QString out;
@@ -289,8 +316,9 @@ Result<LinkStore::Link> LinkStore::resolve(QStringView code)
 {
     if (!isCode(code))
         return makeError(ErrorCode::NotFound, QStringLiteral("no such link"));
-    auto stmt = m_db.prepare(QStringLiteral("SELECT code, target, domain, mode, ifnull(recipient_hash, ''), ifnull(sms_record_id, ''), "
-                                            "created_ms FROM link WHERE code = ?1"));
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT code, target, domain, mode, ifnull(recipient_hash, ''), ifnull(sms_record_id, ''), "
+        "created_ms FROM link WHERE code = ?1"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, code.toString());
@@ -299,14 +327,16 @@ Result<LinkStore::Link> LinkStore::resolve(QStringView code)
         return row.error();
     if (!row.value())
         return makeError(ErrorCode::NotFound, QStringLiteral("no such link"));
-    return Link{stmt->text(0), stmt->text(1), stmt->text(2), modeFromName(stmt->text(3)).value_or(Mode::Url), stmt->text(4),
-                stmt->text(5), QDateTime::fromMSecsSinceEpoch(stmt->int64(6), Qt::UTC), 0};
+    return Link { stmt->text(0), stmt->text(1), stmt->text(2),
+        modeFromName(stmt->text(3)).value_or(Mode::Url), stmt->text(4), stmt->text(5),
+        QDateTime::fromMSecsSinceEpoch(stmt->int64(6), Qt::UTC), 0 };
 }
 
-Result<qint64> LinkStore::recordClick(const Link &link, const QHostAddress &ip, QStringView userAgent)
+Result<qint64> LinkStore::recordClick(
+    const Link &link, const QHostAddress &ip, QStringView userAgent)
 {
     if (link.mode != Mode::Pro)
-        return qint64{0};
+        return qint64 { 0 };
     auto parser = UserAgentParser::shared();
     if (!parser)
         return parser.error();
@@ -314,14 +344,22 @@ Result<qint64> LinkStore::recordClick(const Link &link, const QHostAddress &ip, 
     bool v4 = false;
     const quint32 ipv4 = ip.toIPv4Address(&v4);
     const QString address = v4 ? QHostAddress(ipv4).toString() : ip.toString();
-    auto stmt = m_db.prepare(QStringLiteral("INSERT INTO link_click (code, at_ms, ip, domain, browser, browser_version, os, "
-                                            "os_version, device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+    auto stmt = m_db.prepare(QStringLiteral(
+        "INSERT INTO link_click (code, at_ms, ip, domain, browser, browser_version, os, "
+        "os_version, device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     if (!stmt)
         return stmt.error();
     // An empty part is '' (a null QString would bind as NULL).
     const auto text = [](const QString &v) { return v.isNull() ? QStringLiteral("") : v; };
-    stmt->bind(1, link.code).bind(2, m_clock.nowMs()).bind(3, address).bind(4, link.domain).bind(5, text(browser.family));
-    stmt->bind(6, text(browser.version)).bind(7, text(browser.os)).bind(8, text(browser.osVersion)).bind(9, text(browser.device));
+    stmt->bind(1, link.code)
+        .bind(2, m_clock.nowMs())
+        .bind(3, address)
+        .bind(4, link.domain)
+        .bind(5, text(browser.family));
+    stmt->bind(6, text(browser.version))
+        .bind(7, text(browser.os))
+        .bind(8, text(browser.osVersion))
+        .bind(9, text(browser.device));
     if (auto s = stmt->run(); !s)
         return s.error();
     return m_db.lastInsertRowId();
@@ -329,16 +367,19 @@ Result<qint64> LinkStore::recordClick(const Link &link, const QHostAddress &ip, 
 
 Result<QList<LinkStore::Link>> LinkStore::links(int limit)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT l.code, l.target, l.domain, l.mode, ifnull(l.recipient_hash, ''), ifnull(l.sms_record_id, ''), l.created_ms, "
-        "(SELECT count(*) FROM link_click c WHERE c.code = l.code) FROM link l ORDER BY l.created_ms DESC, l.code LIMIT ?1"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT l.code, l.target, l.domain, l.mode, ifnull(l.recipient_hash, ''), "
+                       "ifnull(l.sms_record_id, ''), l.created_ms, "
+                       "(SELECT count(*) FROM link_click c WHERE c.code = l.code) FROM link l "
+                       "ORDER BY l.created_ms DESC, l.code LIMIT ?1"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, limit);
     QList<Link> out;
     if (auto s = stmt->each([&] {
-            out.append({stmt->text(0), stmt->text(1), stmt->text(2), modeFromName(stmt->text(3)).value_or(Mode::Url), stmt->text(4),
-                        stmt->text(5), QDateTime::fromMSecsSinceEpoch(stmt->int64(6), Qt::UTC), stmt->int64(7)});
+            out.append({ stmt->text(0), stmt->text(1), stmt->text(2),
+                modeFromName(stmt->text(3)).value_or(Mode::Url), stmt->text(4), stmt->text(5),
+                QDateTime::fromMSecsSinceEpoch(stmt->int64(6), Qt::UTC), stmt->int64(7) });
         });
         !s) {
         return s.error();
@@ -348,7 +389,8 @@ Result<QList<LinkStore::Link>> LinkStore::links(int limit)
 
 Result<QList<LinkStore::Click>> LinkStore::clicks(int limit)
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM link_click c JOIN link l ON l.code = c.code ORDER BY c.id DESC LIMIT ?1")
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT %1 FROM link_click c JOIN link l ON l.code = c.code ORDER BY c.id DESC LIMIT ?1")
                                  .arg(kClickColumns));
     if (!stmt)
         return stmt.error();
@@ -361,8 +403,9 @@ Result<QList<LinkStore::Click>> LinkStore::clicks(int limit)
 
 Result<QList<LinkStore::Click>> LinkStore::pendingWriteBacks(int limit)
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM link_click c JOIN link l ON l.code = c.code "
-                                            "WHERE c.writeback = 'pending' AND c.writeback_next_ms <= ?1 ORDER BY c.id LIMIT ?2")
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT %1 FROM link_click c JOIN link l ON l.code = c.code "
+        "WHERE c.writeback = 'pending' AND c.writeback_next_ms <= ?1 ORDER BY c.id LIMIT ?2")
                                  .arg(kClickColumns));
     if (!stmt)
         return stmt.error();
@@ -374,10 +417,12 @@ Result<QList<LinkStore::Click>> LinkStore::pendingWriteBacks(int limit)
     return out;
 }
 
-Status LinkStore::setWriteBack(qint64 clickId, WriteBack state, const QString &error, const QString &salesforceId, qint64 retryAtMs)
+Status LinkStore::setWriteBack(qint64 clickId, WriteBack state, const QString &error,
+    const QString &salesforceId, qint64 retryAtMs)
 {
     auto stmt = m_db.prepare(QStringLiteral(
-        "UPDATE link_click SET writeback = ?2, writeback_error = ?3, salesforce_id = ifnull(?4, salesforce_id), "
+        "UPDATE link_click SET writeback = ?2, writeback_error = ?3, salesforce_id = ifnull(?4, "
+        "salesforce_id), "
         "writeback_attempts = writeback_attempts + (?2 != 'written'), writeback_next_ms = ?5, "
         "written_ms = CASE WHEN ?2 = 'written' THEN ?6 ELSE written_ms END WHERE id = ?1"));
     if (!stmt)
@@ -397,21 +442,25 @@ Result<qint64> LinkStore::reopenWriteBacks(const QStringList &codes)
 Result<qint64> LinkStore::nextWriteBackDueMs()
 {
     // At least 1 while anything is pending: 0 means nothing is.
-    return m_db.queryInt(QStringLiteral("SELECT ifnull(min(max(writeback_next_ms, 1)), 0) FROM link_click WHERE writeback = 'pending'"));
+    return m_db.queryInt(QStringLiteral("SELECT ifnull(min(max(writeback_next_ms, 1)), 0) FROM "
+                                        "link_click WHERE writeback = 'pending'"));
 }
 
 Result<LinkStore::Counts> LinkStore::counts()
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT (SELECT count(*) FROM link), (SELECT count(*) FROM link WHERE mode = 'pro'), (SELECT count(*) FROM link_click), "
-        "(SELECT count(*) FROM link_click WHERE writeback = 'written'), (SELECT count(*) FROM link_click WHERE writeback = 'pending'), "
-        "(SELECT count(*) FROM link_click WHERE writeback = 'failed')"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM link), (SELECT count(*) FROM link WHERE mode "
+                       "= 'pro'), (SELECT count(*) FROM link_click), "
+                       "(SELECT count(*) FROM link_click WHERE writeback = 'written'), (SELECT "
+                       "count(*) FROM link_click WHERE writeback = 'pending'), "
+                       "(SELECT count(*) FROM link_click WHERE writeback = 'failed')"));
     if (!stmt)
         return stmt.error();
     auto row = stmt->step();
     if (!row)
         return row.error();
-    return Counts{stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->int64(3), stmt->int64(4), stmt->int64(5)};
+    return Counts { stmt->int64(0), stmt->int64(1), stmt->int64(2), stmt->int64(3), stmt->int64(4),
+        stmt->int64(5) };
 }
 
 Result<int> LinkStore::retentionDays()
@@ -433,13 +482,14 @@ Result<qint64> LinkStore::expiredLinkCount()
     auto days = retentionDays();
     if (!days)
         return days.error();
-    return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpiredLinks), m_clock.nowMs() - qint64{days.value()} * kDayMs);
+    return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpiredLinks),
+        m_clock.nowMs() - qint64 { days.value() } * kDayMs);
 }
 
 Result<qint64> LinkStore::expiredClickCount()
 {
     return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpiredClicks),
-                         m_clock.nowMs() - qint64{kWrittenClickDays} * kDayMs);
+        m_clock.nowMs() - qint64 { kWrittenClickDays } * kDayMs);
 }
 
 Result<qint64> LinkStore::purgeExpired()
@@ -454,11 +504,15 @@ Result<qint64> LinkStore::purgeExpired()
     qint64 removed = 0;
     // A link's clicks go with it (counted: a cascade is not in changes()).
     const std::pair<QString, qint64> steps[] = {
-        // cppcheck-suppress ignoredReturnValue ; false positive: the string is the pair's first member
-        {QStringLiteral("DELETE ") + QLatin1String(kExpiredClicks), now - qint64{kWrittenClickDays} * kDayMs},
-        {QStringLiteral("DELETE FROM link_click WHERE code IN (SELECT code ") + QLatin1String(kExpiredLinks) + QLatin1Char(')'),
-         now - qint64{days.value()} * kDayMs},
-        {QStringLiteral("DELETE ") + QLatin1String(kExpiredLinks), now - qint64{days.value()} * kDayMs},
+        // cppcheck-suppress ignoredReturnValue ; false positive: the string is the pair's first
+        // member
+        { QStringLiteral("DELETE ") + QLatin1String(kExpiredClicks),
+            now - qint64 { kWrittenClickDays } * kDayMs },
+        { QStringLiteral("DELETE FROM link_click WHERE code IN (SELECT code ")
+                + QLatin1String(kExpiredLinks) + QLatin1Char(')'),
+            now - qint64 { days.value() } * kDayMs },
+        { QStringLiteral("DELETE ") + QLatin1String(kExpiredLinks),
+            now - qint64 { days.value() } * kDayMs },
     };
     for (const auto &[sql, cutoff] : steps) {
         auto stmt = m_db.prepare(sql);

@@ -37,7 +37,7 @@ public:
         QString domain;
         Mode mode = Mode::Url;
         QString recipientHash; // Pro only
-        QString smsRecordId;   // Pro only: the record clicks are written back against
+        QString smsRecordId; // Pro only: the record clicks are written back against
         QDateTime created;
         qint64 clicks = 0;
     };
@@ -50,7 +50,7 @@ public:
         QString ip;
         QString domain;
         BrowserData browser;
-        QString smsRecordId;   // of the link
+        QString smsRecordId; // of the link
         WriteBack writeBack = WriteBack::Pending;
         QString writeBackError;
         int writeBackAttempts = 0;
@@ -74,26 +74,27 @@ public:
     // Replaces every http(s) URL in `text` with a short link for `mode`
     // (Url: one code per target, reused; Pro: a new code per URL of this
     // send). Returns the new text; the links are stored at once.
-    [[nodiscard]] Result<QString> shorten(const QString &text, Mode mode, const QString &recipientHash,
-                                          const QString &smsRecordId);
+    [[nodiscard]] Result<QString> shorten(
+        const QString &text, Mode mode, const QString &recipientHash, const QString &smsRecordId);
     // Whether `text` has an http(s) URL shorten() would replace.
     static bool hasLink(const QString &text);
     // Shortens one URL (the CLI's `links add`).
-    [[nodiscard]] Result<Link> create(const QUrl &target, Mode mode, const QString &recipientHash = {},
-                                      const QString &smsRecordId = {});
+    [[nodiscard]] Result<Link> create(const QUrl &target, Mode mode,
+        const QString &recipientHash = {}, const QString &smsRecordId = {});
 
     // The link for a code, NotFound without a store write for an unknown or
     // malformed one.
     [[nodiscard]] Result<Link> resolve(QStringView code);
     // Records a Pro link's click; a plain link's click is not recorded
     // (returns 0).
-    [[nodiscard]] Result<qint64> recordClick(const Link &link, const QHostAddress &ip, QStringView userAgent);
+    [[nodiscard]] Result<qint64> recordClick(
+        const Link &link, const QHostAddress &ip, QStringView userAgent);
 
     [[nodiscard]] Result<QList<Link>> links(int limit = 1000);
     [[nodiscard]] Result<QList<Click>> clicks(int limit = 1000);
     [[nodiscard]] Result<QList<Click>> pendingWriteBacks(int limit);
-    [[nodiscard]] Status setWriteBack(qint64 clickId, WriteBack state, const QString &error = {}, const QString &salesforceId = {},
-                                      qint64 retryAtMs = 0);
+    [[nodiscard]] Status setWriteBack(qint64 clickId, WriteBack state, const QString &error = {},
+        const QString &salesforceId = {}, qint64 retryAtMs = 0);
     [[nodiscard]] Result<qint64> nextWriteBackDueMs();
     // As DeliveryLog::reopenWriteBacks, for clicks.
     [[nodiscard]] Result<qint64> reopenWriteBacks(const QStringList &codes);
@@ -115,8 +116,8 @@ public:
     static constexpr int kWrittenClickDays = 7;
     static constexpr int kDefaultRetentionDays = 90;
     static constexpr int kMaxRetentionDays = 3650;
-    static constexpr EngineSettings::Days kRetention{"link_retention_days", "link retention", kDefaultRetentionDays,
-                                                     kMaxRetentionDays};
+    static constexpr EngineSettings::Days kRetention { "link_retention_days", "link retention",
+        kDefaultRetentionDays, kMaxRetentionDays };
     [[nodiscard]] Result<int> retentionDays();
     [[nodiscard]] Status setRetentionDays(int days);
     [[nodiscard]] Result<qint64> purgeExpired();

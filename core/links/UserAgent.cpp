@@ -20,7 +20,8 @@ QString substitute(const QString &replacement, const QRegularExpressionMatch &ma
     out.reserve(replacement.size());
     for (qsizetype i = 0; i < replacement.size(); ++i) {
         const QChar c = replacement.at(i);
-        if (c == QLatin1Char('$') && i + 1 < replacement.size() && replacement.at(i + 1).isDigit()) {
+        if (c == QLatin1Char('$') && i + 1 < replacement.size()
+            && replacement.at(i + 1).isDigit()) {
             const int group = replacement.at(i + 1).digitValue();
             if (group <= match.lastCapturedIndex())
                 out += match.captured(group);
@@ -32,19 +33,23 @@ QString substitute(const QString &replacement, const QRegularExpressionMatch &ma
     return out.trimmed();
 }
 
-Result<QList<QList<std::pair<QString, QString>>>> section(const YAML::Node &root, const char *name, const QString &path)
+Result<QList<QList<std::pair<QString, QString>>>> section(
+    const YAML::Node &root, const char *name, const QString &path)
 {
     const YAML::Node list = root[name];
     if (!list || !list.IsSequence())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 has no '%2' list").arg(path, QLatin1String(name)));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("%1 has no '%2' list").arg(path, QLatin1String(name)));
     QList<QList<std::pair<QString, QString>>> out;
     for (const YAML::Node &entry : list) {
         if (!entry.IsMap())
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: an entry of '%2' is not a map").arg(path, QLatin1String(name)));
+            return makeError(ErrorCode::InvalidInput,
+                QStringLiteral("%1: an entry of '%2' is not a map").arg(path, QLatin1String(name)));
         QList<std::pair<QString, QString>> fields;
         for (const auto &kv : entry) {
-            fields.append({QString::fromStdString(kv.first.as<std::string>()),
-                           kv.second.IsNull() ? QString() : QString::fromStdString(kv.second.as<std::string>())});
+            fields.append({ QString::fromStdString(kv.first.as<std::string>()),
+                kv.second.IsNull() ? QString()
+                                   : QString::fromStdString(kv.second.as<std::string>()) });
         }
         out.append(fields);
     }
@@ -57,14 +62,16 @@ Result<UserAgentParser> UserAgentParser::load(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("cannot read the User-Agent regexes %1 (install uap-core): %2")
-                                                      .arg(path, file.errorString()));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("cannot read the User-Agent regexes %1 (install uap-core): %2")
+                .arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     YAML::Node root;
     try {
         root = YAML::Load(bytes.toStdString());
     } catch (const YAML::Exception &e) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is not valid YAML: %2").arg(path, QString::fromStdString(e.what())));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("%1 is not valid YAML: %2").arg(path, QString::fromStdString(e.what())));
     }
     UserAgentParser parser;
     const struct {
@@ -72,9 +79,14 @@ Result<UserAgentParser> UserAgentParser::load(const QString &path)
         QList<Rule> *rules;
         const char *keys[5];
     } sections[] = {
-        {"user_agent_parsers", &parser.m_browsers, {"family_replacement", "v1_replacement", "v2_replacement", "v3_replacement", "v4_replacement"}},
-        {"os_parsers", &parser.m_oses, {"os_replacement", "os_v1_replacement", "os_v2_replacement", "os_v3_replacement", "os_v4_replacement"}},
-        {"device_parsers", &parser.m_devices, {"device_replacement", "brand_replacement", "model_replacement", "", ""}},
+        { "user_agent_parsers", &parser.m_browsers,
+            { "family_replacement", "v1_replacement", "v2_replacement", "v3_replacement",
+                "v4_replacement" } },
+        { "os_parsers", &parser.m_oses,
+            { "os_replacement", "os_v1_replacement", "os_v2_replacement", "os_v3_replacement",
+                "os_v4_replacement" } },
+        { "device_parsers", &parser.m_devices,
+            { "device_replacement", "brand_replacement", "model_replacement", "", "" } },
     };
     try {
         for (const auto &s : sections) {
@@ -99,14 +111,16 @@ Result<UserAgentParser> UserAgentParser::load(const QString &path)
                 if (caseless)
                     rule.regex.setPatternOptions(QRegularExpression::CaseInsensitiveOption);
                 if (pattern.isEmpty() || !rule.regex.isValid()) {
-                    return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: a %2 regex does not compile: %3")
-                                                                  .arg(path, QLatin1String(s.name), rule.regex.errorString()));
+                    return makeError(ErrorCode::InvalidInput,
+                        QStringLiteral("%1: a %2 regex does not compile: %3")
+                            .arg(path, QLatin1String(s.name), rule.regex.errorString()));
                 }
                 s.rules->append(std::move(rule));
             }
         }
     } catch (const YAML::Exception &e) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1: %2").arg(path, QString::fromStdString(e.what())));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("%1: %2").arg(path, QString::fromStdString(e.what())));
     }
     return parser;
 }
@@ -121,7 +135,8 @@ Result<const UserAgentParser *> UserAgentParser::shared()
     return &loaded->value();
 }
 
-UserAgentParser::Versioned UserAgentParser::apply(const QList<Rule> &rules, QStringView userAgent, int versions)
+UserAgentParser::Versioned UserAgentParser::apply(
+    const QList<Rule> &rules, QStringView userAgent, int versions)
 {
     const QString ua = userAgent.left(kMaxLength).toString();
     for (const Rule &rule : rules) {
@@ -143,7 +158,7 @@ UserAgentParser::Versioned UserAgentParser::apply(const QList<Rule> &rules, QStr
         v.patchMinor = parts[4];
         return v;
     }
-    return {QStringLiteral("Other"), {}, {}, {}, {}};
+    return { QStringLiteral("Other"), {}, {}, {}, {} };
 }
 
 UserAgentParser::Versioned UserAgentParser::parseBrowser(QStringView userAgent) const
@@ -166,7 +181,7 @@ BrowserData UserAgentParser::parse(QStringView userAgent) const
 {
     const auto join = [](const Versioned &v) {
         QStringList parts;
-        for (const QString *p : {&v.major, &v.minor, &v.patch}) {
+        for (const QString *p : { &v.major, &v.minor, &v.patch }) {
             if (p->isEmpty())
                 break;
             parts << *p;
@@ -175,7 +190,7 @@ BrowserData UserAgentParser::parse(QStringView userAgent) const
     };
     const Versioned browser = parseBrowser(userAgent);
     const Versioned os = parseOs(userAgent);
-    return {browser.family, join(browser), os.family, join(os), parseDevice(userAgent)};
+    return { browser.family, join(browser), os.family, join(os), parseDevice(userAgent) };
 }
 
 } // namespace relay::core

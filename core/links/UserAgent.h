@@ -16,10 +16,10 @@ namespace relay::core {
 // User-Agent is never kept: only what this returns.
 struct BrowserData {
     QString family = QStringLiteral("Other"); // Chrome, Mobile Safari, Firefox
-    QString version;                           // major[.minor[.patch]]
-    QString os = QStringLiteral("Other");      // Windows, iOS, Android, Mac OS X
+    QString version; // major[.minor[.patch]]
+    QString os = QStringLiteral("Other"); // Windows, iOS, Android, Mac OS X
     QString osVersion;
-    QString device = QStringLiteral("Other");  // iPhone, Samsung SM-G991B, Other
+    QString device = QStringLiteral("Other"); // iPhone, Samsung SM-G991B, Other
 };
 
 class UserAgentParser
@@ -41,7 +41,10 @@ public:
     Versioned parseOs(QStringView userAgent) const;
     QString parseDevice(QStringView userAgent) const;
 
-    int parserCount() const { return static_cast<int>(m_browsers.size() + m_oses.size() + m_devices.size()); }
+    int parserCount() const
+    {
+        return static_cast<int>(m_browsers.size() + m_oses.size() + m_devices.size());
+    }
 
     // A User-Agent longer than this is cut before matching (real ones are
     // well under 1 KiB; the cut keeps a hostile header cheap).

@@ -17,10 +17,10 @@ QDateTime fromMs(qint64 ms)
 }
 
 constexpr std::pair<const char *, DeliveryLog::WriteBack> kWriteBacks[] = {
-    {"pending", DeliveryLog::WriteBack::Pending},
-    {"written", DeliveryLog::WriteBack::Written},
-    {"failed", DeliveryLog::WriteBack::Failed},
-    {"none", DeliveryLog::WriteBack::None},
+    { "pending", DeliveryLog::WriteBack::Pending },
+    { "written", DeliveryLog::WriteBack::Written },
+    { "failed", DeliveryLog::WriteBack::Failed },
+    { "none", DeliveryLog::WriteBack::None },
 };
 
 DeliveryLog::WriteBack writeBackFrom(const QString &name)
@@ -32,9 +32,10 @@ DeliveryLog::WriteBack writeBackFrom(const QString &name)
     return DeliveryLog::WriteBack::Pending;
 }
 
-const char *kDeliveryColumns = "id, sms_record_id, batch_id, gateway, channel, recipient_hash, provider, "
-                               "provider_message_id, segments, status, error_code, created_ms, updated_ms, "
-                               "writeback, writeback_error, writeback_attempts";
+const char *kDeliveryColumns
+    = "id, sms_record_id, batch_id, gateway, channel, recipient_hash, provider, "
+      "provider_message_id, segments, status, error_code, created_ms, updated_ms, "
+      "writeback, writeback_error, writeback_attempts";
 
 } // namespace
 
@@ -112,14 +113,20 @@ CREATE INDEX delivery_early_event_ref ON delivery_early_event (provider, callbac
 int DeliveryLog::statusRank(const QString &status)
 {
     // Twilio's and Telnyx's message lifecycles, merged: 0 is unknown.
-    static const QHash<QString, int> ranks{
-        {QStringLiteral("accepted"), 1},        {QStringLiteral("scheduled"), 1},
-        {QStringLiteral("queued"), 2},          {QStringLiteral("sending"), 3},
-        {QStringLiteral("sent"), 4},            {QStringLiteral("delivery_unconfirmed"), 5},
-        {QStringLiteral("delivered"), 6},       {QStringLiteral("undelivered"), 6},
-        {QStringLiteral("failed"), 6},          {QStringLiteral("canceled"), 6},
-        {QStringLiteral("sending_failed"), 6},  {QStringLiteral("delivery_failed"), 6},
-        {QStringLiteral("read"), 7},
+    static const QHash<QString, int> ranks {
+        { QStringLiteral("accepted"), 1 },
+        { QStringLiteral("scheduled"), 1 },
+        { QStringLiteral("queued"), 2 },
+        { QStringLiteral("sending"), 3 },
+        { QStringLiteral("sent"), 4 },
+        { QStringLiteral("delivery_unconfirmed"), 5 },
+        { QStringLiteral("delivered"), 6 },
+        { QStringLiteral("undelivered"), 6 },
+        { QStringLiteral("failed"), 6 },
+        { QStringLiteral("canceled"), 6 },
+        { QStringLiteral("sending_failed"), 6 },
+        { QStringLiteral("delivery_failed"), 6 },
+        { QStringLiteral("read"), 7 },
     };
     return ranks.value(status, 0);
 }
@@ -144,7 +151,8 @@ Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto exists = m_db.prepare(QStringLiteral("SELECT count(*) FROM delivery WHERE sms_record_id = ?1"));
+    auto exists
+        = m_db.prepare(QStringLiteral("SELECT count(*) FROM delivery WHERE sms_record_id = ?1"));
     if (!exists)
         return exists.error();
     exists->bind(1, s.smsRecordId);
@@ -152,29 +160,37 @@ Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
         return row.error();
     if (exists->int64(0) > 0) {
         return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("SMS record %1 was already sent; the log keeps one send per record").arg(s.smsRecordId));
+            QStringLiteral("SMS record %1 was already sent; the log keeps one send per record")
+                .arg(s.smsRecordId));
     }
     exists = Statement();
     auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO delivery (sms_record_id, batch_id, gateway, channel, recipient_hash, provider, provider_message_id, "
-        "segments, status, status_rank, error_code, created_ms, updated_ms, writeback, callback_ref) "
+        "INSERT INTO delivery (sms_record_id, batch_id, gateway, channel, recipient_hash, "
+        "provider, provider_message_id, "
+        "segments, status, status_rank, error_code, created_ms, updated_ms, writeback, "
+        "callback_ref) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, 'pending', ?13)"));
     if (!insert)
         return insert.error();
     insert->bind(1, s.smsRecordId);
     s.batchId.isEmpty() ? insert->bindNull(2) : insert->bind(2, s.batchId);
-    insert->bind(3, s.gateway).bind(4, static_cast<int>(s.channel)).bind(5, s.recipientHash).bind(6, s.provider);
+    insert->bind(3, s.gateway)
+        .bind(4, static_cast<int>(s.channel))
+        .bind(5, s.recipientHash)
+        .bind(6, s.provider);
     s.providerMessageId.isEmpty() ? insert->bindNull(7) : insert->bind(7, s.providerMessageId);
     insert->bind(8, s.segments).bind(9, s.status).bind(10, statusRank(s.status));
     s.errorCode == UsageRecordView::kNoError ? insert->bindNull(11) : insert->bind(11, s.errorCode);
     insert->bind(12, now);
-    s.providerMessageId.isEmpty() && !s.callbackRef.isEmpty() ? insert->bind(13, s.callbackRef) : insert->bindNull(13);
+    s.providerMessageId.isEmpty() && !s.callbackRef.isEmpty() ? insert->bind(13, s.callbackRef)
+                                                              : insert->bindNull(13);
     if (auto status = insert->run(); !status)
         return status.error();
     const qint64 id = m_db.lastInsertRowId();
     insert = Statement();
-    auto event = m_db.prepare(QStringLiteral("INSERT INTO delivery_event (delivery_id, status, at_ms, received_ms, "
-                                             "error_code, source) VALUES (?1, ?2, ?3, ?3, ?4, 'submit')"));
+    auto event = m_db.prepare(
+        QStringLiteral("INSERT INTO delivery_event (delivery_id, status, at_ms, received_ms, "
+                       "error_code, source) VALUES (?1, ?2, ?3, ?3, ?4, 'submit')"));
     if (!event)
         return event.error();
     event->bind(1, id).bind(2, s.status).bind(3, now);
@@ -198,8 +214,9 @@ Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
 // first under the submit's reference names the id.
 Status DeliveryLog::adoptEarlyEvents(const QString &provider, const QString &callbackRef)
 {
-    auto early = m_db.prepare(QStringLiteral("SELECT provider_message_id FROM delivery_early_event "
-                                             "WHERE provider = ?1 AND callback_ref = ?2 ORDER BY id LIMIT 1"));
+    auto early = m_db.prepare(
+        QStringLiteral("SELECT provider_message_id FROM delivery_early_event "
+                       "WHERE provider = ?1 AND callback_ref = ?2 ORDER BY id LIMIT 1"));
     if (!early)
         return early.error();
     early->bind(1, provider).bind(2, callbackRef);
@@ -216,10 +233,12 @@ Status DeliveryLog::adoptEarlyEvents(const QString &provider, const QString &cal
 }
 
 // The send logged under callbackRef without an id learns it; the reference has done its work.
-Status DeliveryLog::adoptMessageId(const QString &provider, const QString &callbackRef, const QString &providerMessageId)
+Status DeliveryLog::adoptMessageId(
+    const QString &provider, const QString &callbackRef, const QString &providerMessageId)
 {
-    auto adopt = m_db.prepare(QStringLiteral("UPDATE delivery SET provider_message_id = ?3, callback_ref = NULL "
-                                             "WHERE provider = ?1 AND callback_ref = ?2 AND provider_message_id IS NULL"));
+    auto adopt = m_db.prepare(QStringLiteral(
+        "UPDATE delivery SET provider_message_id = ?3, callback_ref = NULL "
+        "WHERE provider = ?1 AND callback_ref = ?2 AND provider_message_id IS NULL"));
     if (!adopt)
         return adopt.error();
     adopt->bind(1, provider).bind(2, callbackRef).bind(3, providerMessageId);
@@ -237,21 +256,25 @@ Status DeliveryLog::replayEarlyEvents(const QString &provider, const QString &pr
     };
     QList<Early> early;
     {
-        auto stmt = m_db.prepare(QStringLiteral("SELECT id, status, at_ms, error_code, source FROM delivery_early_event "
-                                                "WHERE provider = ?1 AND provider_message_id = ?2 ORDER BY id"));
+        auto stmt = m_db.prepare(
+            QStringLiteral("SELECT id, status, at_ms, error_code, source FROM delivery_early_event "
+                           "WHERE provider = ?1 AND provider_message_id = ?2 ORDER BY id"));
         if (!stmt)
             return stmt.error();
         stmt->bind(1, provider).bind(2, providerMessageId);
         if (auto s = stmt->each([&] {
-                early.append({stmt->int64(0), stmt->text(1), stmt->int64(2),
-                              stmt->isNull(3) ? UsageRecordView::kNoError : static_cast<qint32>(stmt->int64(3)), stmt->text(4)});
+                early.append({ stmt->int64(0), stmt->text(1), stmt->int64(2),
+                    stmt->isNull(3) ? UsageRecordView::kNoError
+                                    : static_cast<qint32>(stmt->int64(3)),
+                    stmt->text(4) });
             });
             !s) {
             return s;
         }
     }
     for (const Early &e : std::as_const(early)) {
-        auto applied = applyStatus(provider, providerMessageId, e.status, fromMs(e.atMs), e.errorCode, e.source);
+        auto applied = applyStatus(
+            provider, providerMessageId, e.status, fromMs(e.atMs), e.errorCode, e.source);
         if (!applied)
             return applied.error();
         auto drop = m_db.prepare(QStringLiteral("DELETE FROM delivery_early_event WHERE id = ?1"));
@@ -268,7 +291,8 @@ const char kExpiredEarlyEvents[] = "FROM delivery_early_event WHERE received_ms 
 
 Result<qint64> DeliveryLog::expiredEarlyEventCount()
 {
-    return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpiredEarlyEvents), m_clock.nowMs() - kEarlyEventMaxAgeMs);
+    return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpiredEarlyEvents),
+        m_clock.nowMs() - kEarlyEventMaxAgeMs);
 }
 
 Result<qint64> DeliveryLog::purgeEarlyEvents(qint64 olderThanMs)
@@ -300,7 +324,8 @@ Result<qint64> DeliveryLog::expiredCount()
     auto days = logRetentionDays();
     if (!days)
         return days.error();
-    return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpired), m_clock.nowMs() - qint64{days.value()} * kDayMs);
+    return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpired),
+        m_clock.nowMs() - qint64 { days.value() } * kDayMs);
 }
 
 Result<qint64> DeliveryLog::purgeExpired()
@@ -308,12 +333,13 @@ Result<qint64> DeliveryLog::purgeExpired()
     auto days = logRetentionDays();
     if (!days)
         return days.error();
-    const qint64 cutoff = m_clock.nowMs() - qint64{days.value()} * kDayMs;
+    const qint64 cutoff = m_clock.nowMs() - qint64 { days.value() } * kDayMs;
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto events = m_db.prepare(QStringLiteral("DELETE FROM delivery_event WHERE delivery_id IN (SELECT id ") + QLatin1String(kExpired)
-                               + QLatin1Char(')'));
+    auto events
+        = m_db.prepare(QStringLiteral("DELETE FROM delivery_event WHERE delivery_id IN (SELECT id ")
+            + QLatin1String(kExpired) + QLatin1Char(')'));
     if (!events)
         return events.error();
     events->bind(1, cutoff);
@@ -331,9 +357,9 @@ Result<qint64> DeliveryLog::purgeExpired()
     return removed;
 }
 
-Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider, const QString &providerMessageId,
-                                                      const QString &status, const QDateTime &at, qint32 errorCode,
-                                                      const QString &source, const QString &callbackRef)
+Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider,
+    const QString &providerMessageId, const QString &status, const QDateTime &at, qint32 errorCode,
+    const QString &source, const QString &callbackRef)
 {
     const qint64 now = m_clock.nowMs();
     auto tx = Transaction::begin(m_db);
@@ -361,12 +387,16 @@ Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider, c
         // A callback can overtake the provider's answer to the submit: it
         // waits here (ids and status only) until the submit is logged.
         find = Statement();
-        auto early = m_db.prepare(QStringLiteral("INSERT INTO delivery_early_event (provider, provider_message_id, status, "
-                                                 "at_ms, received_ms, error_code, source, callback_ref) "
-                                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+        auto early = m_db.prepare(QStringLiteral(
+            "INSERT INTO delivery_early_event (provider, provider_message_id, status, "
+            "at_ms, received_ms, error_code, source, callback_ref) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
         if (!early)
             return early.error();
-        early->bind(1, provider).bind(2, providerMessageId).bind(3, status).bind(4, at.isValid() ? at.toMSecsSinceEpoch() : now);
+        early->bind(1, provider)
+            .bind(2, providerMessageId)
+            .bind(3, status)
+            .bind(4, at.isValid() ? at.toMSecsSinceEpoch() : now);
         early->bind(5, now);
         errorCode == UsageRecordView::kNoError ? early->bindNull(6) : early->bind(6, errorCode);
         early->bind(7, source);
@@ -382,8 +412,9 @@ Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider, c
     const int currentRank = static_cast<int>(find->int64(1));
     find = Statement();
     const qint64 atMs = at.isValid() ? at.toMSecsSinceEpoch() : now;
-    auto event = m_db.prepare(QStringLiteral("INSERT INTO delivery_event (delivery_id, status, at_ms, received_ms, "
-                                             "error_code, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    auto event = m_db.prepare(
+        QStringLiteral("INSERT INTO delivery_event (delivery_id, status, at_ms, received_ms, "
+                       "error_code, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     if (!event)
         return event.error();
     event->bind(1, id).bind(2, status).bind(3, atMs).bind(4, now);
@@ -397,10 +428,12 @@ Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider, c
     // The current status only moves forward; a new final status (re)opens
     // the Salesforce write-back.
     auto update = m_db.prepare(
-        advances ? QStringLiteral("UPDATE delivery SET status = ?2, status_rank = ?3, error_code = ?4, updated_ms = ?5, "
-                                  "writeback = CASE WHEN writeback = 'none' THEN 'none' ELSE 'pending' END, "
-                                  "writeback_next_ms = 0 WHERE id = ?1")
-                 : QStringLiteral("UPDATE delivery SET updated_ms = max(updated_ms, ?5) WHERE id = ?1"));
+        advances ? QStringLiteral(
+            "UPDATE delivery SET status = ?2, status_rank = ?3, error_code = ?4, updated_ms = ?5, "
+            "writeback = CASE WHEN writeback = 'none' THEN 'none' ELSE 'pending' END, "
+            "writeback_next_ms = 0 WHERE id = ?1")
+                 : QStringLiteral(
+                     "UPDATE delivery SET updated_ms = max(updated_ms, ?5) WHERE id = ?1"));
     if (!update)
         return update.error();
     update->bind(1, id);
@@ -417,10 +450,11 @@ Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider, c
     return advances ? Applied::Advanced : Applied::KeptInTimeline;
 }
 
-Result<QList<DeliveryLog::Delivery>> DeliveryLog::select(const QString &condition, const std::function<void(Statement &)> &bind,
-                                                         bool withEvents)
+Result<QList<DeliveryLog::Delivery>> DeliveryLog::select(
+    const QString &condition, const std::function<void(Statement &)> &bind, bool withEvents)
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM delivery WHERE %2").arg(QLatin1String(kDeliveryColumns), condition));
+    auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM delivery WHERE %2")
+                                 .arg(QLatin1String(kDeliveryColumns), condition));
     if (!stmt)
         return stmt.error();
     bind(*stmt);
@@ -437,7 +471,8 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::select(const QString &conditio
             d.providerMessageId = stmt->text(7);
             d.segments = static_cast<int>(stmt->int64(8));
             d.status = stmt->text(9);
-            d.errorCode = stmt->isNull(10) ? UsageRecordView::kNoError : static_cast<qint32>(stmt->int64(10));
+            d.errorCode = stmt->isNull(10) ? UsageRecordView::kNoError
+                                           : static_cast<qint32>(stmt->int64(10));
             d.created = fromMs(stmt->int64(11));
             d.updated = fromMs(stmt->int64(12));
             d.writeBack = writeBackFrom(stmt->text(13));
@@ -451,17 +486,20 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::select(const QString &conditio
     stmt = Statement();
     if (!withEvents)
         return result;
-    auto events = m_db.prepare(QStringLiteral("SELECT status, at_ms, received_ms, error_code, source FROM delivery_event "
-                                              "WHERE delivery_id = ?1 ORDER BY id"));
+    auto events = m_db.prepare(
+        QStringLiteral("SELECT status, at_ms, received_ms, error_code, source FROM delivery_event "
+                       "WHERE delivery_id = ?1 ORDER BY id"));
     if (!events)
         return events.error();
     for (Delivery &d : result) {
         events->reset();
         events->bind(1, d.id);
         if (auto s = events->each([&] {
-                d.events.append({events->text(0), fromMs(events->int64(1)), fromMs(events->int64(2)),
-                                 events->isNull(3) ? UsageRecordView::kNoError : static_cast<qint32>(events->int64(3)),
-                                 events->text(4)});
+                d.events.append(
+                    { events->text(0), fromMs(events->int64(1)), fromMs(events->int64(2)),
+                        events->isNull(3) ? UsageRecordView::kNoError
+                                          : static_cast<qint32>(events->int64(3)),
+                        events->text(4) });
             });
             !s) {
             return s.error();
@@ -472,33 +510,38 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::select(const QString &conditio
 
 Result<QList<DeliveryLog::Delivery>> DeliveryLog::find(Key key, const QString &value, int limit)
 {
-    const char *column = key == Key::SmsRecord       ? "sms_record_id"
-        : key == Key::ProviderMessage                ? "provider_message_id"
-        : key == Key::Batch                          ? "batch_id"
-                                                     : "recipient_hash";
-    return select(QStringLiteral("%1 = ?1 ORDER BY id LIMIT ?2").arg(QLatin1String(column)),
-                  [&](Statement &stmt) { stmt.bind(1, value).bind(2, limit); }, true);
+    const char *column = key == Key::SmsRecord ? "sms_record_id"
+        : key == Key::ProviderMessage          ? "provider_message_id"
+        : key == Key::Batch                    ? "batch_id"
+                                               : "recipient_hash";
+    return select(
+        QStringLiteral("%1 = ?1 ORDER BY id LIMIT ?2").arg(QLatin1String(column)),
+        [&](Statement &stmt) { stmt.bind(1, value).bind(2, limit); }, true);
 }
 
 Result<QList<DeliveryLog::Delivery>> DeliveryLog::pendingWriteBacks(int limit)
 {
     // The retry schedule is wall-clock time, as the write-back's timers are.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    return select(QStringLiteral("writeback = 'pending' AND writeback_next_ms <= ?1 ORDER BY id LIMIT ?2"),
-                  [&](Statement &stmt) { stmt.bind(1, now).bind(2, limit); }, false);
+    return select(
+        QStringLiteral("writeback = 'pending' AND writeback_next_ms <= ?1 ORDER BY id LIMIT ?2"),
+        [&](Statement &stmt) { stmt.bind(1, now).bind(2, limit); }, false);
 }
 
 Result<QList<DeliveryLog::Delivery>> DeliveryLog::writtenBack(qint64 afterId, int limit)
 {
-    return select(QStringLiteral("writeback = 'written' AND id > ?1 ORDER BY id LIMIT ?2"),
-                  [&](Statement &stmt) { stmt.bind(1, afterId).bind(2, limit); }, false);
+    return select(
+        QStringLiteral("writeback = 'written' AND id > ?1 ORDER BY id LIMIT ?2"),
+        [&](Statement &stmt) { stmt.bind(1, afterId).bind(2, limit); }, false);
 }
 
-Status DeliveryLog::setWriteBack(qint64 deliveryId, WriteBack state, const QString &error, qint64 retryAtMs)
+Status DeliveryLog::setWriteBack(
+    qint64 deliveryId, WriteBack state, const QString &error, qint64 retryAtMs)
 {
-    auto stmt = m_db.prepare(QStringLiteral("UPDATE delivery SET writeback = ?2, writeback_error = ?3, "
-                                            "writeback_attempts = writeback_attempts + 1, writeback_next_ms = ?4 "
-                                            "WHERE id = ?1"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("UPDATE delivery SET writeback = ?2, writeback_error = ?3, "
+                       "writeback_attempts = writeback_attempts + 1, writeback_next_ms = ?4 "
+                       "WHERE id = ?1"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, deliveryId).bind(2, writeBackName(state));
@@ -507,7 +550,8 @@ Status DeliveryLog::setWriteBack(qint64 deliveryId, WriteBack state, const QStri
     if (auto s = stmt->run(); !s)
         return s;
     if (m_db.changes() == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no delivery with id %1").arg(deliveryId));
+        return makeError(
+            ErrorCode::NotFound, QStringLiteral("no delivery with id %1").arg(deliveryId));
     return {};
 }
 
@@ -518,7 +562,8 @@ Result<qint64> DeliveryLog::reopenWriteBacks(const QStringList &codes)
 
 Result<qint64> DeliveryLog::nextWriteBackDueMs()
 {
-    auto due = m_db.queryInt(QStringLiteral("SELECT ifnull(min(max(writeback_next_ms, 1)), 0) FROM delivery WHERE writeback = 'pending'"));
+    auto due = m_db.queryInt(QStringLiteral("SELECT ifnull(min(max(writeback_next_ms, 1)), 0) FROM "
+                                            "delivery WHERE writeback = 'pending'"));
     if (!due)
         return due.error();
     return due.value();
@@ -528,10 +573,10 @@ Result<DeliveryLog::Counts> DeliveryLog::counts()
 {
     Counts c;
     const std::pair<const char *, qint64 *> queries[] = {
-        {"SELECT count(*) FROM delivery", &c.deliveries},
-        {"SELECT count(*) FROM delivery_event", &c.events},
-        {"SELECT count(*) FROM delivery WHERE writeback = 'written'", &c.writtenBack},
-        {"SELECT count(*) FROM delivery WHERE writeback = 'failed'", &c.writeBackFailed},
+        { "SELECT count(*) FROM delivery", &c.deliveries },
+        { "SELECT count(*) FROM delivery_event", &c.events },
+        { "SELECT count(*) FROM delivery WHERE writeback = 'written'", &c.writtenBack },
+        { "SELECT count(*) FROM delivery WHERE writeback = 'failed'", &c.writeBackFailed },
     };
     for (const auto &[sql, out] : queries) {
         auto value = m_db.queryInt(QLatin1String(sql));
@@ -544,25 +589,25 @@ Result<DeliveryLog::Counts> DeliveryLog::counts()
 
 QJsonObject DeliveryLog::toJson(const Delivery &d)
 {
-    const auto code = [](qint32 error) { return error == UsageRecordView::kNoError ? QJsonValue() : QJsonValue(error); };
+    const auto code = [](qint32 error) {
+        return error == UsageRecordView::kNoError ? QJsonValue() : QJsonValue(error);
+    };
     QJsonArray events;
     for (const Event &e : d.events) {
-        events.append(QJsonObject{{QStringLiteral("status"), e.status},
-                                  {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs)},
-                                  {QStringLiteral("source"), e.source},
-                                  {QStringLiteral("error_code"), code(e.errorCode)}});
+        events.append(QJsonObject { { QStringLiteral("status"), e.status },
+            { QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODateWithMs) },
+            { QStringLiteral("source"), e.source },
+            { QStringLiteral("error_code"), code(e.errorCode) } });
     }
-    return QJsonObject{{QStringLiteral("sms_record_id"), d.smsRecordId},
-                       {QStringLiteral("batch_id"), d.batchId.isEmpty() ? QJsonValue() : QJsonValue(d.batchId)},
-                       {QStringLiteral("gateway"), d.gateway},
-                       {QStringLiteral("provider"), d.provider},
-                       {QStringLiteral("provider_message_id"), d.providerMessageId},
-                       {QStringLiteral("recipient_hash"), d.recipientHash},
-                       {QStringLiteral("segments"), d.segments},
-                       {QStringLiteral("status"), d.status},
-                       {QStringLiteral("error_code"), code(d.errorCode)},
-                       {QStringLiteral("write_back"), writeBackName(d.writeBack)},
-                       {QStringLiteral("events"), events}};
+    return QJsonObject { { QStringLiteral("sms_record_id"), d.smsRecordId },
+        { QStringLiteral("batch_id"), d.batchId.isEmpty() ? QJsonValue() : QJsonValue(d.batchId) },
+        { QStringLiteral("gateway"), d.gateway }, { QStringLiteral("provider"), d.provider },
+        { QStringLiteral("provider_message_id"), d.providerMessageId },
+        { QStringLiteral("recipient_hash"), d.recipientHash },
+        { QStringLiteral("segments"), d.segments }, { QStringLiteral("status"), d.status },
+        { QStringLiteral("error_code"), code(d.errorCode) },
+        { QStringLiteral("write_back"), writeBackName(d.writeBack) },
+        { QStringLiteral("events"), events } };
 }
 
 } // namespace relay::core

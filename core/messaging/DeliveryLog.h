@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Result.h"
-#include "storage/EngineSettings.h"
 #include "reports/UsageRecord.h"
+#include "storage/EngineSettings.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -30,10 +30,10 @@ public:
 
     struct Event {
         QString status;
-        QDateTime at;       // the provider's time when it gives one, else when received
+        QDateTime at; // the provider's time when it gives one, else when received
         QDateTime received;
         qint32 errorCode = UsageRecordView::kNoError;
-        QString source;     // submit, callback
+        QString source; // submit, callback
     };
 
     struct Delivery {
@@ -43,17 +43,17 @@ public:
         QString gateway;
         Channel channel = Channel::Sms;
         QString recipientHash;
-        QString provider;          // twilio, telnyx
+        QString provider; // twilio, telnyx
         QString providerMessageId; // empty when the provider refused the submit
         int segments = 0;
-        QString status;            // the furthest status reached
+        QString status; // the furthest status reached
         qint32 errorCode = UsageRecordView::kNoError;
         QDateTime created;
         QDateTime updated;
         WriteBack writeBack = WriteBack::Pending;
         QString writeBackError;
         int writeBackAttempts = 0;
-        QList<Event> events;       // every event, in arrival order
+        QList<Event> events; // every event, in arrival order
     };
 
     struct Submitted {
@@ -65,7 +65,7 @@ public:
         QString provider;
         QString providerMessageId;
         int segments = 0;
-        QString status;             // as the provider answered the submit (queued, accepted, failed)
+        QString status; // as the provider answered the submit (queued, accepted, failed)
         qint32 errorCode = UsageRecordView::kNoError;
         // The provider accepted the message but its answer was lost (cut
         // short, unreadable): the message's callbacks carry this reference
@@ -94,10 +94,10 @@ public:
     [[nodiscard]] Result<qint64> recordSubmit(const Submitted &submitted);
     // A callback that names a callbackRef (the `ref` of its URL) also finds
     // the submit logged without a provider message id under that reference.
-    [[nodiscard]] Result<Applied> applyStatus(const QString &provider, const QString &providerMessageId,
-                                              const QString &status, const QDateTime &at, qint32 errorCode,
-                                              const QString &source = QStringLiteral("callback"),
-                                              const QString &callbackRef = {});
+    [[nodiscard]] Result<Applied> applyStatus(const QString &provider,
+        const QString &providerMessageId, const QString &status, const QDateTime &at,
+        qint32 errorCode, const QString &source = QStringLiteral("callback"),
+        const QString &callbackRef = {});
 
     enum class Key { SmsRecord, ProviderMessage, Batch, RecipientHash };
     [[nodiscard]] Result<QList<Delivery>> find(Key key, const QString &value, int limit = 1000);
@@ -106,8 +106,8 @@ public:
     // Without their events.
     [[nodiscard]] Result<QList<Delivery>> pendingWriteBacks(int limit);
     [[nodiscard]] Result<QList<Delivery>> writtenBack(qint64 afterId, int limit);
-    [[nodiscard]] Status setWriteBack(qint64 deliveryId, WriteBack state, const QString &error = {},
-                                      qint64 retryAtMs = 0);
+    [[nodiscard]] Status setWriteBack(
+        qint64 deliveryId, WriteBack state, const QString &error = {}, qint64 retryAtMs = 0);
     // Write-backs given up on one of these Salesforce codes (busy, not
     // wrong) are pending again, with their attempts reset.
     [[nodiscard]] Result<qint64> reopenWriteBacks(const QStringList &codes);
@@ -126,8 +126,8 @@ public:
     // (engine_setting log_retention_days; 90 unless set).
     static constexpr int kDefaultLogRetentionDays = 90;
     static constexpr int kMaxLogRetentionDays = 3650;
-    static constexpr EngineSettings::Days kLogRetention{"log_retention_days", "log retention", kDefaultLogRetentionDays,
-                                                        kMaxLogRetentionDays};
+    static constexpr EngineSettings::Days kLogRetention { "log_retention_days", "log retention",
+        kDefaultLogRetentionDays, kMaxLogRetentionDays };
     [[nodiscard]] Result<int> logRetentionDays();
     [[nodiscard]] Status setLogRetentionDays(int days);
     // Deletes the messages (with their events) past the log retention;
@@ -147,11 +147,13 @@ public:
     static QJsonObject toJson(const Delivery &delivery);
 
 private:
-    [[nodiscard]] Result<QList<Delivery>> select(const QString &condition, const std::function<void(Statement &)> &bind,
-                                                 bool withEvents);
-    [[nodiscard]] Status replayEarlyEvents(const QString &provider, const QString &providerMessageId);
+    [[nodiscard]] Result<QList<Delivery>> select(
+        const QString &condition, const std::function<void(Statement &)> &bind, bool withEvents);
+    [[nodiscard]] Status replayEarlyEvents(
+        const QString &provider, const QString &providerMessageId);
     [[nodiscard]] Status adoptEarlyEvents(const QString &provider, const QString &callbackRef);
-    [[nodiscard]] Status adoptMessageId(const QString &provider, const QString &callbackRef, const QString &providerMessageId);
+    [[nodiscard]] Status adoptMessageId(
+        const QString &provider, const QString &callbackRef, const QString &providerMessageId);
     Database &m_db;
     const Clock &m_clock;
 };

@@ -14,23 +14,32 @@ Gateways::Gateways(Database &db, const Clock &clock) : m_db(db), m_clock(clock) 
 
 Status Gateways::add(const Gateway &g)
 {
-    static const QRegularExpression address(QStringLiteral("^(whatsapp:)?\\+[1-9][0-9]{6,14}$|^[0-9]{3,8}$"));
+    static const QRegularExpression address(
+        QStringLiteral("^(whatsapp:)?\\+[1-9][0-9]{6,14}$|^[0-9]{3,8}$"));
     static const QRegularExpression twilioAccount(QStringLiteral("^AC[0-9a-fA-F]{32}$"));
     static const QRegularExpression service(QStringLiteral("^MG[0-9a-fA-F]{32}$"));
     if (!address.match(g.address).hasMatch()) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("a gateway is an E.164 number (+…), a short code or whatsapp:+…, not '%1'").arg(g.address));
+            QStringLiteral(
+                "a gateway is an E.164 number (+…), a short code or whatsapp:+…, not '%1'")
+                .arg(g.address));
     }
     if (g.provider != QLatin1String("twilio") && g.provider != QLatin1String("telnyx"))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("the provider is twilio or telnyx, not '%1'").arg(g.provider));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the provider is twilio or telnyx, not '%1'").arg(g.provider));
     if (g.provider == QLatin1String("twilio") && !twilioAccount.match(g.account).hasMatch())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("a Twilio gateway needs its Account SID (AC + 32 hex digits)"));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("a Twilio gateway needs its Account SID (AC + 32 hex digits)"));
     if (!g.messagingService.isEmpty() && !service.match(g.messagingService).hasMatch())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("a messaging service SID is MG + 32 hex digits"));
-    auto stmt = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO engine_gateway VALUES (?1, ?2, ?3, ?4, ?5)"));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("a messaging service SID is MG + 32 hex digits"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO engine_gateway VALUES (?1, ?2, ?3, ?4, ?5)"));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, g.address).bind(2, g.provider).bind(3, g.account.isNull() ? QStringLiteral("") : g.account);
+    stmt->bind(1, g.address)
+        .bind(2, g.provider)
+        .bind(3, g.account.isNull() ? QStringLiteral("") : g.account);
     g.messagingService.isEmpty() ? stmt->bindNull(4) : stmt->bind(4, g.messagingService);
     stmt->bind(5, m_clock.nowMs());
     return stmt->run();
@@ -51,12 +60,16 @@ Status Gateways::remove(const QString &address)
 
 Result<QList<Gateways::Gateway>> Gateways::list()
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT address, provider, account, ifnull(messaging_service, '') FROM engine_gateway ORDER BY address"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT address, provider, account, ifnull(messaging_service, '') FROM "
+                       "engine_gateway ORDER BY address"));
     if (!stmt)
         return stmt.error();
     QList<Gateway> result;
-    if (auto s = stmt->each([&] { result.append({stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3)}); }); !s)
+    if (auto s = stmt->each([&] {
+            result.append({ stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3) });
+        });
+        !s)
         return s.error();
     return result;
 }
@@ -71,7 +84,8 @@ Result<Gateways::Gateway> Gateways::find(const QString &address)
             return g;
     }
     return makeError(ErrorCode::NotFound,
-                     QStringLiteral("%1 is not a gateway of this workspace (add it with 'engine gateway add')").arg(address));
+        QStringLiteral("%1 is not a gateway of this workspace (add it with 'engine gateway add')")
+            .arg(address));
 }
 
 Result<QString> Gateways::defaultRegion()
@@ -88,7 +102,8 @@ Status Gateways::setDefaultRegion(const QString &region)
     std::set<std::string> supported;
     regions->GetSupportedRegions(&supported);
     if (!supported.count(region.toUpper().toStdString()))
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("'%1' is not a region code (such as US, GB, DE)").arg(region));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("'%1' is not a region code (such as US, GB, DE)").arg(region));
     return EngineSettings(m_db).setValue(QStringLiteral("default_region"), region.toUpper());
 }
 

@@ -16,9 +16,9 @@ class Gateways
 {
 public:
     struct Gateway {
-        QString address;          // +15550100001, 88512, whatsapp:+15550100003
-        QString provider;         // twilio or telnyx
-        QString account;          // Twilio Account SID; Telnyx messaging profile id (may be empty)
+        QString address; // +15550100001, 88512, whatsapp:+15550100003
+        QString provider; // twilio or telnyx
+        QString account; // Twilio Account SID; Telnyx messaging profile id (may be empty)
         QString messagingService; // Twilio MG… to send through instead of From; may be empty
     };
 

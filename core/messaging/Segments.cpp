@@ -9,8 +9,9 @@ constexpr int kListed = 20;
 // GSM 03.38 default alphabet, as Unicode code points.
 bool isGsmBasic(char32_t c)
 {
-    static constexpr char16_t kBasic[] = u"@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
-                                         u"¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
+    static constexpr char16_t kBasic[]
+        = u"@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !\"#¤%&'()*+,-./0123456789:;<=>?"
+          u"¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà";
     if (c > 0xFFFF)
         return false;
     for (char16_t b : kBasic) {
@@ -25,7 +26,16 @@ bool isGsmBasic(char32_t c)
 bool isGsmExtension(char32_t c)
 {
     switch (c) {
-    case U'\f': case U'^': case U'{': case U'}': case U'\\': case U'[': case U'~': case U']': case U'|': case U'€':
+    case U'\f':
+    case U'^':
+    case U'{':
+    case U'}':
+    case U'\\':
+    case U'[':
+    case U'~':
+    case U']':
+    case U'|':
+    case U'€':
         return true;
     default:
         return false;
@@ -37,8 +47,8 @@ bool isGsmExtension(char32_t c)
 QList<int> pack(const QList<int> &costs, int total, int single, int part)
 {
     if (total <= single)
-        return {total};
-    QList<int> parts{0};
+        return { total };
+    QList<int> parts { 0 };
     for (int cost : costs) {
         if (parts.last() + cost > part)
             parts.append(0);
@@ -67,7 +77,7 @@ SegmentCount SegmentCount::of(QStringView text)
             c = QChar::surrogateToUcs4(unit, text.at(i + 1));
             width = 2;
         }
-        Character character{text.mid(i, width).toString(), static_cast<uint>(c), i};
+        Character character { text.mid(i, width).toString(), static_cast<uint>(c), i };
         ucsCosts.append(static_cast<int>(width));
         if (isGsmBasic(c)) {
             gsmCosts.append(1);

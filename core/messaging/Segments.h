@@ -19,17 +19,17 @@ public:
     enum class Encoding { Gsm7, Ucs2 };
 
     struct Character {
-        QString text;    // the character (one or two UTF-16 units)
+        QString text; // the character (one or two UTF-16 units)
         uint codePoint = 0;
         qsizetype index = 0; // position in the text, in UTF-16 units
     };
 
     Encoding encoding = Encoding::Gsm7;
     int segments = 0;
-    int units = 0;                 // septets (GSM-7) or UTF-16 code units (UCS-2)
+    int units = 0; // septets (GSM-7) or UTF-16 code units (UCS-2)
     QList<int> unitsPerSegment;
-    QList<Character> forcedUcs2;   // the characters outside GSM-7 (first 20)
-    QList<Character> costTwo;      // GSM-7 extension characters (first 20)
+    QList<Character> forcedUcs2; // the characters outside GSM-7 (first 20)
+    QList<Character> costTwo; // GSM-7 extension characters (first 20)
     int forcedUcs2Total = 0;
     int costTwoTotal = 0;
 

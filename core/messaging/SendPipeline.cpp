@@ -29,7 +29,8 @@ const QUrl kTelnyxApi(QStringLiteral("https://api.telnyx.com"));
 QUrl join(const QUrl &base, const QString &path)
 {
     QUrl url = base;
-    url.setPath(base.path().endsWith(QLatin1Char('/')) ? base.path() + path.mid(1) : base.path() + path);
+    url.setPath(
+        base.path().endsWith(QLatin1Char('/')) ? base.path() + path.mid(1) : base.path() + path);
     return url;
 }
 
@@ -71,7 +72,7 @@ QUrl withRef(QUrl url, const QString &ref)
 
 struct SendPipeline::Prepared {
     Gateways::Gateway gateway;
-    QString to;   // E.164, with whatsapp: for WhatsApp
+    QString to; // E.164, with whatsapp: for WhatsApp
     QString text;
     QString smsRecordId;
     QString batchId;
@@ -87,13 +88,13 @@ struct SendPipeline::Prepared {
     }
 };
 
-SendPipeline::SendPipeline(Workspace &workspace, QNetworkAccessManager &network, RecipientHasher hasher,
-                           Options options, QObject *parent)
-    : QObject(parent),
-      m_workspace(workspace),
-      m_network(network),
-      m_hasher(std::move(hasher)),
-      m_options(std::move(options))
+SendPipeline::SendPipeline(Workspace &workspace, QNetworkAccessManager &network,
+    RecipientHasher hasher, Options options, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_network(network)
+    , m_hasher(std::move(hasher))
+    , m_options(std::move(options))
 {
     auto region = m_workspace.gateways().defaultRegion();
     m_region = region ? region.value() : QStringLiteral("US");
@@ -101,7 +102,8 @@ SendPipeline::SendPipeline(Workspace &workspace, QNetworkAccessManager &network,
 
 SendPipeline::~SendPipeline() = default;
 
-void SendPipeline::setTwilioCredentials(const QString &account, ProviderPull::Credentials credentials)
+void SendPipeline::setTwilioCredentials(
+    const QString &account, ProviderPull::Credentials credentials)
 {
     m_twilio.insert(account, std::make_shared<ProviderPull::Credentials>(std::move(credentials)));
 }
@@ -111,19 +113,21 @@ void SendPipeline::setTelnyxKey(SecretBytes key)
     m_telnyx = std::make_shared<SecretBytes>(std::move(key));
 }
 
-void SendPipeline::loadCredentials(SecretStore &store, std::function<void(const QStringList &missing)> done)
+void SendPipeline::loadCredentials(
+    SecretStore &store, std::function<void(const QStringList &missing)> done)
 {
     auto gateways = m_workspace.gateways().list();
     if (!gateways) {
-        done({errorMessage(gateways.error())});
+        done({ errorMessage(gateways.error()) });
         return;
     }
     // (provider, account) pairs still to look up, in gateway order.
     auto wanted = std::make_shared<QList<QPair<ProviderPull::Provider, QString>>>();
     for (const Gateways::Gateway &g : gateways.value()) {
         const bool twilio = g.provider == QLatin1String("twilio");
-        const QPair<ProviderPull::Provider, QString> entry(twilio ? ProviderPull::Provider::Twilio : ProviderPull::Provider::Telnyx,
-                                                           twilio ? g.account : QString());
+        const QPair<ProviderPull::Provider, QString> entry(
+            twilio ? ProviderPull::Provider::Twilio : ProviderPull::Provider::Telnyx,
+            twilio ? g.account : QString());
         if ((twilio ? hasTwilioCredentials(g.account) : hasTelnyxKey()) || wanted->contains(entry))
             continue;
         wanted->append(entry);
@@ -145,21 +149,22 @@ void SendPipeline::loadCredentials(SecretStore &store, std::function<void(const 
         const ProviderPull::Provider provider = lookup.first;
         const QString account = lookup.second;
         ProviderCredentials::load(store, provider, account,
-                                  [this, guard, provider, account, missing, next = weakStep.lock()](Result<ProviderPull::Credentials> stored) {
-                                      if (!guard)
-                                          return;
-                                      if (!stored) {
-                                          missing->append(provider == ProviderPull::Provider::Twilio
-                                                              ? QStringLiteral("Twilio account %1").arg(account)
-                                                              : QStringLiteral("Telnyx"));
-                                      } else if (provider == ProviderPull::Provider::Twilio) {
-                                          setTwilioCredentials(account, std::move(stored.value()));
-                                      } else {
-                                          setTelnyxKey(std::move(stored->secret));
-                                      }
-                                      if (next)
-                                          (*next)();
-                                  });
+            [this, guard, provider, account, missing, next = weakStep.lock()](
+                Result<ProviderPull::Credentials> stored) {
+                if (!guard)
+                    return;
+                if (!stored) {
+                    missing->append(provider == ProviderPull::Provider::Twilio
+                            ? QStringLiteral("Twilio account %1").arg(account)
+                            : QStringLiteral("Telnyx"));
+                } else if (provider == ProviderPull::Provider::Twilio) {
+                    setTwilioCredentials(account, std::move(stored.value()));
+                } else {
+                    setTelnyxKey(std::move(stored->secret));
+                }
+                if (next)
+                    (*next)();
+            });
     };
     (*step)();
 }
@@ -175,7 +180,7 @@ Result<QStringList> SendPipeline::send(Request request)
             wipe(r.text);
             wipe(r.sourceRecordId);
         }
-    } wiper{request};
+    } wiper { request };
 
     if (request.smsRecordId.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a send needs the SMS record id"));
@@ -186,7 +191,8 @@ Result<QStringList> SendPipeline::send(Request request)
         return logged.error();
     if (!logged->isEmpty() || m_queuedIds.contains(smsRecordId)) {
         return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("SMS record %1 was already sent; the log keeps one send per record").arg(smsRecordId));
+            QStringLiteral("SMS record %1 was already sent; the log keeps one send per record")
+                .arg(smsRecordId));
     }
     auto gateway = m_workspace.gateways().find(request.gateway);
     if (!gateway)
@@ -194,26 +200,31 @@ Result<QStringList> SendPipeline::send(Request request)
     if (request.text.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the text is empty"));
     if (request.text.size() > kMaxTextLength) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("the text has %1 characters; the provider takes at most %2")
-                                                      .arg(request.text.size())
-                                                      .arg(kMaxTextLength));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the text has %1 characters; the provider takes at most %2")
+                .arg(request.text.size())
+                .arg(kMaxTextLength));
     }
-    const bool whatsapp = request.channel == Channel::WhatsApp || request.recipient.trimmed().startsWith(QLatin1String("whatsapp:"));
+    const bool whatsapp = request.channel == Channel::WhatsApp
+        || request.recipient.trimmed().startsWith(QLatin1String("whatsapp:"));
     if (whatsapp != gateway->address.startsWith(QLatin1String("whatsapp:"))) {
-        return makeError(ErrorCode::InvalidInput, whatsapp ? QStringLiteral("a WhatsApp message needs a whatsapp: gateway")
-                                                           : QStringLiteral("a whatsapp: gateway sends WhatsApp messages only"));
+        return makeError(ErrorCode::InvalidInput,
+            whatsapp ? QStringLiteral("a WhatsApp message needs a whatsapp: gateway")
+                     : QStringLiteral("a whatsapp: gateway sends WhatsApp messages only"));
     }
     auto number = RecipientNumber::parse(request.recipient, m_region);
     if (!number)
         return number.error();
     if (gateway->provider == QLatin1String("twilio") && !m_twilio.contains(gateway->account))
-        return makeError(ErrorCode::NoPassphrase, QStringLiteral("no Twilio credentials for account %1").arg(gateway->account));
+        return makeError(ErrorCode::NoPassphrase,
+            QStringLiteral("no Twilio credentials for account %1").arg(gateway->account));
     if (gateway->provider == QLatin1String("telnyx") && !m_telnyx)
         return makeError(ErrorCode::NoPassphrase, QStringLiteral("no Telnyx API key"));
 
     QStringList warnings;
     if (!number->assigned)
-        warnings << QStringLiteral("the recipient is a possible number in a range that is not assigned (such as 555-01xx)");
+        warnings << QStringLiteral("the recipient is a possible number in a range that is not "
+                                   "assigned (such as 555-01xx)");
     auto item = std::make_shared<Prepared>();
     item->gateway = gateway.value();
     item->to = (whatsapp ? QStringLiteral("whatsapp:") : QString()) + number->e164;
@@ -230,7 +241,8 @@ Result<QStringList> SendPipeline::send(Request request)
         auto linkMode = m_workspace.links().gatewayMode(gateway->address);
         if (!linkMode)
             return linkMode.error();
-        auto shortened = m_workspace.links().shorten(request.text, linkMode.value(), item->hash, item->smsRecordId);
+        auto shortened = m_workspace.links().shorten(
+            request.text, linkMode.value(), item->hash, item->smsRecordId);
         if (!shortened)
             return shortened.error();
         item->text = std::move(shortened.value());
@@ -269,7 +281,8 @@ void SendPipeline::pump()
     }
     if (wakeAt > 0 && !m_pumpScheduled && m_inFlight < m_options.concurrency) {
         m_pumpScheduled = true;
-        QTimer::singleShot(static_cast<int>(qMax<qint64>(1, wakeAt - now)), this, &SendPipeline::pump);
+        QTimer::singleShot(
+            static_cast<int>(qMax<qint64>(1, wakeAt - now)), this, &SendPipeline::pump);
     }
 }
 
@@ -281,42 +294,52 @@ void SendPipeline::submit(std::shared_ptr<Prepared> item, int attempt)
     if (twilio) {
         const auto credentials = m_twilio.value(item->gateway.account);
         request.setUrl(join(m_options.baseUrl.isEmpty() ? kTwilioApi : m_options.baseUrl,
-                            QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(item->gateway.account)));
+            QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(item->gateway.account)));
         QByteArray auth = credentials->user.toUtf8() + ':'
             + QByteArray(reinterpret_cast<const char *>(credentials->secret.data()),
-                         static_cast<qsizetype>(credentials->secret.size()));
+                static_cast<qsizetype>(credentials->secret.size()));
         request.setRawHeader("Authorization", "Basic " + auth.toBase64());
         wipe(auth);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+            QByteArrayLiteral("application/x-www-form-urlencoded"));
         QUrlQuery form;
-        form.addQueryItem(QStringLiteral("To"), QString::fromLatin1(QUrl::toPercentEncoding(item->to)));
+        form.addQueryItem(
+            QStringLiteral("To"), QString::fromLatin1(QUrl::toPercentEncoding(item->to)));
         if (item->gateway.messagingService.isEmpty())
-            form.addQueryItem(QStringLiteral("From"), QString::fromLatin1(QUrl::toPercentEncoding(item->gateway.address)));
+            form.addQueryItem(QStringLiteral("From"),
+                QString::fromLatin1(QUrl::toPercentEncoding(item->gateway.address)));
         else
-            form.addQueryItem(QStringLiteral("MessagingServiceSid"), item->gateway.messagingService);
-        form.addQueryItem(QStringLiteral("Body"), QString::fromLatin1(QUrl::toPercentEncoding(item->text)));
+            form.addQueryItem(
+                QStringLiteral("MessagingServiceSid"), item->gateway.messagingService);
+        form.addQueryItem(
+            QStringLiteral("Body"), QString::fromLatin1(QUrl::toPercentEncoding(item->text)));
         if (m_options.twilioStatusCallback.isValid()) {
             form.addQueryItem(QStringLiteral("StatusCallback"),
-                              QString::fromLatin1(QUrl::toPercentEncoding(
-                                  withRef(m_options.twilioStatusCallback, item->callbackRef).toString(QUrl::FullyEncoded))));
+                QString::fromLatin1(QUrl::toPercentEncoding(
+                    withRef(m_options.twilioStatusCallback, item->callbackRef)
+                        .toString(QUrl::FullyEncoded))));
         }
         body = form.query(QUrl::FullyEncoded).toUtf8();
     } else {
-        request.setUrl(join(m_options.baseUrl.isEmpty() ? kTelnyxApi : m_options.baseUrl, QStringLiteral("/v2/messages")));
-        QByteArray bearer(reinterpret_cast<const char *>(m_telnyx->data()), static_cast<qsizetype>(m_telnyx->size()));
+        request.setUrl(join(m_options.baseUrl.isEmpty() ? kTelnyxApi : m_options.baseUrl,
+            QStringLiteral("/v2/messages")));
+        QByteArray bearer(reinterpret_cast<const char *>(m_telnyx->data()),
+            static_cast<qsizetype>(m_telnyx->size()));
         request.setRawHeader("Authorization", "Bearer " + bearer);
         wipe(bearer);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QJsonObject json{{QStringLiteral("from"), item->gateway.address},
-                         {QStringLiteral("to"), item->to},
-                         {QStringLiteral("text"), item->text}};
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QJsonObject json { { QStringLiteral("from"), item->gateway.address },
+            { QStringLiteral("to"), item->to }, { QStringLiteral("text"), item->text } };
         if (!item->gateway.account.isEmpty())
             json.insert(QStringLiteral("messaging_profile_id"), item->gateway.account);
         if (m_options.telnyxWebhook.isValid())
-            json.insert(QStringLiteral("webhook_url"), withRef(m_options.telnyxWebhook, item->callbackRef).toString(QUrl::FullyEncoded));
+            json.insert(QStringLiteral("webhook_url"),
+                withRef(m_options.telnyxWebhook, item->callbackRef).toString(QUrl::FullyEncoded));
         body = QJsonDocument(json).toJson(QJsonDocument::Compact);
     }
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(60000);
     QNetworkReply *reply = m_network.post(request, body);
     wipe(body);
@@ -331,7 +354,8 @@ void SendPipeline::submit(std::shared_ptr<Prepared> item, int attempt)
         const bool retryable = status == 0 || status == 429 || status >= 500;
         if (retryable && attempt < m_options.maxAttempts) {
             // Backoff with jitter; a provider's Retry-After wins.
-            int delay = (250 << qMin(attempt - 1, 6)) + static_cast<int>(QRandomGenerator::global()->bounded(250));
+            int delay = (250 << qMin(attempt - 1, 6))
+                + static_cast<int>(QRandomGenerator::global()->bounded(250));
             if (reply->hasRawHeader("Retry-After"))
                 delay = qMax(delay, qBound(0, reply->rawHeader("Retry-After").toInt(), 120) * 1000);
             QTimer::singleShot(delay, this, [this, item, attempt] { submit(item, attempt + 1); });
@@ -344,10 +368,14 @@ void SendPipeline::submit(std::shared_ptr<Prepared> item, int attempt)
             // Not logged: the provider has no message, and the SMS record
             // may be sent again.
             outcome.error = status == 0
-                ? QStringLiteral("the provider could not be reached after %1 attempts (%2); the record can be sent again")
+                ? QStringLiteral("the provider could not be reached after %1 attempts (%2); the "
+                                 "record can be sent again")
                       .arg(attempt)
                       .arg(reply->errorString())
-                : QStringLiteral("the provider answered HTTP %1 to %2 attempts; the record can be sent again").arg(status).arg(attempt);
+                : QStringLiteral(
+                    "the provider answered HTTP %1 to %2 attempts; the record can be sent again")
+                      .arg(status)
+                      .arg(attempt);
             release(item, std::move(outcome));
             return;
         }
@@ -357,23 +385,33 @@ void SendPipeline::submit(std::shared_ptr<Prepared> item, int attempt)
         if (status >= 200 && status < 300) {
             if (twilio) {
                 outcome.providerMessageId = json.value(QStringLiteral("sid")).toString();
-                messageStatus = json.value(QStringLiteral("status")).toString(QStringLiteral("queued"));
+                messageStatus
+                    = json.value(QStringLiteral("status")).toString(QStringLiteral("queued"));
             } else {
                 const QJsonObject data = json.value(QStringLiteral("data")).toObject();
                 outcome.providerMessageId = data.value(QStringLiteral("id")).toString();
-                messageStatus = data.value(QStringLiteral("to")).toArray().first().toObject().value(QStringLiteral("status")).toString(QStringLiteral("queued"));
+                messageStatus = data.value(QStringLiteral("to"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("status"))
+                                    .toString(QStringLiteral("queued"));
             }
             if (reply->error() != QNetworkReply::NoError)
-                outcome.providerMessageId.clear(); // a cut-short answer is not trusted, even where it parses
+                outcome.providerMessageId
+                    .clear(); // a cut-short answer is not trusted, even where it parses
             outcome.ok = true;
             if (outcome.providerMessageId.isEmpty()) {
                 // Accepted, id unknown: logged as queued, and the first
                 // status callback (it carries this send's reference) names the id.
                 messageStatus = QStringLiteral("queued");
-                const bool callbacks = twilio ? m_options.twilioStatusCallback.isValid() : m_options.telnyxWebhook.isValid();
+                const bool callbacks = twilio ? m_options.twilioStatusCallback.isValid()
+                                              : m_options.telnyxWebhook.isValid();
                 outcome.warning = callbacks
-                    ? QStringLiteral("the provider accepted the message but its answer was lost; the first status callback will bring the message id")
-                    : QStringLiteral("the provider accepted the message but its answer was lost, and no status callback is set: the message id stays unknown");
+                    ? QStringLiteral("the provider accepted the message but its answer was lost; "
+                                     "the first status callback will bring the message id")
+                    : QStringLiteral("the provider accepted the message but its answer was lost, "
+                                     "and no status callback is set: the message id stays unknown");
             }
         } else {
             // A refused submit is logged as failed with the provider's code,
@@ -381,11 +419,16 @@ void SendPipeline::submit(std::shared_ptr<Prepared> item, int attempt)
             messageStatus = QStringLiteral("failed");
             if (twilio) {
                 errorCode = json.value(QStringLiteral("code")).toInt();
-                outcome.error = QStringLiteral("Twilio refused the message: HTTP %1, error %2").arg(status).arg(errorCode);
+                outcome.error = QStringLiteral("Twilio refused the message: HTTP %1, error %2")
+                                    .arg(status)
+                                    .arg(errorCode);
             } else {
-                const QJsonObject first = json.value(QStringLiteral("errors")).toArray().first().toObject();
+                const QJsonObject first
+                    = json.value(QStringLiteral("errors")).toArray().first().toObject();
                 errorCode = first.value(QStringLiteral("code")).toString().toInt();
-                outcome.error = QStringLiteral("Telnyx refused the message: HTTP %1, error %2").arg(status).arg(errorCode);
+                outcome.error = QStringLiteral("Telnyx refused the message: HTTP %1, error %2")
+                                    .arg(status)
+                                    .arg(errorCode);
             }
             if (errorCode == 0)
                 errorCode = UsageRecordView::kNoError;
@@ -394,7 +437,8 @@ void SendPipeline::submit(std::shared_ptr<Prepared> item, int attempt)
     });
 }
 
-void SendPipeline::complete(const std::shared_ptr<Prepared> &item, Outcome outcome, const QString &status, qint32 errorCode)
+void SendPipeline::complete(
+    const std::shared_ptr<Prepared> &item, Outcome outcome, const QString &status, qint32 errorCode)
 {
     DeliveryLog::Submitted submitted;
     submitted.smsRecordId = item->smsRecordId;

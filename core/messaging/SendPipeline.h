@@ -40,16 +40,17 @@ public:
         QString gateway;
         QString recipient;
         QString text;
-        QString sourceRecordId; // used for nothing, kept nowhere: the policy lists it as passing through
+        QString sourceRecordId; // used for nothing, kept nowhere: the policy lists it as passing
+                                // through
         QString smsRecordId;
         QString batchId;
         Channel channel = Channel::Sms;
     };
 
     struct Options {
-        QUrl baseUrl;           // empty: api.twilio.com / api.telnyx.com
+        QUrl baseUrl; // empty: api.twilio.com / api.telnyx.com
         QUrl twilioStatusCallback; // StatusCallback of every Twilio message
-        QUrl telnyxWebhook;        // webhook_url of every Telnyx message
+        QUrl telnyxWebhook; // webhook_url of every Telnyx message
         int concurrency = 8;
         int perGatewayPerSecond = 10;
         int maxAttempts = 6; // per submit, for 429, 5xx and no answer
@@ -68,8 +69,8 @@ public:
     // Twilio's Body limit (characters); Telnyx's text limit is the same order.
     static constexpr int kMaxTextLength = 1600;
 
-    SendPipeline(Workspace &workspace, QNetworkAccessManager &network, RecipientHasher hasher, Options options,
-                 QObject *parent = nullptr);
+    SendPipeline(Workspace &workspace, QNetworkAccessManager &network, RecipientHasher hasher,
+        Options options, QObject *parent = nullptr);
     ~SendPipeline() override;
 
     void setTwilioCredentials(const QString &account, ProviderPull::Credentials credentials);
@@ -96,7 +97,8 @@ private:
     struct Prepared;
     void pump();
     void submit(std::shared_ptr<Prepared> item, int attempt);
-    void complete(const std::shared_ptr<Prepared> &item, Outcome outcome, const QString &status, qint32 errorCode);
+    void complete(const std::shared_ptr<Prepared> &item, Outcome outcome, const QString &status,
+        qint32 errorCode);
     // Ends an item without logging it (finished() and the queue go on).
     void release(const std::shared_ptr<Prepared> &item, Outcome outcome);
 

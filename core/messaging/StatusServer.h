@@ -45,12 +45,12 @@ public:
     };
 
     struct Counters {
-        qint64 applied = 0;    // advanced the current status
-        qint64 timeline = 0;   // kept in the timeline only (duplicate or late)
-        qint64 unknown = 0;    // no such message in the log (acknowledged, not stored)
-        qint64 rejected = 0;   // bad or missing signature, stale, malformed
-        qint64 redirects = 0;  // short links followed
-        qint64 clicks = 0;     // URL Pro clicks recorded
+        qint64 applied = 0; // advanced the current status
+        qint64 timeline = 0; // kept in the timeline only (duplicate or late)
+        qint64 unknown = 0; // no such message in the log (acknowledged, not stored)
+        qint64 rejected = 0; // bad or missing signature, stale, malformed
+        qint64 redirects = 0; // short links followed
+        qint64 clicks = 0; // URL Pro clicks recorded
         qint64 linksUnknown = 0;
         qint64 rateLimited = 0;
     };
@@ -80,8 +80,8 @@ private:
     void shortLink(const QHttpServerRequest &request, QStringView code, QTcpSocket *socket);
     QHostAddress clientAddress(const QHttpServerRequest &request, QTcpSocket *socket) const;
     // Applies a verified status; the HTTP status to answer with.
-    int apply(const QHttpServerRequest &request, const QString &provider, const QString &messageId, const QString &status,
-              const QDateTime &at, qint32 errorCode);
+    int apply(const QHttpServerRequest &request, const QString &provider, const QString &messageId,
+        const QString &status, const QDateTime &at, qint32 errorCode);
     QString signedUrl(const QHttpServerRequest &request) const;
     void reply(QTcpSocket *socket, int status);
 

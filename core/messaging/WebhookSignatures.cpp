@@ -18,14 +18,14 @@ QList<QPair<QString, QString>> parseForm(const QByteArray &body)
             continue;
         part.replace('+', ' ');
         const qsizetype eq = part.indexOf('=');
-        pairs.append({QUrl::fromPercentEncoding(part.left(eq < 0 ? part.size() : eq)),
-                      eq < 0 ? QString() : QUrl::fromPercentEncoding(part.mid(eq + 1))});
+        pairs.append({ QUrl::fromPercentEncoding(part.left(eq < 0 ? part.size() : eq)),
+            eq < 0 ? QString() : QUrl::fromPercentEncoding(part.mid(eq + 1)) });
     }
     return pairs;
 }
 
 QByteArray twilioSignature(const QByteArray &authToken, const QString &url,
-                           const QList<QPair<QString, QString>> &parameters)
+    const QList<QPair<QString, QString>> &parameters)
 {
     // Names in byte order (the libraries sort the raw strings).
     QMap<QByteArray, QList<QByteArray>> byName;
@@ -42,39 +42,45 @@ QByteArray twilioSignature(const QByteArray &authToken, const QString &url,
     return QMessageAuthenticationCode::hash(data, authToken, QCryptographicHash::Sha1).toBase64();
 }
 
-bool verifyTwilio(const QByteArray &authToken, const QString &url, const QList<QPair<QString, QString>> &parameters,
-                  const QByteArray &signatureHeader)
+bool verifyTwilio(const QByteArray &authToken, const QString &url,
+    const QList<QPair<QString, QString>> &parameters, const QByteArray &signatureHeader)
 {
     const QByteArray expected = twilioSignature(authToken, url, parameters);
     const QByteArray given = signatureHeader.trimmed();
     if (given.isEmpty() || given.size() != expected.size())
         return false;
-    return sodium_memcmp(expected.constData(), given.constData(), static_cast<std::size_t>(given.size())) == 0;
+    return sodium_memcmp(
+               expected.constData(), given.constData(), static_cast<std::size_t>(given.size()))
+        == 0;
 }
 
 TelnyxResult verifyTelnyx(const QByteArray &publicKeyBase64, const QByteArray &timestampHeader,
-                          const QByteArray &body, const QByteArray &signatureHeader, qint64 nowSeconds,
-                          qint64 toleranceSeconds)
+    const QByteArray &body, const QByteArray &signatureHeader, qint64 nowSeconds,
+    qint64 toleranceSeconds)
 {
-    const QByteArray key = QByteArray::fromBase64(publicKeyBase64.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    const QByteArray key = QByteArray::fromBase64(
+        publicKeyBase64.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
     if (key.size() != crypto_sign_PUBLICKEYBYTES)
         return TelnyxResult::BadKey;
-    const QByteArray signature = QByteArray::fromBase64(signatureHeader.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+    const QByteArray signature = QByteArray::fromBase64(
+        signatureHeader.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
     bool ok = false;
     const qint64 timestamp = timestampHeader.trimmed().toLongLong(&ok);
     if (!ok || signature.size() != crypto_sign_BYTES)
         return TelnyxResult::Malformed;
     // The distance in unsigned arithmetic: the header is the sender's, and
     // nowSeconds - timestamp overflows for one near -2^63.
-    const quint64 distance = timestamp < nowSeconds ? static_cast<quint64>(nowSeconds) - static_cast<quint64>(timestamp)
-                                                    : static_cast<quint64>(timestamp) - static_cast<quint64>(nowSeconds);
+    const quint64 distance = timestamp < nowSeconds
+        ? static_cast<quint64>(nowSeconds) - static_cast<quint64>(timestamp)
+        : static_cast<quint64>(timestamp) - static_cast<quint64>(nowSeconds);
     if (toleranceSeconds < 0 || distance > static_cast<quint64>(toleranceSeconds))
         return TelnyxResult::Stale;
     const QByteArray signedPayload = timestampHeader.trimmed() + '|' + body;
-    const int result = crypto_sign_verify_detached(reinterpret_cast<const unsigned char *>(signature.constData()),
-                                                   reinterpret_cast<const unsigned char *>(signedPayload.constData()),
-                                                   static_cast<unsigned long long>(signedPayload.size()),
-                                                   reinterpret_cast<const unsigned char *>(key.constData()));
+    const int result = crypto_sign_verify_detached(
+        reinterpret_cast<const unsigned char *>(signature.constData()),
+        reinterpret_cast<const unsigned char *>(signedPayload.constData()),
+        static_cast<unsigned long long>(signedPayload.size()),
+        reinterpret_cast<const unsigned char *>(key.constData()));
     return result == 0 ? TelnyxResult::Valid : TelnyxResult::BadSignature;
 }
 
@@ -88,7 +94,8 @@ QString describe(TelnyxResult result)
     case TelnyxResult::BadKey:
         return QStringLiteral("the configured Telnyx public key is not 32 bytes of base64");
     case TelnyxResult::Stale:
-        return QStringLiteral("the timestamp is too far from now (a replay, or a clock off by minutes)");
+        return QStringLiteral(
+            "the timestamp is too far from now (a replay, or a clock off by minutes)");
     case TelnyxResult::Malformed:
         return QStringLiteral("the signature or timestamp header is malformed");
     }

@@ -20,10 +20,10 @@ QList<QPair<QString, QString>> parseForm(const QByteArray &body);
 // Repeated names: their values sorted and de-duplicated, as Twilio's own
 // libraries do.
 QByteArray twilioSignature(const QByteArray &authToken, const QString &url,
-                           const QList<QPair<QString, QString>> &parameters);
+    const QList<QPair<QString, QString>> &parameters);
 // Constant-time comparison; an empty or malformed header fails.
-bool verifyTwilio(const QByteArray &authToken, const QString &url, const QList<QPair<QString, QString>> &parameters,
-                  const QByteArray &signatureHeader);
+bool verifyTwilio(const QByteArray &authToken, const QString &url,
+    const QList<QPair<QString, QString>> &parameters, const QByteArray &signatureHeader);
 
 // Telnyx: telnyx-signature-ed25519 is base64(Ed25519 signature of
 // "<telnyx-timestamp>|<raw body>") under the account's public key (base64,
@@ -31,8 +31,8 @@ bool verifyTwilio(const QByteArray &authToken, const QString &url, const QList<Q
 // and fails, so a captured webhook cannot be replayed later.
 enum class TelnyxResult { Valid, BadSignature, BadKey, Stale, Malformed };
 TelnyxResult verifyTelnyx(const QByteArray &publicKeyBase64, const QByteArray &timestampHeader,
-                          const QByteArray &body, const QByteArray &signatureHeader, qint64 nowSeconds,
-                          qint64 toleranceSeconds = 300);
+    const QByteArray &body, const QByteArray &signatureHeader, qint64 nowSeconds,
+    qint64 toleranceSeconds = 300);
 QString describe(TelnyxResult result);
 
 } // namespace webhooks

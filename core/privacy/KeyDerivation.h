@@ -11,7 +11,7 @@ namespace relay::core {
 // they can be raised later without locking anyone out.
 struct KdfParams {
     quint64 opsLimit = 3;
-    quint64 memLimitBytes = quint64{64} * 1024 * 1024;
+    quint64 memLimitBytes = quint64 { 64 } * 1024 * 1024;
 
     friend bool operator==(const KdfParams &, const KdfParams &) = default;
 };
@@ -22,8 +22,8 @@ constexpr std::size_t kSaltSize = 16;
 QByteArray randomSalt();
 
 // Derives the 256-bit database key from a passphrase and the workspace salt.
-[[nodiscard]] Result<SecretBytes> deriveKey(const SecretBytes &passphrase, const QByteArray &salt,
-                                            const KdfParams &params);
+[[nodiscard]] Result<SecretBytes> deriveKey(
+    const SecretBytes &passphrase, const QByteArray &salt, const KdfParams &params);
 
 // A verifier for a key: keyed BLAKE2b over a fixed context. Lets an open tell
 // "wrong key" from "damaged file" without asking SQLCipher; reveals nothing

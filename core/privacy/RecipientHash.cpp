@@ -26,33 +26,39 @@ Result<RecipientNumber> RecipientNumber::parse(const QString &input, const QStri
     for (const QChar c : std::as_const(text)) {
         if (c.isLetter()) {
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("the recipient is not a phone number (it contains letters)"));
+                QStringLiteral("the recipient is not a phone number (it contains letters)"));
         }
     }
     const PhoneNumberUtil *util = PhoneNumberUtil::GetInstance();
     PhoneNumber parsed;
     const QByteArray utf8 = text.toUtf8();
     const QByteArray region = defaultRegion.toUpper().toLatin1();
-    const auto error = util->Parse(std::string(utf8.constData(), static_cast<std::size_t>(utf8.size())),
-                                   std::string(region.constData(), static_cast<std::size_t>(region.size())), &parsed);
+    const auto error
+        = util->Parse(std::string(utf8.constData(), static_cast<std::size_t>(utf8.size())),
+            std::string(region.constData(), static_cast<std::size_t>(region.size())), &parsed);
     switch (error) {
     case PhoneNumberUtil::NO_PARSING_ERROR:
         break;
     case PhoneNumberUtil::INVALID_COUNTRY_CODE_ERROR:
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the recipient has no valid country code (and the default region %1 does not apply)")
-                             .arg(defaultRegion));
+            QStringLiteral("the recipient has no valid country code (and the default region %1 "
+                           "does not apply)")
+                .arg(defaultRegion));
     case PhoneNumberUtil::TOO_SHORT_NSN:
     case PhoneNumberUtil::TOO_SHORT_AFTER_IDD:
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("the recipient is too short to be a phone number"));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the recipient is too short to be a phone number"));
     case PhoneNumberUtil::TOO_LONG_NSN:
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("the recipient is too long to be a phone number"));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the recipient is too long to be a phone number"));
     default:
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("the recipient is not a phone number"));
+        return makeError(
+            ErrorCode::InvalidInput, QStringLiteral("the recipient is not a phone number"));
     }
     if (!util->IsPossibleNumber(parsed)) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("the recipient is not a possible number for its country (wrong length)"));
+            QStringLiteral(
+                "the recipient is not a possible number for its country (wrong length)"));
     }
     std::string e164;
     util->Format(parsed, PhoneNumberUtil::E164, &e164);
@@ -70,7 +76,8 @@ Result<RecipientNumber> RecipientNumber::parse(const QString &input, const QStri
             || !util->IsPossibleNumber(again)) {
             std::memset(e164.data(), 0, e164.size());
             return makeError(ErrorCode::InvalidInput,
-                             QStringLiteral("the recipient is not a possible number for its country (wrong length)"));
+                QStringLiteral(
+                    "the recipient is not a possible number for its country (wrong length)"));
         }
         util->Format(again, PhoneNumberUtil::E164, &next);
         stable = next == e164;
@@ -92,8 +99,9 @@ QString RecipientHasher::hash(const RecipientNumber &number) const
     unsigned char mac[crypto_auth_hmacsha256_BYTES];
     crypto_auth_hmacsha256_state state;
     crypto_auth_hmacsha256_init(&state, m_pepper.data(), m_pepper.size());
-    crypto_auth_hmacsha256_update(&state, reinterpret_cast<const unsigned char *>(message.constData()),
-                                  static_cast<unsigned long long>(message.size()));
+    crypto_auth_hmacsha256_update(&state,
+        reinterpret_cast<const unsigned char *>(message.constData()),
+        static_cast<unsigned long long>(message.size()));
     crypto_auth_hmacsha256_final(&state, mac);
     sodium_memzero(&state, sizeof state);
     char hex[crypto_auth_hmacsha256_BYTES * 2 + 1];
@@ -107,7 +115,8 @@ bool RecipientHasher::isWellFormed(const QString &hash)
         return false;
     for (qsizetype i = 3; i < hash.size(); ++i) {
         const QChar c = hash.at(i);
-        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+                || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
             return false;
     }
     return true;
@@ -115,8 +124,9 @@ bool RecipientHasher::isWellFormed(const QString &hash)
 
 QString RecipientHasher::schemeDescription()
 {
-    return QStringLiteral("v1: HMAC-SHA-256, keyed with the workspace's 256-bit pepper (key version 1, kept in the "
-                          "OS keychain), over the E.164 form of the number as libphonenumber formats it");
+    return QStringLiteral(
+        "v1: HMAC-SHA-256, keyed with the workspace's 256-bit pepper (key version 1, kept in the "
+        "OS keychain), over the E.164 form of the number as libphonenumber formats it");
 }
 
 QString Pepper::entryName(const QString &workspaceId, int version)
@@ -132,9 +142,12 @@ Result<SecretBytes> Pepper::fromEnvironment()
     SecretBytes pepper(RecipientHasher::kPepperSize);
     std::size_t length = 0;
     if (std::strlen(value) != RecipientHasher::kPepperSize * 2
-        || sodium_hex2bin(pepper.data(), pepper.size(), value, std::strlen(value), nullptr, &length, nullptr) != 0
+        || sodium_hex2bin(
+               pepper.data(), pepper.size(), value, std::strlen(value), nullptr, &length, nullptr)
+            != 0
         || length != RecipientHasher::kPepperSize) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("RELAYAUDIT_PEPPER must be 64 hex digits (32 bytes)"));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("RELAYAUDIT_PEPPER must be 64 hex digits (32 bytes)"));
     }
     return pepper;
 }
@@ -152,17 +165,21 @@ void Pepper::load(SecretStore &store, const QString &workspaceId, bool create, L
             return;
         }
         if (stored) {
-            loaded(makeError(ErrorCode::Keychain, QStringLiteral("the keychain's pepper entry has the wrong size")));
+            loaded(makeError(ErrorCode::Keychain,
+                QStringLiteral("the keychain's pepper entry has the wrong size")));
             return;
         }
         if (!create || stored.error().code != ErrorCode::NotFound) {
             Error error = stored.error();
-            error.detail = QStringLiteral("no recipient-hash pepper for this workspace (keychain: %1; or set RELAYAUDIT_PEPPER)")
-                               .arg(error.detail.isEmpty() ? errorCodeName(error.code) : error.detail);
+            error.detail
+                = QStringLiteral("no recipient-hash pepper for this workspace (keychain: %1; or "
+                                 "set RELAYAUDIT_PEPPER)")
+                      .arg(error.detail.isEmpty() ? errorCodeName(error.code) : error.detail);
             loaded(error);
             return;
         }
-        auto pepper = std::make_shared<SecretBytes>(SecretBytes::random(RecipientHasher::kPepperSize));
+        auto pepper
+            = std::make_shared<SecretBytes>(SecretBytes::random(RecipientHasher::kPepperSize));
         store.write(name, *pepper, [pepper, loaded](Status written) {
             if (!written) {
                 loaded(written.error());

@@ -13,13 +13,14 @@ class SecretStore;
 // numbers without a country code read in the default region). The raw input
 // lives only inside this call and the caller's variable; errors never quote it.
 struct RecipientNumber {
-    QString e164;          // "+15550100109"
+    QString e164; // "+15550100109"
     QString channelPrefix; // "whatsapp:" kept for WhatsApp, else empty
     bool assigned = false; // libphonenumber knows the range as assigned (valid)
 
     // InvalidInput with the reason (never the number) when it is not a
     // possible phone number.
-    [[nodiscard]] static Result<RecipientNumber> parse(const QString &input, const QString &defaultRegion);
+    [[nodiscard]] static Result<RecipientNumber> parse(
+        const QString &input, const QString &defaultRegion);
 };
 
 // HMAC-SHA-256 over the E.164 form, keyed with the workspace's pepper, as

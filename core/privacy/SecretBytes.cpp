@@ -48,7 +48,7 @@ SecretBytes SecretBytes::random(std::size_t size)
 SecretBytes SecretBytes::fromUtf8(QByteArrayView text)
 {
     return SecretBytes(reinterpret_cast<const unsigned char *>(text.data()),
-                       static_cast<std::size_t>(text.size()));
+        static_cast<std::size_t>(text.size()));
 }
 
 bool SecretBytes::equals(const SecretBytes &other) const

@@ -12,8 +12,7 @@ constexpr std::size_t kCapacity = 8 << 20;
 
 JsonLineSplitter::JsonLineSplitter(LineHandler handler)
     : m_handler(std::move(handler)), m_buffer(kCapacity + simdjson::SIMDJSON_PADDING)
-{
-}
+{ }
 
 bool JsonLineSplitter::feed(const char *data, std::size_t size)
 {
@@ -41,10 +40,13 @@ bool JsonLineSplitter::drain(bool atEnd)
         const void *newline = std::memchr(m_buffer.data() + start, '\n', m_filled - start);
         if (!newline && !atEnd)
             break;
-        const std::size_t end = newline ? static_cast<std::size_t>(static_cast<const char *>(newline) - m_buffer.data()) : m_filled;
+        const std::size_t end = newline
+            ? static_cast<std::size_t>(static_cast<const char *>(newline) - m_buffer.data())
+            : m_filled;
         ++m_line;
         if (end - start > kMaxLine) {
-            m_error = "line " + std::to_string(m_line) + ": the line is longer than 1 MiB; is this a BulkExport day file?";
+            m_error = "line " + std::to_string(m_line)
+                + ": the line is longer than 1 MiB; is this a BulkExport day file?";
             m_stopped = true;
             return false;
         }
@@ -68,7 +70,8 @@ bool JsonLineSplitter::drain(bool atEnd)
         m_filled = 0;
     } else {
         if (m_filled - start > kMaxLine) {
-            m_error = "line " + std::to_string(m_line + 1) + ": the line is longer than 1 MiB; is this a BulkExport day file?";
+            m_error = "line " + std::to_string(m_line + 1)
+                + ": the line is longer than 1 MiB; is this a BulkExport day file?";
             m_stopped = true;
             return false;
         }

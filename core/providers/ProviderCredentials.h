@@ -22,9 +22,11 @@ public:
     static QString entryName(ProviderPull::Provider provider, const QString &account);
 
     static void store(SecretStore &store, ProviderPull::Provider provider, const QString &account,
-                      const ProviderPull::Credentials &credentials, Done done);
-    static void load(SecretStore &store, ProviderPull::Provider provider, const QString &account, Loaded loaded);
-    static void remove(SecretStore &store, ProviderPull::Provider provider, const QString &account, Done done);
+        const ProviderPull::Credentials &credentials, Done done);
+    static void load(
+        SecretStore &store, ProviderPull::Provider provider, const QString &account, Loaded loaded);
+    static void remove(
+        SecretStore &store, ProviderPull::Provider provider, const QString &account, Done done);
 };
 
 } // namespace relay::core

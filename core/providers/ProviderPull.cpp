@@ -29,8 +29,8 @@ const QUrl kTwilioApi(QStringLiteral("https://api.twilio.com"));
 const QUrl kTwilioMessaging(QStringLiteral("https://messaging.twilio.com"));
 const QUrl kTelnyxApi(QStringLiteral("https://api.telnyx.com"));
 const QUrl kTwilioBulkExports(QStringLiteral("https://bulkexports.twilio.com"));
-const char *const kUsageCategories[] = {"sms", "mms", "channels-whatsapp"};
-constexpr qint64 kMaxBody = qint64{512} << 20; // a gzipped BulkExport day file may be large
+const char *const kUsageCategories[] = { "sms", "mms", "channels-whatsapp" };
+constexpr qint64 kMaxBody = qint64 { 512 } << 20; // a gzipped BulkExport day file may be large
 
 QUrl join(const QUrl &base, const QByteArray &encodedPathAndQuery)
 {
@@ -57,11 +57,13 @@ QString providerMessage(const QByteArray &body)
 
 QString jsonProblemAt(const QByteArray &body)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     QJsonDocument::fromJson(body, &error);
     return error.error == QJsonParseError::NoError
         ? QStringLiteral("unexpected JSON shape")
-        : QStringLiteral("not valid JSON at byte %1 (%2)").arg(error.offset).arg(error.errorString());
+        : QStringLiteral("not valid JSON at byte %1 (%2)")
+              .arg(error.offset)
+              .arg(error.errorString());
 }
 
 std::string_view view(const QString &text, QByteArray &storage)
@@ -75,29 +77,32 @@ std::string_view view(const QString &text, QByteArray &storage)
 Status ProviderPull::validateRange(const QDate &from, const QDate &to, const QDate &todayUtc)
 {
     if (!from.isValid() || !to.isValid())
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("a pull needs a first and a last day"));
+        return makeError(
+            ErrorCode::InvalidInput, QStringLiteral("a pull needs a first and a last day"));
     if (from > to) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("the range ends (%1) before it starts (%2)")
-                                                      .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the range ends (%1) before it starts (%2)")
+                .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
     }
     if (to > todayUtc) {
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("%1 is in the future (today is %2 UTC)")
-                                                      .arg(to.toString(Qt::ISODate), todayUtc.toString(Qt::ISODate)));
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("%1 is in the future (today is %2 UTC)")
+                .arg(to.toString(Qt::ISODate), todayUtc.toString(Qt::ISODate)));
     }
     const qint64 days = from.daysTo(to) + 1;
     if (days > kMaxRangeDays) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 days is more than one pull covers (%2); split the range into several pulls")
-                             .arg(days)
-                             .arg(kMaxRangeDays));
+            QStringLiteral(
+                "%1 days is more than one pull covers (%2); split the range into several pulls")
+                .arg(days)
+                .arg(kMaxRangeDays));
     }
     return {};
 }
 
 ProviderPull::ProviderPull(Workspace &workspace, QNetworkAccessManager &network, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_network(network)
-{
-}
+{ }
 
 ProviderPull::~ProviderPull()
 {
@@ -108,9 +113,9 @@ ProviderPull::~ProviderPull()
 Result<qint64> ProviderPull::create(const Options &options, const QString &client)
 {
     ReportCache::NewPull request;
-    request.provider = options.provider == Provider::Twilio     ? QStringLiteral("twilio")
-        : options.provider == Provider::TwilioBulk              ? QStringLiteral("twilio-bulk")
-                                                                : QStringLiteral("telnyx");
+    request.provider = options.provider == Provider::Twilio ? QStringLiteral("twilio")
+        : options.provider == Provider::TwilioBulk          ? QStringLiteral("twilio-bulk")
+                                                            : QStringLiteral("telnyx");
     request.account = options.account;
     request.client = client;
     request.from = options.from;
@@ -123,7 +128,7 @@ Result<qint64> ProviderPull::create(const Options &options, const QString &clien
 QByteArray ProviderPull::authorization() const
 {
     const QByteArray secret(reinterpret_cast<const char *>(m_credentials.secret.data()),
-                            static_cast<qsizetype>(m_credentials.secret.size()));
+        static_cast<qsizetype>(m_credentials.secret.size()));
     if (m_options.provider == Provider::Telnyx)
         return "Bearer " + secret;
     // Twilio, REST and BulkExport alike.
@@ -132,7 +137,8 @@ QByteArray ProviderPull::authorization() const
 
 QUrl ProviderPull::twilioApi(const QString &pathAndQuery) const
 {
-    return join(m_options.baseUrl.isEmpty() ? kTwilioApi : m_options.baseUrl, pathAndQuery.toUtf8());
+    return join(
+        m_options.baseUrl.isEmpty() ? kTwilioApi : m_options.baseUrl, pathAndQuery.toUtf8());
 }
 
 QUrl ProviderPull::messagingApi(const QString &path) const
@@ -142,7 +148,8 @@ QUrl ProviderPull::messagingApi(const QString &path) const
 
 QUrl ProviderPull::telnyxApi(const QString &pathAndQuery) const
 {
-    return join(m_options.baseUrl.isEmpty() ? kTelnyxApi : m_options.baseUrl, pathAndQuery.toUtf8());
+    return join(
+        m_options.baseUrl.isEmpty() ? kTelnyxApi : m_options.baseUrl, pathAndQuery.toUtf8());
 }
 
 void ProviderPull::start(qint64 pullId, Credentials credentials)
@@ -155,15 +162,19 @@ void ProviderPull::start(qint64 pullId, Credentials credentials)
         stop(pull.error());
         return;
     }
-    const bool bulk = pull->provider == QLatin1String("twilio-bulk") && pull->account != QLatin1String("file");
-    if (pull->provider != QLatin1String("twilio") && pull->provider != QLatin1String("telnyx") && !bulk) {
-        stop(makeError(ErrorCode::InvalidInput, QStringLiteral("pull %1 is a %2 import, not a provider pull")
-                                                    .arg(pullId)
-                                                    .arg(pull->provider)));
+    const bool bulk
+        = pull->provider == QLatin1String("twilio-bulk") && pull->account != QLatin1String("file");
+    if (pull->provider != QLatin1String("twilio") && pull->provider != QLatin1String("telnyx")
+        && !bulk) {
+        stop(makeError(ErrorCode::InvalidInput,
+            QStringLiteral("pull %1 is a %2 import, not a provider pull")
+                .arg(pullId)
+                .arg(pull->provider)));
         return;
     }
     if (pull->state == ReportCache::State::Complete) {
-        stop(makeError(ErrorCode::InvalidInput, QStringLiteral("pull %1 is already complete").arg(pullId)));
+        stop(makeError(
+            ErrorCode::InvalidInput, QStringLiteral("pull %1 is already complete").arg(pullId)));
         return;
     }
     const int pageSize = m_options.pageSize;
@@ -175,7 +186,8 @@ void ProviderPull::start(qint64 pullId, Credentials credentials)
     m_options.from = pull->from;
     m_options.to = pull->to;
     m_options.senders = pull->senders;
-    m_options.pageSize = pageSize > 0 ? pageSize : (m_options.provider == Provider::Telnyx ? 50 : 1000);
+    m_options.pageSize
+        = pageSize > 0 ? pageSize : (m_options.provider == Provider::Telnyx ? 50 : 1000);
 
     const QJsonObject checkpoint = QJsonDocument::fromJson(pull->checkpoint.toUtf8()).object();
     m_stage = checkpoint.value(QStringLiteral("stage")).toString(QStringLiteral("messages"));
@@ -229,10 +241,12 @@ void ProviderPull::get(const QUrl &url, bool authenticated, Handler handler, int
         return;
     }
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_options.timeoutMs);
     request.setRawHeader("Accept", "application/json");
-    request.setHeader(QNetworkRequest::UserAgentHeader, QStringLiteral("RelayAudit/" RELAYAUDIT_VERSION));
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader, QStringLiteral("RelayAudit/" RELAYAUDIT_VERSION));
     if (authenticated)
         request.setRawHeader("Authorization", authorization());
     QNetworkReply *reply = m_network.get(request);
@@ -243,50 +257,57 @@ void ProviderPull::get(const QUrl &url, bool authenticated, Handler handler, int
             reply->abort();
         }
     });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, url, authenticated, handler, attempt] {
-        reply->deleteLater();
-        m_reply = nullptr;
-        if (m_cancelled) {
-            stop(makeError(ErrorCode::Cancelled, {}));
-            return;
-        }
-        if (reply->property("tooLarge").toBool()) {
-            stop(makeError(ErrorCode::InvalidInput, QStringLiteral("%1: the answer is larger than %2 MiB")
-                                                        .arg(url.path())
-                                                        .arg(kMaxBody >> 20)));
-            return;
-        }
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QNetworkReply::NetworkError error = reply->error();
-        const QByteArray body = reply->readAll();
-        // Transport failures (refused, reset, timed out, cut short) have
-        // codes below 200; HTTP errors are judged by their status.
-        const bool transport = error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
-        const bool retryable = transport || status == 429 || (status >= 500 && status <= 599);
-        if (retryable) {
-            if (attempt >= m_options.maxAttempts) {
-                stop(makeError(ErrorCode::Io, QStringLiteral("%1 on %2: gave up after %3 attempts (%4)")
-                                                  .arg(m_options.account, url.path())
-                                                  .arg(attempt)
-                                                  .arg(transport ? reply->errorString() : QStringLiteral("HTTP %1").arg(status))));
+    connect(
+        reply, &QNetworkReply::finished, this, [this, reply, url, authenticated, handler, attempt] {
+            reply->deleteLater();
+            m_reply = nullptr;
+            if (m_cancelled) {
+                stop(makeError(ErrorCode::Cancelled, {}));
                 return;
             }
-            int delay = qMin(m_options.maxDelayMs, m_options.baseDelayMs << qMin(attempt - 1, 16));
-            delay = delay / 2 + static_cast<int>(QRandomGenerator::global()->bounded(delay / 2 + 1));
-            if (status == 429) {
-                bool ok = false;
-                const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
-                if (ok && retryAfter >= 0)
-                    delay = qMin(retryAfter * 1000, 120000);
+            if (reply->property("tooLarge").toBool()) {
+                stop(makeError(ErrorCode::InvalidInput,
+                    QStringLiteral("%1: the answer is larger than %2 MiB")
+                        .arg(url.path())
+                        .arg(kMaxBody >> 20)));
+                return;
             }
-            ++m_retries;
-            QTimer::singleShot(delay, this, [this, url, authenticated, handler, attempt] {
-                get(url, authenticated, handler, attempt + 1);
-            });
-            return;
-        }
-        handler(status, body);
-    });
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QNetworkReply::NetworkError error = reply->error();
+            const QByteArray body = reply->readAll();
+            // Transport failures (refused, reset, timed out, cut short) have
+            // codes below 200; HTTP errors are judged by their status.
+            const bool transport
+                = error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+            const bool retryable = transport || status == 429 || (status >= 500 && status <= 599);
+            if (retryable) {
+                if (attempt >= m_options.maxAttempts) {
+                    stop(makeError(ErrorCode::Io,
+                        QStringLiteral("%1 on %2: gave up after %3 attempts (%4)")
+                            .arg(m_options.account, url.path())
+                            .arg(attempt)
+                            .arg(transport ? reply->errorString()
+                                           : QStringLiteral("HTTP %1").arg(status))));
+                    return;
+                }
+                int delay
+                    = qMin(m_options.maxDelayMs, m_options.baseDelayMs << qMin(attempt - 1, 16));
+                delay = delay / 2
+                    + static_cast<int>(QRandomGenerator::global()->bounded(delay / 2 + 1));
+                if (status == 429) {
+                    bool ok = false;
+                    const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
+                    if (ok && retryAfter >= 0)
+                        delay = qMin(retryAfter * 1000, 120000);
+                }
+                ++m_retries;
+                QTimer::singleShot(delay, this, [this, url, authenticated, handler, attempt] {
+                    get(url, authenticated, handler, attempt + 1);
+                });
+                return;
+            }
+            handler(status, body);
+        });
 }
 
 void ProviderPull::stop(const Error &error)
@@ -295,13 +316,13 @@ void ProviderPull::stop(const Error &error)
         return;
     m_done = true;
     if (m_pullId > 0) {
-        const auto state = error.code == ErrorCode::Cancelled ? ReportCache::State::Cancelled : ReportCache::State::Failed;
+        const auto state = error.code == ErrorCode::Cancelled ? ReportCache::State::Cancelled
+                                                              : ReportCache::State::Failed;
         (void)m_workspace.reports().finishPull(m_pullId, state, errorMessage(error));
         (void)m_workspace.activityLog().append(QStringLiteral("report.pull"),
-                                               {{QStringLiteral("pull"), m_pullId},
-                                                {QStringLiteral("pages"), m_pages},
-                                                {QStringLiteral("records"), m_records},
-                                                {QStringLiteral("state"), ReportCache::stateName(state)}});
+            { { QStringLiteral("pull"), m_pullId }, { QStringLiteral("pages"), m_pages },
+                { QStringLiteral("records"), m_records },
+                { QStringLiteral("state"), ReportCache::stateName(state) } });
     }
     Q_EMIT failed(error);
     Q_EMIT finished(false);
@@ -312,25 +333,26 @@ void ProviderPull::complete()
     if (m_done)
         return;
     m_done = true;
-    if (auto status = m_workspace.reports().finishPull(m_pullId, ReportCache::State::Complete); !status) {
+    if (auto status = m_workspace.reports().finishPull(m_pullId, ReportCache::State::Complete);
+        !status) {
         m_done = false;
         stop(status.error());
         return;
     }
-    (void)m_workspace.activityLog().append(QStringLiteral("report.pull"), {{QStringLiteral("pull"), m_pullId},
-                                                                          {QStringLiteral("pages"), m_pages},
-                                                                          {QStringLiteral("records"), m_records},
-                                                                          {QStringLiteral("state"), QStringLiteral("complete")}});
+    (void)m_workspace.activityLog().append(QStringLiteral("report.pull"),
+        { { QStringLiteral("pull"), m_pullId }, { QStringLiteral("pages"), m_pages },
+            { QStringLiteral("records"), m_records },
+            { QStringLiteral("state"), QStringLiteral("complete") } });
     Q_EMIT finished(true);
 }
 
 void ProviderPull::saveCheckpoint()
 {
-    const QJsonObject checkpoint{{QStringLiteral("stage"), m_stage},
-                                 {QStringLiteral("sender"), m_sender},
-                                 {QStringLiteral("next"), m_next},
-                                 {QStringLiteral("page"), m_page}};
-    if (auto status = m_session->commit(QString::fromUtf8(QJsonDocument(checkpoint).toJson(QJsonDocument::Compact)), m_pages);
+    const QJsonObject checkpoint { { QStringLiteral("stage"), m_stage },
+        { QStringLiteral("sender"), m_sender }, { QStringLiteral("next"), m_next },
+        { QStringLiteral("page"), m_page } };
+    if (auto status = m_session->commit(
+            QString::fromUtf8(QJsonDocument(checkpoint).toJson(QJsonDocument::Compact)), m_pages);
         !status) {
         stop(status.error());
     }
@@ -374,7 +396,8 @@ void ProviderPull::fetchTwilioPage()
         // Two passes per gateway: what it sent (From) and what it received
         // (To); m_sender counts passes.
         if (m_sender / 2 < m_options.senders.size()) {
-            query += QByteArray(m_sender % 2 == 0 ? "From=" : "To=") + pct(m_options.senders.at(m_sender / 2)) + '&';
+            query += QByteArray(m_sender % 2 == 0 ? "From=" : "To=")
+                + pct(m_options.senders.at(m_sender / 2)) + '&';
         }
         query += "PageSize=" + QByteArray::number(m_options.pageSize);
         url = twilioApi(QString::fromUtf8(query));
@@ -382,9 +405,9 @@ void ProviderPull::fetchTwilioPage()
     get(url, true, [this, url](int status, const QByteArray &body) {
         if (status != 200) {
             stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Io,
-                           QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
-                               .arg(status)
-                               .arg(m_options.account, url.path(), providerMessage(body))));
+                QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
+                    .arg(status)
+                    .arg(m_options.account, url.path(), providerMessage(body))));
             return;
         }
         handlePage(body);
@@ -395,9 +418,11 @@ void ProviderPull::fetchTelnyxPage()
 {
     QByteArray query = "/v2/detail_records?filter%5Brecord_type%5D=messaging";
     if (m_options.from.isValid())
-        query += "&filter%5Bcreated_at%5D%5Bgte%5D=" + m_options.from.toString(Qt::ISODate).toLatin1() + "T00:00:00Z";
+        query += "&filter%5Bcreated_at%5D%5Bgte%5D="
+            + m_options.from.toString(Qt::ISODate).toLatin1() + "T00:00:00Z";
     if (m_options.to.isValid())
-        query += "&filter%5Bcreated_at%5D%5Blt%5D=" + m_options.to.addDays(1).toString(Qt::ISODate).toLatin1() + "T00:00:00Z";
+        query += "&filter%5Bcreated_at%5D%5Blt%5D="
+            + m_options.to.addDays(1).toString(Qt::ISODate).toLatin1() + "T00:00:00Z";
     if (m_sender / 2 < m_options.senders.size()) {
         // Sent by the gateway (cli), then received by it (inbound to cld).
         const QByteArray number = pct(m_options.senders.at(m_sender / 2));
@@ -406,14 +431,15 @@ void ProviderPull::fetchTelnyxPage()
         else
             query += "&filter%5Bcld%5D=" + number + "&filter%5Bdirection%5D=inbound";
     }
-    query += "&page%5Bnumber%5D=" + QByteArray::number(m_page) + "&page%5Bsize%5D=" + QByteArray::number(m_options.pageSize);
+    query += "&page%5Bnumber%5D=" + QByteArray::number(m_page)
+        + "&page%5Bsize%5D=" + QByteArray::number(m_options.pageSize);
     const QUrl url = telnyxApi(QString::fromUtf8(query));
     get(url, true, [this, url](int status, const QByteArray &body) {
         if (status != 200) {
             stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Io,
-                           QStringLiteral("HTTP %1 from Telnyx (%2) on %3: %4")
-                               .arg(status)
-                               .arg(m_options.account, url.path(), providerMessage(body))));
+                QStringLiteral("HTTP %1 from Telnyx (%2) on %3: %4")
+                    .arg(status)
+                    .arg(m_options.account, url.path(), providerMessage(body))));
             return;
         }
         handlePage(body);
@@ -437,7 +463,8 @@ bool ProviderPull::readBulkDay(const QByteArray &gz, QStringList *services)
             return false;
         }
         if (services) {
-            const QString service = QString::fromUtf8(record.service.data(), static_cast<qsizetype>(record.service.size()));
+            const QString service = QString::fromUtf8(
+                record.service.data(), static_cast<qsizetype>(record.service.size()));
             if (!service.isEmpty() && !m_mapped.contains(service) && !services->contains(service))
                 services->append(service);
         } else if (m_session->add(record)) {
@@ -445,7 +472,7 @@ bool ProviderPull::readBulkDay(const QByteArray &gz, QStringList *services)
         }
         return true;
     });
-    z_stream stream{};
+    z_stream stream {};
     if (inflateInit2(&stream, 15 + 32) != Z_OK) { // gzip or zlib, detected
         stop(makeError(ErrorCode::Io, QStringLiteral("zlib could not start")));
         return false;
@@ -477,7 +504,8 @@ bool ProviderPull::readBulkDay(const QByteArray &gz, QStringList *services)
         if (problem.empty())
             problem = lines.error();
         m_session->takeBatch(); // nothing of a broken day is kept
-        stop(makeError(ErrorCode::InvalidInput, QStringLiteral("BulkExport day %1: %2").arg(m_next, QString::fromStdString(problem))));
+        stop(makeError(ErrorCode::InvalidInput,
+            QStringLiteral("BulkExport day %1: %2").arg(m_next, QString::fromStdString(problem))));
     }
     return ok;
 }
@@ -496,7 +524,7 @@ void ProviderPull::fetchBulkDay()
         return;
     }
     const QUrl url = join(m_options.baseUrl.isEmpty() ? kTwilioBulkExports : m_options.baseUrl,
-                          "/v1/Exports/Messages/Days/" + m_next.toLatin1());
+        "/v1/Exports/Messages/Days/" + m_next.toLatin1());
     const auto nextDay = [this, day] {
         m_next = day.addDays(1).toString(Qt::ISODate);
         ++m_pages;
@@ -504,7 +532,7 @@ void ProviderPull::fetchBulkDay()
         if (m_done)
             return;
         Q_EMIT estimated(static_cast<double>(m_options.from.daysTo(day) + 1)
-                         / static_cast<double>(m_options.from.daysTo(m_options.to) + 1));
+            / static_cast<double>(m_options.from.daysTo(m_options.to) + 1));
         Q_EMIT progressed(m_pages, m_records);
         nextStep();
     };
@@ -515,20 +543,24 @@ void ProviderPull::fetchBulkDay()
         }
         // The Days resource answers 307 with {"redirect_to": signed URL};
         // the signed URL takes no Authorization header.
-        const QString target = QJsonDocument::fromJson(body).object().value(QStringLiteral("redirect_to")).toString();
+        const QString target = QJsonDocument::fromJson(body)
+                                   .object()
+                                   .value(QStringLiteral("redirect_to"))
+                                   .toString();
         if ((status != 307 && status != 200) || target.isEmpty()) {
             stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Io,
-                           QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
-                               .arg(status)
-                               .arg(m_options.account, url.path(), providerMessage(body))));
+                QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
+                    .arg(status)
+                    .arg(m_options.account, url.path(), providerMessage(body))));
             return;
         }
         const QUrl file(target, QUrl::StrictMode);
         get(file, false, [this, file, nextDay](int fileStatus, const QByteArray &gz) {
             if (fileStatus != 200) {
-                stop(makeError(ErrorCode::Io, QStringLiteral("HTTP %1 on the BulkExport file for %2 (%3)")
-                                                  .arg(fileStatus)
-                                                  .arg(m_next, file.host())));
+                stop(makeError(ErrorCode::Io,
+                    QStringLiteral("HTTP %1 on the BulkExport file for %2 (%3)")
+                        .arg(fileStatus)
+                        .arg(m_next, file.host())));
                 return;
             }
             QStringList services;
@@ -550,11 +582,13 @@ void ProviderPull::handlePage(const QByteArray &body)
     dom::object root;
     dom::array records;
     const padded_string json(body.constData(), static_cast<std::size_t>(body.size()));
-    if (parser.parse(json).get_object().get(root) || root[twilio ? "messages" : "data"].get_array().get(records)) {
-        stop(makeError(ErrorCode::InvalidInput, QStringLiteral("page %1 of pull %2: %3")
-                                                    .arg(m_pages + 1)
-                                                    .arg(m_pullId)
-                                                    .arg(jsonProblemAt(body))));
+    if (parser.parse(json).get_object().get(root)
+        || root[twilio ? "messages" : "data"].get_array().get(records)) {
+        stop(makeError(ErrorCode::InvalidInput,
+            QStringLiteral("page %1 of pull %2: %3")
+                .arg(m_pages + 1)
+                .arg(m_pullId)
+                .arg(jsonProblemAt(body))));
         return;
     }
     // Which mappings this page needs that the pull does not have yet.
@@ -564,7 +598,8 @@ void ProviderPull::handlePage(const QByteArray &body)
         dom::object object;
         if (element.get_object().get(object))
             continue; // reported by ingestPage()
-        const std::string why = twilio ? providers::readTwilioMessage(object, record) : providers::readTelnyxRecord(object, record);
+        const std::string why = twilio ? providers::readTwilioMessage(object, record)
+                                       : providers::readTelnyxRecord(object, record);
         if (!why.empty())
             continue;
         const std::string_view key = twilio ? record.service : record.gateway;
@@ -581,24 +616,28 @@ void ProviderPull::handlePage(const QByteArray &body)
         qint64 oldest = std::numeric_limits<qint64>::max();
         for (dom::element element : records) {
             dom::object object;
-            if (!element.get_object().get(object) && providers::readTwilioMessage(object, record).empty() && record.day() >= 0)
+            if (!element.get_object().get(object)
+                && providers::readTwilioMessage(object, record).empty() && record.day() >= 0)
                 oldest = std::min(oldest, record.day());
         }
         const QDate epoch(1970, 1, 1);
         const double days = static_cast<double>(m_options.from.daysTo(m_options.to) + 1);
         if (oldest != std::numeric_limits<qint64>::max())
-            within = std::clamp(static_cast<double>(epoch.daysTo(m_options.to) + 1 - oldest) / days, 0.0, 1.0);
+            within = std::clamp(
+                static_cast<double>(epoch.daysTo(m_options.to) + 1 - oldest) / days, 0.0, 1.0);
     }
     if (twilio) {
         std::string_view next;
         m_morePages = !root["next_page_uri"].get_string().get(next) && !next.empty();
-        m_next = m_morePages ? QString::fromUtf8(next.data(), static_cast<qsizetype>(next.size())) : QString();
+        m_next = m_morePages ? QString::fromUtf8(next.data(), static_cast<qsizetype>(next.size()))
+                             : QString();
     } else {
         int64_t pageNumber = 0, totalPages = 0;
         m_morePages = !root["meta"]["page_number"].get_int64().get(pageNumber)
             && !root["meta"]["total_pages"].get_int64().get(totalPages) && pageNumber < totalPages;
         if (totalPages > 0)
-            within = std::clamp(static_cast<double>(pageNumber) / static_cast<double>(totalPages), 0.0, 1.0);
+            within = std::clamp(
+                static_cast<double>(pageNumber) / static_cast<double>(totalPages), 0.0, 1.0);
     }
     if (within >= 0)
         Q_EMIT estimated((pass + (m_morePages ? within : 1.0)) / passes);
@@ -615,7 +654,8 @@ void ProviderPull::resolveMappings(QStringList keys, std::function<void()> then)
     }
     const QString key = keys.takeFirst();
     const auto store = [this, key, keys, then](const QString &campaign, const QString &brand) {
-        if (auto status = m_workspace.reports().addMapping(m_pullId, {key, campaign, brand}); !status) {
+        if (auto status = m_workspace.reports().addMapping(m_pullId, { key, campaign, brand });
+            !status) {
             stop(status.error());
             return;
         }
@@ -625,50 +665,70 @@ void ProviderPull::resolveMappings(QStringList keys, std::function<void()> then)
         resolveMappings(keys, then);
     };
     if (m_options.provider == Provider::Telnyx) {
-        const QUrl url = telnyxApi(QStringLiteral("/v2/10dlc/phone_number_campaigns/") + QString::fromLatin1(pct(key)));
+        const QUrl url = telnyxApi(
+            QStringLiteral("/v2/10dlc/phone_number_campaigns/") + QString::fromLatin1(pct(key)));
         get(url, true, [this, url, store](int status, const QByteArray &body) {
             if (status == 404) {
                 store({}, {}); // not on a 10DLC campaign: "no campaign", not an error
                 return;
             }
             if (status != 200) {
-                stop(makeError(ErrorCode::Io, QStringLiteral("HTTP %1 from Telnyx on %2: %3").arg(status).arg(url.path(), providerMessage(body))));
+                stop(makeError(ErrorCode::Io,
+                    QStringLiteral("HTTP %1 from Telnyx on %2: %3")
+                        .arg(status)
+                        .arg(url.path(), providerMessage(body))));
                 return;
             }
             const QJsonObject object = QJsonDocument::fromJson(body).object();
-            store(object.value(QStringLiteral("tcrCampaignId")).toString(), object.value(QStringLiteral("tcrBrandId")).toString());
+            store(object.value(QStringLiteral("tcrCampaignId")).toString(),
+                object.value(QStringLiteral("tcrBrandId")).toString());
         });
         return;
     }
-    const QUrl url = messagingApi(QStringLiteral("/v1/Services/%1/Compliance/Usa2p").arg(QString::fromLatin1(pct(key))));
+    const QUrl url = messagingApi(
+        QStringLiteral("/v1/Services/%1/Compliance/Usa2p").arg(QString::fromLatin1(pct(key))));
     get(url, true, [this, url, store](int status, const QByteArray &body) {
         if (status == 404) {
             store({}, {});
             return;
         }
         if (status != 200) {
-            stop(makeError(ErrorCode::Io, QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
-                                              .arg(status)
-                                              .arg(m_options.account, url.path(), providerMessage(body))));
+            stop(makeError(ErrorCode::Io,
+                QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
+                    .arg(status)
+                    .arg(m_options.account, url.path(), providerMessage(body))));
             return;
         }
-        const QJsonObject campaign = QJsonDocument::fromJson(body).object().value(QStringLiteral("compliance")).toArray().first().toObject();
+        const QJsonObject campaign = QJsonDocument::fromJson(body)
+                                         .object()
+                                         .value(QStringLiteral("compliance"))
+                                         .toArray()
+                                         .first()
+                                         .toObject();
         const QString campaignId = campaign.value(QStringLiteral("campaign_id")).toString();
-        const QString brandSid = campaign.value(QStringLiteral("brand_registration_sid")).toString();
+        const QString brandSid
+            = campaign.value(QStringLiteral("brand_registration_sid")).toString();
         if (campaignId.isEmpty() || brandSid.isEmpty()) {
             store(campaignId, {}); // a service without a registered campaign
             return;
         }
-        const QUrl brandUrl = messagingApi(QStringLiteral("/v1/a2p/BrandRegistrations/") + QString::fromLatin1(pct(brandSid)));
-        get(brandUrl, true, [this, brandUrl, store, campaignId](int brandStatus, const QByteArray &brandBody) {
-            if (brandStatus != 200 && brandStatus != 404) {
-                stop(makeError(ErrorCode::Io, QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
-                                                  .arg(brandStatus)
-                                                  .arg(m_options.account, brandUrl.path(), providerMessage(brandBody))));
-                return;
-            }
-            store(campaignId, QJsonDocument::fromJson(brandBody).object().value(QStringLiteral("tcr_id")).toString());
-        });
+        const QUrl brandUrl = messagingApi(
+            QStringLiteral("/v1/a2p/BrandRegistrations/") + QString::fromLatin1(pct(brandSid)));
+        get(brandUrl, true,
+            [this, brandUrl, store, campaignId](int brandStatus, const QByteArray &brandBody) {
+                if (brandStatus != 200 && brandStatus != 404) {
+                    stop(makeError(ErrorCode::Io,
+                        QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
+                            .arg(brandStatus)
+                            .arg(m_options.account, brandUrl.path(), providerMessage(brandBody))));
+                    return;
+                }
+                store(campaignId,
+                    QJsonDocument::fromJson(brandBody)
+                        .object()
+                        .value(QStringLiteral("tcr_id"))
+                        .toString());
+            });
     });
 }
 
@@ -681,7 +741,8 @@ void ProviderPull::ingestPage()
     dom::array records;
     const padded_string json(m_pageBody.constData(), static_cast<std::size_t>(m_pageBody.size()));
     if (parser.parse(json)[twilio ? "messages" : "data"].get_array().get(records)) {
-        stop(makeError(ErrorCode::InvalidInput, QStringLiteral("page %1: %2").arg(m_pages + 1).arg(jsonProblemAt(m_pageBody))));
+        stop(makeError(ErrorCode::InvalidInput,
+            QStringLiteral("page %1: %2").arg(m_pages + 1).arg(jsonProblemAt(m_pageBody))));
         return;
     }
     UsageRecordView record;
@@ -690,16 +751,19 @@ void ProviderPull::ingestPage()
     for (dom::element element : records) {
         ++index;
         dom::object object;
-        std::string why = element.get_object().get(object) ? std::string("not a JSON object") : std::string();
+        std::string why
+            = element.get_object().get(object) ? std::string("not a JSON object") : std::string();
         if (why.empty())
-            why = twilio ? providers::readTwilioMessage(object, record) : providers::readTelnyxRecord(object, record);
+            why = twilio ? providers::readTwilioMessage(object, record)
+                         : providers::readTelnyxRecord(object, record);
         if (!why.empty()) {
             // Nothing of this page is stored; the pages before it are.
             m_session->takeBatch();
-            stop(makeError(ErrorCode::InvalidInput, QStringLiteral("page %1 record %2: %3")
-                                                        .arg(m_pages + 1)
-                                                        .arg(index)
-                                                        .arg(QString::fromStdString(why))));
+            stop(makeError(ErrorCode::InvalidInput,
+                QStringLiteral("page %1 record %2: %3")
+                    .arg(m_pages + 1)
+                    .arg(index)
+                    .arg(QString::fromStdString(why))));
             return;
         }
         if (m_session->add(record))
@@ -736,25 +800,37 @@ void ProviderPull::fetchUsage(int categoryIndex)
         return;
     }
     const QString category = QLatin1String(kUsageCategories[categoryIndex]);
-    const QUrl url = twilioApi(QStringLiteral("/2010-04-01/Accounts/%1/Usage/Records/Daily.json?Category=%2&StartDate=%3&EndDate=%4&PageSize=1000")
-                                   .arg(QString::fromLatin1(pct(m_options.account)), category,
-                                        m_options.from.toString(Qt::ISODate), m_options.to.toString(Qt::ISODate)));
+    const QUrl url = twilioApi(
+        QStringLiteral("/2010-04-01/Accounts/%1/Usage/Records/"
+                       "Daily.json?Category=%2&StartDate=%3&EndDate=%4&PageSize=1000")
+            .arg(QString::fromLatin1(pct(m_options.account)), category,
+                m_options.from.toString(Qt::ISODate), m_options.to.toString(Qt::ISODate)));
     get(url, true, [this, url, categoryIndex, category](int status, const QByteArray &body) {
         if (status != 200) {
-            stop(makeError(ErrorCode::Io, QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
-                                              .arg(status)
-                                              .arg(m_options.account, url.path(), providerMessage(body))));
+            stop(makeError(ErrorCode::Io,
+                QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
+                    .arg(status)
+                    .arg(m_options.account, url.path(), providerMessage(body))));
             return;
         }
         QList<ReportCache::Aggregate> rows;
-        const auto text = [](const QJsonValue &v) { return v.isDouble() ? QString::number(v.toDouble()) : v.toString(); };
-        for (const QJsonValue &value : QJsonDocument::fromJson(body).object().value(QStringLiteral("usage_records")).toArray()) {
+        const auto text = [](const QJsonValue &v) {
+            return v.isDouble() ? QString::number(v.toDouble()) : v.toString();
+        };
+        for (const QJsonValue &value : QJsonDocument::fromJson(body)
+                                           .object()
+                                           .value(QStringLiteral("usage_records"))
+                                           .toArray()) {
             const QJsonObject o = value.toObject();
-            rows.append({QDate::fromString(o.value(QStringLiteral("start_date")).toString(), Qt::ISODate),
-                         o.value(QStringLiteral("category")).toString(), text(o.value(QStringLiteral("count"))).toLongLong(),
-                         o.value(QStringLiteral("count_unit")).toString(), text(o.value(QStringLiteral("usage"))),
-                         o.value(QStringLiteral("usage_unit")).toString(), text(o.value(QStringLiteral("price"))),
-                         o.value(QStringLiteral("price_unit")).toString()});
+            rows.append(
+                { QDate::fromString(o.value(QStringLiteral("start_date")).toString(), Qt::ISODate),
+                    o.value(QStringLiteral("category")).toString(),
+                    text(o.value(QStringLiteral("count"))).toLongLong(),
+                    o.value(QStringLiteral("count_unit")).toString(),
+                    text(o.value(QStringLiteral("usage"))),
+                    o.value(QStringLiteral("usage_unit")).toString(),
+                    text(o.value(QStringLiteral("price"))),
+                    o.value(QStringLiteral("price_unit")).toString() });
         }
         if (auto stored = m_workspace.reports().addAggregates(m_pullId, rows, category); !stored) {
             stop(stored.error());

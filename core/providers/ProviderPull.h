@@ -43,12 +43,12 @@ public:
 
     struct Options {
         Provider provider = Provider::Twilio;
-        QString account;     // Twilio Account SID; Telnyx: a label
-        QUrl baseUrl;        // empty: the providers' real hosts
+        QString account; // Twilio Account SID; Telnyx: a label
+        QUrl baseUrl; // empty: the providers' real hosts
         QDate from;
         QDate to;
         QStringList senders; // gateways to filter on; empty: all
-        int pageSize = 0;    // 0: the provider's maximum (1000 / 50)
+        int pageSize = 0; // 0: the provider's maximum (1000 / 50)
         int maxAttempts = 6;
         int baseDelayMs = 500;
         int maxDelayMs = 30000;
@@ -56,7 +56,7 @@ public:
     };
 
     struct Credentials {
-        QString user;       // Twilio: Account SID or API key SID; Telnyx: unused
+        QString user; // Twilio: Account SID or API key SID; Telnyx: unused
         SecretBytes secret; // Twilio: auth token or API key secret; Telnyx: API key
     };
 
@@ -66,7 +66,8 @@ public:
     // InvalidInput naming the problem: a missing or reversed range, days in
     // the future (no provider has records for them yet), or a range longer
     // than kMaxRangeDays.
-    [[nodiscard]] static Status validateRange(const QDate &from, const QDate &to, const QDate &todayUtc);
+    [[nodiscard]] static Status validateRange(
+        const QDate &from, const QDate &to, const QDate &todayUtc);
 
     ProviderPull(Workspace &workspace, QNetworkAccessManager &network, QObject *parent = nullptr);
     ~ProviderPull() override;
@@ -122,10 +123,10 @@ private:
     Credentials m_credentials;
     qint64 m_pullId = 0;
     // Checkpoint: where the next request starts.
-    QString m_stage;  // messages, usage, done
+    QString m_stage; // messages, usage, done
     int m_sender = 0; // index into senders (or 0 for all)
-    QString m_next;   // Twilio next_page_uri; empty: first page
-    int m_page = 1;   // Telnyx page[number]
+    QString m_next; // Twilio next_page_uri; empty: first page
+    int m_page = 1; // Telnyx page[number]
     qint64 m_pages = 0;
     qint64 m_records = 0;
     qint64 m_retries = 0;

@@ -81,7 +81,8 @@ bool flexiblePrice(dom::element value, qint64 *out)
         *out = UsageRecordView::kNoPrice;
         return true;
     }
-    if (type == dom::element_type::INT64 || type == dom::element_type::UINT64 || type == dom::element_type::DOUBLE) {
+    if (type == dom::element_type::INT64 || type == dom::element_type::UINT64
+        || type == dom::element_type::DOUBLE) {
         double d = 0;
         if (value.get_double().get(d) || !std::isfinite(d) || std::fabs(d) > 1e9)
             return false;
@@ -128,7 +129,8 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b)
     if (a.size() != b.size())
         return false;
     for (std::size_t i = 0; i < a.size(); ++i) {
-        const auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
+        const auto lower
+            = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
         if (lower(a[i]) != lower(b[i]))
             return false;
     }
@@ -139,7 +141,7 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b)
 
 std::string readTwilioMessage(dom::object object, UsageRecordView &out)
 {
-    out = UsageRecordView{};
+    out = UsageRecordView {};
     out.provider = ProviderFamily::Twilio;
     std::string_view from, to, direction;
     bool haveSid = false, haveStatus = false, haveDirection = false;
@@ -211,7 +213,8 @@ std::string readTwilioMessage(dom::object object, UsageRecordView &out)
         return problem("direction", "is not inbound or outbound-*");
     }
     if (out.gateway.empty())
-        return out.direction == Direction::Inbound ? "an inbound record has no \"to\"" : "an outbound record has no \"from\"";
+        return out.direction == Direction::Inbound ? "an inbound record has no \"to\""
+                                                   : "an outbound record has no \"from\"";
     if (startsWith(out.gateway, "whatsapp:"))
         out.channel = Channel::WhatsApp;
     else if (out.media > 0 || startsWith(out.messageId, "MM"))
@@ -221,7 +224,7 @@ std::string readTwilioMessage(dom::object object, UsageRecordView &out)
 
 std::string readTelnyxRecord(dom::object object, UsageRecordView &out)
 {
-    out = UsageRecordView{};
+    out = UsageRecordView {};
     out.provider = ProviderFamily::Telnyx;
     std::string_view cli, cld, direction, messageType;
     qint64 completedAt = UsageRecordView::kNoTime;
@@ -280,7 +283,8 @@ std::string readTelnyxRecord(dom::object object, UsageRecordView &out)
             if (!value.get_array().get(errors)) {
                 for (dom::element item : errors) {
                     qint32 code = 0;
-                    if (out.errorCode == UsageRecordView::kNoError && flexibleErrorCode(item, &code))
+                    if (out.errorCode == UsageRecordView::kNoError
+                        && flexibleErrorCode(item, &code))
                         out.errorCode = code;
                 }
             } else if (!value.is_null()) {
@@ -302,7 +306,8 @@ std::string readTelnyxRecord(dom::object object, UsageRecordView &out)
         return problem("direction", "is not inbound or outbound");
     }
     if (out.gateway.empty())
-        return out.direction == Direction::Inbound ? "an inbound record has no \"cld\"" : "an outbound record has no \"cli\"";
+        return out.direction == Direction::Inbound ? "an inbound record has no \"cld\""
+                                                   : "an outbound record has no \"cli\"";
     if (out.updatedAt == UsageRecordView::kNoTime)
         out.updatedAt = completedAt;
     if (equalsIgnoreCase(messageType, "MMS"))

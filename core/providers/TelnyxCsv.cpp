@@ -24,39 +24,41 @@ std::string normalise(std::string name)
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b)
 {
-    return a.size() == b.size()
-        && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return std::tolower(x) == std::tolower(y); });
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+        return std::tolower(x) == std::tolower(y);
+    });
 }
 
 } // namespace
 
 std::string TelnyxCsvReader::mapHeader(const std::vector<std::string> &header)
 {
-    static const std::array<std::vector<std::string_view>, ColumnCount> names{{
-        {"uuid", "id", "message_id", "mdr_id"},
-        {"direction"},
-        {"cli", "from", "sender", "source"},
-        {"cld", "to", "recipient", "destination"},
-        {"status", "message_status"},
-        {"message_type", "type"},
-        {"parts", "segments", "message_parts"},
-        {"created_at", "created", "date_created"},
-        {"sent_at", "sent", "date_sent"},
-        {"updated_at", "updated", "date_updated"},
-        {"completed_at", "completed"},
-        {"cost", "price"},
-        {"currency"},
-        {"profile_id", "messaging_profile_id"},
-        {"errors", "error_code", "error_codes"},
-        {"tags"},
-    }};
+    static const std::array<std::vector<std::string_view>, ColumnCount> names { {
+        { "uuid", "id", "message_id", "mdr_id" },
+        { "direction" },
+        { "cli", "from", "sender", "source" },
+        { "cld", "to", "recipient", "destination" },
+        { "status", "message_status" },
+        { "message_type", "type" },
+        { "parts", "segments", "message_parts" },
+        { "created_at", "created", "date_created" },
+        { "sent_at", "sent", "date_sent" },
+        { "updated_at", "updated", "date_updated" },
+        { "completed_at", "completed" },
+        { "cost", "price" },
+        { "currency" },
+        { "profile_id", "messaging_profile_id" },
+        { "errors", "error_code", "error_codes" },
+        { "tags" },
+    } };
     m_index.fill(-1);
     for (std::size_t i = 0; i < header.size(); ++i) {
         std::string name = normalise(header[i]);
         if (i == 0 && name.rfind("\xef\xbb\xbf", 0) == 0)
             name.erase(0, 3); // a byte-order mark
         for (std::size_t c = 0; c < names.size(); ++c) {
-            if (m_index[c] < 0 && std::find(names[c].begin(), names[c].end(), name) != names[c].end())
+            if (m_index[c] < 0
+                && std::find(names[c].begin(), names[c].end(), name) != names[c].end())
                 m_index[c] = static_cast<int>(i);
         }
     }
@@ -69,14 +71,16 @@ std::string TelnyxCsvReader::mapHeader(const std::vector<std::string> &header)
     return {};
 }
 
-std::string TelnyxCsvReader::convert(const std::vector<std::string> &fields, UsageRecordView &out) const
+std::string TelnyxCsvReader::convert(
+    const std::vector<std::string> &fields, UsageRecordView &out) const
 {
-    out = UsageRecordView{};
+    out = UsageRecordView {};
     out.provider = ProviderFamily::Telnyx;
     const auto field = [&](Column c) -> std::string_view {
         const int i = m_index[c];
-        return i >= 0 && static_cast<std::size_t>(i) < fields.size() ? std::string_view(fields[static_cast<std::size_t>(i)])
-                                                                      : std::string_view();
+        return i >= 0 && static_cast<std::size_t>(i) < fields.size()
+            ? std::string_view(fields[static_cast<std::size_t>(i)])
+            : std::string_view();
     };
     out.messageId = field(Id);
     out.status = field(Status);
@@ -103,8 +107,8 @@ std::string TelnyxCsvReader::convert(const std::vector<std::string> &fields, Usa
             return "parts is not a count";
         out.segments = *parts;
     }
-    const std::array<std::pair<Column, qint64 *>, 4> dates{
-        {{Created, &out.createdAt}, {Sent, &out.sentAt}, {Updated, &out.updatedAt}, {Completed, nullptr}}};
+    const std::array<std::pair<Column, qint64 *>, 4> dates { { { Created, &out.createdAt },
+        { Sent, &out.sentAt }, { Updated, &out.updatedAt }, { Completed, nullptr } } };
     qint64 completed = UsageRecordView::kNoTime;
     for (const auto &[column, target] : dates) {
         if (field(column).empty())

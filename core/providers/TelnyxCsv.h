@@ -30,11 +30,29 @@ public:
     std::string read(const QByteArray &text, const RecordHandler &handler);
 
 private:
-    enum Column { Id, Direction, Cli, Cld, Status, Type, Parts, Created, Sent, Updated, Completed, Cost, Currency, Profile, Errors, Tags, ColumnCount };
+    enum Column {
+        Id,
+        Direction,
+        Cli,
+        Cld,
+        Status,
+        Type,
+        Parts,
+        Created,
+        Sent,
+        Updated,
+        Completed,
+        Cost,
+        Currency,
+        Profile,
+        Errors,
+        Tags,
+        ColumnCount
+    };
     std::string mapHeader(const std::vector<std::string> &header);
     std::string convert(const std::vector<std::string> &fields, UsageRecordView &out) const;
 
-    std::array<int, ColumnCount> m_index{};
+    std::array<int, ColumnCount> m_index {};
 };
 
 } // namespace relay::core::providers

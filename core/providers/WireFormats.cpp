@@ -28,15 +28,16 @@ bool validClock(int hour, int minute, int second)
 
 int daysInMonth(int year, int month)
 {
-    static constexpr std::array<int, 12> days{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    static constexpr std::array<int, 12> days { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
     const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
     return month == 2 && leap ? 29 : days[static_cast<std::size_t>(month - 1)];
 }
 
-std::optional<qint64> compose(int year, int month, int day, int hour, int minute, int second, int offsetSeconds)
+std::optional<qint64> compose(
+    int year, int month, int day, int hour, int minute, int second, int offsetSeconds)
 {
-    if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)
-        || !validClock(hour, minute, second)) {
+    if (year < 1970 || year > 9999 || month < 1 || month > 12 || day < 1
+        || day > daysInMonth(year, month) || !validClock(hour, minute, second)) {
         return std::nullopt;
     }
     return daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * 86400
@@ -66,15 +67,16 @@ std::optional<qint64> parseRfc2822(std::string_view text)
             ++pos;
     }
     int day = 0;
-    std::size_t dayLength = pos + 1 < text.size() && text[pos + 1] >= '0' && text[pos + 1] <= '9' ? 2 : 1;
+    std::size_t dayLength
+        = pos + 1 < text.size() && text[pos + 1] >= '0' && text[pos + 1] <= '9' ? 2 : 1;
     if (!digits(text, pos, dayLength, &day))
         return std::nullopt;
     pos += dayLength;
     if (pos >= text.size() || text[pos] != ' ')
         return std::nullopt;
     ++pos;
-    static constexpr std::array<std::string_view, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    static constexpr std::array<std::string_view, 12> months { "Jan", "Feb", "Mar", "Apr", "May",
+        "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
     if (pos + 3 > text.size())
         return std::nullopt;
     int month = 0;
@@ -89,9 +91,9 @@ std::optional<qint64> parseRfc2822(std::string_view text)
     if (pos >= text.size() || text[pos] != ' ' || !digits(text, pos + 1, 4, &year))
         return std::nullopt;
     pos += 5;
-    if (pos >= text.size() || text[pos] != ' ' || !digits(text, pos + 1, 2, &hour) || pos + 3 >= text.size()
-        || text[pos + 3] != ':' || !digits(text, pos + 4, 2, &minute) || pos + 6 >= text.size()
-        || text[pos + 6] != ':' || !digits(text, pos + 7, 2, &second)) {
+    if (pos >= text.size() || text[pos] != ' ' || !digits(text, pos + 1, 2, &hour)
+        || pos + 3 >= text.size() || text[pos + 3] != ':' || !digits(text, pos + 4, 2, &minute)
+        || pos + 6 >= text.size() || text[pos + 6] != ':' || !digits(text, pos + 7, 2, &second)) {
         return std::nullopt;
     }
     pos += 9;
@@ -115,14 +117,15 @@ std::optional<qint64> parseRfc2822(std::string_view text)
 std::optional<qint64> parseIso8601(std::string_view text)
 {
     int year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
-    if (!digits(text, 0, 4, &year) || text.size() < 10 || text[4] != '-' || !digits(text, 5, 2, &month)
-        || text[7] != '-' || !digits(text, 8, 2, &day)) {
+    if (!digits(text, 0, 4, &year) || text.size() < 10 || text[4] != '-'
+        || !digits(text, 5, 2, &month) || text[7] != '-' || !digits(text, 8, 2, &day)) {
         return std::nullopt;
     }
     if (text.size() == 10)
         return compose(year, month, day, 0, 0, 0, 0);
-    if ((text[10] != 'T' && text[10] != ' ') || !digits(text, 11, 2, &hour) || text.size() < 19 || text[13] != ':'
-        || !digits(text, 14, 2, &minute) || text[16] != ':' || !digits(text, 17, 2, &second)) {
+    if ((text[10] != 'T' && text[10] != ' ') || !digits(text, 11, 2, &hour) || text.size() < 19
+        || text[13] != ':' || !digits(text, 14, 2, &minute) || text[16] != ':'
+        || !digits(text, 17, 2, &second)) {
         return std::nullopt;
     }
     std::size_t pos = 19;
@@ -138,7 +141,8 @@ std::optional<qint64> parseIso8601(std::string_view text)
     const std::string_view zone = text.substr(pos);
     if (zone.empty() || zone == "Z") {
         offset = 0;
-    } else if ((zone[0] == '+' || zone[0] == '-') && (zone.size() == 6 || zone.size() == 5 || zone.size() == 3)) {
+    } else if ((zone[0] == '+' || zone[0] == '-')
+        && (zone.size() == 6 || zone.size() == 5 || zone.size() == 3)) {
         int hh = 0, mm = 0;
         if (!digits(zone, 1, 2, &hh))
             return std::nullopt;

@@ -18,13 +18,13 @@ ErrorCatalog::ErrorCatalog()
     if (!file.open(QIODevice::ReadOnly))
         return;
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    for (const char *provider : {"twilio", "telnyx"}) {
+    for (const char *provider : { "twilio", "telnyx" }) {
         const QJsonObject codes = root.value(QLatin1String(provider)).toObject();
         for (auto it = codes.begin(); it != codes.end(); ++it) {
             const QJsonObject entry = it.value().toObject();
             m_entries.insert(QLatin1String(provider) + QLatin1Char(':') + it.key(),
-                             {entry.value(QLatin1String("title")).toString(),
-                              entry.value(QLatin1String("description")).toString()});
+                { entry.value(QLatin1String("title")).toString(),
+                    entry.value(QLatin1String("description")).toString() });
         }
     }
 }

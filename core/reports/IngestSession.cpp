@@ -176,7 +176,8 @@ qint32 IngestSession::intern(qint32 kind, std::string_view value)
 
 std::string IngestSession::encodeMessageId(std::string_view id)
 {
-    return encodeMessageId(id, [this](std::string_view prefix) { return intern(IdPrefix, prefix); });
+    return encodeMessageId(
+        id, [this](std::string_view prefix) { return intern(IdPrefix, prefix); });
 }
 
 std::string IngestSession::encodeMessageId(

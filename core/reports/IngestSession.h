@@ -62,7 +62,16 @@ public:
         qint64 segments = 0;
     };
 
-    enum DictKind : qint32 { Gateway = 1, Service = 2, StatusKind = 3, PriceUnit = 4, Campaign = 5, Brand = 6, IdPrefix = 7, Tags = 8 };
+    enum DictKind : qint32 {
+        Gateway = 1,
+        Service = 2,
+        StatusKind = 3,
+        PriceUnit = 4,
+        Campaign = 5,
+        Brand = 6,
+        IdPrefix = 7,
+        Tags = 8
+    };
 
     ~IngestSession();
 
@@ -77,7 +86,10 @@ public:
     // Database side.
     [[nodiscard]] Status write(Batch batch, const QString &checkpoint, qint64 pagesDone);
     // Both halves on one thread.
-    [[nodiscard]] Status commit(const QString &checkpoint, qint64 pagesDone) { return write(takeBatch(), checkpoint, pagesDone); }
+    [[nodiscard]] Status commit(const QString &checkpoint, qint64 pagesDone)
+    {
+        return write(takeBatch(), checkpoint, pagesDone);
+    }
 
     qint64 pullId() const { return m_pullId; }
 
@@ -85,8 +97,10 @@ public:
     // kind 0 + the text otherwise. decode is its inverse.
     std::string encodeMessageId(std::string_view id);
     // The same, with the id of a two-letter prefix looked up by the caller.
-    static std::string encodeMessageId(std::string_view id, const std::function<qint32(std::string_view)> &prefixId);
-    static QString decodeMessageId(const QByteArray &encoded, const std::vector<std::string> &prefixes);
+    static std::string encodeMessageId(
+        std::string_view id, const std::function<qint32(std::string_view)> &prefixId);
+    static QString decodeMessageId(
+        const QByteArray &encoded, const std::vector<std::string> &prefixes);
 
 private:
     friend class ReportCache;
@@ -110,7 +124,10 @@ private:
     };
     struct StringHash {
         using is_transparent = void;
-        std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+        std::size_t operator()(std::string_view s) const noexcept
+        {
+            return std::hash<std::string_view> {}(s);
+        }
     };
 
     Database &m_db;
@@ -119,7 +136,8 @@ private:
     std::array<std::unordered_map<std::string, qint32, StringHash, std::equal_to<>>, 9> m_dict;
     qint32 m_nextDictId = 1;
     std::unordered_set<std::string, StringHash, std::equal_to<>> m_seen;
-    std::unordered_map<std::string, std::pair<qint32, qint32>, StringHash, std::equal_to<>> m_mapping; // service/gateway -> campaign, brand
+    std::unordered_map<std::string, std::pair<qint32, qint32>, StringHash, std::equal_to<>>
+        m_mapping; // service/gateway -> campaign, brand
     bool m_mapByGateway = false;
     Batch m_batch;
     // database side

@@ -22,7 +22,6 @@ namespace relay::core {
 
 namespace {
 
-
 // Empty but not null: Statement binds a null QString as SQL NULL.
 QString text(const QString &value)
 {
@@ -231,8 +230,9 @@ qint64 bootId()
     static const qint64 id = [] {
         QFile boot(QStringLiteral("/proc/sys/kernel/random/boot_id"));
         if (!boot.open(QIODevice::ReadOnly))
-            return qint64{0};
-        const QByteArray digest = QCryptographicHash::hash(boot.readAll().trimmed(), QCryptographicHash::Sha256);
+            return qint64 { 0 };
+        const QByteArray digest
+            = QCryptographicHash::hash(boot.readAll().trimmed(), QCryptographicHash::Sha256);
         qint64 value = 0;
         std::memcpy(&value, digest.constData(), sizeof value);
         return value;
@@ -243,7 +243,7 @@ qint64 bootId()
 Owner self()
 {
     const qint64 pid = ::getpid();
-    return {pid, processStart(pid), bootId()};
+    return { pid, processStart(pid), bootId() };
 }
 
 bool alive(const Owner &owner)
@@ -273,22 +273,29 @@ Result<QList<qint64>> ReportCache::failInterrupted()
     };
     QList<Running> running;
     {
-        auto stmt = m_db.prepare(QStringLiteral("SELECT id, ifnull(owner_pid, 0), ifnull(owner_start, 0), ifnull(owner_boot, 0) "
-                                                "FROM report_pull WHERE state = 'running'"));
+        auto stmt = m_db.prepare(QStringLiteral(
+            "SELECT id, ifnull(owner_pid, 0), ifnull(owner_start, 0), ifnull(owner_boot, 0) "
+            "FROM report_pull WHERE state = 'running'"));
         if (!stmt)
             return stmt.error();
-        if (auto s = stmt->each([&] { running.append(Running{stmt->int64(0), Owner{stmt->int64(1), stmt->int64(2), stmt->int64(3)}}); }); !s)
+        if (auto s = stmt->each([&] {
+                running.append(Running {
+                    stmt->int64(0), Owner { stmt->int64(1), stmt->int64(2), stmt->int64(3) } });
+            });
+            !s)
             return s.error();
     }
     QList<qint64> failed;
     for (const Running &r : std::as_const(running)) {
         if (alive(r.owner))
             continue;
-        auto update = m_db.prepare(QStringLiteral(
-            "UPDATE report_pull SET state = 'failed', error = ?2 WHERE id = ?1 AND state = 'running'"));
+        auto update = m_db.prepare(QStringLiteral("UPDATE report_pull SET state = 'failed', error "
+                                                  "= ?2 WHERE id = ?1 AND state = 'running'"));
         if (!update)
             return update.error();
-        update->bind(1, r.id).bind(2, QStringLiteral("interrupted: the process writing it (pid %1) ended before it finished").arg(r.owner.pid));
+        update->bind(1, r.id).bind(2,
+            QStringLiteral("interrupted: the process writing it (pid %1) ended before it finished")
+                .arg(r.owner.pid));
         if (auto s = update->run(); !s)
             return s.error();
         if (m_db.changes() > 0)
@@ -299,10 +306,10 @@ Result<QList<qint64>> ReportCache::failInterrupted()
 
 Result<qint64> ReportCache::createPull(const NewPull &request)
 {
-    auto insert = m_db.prepare(
-        QStringLiteral("INSERT INTO report_pull(provider, account, client, range_from, range_to, "
-                       "senders, base_url, state, created_ms, requested_by, owner_pid, owner_start, owner_boot) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'running', ?8, ?9, ?10, ?11, ?12)"));
+    auto insert = m_db.prepare(QStringLiteral(
+        "INSERT INTO report_pull(provider, account, client, range_from, range_to, "
+        "senders, base_url, state, created_ms, requested_by, owner_pid, owner_start, owner_boot) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, 'running', ?8, ?9, ?10, ?11, ?12)"));
     if (!insert)
         return insert.error();
     insert->bind(1, text(request.provider))
@@ -377,7 +384,8 @@ Result<ReportCache::Pull> ReportCache::pull(qint64 id)
         return all.error();
     for (Pull &p : all.value()) {
         if (p.id == id)
-            return std::move(p); // cppcheck-suppress returnStdMoveLocal ; p is a reference into the list, not a local
+            return std::move(p); // cppcheck-suppress returnStdMoveLocal ; p is a reference into the
+                                 // list, not a local
     }
     return makeError(ErrorCode::NotFound, QStringLiteral("no pull with id %1").arg(id));
 }
@@ -415,8 +423,9 @@ Status ReportCache::reopenPull(qint64 id)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto current = m_db.prepare(QStringLiteral("SELECT state, ifnull(owner_pid, 0), ifnull(owner_start, 0), ifnull(owner_boot, 0) "
-                                               "FROM report_pull WHERE id = ?1"));
+    auto current = m_db.prepare(QStringLiteral(
+        "SELECT state, ifnull(owner_pid, 0), ifnull(owner_start, 0), ifnull(owner_boot, 0) "
+        "FROM report_pull WHERE id = ?1"));
     if (!current)
         return current.error();
     current->bind(1, id);
@@ -425,15 +434,19 @@ Status ReportCache::reopenPull(qint64 id)
         return row.error();
     if (!row.value())
         return makeError(ErrorCode::NotFound, QStringLiteral("no pull %1").arg(id));
-    const Owner owner{current->int64(1), current->int64(2), current->int64(3)};
+    const Owner owner { current->int64(1), current->int64(2), current->int64(3) };
     const Owner me = self();
     if (current->text(0) == QLatin1String("running") && owner.pid != me.pid && alive(owner)) {
         return makeError(ErrorCode::AlreadyExists,
-                         QStringLiteral("pull %1 is being written by another process (pid %2); stop that one first").arg(id).arg(owner.pid));
+            QStringLiteral(
+                "pull %1 is being written by another process (pid %2); stop that one first")
+                .arg(id)
+                .arg(owner.pid));
     }
     current = Statement();
-    auto stmt = m_db.prepare(QStringLiteral("UPDATE report_pull SET state = 'running', error = NULL, owner_pid = ?2, "
-                                            "owner_start = ?3, owner_boot = ?4 WHERE id = ?1"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("UPDATE report_pull SET state = 'running', error = NULL, owner_pid = ?2, "
+                       "owner_start = ?3, owner_boot = ?4 WHERE id = ?1"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, id).bind(2, me.pid).bind(3, me.start).bind(4, me.boot);
@@ -529,9 +542,10 @@ ReportCache::Filter ReportCache::Filter::narrowedBy(const Filter &other) const
         f.from = other.from;
     if (other.to.isValid() && (!f.to.isValid() || other.to < f.to))
         f.to = other.to;
-    for (const auto &[mine, theirs] : {std::pair{&f.gateway, &other.gateway}, std::pair{&f.service, &other.service},
-                                       std::pair{&f.campaign, &other.campaign}, std::pair{&f.brand, &other.brand},
-                                       std::pair{&f.status, &other.status}, std::pair{&f.text, &other.text}}) {
+    for (const auto &[mine, theirs] :
+        { std::pair { &f.gateway, &other.gateway }, std::pair { &f.service, &other.service },
+            std::pair { &f.campaign, &other.campaign }, std::pair { &f.brand, &other.brand },
+            std::pair { &f.status, &other.status }, std::pair { &f.text, &other.text } }) {
         if (!theirs->isNull())
             *mine = *theirs;
     }
@@ -548,11 +562,13 @@ Result<ReportCache::Filter> ReportCache::coverage(qint64 pullId)
     if (!all)
         return all.error();
     const auto family = [](const QString &provider) {
-        return provider == QLatin1String("twilio") || provider == QLatin1String("twilio-bulk") ? QStringLiteral("twilio")
-            : provider == QLatin1String("telnyx")                                              ? QStringLiteral("telnyx")
-                                                                                               : QString();
+        return provider == QLatin1String("twilio") || provider == QLatin1String("twilio-bulk")
+            ? QStringLiteral("twilio")
+            : provider == QLatin1String("telnyx") ? QStringLiteral("telnyx")
+                                                  : QString();
     };
-    const auto it = std::find_if(all->cbegin(), all->cend(), [pullId](const Pull &p) { return p.id == pullId; });
+    const auto it = std::find_if(
+        all->cbegin(), all->cend(), [pullId](const Pull &p) { return p.id == pullId; });
     if (it == all->cend())
         return makeError(ErrorCode::NotFound, QStringLiteral("no pull with id %1").arg(pullId));
     Filter f = Filter::ofPull(pullId);
@@ -631,7 +647,9 @@ KeySql keyFor(ReportCache::Dimension by, const QString &alias)
         return { QStringLiteral("CASE r.direction WHEN 1 THEN 'inbound' ELSE 'outbound' END"), {} };
     case Dimension::Provider:
         // Error codes are per provider: the error table pairs them.
-        return { QStringLiteral("CASE WHEN %1.provider LIKE 'telnyx%' THEN 'telnyx' ELSE 'twilio' END").arg(alias),
+        return { QStringLiteral(
+                     "CASE WHEN %1.provider LIKE 'telnyx%' THEN 'telnyx' ELSE 'twilio' END")
+                     .arg(alias),
             QStringLiteral("JOIN report_pull %1 ON %1.id = r.pull_id").arg(alias) };
     case Dimension::Channel:
         return { QStringLiteral(
@@ -684,7 +702,8 @@ struct FilterSql {
             clauses << QStringLiteral("r.%1 IS NULL").arg(QLatin1String(column));
             return;
         }
-        clauses << QStringLiteral("r.%1 = (SELECT id FROM report_dict WHERE kind = %2 AND value = %3)")
+        clauses << QStringLiteral(
+            "r.%1 = (SELECT id FROM report_dict WHERE kind = %2 AND value = %3)")
                        .arg(QLatin1String(column))
                        .arg(kind)
                        .arg(param(value.toUtf8()));
@@ -708,7 +727,8 @@ FilterSql filterSql(const ReportCache::Filter &f, FilterSql::Table table,
         QStringList params;
         for (const QString &gateway : f.gateways)
             params << sql.param(gateway.toUtf8());
-        sql.clauses << QStringLiteral("r.gateway IN (SELECT id FROM report_dict WHERE kind = %1 AND value IN (%2))")
+        sql.clauses << QStringLiteral(
+            "r.gateway IN (SELECT id FROM report_dict WHERE kind = %1 AND value IN (%2))")
                            .arg(int { IngestSession::Gateway })
                            .arg(params.join(QLatin1Char(',')));
     }
@@ -744,15 +764,17 @@ FilterSql filterSql(const ReportCache::Filter &f, FilterSql::Table table,
             std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size())),
             prefixId ? prefixId : [](std::string_view) { return qint32 { -1 }; });
         const QString part = sql.param(text.toLower().toUtf8());
-        const QString matching = QStringLiteral("(SELECT id FROM report_dict WHERE kind IN (%1, %2, %3, %4) "
-                                                "AND instr(lower(CAST(value AS TEXT)), CAST(%5 AS TEXT)) > 0)")
-                                     .arg(int { IngestSession::Gateway })
-                                     .arg(int { IngestSession::Service })
-                                     .arg(int { IngestSession::Campaign })
-                                     .arg(int { IngestSession::Brand })
-                                     .arg(part);
-        sql.clauses << QStringLiteral("(r.msg_id = %1 OR r.gateway IN %2 OR r.service IN %2 OR r.campaign IN "
-                                      "%2 OR r.brand IN %2)")
+        const QString matching
+            = QStringLiteral("(SELECT id FROM report_dict WHERE kind IN (%1, %2, %3, %4) "
+                             "AND instr(lower(CAST(value AS TEXT)), CAST(%5 AS TEXT)) > 0)")
+                  .arg(int { IngestSession::Gateway })
+                  .arg(int { IngestSession::Service })
+                  .arg(int { IngestSession::Campaign })
+                  .arg(int { IngestSession::Brand })
+                  .arg(part);
+        sql.clauses << QStringLiteral(
+            "(r.msg_id = %1 OR r.gateway IN %2 OR r.service IN %2 OR r.campaign IN "
+            "%2 OR r.brand IN %2)")
                            .arg(sql.param(QByteArray::fromStdString(encoded)), matching);
     }
     return sql;
@@ -794,8 +816,7 @@ Result<QList<ReportCache::CrossRow>> ReportCache::crossBreakdown(
     return grouped(first, second, filter);
 }
 
-Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(
-    Dimension by, const Filter &filter)
+Result<QList<ReportCache::BreakdownRow>> ReportCache::breakdown(Dimension by, const Filter &filter)
 {
     auto grouping = grouped(by, std::nullopt, filter);
     if (!grouping)
@@ -846,26 +867,46 @@ SortSql sortFor(int column)
         return SortSql { QStringLiteral("r.%1").arg(QLatin1String(col)), {} };
     };
     switch (column) {
-    case 0: return plain("pull_id");
-    case 1: return plain("provider");
-    case 2: return plain("msg_id");
-    case 3: return dict("gateway");
-    case 4: return dict("service");
-    case 5: return dict("campaign");
-    case 6: return dict("brand");
-    case 7: return dict("status");
-    case 8: return plain("direction");
-    case 9: return plain("channel");
-    case 10: return plain("segments");
-    case 11: return plain("media");
-    case 12: return plain("error_code");
-    case 13: return plain("created_at");
-    case 14: return plain("sent_at");
-    case 15: return plain("updated_at");
-    case 16: return plain("price_micros");
-    case 17: return dict("price_unit");
-    case 18: return dict("tags");
-    default: return plain("id");
+    case 0:
+        return plain("pull_id");
+    case 1:
+        return plain("provider");
+    case 2:
+        return plain("msg_id");
+    case 3:
+        return dict("gateway");
+    case 4:
+        return dict("service");
+    case 5:
+        return dict("campaign");
+    case 6:
+        return dict("brand");
+    case 7:
+        return dict("status");
+    case 8:
+        return plain("direction");
+    case 9:
+        return plain("channel");
+    case 10:
+        return plain("segments");
+    case 11:
+        return plain("media");
+    case 12:
+        return plain("error_code");
+    case 13:
+        return plain("created_at");
+    case 14:
+        return plain("sent_at");
+    case 15:
+        return plain("updated_at");
+    case 16:
+        return plain("price_micros");
+    case 17:
+        return dict("price_unit");
+    case 18:
+        return dict("tags");
+    default:
+        return plain("id");
     }
 }
 
@@ -903,7 +944,10 @@ Status ReportCache::readRecords(const QString &where, const std::function<void(S
         "LEFT JOIN report_dict c ON c.id = r.campaign LEFT JOIN report_dict b ON b.id = r.brand "
         "LEFT JOIN report_dict st ON st.id = r.status LEFT JOIN report_dict pu ON pu.id = "
         "r.price_unit LEFT JOIN report_dict tg ON tg.id = r.tags "
-        "WHERE %1 ORDER BY r.id%2").arg(where, limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit) : QString()));
+        "WHERE %1 ORDER BY r.id%2")
+                                 .arg(where,
+                                     limit > 0 ? QStringLiteral(" LIMIT %1").arg(limit)
+                                               : QString()));
     if (!stmt)
         return stmt.error();
     bind(*stmt);
@@ -963,12 +1007,14 @@ Result<std::function<qint32(std::string_view)>> ReportCache::prefixLookup()
         return stmt.error();
     stmt->bind(1, int { IngestSession::IdPrefix });
     auto prefixes = std::make_shared<QHash<QByteArray, qint32>>();
-    if (auto status = stmt->each([&] { prefixes->insert(stmt->blob(1), static_cast<qint32>(stmt->int64(0))); });
+    if (auto status
+        = stmt->each([&] { prefixes->insert(stmt->blob(1), static_cast<qint32>(stmt->int64(0))); });
         !status) {
         return status.error();
     }
     return std::function<qint32(std::string_view)>([prefixes](std::string_view prefix) {
-        return prefixes->value(QByteArray(prefix.data(), static_cast<qsizetype>(prefix.size())), -1);
+        return prefixes->value(
+            QByteArray(prefix.data(), static_cast<qsizetype>(prefix.size())), -1);
     });
 }
 
@@ -979,7 +1025,8 @@ Status ReportCache::forEachRecord(
     if (!prefixes)
         return prefixes.error();
     const FilterSql where = filterSql(filter, FilterSql::Table::Record, prefixes.value());
-    return readRecords(where.where(), [&](Statement &stmt) { where.bind(stmt); },
+    return readRecords(
+        where.where(), [&](Statement &stmt) { where.bind(stmt); },
         [&](const QStringList &fields) { return emitRow(fields.first(fields.size() - 1)); });
 }
 
@@ -990,7 +1037,8 @@ Result<QList<QStringList>> ReportCache::firstRecords(const Filter &filter, int l
         return prefixes.error();
     const FilterSql where = filterSql(filter, FilterSql::Table::Record, prefixes.value());
     QList<QStringList> rows;
-    const Status status = readRecords(where.where(), [&](Statement &stmt) { where.bind(stmt); },
+    const Status status = readRecords(
+        where.where(), [&](Statement &stmt) { where.bind(stmt); },
         [&](const QStringList &fields) {
             rows.append(fields.first(fields.size() - 1));
             return true;
@@ -1001,7 +1049,8 @@ Result<QList<QStringList>> ReportCache::firstRecords(const Filter &filter, int l
     return rows;
 }
 
-Result<std::vector<qint64>> ReportCache::recordIds(const Filter &filter, int sortColumn, Qt::SortOrder order)
+Result<std::vector<qint64>> ReportCache::recordIds(
+    const Filter &filter, int sortColumn, Qt::SortOrder order)
 {
     auto prefixes = prefixLookup();
     if (!prefixes)
@@ -1009,8 +1058,9 @@ Result<std::vector<qint64>> ReportCache::recordIds(const Filter &filter, int sor
     const FilterSql where = filterSql(filter, FilterSql::Table::Record, prefixes.value());
     const SortSql sort = sortFor(sortColumn);
     const QLatin1String direction(order == Qt::AscendingOrder ? "ASC" : "DESC");
-    auto stmt = m_db.prepare(QStringLiteral("SELECT r.id FROM report_record r %1 WHERE %2 ORDER BY %3 %4, r.id %4")
-                                 .arg(sort.join, where.where(), sort.expression, direction));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT r.id FROM report_record r %1 WHERE %2 ORDER BY %3 %4, r.id %4")
+            .arg(sort.join, where.where(), sort.expression, direction));
     if (!stmt)
         return stmt.error();
     where.bind(*stmt);
@@ -1031,8 +1081,8 @@ Result<QList<QStringList>> ReportCache::records(const std::vector<qint64> &ids)
     for (const qint64 id : ids)
         list.append(QString::number(id));
     QHash<qint64, QStringList> byId;
-    const Status status = readRecords(QStringLiteral("r.id IN (%1)").arg(list.join(QLatin1Char(','))),
-        [](Statement &) {},
+    const Status status = readRecords(
+        QStringLiteral("r.id IN (%1)").arg(list.join(QLatin1Char(','))), [](Statement &) {},
         [&](const QStringList &fields) {
             byId.insert(fields.last().toLongLong(), fields.first(fields.size() - 1));
             return true;
@@ -1048,9 +1098,10 @@ Result<QList<QStringList>> ReportCache::records(const std::vector<qint64> &ids)
 Result<ReportCache::Totals> ReportCache::totals(const Filter &filter)
 {
     const FilterSql where = filterSql(filter, FilterSql::Table::Rollup);
-    auto stmt = m_db.prepare(QStringLiteral("SELECT ifnull(sum(r.messages), 0), ifnull(sum(r.segments_total), 0) "
-                                            "FROM report_rollup r WHERE %1")
-                                 .arg(where.where()));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT ifnull(sum(r.messages), 0), ifnull(sum(r.segments_total), 0) "
+                       "FROM report_rollup r WHERE %1")
+            .arg(where.where()));
     if (!stmt)
         return stmt.error();
     where.bind(*stmt);

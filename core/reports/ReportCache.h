@@ -37,8 +37,8 @@ public:
 
     struct Pull {
         qint64 id = 0;
-        QString provider;   // twilio, telnyx, twilio-bulk, twilio-json, telnyx-mdr
-        QString account;    // account SID / "file" — never a secret
+        QString provider; // twilio, telnyx, twilio-bulk, twilio-json, telnyx-mdr
+        QString account; // account SID / "file" — never a secret
         QString client;
         QDate from;
         QDate to;
@@ -67,7 +67,19 @@ public:
         QString baseUrl;
     };
 
-    enum class Dimension { Sender, StatusOf, Day, Campaign, Brand, Error, Segments, Direction, Channel, Service, Provider };
+    enum class Dimension {
+        Sender,
+        StatusOf,
+        Day,
+        Campaign,
+        Brand,
+        Error,
+        Segments,
+        Direction,
+        Channel,
+        Service,
+        Provider
+    };
 
     // What a breakdown, the records table and an export cover. Every
     // condition narrows; the default is every record of every live pull.
@@ -76,7 +88,7 @@ public:
         // storedIn names the pulls to read (see coverage()).
         qint64 pullId = 0;
         QList<qint64> storedIn;
-        QDate from;        // inclusive, on the UTC day of date_sent (else date_created)
+        QDate from; // inclusive, on the UTC day of date_sent (else date_created)
         QDate to;
         // Exact values. A null string matches anything; an empty one the
         // records that have none (no campaign, no brand, no service).
@@ -110,7 +122,7 @@ public:
     };
 
     struct CrossRow {
-        QString first;  // null: no value
+        QString first; // null: no value
         QString second;
         qint64 messages = 0;
         qint64 segments = 0;
@@ -119,7 +131,7 @@ public:
     struct Mapping {
         QString service; // messaging service SID (Twilio) or sender number (Telnyx)
         QString campaign; // TCR campaign id, empty: no campaign
-        QString brand;    // TCR brand id
+        QString brand; // TCR brand id
     };
 
     struct Aggregate {
@@ -170,7 +182,8 @@ public:
     [[nodiscard]] Status addMapping(qint64 pullId, const Mapping &mapping);
     [[nodiscard]] Result<QList<Mapping>> mappings(qint64 pullId);
     // Replaces the pull's rows of `category` (idempotent, for resumes).
-    [[nodiscard]] Status addAggregates(qint64 pullId, const QList<Aggregate> &rows, const QString &category);
+    [[nodiscard]] Status addAggregates(
+        qint64 pullId, const QList<Aggregate> &rows, const QString &category);
     [[nodiscard]] Result<QList<Aggregate>> aggregates(qint64 pullId);
 
     // Starts (or resumes) writing records into a pull.
@@ -185,8 +198,8 @@ public:
 
     [[nodiscard]] Result<QList<BreakdownRow>> breakdown(Dimension by, const Filter &filter);
     // Two dimensions at once (e.g. day by status, for stacked charts).
-    [[nodiscard]] Result<QList<CrossRow>> crossBreakdown(Dimension first, Dimension second,
-                                                         const Filter &filter);
+    [[nodiscard]] Result<QList<CrossRow>> crossBreakdown(
+        Dimension first, Dimension second, const Filter &filter);
     static bool parseDimension(const QString &name, Dimension *out);
     static QString dimensionName(Dimension by);
 
@@ -194,14 +207,15 @@ public:
     static QStringList exportColumns();
     // Calls `row` with each record of the filter, in storage order, until it
     // returns false (then: ErrorCode::Cancelled).
-    [[nodiscard]] Status forEachRecord(const Filter &filter, const std::function<bool(const QStringList &)> &row);
+    [[nodiscard]] Status forEachRecord(
+        const Filter &filter, const std::function<bool(const QStringList &)> &row);
     // The filter's first records in storage order, without sorting anything:
     // what the records table shows while the ids of a sort are loading.
     [[nodiscard]] Result<QList<QStringList>> firstRecords(const Filter &filter, int limit);
     // The ids of the filter's records, ordered by a column of exportColumns()
     // (ties by id). Ids only: a million of them are 8 MB.
-    [[nodiscard]] Result<std::vector<qint64>> recordIds(const Filter &filter, int sortColumn,
-                                                        Qt::SortOrder order);
+    [[nodiscard]] Result<std::vector<qint64>> recordIds(
+        const Filter &filter, int sortColumn, Qt::SortOrder order);
     // The records with these ids, in the order given; an id no longer
     // stored (its pull was purged) gives an empty row.
     [[nodiscard]] Result<QList<QStringList>> records(const std::vector<qint64> &ids);
@@ -218,8 +232,8 @@ public:
     // writes its activity-log entry there), so a pull is never gone without
     // its entry, whatever kills the process.
     using PurgeHook = std::function<Status(const PurgeResult &)>;
-    [[nodiscard]] Result<QList<PurgeResult>> purge(bool dryRun, qint64 onlyPull = 0, const QString &reason = {},
-                                                   const PurgeHook &within = {});
+    [[nodiscard]] Result<QList<PurgeResult>> purge(
+        bool dryRun, qint64 onlyPull = 0, const QString &reason = {}, const PurgeHook &within = {});
 
     struct PurgeLogEntry {
         qint64 pullId;
@@ -233,10 +247,11 @@ public:
 
 private:
     [[nodiscard]] Result<std::function<qint32(std::string_view)>> prefixLookup();
-    [[nodiscard]] Status readRecords(const QString &where, const std::function<void(Statement &)> &bind,
-                                     const std::function<bool(const QStringList &)> &row, int limit = 0);
-    [[nodiscard]] Result<QList<CrossRow>> grouped(Dimension first, std::optional<Dimension> second,
-                                                  const Filter &filter);
+    [[nodiscard]] Status readRecords(const QString &where,
+        const std::function<void(Statement &)> &bind,
+        const std::function<bool(const QStringList &)> &row, int limit = 0);
+    [[nodiscard]] Result<QList<CrossRow>> grouped(
+        Dimension first, std::optional<Dimension> second, const Filter &filter);
 
     friend class IngestSession;
     Database &m_db;

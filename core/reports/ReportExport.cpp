@@ -64,8 +64,12 @@ QJsonObject filterJson(const ReportCache::Filter &f)
     object.insert(QStringLiteral("from"), dateOrNull(f.from));
     object.insert(QStringLiteral("to"), dateOrNull(f.to));
     const std::pair<const char *, const QString *> values[] = {
-        {"gateway", &f.gateway}, {"service", &f.service}, {"campaign", &f.campaign},
-        {"brand", &f.brand},     {"status", &f.status},   {"text", &f.text},
+        { "gateway", &f.gateway },
+        { "service", &f.service },
+        { "campaign", &f.campaign },
+        { "brand", &f.brand },
+        { "status", &f.status },
+        { "text", &f.text },
     };
     for (const auto &[name, value] : values) {
         if (!value->isNull())
@@ -73,11 +77,13 @@ QJsonObject filterJson(const ReportCache::Filter &f)
     }
     if (f.direction)
         object.insert(QStringLiteral("direction"),
-                      *f.direction == Direction::Inbound ? QStringLiteral("inbound") : QStringLiteral("outbound"));
+            *f.direction == Direction::Inbound ? QStringLiteral("inbound")
+                                               : QStringLiteral("outbound"));
     if (f.channel) {
-        object.insert(QStringLiteral("channel"), *f.channel == Channel::Mms        ? QStringLiteral("mms")
-                                                 : *f.channel == Channel::WhatsApp ? QStringLiteral("whatsapp")
-                                                                                   : QStringLiteral("sms"));
+        object.insert(QStringLiteral("channel"),
+            *f.channel == Channel::Mms            ? QStringLiteral("mms")
+                : *f.channel == Channel::WhatsApp ? QStringLiteral("whatsapp")
+                                                  : QStringLiteral("sms"));
     }
     return object;
 }
@@ -104,8 +110,9 @@ QJsonArray tableJson(const ReportExport::Table &table)
 
 QString share(qint64 part, qint64 total)
 {
-    return total > 0 ? QString::number(100.0 * static_cast<double>(part) / static_cast<double>(total), 'f', 1)
-                     : QStringLiteral("0.0");
+    return total > 0
+        ? QString::number(100.0 * static_cast<double>(part) / static_cast<double>(total), 'f', 1)
+        : QStringLiteral("0.0");
 }
 
 } // namespace
@@ -124,9 +131,11 @@ bool ReportExport::parseFormat(const QString &name, Format *out)
 QString ReportExport::csvField(const QString &value)
 {
     static const QString formulaStarts = QStringLiteral("=+-@\t\r");
-    const bool formula = !value.isEmpty() && formulaStarts.contains(value.front()) && !isPlainNumber(value);
-    const bool quote = formula || value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"'))
-        || value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'));
+    const bool formula
+        = !value.isEmpty() && formulaStarts.contains(value.front()) && !isPlainNumber(value);
+    const bool quote = formula || value.contains(QLatin1Char(','))
+        || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
+        || value.contains(QLatin1Char('\r'));
     if (!quote)
         return value;
     QString quoted = formula ? QLatin1Char('\'') + value : value;
@@ -144,8 +153,8 @@ QByteArray ReportExport::csvLine(const QStringList &fields)
     return (out.join(QLatin1Char(',')) + QStringLiteral("\r\n")).toUtf8();
 }
 
-Result<ReportExport::Header> ReportExport::header(ReportCache &cache, const ReportCache::Filter &filter,
-                                                  const QDateTime &now, const QString &appVersion)
+Result<ReportExport::Header> ReportExport::header(ReportCache &cache,
+    const ReportCache::Filter &filter, const QDateTime &now, const QString &appVersion)
 {
     auto pulls = cache.pulls();
     if (!pulls)
@@ -156,8 +165,8 @@ Result<ReportExport::Header> ReportExport::header(ReportCache &cache, const Repo
         if (filter.pullId > 0 && p.id != filter.pullId)
             continue;
         ++h.pulls;
-        for (auto [list, value] : {std::pair{&clients, &p.client}, std::pair{&providers, &p.provider},
-                                   std::pair{&accounts, &p.account}}) {
+        for (auto [list, value] : { std::pair { &clients, &p.client },
+                 std::pair { &providers, &p.provider }, std::pair { &accounts, &p.account } }) {
             if (!value->isEmpty() && !list->contains(*value))
                 list->append(*value);
         }
@@ -167,7 +176,8 @@ Result<ReportExport::Header> ReportExport::header(ReportCache &cache, const Repo
             h.to = p.to;
     }
     if (filter.pullId > 0 && h.pulls == 0)
-        return makeError(ErrorCode::NotFound, QStringLiteral("no pull with id %1").arg(filter.pullId));
+        return makeError(
+            ErrorCode::NotFound, QStringLiteral("no pull with id %1").arg(filter.pullId));
     if (filter.from.isValid())
         h.from = filter.from;
     if (filter.to.isValid())
@@ -188,30 +198,32 @@ Result<ReportExport::Header> ReportExport::header(ReportCache &cache, const Repo
 
 QJsonObject ReportExport::headerJson(const Header &h, const ReportCache::Filter &filter)
 {
-    return QJsonObject{
-        {QStringLiteral("client"), h.client},
-        {QStringLiteral("provider"), h.provider},
-        {QStringLiteral("account"), h.account},
-        {QStringLiteral("from"), dateOrNull(h.from)},
-        {QStringLiteral("to"), dateOrNull(h.to)},
-        {QStringLiteral("pulls"), h.pulls},
-        {QStringLiteral("generated_at"), h.generated.toString(Qt::ISODate)},
-        {QStringLiteral("app_version"), h.appVersion},
-        {QStringLiteral("filter"), filterJson(filter)},
-        {QStringLiteral("contains"), QStringLiteral("ids, sending gateways, statuses, segment counts, timestamps, "
-                                                    "campaigns, brands, error codes and prices")},
-        {QStringLiteral("never_contains"), QStringLiteral("message bodies, recipient numbers")},
+    return QJsonObject {
+        { QStringLiteral("client"), h.client },
+        { QStringLiteral("provider"), h.provider },
+        { QStringLiteral("account"), h.account },
+        { QStringLiteral("from"), dateOrNull(h.from) },
+        { QStringLiteral("to"), dateOrNull(h.to) },
+        { QStringLiteral("pulls"), h.pulls },
+        { QStringLiteral("generated_at"), h.generated.toString(Qt::ISODate) },
+        { QStringLiteral("app_version"), h.appVersion },
+        { QStringLiteral("filter"), filterJson(filter) },
+        { QStringLiteral("contains"),
+            QStringLiteral("ids, sending gateways, statuses, segment counts, timestamps, "
+                           "campaigns, brands, error codes and prices") },
+        { QStringLiteral("never_contains"), QStringLiteral("message bodies, recipient numbers") },
     };
 }
 
 QList<ReportCache::Dimension> ReportExport::reportDimensions()
 {
-    return {Dimension::Day,   Dimension::StatusOf, Dimension::Campaign, Dimension::Brand,  Dimension::Sender,
-            Dimension::Error, Dimension::Segments, Dimension::Channel,  Dimension::Direction};
+    return { Dimension::Day, Dimension::StatusOf, Dimension::Campaign, Dimension::Brand,
+        Dimension::Sender, Dimension::Error, Dimension::Segments, Dimension::Channel,
+        Dimension::Direction };
 }
 
-Result<ReportExport::Table> ReportExport::breakdownTable(ReportCache &cache, Dimension by,
-                                                         const ReportCache::Filter &filter)
+Result<ReportExport::Table> ReportExport::breakdownTable(
+    ReportCache &cache, Dimension by, const ReportCache::Filter &filter)
 {
     auto totals = cache.totals(filter);
     if (!totals)
@@ -231,24 +243,28 @@ Result<ReportExport::Table> ReportExport::breakdownTable(ReportCache &cache, Dim
                 errors.append(r);
         }
         std::sort(errors.begin(), errors.end(), [](const auto &x, const auto &y) {
-            return x.messages != y.messages ? x.messages > y.messages
-                                            : std::pair(x.first, x.second) < std::pair(y.first, y.second);
+            return x.messages != y.messages
+                ? x.messages > y.messages
+                : std::pair(x.first, x.second) < std::pair(y.first, y.second);
         });
-        table.columns = {QStringLiteral("error_code"),     QStringLiteral("provider"), QStringLiteral("messages"),
-                         QStringLiteral("segments_total"), QStringLiteral("share_percent"),
-                         QStringLiteral("title"),          QStringLiteral("description")};
+        table.columns = { QStringLiteral("error_code"), QStringLiteral("provider"),
+            QStringLiteral("messages"), QStringLiteral("segments_total"),
+            QStringLiteral("share_percent"), QStringLiteral("title"),
+            QStringLiteral("description") };
         for (const auto &r : errors) {
-            const ErrorCatalog::Entry entry = ErrorCatalog::instance().lookup(r.second, r.first.toInt());
-            table.rows.append({r.first, r.second, QString::number(r.messages), QString::number(r.segments),
-                               share(r.messages, all), entry.title, entry.description});
+            const ErrorCatalog::Entry entry
+                = ErrorCatalog::instance().lookup(r.second, r.first.toInt());
+            table.rows.append(
+                { r.first, r.second, QString::number(r.messages), QString::number(r.segments),
+                    share(r.messages, all), entry.title, entry.description });
         }
         return table;
     }
     auto rows = cache.breakdown(by, filter);
     if (!rows)
         return rows.error();
-    table.columns = {name, QStringLiteral("messages"), QStringLiteral("segments_total"),
-                     QStringLiteral("share_percent")};
+    table.columns = { name, QStringLiteral("messages"), QStringLiteral("segments_total"),
+        QStringLiteral("share_percent") };
     QMap<QString, QStringList> services;
     const bool withServices = by == Dimension::Campaign || by == Dimension::Brand;
     if (withServices) {
@@ -264,7 +280,8 @@ Result<ReportExport::Table> ReportExport::breakdownTable(ReportCache &cache, Dim
         }
     }
     for (const auto &r : rows.value()) {
-        QStringList row{r.key, QString::number(r.messages), QString::number(r.segments), share(r.messages, all)};
+        QStringList row { r.key, QString::number(r.messages), QString::number(r.segments),
+            share(r.messages, all) };
         if (withServices) {
             QStringList list = services.value(r.key);
             list.sort();
@@ -275,8 +292,8 @@ Result<ReportExport::Table> ReportExport::breakdownTable(ReportCache &cache, Dim
     return table;
 }
 
-Result<qint64> ReportExport::writeBreakdown(ReportCache &cache, Dimension by, const ReportCache::Filter &filter,
-                                            Format format, const Header &header, QIODevice &out)
+Result<qint64> ReportExport::writeBreakdown(ReportCache &cache, Dimension by,
+    const ReportCache::Filter &filter, Format format, const Header &header, QIODevice &out)
 {
     auto table = breakdownTable(cache, by, filter);
     if (!table)
@@ -289,20 +306,20 @@ Result<qint64> ReportExport::writeBreakdown(ReportCache &cache, Dimension by, co
                 return s.error();
         }
     } else {
-        QJsonObject root{{QStringLiteral("header"), headerJson(header, filter)},
-                         {QStringLiteral("by"), ReportCache::dimensionName(by)},
-                         {QStringLiteral("totals"), QJsonObject{{QStringLiteral("messages"), header.totals.messages},
-                                                                {QStringLiteral("segments"), header.totals.segments}}},
-                         {QStringLiteral("rows"), tableJson(table.value())}};
+        QJsonObject root { { QStringLiteral("header"), headerJson(header, filter) },
+            { QStringLiteral("by"), ReportCache::dimensionName(by) },
+            { QStringLiteral("totals"),
+                QJsonObject { { QStringLiteral("messages"), header.totals.messages },
+                    { QStringLiteral("segments"), header.totals.segments } } },
+            { QStringLiteral("rows"), tableJson(table.value()) } };
         if (auto s = writeAll(out, QJsonDocument(root).toJson(QJsonDocument::Indented)); !s)
             return s.error();
     }
     return static_cast<qint64>(table->rows.size());
 }
 
-Result<qint64> ReportExport::writeRecords(ReportCache &cache, const ReportCache::Filter &filter, Format format,
-                                          const Header &header, QIODevice &out,
-                                          const std::function<bool()> &cancelled)
+Result<qint64> ReportExport::writeRecords(ReportCache &cache, const ReportCache::Filter &filter,
+    Format format, const Header &header, QIODevice &out, const std::function<bool()> &cancelled)
 {
     const QStringList columns = ReportCache::exportColumns();
     if (format == Format::Csv) {
@@ -318,10 +335,11 @@ Result<qint64> ReportExport::writeRecords(ReportCache &cache, const ReportCache:
                 return table.error();
             breakdowns.insert(ReportCache::dimensionName(by), tableJson(table.value()));
         }
-        QJsonObject head{{QStringLiteral("header"), headerJson(header, filter)},
-                         {QStringLiteral("totals"), QJsonObject{{QStringLiteral("messages"), header.totals.messages},
-                                                                {QStringLiteral("segments"), header.totals.segments}}},
-                         {QStringLiteral("breakdowns"), breakdowns}};
+        QJsonObject head { { QStringLiteral("header"), headerJson(header, filter) },
+            { QStringLiteral("totals"),
+                QJsonObject { { QStringLiteral("messages"), header.totals.messages },
+                    { QStringLiteral("segments"), header.totals.segments } } },
+            { QStringLiteral("breakdowns"), breakdowns } };
         QByteArray text = QJsonDocument(head).toJson(QJsonDocument::Indented).trimmed();
         text.chop(1); // the closing brace; the records follow
         text = text.trimmed();
@@ -342,13 +360,16 @@ Result<qint64> ReportExport::writeRecords(ReportCache &cache, const ReportCache:
             for (qsizetype i = 0; i < columns.size(); ++i) {
                 const QString &column = columns.at(i);
                 const QString &value = fields.at(i);
-                const bool numeric = column == QLatin1String("segments") || column == QLatin1String("media")
-                    || column == QLatin1String("pull_id") || column == QLatin1String("error_code");
-                object.insert(column, value.isEmpty() ? QJsonValue()
-                                      : numeric       ? QJsonValue(value.toLongLong())
-                                                      : QJsonValue(value));
+                const bool numeric = column == QLatin1String("segments")
+                    || column == QLatin1String("media") || column == QLatin1String("pull_id")
+                    || column == QLatin1String("error_code");
+                object.insert(column,
+                    value.isEmpty() ? QJsonValue()
+                        : numeric   ? QJsonValue(value.toLongLong())
+                                    : QJsonValue(value));
             }
-            line = (rows > 0 ? ",\n      " : "\n      ") + QJsonDocument(object).toJson(QJsonDocument::Compact);
+            line = (rows > 0 ? ",\n      " : "\n      ")
+                + QJsonDocument(object).toJson(QJsonDocument::Compact);
         }
         writeError = writeAll(out, line);
         if (!writeError)

@@ -27,18 +27,18 @@ public:
 
     // Who and what the export is for.
     struct Header {
-        QString client;   // the pull's client, or every client of the live pulls, comma-separated
+        QString client; // the pull's client, or every client of the live pulls, comma-separated
         QString provider; // likewise
         QString account;
-        QDate from;       // the filter's range, else the pulls'
+        QDate from; // the filter's range, else the pulls'
         QDate to;
         qint64 pulls = 0;
         ReportCache::Totals totals;
         QDateTime generated;
         QString appVersion;
     };
-    [[nodiscard]] static Result<Header> header(ReportCache &cache, const ReportCache::Filter &filter,
-                                               const QDateTime &now, const QString &appVersion);
+    [[nodiscard]] static Result<Header> header(ReportCache &cache,
+        const ReportCache::Filter &filter, const QDateTime &now, const QString &appVersion);
     static QJsonObject headerJson(const Header &header, const ReportCache::Filter &filter);
 
     // A breakdown as a table of strings, as every export and the GUI show
@@ -49,8 +49,8 @@ public:
         QStringList columns;
         QList<QStringList> rows;
     };
-    [[nodiscard]] static Result<Table> breakdownTable(ReportCache &cache, ReportCache::Dimension by,
-                                                      const ReportCache::Filter &filter);
+    [[nodiscard]] static Result<Table> breakdownTable(
+        ReportCache &cache, ReportCache::Dimension by, const ReportCache::Filter &filter);
     // The dimensions a full report shows, in order.
     static QList<ReportCache::Dimension> reportDimensions();
 
@@ -67,13 +67,13 @@ public:
     // record. JSON: one object with the header, the filter, totals, every
     // breakdown of reportDimensions() and the records. Returns the number of
     // records written. `cancelled` is polled between records.
-    [[nodiscard]] static Result<qint64> writeRecords(ReportCache &cache, const ReportCache::Filter &filter,
-                                                     Format format, const Header &header, QIODevice &out,
-                                                     const std::function<bool()> &cancelled = {});
+    [[nodiscard]] static Result<qint64> writeRecords(ReportCache &cache,
+        const ReportCache::Filter &filter, Format format, const Header &header, QIODevice &out,
+        const std::function<bool()> &cancelled = {});
     // One breakdown; returns the number of rows written.
-    [[nodiscard]] static Result<qint64> writeBreakdown(ReportCache &cache, ReportCache::Dimension by,
-                                                       const ReportCache::Filter &filter, Format format,
-                                                       const Header &header, QIODevice &out);
+    [[nodiscard]] static Result<qint64> writeBreakdown(ReportCache &cache,
+        ReportCache::Dimension by, const ReportCache::Filter &filter, Format format,
+        const Header &header, QIODevice &out);
 };
 
 } // namespace relay::core

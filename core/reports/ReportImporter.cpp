@@ -34,7 +34,7 @@ struct Work {
 class BatchQueue
 {
 public:
-    explicit BatchQueue(std::size_t capacity) : m_capacity(capacity) {}
+    explicit BatchQueue(std::size_t capacity) : m_capacity(capacity) { }
 
     bool push(Work work)
     {
@@ -83,7 +83,10 @@ private:
 
 QString located(const QString &file, qint64 line, const std::string &what)
 {
-    return QStringLiteral("%1 line %2: %3").arg(QFileInfo(file).fileName()).arg(line).arg(QString::fromStdString(what));
+    return QStringLiteral("%1 line %2: %3")
+        .arg(QFileInfo(file).fileName())
+        .arg(line)
+        .arg(QString::fromStdString(what));
 }
 
 std::string jsonProblem(error_code code)
@@ -93,7 +96,7 @@ std::string jsonProblem(error_code code)
 
 } // namespace
 
-ReportImporter::ReportImporter(ReportCache &cache) : m_cache(cache) {}
+ReportImporter::ReportImporter(ReportCache &cache) : m_cache(cache) { }
 
 bool ReportImporter::parseFormat(const QString &name, Format *out)
 {
@@ -127,16 +130,16 @@ Status ReportImporter::run(qint64 pullId, Format format, const QStringList &file
     if (!opened)
         return opened.error();
     IngestSession &session = *opened.value();
-    m_state = Progress{};
+    m_state = Progress {};
     m_state.files = static_cast<int>(files.size());
     const auto cancelled = [this] { return m_cancel && m_cancel->load(); };
 
     BatchQueue queue(3);
     std::string producerError;
     ErrorCode producerCode = ErrorCode::InvalidInput;
-    std::atomic<qint64> bytesRead{0};
-    std::atomic<qint64> fileBytes{0};
-    std::atomic<int> fileIndex{0};
+    std::atomic<qint64> bytesRead { 0 };
+    std::atomic<qint64> fileBytes { 0 };
+    std::atomic<int> fileIndex { 0 };
 
     // The producer: reads, parses, compacts; never touches the database.
     std::thread producer([&] {
@@ -145,7 +148,7 @@ Status ReportImporter::run(qint64 pullId, Format format, const QStringList &file
         qint64 sinceBatch = 0;
         const auto handOver = [&](const QString &checkpoint) {
             sinceBatch = 0;
-            return queue.push(Work{session.takeBatch(), checkpoint});
+            return queue.push(Work { session.takeBatch(), checkpoint });
         };
         bool stopped = false;
         QString lastGood = QStringLiteral("start");
@@ -174,7 +177,9 @@ Status ReportImporter::run(qint64 pullId, Format format, const QStringList &file
                 gzbuffer(gz, 1 << 18);
                 providers::JsonLineSplitter lines([&](std::string_view text, qint64 line) {
                     dom::object object;
-                    if (auto rc = parser.parse(text.data(), text.size(), false).get_object().get(object); rc) {
+                    if (auto rc
+                        = parser.parse(text.data(), text.size(), false).get_object().get(object);
+                        rc) {
                         fail(ErrorCode::InvalidInput, located(path, line, jsonProblem(rc)));
                         return false;
                     }
@@ -204,14 +209,19 @@ Status ReportImporter::run(qint64 pullId, Format format, const QStringList &file
                     const int n = gzread(gz, chunk.data(), static_cast<unsigned>(chunk.size()));
                     if (n < 0) {
                         int zerr = 0;
-                        fail(ErrorCode::InvalidInput, QStringLiteral("%1: not a readable gzip file (%2)")
-                                                          .arg(QFileInfo(path).fileName(), QString::fromLatin1(gzerror(gz, &zerr))));
+                        fail(ErrorCode::InvalidInput,
+                            QStringLiteral("%1: not a readable gzip file (%2)")
+                                .arg(QFileInfo(path).fileName(),
+                                    QString::fromLatin1(gzerror(gz, &zerr))));
                         break;
                     }
                     bytesRead = gzoffset(gz);
-                    const bool more = n > 0 ? lines.feed(chunk.data(), static_cast<std::size_t>(n)) : lines.finish();
+                    const bool more = n > 0 ? lines.feed(chunk.data(), static_cast<std::size_t>(n))
+                                            : lines.finish();
                     if (!more && !stopped && !lines.error().empty())
-                        fail(ErrorCode::InvalidInput, QStringLiteral("%1 %2").arg(QFileInfo(path).fileName(), QString::fromStdString(lines.error())));
+                        fail(ErrorCode::InvalidInput,
+                            QStringLiteral("%1 %2").arg(
+                                QFileInfo(path).fileName(), QString::fromStdString(lines.error())));
                     if (!more || n == 0 || stopped)
                         break;
                 }
@@ -221,9 +231,10 @@ Status ReportImporter::run(qint64 pullId, Format format, const QStringList &file
                 if (fileBytes > kMaxDocumentBytes) {
                     // In MiB: the error is stored with the pull, and a
                     // ten-digit byte count reads like a phone number.
-                    fail(ErrorCode::InvalidInput, QStringLiteral("%1: %2 MiB is more than a saved page can be (64 MiB)")
-                                                      .arg(QFileInfo(path).fileName())
-                                                      .arg(static_cast<double>(fileBytes.load()) / (1 << 20), 0, 'f', 1));
+                    fail(ErrorCode::InvalidInput,
+                        QStringLiteral("%1: %2 MiB is more than a saved page can be (64 MiB)")
+                            .arg(QFileInfo(path).fileName())
+                            .arg(static_cast<double>(fileBytes.load()) / (1 << 20), 0, 'f', 1));
                     break;
                 }
                 padded_string json;
@@ -234,29 +245,33 @@ Status ReportImporter::run(qint64 pullId, Format format, const QStringList &file
                 bytesRead = static_cast<qint64>(json.size());
                 const std::string_view content(json.data(), json.size());
                 const auto first = content.find_first_not_of(" \t\r\n");
-                if (format == Format::TelnyxMdr && first != std::string_view::npos && content[first] != '{') {
+                if (format == Format::TelnyxMdr && first != std::string_view::npos
+                    && content[first] != '{') {
                     // Telnyx's MDR report as CSV.
                     providers::TelnyxCsvReader csv;
-                    const std::string why = csv.read(QByteArray(json.data(), static_cast<qsizetype>(json.size())),
-                                                     [&](const UsageRecordView &record, qint64 row) {
-                                                         session.add(record);
-                                                         lastGood = QStringLiteral("file %1 row %2").arg(f + 1).arg(row);
-                                                         return !cancelled();
-                                                     });
+                    const std::string why
+                        = csv.read(QByteArray(json.data(), static_cast<qsizetype>(json.size())),
+                            [&](const UsageRecordView &record, qint64 row) {
+                                session.add(record);
+                                lastGood = QStringLiteral("file %1 row %2").arg(f + 1).arg(row);
+                                return !cancelled();
+                            });
                     if (cancelled()) {
                         fail(ErrorCode::Cancelled, QStringLiteral("cancelled"));
                         break;
                     }
                     if (!why.empty()) {
                         fail(ErrorCode::InvalidInput,
-                             QStringLiteral("%1 %2").arg(QFileInfo(path).fileName(), QString::fromStdString(why)));
+                            QStringLiteral("%1 %2").arg(
+                                QFileInfo(path).fileName(), QString::fromStdString(why)));
                         break;
                     }
                     continue;
                 }
                 if (std::memchr(json.data(), '\0', json.size())) {
                     fail(ErrorCode::InvalidInput,
-                         QStringLiteral("%1: binary data, not a JSON page").arg(QFileInfo(path).fileName()));
+                        QStringLiteral("%1: binary data, not a JSON page")
+                            .arg(QFileInfo(path).fileName()));
                     break;
                 }
                 dom::object root;
@@ -266,15 +281,17 @@ Status ReportImporter::run(qint64 pullId, Format format, const QStringList &file
                     const char *key = format == Format::TwilioJson ? "messages" : "data";
                     rc = root[key].get_array().get(records);
                     if (rc == NO_SUCH_FIELD) {
-                        fail(ErrorCode::InvalidInput, QStringLiteral("%1: no \"%2\" array; is this a %3 page?")
-                                                          .arg(QFileInfo(path).fileName(), QLatin1String(key),
-                                                               formatName(format)));
+                        fail(ErrorCode::InvalidInput,
+                            QStringLiteral("%1: no \"%2\" array; is this a %3 page?")
+                                .arg(QFileInfo(path).fileName(), QLatin1String(key),
+                                    formatName(format)));
                         break;
                     }
                 }
                 if (rc) {
                     fail(ErrorCode::InvalidInput,
-                         QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), QString::fromStdString(jsonProblem(rc))));
+                        QStringLiteral("%1: %2").arg(
+                            QFileInfo(path).fileName(), QString::fromStdString(jsonProblem(rc))));
                     break;
                 }
                 qint64 index = 0;
@@ -286,19 +303,22 @@ Status ReportImporter::run(qint64 pullId, Format format, const QStringList &file
                     }
                     dom::object object;
                     if (auto e = element.get_object().get(object); e) {
-                        fail(ErrorCode::InvalidInput, QStringLiteral("%1 record %2: %3")
-                                                          .arg(QFileInfo(path).fileName())
-                                                          .arg(index)
-                                                          .arg(QString::fromStdString(jsonProblem(e))));
+                        fail(ErrorCode::InvalidInput,
+                            QStringLiteral("%1 record %2: %3")
+                                .arg(QFileInfo(path).fileName())
+                                .arg(index)
+                                .arg(QString::fromStdString(jsonProblem(e))));
                         break;
                     }
-                    const std::string why = format == Format::TwilioJson ? providers::readTwilioMessage(object, view)
-                                                                         : providers::readTelnyxRecord(object, view);
+                    const std::string why = format == Format::TwilioJson
+                        ? providers::readTwilioMessage(object, view)
+                        : providers::readTelnyxRecord(object, view);
                     if (!why.empty()) {
-                        fail(ErrorCode::InvalidInput, QStringLiteral("%1 record %2: %3")
-                                                          .arg(QFileInfo(path).fileName())
-                                                          .arg(index)
-                                                          .arg(QString::fromStdString(why)));
+                        fail(ErrorCode::InvalidInput,
+                            QStringLiteral("%1 record %2: %3")
+                                .arg(QFileInfo(path).fileName())
+                                .arg(index)
+                                .arg(QString::fromStdString(why)));
                         break;
                     }
                     session.add(view);

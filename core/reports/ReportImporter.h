@@ -32,7 +32,8 @@ public:
         qint64 duplicates = 0;
     };
 
-    static constexpr qint64 kMaxDocumentBytes = 64 << 20; // one saved JSON page (Twilio: 1,000 messages, ~1.5 MB)
+    static constexpr qint64 kMaxDocumentBytes = 64
+        << 20; // one saved JSON page (Twilio: 1,000 messages, ~1.5 MB)
 
     explicit ReportImporter(ReportCache &cache);
 
@@ -42,7 +43,10 @@ public:
     // The handler may refer to the caller's locals: the caller keeps them
     // alive while the importer lives (run() is synchronous).
     // cppcheck-suppress danglingLifetime
-    void setProgressHandler(std::function<void(const Progress &)> handler) { m_progress = std::move(handler); }
+    void setProgressHandler(std::function<void(const Progress &)> handler)
+    {
+        m_progress = std::move(handler);
+    }
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
     void setBatchSize(int records) { m_batchSize = records; }
 

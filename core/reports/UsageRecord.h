@@ -25,12 +25,13 @@ struct UsageRecordView {
     static constexpr qint64 kNoPrice = std::numeric_limits<qint64>::min();
 
     ProviderFamily provider = ProviderFamily::Twilio;
-    std::string_view messageId;  // SM…/MM… (Twilio) or a UUID (Telnyx)
-    std::string_view gateway;    // the client's own number, exactly as the provider writes it
-    std::string_view service;    // Twilio messaging_service_sid / Telnyx messaging_profile_id; may be empty
-    std::string_view status;     // exactly as the provider writes it
-    std::string_view priceUnit;  // "USD"; may be empty
-    std::string_view tags;       // Telnyx number tags, "tag1,tag2"; may be empty
+    std::string_view messageId; // SM…/MM… (Twilio) or a UUID (Telnyx)
+    std::string_view gateway; // the client's own number, exactly as the provider writes it
+    std::string_view
+        service; // Twilio messaging_service_sid / Telnyx messaging_profile_id; may be empty
+    std::string_view status; // exactly as the provider writes it
+    std::string_view priceUnit; // "USD"; may be empty
+    std::string_view tags; // Telnyx number tags, "tag1,tag2"; may be empty
     Direction direction = Direction::Outbound;
     Channel channel = Channel::Sms;
     qint32 segments = 0;

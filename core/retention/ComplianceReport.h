@@ -37,7 +37,7 @@ SigningKey signingKey(const Workspace &workspace);
 QString fingerprint(const QByteArray &publicKey);
 
 [[nodiscard]] Result<QJsonObject> build(Workspace &workspace, const RetentionInventory &inventory,
-                                        const QList<RetentionVerifier::Check> &checks, const Clock &clock);
+    const QList<RetentionVerifier::Check> &checks, const Clock &clock);
 QJsonObject sign(QJsonObject report, const SigningKey &key);
 
 struct Verification {

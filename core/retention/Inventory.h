@@ -22,10 +22,11 @@ public:
         QString store; // workspace.db
         QString table;
         QStringList columns;
-        QStringList gatewayColumns;  // may hold sending gateway numbers
+        QStringList gatewayColumns; // may hold sending gateway numbers
         QStringList freeTextColumns; // may hold sentences
-        QStringList personalNumberColumns; // a person's own number, given for this purpose (a Scheduler guest's)
-        QStringList ipColumns;       // may hold IP addresses (URL Pro clicks)
+        QStringList personalNumberColumns; // a person's own number, given for this purpose (a
+                                           // Scheduler guest's)
+        QStringList ipColumns; // may hold IP addresses (URL Pro clicks)
     };
     struct Category {
         QString id;
@@ -33,7 +34,8 @@ public:
         QString what;
         bool stored = false;
         bool mayHoldPhoneNumber = false;
-        QString retentionKind; // never-at-rest, until-removed, log-retention, report-ttl, configured, keychain, workspace
+        QString retentionKind; // never-at-rest, until-removed, log-retention, report-ttl,
+                               // configured, keychain, workspace
         QString retentionText;
         QString purpose;
         QString policy; // the sentence of the policy it comes from

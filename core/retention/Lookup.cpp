@@ -11,7 +11,9 @@
 
 namespace relay::core {
 
-RetentionLookup::RetentionLookup(Workspace &workspace, const Clock &clock) : m_workspace(workspace), m_clock(clock) { }
+RetentionLookup::RetentionLookup(Workspace &workspace, const Clock &clock)
+    : m_workspace(workspace), m_clock(clock)
+{ }
 
 QString RetentionLookup::kindName(Kind kind)
 {
@@ -30,20 +32,25 @@ Status RetentionLookup::admit(Kind kind, const QString &key)
 {
     const QString user = ActivityLog::currentOsUser();
     auto recent = m_workspace.activityLog().count(QStringLiteral("retention.lookup"), user,
-                                                  m_clock.nowMs() - qint64{kWindowMinutes} * 60 * 1000);
+        m_clock.nowMs() - qint64 { kWindowMinutes } * 60 * 1000);
     if (!recent)
         return recent.error();
     if (recent->count >= kMaxLookups) {
-        const QDateTime again = QDateTime::fromMSecsSinceEpoch(recent->oldestMs + qint64{kWindowMinutes} * 60 * 1000, Qt::UTC);
+        const QDateTime again = QDateTime::fromMSecsSinceEpoch(
+            recent->oldestMs + qint64 { kWindowMinutes } * 60 * 1000, Qt::UTC);
         return makeError(ErrorCode::Cancelled,
-                         QStringLiteral("%1 lookups in %2 minutes is the limit for %3; the next is possible at %4 UTC")
-                             .arg(kMaxLookups).arg(kWindowMinutes).arg(user, again.toString(QStringLiteral("HH:mm:ss"))));
+            QStringLiteral(
+                "%1 lookups in %2 minutes is the limit for %3; the next is possible at %4 UTC")
+                .arg(kMaxLookups)
+                .arg(kWindowMinutes)
+                .arg(user, again.toString(QStringLiteral("HH:mm:ss"))));
     }
     return m_workspace.activityLog().append(QStringLiteral("retention.lookup"),
-                                            {{QStringLiteral("by"), kindName(kind)}, {QStringLiteral("key"), key}});
+        { { QStringLiteral("by"), kindName(kind) }, { QStringLiteral("key"), key } });
 }
 
-Result<RetentionLookup::Found> RetentionLookup::byPhone(const RecipientNumber &number, const RecipientHasher &hasher)
+Result<RetentionLookup::Found> RetentionLookup::byPhone(
+    const RecipientNumber &number, const RecipientHasher &hasher)
 {
     return lookup(Kind::Phone, hasher.hash(number));
 }
@@ -67,9 +74,9 @@ Result<RetentionLookup::Found> RetentionLookup::lookup(Kind kind, const QString 
     Found found;
     found.kind = kind;
     found.key = key;
-    const DeliveryLog::Key logKey = kind == Kind::Phone       ? DeliveryLog::Key::RecipientHash
-        : kind == Kind::SmsRecord                            ? DeliveryLog::Key::SmsRecord
-                                                             : DeliveryLog::Key::ProviderMessage;
+    const DeliveryLog::Key logKey = kind == Kind::Phone ? DeliveryLog::Key::RecipientHash
+        : kind == Kind::SmsRecord                       ? DeliveryLog::Key::SmsRecord
+                                                        : DeliveryLog::Key::ProviderMessage;
     auto deliveries = m_workspace.deliveries().find(logKey, key);
     if (!deliveries)
         return deliveries.error();
@@ -101,10 +108,13 @@ Result<RetentionLookup::Found> RetentionLookup::lookup(Kind kind, const QString 
     }
     if (kind == Kind::Phone)
         found.scheme = RecipientHasher::schemeDescription();
-    // English here (the CLI); the GUI translates: QCoreApplication::translate("RetentionLookup", item).
-    found.notRetained = {QString::fromLatin1(QT_TRANSLATE_NOOP("RetentionLookup", "the recipient number")),
-                         QString::fromLatin1(QT_TRANSLATE_NOOP("RetentionLookup", "the message text")),
-                         QString::fromLatin1(QT_TRANSLATE_NOOP("RetentionLookup", "the Salesforce record the message was sent from"))};
+    // English here (the CLI); the GUI translates: QCoreApplication::translate("RetentionLookup",
+    // item).
+    found.notRetained
+        = { QString::fromLatin1(QT_TRANSLATE_NOOP("RetentionLookup", "the recipient number")),
+              QString::fromLatin1(QT_TRANSLATE_NOOP("RetentionLookup", "the message text")),
+              QString::fromLatin1(QT_TRANSLATE_NOOP(
+                  "RetentionLookup", "the Salesforce record the message was sent from")) };
     return found;
 }
 
@@ -121,11 +131,10 @@ QJsonObject RetentionLookup::toJson(const Found &found)
             record.insert(columns.at(i), row.at(i));
         reports.append(record);
     }
-    QJsonObject json{{QStringLiteral("by"), kindName(found.kind)},
-                     {QStringLiteral("key"), found.key},
-                     {QStringLiteral("deliveries"), deliveries},
-                     {QStringLiteral("report_records"), reports},
-                     {QStringLiteral("not_retained"), QJsonArray::fromStringList(found.notRetained)}};
+    QJsonObject json { { QStringLiteral("by"), kindName(found.kind) },
+        { QStringLiteral("key"), found.key }, { QStringLiteral("deliveries"), deliveries },
+        { QStringLiteral("report_records"), reports },
+        { QStringLiteral("not_retained"), QJsonArray::fromStringList(found.notRetained) } };
     if (!found.scheme.isEmpty())
         json.insert(QStringLiteral("hash_scheme"), found.scheme);
     return json;

@@ -32,8 +32,8 @@ public:
 
     struct Found {
         Kind kind = Kind::Phone;
-        QString key;     // the hash for a phone lookup, else the id
-        QString scheme;  // how the hash is made (phone lookups)
+        QString key; // the hash for a phone lookup, else the id
+        QString scheme; // how the hash is made (phone lookups)
         QList<DeliveryLog::Delivery> deliveries;
         QList<QStringList> reportRows; // ReportCache::exportColumns() order
         QStringList notRetained;
@@ -43,7 +43,8 @@ public:
 
     // Each first checks the rate limit (Cancelled with the time to wait),
     // then logs the lookup, then answers.
-    [[nodiscard]] Result<Found> byPhone(const RecipientNumber &number, const RecipientHasher &hasher);
+    [[nodiscard]] Result<Found> byPhone(
+        const RecipientNumber &number, const RecipientHasher &hasher);
     [[nodiscard]] Result<Found> bySmsRecord(const QString &id);
     [[nodiscard]] Result<Found> byProviderMessage(const QString &id);
 

@@ -68,8 +68,9 @@ QList<PhoneScanner::Match> PhoneScanner::find(QByteArrayView utf8) const
     if (!mayHoldNumber(utf8))
         return found;
     const PhoneNumberUtil &util = *PhoneNumberUtil::GetInstance();
-    PhoneNumberMatcher matcher(util, std::string(utf8.data(), static_cast<std::size_t>(utf8.size())), m_region.toStdString(),
-                               PhoneNumberMatcher::POSSIBLE, 65535);
+    PhoneNumberMatcher matcher(util,
+        std::string(utf8.data(), static_cast<std::size_t>(utf8.size())), m_region.toStdString(),
+        PhoneNumberMatcher::POSSIBLE, 65535);
     PhoneNumberMatch match;
     while (matcher.HasNext() && matcher.Next(&match)) {
         // The pre-filter lets a value through for one free-standing run; the
@@ -80,7 +81,8 @@ QList<PhoneScanner::Match> PhoneScanner::find(QByteArrayView utf8) const
         const std::string &raw = match.raw_string();
         const QByteArrayView rawView(raw.data(), static_cast<qsizetype>(raw.size()));
         const qsizetype at = match.start();
-        if (at >= 0 && at + rawView.size() <= utf8.size() && utf8.sliced(at, rawView.size()) == rawView) {
+        if (at >= 0 && at + rawView.size() <= utf8.size()
+            && utf8.sliced(at, rawView.size()) == rawView) {
             const qsizetype end = at + rawView.size();
             const bool gluedBefore = at > 0 && isAlnum(utf8[at - 1]);
             const bool gluedAfter = end < utf8.size() && isAlnum(utf8[end]);
@@ -89,7 +91,8 @@ QList<PhoneScanner::Match> PhoneScanner::find(QByteArrayView utf8) const
         }
         std::string e164;
         util.Format(match.number(), PhoneNumberUtil::E164, &e164);
-        found.append({QString::fromStdString(e164), mask(QString::fromStdString(match.raw_string()))});
+        found.append(
+            { QString::fromStdString(e164), mask(QString::fromStdString(match.raw_string())) });
     }
     return found;
 }

@@ -33,7 +33,7 @@ void add(RetentionVerifier::Check &check, const QString &where, const QString &w
     check.passed = false;
     ++check.findings;
     if (check.evidence.size() < RetentionVerifier::kMaxEvidence)
-        check.evidence.append({where, what});
+        check.evidence.append({ where, what });
 }
 
 // Sentence-like: long, several words, mostly letters. A message body looks
@@ -47,7 +47,8 @@ bool looksLikeFreeText(QByteArrayView value)
     for (const char c : value) {
         if (c == ' ')
             ++spaces;
-        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80)
+        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
+            || static_cast<unsigned char>(c) >= 0x80)
             ++letters;
     }
     return spaces >= 5 && (letters + spaces) * 10 >= value.size() * 7;
@@ -64,8 +65,9 @@ const QRegularExpression &secretShape()
 
 const QRegularExpression &secretKeyName()
 {
-    static const QRegularExpression name(QStringLiteral(R"(token|secret|password|passphrase|api[_-]?key|pepper|private|credential)"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression name(
+        QStringLiteral(R"(token|secret|password|passphrase|api[_-]?key|pepper|private|credential)"),
+        QRegularExpression::CaseInsensitiveOption);
     return name;
 }
 
@@ -96,7 +98,8 @@ void collectStrings(const QJsonValue &value, QList<QByteArray> &out)
         for (const QJsonValue &v : value.toArray())
             collectStrings(v, out);
     } else if (value.isString()) {
-        static const QRegularExpression encoded(QStringLiteral("^(?=.*[A-Za-z])[A-Za-z0-9+/_=-]{20,}$"));
+        static const QRegularExpression encoded(
+            QStringLiteral("^(?=.*[A-Za-z])[A-Za-z0-9+/_=-]{20,}$"));
         const QString text = value.toString();
         if (!encoded.match(text).hasMatch())
             out.append(text.toUtf8());
@@ -105,25 +108,35 @@ void collectStrings(const QJsonValue &value, QList<QByteArray> &out)
 
 } // namespace
 
-RetentionVerifier::RetentionVerifier(Workspace &workspace, const RetentionInventory &inventory, const Clock &clock)
+RetentionVerifier::RetentionVerifier(
+    Workspace &workspace, const RetentionInventory &inventory, const Clock &clock)
     : m_workspace(workspace), m_inventory(inventory), m_clock(clock)
-{
-}
+{ }
 
 QString RetentionVerifier::checkTitle(const QString &id)
 {
     // English here (the CLI, the signed report); the GUI shows them
     // translated: QCoreApplication::translate("RetentionVerifier", title).
-    static const QHash<QString, const char *> titles{
-        {QStringLiteral("inventory"), QT_TRANSLATE_NOOP("RetentionVerifier", "Every table and column is in the retention inventory")},
-        {QStringLiteral("numbers"), QT_TRANSLATE_NOOP("RetentionVerifier", "No phone number where none may be")},
-        {QStringLiteral("text"), QT_TRANSLATE_NOOP("RetentionVerifier", "No message text")},
-        {QStringLiteral("addresses"), QT_TRANSLATE_NOOP("RetentionVerifier", "IP addresses only with link clicks")},
-        {QStringLiteral("calendar"), QT_TRANSLATE_NOOP("RetentionVerifier", "No calendar event details")},
-        {QStringLiteral("retention"), QT_TRANSLATE_NOOP("RetentionVerifier", "Nothing kept past its retention")},
-        {QStringLiteral("hashes"), QT_TRANSLATE_NOOP("RetentionVerifier", "Recipient hashes are well-formed and of a known scheme")},
-        {QStringLiteral("at-rest"), QT_TRANSLATE_NOOP("RetentionVerifier", "Encrypted and private at rest")},
-        {QStringLiteral("secrets"), QT_TRANSLATE_NOOP("RetentionVerifier", "No secret outside the keychain")},
+    static const QHash<QString, const char *> titles {
+        { QStringLiteral("inventory"),
+            QT_TRANSLATE_NOOP(
+                "RetentionVerifier", "Every table and column is in the retention inventory") },
+        { QStringLiteral("numbers"),
+            QT_TRANSLATE_NOOP("RetentionVerifier", "No phone number where none may be") },
+        { QStringLiteral("text"), QT_TRANSLATE_NOOP("RetentionVerifier", "No message text") },
+        { QStringLiteral("addresses"),
+            QT_TRANSLATE_NOOP("RetentionVerifier", "IP addresses only with link clicks") },
+        { QStringLiteral("calendar"),
+            QT_TRANSLATE_NOOP("RetentionVerifier", "No calendar event details") },
+        { QStringLiteral("retention"),
+            QT_TRANSLATE_NOOP("RetentionVerifier", "Nothing kept past its retention") },
+        { QStringLiteral("hashes"),
+            QT_TRANSLATE_NOOP(
+                "RetentionVerifier", "Recipient hashes are well-formed and of a known scheme") },
+        { QStringLiteral("at-rest"),
+            QT_TRANSLATE_NOOP("RetentionVerifier", "Encrypted and private at rest") },
+        { QStringLiteral("secrets"),
+            QT_TRANSLATE_NOOP("RetentionVerifier", "No secret outside the keychain") },
     };
     const char *title = titles.value(id);
     return title ? QString::fromLatin1(title) : id;
@@ -132,8 +145,10 @@ QString RetentionVerifier::checkTitle(const QString &id)
 Result<QList<RetentionVerifier::Check>> RetentionVerifier::run(const Options &options)
 {
     QList<Check> checks;
-    for (const char *id : {"inventory", "numbers", "text", "addresses", "calendar", "retention", "hashes", "at-rest", "secrets"})
-        checks.append(Check{QLatin1String(id), checkTitle(QLatin1String(id)), true, 0, {}, {}, 0});
+    for (const char *id : { "inventory", "numbers", "text", "addresses", "calendar", "retention",
+             "hashes", "at-rest", "secrets" })
+        checks.append(
+            Check { QLatin1String(id), checkTitle(QLatin1String(id)), true, 0, {}, {}, 0 });
     QElapsedTimer timer;
     timer.start();
     if (auto s = checkInventory(checks[0]); !s)
@@ -141,7 +156,8 @@ Result<QList<RetentionVerifier::Check>> RetentionVerifier::run(const Options &op
     checks[0].elapsedMs = timer.restart();
     if (auto s = checkValues(checks[1], checks[2], checks[3], checks[4]); !s)
         return s.error();
-    checks[1].elapsedMs = checks[2].elapsedMs = checks[3].elapsedMs = checks[4].elapsedMs = timer.restart(); // one pass for all
+    checks[1].elapsedMs = checks[2].elapsedMs = checks[3].elapsedMs = checks[4].elapsedMs
+        = timer.restart(); // one pass for all
     if (auto s = checkRetention(checks[5]); !s)
         return s.error();
     checks[5].elapsedMs = timer.restart();
@@ -158,7 +174,8 @@ Result<QList<RetentionVerifier::Check>> RetentionVerifier::run(const Options &op
 Status RetentionVerifier::checkInventory(Check &check)
 {
     Database &db = m_workspace.database();
-    auto tables = db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+    auto tables = db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                            "AND name NOT LIKE 'sqlite_%' ORDER BY name"));
     if (!tables)
         return tables.error();
     QStringList names;
@@ -169,24 +186,29 @@ Status RetentionVerifier::checkInventory(Check &check)
     qint64 columns = 0;
     for (const QString &table : std::as_const(names)) {
         // SQLCipher 3's SQLite has no pragma_table_info(); the pragma takes a quoted name.
-        auto info = db.prepare(QStringLiteral("PRAGMA table_info(\"%1\")").arg(QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\""))));
+        auto info = db.prepare(
+            QStringLiteral("PRAGMA table_info(\"%1\")")
+                .arg(QString(table).replace(QLatin1Char('"'), QStringLiteral("\"\""))));
         if (!info)
             return info.error();
         QStringList cols;
         if (auto s = info->each([&] { cols.append(info->text(1)); }); !s)
             return s;
         columns += cols.size();
-        m_tables.append({table, cols});
+        m_tables.append({ table, cols });
         if (!m_inventory.tables().contains(table)) {
-            add(check, QStringLiteral("workspace.db %1").arg(table), QStringLiteral("a table the inventory does not list"));
+            add(check, QStringLiteral("workspace.db %1").arg(table),
+                QStringLiteral("a table the inventory does not list"));
             continue;
         }
         for (const QString &col : std::as_const(cols)) {
             if (!m_inventory.column(table, col))
-                add(check, QStringLiteral("workspace.db %1.%2").arg(table, col), QStringLiteral("a column the inventory does not list"));
+                add(check, QStringLiteral("workspace.db %1.%2").arg(table, col),
+                    QStringLiteral("a column the inventory does not list"));
         }
     }
-    check.counts = QJsonObject{{QStringLiteral("tables"), static_cast<qint64>(names.size())}, {QStringLiteral("columns"), columns}};
+    check.counts = QJsonObject { { QStringLiteral("tables"), static_cast<qint64>(names.size()) },
+        { QStringLiteral("columns"), columns } };
     return {};
 }
 
@@ -208,7 +230,8 @@ bool isText(Statement::Type type, QByteArrayView value)
     if (utf8.hasError())
         return false;
     return std::none_of(decoded.cbegin(), decoded.cend(), [](QChar c) {
-        return c.category() == QChar::Other_Control && c != QLatin1Char('\t') && c != QLatin1Char('\n') && c != QLatin1Char('\r');
+        return c.category() == QChar::Other_Control && c != QLatin1Char('\t')
+            && c != QLatin1Char('\n') && c != QLatin1Char('\r');
     });
 }
 
@@ -228,7 +251,8 @@ QString findAddress(QByteArrayView value, QString &text)
 {
     const auto count = [value](char c) { return std::count(value.begin(), value.end(), c); };
     if (count('.') >= 3) {
-        static const QRegularExpression v4(QStringLiteral("(?<![0-9.]|://)(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})(?![0-9.])"));
+        static const QRegularExpression v4(
+            QStringLiteral("(?<![0-9.]|://)(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})(?![0-9.])"));
         auto it = v4.globalMatch(decodedOnce(value, text));
         while (it.hasNext()) {
             QString candidate = it.next().captured(1);
@@ -237,7 +261,8 @@ QString findAddress(QByteArrayView value, QString &text)
         }
     }
     if (count(':') >= 2) {
-        static const QRegularExpression v6(QStringLiteral("(?<![0-9A-Za-z:\\[])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![0-9A-Za-z:])"));
+        static const QRegularExpression v6(QStringLiteral(
+            "(?<![0-9A-Za-z:\\[])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![0-9A-Za-z:])"));
         auto it = v6.globalMatch(decodedOnce(value, text));
         while (it.hasNext()) {
             QString candidate = it.next().captured(1);
@@ -263,13 +288,15 @@ QString findCalendarDetail(QByteArrayView value, QString &text)
     }
     if (!maybe)
         return {};
-    static const QRegularExpression line(QStringLiteral("(?:^|[\\r\\n])(SUMMARY|DESCRIPTION|LOCATION|ATTENDEE|ORGANIZER|COMMENT)[;:]"
-                                                        "|BEGIN:(VEVENT|VCALENDAR|VFREEBUSY)"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression line(
+        QStringLiteral("(?:^|[\\r\\n])(SUMMARY|DESCRIPTION|LOCATION|ATTENDEE|ORGANIZER|COMMENT)[;:]"
+                       "|BEGIN:(VEVENT|VCALENDAR|VFREEBUSY)"),
+        QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = line.match(decodedOnce(value, text));
     if (!m.hasMatch())
         return {};
-    return m.captured(1).isEmpty() ? QStringLiteral("BEGIN:") + m.captured(2).toUpper() : m.captured(1).toUpper();
+    return m.captured(1).isEmpty() ? QStringLiteral("BEGIN:") + m.captured(2).toUpper()
+                                   : m.captured(1).toUpper();
 }
 
 QByteArray withoutAddresses(QByteArray value)
@@ -283,13 +310,15 @@ QByteArray withoutAddresses(QByteArray value)
 QString maskAddress(const QString &address)
 {
     // Enough to recognise it in the table, not enough to reuse it.
-    const qsizetype cut = address.lastIndexOf(address.contains(QLatin1Char(':')) ? QLatin1Char(':') : QLatin1Char('.'));
+    const qsizetype cut = address.lastIndexOf(
+        address.contains(QLatin1Char(':')) ? QLatin1Char(':') : QLatin1Char('.'));
     return address.left(cut + 1) + QStringLiteral("…");
 }
 
 } // namespace
 
-Status RetentionVerifier::checkValues(Check &numbers, Check &text, Check &addresses, Check &calendar)
+Status RetentionVerifier::checkValues(
+    Check &numbers, Check &text, Check &addresses, Check &calendar)
 {
     auto region = m_workspace.gateways().defaultRegion();
     const PhoneScanner scanner(region ? region.value() : QStringLiteral("US"));
@@ -300,7 +329,7 @@ Status RetentionVerifier::checkValues(Check &numbers, Check &text, Check &addres
     QHash<QByteArray, QList<PhoneScanner::Match>> matches;
     qint64 values = 0;
     qint64 candidates = 0;
-    for (const bool gatewayPass : {true, false}) {
+    for (const bool gatewayPass : { true, false }) {
         // Not a structured binding: clang before 16 cannot capture one in a lambda.
         for (const auto &tableColumns : std::as_const(m_tables)) {
             const QString &table = tableColumns.first;
@@ -330,7 +359,8 @@ Status RetentionVerifier::checkValues(Check &numbers, Check &text, Check &addres
                 // An address column holds addresses: the addresses check owns it.
                 personalNumber.append(c && (c->personalNumber || c->ip));
             }
-            auto stmt = db.prepare(QStringLiteral("SELECT rowid, %1 FROM \"%2\"").arg(quoted.join(QLatin1Char(',')), table));
+            auto stmt = db.prepare(QStringLiteral("SELECT rowid, %1 FROM \"%2\"")
+                                       .arg(quoted.join(QLatin1Char(',')), table));
             if (!stmt)
                 return stmt.error();
             auto s = stmt->each([&] {
@@ -340,26 +370,35 @@ Status RetentionVerifier::checkValues(Check &numbers, Check &text, Check &addres
                         continue;
                     const QByteArrayView value = stmt->bytes(i + 1);
                     ++values;
-                    const auto where = [&] { return QStringLiteral("workspace.db %1.%2 row %3").arg(table, cols.at(i)).arg(stmt->int64(0)); };
+                    const auto where = [&] {
+                        return QStringLiteral("workspace.db %1.%2 row %3")
+                            .arg(table, cols.at(i))
+                            .arg(stmt->int64(0));
+                    };
                     // The text patterns apply to text; the number scan below to every value.
                     QString address;
                     if (!gatewayPass && isText(type, value)) {
                         if (!freeText.at(i) && looksLikeFreeText(value))
-                            add(text, where(), QStringLiteral("%1 characters of free text").arg(value.size()));
+                            add(text, where(),
+                                QStringLiteral("%1 characters of free text").arg(value.size()));
                         QString decoded;
                         if (!addressTable) {
                             address = findAddress(value, decoded);
                             if (!address.isEmpty())
-                                add(addresses, where(), QStringLiteral("IP address %1").arg(maskAddress(address)));
+                                add(addresses, where(),
+                                    QStringLiteral("IP address %1").arg(maskAddress(address)));
                         }
-                        if (const QString detail = findCalendarDetail(value, decoded); !detail.isEmpty())
+                        if (const QString detail = findCalendarDetail(value, decoded);
+                            !detail.isEmpty())
                             add(calendar, where(), QStringLiteral("iCalendar %1").arg(detail));
                     }
                     if (!gatewayPass && personalNumber.at(i))
                         continue; // a guest's own number, which the policy allows
                     // A number inside a URL may be percent-encoded (%2B1202…).
                     const bool encoded = value.contains('%');
-                    const QByteArray decoded = encoded ? QByteArray::fromPercentEncoding(value.toByteArray()) : QByteArray();
+                    const QByteArray decoded = encoded
+                        ? QByteArray::fromPercentEncoding(value.toByteArray())
+                        : QByteArray();
                     if (!PhoneScanner::mayHoldNumber(encoded ? QByteArrayView(decoded) : value))
                         continue;
                     ++candidates;
@@ -372,7 +411,8 @@ Status RetentionVerifier::checkValues(Check &numbers, Check &text, Check &addres
                             matches.clear();
                         // Dotted quads read as numbers to the matcher; the
                         // addresses check has them.
-                        cached = matches.insert(key, scanner.find(address.isEmpty() ? key : withoutAddresses(key)));
+                        cached = matches.insert(
+                            key, scanner.find(address.isEmpty() ? key : withoutAddresses(key)));
                     }
                     for (const PhoneScanner::Match &m : cached.value()) {
                         if (gatewayPass)
@@ -386,19 +426,20 @@ Status RetentionVerifier::checkValues(Check &numbers, Check &text, Check &addres
                 return s;
         }
     }
-    numbers.counts = QJsonObject{{QStringLiteral("values_scanned"), values},
-                                 {QStringLiteral("values_with_digit_runs"), candidates},
-                                 {QStringLiteral("known_gateways"), static_cast<qint64>(gateways.size())}};
-    text.counts = QJsonObject{{QStringLiteral("values_scanned"), values}};
-    addresses.counts = QJsonObject{{QStringLiteral("values_scanned"), values}};
-    calendar.counts = QJsonObject{{QStringLiteral("values_scanned"), values}};
+    numbers.counts = QJsonObject { { QStringLiteral("values_scanned"), values },
+        { QStringLiteral("values_with_digit_runs"), candidates },
+        { QStringLiteral("known_gateways"), static_cast<qint64>(gateways.size()) } };
+    text.counts = QJsonObject { { QStringLiteral("values_scanned"), values } };
+    addresses.counts = QJsonObject { { QStringLiteral("values_scanned"), values } };
+    calendar.counts = QJsonObject { { QStringLiteral("values_scanned"), values } };
     return {};
 }
 
 Status RetentionVerifier::checkRetention(Check &check)
 {
     Database &db = m_workspace.database();
-    const auto count = [&db](const QString &sql, const std::function<void(Statement &)> &bind) -> Result<qint64> {
+    const auto count = [&db](const QString &sql,
+                           const std::function<void(Statement &)> &bind) -> Result<qint64> {
         auto stmt = db.prepare(sql);
         if (!stmt)
             return stmt.error();
@@ -416,25 +457,33 @@ Status RetentionVerifier::checkRetention(Check &check)
     for (const ReportCache::Pull &p : pulls.value()) {
         if (!p.expires.isValid() || p.expires > now)
             continue;
-        for (const char *table : {"report_record", "report_rollup", "report_aggregate", "report_mapping"}) {
-            auto n = count(QStringLiteral("SELECT count(*) FROM %1 WHERE pull_id = ?1").arg(QLatin1String(table)),
-                           [&p](Statement &s) { s.bind(1, p.id); });
+        for (const char *table :
+            { "report_record", "report_rollup", "report_aggregate", "report_mapping" }) {
+            auto n = count(QStringLiteral("SELECT count(*) FROM %1 WHERE pull_id = ?1")
+                               .arg(QLatin1String(table)),
+                [&p](Statement &s) { s.bind(1, p.id); });
             if (!n)
                 return n.error();
             if (n.value() > 0) {
                 expiredRows += n.value();
-                add(check, QStringLiteral("workspace.db %1 pull %2").arg(QLatin1String(table)).arg(p.id),
-                    QStringLiteral("%1 rows; the pull expired %2").arg(n.value()).arg(p.expires.toString(Qt::ISODate)));
+                add(check,
+                    QStringLiteral("workspace.db %1 pull %2").arg(QLatin1String(table)).arg(p.id),
+                    QStringLiteral("%1 rows; the pull expired %2")
+                        .arg(n.value())
+                        .arg(p.expires.toString(Qt::ISODate)));
             }
         }
     }
     // Rows whose pull is gone are past any retention.
-    auto orphans = count(QStringLiteral("SELECT count(*) FROM report_record WHERE pull_id NOT IN (SELECT id FROM report_pull)"),
-                         [](Statement &) {});
+    auto orphans = count(
+        QStringLiteral(
+            "SELECT count(*) FROM report_record WHERE pull_id NOT IN (SELECT id FROM report_pull)"),
+        [](Statement &) {});
     if (!orphans)
         return orphans.error();
     if (orphans.value() > 0)
-        add(check, QStringLiteral("workspace.db report_record"), QStringLiteral("%1 rows of a pull that no longer exists").arg(orphans.value()));
+        add(check, QStringLiteral("workspace.db report_record"),
+            QStringLiteral("%1 rows of a pull that no longer exists").arg(orphans.value()));
 
     // Each store counts what its own purge would delete: one rule each.
     DeliveryLog &log = m_workspace.deliveries();
@@ -449,25 +498,32 @@ Status RetentionVerifier::checkRetention(Check &check)
         const char *where;
         const char *what; // %1 the count, %2 the days
     } rules[] = {
-        {"log_rows_past_retention", "log_retention_days", [&log] { return log.logRetentionDays(); }, [&log] { return log.expiredCount(); },
-         "workspace.db delivery", "%1 entries older than the %2-day log retention"},
-        {"early_events_past_a_day", "", {}, [&log] { return log.expiredEarlyEventCount(); }, "workspace.db delivery_early_event",
-         "%1 unmatched callbacks older than a day"},
-        {"audit_rows_past_retention", "access_retention_days", [&access] { return access.retentionDays(); },
-         [&access] { return access.expiredRowCount(); }, "workspace.db access_row",
-         "%1 audit-trail rows older than the %2-day access retention"},
-        {"orphan_reviews", "", {}, [&access] { return access.orphanReviewCount(); }, "workspace.db access_review",
-         "%1 reviews whose audit-trail rows are gone"},
-        {"links_past_retention", "link_retention_days", [&links] { return links.retentionDays(); },
-         [&links] { return links.expiredLinkCount(); }, "workspace.db link", "%1 links older than the %2-day link retention"},
-        {"written_clicks_past_retention", "", [] { return Result<int>(LinkStore::kWrittenClickDays); },
-         [&links] { return links.expiredClickCount(); }, "workspace.db link_click", "%1 clicks written back more than %2 days ago"},
-        {"bookings_past_retention", "scheduler_retention_days", [&scheduler] { return scheduler.retentionDays(); },
-         [&scheduler] { return scheduler.expiredCount(); }, "workspace.db scheduler_booking", "%1 bookings ended more than %2 days ago"},
+        { "log_rows_past_retention", "log_retention_days",
+            [&log] { return log.logRetentionDays(); }, [&log] { return log.expiredCount(); },
+            "workspace.db delivery", "%1 entries older than the %2-day log retention" },
+        { "early_events_past_a_day", "", {}, [&log] { return log.expiredEarlyEventCount(); },
+            "workspace.db delivery_early_event", "%1 unmatched callbacks older than a day" },
+        { "audit_rows_past_retention", "access_retention_days",
+            [&access] { return access.retentionDays(); },
+            [&access] { return access.expiredRowCount(); }, "workspace.db access_row",
+            "%1 audit-trail rows older than the %2-day access retention" },
+        { "orphan_reviews", "", {}, [&access] { return access.orphanReviewCount(); },
+            "workspace.db access_review", "%1 reviews whose audit-trail rows are gone" },
+        { "links_past_retention", "link_retention_days", [&links] { return links.retentionDays(); },
+            [&links] { return links.expiredLinkCount(); }, "workspace.db link",
+            "%1 links older than the %2-day link retention" },
+        { "written_clicks_past_retention", "",
+            [] { return Result<int>(LinkStore::kWrittenClickDays); },
+            [&links] { return links.expiredClickCount(); }, "workspace.db link_click",
+            "%1 clicks written back more than %2 days ago" },
+        { "bookings_past_retention", "scheduler_retention_days",
+            [&scheduler] { return scheduler.retentionDays(); },
+            [&scheduler] { return scheduler.expiredCount(); }, "workspace.db scheduler_booking",
+            "%1 bookings ended more than %2 days ago" },
     };
-    QJsonObject counts{{QStringLiteral("pulls"), static_cast<qint64>(pulls->size())},
-                       {QStringLiteral("expired_report_rows"), expiredRows},
-                       {QStringLiteral("orphan_report_rows"), orphans.value()}};
+    QJsonObject counts { { QStringLiteral("pulls"), static_cast<qint64>(pulls->size()) },
+        { QStringLiteral("expired_report_rows"), expiredRows },
+        { QStringLiteral("orphan_report_rows"), orphans.value() } };
     for (const auto &rule : rules) {
         int days = 0;
         if (rule.days) {
@@ -483,7 +539,8 @@ Status RetentionVerifier::checkRetention(Check &check)
             return n.error();
         counts.insert(QLatin1String(rule.countKey), n.value());
         if (n.value() > 0)
-            add(check, QLatin1String(rule.where), QString::fromLatin1(rule.what).arg(n.value()).arg(days));
+            add(check, QLatin1String(rule.where),
+                QString::fromLatin1(rule.what).arg(n.value()).arg(days));
     }
     check.counts = counts;
     return {};
@@ -504,13 +561,15 @@ Status RetentionVerifier::checkHashes(Check &check)
     QString pattern = QStringLiteral("v1:");
     for (int i = 0; i < 64; ++i)
         pattern += QStringLiteral("[0-9a-f]");
-    auto proLinks = db.queryInt(QStringLiteral("SELECT count(*) FROM link WHERE recipient_hash IS NOT NULL"));
+    auto proLinks
+        = db.queryInt(QStringLiteral("SELECT count(*) FROM link WHERE recipient_hash IS NOT NULL"));
     if (!proLinks)
         return proLinks.error();
     // URL Pro links carry the hash of the recipient they were made for.
-    auto stmt = db.prepare(QStringLiteral("SELECT 'delivery', id, recipient_hash FROM delivery WHERE NOT (recipient_hash GLOB ?1) "
-                                          "UNION ALL SELECT 'link', rowid, recipient_hash FROM link "
-                                          "WHERE recipient_hash IS NOT NULL AND NOT (recipient_hash GLOB ?1)"));
+    auto stmt = db.prepare(QStringLiteral(
+        "SELECT 'delivery', id, recipient_hash FROM delivery WHERE NOT (recipient_hash GLOB ?1) "
+        "UNION ALL SELECT 'link', rowid, recipient_hash FROM link "
+        "WHERE recipient_hash IS NOT NULL AND NOT (recipient_hash GLOB ?1)"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, pattern);
@@ -518,15 +577,20 @@ Status RetentionVerifier::checkHashes(Check &check)
     auto s = stmt->each([&] {
         const QString hash = stmt->text(2);
         const QRegularExpressionMatch m = otherScheme.match(hash);
-        const QString where = QStringLiteral("workspace.db %1.recipient_hash row %2").arg(stmt->text(0)).arg(stmt->int64(1));
+        const QString where = QStringLiteral("workspace.db %1.recipient_hash row %2")
+                                  .arg(stmt->text(0))
+                                  .arg(stmt->int64(1));
         if (!m.hasMatch())
-            add(check, where, QStringLiteral("not v<N>: + 64 lowercase hex (%1 characters)").arg(hash.size()));
+            add(check, where,
+                QStringLiteral("not v<N>: + 64 lowercase hex (%1 characters)").arg(hash.size()));
         else
-            add(check, where, QStringLiteral("scheme v%1 is not known to this version").arg(m.captured(1)));
+            add(check, where,
+                QStringLiteral("scheme v%1 is not known to this version").arg(m.captured(1)));
     });
     if (!s)
         return s;
-    check.counts = QJsonObject{{QStringLiteral("hashes"), hashes + proLinks.value()}, {QStringLiteral("known_schemes"), QJsonArray{QStringLiteral("v1")}}};
+    check.counts = QJsonObject { { QStringLiteral("hashes"), hashes + proLinks.value() },
+        { QStringLiteral("known_schemes"), QJsonArray { QStringLiteral("v1") } } };
     return {};
 }
 
@@ -535,7 +599,8 @@ void RetentionVerifier::checkAtRest(Check &check)
     const QString dir = m_workspace.path();
     const QFile::Permissions ownerOnlyDir = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner;
     const QFile::Permissions dirPermissions = QFileInfo(dir).permissions()
-        & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser); // the "user" bits duplicate the owner's
+        & ~(QFile::ReadUser | QFile::WriteUser
+            | QFile::ExeUser); // the "user" bits duplicate the owner's
     if (dirPermissions != ownerOnlyDir)
         add(check, dir, QStringLiteral("directory mode %1, not 0700").arg(octal(dirPermissions)));
     auto region = m_workspace.gateways().defaultRegion();
@@ -547,15 +612,18 @@ void RetentionVerifier::checkAtRest(Check &check)
         const QString path = it.next();
         ++files;
         const QFileInfo info(path);
-        const QFile::Permissions permissions = info.permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
+        const QFile::Permissions permissions
+            = info.permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ExeUser);
         if (permissions != (QFile::ReadOwner | QFile::WriteOwner))
             add(check, path, QStringLiteral("file mode %1, not 0600").arg(octal(permissions)));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            add(check, path, QStringLiteral("cannot be read to check it: %1").arg(file.errorString()));
+            add(check, path,
+                QStringLiteral("cannot be read to check it: %1").arg(file.errorString()));
             continue;
         }
-        const bool database = info.fileName().endsWith(QLatin1String(".db")) || info.fileName().contains(QLatin1String(".db-"));
+        const bool database = info.fileName().endsWith(QLatin1String(".db"))
+            || info.fileName().contains(QLatin1String(".db-"));
         if (database) {
             ++databases;
             // A SQLCipher file is random from its first byte; a plain one says so.
@@ -569,7 +637,8 @@ void RetentionVerifier::checkAtRest(Check &check)
         QList<QByteArray> texts;
         const QJsonDocument json = QJsonDocument::fromJson(bytes);
         if (json.isObject() || json.isArray())
-            collectStrings(json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array()), texts);
+            collectStrings(
+                json.isObject() ? QJsonValue(json.object()) : QJsonValue(json.array()), texts);
         else
             texts.append(bytes);
         for (const QByteArray &text : std::as_const(texts)) {
@@ -580,7 +649,8 @@ void RetentionVerifier::checkAtRest(Check &check)
         if (secret.hasMatch() && !info.fileName().endsWith(QLatin1String(".json")))
             add(check, path, QStringLiteral("a credential-shaped value in plain text"));
     }
-    check.counts = QJsonObject{{QStringLiteral("files"), files}, {QStringLiteral("databases"), databases}};
+    check.counts = QJsonObject { { QStringLiteral("files"), files },
+        { QStringLiteral("databases"), databases } };
 }
 
 void RetentionVerifier::checkSecrets(Check &check, const Options &options)
@@ -599,26 +669,35 @@ void RetentionVerifier::checkSecrets(Check &check, const Options &options)
                 ++settings;
                 const QString key = text.left(eq).trimmed();
                 const QString value = text.mid(eq + 1).trimmed();
-                const QString where = QStringLiteral("%1 line %2 (%3)").arg(options.settingsFile).arg(line).arg(key);
+                const QString where = QStringLiteral("%1 line %2 (%3)")
+                                          .arg(options.settingsFile)
+                                          .arg(line)
+                                          .arg(key);
                 if (secretKeyName().match(key).hasMatch() && !value.isEmpty())
-                    add(check, where, QStringLiteral("a setting named like a secret holds a value"));
+                    add(check, where,
+                        QStringLiteral("a setting named like a secret holds a value"));
                 else if (secretShape().match(value).hasMatch())
                     add(check, where, QStringLiteral("a credential-shaped value"));
             }
         } else {
-            add(check, options.settingsFile, QStringLiteral("cannot be read to check it: %1").arg(file.errorString()));
+            add(check, options.settingsFile,
+                QStringLiteral("cannot be read to check it: %1").arg(file.errorString()));
         }
     }
     qint64 temp = 0;
     if (!options.tempDir.isEmpty()) {
-        const QStringList left = QDir(options.tempDir).entryList({QStringLiteral("relayaudit*"), QStringLiteral("*.relayaudit*")},
-                                                                 QDir::Files | QDir::Hidden);
+        const QStringList left
+            = QDir(options.tempDir)
+                  .entryList({ QStringLiteral("relayaudit*"), QStringLiteral("*.relayaudit*") },
+                      QDir::Files | QDir::Hidden);
         for (const QString &name : left) {
             ++temp;
-            add(check, QDir(options.tempDir).filePath(name), QStringLiteral("a Relay Audit file left in the temp folder"));
+            add(check, QDir(options.tempDir).filePath(name),
+                QStringLiteral("a Relay Audit file left in the temp folder"));
         }
     }
-    check.counts = QJsonObject{{QStringLiteral("settings_checked"), settings}, {QStringLiteral("temp_files"), temp}};
+    check.counts = QJsonObject { { QStringLiteral("settings_checked"), settings },
+        { QStringLiteral("temp_files"), temp } };
 }
 
 QJsonObject RetentionVerifier::toJson(const QList<Check> &checks)
@@ -628,17 +707,16 @@ QJsonObject RetentionVerifier::toJson(const QList<Check> &checks)
     for (const Check &c : checks) {
         QJsonArray evidence;
         for (const Finding &f : c.evidence)
-            evidence.append(QJsonObject{{QStringLiteral("where"), f.where}, {QStringLiteral("what"), f.what}});
-        list.append(QJsonObject{{QStringLiteral("id"), c.id},
-                                {QStringLiteral("title"), c.title},
-                                {QStringLiteral("passed"), c.passed},
-                                {QStringLiteral("findings"), c.findings},
-                                {QStringLiteral("counts"), c.counts},
-                                {QStringLiteral("elapsed_ms"), c.elapsedMs},
-                                {QStringLiteral("evidence"), evidence}});
+            evidence.append(QJsonObject {
+                { QStringLiteral("where"), f.where }, { QStringLiteral("what"), f.what } });
+        list.append(QJsonObject { { QStringLiteral("id"), c.id },
+            { QStringLiteral("title"), c.title }, { QStringLiteral("passed"), c.passed },
+            { QStringLiteral("findings"), c.findings }, { QStringLiteral("counts"), c.counts },
+            { QStringLiteral("elapsed_ms"), c.elapsedMs },
+            { QStringLiteral("evidence"), evidence } });
         all = all && c.passed;
     }
-    return QJsonObject{{QStringLiteral("passed"), all}, {QStringLiteral("checks"), list}};
+    return QJsonObject { { QStringLiteral("passed"), all }, { QStringLiteral("checks"), list } };
 }
 
 } // namespace relay::core

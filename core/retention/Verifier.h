@@ -35,8 +35,8 @@ class RetentionVerifier
 {
 public:
     struct Finding {
-        QString where;  // "workspace.db delivery.batch_id row 42", a file path
-        QString what;   // masked value or reason
+        QString where; // "workspace.db delivery.batch_id row 42", a file path
+        QString what; // masked value or reason
     };
     struct Check {
         QString id;
@@ -49,11 +49,12 @@ public:
     };
     struct Options {
         QString settingsFile; // the app's QSettings file; empty: not checked
-        QString tempDir;      // where temp files would be; empty: not checked
+        QString tempDir; // where temp files would be; empty: not checked
     };
     static constexpr int kMaxEvidence = 20;
 
-    RetentionVerifier(Workspace &workspace, const RetentionInventory &inventory, const Clock &clock);
+    RetentionVerifier(
+        Workspace &workspace, const RetentionInventory &inventory, const Clock &clock);
 
     [[nodiscard]] Result<QList<Check>> run(const Options &options);
 
@@ -62,7 +63,8 @@ public:
 
 private:
     [[nodiscard]] Status checkInventory(Check &check);
-    [[nodiscard]] Status checkValues(Check &numbers, Check &text, Check &addresses, Check &calendar);
+    [[nodiscard]] Status checkValues(
+        Check &numbers, Check &text, Check &addresses, Check &calendar);
     [[nodiscard]] Status checkRetention(Check &check);
     [[nodiscard]] Status checkHashes(Check &check);
     void checkAtRest(Check &check);

@@ -10,16 +10,15 @@
 
 namespace relay::core {
 
-BatchWriteBack::BatchWriteBack(Workspace &workspace, QNetworkAccessManager &network, const SalesforceClient::Login &login,
-                               Limits limits, QObject *parent)
+BatchWriteBack::BatchWriteBack(Workspace &workspace, QNetworkAccessManager &network,
+    const SalesforceClient::Login &login, Limits limits, QObject *parent)
     : QObject(parent), m_workspace(workspace), m_client(network, login), m_limits(limits)
-{
-}
+{ }
 
 const QStringList &BatchWriteBack::transientCodes()
 {
-    static const QStringList codes{QStringLiteral("UNABLE_TO_LOCK_ROW"), QStringLiteral("REQUEST_RUNNING_TOO_LONG"),
-                                   QStringLiteral("SERVER_UNAVAILABLE")};
+    static const QStringList codes { QStringLiteral("UNABLE_TO_LOCK_ROW"),
+        QStringLiteral("REQUEST_RUNNING_TOO_LONG"), QStringLiteral("SERVER_UNAVAILABLE") };
     return codes;
 }
 
@@ -42,7 +41,8 @@ void BatchWriteBack::stop(const QString &error)
     m_running = false;
     QString why = error;
     if (why.isEmpty() && m_totals.deferred > 0) {
-        why = QStringLiteral("%1 records were refused as busy %2 times each (e.g. UNABLE_TO_LOCK_ROW); run the write-back again to retry them")
+        why = QStringLiteral("%1 records were refused as busy %2 times each (e.g. "
+                             "UNABLE_TO_LOCK_ROW); run the write-back again to retry them")
                   .arg(m_totals.deferred)
                   .arg(m_limits.maxAttempts);
     }
@@ -71,21 +71,25 @@ void BatchWriteBack::nextBatch()
             return;
         }
         const qint64 wait = qMax<qint64>(1, next.value() - QDateTime::currentMSecsSinceEpoch());
-        QTimer::singleShot(static_cast<int>(qMin<qint64>(wait, 60000)), this, &BatchWriteBack::nextBatch);
+        QTimer::singleShot(
+            static_cast<int>(qMin<qint64>(wait, 60000)), this, &BatchWriteBack::nextBatch);
         return;
     }
     QJsonArray records;
     for (const Item &item : due.value())
         records.append(item.record);
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("allOrNone"), false}, {QStringLiteral("records"), records}})
-                                .toJson(QJsonDocument::Compact);
-    m_client.send("PATCH", path(), body, [this, items = due.value()](const SalesforceClient::Reply &reply) {
-        if (!reply.ok()) {
-            stop(reply.error);
-            return;
-        }
-        applyResults(items, reply.body);
-    });
+    const QByteArray body = QJsonDocument(
+        QJsonObject { { QStringLiteral("allOrNone"), false },
+            { QStringLiteral("records"),
+                records } }).toJson(QJsonDocument::Compact);
+    m_client.send(
+        "PATCH", path(), body, [this, items = due.value()](const SalesforceClient::Reply &reply) {
+            if (!reply.ok()) {
+                stop(reply.error);
+                return;
+            }
+            applyResults(items, reply.body);
+        });
 }
 
 void BatchWriteBack::applyResults(const QList<Item> &items, const QByteArray &answer)
@@ -93,7 +97,9 @@ void BatchWriteBack::applyResults(const QList<Item> &items, const QByteArray &an
     // One result per record, in order.
     const QJsonArray results = QJsonDocument::fromJson(answer).array();
     if (results.size() != items.size()) {
-        stop(QStringLiteral("Salesforce answered %1 results for %2 records").arg(results.size()).arg(items.size()));
+        stop(QStringLiteral("Salesforce answered %1 results for %2 records")
+                 .arg(results.size())
+                 .arg(items.size()));
         return;
     }
     // The batch's outcomes land together (one commit, not 200).
@@ -108,15 +114,20 @@ void BatchWriteBack::applyResults(const QList<Item> &items, const QByteArray &an
         const QJsonObject result = results.at(i).toObject();
         Status marked;
         if (result.value(QStringLiteral("success")).toBool()) {
-            marked = mark(item.id, Outcome::Written, {}, result.value(QStringLiteral("id")).toString(), 0);
+            marked = mark(
+                item.id, Outcome::Written, {}, result.value(QStringLiteral("id")).toString(), 0);
             ++m_totals.written;
         } else {
-            const QJsonObject first = result.value(QStringLiteral("errors")).toArray().first().toObject();
+            const QJsonObject first
+                = result.value(QStringLiteral("errors")).toArray().first().toObject();
             const QString code = first.value(QStringLiteral("statusCode")).toString();
-            const QString reason = code + QStringLiteral(": ") + first.value(QStringLiteral("message")).toString();
+            const QString reason
+                = code + QStringLiteral(": ") + first.value(QStringLiteral("message")).toString();
             const bool giveUp = item.attempts + 1 >= m_limits.maxAttempts;
-            const qint64 retryAt = now + (qint64{m_limits.baseDelayMs} << qMin(item.attempts, 10));
-            marked = mark(item.id, giveUp ? Outcome::Failed : Outcome::Retry, reason, {}, giveUp ? 0 : retryAt);
+            const qint64 retryAt
+                = now + (qint64 { m_limits.baseDelayMs } << qMin(item.attempts, 10));
+            marked = mark(item.id, giveUp ? Outcome::Failed : Outcome::Retry, reason, {},
+                giveUp ? 0 : retryAt);
             ++(giveUp ? m_totals.failed : m_totals.retried);
             if (giveUp && transientCodes().contains(code))
                 ++m_totals.deferred;

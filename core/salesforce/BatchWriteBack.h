@@ -30,15 +30,15 @@ class BatchWriteBack : public QObject
     Q_OBJECT
 public:
     struct Limits {
-        int batchSize = 200;   // the API's maximum per request
-        int maxAttempts = 5;   // per record refused by Salesforce
+        int batchSize = 200; // the API's maximum per request
+        int maxAttempts = 5; // per record refused by Salesforce
         int baseDelayMs = 500; // its backoff
     };
 
     struct Totals {
         qint64 written = 0;
         qint64 retried = 0; // refused this round, pending again
-        qint64 failed = 0;  // gave up
+        qint64 failed = 0; // gave up
         qint64 deferred = 0; // of those, busy refusals: the next pass tries them again
         qint64 reopened = 0; // busy refusals of an earlier pass, pending again
         qint64 sessionRefreshes = 0;
@@ -56,12 +56,12 @@ Q_SIGNALS:
     void finished(bool ok, const QString &error);
 
 protected:
-    BatchWriteBack(Workspace &workspace, QNetworkAccessManager &network, const SalesforceClient::Login &login, Limits limits,
-                   QObject *parent);
+    BatchWriteBack(Workspace &workspace, QNetworkAccessManager &network,
+        const SalesforceClient::Login &login, Limits limits, QObject *parent);
 
     struct Item {
         qint64 id = 0;
-        int attempts = 0;   // refusals so far
+        int attempts = 0; // refusals so far
         QJsonObject record; // as sent, with its attributes
     };
     enum class Outcome { Written, Retry, Failed };
@@ -70,8 +70,9 @@ protected:
     // When the earliest pending record is due (ms since the epoch, wall
     // clock: the retry schedule is a timer's), 0 if none is pending.
     [[nodiscard]] virtual Result<qint64> nextDueMs() = 0;
-    [[nodiscard]] virtual Status mark(qint64 id, Outcome outcome, const QString &reason, const QString &salesforceId,
-                                      qint64 retryAtMs) = 0;
+    [[nodiscard]] virtual Status mark(qint64 id, Outcome outcome, const QString &reason,
+        const QString &salesforceId, qint64 retryAtMs)
+        = 0;
     // Given-up records whose reason starts with one of these codes become pending again.
     [[nodiscard]] virtual Result<qint64> reopen(const QStringList &codes) = 0;
     // The request: PATCH on this path under the instance.

@@ -16,11 +16,12 @@ QString withVersion(const QString &name, const QString &version)
 
 } // namespace
 
-ClickWriteBack::ClickWriteBack(Workspace &workspace, QNetworkAccessManager &network, Config config, QObject *parent)
-    : BatchWriteBack(workspace, network, config.login, {config.batchSize, config.maxAttempts, config.baseDelayMs}, parent),
-      m_config(std::move(config))
-{
-}
+ClickWriteBack::ClickWriteBack(
+    Workspace &workspace, QNetworkAccessManager &network, Config config, QObject *parent)
+    : BatchWriteBack(workspace, network, config.login,
+        { config.batchSize, config.maxAttempts, config.baseDelayMs }, parent)
+    , m_config(std::move(config))
+{ }
 
 QString ClickWriteBack::externalId(const QString &code, qint64 clickId)
 {
@@ -34,16 +35,16 @@ Result<QList<BatchWriteBack::Item>> ClickWriteBack::pending(int limit)
         return due.error();
     QList<Item> items;
     for (const LinkStore::Click &c : due.value()) {
-        items.append({c.id, c.writeBackAttempts,
-                      QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), m_config.object}}},
-                                  {m_config.externalIdField, externalId(c.code, c.id)},
-                                  {m_config.smsField, c.smsRecordId},
-                                  {m_config.clickedAtField, c.at.toUTC().toString(Qt::ISODateWithMs)},
-                                  {m_config.ipField, c.ip},
-                                  {m_config.domainField, c.domain},
-                                  {m_config.browserField, withVersion(c.browser.family, c.browser.version)},
-                                  {m_config.osField, withVersion(c.browser.os, c.browser.osVersion)},
-                                  {m_config.deviceField, c.browser.device}}});
+        items.append({ c.id, c.writeBackAttempts,
+            QJsonObject { { QStringLiteral("attributes"),
+                              QJsonObject { { QStringLiteral("type"), m_config.object } } },
+                { m_config.externalIdField, externalId(c.code, c.id) },
+                { m_config.smsField, c.smsRecordId },
+                { m_config.clickedAtField, c.at.toUTC().toString(Qt::ISODateWithMs) },
+                { m_config.ipField, c.ip }, { m_config.domainField, c.domain },
+                { m_config.browserField, withVersion(c.browser.family, c.browser.version) },
+                { m_config.osField, withVersion(c.browser.os, c.browser.osVersion) },
+                { m_config.deviceField, c.browser.device } } });
     }
     return items;
 }
@@ -53,7 +54,8 @@ Result<qint64> ClickWriteBack::nextDueMs()
     return m_workspace.links().nextWriteBackDueMs();
 }
 
-Status ClickWriteBack::mark(qint64 id, Outcome outcome, const QString &reason, const QString &salesforceId, qint64 retryAtMs)
+Status ClickWriteBack::mark(qint64 id, Outcome outcome, const QString &reason,
+    const QString &salesforceId, qint64 retryAtMs)
 {
     const LinkStore::WriteBack state = outcome == Outcome::Written ? LinkStore::WriteBack::Written
         : outcome == Outcome::Retry                                ? LinkStore::WriteBack::Pending
@@ -68,7 +70,8 @@ Result<qint64> ClickWriteBack::reopen(const QStringList &codes)
 
 QString ClickWriteBack::path() const
 {
-    return m_client.dataPath(QStringLiteral("composite/sobjects/%1/%2").arg(m_config.object, m_config.externalIdField));
+    return m_client.dataPath(
+        QStringLiteral("composite/sobjects/%1/%2").arg(m_config.object, m_config.externalIdField));
 }
 
 } // namespace relay::core

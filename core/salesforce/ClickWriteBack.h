@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
 #include "BatchWriteBack.h"
+#include "Result.h"
 
 class QNetworkAccessManager;
 
@@ -37,15 +37,16 @@ public:
         int baseDelayMs = 500;
     };
 
-    ClickWriteBack(Workspace &workspace, QNetworkAccessManager &network, Config config, QObject *parent = nullptr);
+    ClickWriteBack(Workspace &workspace, QNetworkAccessManager &network, Config config,
+        QObject *parent = nullptr);
 
     static QString externalId(const QString &code, qint64 clickId);
 
 protected:
     [[nodiscard]] Result<QList<Item>> pending(int limit) override;
     [[nodiscard]] Result<qint64> nextDueMs() override;
-    [[nodiscard]] Status mark(qint64 id, Outcome outcome, const QString &reason, const QString &salesforceId,
-                              qint64 retryAtMs) override;
+    [[nodiscard]] Status mark(qint64 id, Outcome outcome, const QString &reason,
+        const QString &salesforceId, qint64 retryAtMs) override;
     [[nodiscard]] Result<qint64> reopen(const QStringList &codes) override;
     QString path() const override;
 

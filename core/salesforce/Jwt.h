@@ -22,8 +22,8 @@ namespace jwt {
 inline constexpr int kLifetimeSeconds = 180;
 
 struct Claims {
-    QString issuer;   // iss: the consumer key
-    QString subject;  // sub: the Salesforce username
+    QString issuer; // iss: the consumer key
+    QString subject; // sub: the Salesforce username
     QString audience; // aud
     QDateTime expires;
 };
@@ -40,7 +40,8 @@ struct Claims {
 // For the sandbox's stand-in org and the tests: checks the signature
 // against `publicKeyOrCertificatePem` (a PUBLIC KEY or a CERTIFICATE, as a
 // connected app holds it) and returns the claims. The header must say RS256.
-[[nodiscard]] Result<QJsonObject> verifyRs256(const QByteArray &assertion, const QByteArray &publicKeyOrCertificatePem);
+[[nodiscard]] Result<QJsonObject> verifyRs256(
+    const QByteArray &assertion, const QByteArray &publicKeyOrCertificatePem);
 
 } // namespace jwt
 

@@ -30,20 +30,21 @@ public:
         Flow flow = Flow::RefreshToken;
         QUrl loginUrl = QUrl(QStringLiteral("https://login.salesforce.com"));
         QString apiVersion = QStringLiteral("v60.0");
-        QString clientId;                             // the connected app's consumer key
-        std::shared_ptr<SecretBytes> clientSecret;    // refresh-token flow
-        std::shared_ptr<SecretBytes> refreshToken;    // refresh-token flow
-        QString username;                             // JWT bearer flow: sub
-        std::shared_ptr<SecretBytes> privateKeyPem;   // JWT bearer flow: the signing key
-        QString audience;                             // JWT bearer flow: aud; empty: login.salesforce.com (test. for sandboxes), or the login URL's origin off salesforce.com
+        QString clientId; // the connected app's consumer key
+        std::shared_ptr<SecretBytes> clientSecret; // refresh-token flow
+        std::shared_ptr<SecretBytes> refreshToken; // refresh-token flow
+        QString username; // JWT bearer flow: sub
+        std::shared_ptr<SecretBytes> privateKeyPem; // JWT bearer flow: the signing key
+        QString audience; // JWT bearer flow: aud; empty: login.salesforce.com (test. for
+                          // sandboxes), or the login URL's origin off salesforce.com
         int maxAttempts = 5;
         int baseDelayMs = 500;
     };
 
     struct Reply {
-        int status = 0;       // HTTP status; 0 when no answer came
+        int status = 0; // HTTP status; 0 when no answer came
         QByteArray body;
-        QString error;        // empty on a 2xx; else what went wrong, with Salesforce's errorCode
+        QString error; // empty on a 2xx; else what went wrong, with Salesforce's errorCode
         bool ok() const { return error.isEmpty(); }
     };
     using Callback = std::function<void(const Reply &)>;
@@ -67,8 +68,10 @@ private:
     void authenticate(std::function<void(const QString &error)> then, int attempt = 1);
     // The backoff before try number `attempt + 1`; Retry-After wins.
     int retryDelay(const QNetworkReply &reply, int attempt) const;
-    void attempt(const QByteArray &verb, const QString &path, const QByteArray &body, Callback done, bool renewed, int attempt);
-    void nextPage(const QString &path, std::shared_ptr<QJsonArray> records, std::function<void(Result<QJsonArray>)> done);
+    void attempt(const QByteArray &verb, const QString &path, const QByteArray &body, Callback done,
+        bool renewed, int attempt);
+    void nextPage(const QString &path, std::shared_ptr<QJsonArray> records,
+        std::function<void(Result<QJsonArray>)> done);
 
     QNetworkAccessManager &m_network;
     Login m_login;

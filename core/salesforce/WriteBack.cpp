@@ -17,7 +17,8 @@ namespace {
 
 QJsonValue errorValue(const DeliveryLog::Delivery &d)
 {
-    return d.errorCode == UsageRecordView::kNoError ? QJsonValue() : QJsonValue(QString::number(d.errorCode));
+    return d.errorCode == UsageRecordView::kNoError ? QJsonValue()
+                                                    : QJsonValue(QString::number(d.errorCode));
 }
 
 QJsonValue messageIdValue(const DeliveryLog::Delivery &d)
@@ -35,11 +36,12 @@ QString fieldText(const QJsonValue &value)
 
 } // namespace
 
-SalesforceWriteBack::SalesforceWriteBack(Workspace &workspace, QNetworkAccessManager &network, Config config, QObject *parent)
-    : BatchWriteBack(workspace, network, config.login, {config.batchSize, config.maxAttempts, config.baseDelayMs}, parent),
-      m_config(std::move(config))
-{
-}
+SalesforceWriteBack::SalesforceWriteBack(
+    Workspace &workspace, QNetworkAccessManager &network, Config config, QObject *parent)
+    : BatchWriteBack(workspace, network, config.login,
+        { config.batchSize, config.maxAttempts, config.baseDelayMs }, parent)
+    , m_config(std::move(config))
+{ }
 
 Result<QList<BatchWriteBack::Item>> SalesforceWriteBack::pending(int limit)
 {
@@ -48,13 +50,13 @@ Result<QList<BatchWriteBack::Item>> SalesforceWriteBack::pending(int limit)
         return due.error();
     QList<Item> items;
     for (const DeliveryLog::Delivery &d : due.value()) {
-        items.append({d.id, d.writeBackAttempts,
-                      QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), m_config.object}}},
-                                  {QStringLiteral("id"), d.smsRecordId},
-                                  {m_config.statusField, d.status},
-                                  {m_config.errorField, errorValue(d)},
-                                  {m_config.messageIdField, messageIdValue(d)},
-                                  {m_config.segmentsField, d.segments}}});
+        items.append({ d.id, d.writeBackAttempts,
+            QJsonObject { { QStringLiteral("attributes"),
+                              QJsonObject { { QStringLiteral("type"), m_config.object } } },
+                { QStringLiteral("id"), d.smsRecordId }, { m_config.statusField, d.status },
+                { m_config.errorField, errorValue(d) },
+                { m_config.messageIdField, messageIdValue(d) },
+                { m_config.segmentsField, d.segments } } });
     }
     return items;
 }
@@ -64,11 +66,13 @@ Result<qint64> SalesforceWriteBack::nextDueMs()
     return m_workspace.deliveries().nextWriteBackDueMs();
 }
 
-Status SalesforceWriteBack::mark(qint64 id, Outcome outcome, const QString &reason, const QString &, qint64 retryAtMs)
+Status SalesforceWriteBack::mark(
+    qint64 id, Outcome outcome, const QString &reason, const QString &, qint64 retryAtMs)
 {
-    const DeliveryLog::WriteBack state = outcome == Outcome::Written ? DeliveryLog::WriteBack::Written
-        : outcome == Outcome::Retry                                  ? DeliveryLog::WriteBack::Pending
-                                                                     : DeliveryLog::WriteBack::Failed;
+    const DeliveryLog::WriteBack state = outcome == Outcome::Written
+        ? DeliveryLog::WriteBack::Written
+        : outcome == Outcome::Retry ? DeliveryLog::WriteBack::Pending
+                                    : DeliveryLog::WriteBack::Failed;
     return m_workspace.deliveries().setWriteBack(id, state, reason, retryAtMs);
 }
 
@@ -87,7 +91,8 @@ void SalesforceWriteBack::check(std::function<void(Result<Check>)> done)
     checkFrom(0, std::make_shared<Check>(), std::move(done));
 }
 
-void SalesforceWriteBack::checkFrom(qint64 afterId, std::shared_ptr<Check> check, std::function<void(Result<Check>)> done)
+void SalesforceWriteBack::checkFrom(
+    qint64 afterId, std::shared_ptr<Check> check, std::function<void(Result<Check>)> done)
 {
     auto written = m_workspace.deliveries().writtenBack(afterId, m_config.batchSize);
     if (!written) {
@@ -102,16 +107,18 @@ void SalesforceWriteBack::checkFrom(qint64 afterId, std::shared_ptr<Check> check
     QHash<QString, DeliveryLog::Delivery> expected;
     for (const DeliveryLog::Delivery &d : written.value()) {
         // Record ids are [A-Za-z0-9]; anything else never reaches the query.
-        static const QRegularExpression idShape(QStringLiteral("^[A-Za-z0-9]{15}([A-Za-z0-9]{3})?$"));
+        static const QRegularExpression idShape(
+            QStringLiteral("^[A-Za-z0-9]{15}([A-Za-z0-9]{3})?$"));
         if (!idShape.match(d.smsRecordId).hasMatch())
             continue;
         quoted.append(QLatin1Char('\'') + d.smsRecordId + QLatin1Char('\''));
         expected.insert(d.smsRecordId, d);
     }
     const qint64 lastId = written->last().id;
-    const QString soql = QStringLiteral("SELECT Id, %1, %2, %3, %4 FROM %5 WHERE Id IN (%6)")
-                             .arg(m_config.statusField, m_config.errorField, m_config.messageIdField, m_config.segmentsField,
-                                  m_config.object, quoted.join(QLatin1Char(',')));
+    const QString soql
+        = QStringLiteral("SELECT Id, %1, %2, %3, %4 FROM %5 WHERE Id IN (%6)")
+              .arg(m_config.statusField, m_config.errorField, m_config.messageIdField,
+                  m_config.segmentsField, m_config.object, quoted.join(QLatin1Char(',')));
     m_client.query(soql, [this, check, expected, lastId, done](Result<QJsonArray> records) mutable {
         if (!records) {
             done(records.error());
@@ -129,15 +136,16 @@ void SalesforceWriteBack::checkFrom(qint64 afterId, std::shared_ptr<Check> check
                 continue;
             seen.insert(id);
             const DeliveryLog::Delivery &d = it.value();
-            const QList<std::pair<QString, QJsonValue>> fields{{m_config.statusField, d.status},
-                                                               {m_config.errorField, errorValue(d)},
-                                                               {m_config.messageIdField, messageIdValue(d)},
-                                                               {m_config.segmentsField, d.segments}};
+            const QList<std::pair<QString, QJsonValue>> fields { { m_config.statusField, d.status },
+                { m_config.errorField, errorValue(d) },
+                { m_config.messageIdField, messageIdValue(d) },
+                { m_config.segmentsField, d.segments } };
             QString difference;
             for (const auto &[field, want] : fields) {
                 const QString have = fieldText(record.value(field));
                 if (have != fieldText(want)) {
-                    difference = QStringLiteral("%1: %2 is '%3', the log says '%4'").arg(id, field, have, fieldText(want));
+                    difference = QStringLiteral("%1: %2 is '%3', the log says '%4'")
+                                     .arg(id, field, have, fieldText(want));
                     break;
                 }
             }
@@ -156,7 +164,8 @@ void SalesforceWriteBack::checkFrom(qint64 afterId, std::shared_ptr<Check> check
             ++check->checked;
             ++check->missing;
             if (check->examples.size() < 10)
-                check->examples.append(QStringLiteral("%1: not in %2").arg(it.key(), m_config.object));
+                check->examples.append(
+                    QStringLiteral("%1: not in %2").arg(it.key(), m_config.object));
         }
         checkFrom(lastId, check, done);
     });

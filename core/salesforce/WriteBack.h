@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
 #include "BatchWriteBack.h"
+#include "Result.h"
 
 class QNetworkAccessManager;
 
@@ -27,7 +27,7 @@ public:
         QString messageIdField = QStringLiteral("Provider_Message_Id__c");
         QString segmentsField = QStringLiteral("Segments__c");
         int batchSize = 200;
-        int maxAttempts = 5;   // per record refused by Salesforce
+        int maxAttempts = 5; // per record refused by Salesforce
         int baseDelayMs = 500; // its backoff
     };
 
@@ -36,11 +36,12 @@ public:
         qint64 checked = 0;
         qint64 matching = 0;
         qint64 differing = 0; // the org holds other values (someone or something changed them)
-        qint64 missing = 0;   // the org has no such record (deleted, or another object)
+        qint64 missing = 0; // the org has no such record (deleted, or another object)
         QStringList examples; // up to ten "record id: field is X, log says Y"
     };
 
-    SalesforceWriteBack(Workspace &workspace, QNetworkAccessManager &network, Config config, QObject *parent = nullptr);
+    SalesforceWriteBack(Workspace &workspace, QNetworkAccessManager &network, Config config,
+        QObject *parent = nullptr);
 
     // Reads back every record the log says was written (SOQL, 200 ids a
     // query) and compares the fields.
@@ -49,13 +50,14 @@ public:
 protected:
     [[nodiscard]] Result<QList<Item>> pending(int limit) override;
     [[nodiscard]] Result<qint64> nextDueMs() override;
-    [[nodiscard]] Status mark(qint64 id, Outcome outcome, const QString &reason, const QString &salesforceId,
-                              qint64 retryAtMs) override;
+    [[nodiscard]] Status mark(qint64 id, Outcome outcome, const QString &reason,
+        const QString &salesforceId, qint64 retryAtMs) override;
     [[nodiscard]] Result<qint64> reopen(const QStringList &codes) override;
     QString path() const override;
 
 private:
-    void checkFrom(qint64 afterId, std::shared_ptr<Check> check, std::function<void(Result<Check>)> done);
+    void checkFrom(
+        qint64 afterId, std::shared_ptr<Check> check, std::function<void(Result<Check>)> done);
 
     Config m_config;
 };

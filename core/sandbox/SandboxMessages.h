@@ -26,7 +26,7 @@ public:
         double undelivered = 0.06;
         double failed = 0.03;
         double duplicate = 0.05; // the final callback arrives twice
-        double reorder = 0.05;   // the final callback arrives before "sent"
+        double reorder = 0.05; // the final callback arrives before "sent"
         int minDelayMs = 20;
         int maxDelayMs = 250;
     };
@@ -55,9 +55,10 @@ private:
         bool reorder = false;
     };
     Plan plan();
-    void scheduleTwilio(const QUrl &callback, const QString &account, const QString &sid, const QString &from,
-                        const QString &to);
-    void scheduleTelnyx(const QUrl &webhook, const QString &id, const QString &from, const QString &to);
+    void scheduleTwilio(const QUrl &callback, const QString &account, const QString &sid,
+        const QString &from, const QString &to);
+    void scheduleTelnyx(
+        const QUrl &webhook, const QString &id, const QString &from, const QString &to);
     void postTwilio(const QUrl &callback, const QList<QPair<QString, QString>> &params);
     void postTelnyx(const QUrl &webhook, const QByteArray &body);
     int delay();

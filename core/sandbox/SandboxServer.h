@@ -6,9 +6,9 @@
 
 #include <QAbstractHttpServer>
 #include <QHash>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QHostAddress>
 #include <QUrlQuery>
 
 #include <optional>
@@ -84,7 +84,10 @@ public:
     // SMS record id -> the fields last written to it.
     const QHash<QString, QJsonObject> &salesforceRecords() const { return m_salesforce; }
     // Someone edits or deletes a record in the org.
-    void setSalesforceField(const QString &id, const QString &field, const QJsonValue &value) { m_salesforce[id].insert(field, value); }
+    void setSalesforceField(const QString &id, const QString &field, const QJsonValue &value)
+    {
+        m_salesforce[id].insert(field, value);
+    }
     void removeSalesforceRecord(const QString &id)
     {
         m_salesforce.remove(id);
@@ -132,13 +135,13 @@ private:
     void send(QTcpSocket *socket, const Response &response, bool truncate);
     // sender: From (or Telnyx cli) must match; receiver: To (cld) must.
     QList<qint64> indexesFor(qint64 fromSecs, qint64 toSecs, const QByteArray &sender,
-                             const QByteArray &receiver = {}) const;
+        const QByteArray &receiver = {}) const;
 
     SyntheticTraffic m_traffic;
     SandboxMessages *m_messages;
     QHash<QString, QJsonObject> m_salesforce;
     QHash<QString, QString> m_salesforceTypes; // record id -> sObject type
-    QHash<QString, QJsonArray> m_queryCursors;  // the rest of a query, by locator
+    QHash<QString, QJsonArray> m_queryCursors; // the rest of a query, by locator
     QByteArray m_jwtCertificate;
     int m_queryBatch = 2000;
     QByteArray m_session;

@@ -57,15 +57,14 @@ QByteArray orNull(const QByteArray &text)
     return text.isEmpty() ? QByteArray("null") : jsonString(text);
 }
 
-const std::array<const char *, 12> kWords{"Your", "appointment", "is", "confirmed", "reply", "STOP", "to",
-                                          "opt", "out", "see", "you", "tomorrow"};
+const std::array<const char *, 12> kWords { "Your", "appointment", "is", "confirmed", "reply",
+    "STOP", "to", "opt", "out", "see", "you", "tomorrow" };
 
 } // namespace
 
 SyntheticTraffic::SyntheticTraffic(quint64 seed, qint64 messages, QDate from, QDate to)
     : m_seed(seed), m_messages(messages), m_from(from), m_to(to)
-{
-}
+{ }
 
 QByteArray SyntheticTraffic::accountSid()
 {
@@ -74,30 +73,31 @@ QByteArray SyntheticTraffic::accountSid()
 
 QList<QByteArray> SyntheticTraffic::gateways()
 {
-    return {"+15550100101", "+15550100102", "+15550100103", "+15550100104", "88512", "whatsapp:+15550100109"};
+    return { "+15550100101", "+15550100102", "+15550100103", "+15550100104", "88512",
+        "whatsapp:+15550100109" };
 }
 
 QList<SyntheticTraffic::Campaign> SyntheticTraffic::twilioCampaigns()
 {
     return {
-        {"MG11111111111111111111111111111111", "C1A2B3C", "B9X8Y7Z", "BN11111111111111111111111111111111",
-         "QE11111111111111111111111111111111"},
-        {"MG22222222222222222222222222222222", "CQ4R5S6", "B9X8Y7Z", "BN11111111111111111111111111111111",
-         "QE22222222222222222222222222222222"},
-        {"MG33333333333333333333333333333333", "CZ7T8U9", "BK3L4M5", "BN33333333333333333333333333333333",
-         "QE33333333333333333333333333333333"},
+        { "MG11111111111111111111111111111111", "C1A2B3C", "B9X8Y7Z",
+            "BN11111111111111111111111111111111", "QE11111111111111111111111111111111" },
+        { "MG22222222222222222222222222222222", "CQ4R5S6", "B9X8Y7Z",
+            "BN11111111111111111111111111111111", "QE22222222222222222222222222222222" },
+        { "MG33333333333333333333333333333333", "CZ7T8U9", "BK3L4M5",
+            "BN33333333333333333333333333333333", "QE33333333333333333333333333333333" },
         // A messaging service with no registered campaign.
-        {"MG44444444444444444444444444444444", {}, {}, {}, {}},
+        { "MG44444444444444444444444444444444", {}, {}, {}, {} },
     };
 }
 
 QList<SyntheticTraffic::Campaign> SyntheticTraffic::telnyxCampaigns()
 {
     return {
-        {"+15550100101", "C1A2B3C", "B9X8Y7Z", {}, {}},
-        {"+15550100102", "C1A2B3C", "B9X8Y7Z", {}, {}},
-        {"+15550100103", "CQ4R5S6", "B9X8Y7Z", {}, {}},
-        {"+15550100104", "CZ7T8U9", "BK3L4M5", {}, {}},
+        { "+15550100101", "C1A2B3C", "B9X8Y7Z", {}, {} },
+        { "+15550100102", "C1A2B3C", "B9X8Y7Z", {}, {} },
+        { "+15550100103", "CQ4R5S6", "B9X8Y7Z", {}, {} },
+        { "+15550100104", "CZ7T8U9", "BK3L4M5", {}, {} },
     };
 }
 
@@ -113,14 +113,21 @@ SyntheticTraffic::Message SyntheticTraffic::at(qint64 index) const
     const qint64 start = QDateTime(m_from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
     const qint64 end = QDateTime(m_to.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - 60;
     const qint64 span = qMax<qint64>(1, end - start);
-    const double step = m_messages > 0 ? static_cast<double>(span) / static_cast<double>(m_messages) : static_cast<double>(span);
+    const double step = m_messages > 0 ? static_cast<double>(span) / static_cast<double>(m_messages)
+                                       : static_cast<double>(span);
     m.created = end - static_cast<qint64>(static_cast<double>(index) * step)
-        - static_cast<qint64>(splitmix(state) % static_cast<quint64>(qMax<qint64>(1, static_cast<qint64>(step))));
+        - static_cast<qint64>(
+            splitmix(state) % static_cast<quint64>(qMax<qint64>(1, static_cast<qint64>(step))));
     m.created = qMax(start, m.created);
 
     const QList<QByteArray> senders = gateways();
     const int gateway = static_cast<int>((r >> 12) % 100);
-    const QByteArray &own = senders.at(gateway < 30 ? 0 : gateway < 55 ? 1 : gateway < 72 ? 2 : gateway < 85 ? 3 : gateway < 93 ? 4 : 5);
+    const QByteArray &own = senders.at(gateway < 30 ? 0
+            : gateway < 55                          ? 1
+            : gateway < 72                          ? 2
+            : gateway < 85                          ? 3
+            : gateway < 93                          ? 4
+                                                    : 5);
     const bool whatsapp = own.startsWith("whatsapp:");
     const QByteArray other = (whatsapp ? QByteArray("whatsapp:") : QByteArray()) + "+1"
         + QByteArray::number(201 + static_cast<int>((r >> 20) % 700)) + "55501"
@@ -131,15 +138,25 @@ SyntheticTraffic::Message SyntheticTraffic::at(qint64 index) const
     m.to = inbound ? own : other;
 
     const int segmentPick = static_cast<int>((r >> 40) % 100);
-    m.segments = segmentPick < 70 ? 1 : segmentPick < 88 ? 2 : segmentPick < 95 ? 3 : 4 + segmentPick % 3;
+    m.segments = segmentPick < 70 ? 1
+        : segmentPick < 88        ? 2
+        : segmentPick < 95        ? 3
+                                  : 4 + segmentPick % 3;
     m.media = !whatsapp && !inbound && (r >> 48) % 50 == 0 ? 1 : 0;
     m.sid = (m.media ? QByteArray("MM") : QByteArray("SM")) + hex(state, 32);
     const QByteArray u = hex(state, 32);
-    m.uuid = u.mid(0, 8) + '-' + u.mid(8, 4) + '-' + u.mid(12, 4) + '-' + u.mid(16, 4) + '-' + u.mid(20);
+    m.uuid = u.mid(0, 8) + '-' + u.mid(8, 4) + '-' + u.mid(12, 4) + '-' + u.mid(16, 4) + '-'
+        + u.mid(20);
     m.accountSid = accountSid();
     const QList<Campaign> services = twilioCampaigns();
     const int servicePick = static_cast<int>((r >> 52) % 10);
-    m.service = whatsapp || own == "88512" ? QByteArray() : services.at(servicePick < 5 ? 0 : servicePick < 7 ? 1 : servicePick < 9 ? 2 : 3).key;
+    m.service = whatsapp || own == "88512"
+        ? QByteArray()
+        : services.at(servicePick < 5       ? 0
+                          : servicePick < 7 ? 1
+                          : servicePick < 9 ? 2
+                                            : 3)
+              .key;
     m.telnyxProfile = "4001767e-ce0f-4cae-9d5f-0d5e636e7809";
 
     if (inbound) {
@@ -154,22 +171,24 @@ SyntheticTraffic::Message SyntheticTraffic::at(qint64 index) const
     } else if (pick < 910) {
         m.status = "undelivered";
         m.telnyxStatus = "failed";
-        static constexpr std::array<int, 5> errors{30003, 30005, 30006, 30007, 30008};
+        static constexpr std::array<int, 5> errors { 30003, 30005, 30006, 30007, 30008 };
         m.errorCode = errors[static_cast<std::size_t>(pick % 5)];
     } else {
         m.status = "failed";
         m.telnyxStatus = "gw_reject";
-        static constexpr std::array<int, 3> errors{21610, 30007, 30034};
+        static constexpr std::array<int, 3> errors { 21610, 30007, 30034 };
         m.errorCode = errors[static_cast<std::size_t>(pick % 3)];
     }
     m.sent = m.status == "failed" ? 0 : m.created + 1;
     m.updated = m.created + 2 + static_cast<qint64>(r % 28);
-    m.price = m.status == "failed" ? QByteArray() : QByteArray::number(-0.0079 * m.segments, 'f', 5);
+    m.price
+        = m.status == "failed" ? QByteArray() : QByteArray::number(-0.0079 * m.segments, 'f', 5);
 
     // A body of about the length its segment count implies, with a marker
     // the leak tests look for.
     QByteArray body = "MSGBODY-" + QByteArray::number(index) + ' ';
-    const int length = m.segments == 1 ? 100 + static_cast<int>(r % 61) : 153 * (m.segments - 1) + 40;
+    const int length
+        = m.segments == 1 ? 100 + static_cast<int>(r % 61) : 153 * (m.segments - 1) + 40;
     while (body.size() < length) {
         body += kWords[static_cast<std::size_t>(splitmix(state) % kWords.size())];
         body += ' ';
@@ -181,8 +200,9 @@ SyntheticTraffic::Message SyntheticTraffic::at(qint64 index) const
 QByteArray SyntheticTraffic::rfc2822(qint64 seconds)
 {
     return QLocale::c()
-        .toString(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
-        .toLatin1()
+               .toString(QDateTime::fromSecsSinceEpoch(seconds, Qt::UTC),
+                   QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
+               .toLatin1()
         + " +0000";
 }
 
@@ -203,8 +223,10 @@ QByteArray SyntheticTraffic::twilioRestJson(const Message &m)
     out += ", \"date_sent\": " + (m.sent ? jsonString(rfc2822(m.sent)) : QByteArray("null"));
     out += ", \"date_updated\": " + jsonString(rfc2822(m.updated));
     out += ", \"direction\": " + jsonString(m.direction);
-    out += ", \"error_code\": " + (m.errorCode ? QByteArray::number(m.errorCode) : QByteArray("null"));
-    out += ", \"error_message\": " + (m.errorCode ? QByteArray("\"Unknown error\"") : QByteArray("null"));
+    out += ", \"error_code\": "
+        + (m.errorCode ? QByteArray::number(m.errorCode) : QByteArray("null"));
+    out += ", \"error_message\": "
+        + (m.errorCode ? QByteArray("\"Unknown error\"") : QByteArray("null"));
     out += ", \"from\": " + jsonString(m.from);
     out += ", \"messaging_service_sid\": " + orNull(m.service);
     out += ", \"num_media\": \"" + QByteArray::number(m.media) + '"';
@@ -213,7 +235,8 @@ QByteArray SyntheticTraffic::twilioRestJson(const Message &m)
     out += ", \"price_unit\": \"USD\"";
     out += ", \"sid\": " + jsonString(m.sid);
     out += ", \"status\": " + jsonString(m.status);
-    out += ", \"subresource_uris\": {\"media\": \"" + uri + "/Media.json\", \"feedback\": \"" + uri + "/Feedback.json\"}";
+    out += ", \"subresource_uris\": {\"media\": \"" + uri + "/Media.json\", \"feedback\": \"" + uri
+        + "/Feedback.json\"}";
     out += ", \"to\": " + jsonString(m.to);
     out += ", \"uri\": \"" + uri + ".json\"}";
     return out;
@@ -234,7 +257,8 @@ QByteArray SyntheticTraffic::twilioBulkLine(const Message &m)
         out += ", \"messaging_service_sid\": " + jsonString(m.service);
     out += ", \"account_sid\": " + jsonString(m.accountSid);
     out += ", \"from\": " + jsonString(m.from);
-    out += ", \"error_code\": " + (m.errorCode ? QByteArray::number(m.errorCode) : QByteArray("null"));
+    out += ", \"error_code\": "
+        + (m.errorCode ? QByteArray::number(m.errorCode) : QByteArray("null"));
     out += ", \"to\": " + jsonString(m.to);
     out += ", \"status\": " + jsonString(m.status);
     out += ", \"direction\": " + jsonString(m.direction);
@@ -269,7 +293,9 @@ QByteArray SyntheticTraffic::telnyxRecordJson(const Message &m)
     out += ", \"status\": " + jsonString(m.telnyxStatus);
     out += ", \"tags\": \"sandbox,relay\"";
     out += ", \"rate\": \"0.004\", \"currency\": \"USD\", \"cost\": " + jsonString(cost);
-    out += ", \"errors\": " + (m.errorCode ? "[\"4000" + QByteArray::number(m.errorCode % 9 + 1) + "\"]" : QByteArray("[]"));
+    out += ", \"errors\": "
+        + (m.errorCode ? "[\"4000" + QByteArray::number(m.errorCode % 9 + 1) + "\"]"
+                       : QByteArray("[]"));
     out += ", \"parts\": " + QByteArray::number(m.segments);
     out += '}';
     return out;

@@ -16,30 +16,30 @@ class SyntheticTraffic
 {
 public:
     struct Message {
-        QByteArray sid;   // SM… / MM… (Twilio); uuid() for Telnyx
+        QByteArray sid; // SM… / MM… (Twilio); uuid() for Telnyx
         QByteArray uuid;
         QByteArray accountSid;
         QByteArray from;
         QByteArray to;
         QByteArray direction; // Twilio spelling: outbound-api, inbound
-        QByteArray status;    // Twilio vocabulary
+        QByteArray status; // Twilio vocabulary
         QByteArray telnyxStatus;
-        QByteArray service;   // MG… or empty
+        QByteArray service; // MG… or empty
         QByteArray telnyxProfile;
         QByteArray body;
-        QByteArray price;     // "-0.00790" or empty (null)
+        QByteArray price; // "-0.00790" or empty (null)
         int segments = 1;
         int media = 0;
-        int errorCode = 0;    // 0: none
-        qint64 created = 0;   // seconds since the epoch
-        qint64 sent = 0;      // 0: not sent
+        int errorCode = 0; // 0: none
+        qint64 created = 0; // seconds since the epoch
+        qint64 sent = 0; // 0: not sent
         qint64 updated = 0;
     };
 
     struct Campaign {
-        QByteArray key;      // messaging service SID (Twilio) or sender number (Telnyx)
+        QByteArray key; // messaging service SID (Twilio) or sender number (Telnyx)
         QByteArray campaign; // TCR campaign id, empty: none registered
-        QByteArray brand;    // TCR brand id
+        QByteArray brand; // TCR brand id
         QByteArray brandSid; // Twilio BN…
         QByteArray usa2pSid; // Twilio QE…
     };
@@ -58,8 +58,8 @@ public:
     static QList<Campaign> telnyxCampaigns();
 
     // The three wire shapes.
-    static QByteArray twilioRestJson(const Message &m);   // one Messages list entry
-    static QByteArray twilioBulkLine(const Message &m);   // one BulkExport day-file line
+    static QByteArray twilioRestJson(const Message &m); // one Messages list entry
+    static QByteArray twilioBulkLine(const Message &m); // one BulkExport day-file line
     static QByteArray telnyxRecordJson(const Message &m); // one /v2/detail_records entry
 
     static QByteArray rfc2822(qint64 seconds);

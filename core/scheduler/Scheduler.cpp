@@ -51,7 +51,8 @@ QString latin(const QByteArray &token)
 
 bool hasControl(const QString &text)
 {
-    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+    return std::any_of(
+        text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
 }
 
 Status checkUserName(const QString &user)
@@ -59,7 +60,8 @@ Status checkUserName(const QString &user)
     if (user.trimmed().isEmpty())
         return invalid(QStringLiteral("a scheduler user needs a name"));
     if (user.size() > kMaxUserChars || hasControl(user) || user != user.trimmed())
-        return invalid(QStringLiteral("a scheduler user name is 1 to %1 characters, without control characters or surrounding spaces")
+        return invalid(QStringLiteral("a scheduler user name is 1 to %1 characters, without "
+                                      "control characters or surrounding spaces")
                            .arg(kMaxUserChars));
     return {};
 }
@@ -74,14 +76,16 @@ QDateTime utcFromMs(qint64 ms)
 // A name that may go to a file-based tz lookup: no "..", no odd characters.
 bool safeZoneName(const QByteArray &name)
 {
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9_+\\-]+(/[A-Za-z0-9_+\\-]+){0,3}$"));
+    static const QRegularExpression re(
+        QStringLiteral("^[A-Za-z0-9_+\\-]+(/[A-Za-z0-9_+\\-]+){0,3}$"));
     return !name.isEmpty() && name.size() <= 80 && re.match(latin(name)).hasMatch();
 }
 
 bool isUtcName(const QByteArray &name)
 {
     const QByteArray n = name.toUpper();
-    return n == "UTC" || n == "Z" || n == "GMT" || n == "ETC/UTC" || n == "ETC/GMT" || n == "UCT" || n == "ZULU";
+    return n == "UTC" || n == "Z" || n == "GMT" || n == "ETC/UTC" || n == "ETC/GMT" || n == "UCT"
+        || n == "ZULU";
 }
 
 // The IANA zone a name stands for: an IANA id, a Windows id (Outlook's
@@ -103,7 +107,7 @@ QTimeZone qtZoneFor(const QByteArray &name)
     }
     // The last two or three path components of a prefixed id.
     const QList<QByteArray> parts = name.split('/');
-    for (const int n : {3, 2}) {
+    for (const int n : { 3, 2 }) {
         if (parts.size() <= n)
             continue;
         const QByteArray tail = parts.mid(parts.size() - n).join('/');
@@ -125,7 +129,7 @@ struct Zone {
 
 Zone utcZone()
 {
-    return Zone{icaltimezone_get_utc_timezone(), QTimeZone::utc()};
+    return Zone { icaltimezone_get_utc_timezone(), QTimeZone::utc() };
 }
 
 icaltimezone *builtinZone(const QByteArray &name)
@@ -142,11 +146,11 @@ Zone resolveZone(icalcomponent *calendar, const QByteArray &tzid)
         return {};
     if (calendar) {
         if (icaltimezone *z = icalcomponent_get_timezone(calendar, tzid.constData()))
-            return Zone{z, {}};
+            return Zone { z, {} };
     }
     if (icaltimezone *z = builtinZone(tzid))
-        return Zone{z, {}};
-    return Zone{nullptr, qtZoneFor(tzid)};
+        return Zone { z, {} };
+    return Zone { nullptr, qtZoneFor(tzid) };
 }
 
 qint64 wallToMs(QDate date, QTime time, const Zone &zone)
@@ -159,7 +163,7 @@ qint64 wallToMs(QDate date, QTime time, const Zone &zone)
         t.hour = time.hour();
         t.minute = time.minute();
         t.second = time.second();
-        return qint64{icaltime_as_timet_with_zone(t, zone.ical)} * 1000;
+        return qint64 { icaltime_as_timet_with_zone(t, zone.ical) } * 1000;
     }
     return QDateTime(date, time, zone.qt).toMSecsSinceEpoch();
 }
@@ -182,7 +186,7 @@ qint64 toMs(const icaltimetype &t, const Zone &zone)
 // --- The pre-scan: lines, structure and the values this store reads ---------------
 
 struct ScanParam {
-    QByteArray name;  // upper case
+    QByteArray name; // upper case
     QByteArray value; // unquoted; a list keeps its commas
 };
 
@@ -221,8 +225,8 @@ struct ScanComponent {
 
 struct Scan {
     QList<ScanComponent> components; // in document order; [0] is the VCALENDAR
-    QByteArray firstTzid;           // the first TZID parameter or VTIMEZONE TZID
-    QSet<QByteArray> fileTzids;     // TZIDs the file's VTIMEZONEs define
+    QByteArray firstTzid; // the first TZID parameter or VTIMEZONE TZID
+    QSet<QByteArray> fileTzids; // TZIDs the file's VTIMEZONEs define
 };
 
 struct Logical {
@@ -251,7 +255,7 @@ QList<Logical> unfold(const QByteArray &bytes)
         }
         if (line.trimmed().isEmpty())
             continue;
-        out.append(Logical{number, std::move(line)});
+        out.append(Logical { number, std::move(line) });
     }
     return out;
 }
@@ -263,7 +267,8 @@ bool isNameChar(char c)
 
 bool isToken(const QByteArray &text)
 {
-    return !text.isEmpty() && text.size() <= 100 && std::all_of(text.cbegin(), text.cend(), isNameChar);
+    return !text.isEmpty() && text.size() <= 100
+        && std::all_of(text.cbegin(), text.cend(), isNameChar);
 }
 
 // name *(";" param) ":" value, with quoted parameter values.
@@ -298,7 +303,8 @@ std::optional<ScanLine> parseContentLine(const Logical &logical)
                 i = close + 1;
             } else {
                 const qsizetype start = i;
-                while (i < n && t.at(i) != ';' && t.at(i) != ':' && t.at(i) != ',' && t.at(i) != '"')
+                while (
+                    i < n && t.at(i) != ';' && t.at(i) != ':' && t.at(i) != ',' && t.at(i) != '"')
                     ++i;
                 param.value += t.mid(start, i - start);
             }
@@ -344,7 +350,7 @@ std::optional<ParsedTime> parseTimeText(QByteArrayView v)
     if (year < 1800 || !QDate(year, month, day).isValid())
         return std::nullopt;
     if (v.size() == 8)
-        return ParsedTime{true, false};
+        return ParsedTime { true, false };
     if (v.at(8) != 'T' || !allDigits(v.sliced(9, 6)) || (v.size() == 16 && v.at(15) != 'Z'))
         return std::nullopt;
     const int hour = QByteArray(v.sliced(9, 2).data(), 2).toInt();
@@ -352,12 +358,13 @@ std::optional<ParsedTime> parseTimeText(QByteArrayView v)
     const int second = QByteArray(v.sliced(13, 2).data(), 2).toInt();
     if (hour > 23 || minute > 59 || second > 60)
         return std::nullopt;
-    return ParsedTime{false, v.size() == 16};
+    return ParsedTime { false, v.size() == 16 };
 }
 
 bool validDuration(const QByteArray &v, bool allowNegative)
 {
-    static const QRegularExpression re(QStringLiteral(R"(^([+-]?)P(\d+W|(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?)$)"));
+    static const QRegularExpression re(
+        QStringLiteral(R"(^([+-]?)P(\d+W|(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?)$)"));
     const QRegularExpressionMatch m = re.match(latin(v));
     if (!m.hasMatch())
         return false;
@@ -380,8 +387,10 @@ Status checkTzid(const Scan &scan, const ScanLine &line, bool utc)
     if (tzid.isEmpty() || utc)
         return {};
     if (!zoneKnown(scan, tzid))
-        return lineError(line.number, QStringLiteral("%1 names a time zone (TZID) that is neither defined in the file nor known")
-                                          .arg(latin(line.name)));
+        return lineError(line.number,
+            QStringLiteral(
+                "%1 names a time zone (TZID) that is neither defined in the file nor known")
+                .arg(latin(line.name)));
     return {};
 }
 
@@ -391,18 +400,23 @@ Status checkTimeValue(const Scan &scan, const ScanLine &line, const QByteArray &
     const QByteArray type = line.param("VALUE").toUpper();
     const auto parsed = parseTimeText(value.trimmed());
     if (!parsed || (type == "DATE" && !parsed->isDate))
-        return lineError(line.number, QStringLiteral("%1 is not a valid %2").arg(latin(line.name),
-                                                                                type == "DATE" ? QStringLiteral("date")
-                                                                                               : QStringLiteral("date or date-time")));
+        return lineError(line.number,
+            QStringLiteral("%1 is not a valid %2")
+                .arg(latin(line.name),
+                    type == "DATE" ? QStringLiteral("date") : QStringLiteral("date or date-time")));
     if (!type.isEmpty() && type != "DATE" && type != "DATE-TIME")
-        return lineError(line.number, QStringLiteral("%1 has an unsupported VALUE type").arg(latin(line.name)));
+        return lineError(
+            line.number, QStringLiteral("%1 has an unsupported VALUE type").arg(latin(line.name)));
     return checkTzid(scan, line, parsed->utc);
 }
 
 Status checkPeriod(const ScanLine &line, const QByteArray &value)
 {
     const qsizetype slash = value.indexOf('/');
-    const auto bad = [&line] { return lineError(line.number, QStringLiteral("%1 has a period that is not valid").arg(latin(line.name))); };
+    const auto bad = [&line] {
+        return lineError(
+            line.number, QStringLiteral("%1 has a period that is not valid").arg(latin(line.name)));
+    };
     if (slash < 0)
         return bad();
     const QByteArray startText = value.left(slash).trimmed();
@@ -430,24 +444,31 @@ Status checkComponent(const Scan &scan, const ScanComponent &comp)
     QHash<QByteArray, int> seen;
     for (const ScanLine &line : comp.lines) {
         const int count = ++seen[line.name];
-        const bool single = line.name == "DTSTART" || line.name == "DTEND" || line.name == "DURATION" || line.name == "RECURRENCE-ID";
+        const bool single = line.name == "DTSTART" || line.name == "DTEND"
+            || line.name == "DURATION" || line.name == "RECURRENCE-ID";
         if (single && count > 1)
-            return lineError(line.number, QStringLiteral("a second %1 in one %2").arg(latin(line.name), latin(comp.name)));
-        if (line.name == "DTSTART" || line.name == "DTEND" || (event && line.name == "RECURRENCE-ID")) {
+            return lineError(line.number,
+                QStringLiteral("a second %1 in one %2").arg(latin(line.name), latin(comp.name)));
+        if (line.name == "DTSTART" || line.name == "DTEND"
+            || (event && line.name == "RECURRENCE-ID")) {
             if (auto s = checkTimeValue(scan, line, line.value); !s)
                 return s;
         } else if (event && line.name == "DURATION") {
             if (!validDuration(line.value.trimmed(), false))
-                return lineError(line.number, QStringLiteral("DURATION is not a valid, non-negative duration"));
+                return lineError(
+                    line.number, QStringLiteral("DURATION is not a valid, non-negative duration"));
         } else if (event && line.name == "RRULE") {
             const QByteArray rule = line.value.trimmed();
             const icalrecurrencetype r = icalrecurrencetype_from_string(rule.constData());
             if (r.freq == ICAL_NO_RECURRENCE)
-                return lineError(line.number, QStringLiteral("RRULE is not a valid recurrence rule"));
+                return lineError(
+                    line.number, QStringLiteral("RRULE is not a valid recurrence rule"));
             // libical searches every second (or minute) for rules that
             // cannot occur; busy times never repeat that often.
             if (r.freq == ICAL_SECONDLY_RECURRENCE || r.freq == ICAL_MINUTELY_RECURRENCE)
-                return lineError(line.number, QStringLiteral("RRULE repeats more often than hourly, which busy times do not support"));
+                return lineError(line.number,
+                    QStringLiteral(
+                        "RRULE repeats more often than hourly, which busy times do not support"));
         } else if (event && (line.name == "EXDATE" || line.name == "RDATE")) {
             const bool periods = line.param("VALUE").toUpper() == "PERIOD";
             for (const QByteArray &part : line.value.split(',')) {
@@ -471,7 +492,8 @@ Status checkComponent(const Scan &scan, const ScanComponent &comp)
         if (!seen.contains("DTSTART"))
             return lineError(comp.beginLine, QStringLiteral("VEVENT has no DTSTART"));
         if (seen.contains("DTEND") && seen.contains("DURATION"))
-            return lineError(comp.first("DURATION")->number, QStringLiteral("VEVENT has both DTEND and DURATION"));
+            return lineError(comp.first("DURATION")->number,
+                QStringLiteral("VEVENT has both DTEND and DURATION"));
     }
     return {};
 }
@@ -487,20 +509,25 @@ Result<Scan> scanIcs(const QByteArray &bytes)
     for (const Logical &l : logical) {
         if (stack.isEmpty() && !done) {
             if (l.text.trimmed().toUpper() != "BEGIN:VCALENDAR")
-                return lineError(l.number, QStringLiteral("not an iCalendar file (it must begin with BEGIN:VCALENDAR)"));
+                return lineError(l.number,
+                    QStringLiteral("not an iCalendar file (it must begin with BEGIN:VCALENDAR)"));
         }
         std::optional<ScanLine> line = parseContentLine(l);
         if (!line)
-            return lineError(l.number, QStringLiteral("not an iCalendar content line (NAME;PARAMETERS:value)"));
+            return lineError(
+                l.number, QStringLiteral("not an iCalendar content line (NAME;PARAMETERS:value)"));
         if (done)
-            return lineError(l.number, QStringLiteral("content after END:VCALENDAR (import one calendar at a time)"));
+            return lineError(l.number,
+                QStringLiteral("content after END:VCALENDAR (import one calendar at a time)"));
         if (line->name == "BEGIN" || line->name == "END") {
             const QByteArray name = line->value.trimmed().toUpper();
             if (!isToken(name))
-                return lineError(l.number, QStringLiteral("%1 without a valid component name").arg(latin(line->name)));
+                return lineError(l.number,
+                    QStringLiteral("%1 without a valid component name").arg(latin(line->name)));
             if (line->name == "BEGIN") {
                 if (name == "VCALENDAR" && !scan.components.isEmpty())
-                    return lineError(l.number, QStringLiteral("BEGIN:VCALENDAR inside another component"));
+                    return lineError(
+                        l.number, QStringLiteral("BEGIN:VCALENDAR inside another component"));
                 ScanComponent comp;
                 comp.name = name;
                 comp.beginLine = l.number;
@@ -516,10 +543,13 @@ Result<Scan> scanIcs(const QByteArray &bytes)
                 done = stack.isEmpty();
                 continue;
             }
-            const bool opened = std::any_of(stack.cbegin(), stack.cend(), [&](int i) { return scan.components.at(i).name == name; });
+            const bool opened = std::any_of(stack.cbegin(), stack.cend(),
+                [&](int i) { return scan.components.at(i).name == name; });
             if (opened)
-                return lineError(top.beginLine, QStringLiteral("BEGIN:%1 has no END:%1").arg(latin(top.name)));
-            return lineError(l.number, QStringLiteral("END:%1 without a BEGIN:%1").arg(latin(name)));
+                return lineError(
+                    top.beginLine, QStringLiteral("BEGIN:%1 has no END:%1").arg(latin(top.name)));
+            return lineError(
+                l.number, QStringLiteral("END:%1 without a BEGIN:%1").arg(latin(name)));
         }
         ScanComponent &comp = scan.components[stack.last()];
         if (scan.firstTzid.isEmpty()) {
@@ -534,7 +564,8 @@ Result<Scan> scanIcs(const QByteArray &bytes)
     }
     if (!stack.isEmpty()) {
         const ScanComponent &top = scan.components.at(stack.last());
-        return lineError(top.beginLine, QStringLiteral("BEGIN:%1 has no END:%1").arg(latin(top.name)));
+        return lineError(
+            top.beginLine, QStringLiteral("BEGIN:%1 has no END:%1").arg(latin(top.name)));
     }
     for (const ScanComponent &comp : std::as_const(scan.components)) {
         if (auto s = checkComponent(scan, comp); !s)
@@ -550,7 +581,8 @@ struct IcalFree {
 };
 using IcalPtr = std::unique_ptr<icalcomponent, IcalFree>;
 
-void pairComponents(icalcomponent *c, int index, const Scan &scan, QHash<const icalcomponent *, int> &map)
+void pairComponents(
+    icalcomponent *c, int index, const Scan &scan, QHash<const icalcomponent *, int> &map)
 {
     map.insert(c, index);
     const QList<int> &children = scan.components.at(index).children;
@@ -590,33 +622,42 @@ struct LibicalError {
     QString what;
 };
 
-void collectErrors(icalcomponent *c, const Scan &scan, const QHash<const icalcomponent *, int> &map, std::optional<LibicalError> &first)
+void collectErrors(icalcomponent *c, const Scan &scan, const QHash<const icalcomponent *, int> &map,
+    std::optional<LibicalError> &first)
 {
     const int index = map.value(c, -1);
     for (icalproperty *p = icalcomponent_get_first_property(c, ICAL_XLICERROR_PROPERTY); p;
          p = icalcomponent_get_next_property(c, ICAL_XLICERROR_PROPERTY)) {
         const char *raw = icalproperty_get_xlicerror(p);
         const QByteArray text = raw ? QByteArray(raw) : QByteArray();
-        const icalparameter *typeParam = icalproperty_get_first_parameter(p, ICAL_XLICERRORTYPE_PARAMETER);
-        const icalparameter_xlicerrortype type = typeParam ? icalparameter_get_xlicerrortype(typeParam) : ICAL_XLICERRORTYPE_NONE;
+        const icalparameter *typeParam
+            = icalproperty_get_first_parameter(p, ICAL_XLICERRORTYPE_PARAMETER);
+        const icalparameter_xlicerrortype type
+            = typeParam ? icalparameter_get_xlicerrortype(typeParam) : ICAL_XLICERRORTYPE_NONE;
         // RFC 5545 3.7/3.8.8.2: properties and components of names it does
         // not know are ignored, as this store ignores them anyway.
-        if ((type == ICAL_XLICERRORTYPE_PROPERTYPARSEERROR && text.startsWith("Parse error in property name"))
-            || (type == ICAL_XLICERRORTYPE_COMPONENTPARSEERROR && text.startsWith("Parse error in component name"))) {
+        if ((type == ICAL_XLICERRORTYPE_PROPERTYPARSEERROR
+                && text.startsWith("Parse error in property name"))
+            || (type == ICAL_XLICERRORTYPE_COMPONENTPARSEERROR
+                && text.startsWith("Parse error in component name"))) {
             continue;
         }
         LibicalError error;
         if (index >= 0) {
             const ScanComponent &comp = scan.components.at(index);
             if (const ScanLine *l = lineForError(comp, text)) {
-                const bool parameter = type == ICAL_XLICERRORTYPE_PARAMETERNAMEPARSEERROR || type == ICAL_XLICERRORTYPE_PARAMETERVALUEPARSEERROR;
-                error = {l->number, parameter ? QStringLiteral("a parameter of %1 could not be parsed").arg(latin(l->name))
-                                              : QStringLiteral("%1 could not be parsed").arg(latin(l->name))};
+                const bool parameter = type == ICAL_XLICERRORTYPE_PARAMETERNAMEPARSEERROR
+                    || type == ICAL_XLICERRORTYPE_PARAMETERVALUEPARSEERROR;
+                error = { l->number,
+                    parameter ? QStringLiteral("a parameter of %1 could not be parsed")
+                                    .arg(latin(l->name))
+                              : QStringLiteral("%1 could not be parsed").arg(latin(l->name)) };
             } else {
-                error = {comp.beginLine, QStringLiteral("a property of %1 could not be parsed").arg(latin(comp.name))};
+                error = { comp.beginLine,
+                    QStringLiteral("a property of %1 could not be parsed").arg(latin(comp.name)) };
             }
         } else {
-            error = {1, QStringLiteral("the calendar could not be parsed")};
+            error = { 1, QStringLiteral("the calendar could not be parsed") };
         }
         if (!first || error.line < first->line)
             first = error;
@@ -657,7 +698,7 @@ struct Expansion {
     void add(qint64 start, qint64 end)
     {
         if (end > start && end > nowMs && start < horizonEndMs)
-            spans.append(Span{start, end});
+            spans.append(Span { start, end });
     }
 
     // The zone a time value is in: UTC, its TZID, or (floating times and
@@ -706,7 +747,10 @@ bool blocksNothing(icalcomponent *event, bool *cancelled)
 struct Instants {
     QSet<qint64> ms;
     QSet<QDate> dates;
-    bool contains(qint64 startMs, QDate localDate) const { return ms.contains(startMs) || dates.contains(localDate); }
+    bool contains(qint64 startMs, QDate localDate) const
+    {
+        return ms.contains(startMs) || dates.contains(localDate);
+    }
 };
 
 Status expandEvent(Expansion &x, icalcomponent *event, const Instants &overridden, bool isOverride)
@@ -716,10 +760,12 @@ Status expandEvent(Expansion &x, icalcomponent *event, const Instants &overridde
         return lineError(x.lineOf(event, "BEGIN"), QStringLiteral("VEVENT has no DTSTART"));
     const icaltimetype dtstart = icalproperty_get_dtstart(dtstartProp);
     if (icaltime_is_null_time(dtstart))
-        return lineError(x.lineOf(event, "DTSTART"), QStringLiteral("DTSTART is not a valid date or date-time"));
+        return lineError(
+            x.lineOf(event, "DTSTART"), QStringLiteral("DTSTART is not a valid date or date-time"));
     const std::optional<Zone> zone = x.zoneOf(dtstartProp, dtstart);
     if (!zone)
-        return lineError(x.lineOf(event, "DTSTART"), QStringLiteral("DTSTART names a time zone (TZID) that cannot be used"));
+        return lineError(x.lineOf(event, "DTSTART"),
+            QStringLiteral("DTSTART names a time zone (TZID) that cannot be used"));
     const bool allDay = dtstart.is_date != 0;
     const qint64 firstStartMs = toMs(dtstart, *zone);
 
@@ -737,20 +783,23 @@ Status expandEvent(Expansion &x, icalcomponent *event, const Instants &overridde
             endKind = EndKind::Days;
             days = dateOf(dtstart).daysTo(dateOf(dtend));
             if (days < 0)
-                return lineError(x.lineOf(event, "DTEND"), QStringLiteral("DTEND is before DTSTART"));
+                return lineError(
+                    x.lineOf(event, "DTEND"), QStringLiteral("DTEND is before DTSTART"));
         } else {
             endKind = EndKind::Exact;
             exactMs = toMs(dtend, *endZone) - firstStartMs;
             if (exactMs < 0)
-                return lineError(x.lineOf(event, "DTEND"), QStringLiteral("DTEND is before DTSTART"));
+                return lineError(
+                    x.lineOf(event, "DTEND"), QStringLiteral("DTEND is before DTSTART"));
         }
-    } else if (icalproperty *durationProp = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY)) {
+    } else if (icalproperty *durationProp
+        = icalcomponent_get_first_property(event, ICAL_DURATION_PROPERTY)) {
         const icaldurationtype d = icalproperty_get_duration(durationProp);
         if (d.is_neg)
             return lineError(x.lineOf(event, "DURATION"), QStringLiteral("DURATION is negative"));
         endKind = EndKind::Duration;
-        days = qint64{d.weeks} * 7 + d.days; // nominal: whole days of the local calendar
-        extraMs = (qint64{d.hours} * 3600 + qint64{d.minutes} * 60 + d.seconds) * 1000;
+        days = qint64 { d.weeks } * 7 + d.days; // nominal: whole days of the local calendar
+        extraMs = (qint64 { d.hours } * 3600 + qint64 { d.minutes } * 60 + d.seconds) * 1000;
     } else if (allDay) {
         endKind = EndKind::Days;
         days = 1;
@@ -783,7 +832,8 @@ Status expandEvent(Expansion &x, icalcomponent *event, const Instants &overridde
         }
         const std::optional<Zone> z = x.zoneOf(p, t);
         if (!z)
-            return lineError(x.lineOf(event, "EXDATE"), QStringLiteral("EXDATE names a time zone (TZID) that cannot be used"));
+            return lineError(x.lineOf(event, "EXDATE"),
+                QStringLiteral("EXDATE names a time zone (TZID) that cannot be used"));
         excluded.ms.insert(toMs(t, *z));
     }
 
@@ -795,8 +845,10 @@ Status expandEvent(Expansion &x, icalcomponent *event, const Instants &overridde
         x.add(startMs, endFor(localDate, timeOf(t), startMs));
     };
 
-    icalproperty *rrule = isOverride ? nullptr : icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY);
-    icalproperty *rdate = isOverride ? nullptr : icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY);
+    icalproperty *rrule
+        = isOverride ? nullptr : icalcomponent_get_first_property(event, ICAL_RRULE_PROPERTY);
+    icalproperty *rdate
+        = isOverride ? nullptr : icalcomponent_get_first_property(event, ICAL_RDATE_PROPERTY);
     if (!rrule && !rdate) {
         occurrence(dtstart);
         return {};
@@ -818,7 +870,8 @@ Status expandEvent(Expansion &x, icalcomponent *event, const Instants &overridde
         // that matters in wall time: it bounds its search for rules that
         // never occur (FREQ=HOURLY;BYMONTH=2;BYMONTHDAY=30).
         {
-            const QDateTime bound = utcFromMs(qMin(untilMs.value_or(x.horizonEndMs), x.horizonEndMs) + 2 * kDayMs);
+            const QDateTime bound
+                = utcFromMs(qMin(untilMs.value_or(x.horizonEndMs), x.horizonEndMs) + 2 * kDayMs);
             rule.until = icaltime_null_time();
             rule.until.year = bound.date().year();
             rule.until.month = bound.date().month();
@@ -835,13 +888,18 @@ Status expandEvent(Expansion &x, icalcomponent *event, const Instants &overridde
         icalrecur_iterator *it = icalrecur_iterator_new(rule, start);
         if (!it)
             return lineError(x.lineOf(event, "RRULE"), QStringLiteral("RRULE cannot be expanded"));
-        const std::unique_ptr<icalrecur_iterator, void (*)(icalrecur_iterator *)> guard(it, icalrecur_iterator_free);
+        const std::unique_ptr<icalrecur_iterator, void (*)(icalrecur_iterator *)> guard(
+            it, icalrecur_iterator_free);
         int n = 0;
-        for (icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t); t = icalrecur_iterator_next(it)) {
+        for (icaltimetype t = icalrecur_iterator_next(it); !icaltime_is_null_time(t);
+             t = icalrecur_iterator_next(it)) {
             if (++n > kMaxOccurrences)
-                return lineError(x.lineOf(event, "RRULE"), QStringLiteral("RRULE has more than %1 occurrences before the horizon's end").arg(kMaxOccurrences));
+                return lineError(x.lineOf(event, "RRULE"),
+                    QStringLiteral("RRULE has more than %1 occurrences before the horizon's end")
+                        .arg(kMaxOccurrences));
             if (x.timer.hasExpired(kMaxExpansionMs))
-                return lineError(x.lineOf(event, "RRULE"), QStringLiteral("the calendar's recurrences take too long to expand"));
+                return lineError(x.lineOf(event, "RRULE"),
+                    QStringLiteral("the calendar's recurrences take too long to expand"));
             const qint64 startMs = toMs(t, *zone);
             if (startMs >= x.horizonEndMs || (untilMs && startMs > *untilMs))
                 break;
@@ -861,10 +919,12 @@ Status expandEvent(Expansion &x, icalcomponent *event, const Instants &overridde
         if (!icaltime_is_null_time(r.period.start)) {
             const std::optional<Zone> z = x.zoneOf(rdate, r.period.start);
             if (!z)
-                return lineError(x.lineOf(event, "RDATE"), QStringLiteral("RDATE names a time zone (TZID) that cannot be used"));
+                return lineError(x.lineOf(event, "RDATE"),
+                    QStringLiteral("RDATE names a time zone (TZID) that cannot be used"));
             const qint64 startMs = toMs(r.period.start, *z);
-            const qint64 endMs = icaltime_is_null_time(r.period.end) ? startMs + qint64{icaldurationtype_as_int(r.period.duration)} * 1000
-                                                                     : toMs(r.period.end, icaltime_is_utc(r.period.end) ? utcZone() : *z);
+            const qint64 endMs = icaltime_is_null_time(r.period.end)
+                ? startMs + qint64 { icaldurationtype_as_int(r.period.duration) } * 1000
+                : toMs(r.period.end, icaltime_is_utc(r.period.end) ? utcZone() : *z);
             if (!excluded.ms.contains(startMs))
                 x.add(startMs, endMs);
             continue;
@@ -873,7 +933,8 @@ Status expandEvent(Expansion &x, icalcomponent *event, const Instants &overridde
             continue;
         const std::optional<Zone> z = x.zoneOf(rdate, r.time);
         if (!z)
-            return lineError(x.lineOf(event, "RDATE"), QStringLiteral("RDATE names a time zone (TZID) that cannot be used"));
+            return lineError(x.lineOf(event, "RDATE"),
+                QStringLiteral("RDATE names a time zone (TZID) that cannot be used"));
         // An extra occurrence, as long as the event's; a days-based end
         // counts from the RDATE's own wall time (it is in the event's zone
         // in practice).
@@ -892,17 +953,19 @@ Status readFreeBusy(Expansion &x, icalcomponent *fb, int *periods)
         ++*periods;
         // FBTYPE: BUSY unless given; FREE blocks nothing; anything else
         // (BUSY-UNAVAILABLE, BUSY-TENTATIVE, x-names) is busy.
-        if (const icalparameter *type = icalproperty_get_first_parameter(p, ICAL_FBTYPE_PARAMETER)) {
+        if (const icalparameter *type
+            = icalproperty_get_first_parameter(p, ICAL_FBTYPE_PARAMETER)) {
             if (icalparameter_get_fbtype(type) == ICAL_FBTYPE_FREE)
                 continue;
         }
         const icalperiodtype period = icalproperty_get_freebusy(p);
         if (icaltime_is_null_time(period.start))
-            return lineError(x.lineOf(fb, "FREEBUSY"), QStringLiteral("FREEBUSY has a period that is not valid"));
+            return lineError(x.lineOf(fb, "FREEBUSY"),
+                QStringLiteral("FREEBUSY has a period that is not valid"));
         const Zone startZone = icaltime_is_utc(period.start) ? utcZone() : x.calendarZone;
         const qint64 startMs = toMs(period.start, startZone);
         const qint64 endMs = icaltime_is_null_time(period.end)
-            ? startMs + qint64{icaldurationtype_as_int(period.duration)} * 1000
+            ? startMs + qint64 { icaldurationtype_as_int(period.duration) } * 1000
             : toMs(period.end, icaltime_is_utc(period.end) ? utcZone() : x.calendarZone);
         x.add(startMs, endMs);
     }
@@ -911,7 +974,9 @@ Status readFreeBusy(Expansion &x, icalcomponent *fb, int *periods)
 
 QList<Span> merged(QList<Span> spans)
 {
-    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) { return a.start < b.start || (a.start == b.start && a.end < b.end); });
+    std::sort(spans.begin(), spans.end(), [](const Span &a, const Span &b) {
+        return a.start < b.start || (a.start == b.start && a.end < b.end);
+    });
     QList<Span> out;
     for (const Span &s : std::as_const(spans)) {
         if (!out.isEmpty() && s.start <= out.last().end)
@@ -941,9 +1006,9 @@ std::pair<Zone, QString> calendarZone(icalcomponent *calendar, const Scan &scan)
             if (const char *location = icaltimezone_get_location(zone.ical))
                 qt = qtZoneFor(QByteArray(location));
         }
-        return {zone, qt.isValid() ? QString::fromUtf8(qt.id()) : QStringLiteral("UTC")};
+        return { zone, qt.isValid() ? QString::fromUtf8(qt.id()) : QStringLiteral("UTC") };
     }
-    return {utcZone(), QStringLiteral("UTC")};
+    return { utcZone(), QStringLiteral("UTC") };
 }
 
 // --- Guests -----------------------------------------------------------------------
@@ -961,7 +1026,8 @@ std::optional<QString> normalizedPhone(const QString &phone)
 {
     QString digits;
     for (const QChar c : phone) {
-        if (c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('(') || c == QLatin1Char(')'))
+        if (c == QLatin1Char(' ') || c == QLatin1Char('-') || c == QLatin1Char('.')
+            || c == QLatin1Char('(') || c == QLatin1Char(')'))
             continue;
         digits.append(c);
     }
@@ -978,13 +1044,17 @@ Status checkTermsVersion(const QString &version, const QString &whose)
     if (version.trimmed().isEmpty())
         return invalid(QStringLiteral("the %1's terms-of-use version is missing").arg(whose));
     if (version.size() > kMaxTermsChars || hasControl(version))
-        return invalid(QStringLiteral("the %1's terms-of-use version is 1 to %2 characters, without control characters").arg(whose).arg(kMaxTermsChars));
+        return invalid(QStringLiteral(
+            "the %1's terms-of-use version is 1 to %2 characters, without control characters")
+                           .arg(whose)
+                           .arg(kMaxTermsChars));
     return {};
 }
 
 // --- The store ------------------------------------------------------------------------
 
-constexpr auto kUserColumns = "u.user, u.time_zone, u.hours_start_min, u.hours_end_min, u.imported_ms, u.terms_version, u.terms_ms, "
+constexpr auto kUserColumns = "u.user, u.time_zone, u.hours_start_min, u.hours_end_min, "
+                              "u.imported_ms, u.terms_version, u.terms_ms, "
                               "(SELECT count(*) FROM scheduler_busy b WHERE b.user = u.user), "
                               "(SELECT count(*) FROM scheduler_booking k WHERE k.user = u.user)";
 
@@ -1007,7 +1077,8 @@ Scheduler::User userFrom(const Statement &s)
 
 Result<std::optional<Scheduler::User>> findUser(Database &db, const QString &user)
 {
-    auto stmt = db.prepare(QStringLiteral("SELECT %1 FROM scheduler_user u WHERE user = ?1").arg(QLatin1String(kUserColumns)));
+    auto stmt = db.prepare(QStringLiteral("SELECT %1 FROM scheduler_user u WHERE user = ?1")
+                               .arg(QLatin1String(kUserColumns)));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, user);
@@ -1032,7 +1103,8 @@ Result<Scheduler::User> requireUser(Database &db, const QString &user)
 // A user row with the defaults, unless there is one.
 Status ensureUser(Database &db, const QString &user)
 {
-    auto stmt = db.prepare(QStringLiteral("INSERT OR IGNORE INTO scheduler_user (user, time_zone, time_zone_set, hours_start_min, hours_end_min) "
+    auto stmt = db.prepare(QStringLiteral("INSERT OR IGNORE INTO scheduler_user (user, time_zone, "
+                                          "time_zone_set, hours_start_min, hours_end_min) "
                                           "VALUES (?1, 'UTC', 0, ?2, ?3)"));
     if (!stmt)
         return stmt.error();
@@ -1053,17 +1125,18 @@ std::optional<Span> hoursOn(const Scheduler::User &user, const QTimeZone &tz, QD
     const QDateTime end(day, user.hoursEnd, tz);
     if (!start.isValid() || !end.isValid() || end <= start)
         return std::nullopt;
-    return Span{start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch()};
+    return Span { start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch() };
 }
 
-Result<QList<Span>> spansOf(Database &db, const QString &sql, const QString &user, qint64 from, qint64 to)
+Result<QList<Span>> spansOf(
+    Database &db, const QString &sql, const QString &user, qint64 from, qint64 to)
 {
     auto stmt = db.prepare(sql);
     if (!stmt)
         return stmt.error();
     stmt->bind(1, user).bind(2, from).bind(3, to);
     QList<Span> out;
-    if (auto s = stmt->each([&] { out.append(Span{stmt->int64(0), stmt->int64(1)}); }); !s)
+    if (auto s = stmt->each([&] { out.append(Span { stmt->int64(0), stmt->int64(1) }); }); !s)
         return s.error();
     return out;
 }
@@ -1071,12 +1144,16 @@ Result<QList<Span>> spansOf(Database &db, const QString &sql, const QString &use
 // Busy intervals and bookings overlapping [from, to), merged.
 Result<QList<Span>> blockedSpans(Database &db, const QString &user, qint64 from, qint64 to)
 {
-    auto busy = spansOf(db, QStringLiteral("SELECT start_ms, end_ms FROM scheduler_busy WHERE user = ?1 AND end_ms > ?2 AND start_ms < ?3"), user,
-                        from, to);
+    auto busy = spansOf(db,
+        QStringLiteral("SELECT start_ms, end_ms FROM scheduler_busy WHERE user = ?1 AND end_ms > "
+                       "?2 AND start_ms < ?3"),
+        user, from, to);
     if (!busy)
         return busy.error();
-    auto booked = spansOf(db, QStringLiteral("SELECT start_ms, end_ms FROM scheduler_booking WHERE user = ?1 AND end_ms > ?2 AND start_ms < ?3"),
-                          user, from, to);
+    auto booked = spansOf(db,
+        QStringLiteral("SELECT start_ms, end_ms FROM scheduler_booking WHERE user = ?1 AND end_ms "
+                       "> ?2 AND start_ms < ?3"),
+        user, from, to);
     if (!booked)
         return booked.error();
     return merged(busy.value() + booked.value());
@@ -1121,21 +1198,26 @@ CREATE INDEX scheduler_booking_end ON scheduler_booking (end_ms);
 )SQL";
 }
 
-Result<Scheduler::ImportSummary> Scheduler::importIcs(const QString &user, const QByteArray &ics, int horizonDays)
+Result<Scheduler::ImportSummary> Scheduler::importIcs(
+    const QString &user, const QByteArray &ics, int horizonDays)
 {
     if (auto s = checkUserName(user); !s)
         return s.error();
     if (horizonDays < 1 || horizonDays > kMaxHorizonDays)
-        return invalid(QStringLiteral("the horizon is 1 to %1 days, not %2").arg(kMaxHorizonDays).arg(horizonDays));
+        return invalid(QStringLiteral("the horizon is 1 to %1 days, not %2")
+                           .arg(kMaxHorizonDays)
+                           .arg(horizonDays));
     if (ics.size() > kMaxIcsBytes)
-        return invalid(QStringLiteral("the calendar is larger than %1 MiB").arg(kMaxIcsBytes / (1024 * 1024)));
+        return invalid(
+            QStringLiteral("the calendar is larger than %1 MiB").arg(kMaxIcsBytes / (1024 * 1024)));
     QByteArray bytes = ics;
     if (bytes.startsWith("\xEF\xBB\xBF"))
         bytes.remove(0, 3);
     if (bytes.trimmed().isEmpty())
         return invalid(QStringLiteral("the calendar is empty"));
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0)
-        return lineError(int(bytes.left(nul).count('\n')) + 1, QStringLiteral("a NUL byte (not an iCalendar text file)"));
+        return lineError(int(bytes.left(nul).count('\n')) + 1,
+            QStringLiteral("a NUL byte (not an iCalendar text file)"));
 
     auto scan = scanIcs(bytes);
     if (!scan)
@@ -1143,7 +1225,8 @@ Result<Scheduler::ImportSummary> Scheduler::importIcs(const QString &user, const
 
     IcalPtr root(icalparser_parse_string(bytes.constData()));
     if (!root || icalcomponent_isa(root.get()) != ICAL_VCALENDAR_COMPONENT)
-        return lineError(scan->components.at(0).beginLine, QStringLiteral("libical could not read the VCALENDAR"));
+        return lineError(scan->components.at(0).beginLine,
+            QStringLiteral("libical could not read the VCALENDAR"));
     QHash<const icalcomponent *, int> map;
     pairComponents(root.get(), 0, scan.value(), map);
     std::optional<LibicalError> libicalError;
@@ -1159,7 +1242,7 @@ Result<Scheduler::ImportSummary> Scheduler::importIcs(const QString &user, const
     QString zoneName;
     std::tie(x.calendarZone, zoneName) = calendarZone(root.get(), scan.value());
     x.nowMs = m_clock.nowMs();
-    x.horizonEndMs = x.nowMs + qint64{horizonDays} * kDayMs;
+    x.horizonEndMs = x.nowMs + qint64 { horizonDays } * kDayMs;
     x.timer.start();
 
     // Overrides (RECURRENCE-ID) first: the occurrences they replace.
@@ -1172,7 +1255,8 @@ Result<Scheduler::ImportSummary> Scheduler::importIcs(const QString &user, const
         const icaltimetype t = icalproperty_get_recurrenceid(rid);
         const std::optional<Zone> z = x.zoneOf(rid, t);
         if (icaltime_is_null_time(t) || !z)
-            return lineError(x.lineOf(e, "RECURRENCE-ID"), QStringLiteral("RECURRENCE-ID cannot be used"));
+            return lineError(
+                x.lineOf(e, "RECURRENCE-ID"), QStringLiteral("RECURRENCE-ID cannot be used"));
         Instants &i = overridden[uidOf(e)];
         if (t.is_date)
             i.dates.insert(dateOf(t));
@@ -1187,12 +1271,16 @@ Result<Scheduler::ImportSummary> Scheduler::importIcs(const QString &user, const
             ++(cancelled ? summary.cancelledSkipped : summary.transparentSkipped);
             continue;
         }
-        const bool isOverride = icalcomponent_get_first_property(e, ICAL_RECURRENCEID_PROPERTY) != nullptr;
-        if (auto s = expandEvent(x, e, isOverride ? Instants() : overridden.value(uidOf(e)), isOverride); !s)
+        const bool isOverride
+            = icalcomponent_get_first_property(e, ICAL_RECURRENCEID_PROPERTY) != nullptr;
+        if (auto s
+            = expandEvent(x, e, isOverride ? Instants() : overridden.value(uidOf(e)), isOverride);
+            !s)
             return s.error();
     }
-    for (icalcomponent *fb = icalcomponent_get_first_component(root.get(), ICAL_VFREEBUSY_COMPONENT); fb;
-         fb = icalcomponent_get_next_component(root.get(), ICAL_VFREEBUSY_COMPONENT)) {
+    for (icalcomponent *fb
+         = icalcomponent_get_first_component(root.get(), ICAL_VFREEBUSY_COMPONENT);
+         fb; fb = icalcomponent_get_next_component(root.get(), ICAL_VFREEBUSY_COMPONENT)) {
         if (auto s = readFreeBusy(x, fb, &summary.freeBusyPeriods); !s)
             return s.error();
     }
@@ -1206,7 +1294,8 @@ Result<Scheduler::ImportSummary> Scheduler::importIcs(const QString &user, const
     if (auto s = ensureUser(m_db, user); !s)
         return s.error();
     {
-        auto update = m_db.prepare(QStringLiteral("UPDATE scheduler_user SET time_zone = CASE WHEN time_zone_set THEN time_zone ELSE ?2 END, "
+        auto update = m_db.prepare(QStringLiteral("UPDATE scheduler_user SET time_zone = CASE WHEN "
+                                                  "time_zone_set THEN time_zone ELSE ?2 END, "
                                                   "imported_ms = ?3 WHERE user = ?1"));
         if (!update)
             return update.error();
@@ -1219,7 +1308,8 @@ Result<Scheduler::ImportSummary> Scheduler::importIcs(const QString &user, const
         wipe->bind(1, user);
         if (auto s = wipe->run(); !s)
             return s.error();
-        auto insert = m_db.prepare(QStringLiteral("INSERT INTO scheduler_busy (user, start_ms, end_ms) VALUES (?1, ?2, ?3)"));
+        auto insert = m_db.prepare(QStringLiteral(
+            "INSERT INTO scheduler_busy (user, start_ms, end_ms) VALUES (?1, ?2, ?3)"));
         if (!insert)
             return insert.error();
         for (const Span &s : spans) {
@@ -1236,7 +1326,8 @@ Result<Scheduler::ImportSummary> Scheduler::importIcs(const QString &user, const
     return summary;
 }
 
-Status Scheduler::setWorkingHours(const QString &user, QTime start, QTime end, const QString &timeZone)
+Status Scheduler::setWorkingHours(
+    const QString &user, QTime start, QTime end, const QString &timeZone)
 {
     if (auto s = checkUserName(user); !s)
         return s;
@@ -1260,9 +1351,11 @@ Status Scheduler::setWorkingHours(const QString &user, QTime start, QTime end, c
         return s;
     {
         auto stmt = m_db.prepare(zoneId.isEmpty()
-                                     ? QStringLiteral("UPDATE scheduler_user SET hours_start_min = ?2, hours_end_min = ?3 WHERE user = ?1")
-                                     : QStringLiteral("UPDATE scheduler_user SET hours_start_min = ?2, hours_end_min = ?3, time_zone = ?4, "
-                                                      "time_zone_set = 1 WHERE user = ?1"));
+                ? QStringLiteral("UPDATE scheduler_user SET hours_start_min = ?2, hours_end_min = "
+                                 "?3 WHERE user = ?1")
+                : QStringLiteral("UPDATE scheduler_user SET hours_start_min = ?2, hours_end_min = "
+                                 "?3, time_zone = ?4, "
+                                 "time_zone_set = 1 WHERE user = ?1"));
         if (!stmt)
             return stmt.error();
         stmt->bind(1, user).bind(2, startMin).bind(3, endMin);
@@ -1286,10 +1379,13 @@ Status Scheduler::setUserTerms(const QString &user, const QString &version, cons
     if (auto s = ensureUser(m_db, user); !s)
         return s;
     {
-        auto stmt = m_db.prepare(QStringLiteral("UPDATE scheduler_user SET terms_version = ?2, terms_ms = ?3 WHERE user = ?1"));
+        auto stmt = m_db.prepare(QStringLiteral(
+            "UPDATE scheduler_user SET terms_version = ?2, terms_ms = ?3 WHERE user = ?1"));
         if (!stmt)
             return stmt.error();
-        stmt->bind(1, user).bind(2, version.trimmed()).bind(3, at.isValid() ? at.toMSecsSinceEpoch() : m_clock.nowMs());
+        stmt->bind(1, user)
+            .bind(2, version.trimmed())
+            .bind(3, at.isValid() ? at.toMSecsSinceEpoch() : m_clock.nowMs());
         if (auto s = stmt->run(); !s)
             return s;
     }
@@ -1298,9 +1394,10 @@ Status Scheduler::setUserTerms(const QString &user, const QString &version, cons
 
 Result<QList<Scheduler::User>> Scheduler::users()
 {
-    auto stmt = m_db.prepare(QStringLiteral("SELECT %1, n.start_ms, n.end_ms FROM scheduler_user u LEFT JOIN scheduler_busy n "
-                                            "ON n.user = u.user AND n.start_ms = (SELECT min(start_ms) FROM scheduler_busy b "
-                                            "WHERE b.user = u.user AND b.end_ms > ?1) ORDER BY u.user")
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT %1, n.start_ms, n.end_ms FROM scheduler_user u LEFT JOIN scheduler_busy n "
+        "ON n.user = u.user AND n.start_ms = (SELECT min(start_ms) FROM scheduler_busy b "
+        "WHERE b.user = u.user AND b.end_ms > ?1) ORDER BY u.user")
                                  .arg(QLatin1String(kUserColumns)));
     if (!stmt)
         return stmt.error();
@@ -1309,7 +1406,7 @@ Result<QList<Scheduler::User>> Scheduler::users()
     if (auto s = stmt->each([&] {
             User u = userFrom(stmt.value());
             if (!stmt->isNull(9))
-                u.nextBusy = {utcFromMs(stmt->int64(9)), utcFromMs(stmt->int64(10))};
+                u.nextBusy = { utcFromMs(stmt->int64(9)), utcFromMs(stmt->int64(10)) };
             out.append(std::move(u));
         });
         !s) {
@@ -1318,39 +1415,49 @@ Result<QList<Scheduler::User>> Scheduler::users()
     return out;
 }
 
-Result<QList<Scheduler::Interval>> Scheduler::busy(const QString &user, const QDateTime &from, const QDateTime &to)
+Result<QList<Scheduler::Interval>> Scheduler::busy(
+    const QString &user, const QDateTime &from, const QDateTime &to)
 {
     if (auto u = requireUser(m_db, user); !u)
         return u.error();
-    const qint64 fromMs = from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
-    const qint64 toBound = to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    const qint64 fromMs
+        = from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    const qint64 toBound
+        = to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
     auto spans = spansOf(m_db,
-                         QStringLiteral("SELECT start_ms, end_ms FROM scheduler_busy WHERE user = ?1 AND end_ms > ?2 AND start_ms < ?3 "
-                                        "ORDER BY start_ms"),
-                         user, fromMs, toBound);
+        QStringLiteral("SELECT start_ms, end_ms FROM scheduler_busy WHERE user = ?1 AND end_ms > "
+                       "?2 AND start_ms < ?3 "
+                       "ORDER BY start_ms"),
+        user, fromMs, toBound);
     if (!spans)
         return spans.error();
     QList<Interval> out;
     for (const Span &s : std::as_const(spans.value()))
-        out.append(Interval{utcFromMs(s.start), utcFromMs(s.end)});
+        out.append(Interval { utcFromMs(s.start), utcFromMs(s.end) });
     return out;
 }
 
-Result<QList<Scheduler::Interval>> Scheduler::slots(const QString &user, QDate from, QDate to, int lengthMinutes)
+Result<QList<Scheduler::Interval>> Scheduler::slots(
+    const QString &user, QDate from, QDate to, int lengthMinutes)
 {
     if (lengthMinutes < kMinSlotMinutes || lengthMinutes > kMaxSlotMinutes)
-        return invalid(QStringLiteral("a slot is %1 to %2 minutes long, not %3").arg(kMinSlotMinutes).arg(kMaxSlotMinutes).arg(lengthMinutes));
+        return invalid(QStringLiteral("a slot is %1 to %2 minutes long, not %3")
+                           .arg(kMinSlotMinutes)
+                           .arg(kMaxSlotMinutes)
+                           .arg(lengthMinutes));
     if (!from.isValid() || !to.isValid())
         return invalid(QStringLiteral("slots need a valid first and last day"));
     if (from > to)
         return invalid(QStringLiteral("the first day is after the last day"));
     if (from.daysTo(to) + 1 > kMaxSlotDays)
-        return invalid(QStringLiteral("slots cover at most %1 days, not %2").arg(kMaxSlotDays).arg(from.daysTo(to) + 1));
+        return invalid(QStringLiteral("slots cover at most %1 days, not %2")
+                           .arg(kMaxSlotDays)
+                           .arg(from.daysTo(to) + 1));
     auto u = requireUser(m_db, user);
     if (!u)
         return u.error();
     const QTimeZone tz = zoneOfUser(u.value());
-    const qint64 lengthMs = qint64{lengthMinutes} * kMinuteMs;
+    const qint64 lengthMs = qint64 { lengthMinutes } * kMinuteMs;
     // Every day's hours, then what blocks them, read once.
     QList<Span> days;
     for (QDate d = from; d <= to; d = d.addDays(1)) {
@@ -1375,7 +1482,7 @@ Result<QList<Scheduler::Interval>> Scheduler::slots(const QString &user, QDate f
                 continue;
             if (b < block.size() && block.at(b).start < e)
                 continue;
-            out.append(Interval{utcFromMs(s), utcFromMs(e)});
+            out.append(Interval { utcFromMs(s), utcFromMs(e) });
         }
     }
     return out;
@@ -1391,17 +1498,23 @@ Result<qint64> Scheduler::book(const Booking &booking)
         return invalid(QStringLiteral("the slot needs a start and a later end"));
     const qint64 startMs = slot.start.toMSecsSinceEpoch();
     const qint64 endMs = slot.end.toMSecsSinceEpoch();
-    if (endMs - startMs < kMinSlotMinutes * kMinuteMs || endMs - startMs > kMaxSlotMinutes * kMinuteMs)
-        return invalid(QStringLiteral("a slot is %1 to %2 minutes long").arg(kMinSlotMinutes).arg(kMaxSlotMinutes));
+    if (endMs - startMs < kMinSlotMinutes * kMinuteMs
+        || endMs - startMs > kMaxSlotMinutes * kMinuteMs)
+        return invalid(QStringLiteral("a slot is %1 to %2 minutes long")
+                           .arg(kMinSlotMinutes)
+                           .arg(kMaxSlotMinutes));
     const QString name = booking.guestName.trimmed();
     if (name.isEmpty() || name.size() > kMaxGuestNameChars || hasControl(name))
-        return invalid(QStringLiteral("the guest's name is 1 to %1 characters, without control characters").arg(kMaxGuestNameChars));
+        return invalid(
+            QStringLiteral("the guest's name is 1 to %1 characters, without control characters")
+                .arg(kMaxGuestNameChars));
     const QString email = booking.guestEmail.trimmed();
     if (!validEmail(email))
         return invalid(QStringLiteral("the guest's email address is not valid"));
     const std::optional<QString> phone = normalizedPhone(booking.guestPhone.trimmed());
     if (!phone)
-        return invalid(QStringLiteral("the guest's phone number is not valid (+ and 8 to 15 digits, or empty)"));
+        return invalid(QStringLiteral(
+            "the guest's phone number is not valid (+ and 8 to 15 digits, or empty)"));
     QString userTerms = booking.userTermsVersion.trimmed();
     QDateTime userTermsAt = booking.userTermsAt;
     if (userTerms.isEmpty()) {
@@ -1426,21 +1539,29 @@ Result<qint64> Scheduler::book(const Booking &booking)
         return tx.error();
     qint64 id = 0;
     {
-        auto busySpans = spansOf(m_db, QStringLiteral("SELECT start_ms, end_ms FROM scheduler_busy WHERE user = ?1 AND end_ms > ?2 AND start_ms < ?3"),
-                                 booking.user, startMs, endMs);
+        auto busySpans = spansOf(m_db,
+            QStringLiteral("SELECT start_ms, end_ms FROM scheduler_busy WHERE user = ?1 AND end_ms "
+                           "> ?2 AND start_ms < ?3"),
+            booking.user, startMs, endMs);
         if (!busySpans)
             return busySpans.error();
         if (!busySpans->isEmpty())
-            return invalid(QStringLiteral("the slot is not free: the user's calendar is busy then"));
-        auto booked = spansOf(m_db, QStringLiteral("SELECT start_ms, end_ms FROM scheduler_booking WHERE user = ?1 AND end_ms > ?2 AND start_ms < ?3"),
-                              booking.user, startMs, endMs);
+            return invalid(
+                QStringLiteral("the slot is not free: the user's calendar is busy then"));
+        auto booked = spansOf(m_db,
+            QStringLiteral("SELECT start_ms, end_ms FROM scheduler_booking WHERE user = ?1 AND "
+                           "end_ms > ?2 AND start_ms < ?3"),
+            booking.user, startMs, endMs);
         if (!booked)
             return booked.error();
         if (!booked->isEmpty())
-            return makeError(ErrorCode::AlreadyExists, QStringLiteral("the slot is not free: it overlaps another booking"));
-        auto insert = m_db.prepare(QStringLiteral(
-            "INSERT INTO scheduler_booking (user, start_ms, end_ms, guest_name, guest_email, guest_phone, user_terms_version, user_terms_ms, "
-            "guest_terms_version, guest_terms_ms, created_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
+            return makeError(ErrorCode::AlreadyExists,
+                QStringLiteral("the slot is not free: it overlaps another booking"));
+        auto insert = m_db.prepare(
+            QStringLiteral("INSERT INTO scheduler_booking (user, start_ms, end_ms, guest_name, "
+                           "guest_email, guest_phone, user_terms_version, user_terms_ms, "
+                           "guest_terms_version, guest_terms_ms, created_ms) VALUES (?1, ?2, ?3, "
+                           "?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"));
         if (!insert)
             return insert.error();
         insert->bind(1, booking.user).bind(2, startMs).bind(3, endMs).bind(4, name).bind(5, email);
@@ -1451,7 +1572,8 @@ Result<qint64> Scheduler::book(const Booking &booking)
         insert->bind(7, userTerms)
             .bind(8, userTermsAt.isValid() ? userTermsAt.toMSecsSinceEpoch() : nowMs)
             .bind(9, booking.guestTermsVersion.trimmed())
-            .bind(10, booking.guestTermsAt.isValid() ? booking.guestTermsAt.toMSecsSinceEpoch() : nowMs)
+            .bind(10,
+                booking.guestTermsAt.isValid() ? booking.guestTermsAt.toMSecsSinceEpoch() : nowMs)
             .bind(11, nowMs);
         if (auto s = insert->run(); !s)
             return s.error();
@@ -1468,9 +1590,11 @@ Result<QList<Scheduler::Booking>> Scheduler::bookings(const QString &user)
         if (auto u = requireUser(m_db, user); !u)
             return u.error();
     }
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT id, user, start_ms, end_ms, guest_name, guest_email, guest_phone, user_terms_version, user_terms_ms, guest_terms_version, "
-        "guest_terms_ms, created_ms FROM scheduler_booking WHERE ?1 = '' OR user = ?1 ORDER BY start_ms, id"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT id, user, start_ms, end_ms, guest_name, guest_email, guest_phone, "
+                       "user_terms_version, user_terms_ms, guest_terms_version, "
+                       "guest_terms_ms, created_ms FROM scheduler_booking WHERE ?1 = '' OR user = "
+                       "?1 ORDER BY start_ms, id"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, user.isEmpty() ? QStringLiteral("") : user);
@@ -1479,7 +1603,7 @@ Result<QList<Scheduler::Booking>> Scheduler::bookings(const QString &user)
             Booking b;
             b.id = stmt->int64(0);
             b.user = stmt->text(1);
-            b.slot = Interval{utcFromMs(stmt->int64(2)), utcFromMs(stmt->int64(3))};
+            b.slot = Interval { utcFromMs(stmt->int64(2)), utcFromMs(stmt->int64(3)) };
             b.guestName = stmt->text(4);
             b.guestEmail = stmt->text(5);
             b.guestPhone = stmt->text(6);
@@ -1515,7 +1639,7 @@ Result<qint64> Scheduler::expiredCount()
     if (!days)
         return days.error();
     return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpiredBookings),
-                         m_clock.nowMs() - qint64{days.value()} * kDayMs);
+        m_clock.nowMs() - qint64 { days.value() } * kDayMs);
 }
 
 Result<qint64> Scheduler::purgeExpired()
@@ -1526,10 +1650,10 @@ Result<qint64> Scheduler::purgeExpired()
     auto stmt = m_db.prepare(QStringLiteral("DELETE ") + QLatin1String(kExpiredBookings));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, m_clock.nowMs() - qint64{days.value()} * kDayMs);
+    stmt->bind(1, m_clock.nowMs() - qint64 { days.value() } * kDayMs);
     if (auto s = stmt->run(); !s)
         return s.error();
-    return qint64{m_db.changes()};
+    return qint64 { m_db.changes() };
 }
 
 } // namespace relay::core

@@ -23,15 +23,15 @@ class Scheduler
 public:
     struct Interval {
         QDateTime start; // UTC
-        QDateTime end;   // UTC, exclusive
+        QDateTime end; // UTC, exclusive
         bool operator==(const Interval &) const = default;
     };
 
     struct User {
         QString user;
-        QString timeZone;   // IANA id; the calendar's own (X-WR-TIMEZONE / first TZID) unless set
-        QTime hoursStart;   // working hours in timeZone, 09:00 unless set
-        QTime hoursEnd;     // 17:00 unless set
+        QString timeZone; // IANA id; the calendar's own (X-WR-TIMEZONE / first TZID) unless set
+        QTime hoursStart; // working hours in timeZone, 09:00 unless set
+        QTime hoursEnd; // 17:00 unless set
         qint64 busyIntervals = 0;
         QDateTime importedAt;
         QString termsVersion; // the terms of use the user agreed to (empty: not recorded)
@@ -41,8 +41,8 @@ public:
     };
 
     struct ImportSummary {
-        int busyIntervals = 0;   // stored after merging
-        int eventsRead = 0;      // VEVENTs seen
+        int busyIntervals = 0; // stored after merging
+        int eventsRead = 0; // VEVENTs seen
         int transparentSkipped = 0;
         int freeBusyPeriods = 0; // FREEBUSY periods seen
         QString timeZone;
@@ -55,7 +55,7 @@ public:
         Interval slot;
         QString guestName;
         QString guestEmail;
-        QString guestPhone;        // optional: the guest's own number, which the policy allows
+        QString guestPhone; // optional: the guest's own number, which the policy allows
         QString userTermsVersion;
         QDateTime userTermsAt;
         QString guestTermsVersion;
@@ -75,12 +75,16 @@ public:
     // (1..kMaxHorizonDays) are kept; input over kMaxIcsBytes is refused.
     static constexpr int kMaxHorizonDays = 1830;
     static constexpr qsizetype kMaxIcsBytes = 16 * 1024 * 1024;
-    [[nodiscard]] Result<ImportSummary> importIcs(const QString &user, const QByteArray &ics, int horizonDays = 180);
+    [[nodiscard]] Result<ImportSummary> importIcs(
+        const QString &user, const QByteArray &ics, int horizonDays = 180);
 
-    [[nodiscard]] Status setWorkingHours(const QString &user, QTime start, QTime end, const QString &timeZone = {});
-    [[nodiscard]] Status setUserTerms(const QString &user, const QString &version, const QDateTime &at);
+    [[nodiscard]] Status setWorkingHours(
+        const QString &user, QTime start, QTime end, const QString &timeZone = {});
+    [[nodiscard]] Status setUserTerms(
+        const QString &user, const QString &version, const QDateTime &at);
     [[nodiscard]] Result<QList<User>> users();
-    [[nodiscard]] Result<QList<Interval>> busy(const QString &user, const QDateTime &from, const QDateTime &to);
+    [[nodiscard]] Result<QList<Interval>> busy(
+        const QString &user, const QDateTime &from, const QDateTime &to);
 
     // Bookable slots of `lengthMinutes` on the days from..to (inclusive, in
     // the user's time zone), inside working hours, overlapping no busy
@@ -90,7 +94,8 @@ public:
     static constexpr int kMinSlotMinutes = 5;
     static constexpr int kMaxSlotMinutes = 480;
     static constexpr int kMaxSlotDays = 366;
-    [[nodiscard]] Result<QList<Interval>> slots(const QString &user, QDate from, QDate to, int lengthMinutes);
+    [[nodiscard]] Result<QList<Interval>> slots(
+        const QString &user, QDate from, QDate to, int lengthMinutes);
 
     // Refuses (InvalidInput / Conflict-like error naming why) a slot that is
     // not free, outside working hours, a guest without name or a valid
@@ -104,8 +109,8 @@ public:
     // bookings ended more than that many days ago are deleted.
     static constexpr int kDefaultRetentionDays = 90;
     static constexpr int kMaxRetentionDays = 3650;
-    static constexpr EngineSettings::Days kRetention{"scheduler_retention_days", "scheduler retention", kDefaultRetentionDays,
-                                                     kMaxRetentionDays};
+    static constexpr EngineSettings::Days kRetention { "scheduler_retention_days",
+        "scheduler retention", kDefaultRetentionDays, kMaxRetentionDays };
     [[nodiscard]] Result<int> retentionDays();
     [[nodiscard]] Status setRetentionDays(int days);
     [[nodiscard]] Result<qint64> purgeExpired();

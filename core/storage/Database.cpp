@@ -518,7 +518,7 @@ bool Database::inTransaction() const
 Result<Transaction> Transaction::begin(Database &db)
 {
     if (db.inTransaction()) {
-        static std::atomic<quint64> counter{0};
+        static std::atomic<quint64> counter { 0 };
         const QString name = QStringLiteral("nested_%1").arg(++counter);
         if (auto status = db.exec(QStringLiteral("SAVEPOINT ") + name); !status)
             return status.error();
@@ -530,7 +530,8 @@ Result<Transaction> Transaction::begin(Database &db)
 }
 
 Transaction::Transaction(Transaction &&other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_savepoint(std::move(other.m_savepoint)) { }
+    : m_db(std::exchange(other.m_db, nullptr)), m_savepoint(std::move(other.m_savepoint))
+{ }
 
 Transaction::~Transaction()
 {
@@ -548,7 +549,8 @@ Status Transaction::commit()
 {
     if (!m_db)
         return makeError(ErrorCode::Sql, QStringLiteral("commit without a transaction"));
-    Status status = m_db->exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE ") + m_savepoint);
+    Status status = m_db->exec(m_savepoint.isEmpty() ? QStringLiteral("COMMIT")
+                                                     : QStringLiteral("RELEASE ") + m_savepoint);
     if (status)
         m_db = nullptr;
     return status;

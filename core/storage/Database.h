@@ -28,7 +28,7 @@ public:
     Statement &operator=(const Statement &) = delete;
 
     Statement &bind(int index, qint64 value);
-    Statement &bind(int index, int value) { return bind(index, qint64{value}); }
+    Statement &bind(int index, int value) { return bind(index, qint64 { value }); }
     Statement &bind(int index, double value);
     Statement &bind(int index, const QString &value);
     Statement &bindBlob(int index, QByteArrayView value);
@@ -56,7 +56,7 @@ public:
 
 private:
     friend class Database;
-    Statement(sqlite3_stmt *stmt, sqlite3 *db) : m_stmt(stmt), m_db(db) {}
+    Statement(sqlite3_stmt *stmt, sqlite3 *db) : m_stmt(stmt), m_db(db) { }
 
     sqlite3_stmt *m_stmt = nullptr;
     sqlite3 *m_db = nullptr;
@@ -93,8 +93,8 @@ public:
     // WrongKey when the key does not decrypt the file (SQLITE_NOTADB);
     // NotEncrypted for a plain SQLite file; Corrupt for a damaged one;
     // Io when the file cannot be opened. Opening never writes to the file.
-    [[nodiscard]] static Result<Database> open(const QString &path, const SecretBytes &key,
-                                               OpenMode mode);
+    [[nodiscard]] static Result<Database> open(
+        const QString &path, const SecretBytes &key, OpenMode mode);
 
     bool isOpen() const { return m_db != nullptr; }
     const QString &path() const { return m_path; }
@@ -128,7 +128,7 @@ public:
     Error lastError(ErrorCode fallback, const QString &context) const;
 
 private:
-    Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) {}
+    Database(sqlite3 *db, QString path) : m_db(db), m_path(std::move(path)) { }
 
     sqlite3 *m_db = nullptr;
     QString m_path;
@@ -151,15 +151,15 @@ public:
     [[nodiscard]] Status commit();
 
 private:
-    Transaction(Database *db, QString savepoint) : m_db(db), m_savepoint(std::move(savepoint)) {}
+    Transaction(Database *db, QString savepoint) : m_db(db), m_savepoint(std::move(savepoint)) { }
     Database *m_db = nullptr;
     QString m_savepoint; // empty: the outermost transaction
 };
 
 // Forward-only schema migrations keyed on PRAGMA user_version.
 struct Migration {
-    int version;      // the user_version after this step
-    const char *sql;  // one or more statements
+    int version; // the user_version after this step
+    const char *sql; // one or more statements
 };
 
 [[nodiscard]] Status migrate(Database &db, std::span<const Migration> migrations);

@@ -19,7 +19,8 @@ Result<QString> EngineSettings::value(const QString &key)
 Status EngineSettings::setValue(const QString &key, const QString &value)
 {
     // No UPSERT in SQLCipher 3's SQLite; key is the primary key.
-    auto stmt = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO engine_setting (key, value) VALUES (?1, ?2)"));
+    auto stmt = m_db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO engine_setting (key, value) VALUES (?1, ?2)"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, key).bind(2, value);
@@ -40,7 +41,10 @@ Status EngineSettings::setDays(const Days &setting, int days)
 {
     if (days < 1 || days > setting.max) {
         return makeError(ErrorCode::InvalidInput,
-                         QStringLiteral("%1 takes 1 to %2 days, not %3").arg(QLatin1String(setting.what)).arg(setting.max).arg(days));
+            QStringLiteral("%1 takes 1 to %2 days, not %3")
+                .arg(QLatin1String(setting.what))
+                .arg(setting.max)
+                .arg(days));
     }
     return setValue(QLatin1String(setting.key), QString::number(days));
 }

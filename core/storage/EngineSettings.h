@@ -8,7 +8,7 @@ namespace relay::core {
 
 class Database;
 
-constexpr qint64 kDayMs = qint64{24} * 3600 * 1000;
+constexpr qint64 kDayMs = qint64 { 24 } * 3600 * 1000;
 
 // The workspace's own settings (table engine_setting: key, value), kept
 // beside the data they govern. One reader and writer for every store.
@@ -25,7 +25,7 @@ public:
     // that is not a number in range reads as the fallback, never as a
     // shorter retention (which the next purge would act on).
     struct Days {
-        const char *key;  // log_retention_days
+        const char *key; // log_retention_days
         const char *what; // "log retention", for the error
         int fallback;
         int max;

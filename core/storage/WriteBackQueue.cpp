@@ -6,8 +6,9 @@ namespace relay::core::writeback {
 
 Result<qint64> reopen(Database &db, const char *table, const QStringList &codes)
 {
-    auto stmt = db.prepare(QStringLiteral("UPDATE %1 SET writeback = 'pending', writeback_attempts = 0, writeback_next_ms = 0 "
-                                          "WHERE writeback = 'failed' AND substr(writeback_error, 1, length(?1) + 2) = ?1 || ': '")
+    auto stmt = db.prepare(QStringLiteral(
+        "UPDATE %1 SET writeback = 'pending', writeback_attempts = 0, writeback_next_ms = 0 "
+        "WHERE writeback = 'failed' AND substr(writeback_error, 1, length(?1) + 2) = ?1 || ': '")
                                .arg(QLatin1String(table)));
     if (!stmt)
         return stmt.error();

@@ -3,18 +3,18 @@
 #include "Clock.h"
 #include "access/AccessAudit.h"
 #include "links/LinkStore.h"
-#include "scheduler/Scheduler.h"
 #include "messaging/DeliveryLog.h"
 #include "privacy/SecretBytes.h"
 #include "reports/ReportCache.h"
+#include "scheduler/Scheduler.h"
 
 #include <QDir>
 
-#include <functional>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <functional>
 
 #include <array>
 
@@ -33,16 +33,16 @@ constexpr QFileDevice::Permissions kOwnerDir = kOwnerFile | QFileDevice::ExeOwne
 const QString kRekeySuffix = QStringLiteral(".rekey");
 
 // The workspace schema. Append; never edit a step that has shipped.
-const std::array kMigrations{
-    Migration{1, ActivityLog::schemaSql()},
-    Migration{2, ReportCache::schemaSql()},
-    Migration{3, ReportCache::tagsSql()},
-    Migration{4, DeliveryLog::schemaSql()},
-    Migration{5, AccessAudit::schemaSql()},
-    Migration{6, LinkStore::schemaSql()},
-    Migration{7, Scheduler::schemaSql()},
-    Migration{8, DeliveryLog::callbackRefSql()},
-    Migration{9, ReportCache::ownerSql()},
+const std::array kMigrations {
+    Migration { 1, ActivityLog::schemaSql() },
+    Migration { 2, ReportCache::schemaSql() },
+    Migration { 3, ReportCache::tagsSql() },
+    Migration { 4, DeliveryLog::schemaSql() },
+    Migration { 5, AccessAudit::schemaSql() },
+    Migration { 6, LinkStore::schemaSql() },
+    Migration { 7, Scheduler::schemaSql() },
+    Migration { 8, DeliveryLog::callbackRefSql() },
+    Migration { 9, ReportCache::ownerSql() },
 };
 
 QString filePath(const QString &dir, const QString &name)
@@ -84,7 +84,8 @@ Result<WorkspaceMeta> readMeta(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return makeError(ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
     if (file.size() > 64 * 1024)
-        return makeError(ErrorCode::WrongKey, path + QStringLiteral(": too large for workspace metadata"));
+        return makeError(
+            ErrorCode::WrongKey, path + QStringLiteral(": too large for workspace metadata"));
     return WorkspaceMeta::fromJson(file.readAll(), path);
 }
 
@@ -100,11 +101,17 @@ bool rekeyHalfDone(const QString &dir)
 QString permissionString(QFileDevice::Permissions p)
 {
     int mode = 0;
-    const std::array<std::pair<QFileDevice::Permission, int>, 9> bits{{
-        {QFileDevice::ReadOwner, 0400}, {QFileDevice::WriteOwner, 0200}, {QFileDevice::ExeOwner, 0100},
-        {QFileDevice::ReadGroup, 040},  {QFileDevice::WriteGroup, 020},  {QFileDevice::ExeGroup, 010},
-        {QFileDevice::ReadOther, 04},   {QFileDevice::WriteOther, 02},   {QFileDevice::ExeOther, 01},
-    }};
+    const std::array<std::pair<QFileDevice::Permission, int>, 9> bits { {
+        { QFileDevice::ReadOwner, 0400 },
+        { QFileDevice::WriteOwner, 0200 },
+        { QFileDevice::ExeOwner, 0100 },
+        { QFileDevice::ReadGroup, 040 },
+        { QFileDevice::WriteGroup, 020 },
+        { QFileDevice::ExeGroup, 010 },
+        { QFileDevice::ReadOther, 04 },
+        { QFileDevice::WriteOther, 02 },
+        { QFileDevice::ExeOther, 01 },
+    } };
     for (const auto &[flag, value] : bits) {
         if (p.testFlag(flag))
             mode |= value;
@@ -115,27 +122,26 @@ QString permissionString(QFileDevice::Permissions p)
 } // namespace
 
 Workspace::Workspace(QString dir, WorkspaceMeta meta, Database db, const Clock &clock)
-    : m_dir(std::move(dir)),
-      m_meta(std::move(meta)),
-      m_db(std::move(db)),
-      m_clock(clock),
-      m_log(m_db, m_clock),
-      m_reports(m_db, m_clock),
-      m_deliveries(m_db, m_clock),
-      m_gateways(m_db, m_clock),
-      m_access(m_db, m_clock),
-      m_links(m_db, m_clock),
-      m_scheduler(m_db, m_clock)
-{
-}
+    : m_dir(std::move(dir))
+    , m_meta(std::move(meta))
+    , m_db(std::move(db))
+    , m_clock(clock)
+    , m_log(m_db, m_clock)
+    , m_reports(m_db, m_clock)
+    , m_deliveries(m_db, m_clock)
+    , m_gateways(m_db, m_clock)
+    , m_access(m_db, m_clock)
+    , m_links(m_db, m_clock)
+    , m_scheduler(m_db, m_clock)
+{ }
 
 namespace {
 
 constexpr Workspace::PurgeLog kPurgeLogs[] = {
-    {"delivery_log", "engine.purge", "messages", "log-retention"},
-    {"access_audit", "access.purge", "rows", "access-retention"},
-    {"links", "links.purge", "rows", "link-retention"},
-    {"scheduler", "scheduler.purge", "bookings", "scheduler-retention"},
+    { "delivery_log", "engine.purge", "messages", "log-retention" },
+    { "access_audit", "access.purge", "rows", "access-retention" },
+    { "links", "links.purge", "rows", "link-retention" },
+    { "scheduler", "scheduler.purge", "bookings", "scheduler-retention" },
 };
 
 } // namespace
@@ -149,9 +155,9 @@ Result<QList<ReportCache::PurgeResult>> Workspace::purgePulls(qint64 onlyPull)
 {
     const QString why = onlyPull > 0 ? QStringLiteral("manual") : QStringLiteral("ttl");
     return m_reports.purge(false, onlyPull, why, [this, &why](const ReportCache::PurgeResult &r) {
-        return m_log.appendWithin(QStringLiteral("report.purge"), {{QStringLiteral("pull"), r.pullId},
-                                                                   {QStringLiteral("records"), r.records},
-                                                                   {QStringLiteral("why"), why}});
+        return m_log.appendWithin(QStringLiteral("report.purge"),
+            { { QStringLiteral("pull"), r.pullId }, { QStringLiteral("records"), r.records },
+                { QStringLiteral("why"), why } });
     });
 }
 
@@ -164,7 +170,9 @@ Result<QList<qint64>> Workspace::failInterruptedPulls()
     if (!failed)
         return failed.error();
     for (const qint64 id : std::as_const(failed.value())) {
-        if (auto logged = m_log.appendWithin(QStringLiteral("report.interrupted"), {{QStringLiteral("pull"), id}}); !logged)
+        if (auto logged = m_log.appendWithin(
+                QStringLiteral("report.interrupted"), { { QStringLiteral("pull"), id } });
+            !logged)
             return logged.error();
     }
     if (auto s = tx->commit(); !s)
@@ -178,10 +186,10 @@ Result<int> Workspace::purgeExpired()
     if (!purged)
         return purged.error();
     // Each store's purge, logged as counts under its own action (purgeLogs(), in this order).
-    const std::function<Result<qint64>()> purges[] = {[this] { return m_deliveries.purgeExpired(); },
-                                                      [this] { return m_access.purgeExpired(); },
-                                                      [this] { return m_links.purgeExpired(); },
-                                                      [this] { return m_scheduler.purgeExpired(); }};
+    const std::function<Result<qint64>()> purges[]
+        = { [this] { return m_deliveries.purgeExpired(); },
+              [this] { return m_access.purgeExpired(); }, [this] { return m_links.purgeExpired(); },
+              [this] { return m_scheduler.purgeExpired(); } };
     static_assert(std::size(purges) == std::size(kPurgeLogs));
     for (std::size_t i = 0; i < std::size(purges); ++i) {
         // The deletion and its log entry commit together: a crash between
@@ -195,8 +203,9 @@ Result<int> Workspace::purgeExpired()
         if (removed.value() == 0)
             continue;
         const PurgeLog &store = kPurgeLogs[i];
-        if (auto status = m_log.appendWithin(QLatin1String(store.action), {{QLatin1String(store.count), removed.value()},
-                                                                           {QStringLiteral("why"), QLatin1String(store.why)}});
+        if (auto status = m_log.appendWithin(QLatin1String(store.action),
+                { { QLatin1String(store.count), removed.value() },
+                    { QStringLiteral("why"), QLatin1String(store.why) } });
             !status) {
             return status.error();
         }
@@ -215,19 +224,20 @@ SecretBytes Workspace::derivedKey(QByteArrayView context, std::size_t size) cons
 {
     SecretBytes out(size);
     crypto_generichash(out.data(), size, reinterpret_cast<const unsigned char *>(context.data()),
-                       static_cast<unsigned long long>(context.size()), m_key.data(), m_key.size());
+        static_cast<unsigned long long>(context.size()), m_key.data(), m_key.size());
     return out;
 }
 
 QString Workspace::defaultPath()
 {
-    return filePath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation), QStringLiteral("workspace"));
+    return filePath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+        QStringLiteral("workspace"));
 }
 
 QString Workspace::demoPath()
 {
     return filePath(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
-                    QStringLiteral("demo-workspace"));
+        QStringLiteral("demo-workspace"));
 }
 
 int Workspace::latestSchemaVersion()
@@ -249,21 +259,24 @@ Result<WorkspaceMeta> Workspace::inspect(const QString &dir)
     return readMeta(filePath(dir, metaFileName()));
 }
 
-Result<SecretBytes> Workspace::passphraseKey(const WorkspaceMeta &meta, const SecretBytes &passphrase)
+Result<SecretBytes> Workspace::passphraseKey(
+    const WorkspaceMeta &meta, const SecretBytes &passphrase)
 {
     if (meta.keySource != KeySource::Passphrase)
-        return makeError(ErrorCode::InvalidInput, QStringLiteral("this workspace's key is in the keychain"));
+        return makeError(
+            ErrorCode::InvalidInput, QStringLiteral("this workspace's key is in the keychain"));
     return deriveKey(passphrase, meta.salt, meta.kdf);
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir, WorkspaceMeta meta, const SecretBytes &key,
-                                                     const Clock &clock)
+Result<std::unique_ptr<Workspace>> Workspace::create(
+    const QString &dir, WorkspaceMeta meta, const SecretBytes &key, const Clock &clock)
 {
     const QFileInfo info(dir);
     if (info.exists()) {
         if (!info.isDir())
             return makeError(ErrorCode::AlreadyExists, dir + QStringLiteral(" is a file"));
-        if (!QDir(dir).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
+        if (!QDir(dir).isEmpty(
+                QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System))
             return makeError(ErrorCode::AlreadyExists, dir + QStringLiteral(" is not empty"));
     } else if (!QDir().mkpath(dir)) {
         return makeError(ErrorCode::Io, dir + QStringLiteral(": cannot create the directory"));
@@ -288,18 +301,20 @@ Result<std::unique_ptr<Workspace>> Workspace::create(const QString &dir, Workspa
     if (auto status = writeMeta(filePath(dir, metaFileName()), meta); !status)
         return undo(status.error());
 
-    std::unique_ptr<Workspace> workspace(new Workspace(dir, std::move(meta), std::move(db.value()), clock));
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(dir, std::move(meta), std::move(db.value()), clock));
     workspace->m_key = SecretBytes(key.data(), key.size());
     if (auto status = workspace->m_log.append(QStringLiteral("workspace.init"),
-                                              {{QStringLiteral("keySource"), keySourceName(workspace->m_meta.keySource)},
-                                               {QStringLiteral("schema"), latestSchemaVersion()}});
+            { { QStringLiteral("keySource"), keySourceName(workspace->m_meta.keySource) },
+                { QStringLiteral("schema"), latestSchemaVersion() } });
         !status) {
         return status.error();
     }
     return workspace;
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const SecretBytes &key, const Clock &clock)
+Result<std::unique_ptr<Workspace>> Workspace::open(
+    const QString &dir, const SecretBytes &key, const Clock &clock)
 {
     auto meta = inspect(dir);
     if (!meta)
@@ -317,7 +332,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const Sec
         if (error.code == ErrorCode::WrongKey) {
             // The key is right, so the file is what is wrong.
             error.code = ErrorCode::Corrupt;
-            error.detail = dbPath + QStringLiteral(": the file does not decrypt with the right key");
+            error.detail
+                = dbPath + QStringLiteral(": the file does not decrypt with the right key");
         }
         return error;
     }
@@ -333,14 +349,17 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &dir, const Sec
     if (rekeyHalfDone(dir)) {
         QFile::remove(filePath(dir, metaFileName()));
         if (!QFile::rename(pendingMeta, filePath(dir, metaFileName())))
-            return makeError(ErrorCode::Io, pendingMeta + QStringLiteral(": cannot finish the interrupted re-key"));
+            return makeError(ErrorCode::Io,
+                pendingMeta + QStringLiteral(": cannot finish the interrupted re-key"));
     } else {
         QFile::remove(pendingMeta);
         QFile::remove(filePath(dir, databaseFileName() + kRekeySuffix));
-        QFile::remove(filePath(dir, databaseFileName() + kRekeySuffix + QStringLiteral("-journal")));
+        QFile::remove(
+            filePath(dir, databaseFileName() + kRekeySuffix + QStringLiteral("-journal")));
     }
 
-    std::unique_ptr<Workspace> workspace(new Workspace(dir, std::move(meta.value()), std::move(db.value()), clock));
+    std::unique_ptr<Workspace> workspace(
+        new Workspace(dir, std::move(meta.value()), std::move(db.value()), clock));
     workspace->m_key = SecretBytes(key.data(), key.size());
     // The 7-day promise is kept on every open, before anyone looks.
     if (auto purged = workspace->purgeExpired(); !purged)
@@ -377,8 +396,8 @@ Status Workspace::rekey(WorkspaceMeta newMeta, const SecretBytes &newKey)
         }
         ActivityLog log(copy.value(), m_clock);
         if (auto status = log.append(QStringLiteral("workspace.rekey"),
-                                     {{QStringLiteral("from"), keySourceName(m_meta.keySource)},
-                                      {QStringLiteral("to"), keySourceName(newMeta.keySource)}});
+                { { QStringLiteral("from"), keySourceName(m_meta.keySource) },
+                    { QStringLiteral("to"), keySourceName(newMeta.keySource) } });
             !status) {
             QFile::remove(newDbPath);
             return status;
@@ -395,14 +414,17 @@ Status Workspace::rekey(WorkspaceMeta newMeta, const SecretBytes &newKey)
     }
     // 3. the database swap (atomic); from here on open() finishes the job.
     // The old connection keeps the old inode until it is closed below.
-    if (::rename(QFile::encodeName(newDbPath).constData(), QFile::encodeName(dbPath).constData()) != 0) {
+    if (::rename(QFile::encodeName(newDbPath).constData(), QFile::encodeName(dbPath).constData())
+        != 0) {
         QFile::remove(newDbPath);
         QFile::remove(newMetaPath);
         return makeError(ErrorCode::Io, dbPath + QStringLiteral(": cannot replace the database"));
     }
     m_db.close();
     // 4. the metadata swap (atomic)
-    if (::rename(QFile::encodeName(newMetaPath).constData(), QFile::encodeName(metaPath).constData()) != 0)
+    if (::rename(
+            QFile::encodeName(newMetaPath).constData(), QFile::encodeName(metaPath).constData())
+        != 0)
         return makeError(ErrorCode::Io, metaPath + QStringLiteral(": cannot replace the metadata"));
     (void)syncFile(m_dir);
 
@@ -422,7 +444,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openAnother(const Clock &clock) co
 
 Result<Database> Workspace::openReader() const
 {
-    return Database::open(filePath(m_dir, databaseFileName()), m_key, Database::OpenMode::OpenExisting);
+    return Database::open(
+        filePath(m_dir, databaseFileName()), m_key, Database::OpenMode::OpenExisting);
 }
 
 Result<Workspace::Info> Workspace::info()
@@ -442,13 +465,14 @@ Result<Workspace::Info> Workspace::info()
     if (!cipher)
         return cipher.error();
     info.cipher = cipher.value();
-    auto entries = m_db.queryInt(QStringLiteral("SELECT entries FROM activity_log_head WHERE id = 1"));
+    auto entries
+        = m_db.queryInt(QStringLiteral("SELECT entries FROM activity_log_head WHERE id = 1"));
     if (!entries)
         return entries.error();
     info.activityEntries = entries.value();
     const QFileInfoList files = QDir(m_dir).entryInfoList(QDir::Files | QDir::Hidden, QDir::Name);
     for (const QFileInfo &file : files)
-        info.files.append({file.fileName(), file.size(), permissionString(file.permissions())});
+        info.files.append({ file.fileName(), file.size(), permissionString(file.permissions()) });
     return info;
 }
 

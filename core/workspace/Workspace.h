@@ -2,13 +2,13 @@
 
 #include "Result.h"
 #include "access/AccessAudit.h"
-#include "links/LinkStore.h"
-#include "scheduler/Scheduler.h"
 #include "activity/ActivityLog.h"
+#include "links/LinkStore.h"
 #include "messaging/DeliveryLog.h"
 #include "messaging/Gateways.h"
-#include "reports/ReportCache.h"
 #include "privacy/SecretBytes.h"
+#include "reports/ReportCache.h"
+#include "scheduler/Scheduler.h"
 #include "storage/Database.h"
 #include "workspace/WorkspaceMeta.h"
 
@@ -63,17 +63,17 @@ public:
 
     // Creates the directory (or uses an empty one) and the encrypted
     // database. meta.keyCheck is filled in from the key.
-    [[nodiscard]] static Result<std::unique_ptr<Workspace>> create(const QString &dir, WorkspaceMeta meta,
-                                                                   const SecretBytes &key, const Clock &clock);
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>> create(
+        const QString &dir, WorkspaceMeta meta, const SecretBytes &key, const Clock &clock);
 
     // Wrong key: ErrorCode::WrongKey and no file touched. A right key on a
     // damaged file: ErrorCode::Corrupt naming the file.
-    [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(const QString &dir, const SecretBytes &key,
-                                                                 const Clock &clock);
+    [[nodiscard]] static Result<std::unique_ptr<Workspace>> open(
+        const QString &dir, const SecretBytes &key, const Clock &clock);
 
     // Key derivation for passphrase workspaces, off the caller's hands.
-    [[nodiscard]] static Result<SecretBytes> passphraseKey(const WorkspaceMeta &meta,
-                                                           const SecretBytes &passphrase);
+    [[nodiscard]] static Result<SecretBytes> passphraseKey(
+        const WorkspaceMeta &meta, const SecretBytes &passphrase);
 
     // Re-encrypts everything under newKey (temp file, then rename); the
     // workspace stays open under the new key. newMeta carries the new key
@@ -121,10 +121,10 @@ public:
     // The stores purgeExpired() purges besides the report cache, as its
     // activity-log entries name them (the signed report counts them).
     struct PurgeLog {
-        const char *store;  // delivery_log
+        const char *store; // delivery_log
         const char *action; // engine.purge
-        const char *count;  // the detail key of what was deleted: messages
-        const char *why;    // log-retention
+        const char *count; // the detail key of what was deleted: messages
+        const char *why; // log-retention
     };
     static std::span<const PurgeLog> purgeLogs();
 

@@ -19,7 +19,7 @@ struct WorkspaceMeta {
     static constexpr int kFormat = 1;
 
     int format = kFormat;
-    QString id;    // random, stable for the workspace's life
+    QString id; // random, stable for the workspace's life
     QString keyId; // random, new with every key; names the keychain entry
     KeySource keySource = KeySource::Passphrase;
     QByteArray salt; // passphrase workspaces only
@@ -34,7 +34,8 @@ struct WorkspaceMeta {
     QString keychainEntry() const;
 
     QByteArray toJson() const;
-    [[nodiscard]] static Result<WorkspaceMeta> fromJson(const QByteArray &json, const QString &fileName);
+    [[nodiscard]] static Result<WorkspaceMeta> fromJson(
+        const QByteArray &json, const QString &fileName);
 };
 
 } // namespace relay::core

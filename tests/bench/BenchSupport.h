@@ -15,7 +15,7 @@ namespace relay::bench {
 
 inline double peakRssMiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_maxrss) / 1024.0;
 }
@@ -24,8 +24,9 @@ inline double peakRssMiB()
 inline qint64 fillReportCache(core::ReportCache &cache, qint64 records, QDate from, QDate to)
 {
     using namespace relay::core;
-    ReportCache::NewPull request{QStringLiteral("twilio"), QStringLiteral("AC00000000000000000000000000000000"),
-                                 QStringLiteral("Acme Health"), from, to, {}, {}};
+    ReportCache::NewPull request { QStringLiteral("twilio"),
+        QStringLiteral("AC00000000000000000000000000000000"), QStringLiteral("Acme Health"), from,
+        to, {}, {} };
     auto pullId = cache.createPull(request);
     if (!pullId)
         return 0;
@@ -34,19 +35,26 @@ inline qint64 fillReportCache(core::ReportCache &cache, qint64 records, QDate fr
         if (!session)
             return 0;
         for (const auto &c : sandbox::SyntheticTraffic::twilioCampaigns())
-            session.value()->setMapping(c.key.toStdString(), c.campaign.toStdString(), c.brand.toStdString());
+            session.value()->setMapping(
+                c.key.toStdString(), c.campaign.toStdString(), c.brand.toStdString());
         sandbox::SyntheticTraffic traffic(42, records, from, to);
         for (qint64 i = 0; i < records; ++i) {
             const sandbox::SyntheticTraffic::Message m = traffic.at(i);
             UsageRecordView v;
-            v.messageId = std::string_view(m.sid.constData(), static_cast<std::size_t>(m.sid.size()));
+            v.messageId
+                = std::string_view(m.sid.constData(), static_cast<std::size_t>(m.sid.size()));
             const bool inbound = m.direction == "inbound";
             const QByteArray &gateway = inbound ? m.to : m.from;
-            v.gateway = std::string_view(gateway.constData(), static_cast<std::size_t>(gateway.size()));
-            v.service = std::string_view(m.service.constData(), static_cast<std::size_t>(m.service.size()));
-            v.status = std::string_view(m.status.constData(), static_cast<std::size_t>(m.status.size()));
+            v.gateway
+                = std::string_view(gateway.constData(), static_cast<std::size_t>(gateway.size()));
+            v.service = std::string_view(
+                m.service.constData(), static_cast<std::size_t>(m.service.size()));
+            v.status
+                = std::string_view(m.status.constData(), static_cast<std::size_t>(m.status.size()));
             v.direction = inbound ? Direction::Inbound : Direction::Outbound;
-            v.channel = gateway.startsWith("whatsapp:") ? Channel::WhatsApp : m.media > 0 ? Channel::Mms : Channel::Sms;
+            v.channel = gateway.startsWith("whatsapp:") ? Channel::WhatsApp
+                : m.media > 0                           ? Channel::Mms
+                                                        : Channel::Sms;
             v.segments = m.segments;
             v.media = m.media;
             v.errorCode = m.errorCode == 0 ? UsageRecordView::kNoError : m.errorCode;
@@ -54,7 +62,8 @@ inline qint64 fillReportCache(core::ReportCache &cache, qint64 records, QDate fr
             v.sentAt = m.sent == 0 ? UsageRecordView::kNoTime : m.sent;
             v.updatedAt = m.updated;
             session.value()->add(v);
-            if (session.value()->pending() >= 50000 && !session.value()->commit(QStringLiteral(""), 0))
+            if (session.value()->pending() >= 50000
+                && !session.value()->commit(QStringLiteral(""), 0))
                 return 0;
         }
         if (!session.value()->commit(QStringLiteral(""), 1))

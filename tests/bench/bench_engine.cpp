@@ -27,7 +27,6 @@ using namespace relay::core;
 
 namespace {
 
-
 void spinUntil(const std::function<bool()> &done, int timeoutMs)
 {
     QElapsedTimer limit;
@@ -46,13 +45,16 @@ int main(int argc, char *argv[])
     const int messages = argc > 1 ? QByteArray(argv[1]).toInt() : 5000;
     QTemporaryDir tmp;
     SystemClock clock;
-    auto ws = Workspace::create(tmp.filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(), SecretBytes::random(kKeySize), clock);
+    auto ws = Workspace::create(tmp.filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(),
+        SecretBytes::random(kKeySize), clock);
     if (!ws)
         return 1;
     Workspace &workspace = *ws.value();
     const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
-    (void)workspace.gateways().add({QStringLiteral("+15550100001"), QStringLiteral("twilio"), account, {}});
-    (void)workspace.gateways().add({QStringLiteral("+15550100002"), QStringLiteral("telnyx"), {}, {}});
+    (void)workspace.gateways().add(
+        { QStringLiteral("+15550100001"), QStringLiteral("twilio"), account, {} });
+    (void)workspace.gateways().add(
+        { QStringLiteral("+15550100002"), QStringLiteral("telnyx"), {}, {} });
 
     sandbox::SandboxServer sandbox(1, 10, QDate(2026, 11, 1), QDate(2026, 11, 2));
     sandbox::SandboxMessages::Behaviour quick;
@@ -61,7 +63,9 @@ int main(int argc, char *argv[])
     sandbox.messages().setBehaviour(quick);
     sandbox.start();
     StatusServer::Options serverOptions;
-    serverOptions.twilioTokens.insert(account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
+    serverOptions.twilioTokens.insert(account,
+        std::make_shared<SecretBytes>(
+            SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
     serverOptions.telnyxPublicKey = sandbox::SandboxMessages::telnyxPublicKey();
     StatusServer server(workspace, serverOptions);
     server.start(QHostAddress::LocalHost);
@@ -81,47 +85,56 @@ int main(int argc, char *argv[])
     pipeline.setTelnyxKey(SecretBytes::fromUtf8(sandbox::SandboxServer::telnyxApiKey()));
 
     int finished = 0;
-    QObject::connect(&pipeline, &SendPipeline::finished, [&finished](const SendPipeline::Outcome &) { ++finished; });
+    QObject::connect(&pipeline, &SendPipeline::finished,
+        [&finished](const SendPipeline::Outcome &) { ++finished; });
     QElapsedTimer timer;
     timer.start();
     for (int i = 0; i < messages; ++i) {
-        (void)pipeline.send({i % 2 ? QStringLiteral("+15550100001") : QStringLiteral("+15550100002"),
-                             QStringLiteral("+1202555%1").arg(i % 10000, 4, 10, QLatin1Char('0')),
-                             QStringLiteral("Your code is %1. Reply STOP to opt out.").arg(i), {},
-                             QStringLiteral("a0B%1").arg(i, 12, 10, QLatin1Char('0')), QStringLiteral("bench"), Channel::Sms});
+        (void)pipeline.send(
+            { i % 2 ? QStringLiteral("+15550100001") : QStringLiteral("+15550100002"),
+                QStringLiteral("+1202555%1").arg(i % 10000, 4, 10, QLatin1Char('0')),
+                QStringLiteral("Your code is %1. Reply STOP to opt out.").arg(i), {},
+                QStringLiteral("a0B%1").arg(i, 12, 10, QLatin1Char('0')), QStringLiteral("bench"),
+                Channel::Sms });
     }
     const double queued = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     spinUntil([&] { return finished == messages; }, 600000);
     const double sent = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    std::printf("validate + segment + hash + queue: %d messages in %.0f ms (%.0f/s)\n", messages, queued,
-                messages / (queued / 1000.0));
-    std::printf("sends (HTTP submit + log), end to end: %d in %.2f s = %.0f sends/s\n", messages, sent, messages / sent);
+    std::printf("validate + segment + hash + queue: %d messages in %.0f ms (%.0f/s)\n", messages,
+        queued, messages / (queued / 1000.0));
+    std::printf("sends (HTTP submit + log), end to end: %d in %.2f s = %.0f sends/s\n", messages,
+        sent, messages / sent);
 
     const auto finals = [&] {
-        auto n = workspace.database().queryInt(QStringLiteral("SELECT count(*) FROM delivery WHERE status_rank >= 6"));
+        auto n = workspace.database().queryInt(
+            QStringLiteral("SELECT count(*) FROM delivery WHERE status_rank >= 6"));
         return n ? n.value() : 0;
     };
     spinUntil([&] { return finals() == messages; }, 600000);
     const double all = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     const StatusServer::Counters c = server.counters();
     const qint64 callbacks = c.applied + c.timeline + c.unknown;
-    std::printf("status callbacks verified and applied: %lld (%lld advanced, %lld timeline only, %lld ahead of their submit, %lld refused); "
+    std::printf("status callbacks verified and applied: %lld (%lld advanced, %lld timeline only, "
+                "%lld ahead of their submit, %lld refused); "
                 "all %d final after %.2f s = %.0f callbacks/s over the run\n",
-                static_cast<long long>(callbacks), static_cast<long long>(c.applied), static_cast<long long>(c.timeline),
-                static_cast<long long>(c.unknown), static_cast<long long>(c.rejected), messages, all, callbacks / all);
+        static_cast<long long>(callbacks), static_cast<long long>(c.applied),
+        static_cast<long long>(c.timeline), static_cast<long long>(c.unknown),
+        static_cast<long long>(c.rejected), messages, all, callbacks / all);
 
     SalesforceWriteBack::Config config;
     config.login = sandbox.salesforceLogin();
     SalesforceWriteBack writeBack(workspace, network, config);
     bool done = false;
-    QObject::connect(&writeBack, &SalesforceWriteBack::finished, [&done](bool, const QString &) { done = true; });
+    QObject::connect(&writeBack, &SalesforceWriteBack::finished,
+        [&done](bool, const QString &) { done = true; });
     timer.start();
     writeBack.run();
     spinUntil([&] { return done; }, 600000);
     const double wb = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     std::printf("Salesforce write-back: %lld records in %lld requests, %.2f s = %.0f records/s\n",
-                static_cast<long long>(writeBack.totals().written), static_cast<long long>(writeBack.totals().requests), wb,
-                static_cast<double>(writeBack.totals().written) / wb);
+        static_cast<long long>(writeBack.totals().written),
+        static_cast<long long>(writeBack.totals().requests), wb,
+        static_cast<double>(writeBack.totals().written) / wb);
     std::printf("peak RSS: %.0f MiB\n", relay::bench::peakRssMiB());
     return 0;
 }

@@ -49,7 +49,7 @@ pid_t g_writer = 0;
 
 Outcome runCli(const QStringList &arguments, const QString &errFile, const QByteArray &passphrase)
 {
-    std::vector<QByteArray> storage{QByteArrayLiteral(RELAYAUDIT_CLI_PATH)};
+    std::vector<QByteArray> storage { QByteArrayLiteral(RELAYAUDIT_CLI_PATH) };
     for (const QString &a : arguments)
         storage.push_back(a.toLocal8Bit());
     std::vector<char *> argv;
@@ -62,10 +62,12 @@ Outcome runCli(const QStringList &arguments, const QString &errFile, const QByte
     QByteArray home = "HOME=" + g_home;
     QByteArray data = "XDG_DATA_HOME=" + g_home + "/data";
     QByteArray config = "XDG_CONFIG_HOME=" + g_home + "/config";
-    std::vector<char *> env{passEnv.data(), keychain.data(), home.data(), data.data(), config.data()};
+    std::vector<char *> env { passEnv.data(), keychain.data(), home.data(), data.data(),
+        config.data() };
     for (char **e = environ; *e; ++e) {
         if (std::strncmp(*e, "RELAYAUDIT_", 11) != 0 && std::strncmp(*e, "HOME=", 5) != 0
-            && std::strncmp(*e, "XDG_DATA_HOME=", 14) != 0 && std::strncmp(*e, "XDG_CONFIG_HOME=", 16) != 0)
+            && std::strncmp(*e, "XDG_DATA_HOME=", 14) != 0
+            && std::strncmp(*e, "XDG_CONFIG_HOME=", 16) != 0)
             env.push_back(*e);
     }
     env.push_back(nullptr);
@@ -73,7 +75,8 @@ Outcome runCli(const QStringList &arguments, const QString &errFile, const QByte
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     const QByteArray errPath = QFile::encodeName(errFile);
-    posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+    posix_spawn_file_actions_addopen(
+        &actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
     Outcome outcome;
@@ -85,7 +88,7 @@ Outcome runCli(const QStringList &arguments, const QString &errFile, const QByte
     if (spawned != 0)
         return outcome;
     int status = 0;
-    rusage usage{};
+    rusage usage {};
     wait4(pid, &status, 0, &usage);
     outcome.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
     outcome.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -WTERMSIG(status);
@@ -154,14 +157,18 @@ int main(int argc, char *argv[])
     g_home = QFile::encodeName(dir + QStringLiteral("/home"));
     QDir().mkpath(QFile::decodeName(g_home));
     const QString errFile = dir + QStringLiteral("/stderr.txt");
-    const auto path = [&](const char *name) -> QString { return dir + QLatin1Char('/') + QLatin1String(name); };
-    const QStringList onWs{QStringLiteral("--workspace"), ws};
+    const auto path
+        = [&](const char *name) -> QString { return dir + QLatin1Char('/') + QLatin1String(name); };
+    const QStringList onWs { QStringLiteral("--workspace"), ws };
 
-    if (runCli(onWs + QStringList{QStringLiteral("workspace"), QStringLiteral("init")}, errFile, kPassphrase).exitCode != 0) {
+    if (runCli(onWs + QStringList { QStringLiteral("workspace"), QStringLiteral("init") }, errFile,
+            kPassphrase)
+            .exitCode
+        != 0) {
         std::fputs("bench_hostile: cannot create the workspace\n", stderr);
         return 2;
     }
-    constexpr qint64 kGiB = qint64{1} << 30;
+    constexpr qint64 kGiB = qint64 { 1 } << 30;
 
     struct Case {
         const char *name;
@@ -171,87 +178,118 @@ int main(int argc, char *argv[])
         double maxMiB;
     };
     std::vector<Case> cases;
-    cases.push_back({"1 GiB Twilio page (import)",
-                     [&] { return writeFile(path("page.json"), "{\"messages\": [", kGiB); },
-                     onWs + QStringList{QStringLiteral("import"), QStringLiteral("twilio-json"), path("page.json")},
-                     "more than a saved page can be", 200});
-    cases.push_back({"100 MB line (BulkExport .gz)",
-                     [&] {
-                         gzFile gz = gzopen(QFile::encodeName(path("day.json.gz")).constData(), "wb1");
-                         if (!gz)
-                             return false;
-                         gzputs(gz, "{\"sid\": \"");
-                         const QByteArray chunk(1 << 20, 'a');
-                         for (int i = 0; i < 100; ++i)
-                             gzwrite(gz, chunk.constData(), static_cast<unsigned>(chunk.size()));
-                         return gzclose(gz) == Z_OK;
-                     },
-                     onWs + QStringList{QStringLiteral("import"), QStringLiteral("twilio-bulk"), path("day.json.gz")},
-                     "longer than 1 MiB", 200});
-    cases.push_back({"1 GiB BulkExport file, no newline",
-                     [&] { return writeFile(path("day.json"), "{\"sid\": \"", kGiB, 'b'); },
-                     onWs + QStringList{QStringLiteral("import"), QStringLiteral("twilio-bulk"), path("day.json")},
-                     "longer than 1 MiB", 200});
-    cases.push_back({"JSON nested 1,000,000 deep (import)",
-                     [&] { return writeFile(path("deep.json"), "{\"messages\": " + QByteArray(1000000, '['), 1000013); },
-                     onWs + QStringList{QStringLiteral("import"), QStringLiteral("twilio-json"), path("deep.json")},
-                     "deep.json", 200});
-    cases.push_back({"1 GiB audit-trail CSV (access import)",
-                     [&] { return writeFile(path("trail.csv"), "Date,User,Source Namespace Prefix,Action,Section,Delegate User\n", kGiB); },
-                     onWs + QStringList{QStringLiteral("access"), QStringLiteral("import"), path("trail.csv"),
-                                        QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--timezone"),
-                                        QStringLiteral("UTC")},
-                     "more than an audit-trail download", 200});
-    cases.push_back({"1,000,000-column CSV row (access import)",
-                     [&] {
-                         QByteArray row = "Date,User,Source Namespace Prefix,Action,Section,Delegate User\n";
-                         row += QByteArray("x,").repeated(1000000) + "x\n";
-                         return writeFile(path("wide.csv"), row, row.size());
-                     },
-                     onWs + QStringList{QStringLiteral("access"), QStringLiteral("import"), path("wide.csv"),
-                                        QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--timezone"),
-                                        QStringLiteral("UTC")},
-                     "wide.csv", 400});
-    cases.push_back({"REST page nested 1,000,000 deep (access import)",
-                     [&] { return writeFile(path("deep-page.json"), "{\"records\": " + QByteArray(1000000, '['), 1000012); },
-                     onWs + QStringList{QStringLiteral("access"), QStringLiteral("import"), path("deep-page.json"),
-                                        QStringLiteral("--org"), QStringLiteral("Acme")},
-                     "deep-page.json", 200});
-    cases.push_back({"1,000,000-column row (engine send-batch)",
-                     [&] {
-                         QByteArray csv = "gateway,to,sms_record_id,batch_id,source_record_id,text\n";
-                         csv += QByteArray("x,").repeated(1000000) + "x\n";
-                         return writeFile(path("batch.csv"), csv, csv.size());
-                     },
-                     onWs + QStringList{QStringLiteral("engine"), QStringLiteral("send-batch"), path("batch.csv")},
-                     "batch.csv", 400});
-    cases.push_back({"1 GiB send batch (engine send-batch)",
-                     [&] { return writeFile(path("big-batch.csv"), "gateway,to,sms_record_id,batch_id,source_record_id,text\n", kGiB); },
-                     onWs + QStringList{QStringLiteral("engine"), QStringLiteral("send-batch"), path("big-batch.csv")},
-                     "more than a send batch can be", 200});
+    cases.push_back({ "1 GiB Twilio page (import)",
+        [&] { return writeFile(path("page.json"), "{\"messages\": [", kGiB); },
+        onWs
+            + QStringList { QStringLiteral("import"), QStringLiteral("twilio-json"),
+                path("page.json") },
+        "more than a saved page can be", 200 });
+    cases.push_back({ "100 MB line (BulkExport .gz)",
+        [&] {
+            gzFile gz = gzopen(QFile::encodeName(path("day.json.gz")).constData(), "wb1");
+            if (!gz)
+                return false;
+            gzputs(gz, "{\"sid\": \"");
+            const QByteArray chunk(1 << 20, 'a');
+            for (int i = 0; i < 100; ++i)
+                gzwrite(gz, chunk.constData(), static_cast<unsigned>(chunk.size()));
+            return gzclose(gz) == Z_OK;
+        },
+        onWs
+            + QStringList { QStringLiteral("import"), QStringLiteral("twilio-bulk"),
+                path("day.json.gz") },
+        "longer than 1 MiB", 200 });
+    cases.push_back({ "1 GiB BulkExport file, no newline",
+        [&] { return writeFile(path("day.json"), "{\"sid\": \"", kGiB, 'b'); },
+        onWs
+            + QStringList { QStringLiteral("import"), QStringLiteral("twilio-bulk"),
+                path("day.json") },
+        "longer than 1 MiB", 200 });
+    cases.push_back({ "JSON nested 1,000,000 deep (import)",
+        [&] {
+            return writeFile(
+                path("deep.json"), "{\"messages\": " + QByteArray(1000000, '['), 1000013);
+        },
+        onWs
+            + QStringList { QStringLiteral("import"), QStringLiteral("twilio-json"),
+                path("deep.json") },
+        "deep.json", 200 });
+    cases.push_back({ "1 GiB audit-trail CSV (access import)",
+        [&] {
+            return writeFile(path("trail.csv"),
+                "Date,User,Source Namespace Prefix,Action,Section,Delegate User\n", kGiB);
+        },
+        onWs
+            + QStringList { QStringLiteral("access"), QStringLiteral("import"), path("trail.csv"),
+                QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--timezone"),
+                QStringLiteral("UTC") },
+        "more than an audit-trail download", 200 });
+    cases.push_back({ "1,000,000-column CSV row (access import)",
+        [&] {
+            QByteArray row = "Date,User,Source Namespace Prefix,Action,Section,Delegate User\n";
+            row += QByteArray("x,").repeated(1000000) + "x\n";
+            return writeFile(path("wide.csv"), row, row.size());
+        },
+        onWs
+            + QStringList { QStringLiteral("access"), QStringLiteral("import"), path("wide.csv"),
+                QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--timezone"),
+                QStringLiteral("UTC") },
+        "wide.csv", 400 });
+    cases.push_back({ "REST page nested 1,000,000 deep (access import)",
+        [&] {
+            return writeFile(
+                path("deep-page.json"), "{\"records\": " + QByteArray(1000000, '['), 1000012);
+        },
+        onWs
+            + QStringList { QStringLiteral("access"), QStringLiteral("import"),
+                path("deep-page.json"), QStringLiteral("--org"), QStringLiteral("Acme") },
+        "deep-page.json", 200 });
+    cases.push_back({ "1,000,000-column row (engine send-batch)",
+        [&] {
+            QByteArray csv = "gateway,to,sms_record_id,batch_id,source_record_id,text\n";
+            csv += QByteArray("x,").repeated(1000000) + "x\n";
+            return writeFile(path("batch.csv"), csv, csv.size());
+        },
+        onWs
+            + QStringList { QStringLiteral("engine"), QStringLiteral("send-batch"),
+                path("batch.csv") },
+        "batch.csv", 400 });
+    cases.push_back({ "1 GiB send batch (engine send-batch)",
+        [&] {
+            return writeFile(path("big-batch.csv"),
+                "gateway,to,sms_record_id,batch_id,source_record_id,text\n", kGiB);
+        },
+        onWs
+            + QStringList { QStringLiteral("engine"), QStringLiteral("send-batch"),
+                path("big-batch.csv") },
+        "more than a send batch can be", 200 });
     // A pipe has no size to check first: the reader must stop at its cap.
-    cases.push_back({"endless pipe (access import)",
-                     [&] {
-                         const QByteArray fifo = QFile::encodeName(path("endless.csv"));
-                         if (mkfifo(fifo.constData(), 0600) != 0)
-                             return false;
-                         const QByteArray script = "exec yes 'x,x,x,x,x,x' > '" + fifo + "'";
-                         char sh[] = "/bin/sh";
-                         char dashC[] = "-c";
-                         std::vector<char *> shArgs{sh, dashC, const_cast<char *>(script.constData()), nullptr};
-                         return posix_spawn(&g_writer, "/bin/sh", nullptr, nullptr, shArgs.data(), environ) == 0;
-                     },
-                     onWs + QStringList{QStringLiteral("access"), QStringLiteral("import"), path("endless.csv"),
-                                        QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--timezone"),
-                                        QStringLiteral("UTC")},
-                     "more than an audit-trail download", 300});
-    cases.push_back({"1 GiB calendar (scheduler import-ics)",
-                     [&] { return writeFile(path("cal.ics"), "BEGIN:VCALENDAR\r\n", kGiB); },
-                     onWs + QStringList{QStringLiteral("scheduler"), QStringLiteral("import-ics"), QStringLiteral("ada"),
-                                        path("cal.ics")},
-                     "larger than", 200});
+    cases.push_back({ "endless pipe (access import)",
+        [&] {
+            const QByteArray fifo = QFile::encodeName(path("endless.csv"));
+            if (mkfifo(fifo.constData(), 0600) != 0)
+                return false;
+            const QByteArray script = "exec yes 'x,x,x,x,x,x' > '" + fifo + "'";
+            char sh[] = "/bin/sh";
+            char dashC[] = "-c";
+            std::vector<char *> shArgs { sh, dashC, const_cast<char *>(script.constData()),
+                nullptr };
+            return posix_spawn(&g_writer, "/bin/sh", nullptr, nullptr, shArgs.data(), environ) == 0;
+        },
+        onWs
+            + QStringList { QStringLiteral("access"), QStringLiteral("import"), path("endless.csv"),
+                QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--timezone"),
+                QStringLiteral("UTC") },
+        "more than an audit-trail download", 300 });
+    cases.push_back({ "1 GiB calendar (scheduler import-ics)",
+        [&] { return writeFile(path("cal.ics"), "BEGIN:VCALENDAR\r\n", kGiB); },
+        onWs
+            + QStringList { QStringLiteral("scheduler"), QStringLiteral("import-ics"),
+                QStringLiteral("ada"), path("cal.ics") },
+        "larger than", 200 });
 
-    std::printf("%-48s %4s %8s %7s  %s\n", "case", "exit", "peak MiB", "seconds", "error (first 200 characters)");
+    std::printf("%-48s %4s %8s %7s  %s\n", "case", "exit", "peak MiB", "seconds",
+        "error (first 200 characters)");
     int failures = 0;
     for (const Case &c : cases) {
         if (!c.prepare()) {
@@ -268,10 +306,11 @@ int main(int argc, char *argv[])
         const bool named = o.err.contains(c.expected);
         const bool ok = o.exitCode > 0 && named && o.peakMiB <= c.maxMiB;
         std::printf("%-48s %4d %8.1f %7.2f  %s%s\n", c.name, o.exitCode, o.peakMiB, o.seconds,
-                    o.err.left(200).constData(), ok ? "" : "   <-- FAIL");
+            o.err.left(200).constData(), ok ? "" : "   <-- FAIL");
         failures += ok ? 0 : 1;
-        for (const char *f : {"page.json", "day.json.gz", "day.json", "deep.json", "trail.csv", "wide.csv", "deep-page.json",
-                              "batch.csv", "big-batch.csv", "cal.ics", "endless.csv"})
+        for (const char *f :
+            { "page.json", "day.json.gz", "day.json", "deep.json", "trail.csv", "wide.csv",
+                "deep-page.json", "batch.csv", "big-batch.csv", "cal.ics", "endless.csv" })
             QFile::remove(path(f));
     }
 
@@ -281,20 +320,25 @@ int main(int argc, char *argv[])
     int refused = 0;
     double worst = 0;
     for (int i = 0; i < 100; ++i) {
-        const Outcome o = runCli(onWs + QStringList{QStringLiteral("workspace"), QStringLiteral("info")}, errFile,
-                                 QByteArray("wrong-passphrase-") + QByteArray::number(i));
+        const Outcome o
+            = runCli(onWs + QStringList { QStringLiteral("workspace"), QStringLiteral("info") },
+                errFile, QByteArray("wrong-passphrase-") + QByteArray::number(i));
         refused += o.exitCode == 3 ? 1 : 0;
         worst = qMax(worst, o.peakMiB);
     }
     const QByteArray after = digestOfTree(ws);
     const bool unchanged = !before.isEmpty() && before == after;
-    std::printf("%-48s %4s %8.1f %7s  refused %d of 100; workspace bytes %s\n", "wrong passphrase x100", "3", worst, "-",
-                refused, unchanged ? "unchanged (SHA-256 of every file)" : "CHANGED   <-- FAIL");
+    std::printf("%-48s %4s %8.1f %7s  refused %d of 100; workspace bytes %s\n",
+        "wrong passphrase x100", "3", worst, "-", refused,
+        unchanged ? "unchanged (SHA-256 of every file)" : "CHANGED   <-- FAIL");
     failures += (refused == 100 && unchanged) ? 0 : 1;
     // The hostile imports above must not have changed it either.
-    const Outcome verify = runCli(onWs + QStringList{QStringLiteral("retention"), QStringLiteral("verify")}, errFile, kPassphrase);
-    std::printf("%-48s %4d %8.1f %7.2f  %s\n", "retention verify afterwards", verify.exitCode, verify.peakMiB, verify.seconds,
-                verify.exitCode == 0 ? "all checks pass" : "FAILED   <-- FAIL");
+    const Outcome verify
+        = runCli(onWs + QStringList { QStringLiteral("retention"), QStringLiteral("verify") },
+            errFile, kPassphrase);
+    std::printf("%-48s %4d %8.1f %7.2f  %s\n", "retention verify afterwards", verify.exitCode,
+        verify.peakMiB, verify.seconds,
+        verify.exitCode == 0 ? "all checks pass" : "FAILED   <-- FAIL");
     failures += verify.exitCode == 0 ? 0 : 1;
     std::printf("%d case(s) failed\n", failures);
     return failures == 0 ? 0 : 1;

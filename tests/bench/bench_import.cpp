@@ -24,8 +24,7 @@
 
 using namespace relay::core;
 
-namespace {
-} // namespace
+namespace { } // namespace
 
 int main(int argc, char *argv[])
 {
@@ -33,11 +32,15 @@ int main(int argc, char *argv[])
     if (sodium_init() < 0)
         return 1;
     const QStringList args = QCoreApplication::arguments();
-    const qint64 records = args.size() > 1 && !args.at(1).startsWith(QLatin1String("--")) ? args.at(1).toLongLong() : 1000000;
+    const qint64 records = args.size() > 1 && !args.at(1).startsWith(QLatin1String("--"))
+        ? args.at(1).toLongLong()
+        : 1000000;
     const int keep = static_cast<int>(args.indexOf(QStringLiteral("--keep-file")));
 
     QTemporaryDir tmp;
-    const QString path = keep > 0 && keep + 1 < args.size() ? args.at(keep + 1) : tmp.filePath(QStringLiteral("day.json"));
+    const QString path = keep > 0 && keep + 1 < args.size()
+        ? args.at(keep + 1)
+        : tmp.filePath(QStringLiteral("day.json"));
     QElapsedTimer timer;
     if (!QFileInfo::exists(path)) {
         timer.start();
@@ -56,15 +59,15 @@ int main(int argc, char *argv[])
         }
         file.write(chunk);
         file.close();
-        std::printf("generated %lld records, %.1f MB (%.0f bytes/record) in %.2f s\n", static_cast<long long>(records),
-                    static_cast<double>(QFileInfo(path).size()) / 1e6,
-                    static_cast<double>(QFileInfo(path).size()) / static_cast<double>(records),
-                    static_cast<double>(timer.elapsed()) / 1000.0);
+        std::printf("generated %lld records, %.1f MB (%.0f bytes/record) in %.2f s\n",
+            static_cast<long long>(records), static_cast<double>(QFileInfo(path).size()) / 1e6,
+            static_cast<double>(QFileInfo(path).size()) / static_cast<double>(records),
+            static_cast<double>(timer.elapsed()) / 1000.0);
     }
 
     SystemClock clock;
-    auto workspace = Workspace::create(tmp.filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(),
-                                       SecretBytes::random(kKeySize), clock);
+    auto workspace = Workspace::create(tmp.filePath(QStringLiteral("ws")),
+        WorkspaceMeta::forKeychain(), SecretBytes::random(kKeySize), clock);
     if (!workspace) {
         std::fprintf(stderr, "%s\n", qPrintable(errorMessage(workspace.error())));
         return 1;
@@ -81,29 +84,32 @@ int main(int argc, char *argv[])
 
     timer.start();
     ReportImporter importer(cache);
-    const Status imported = importer.run(pullId.value(), ReportImporter::Format::TwilioBulk, {path});
+    const Status imported
+        = importer.run(pullId.value(), ReportImporter::Format::TwilioBulk, { path });
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     if (!imported) {
         std::fprintf(stderr, "import failed: %s\n", qPrintable(errorMessage(imported.error())));
         return 1;
     }
     std::printf("import: %lld records in %.2f s = %.0f records/s (%.0f MB/s), duplicates %lld\n",
-                static_cast<long long>(importer.progress().records), seconds,
-                static_cast<double>(importer.progress().records) / seconds,
-                static_cast<double>(QFileInfo(path).size()) / 1e6 / seconds,
-                static_cast<long long>(importer.progress().duplicates));
+        static_cast<long long>(importer.progress().records), seconds,
+        static_cast<double>(importer.progress().records) / seconds,
+        static_cast<double>(QFileInfo(path).size()) / 1e6 / seconds,
+        static_cast<long long>(importer.progress().duplicates));
 
     // Importing the same file again: every record is a duplicate.
     auto again = cache.createPull(request);
     timer.start();
     ReportImporter second(cache);
-    if (!again || !second.run(again.value(), ReportImporter::Format::TwilioBulk, {path}))
+    if (!again || !second.run(again.value(), ReportImporter::Format::TwilioBulk, { path }))
         return 1;
     std::printf("re-import (all duplicates): %lld rejected in %.2f s\n",
-                static_cast<long long>(second.progress().duplicates), static_cast<double>(timer.nsecsElapsed()) / 1e9);
+        static_cast<long long>(second.progress().duplicates),
+        static_cast<double>(timer.nsecsElapsed()) / 1e9);
 
-    for (const char *name : {"sender", "status", "day", "campaign", "brand", "error", "segments", "direction", "channel"}) {
-        ReportCache::Dimension dimension{};
+    for (const char *name : { "sender", "status", "day", "campaign", "brand", "error", "segments",
+             "direction", "channel" }) {
+        ReportCache::Dimension dimension {};
         ReportCache::parseDimension(QLatin1String(name), &dimension);
         timer.start();
         auto rows = cache.breakdown(dimension, {});
@@ -114,10 +120,11 @@ int main(int argc, char *argv[])
         for (const auto &r : rows.value())
             total += r.messages;
         std::printf("breakdown --by %-9s %3lld rows, %lld messages, %.2f ms\n", name,
-                    static_cast<long long>(rows->size()), static_cast<long long>(total), ms);
+            static_cast<long long>(rows->size()), static_cast<long long>(total), ms);
     }
     std::printf("database file: %.1f MB\n",
-                static_cast<double>(QFileInfo(tmp.filePath(QStringLiteral("ws/workspace.db"))).size()) / 1e6);
+        static_cast<double>(QFileInfo(tmp.filePath(QStringLiteral("ws/workspace.db"))).size())
+            / 1e6);
     std::printf("peak RSS: %.0f MiB\n", relay::bench::peakRssMiB());
     return 0;
 }

@@ -11,8 +11,8 @@
 //
 //   bench_reports [records=1000000]
 #include "BenchSupport.h"
-#include "Clock.h"
 #include "ChartView.h"
+#include "Clock.h"
 #include "pages/FilterBar.h"
 #include "pages/RecordsModel.h"
 #include "pages/ReportsPage.h"
@@ -26,9 +26,9 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QScrollBar>
 
 #include <algorithm>
 #include <cstdio>
@@ -58,9 +58,11 @@ double ms(const QElapsedTimer &timer)
 void printStats(const char *what, std::vector<double> values)
 {
     std::sort(values.begin(), values.end());
-    const auto at = [&](double q) { return values.at(static_cast<std::size_t>(q * static_cast<double>(values.size() - 1))); };
-    std::printf("%-44s median %7.1f ms  p90 %7.1f ms  max %7.1f ms  (n=%zu)\n", what, at(0.5), at(0.9), values.back(),
-                values.size());
+    const auto at = [&](double q) {
+        return values.at(static_cast<std::size_t>(q * static_cast<double>(values.size() - 1)));
+    };
+    std::printf("%-44s median %7.1f ms  p90 %7.1f ms  max %7.1f ms  (n=%zu)\n", what, at(0.5),
+        at(0.9), values.back(), values.size());
 }
 
 } // namespace
@@ -76,8 +78,8 @@ int main(int argc, char *argv[])
 
     QTemporaryDir tmp;
     SystemClock clock;
-    auto workspace = Workspace::create(tmp.filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(),
-                                       SecretBytes::random(kKeySize), clock);
+    auto workspace = Workspace::create(tmp.filePath(QStringLiteral("ws")),
+        WorkspaceMeta::forKeychain(), SecretBytes::random(kKeySize), clock);
     if (!workspace)
         return 1;
     ReportCache &cache = workspace.value()->reports();
@@ -88,10 +90,11 @@ int main(int argc, char *argv[])
     const qint64 pullId = relay::bench::fillReportCache(cache, records, from, to);
     if (pullId == 0)
         return 1;
-    std::printf("cache: %lld records over %s..%s in %.1f s; database %.1f MB\n", static_cast<long long>(records),
-                qPrintable(from.toString(Qt::ISODate)), qPrintable(to.toString(Qt::ISODate)),
-                static_cast<double>(timer.elapsed()) / 1000.0,
-                static_cast<double>(QFileInfo(tmp.filePath(QStringLiteral("ws/workspace.db"))).size()) / 1e6);
+    std::printf("cache: %lld records over %s..%s in %.1f s; database %.1f MB\n",
+        static_cast<long long>(records), qPrintable(from.toString(Qt::ISODate)),
+        qPrintable(to.toString(Qt::ISODate)), static_cast<double>(timer.elapsed()) / 1000.0,
+        static_cast<double>(QFileInfo(tmp.filePath(QStringLiteral("ws/workspace.db"))).size())
+            / 1e6);
 
     relay::ui::ReportsPage page;
     page.resize(1280, 900);
@@ -106,10 +109,12 @@ int main(int argc, char *argv[])
     std::vector<double> changes;
     std::mt19937 random(3);
     for (int i = 0; i < 30; ++i) {
-        QComboBox *combo = std::array<QComboBox *, 4>{bar->campaign(), bar->status(), bar->gateway(), bar->channel()}[i % 4];
+        QComboBox *combo = std::array<QComboBox *, 4> { bar->campaign(), bar->status(),
+            bar->gateway(), bar->channel() }[i % 4];
         const int index = static_cast<int>(random() % static_cast<unsigned>(combo->count()));
         timer.start();
-        combo->setCurrentIndex(index == combo->currentIndex() ? (index + 1) % combo->count() : index);
+        combo->setCurrentIndex(
+            index == combo->currentIndex() ? (index + 1) % combo->count() : index);
         QCoreApplication::processEvents();
         changes.push_back(ms(timer));
     }
@@ -122,28 +127,31 @@ int main(int argc, char *argv[])
     page.tabs()->setCurrentIndex(relay::ui::ReportsPage::RecordsTab);
     QCoreApplication::processEvents();
     const QString first = model->index(0, 2).data().toString();
-    std::printf("%-44s %7.1f ms (%d rows shown, first %s)\n", "records table: first rows", ms(timer),
-                model->rowCount(), qPrintable(first.left(12)));
+    std::printf("%-44s %7.1f ms (%d rows shown, first %s)\n", "records table: first rows",
+        ms(timer), model->rowCount(), qPrintable(first.left(12)));
     if (!waitForIds(model))
-            return 1;
-    std::printf("%-44s %7.1f ms (%lld ids, in the reader thread)\n", "records table: all ids in storage order", ms(timer),
-                static_cast<long long>(model->total()));
+        return 1;
+    std::printf("%-44s %7.1f ms (%lld ids, in the reader thread)\n",
+        "records table: all ids in storage order", ms(timer),
+        static_cast<long long>(model->total()));
     std::vector<double> sorts;
-    for (int column : {7, 3, 13}) {
+    for (int column : { 7, 3, 13 }) {
         timer.start();
         model->sort(column, Qt::DescendingOrder);
         if (!waitForIds(model))
             return 1;
         sorts.push_back(ms(timer));
     }
-    std::printf("%-44s %7.1f / %.1f / %.1f ms (status, gateway, created)\n", "records table: sort 1M ids (reader thread)",
-                sorts[0], sorts[1], sorts[2]);
+    std::printf("%-44s %7.1f / %.1f / %.1f ms (status, gateway, created)\n",
+        "records table: sort 1M ids (reader thread)", sorts[0], sorts[1], sorts[2]);
 
     // Scrolling: the view asks for rows far apart; each is a window read.
     QTableView *view = page.records();
     std::vector<double> jumps;
     for (int i = 0; i < 40; ++i) {
-        const int row = i == 0 ? model->rowCount() - 1 : static_cast<int>(random() % static_cast<unsigned>(model->rowCount()));
+        const int row = i == 0
+            ? model->rowCount() - 1
+            : static_cast<int>(random() % static_cast<unsigned>(model->rowCount()));
         timer.start();
         view->scrollTo(model->index(row, 0));
         view->viewport()->repaint();
@@ -158,18 +166,18 @@ int main(int argc, char *argv[])
         steps.push_back(ms(timer));
     }
     printStats("page-down scrolling: GUI stall", steps);
-    std::printf("%-44s %d windows of %d rows\n", "records table: rows held in memory", model->cachedWindows(),
-                relay::ui::RecordsModel::kWindow);
+    std::printf("%-44s %d windows of %d rows\n", "records table: rows held in memory",
+        model->cachedWindows(), relay::ui::RecordsModel::kWindow);
 
     timer.start();
     auto rows = page.exportTo(tmp.filePath(QStringLiteral("report.pdf")), QStringLiteral("pdf"));
     std::printf("%-44s %7.1f ms (%s)\n", "PDF client report of the month", ms(timer),
-                rows ? "ok" : qPrintable(errorMessage(rows.error())));
+        rows ? "ok" : qPrintable(errorMessage(rows.error())));
     timer.start();
     rows = page.exportTo(tmp.filePath(QStringLiteral("records.csv")), QStringLiteral("csv"));
     std::printf("%-44s %7.1f ms (%lld rows, %.1f MB)\n", "CSV of every record", ms(timer),
-                rows ? static_cast<long long>(rows.value()) : -1LL,
-                static_cast<double>(QFileInfo(tmp.filePath(QStringLiteral("records.csv"))).size()) / 1e6);
+        rows ? static_cast<long long>(rows.value()) : -1LL,
+        static_cast<double>(QFileInfo(tmp.filePath(QStringLiteral("records.csv"))).size()) / 1e6);
     std::printf("peak RSS: %.0f MiB\n", relay::bench::peakRssMiB());
     page.setWorkspace(nullptr);
     return 0;

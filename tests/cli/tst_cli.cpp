@@ -68,8 +68,9 @@ private Q_SLOTS:
     void crashLeavesOnlyAMarkerAndTheNextRunSaysSo();
 
 private:
-    Run cli(const QStringList &arguments, const QString &passphrase = QString::fromLatin1(kPassphrase),
-            const QString &newPassphrase = {});
+    Run cli(const QStringList &arguments,
+        const QString &passphrase = QString::fromLatin1(kPassphrase),
+        const QString &newPassphrase = {});
     QString ws() const { return m_tmp->filePath(QStringLiteral("ws")); }
     void initWorkspace();
 
@@ -82,7 +83,8 @@ void TestCli::init()
     QVERIFY(m_tmp->isValid());
 }
 
-Run TestCli::cli(const QStringList &arguments, const QString &passphrase, const QString &newPassphrase)
+Run TestCli::cli(
+    const QStringList &arguments, const QString &passphrase, const QString &newPassphrase)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -100,7 +102,7 @@ Run TestCli::cli(const QStringList &arguments, const QString &passphrase, const 
     process.setProcessEnvironment(env);
     // No terminal: setsid detaches from any controlling tty the test has.
     process.setProgram(QStringLiteral("setsid"));
-    process.setArguments(QStringList{QStringLiteral(RELAYAUDIT_CLI_PATH)} + arguments);
+    process.setArguments(QStringList { QStringLiteral(RELAYAUDIT_CLI_PATH) } + arguments);
     process.setStandardInputFile(QProcess::nullDevice());
     process.start();
     Run run;
@@ -116,44 +118,48 @@ Run TestCli::cli(const QStringList &arguments, const QString &passphrase, const 
 
 void TestCli::initWorkspace()
 {
-    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("init")});
+    const Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+        QStringLiteral("init") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
 }
 
 void TestCli::versionAndHelp()
 {
-    Run run = cli({QStringLiteral("--version")});
+    Run run = cli({ QStringLiteral("--version") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("relayaudit-cli "));
-    run = cli({QStringLiteral("--help")});
+    run = cli({ QStringLiteral("--help") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("workspace"));
     QVERIFY(run.out.contains("RELAYAUDIT_PASSPHRASE"));
-    run = cli({QStringLiteral("workspace"), QStringLiteral("info"), QStringLiteral("--help")});
+    run = cli({ QStringLiteral("workspace"), QStringLiteral("info"), QStringLiteral("--help") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("--json"));
-    run = cli({QStringLiteral("help"), QStringLiteral("workspace")});
+    run = cli({ QStringLiteral("help"), QStringLiteral("workspace") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("rekey"));
 
     // help COMMAND ACTION is the action's own help, naming the command as typed.
-    run = cli({QStringLiteral("help"), QStringLiteral("links"), QStringLiteral("shorten")});
+    run = cli({ QStringLiteral("help"), QStringLiteral("links"), QStringLiteral("shorten") });
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.startsWith("Usage: relayaudit-cli links shorten [options] url\n"), run.out.constData());
+    QVERIFY2(run.out.startsWith("Usage: relayaudit-cli links shorten [options] url\n"),
+        run.out.constData());
     // Every command with actions lists them on --help, and exits 0.
-    for (const char *command : {"workspace", "engine", "retention", "access", "links", "scheduler"}) {
-        run = cli({QStringLiteral("help"), QString::fromLatin1(command)});
+    for (const char *command :
+        { "workspace", "engine", "retention", "access", "links", "scheduler" }) {
+        run = cli({ QStringLiteral("help"), QString::fromLatin1(command) });
         QVERIFY2(run.exitCode == 0 && run.out.contains("\nActions:\n"), command);
     }
 
     // The man page is made of those same texts: every command and every
     // action has a section, and man(1) renders it without a warning.
-    run = cli({QStringLiteral("help"), QStringLiteral("--man")});
+    run = cli({ QStringLiteral("help"), QStringLiteral("--man") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(".TH RELAYAUDIT\\-CLI 1 "));
-    for (const char *section : {".SS pull\n", ".SS \"workspace rekey\"\n", ".SS \"retention verify\\-report\"\n",
-                                ".SS \"access sessions\"\n", ".SS \"links shorten\"\n", ".SS \"scheduler book\"\n",
-                                ".SS \"engine send\\-batch\"\n"}) {
+    for (const char *section :
+        { ".SS pull\n", ".SS \"workspace rekey\"\n", ".SS \"retention verify\\-report\"\n",
+            ".SS \"access sessions\"\n", ".SS \"links shorten\"\n", ".SS \"scheduler book\"\n",
+            ".SS \"engine send\\-batch\"\n" }) {
         QVERIFY2(run.out.contains(section), section);
     }
     QCOMPARE(run.out.count(".SS "), 53);
@@ -170,7 +176,8 @@ void TestCli::versionAndHelp()
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("MANWIDTH"), QStringLiteral("100"));
         man.setProcessEnvironment(env);
-        man.start(QStringLiteral("man"), {QStringLiteral("--warnings"), QStringLiteral("-l"), page});
+        man.start(
+            QStringLiteral("man"), { QStringLiteral("--warnings"), QStringLiteral("-l"), page });
         QVERIFY(man.waitForFinished(30000));
         QCOMPARE(man.exitCode(), 0);
         QCOMPARE(man.readAllStandardError(), QByteArray());
@@ -182,22 +189,26 @@ void TestCli::badArgumentsExitWithUsage_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("message");
-    QTest::newRow("nothing") << QStringList{} << QByteArray("Usage:");
-    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QByteArray("unknown command 'frobnicate'");
-    QTest::newRow("unknown option") << QStringList{QStringLiteral("--frob")} << QByteArray("Unknown option 'frob'");
-    QTest::newRow("workspace without value") << QStringList{QStringLiteral("--workspace")} << QByteArray("workspace");
-    QTest::newRow("unknown action") << QStringList{QStringLiteral("workspace"), QStringLiteral("explode")}
-                                    << QByteArray("unknown workspace action 'explode'");
-    QTest::newRow("bad key source") << QStringList{QStringLiteral("workspace"), QStringLiteral("init"),
-                                                   QStringLiteral("--key-source"), QStringLiteral("usb-stick")}
+    QTest::newRow("nothing") << QStringList {} << QByteArray("Usage:");
+    QTest::newRow("unknown command") << QStringList { QStringLiteral("frobnicate") }
+                                     << QByteArray("unknown command 'frobnicate'");
+    QTest::newRow("unknown option")
+        << QStringList { QStringLiteral("--frob") } << QByteArray("Unknown option 'frob'");
+    QTest::newRow("workspace without value")
+        << QStringList { QStringLiteral("--workspace") } << QByteArray("workspace");
+    QTest::newRow("unknown action") << QStringList { QStringLiteral("workspace"),
+        QStringLiteral("explode") } << QByteArray("unknown workspace action 'explode'");
+    QTest::newRow("bad key source") << QStringList { QStringLiteral("workspace"),
+        QStringLiteral("init"), QStringLiteral("--key-source"), QStringLiteral("usb-stick") }
                                     << QByteArray("usb-stick");
-    QTest::newRow("unknown sub-option") << QStringList{QStringLiteral("workspace"), QStringLiteral("info"),
-                                                       QStringLiteral("--everything")}
+    QTest::newRow("unknown sub-option") << QStringList { QStringLiteral("workspace"),
+        QStringLiteral("info"), QStringLiteral("--everything") }
                                         << QByteArray("Unknown option 'everything'");
-    QTest::newRow("stray argument") << QStringList{QStringLiteral("workspace"), QStringLiteral("init"), QStringLiteral("extra")}
+    QTest::newRow("stray argument") << QStringList { QStringLiteral("workspace"),
+        QStringLiteral("init"), QStringLiteral("extra") }
                                     << QByteArray("unexpected argument 'extra'");
-    QTest::newRow("bad rekey target") << QStringList{QStringLiteral("workspace"), QStringLiteral("rekey"),
-                                                     QStringLiteral("--to"), QStringLiteral("paper")}
+    QTest::newRow("bad rekey target") << QStringList { QStringLiteral("workspace"),
+        QStringLiteral("rekey"), QStringLiteral("--to"), QStringLiteral("paper") }
                                       << QByteArray("paper");
 }
 
@@ -205,7 +216,7 @@ void TestCli::badArgumentsExitWithUsage()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, message);
-    const Run run = cli(QStringList{QStringLiteral("--workspace"), ws()} + arguments);
+    const Run run = cli(QStringList { QStringLiteral("--workspace"), ws() } + arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), run.err.constData());
     QVERIFY(!QFile::exists(ws())); // nothing was created
@@ -214,17 +225,19 @@ void TestCli::badArgumentsExitWithUsage()
 void TestCli::initThenInfoJsonWithoutKeychain()
 {
     initWorkspace();
-    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info"),
-                         QStringLiteral("--json")});
+    const Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+        QStringLiteral("info"), QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonObject info = QJsonDocument::fromJson(run.out, &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     QCOMPARE(info.value(QStringLiteral("path")).toString(), QDir(ws()).absolutePath());
     QCOMPARE(info.value(QStringLiteral("keySource")).toString(), QStringLiteral("passphrase"));
-    QCOMPARE(info.value(QStringLiteral("schemaVersion")).toInt(), relay::core::Workspace::latestSchemaVersion());
-    QCOMPARE(info.value(QStringLiteral("kdf")).toObject().value(QStringLiteral("algorithm")).toString(),
-             QStringLiteral("argon2id13"));
+    QCOMPARE(info.value(QStringLiteral("schemaVersion")).toInt(),
+        relay::core::Workspace::latestSchemaVersion());
+    QCOMPARE(
+        info.value(QStringLiteral("kdf")).toObject().value(QStringLiteral("algorithm")).toString(),
+        QStringLiteral("argon2id13"));
     const QJsonObject cipher = info.value(QStringLiteral("cipher")).toObject();
     QCOMPARE(cipher.value(QStringLiteral("pageSize")).toInt(), 4096);
     QCOMPARE(cipher.value(QStringLiteral("hmac")).toBool(), true);
@@ -238,11 +251,12 @@ void TestCli::initThenInfoJsonWithoutKeychain()
     QVERIFY(!run.out.contains(kPassphrase));
 
     // --json works before the command too, and the default output is human.
-    const Run human = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info")});
+    const Run human = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+        QStringLiteral("info") });
     QCOMPARE(human.exitCode, 0);
     QVERIFY(human.out.contains("SQLCipher"));
-    const Run global = cli({QStringLiteral("--json"), QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
-                            QStringLiteral("info")});
+    const Run global = cli({ QStringLiteral("--json"), QStringLiteral("--workspace"), ws(),
+        QStringLiteral("workspace"), QStringLiteral("info") });
     QCOMPARE(global.exitCode, 0);
     QVERIFY(QJsonDocument::fromJson(global.out).isObject());
 }
@@ -251,7 +265,8 @@ void TestCli::initRefusesExistingWorkspace()
 {
     initWorkspace();
     const auto before = hashTree(ws());
-    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("init")});
+    const Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+        QStringLiteral("init") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("already exists"));
     QCOMPARE(hashTree(ws()), before);
@@ -259,7 +274,8 @@ void TestCli::initRefusesExistingWorkspace()
 
 void TestCli::infoOnMissingWorkspaceSaysHowToCreateOne()
 {
-    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info")});
+    const Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+        QStringLiteral("info") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("workspace init"));
 }
@@ -268,11 +284,13 @@ void TestCli::wrongPassphraseExits3AndChangesNothing()
 {
     initWorkspace();
     const auto before = hashTree(ws());
-    for (const char *action : {"info", "log", "verify-log", "rekey"}) {
-        const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QString::fromLatin1(action)},
-                            QStringLiteral("not the passphrase"), QStringLiteral("another passphrase"));
+    for (const char *action : { "info", "log", "verify-log", "rekey" }) {
+        const Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+                                QString::fromLatin1(action) },
+            QStringLiteral("not the passphrase"), QStringLiteral("another passphrase"));
         QCOMPARE(run.exitCode, 3);
-        QVERIFY2(run.err.contains("Wrong passphrase, or not a Relay Audit workspace"), run.err.constData());
+        QVERIFY2(run.err.contains("Wrong passphrase, or not a Relay Audit workspace"),
+            run.err.constData());
     }
     QCOMPARE(hashTree(ws()), before);
 }
@@ -280,8 +298,9 @@ void TestCli::wrongPassphraseExits3AndChangesNothing()
 void TestCli::missingPassphraseWithoutTerminalIsClear()
 {
     initWorkspace();
-    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info")},
-                        QString());
+    const Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+                            QStringLiteral("info") },
+        QString());
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.err.contains("RELAYAUDIT_PASSPHRASE"));
 }
@@ -289,21 +308,24 @@ void TestCli::missingPassphraseWithoutTerminalIsClear()
 void TestCli::keychainAbsentWithoutPassphraseIsClear()
 {
     // Keychain requested (or auto with no passphrase) but none answers.
-    Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("init")}, QString());
+    Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+                      QStringLiteral("init") },
+        QString());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("keychain"), run.err.constData());
     QVERIFY(run.err.contains("RELAYAUDIT_PASSPHRASE"));
     QVERIFY(!QFile::exists(QDir(ws()).filePath(QStringLiteral("workspace.json"))));
-    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("init"),
-               QStringLiteral("--key-source"), QStringLiteral("keychain")});
+    run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+        QStringLiteral("init"), QStringLiteral("--key-source"), QStringLiteral("keychain") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(!QFile::exists(QDir(ws()).filePath(QStringLiteral("workspace.json"))));
 }
 
 void TestCli::shortPassphraseIsRefused()
 {
-    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("init")},
-                        QStringLiteral("short"));
+    const Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+                            QStringLiteral("init") },
+        QStringLiteral("short"));
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("at least 8 characters"));
     QVERIFY(!QFile::exists(QDir(ws()).filePath(QStringLiteral("workspace.json"))));
@@ -312,38 +334,45 @@ void TestCli::shortPassphraseIsRefused()
 void TestCli::rekeyThenOnlyNewPassphraseOpens()
 {
     initWorkspace();
-    Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("rekey")},
-                  QString::fromLatin1(kPassphrase), QStringLiteral("a brand new passphrase"));
+    Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+                      QStringLiteral("rekey") },
+        QString::fromLatin1(kPassphrase), QStringLiteral("a brand new passphrase"));
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info")});
+    run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+        QStringLiteral("info") });
     QCOMPARE(run.exitCode, 3);
-    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("log"), QStringLiteral("--json")},
-              QStringLiteral("a brand new passphrase"));
+    run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+                  QStringLiteral("log"), QStringLiteral("--json") },
+        QStringLiteral("a brand new passphrase"));
     QCOMPARE(run.exitCode, 0);
     const QJsonArray entries = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(entries.size(), 2);
-    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("action")).toString(), QStringLiteral("workspace.rekey"));
+    QCOMPARE(entries.at(1).toObject().value(QStringLiteral("action")).toString(),
+        QStringLiteral("workspace.rekey"));
     QCOMPARE(QDir(ws()).entryList(QDir::Files).size(), 2);
 
     // Without a new passphrase and without a terminal, rekey stops and keeps the old key.
-    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("rekey")},
-              QStringLiteral("a brand new passphrase"));
+    run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+                  QStringLiteral("rekey") },
+        QStringLiteral("a brand new passphrase"));
     QCOMPARE(run.exitCode, 3);
-    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info")},
-              QStringLiteral("a brand new passphrase"));
+    run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+                  QStringLiteral("info") },
+        QStringLiteral("a brand new passphrase"));
     QCOMPARE(run.exitCode, 0);
 }
 
 void TestCli::logAndVerifyLog()
 {
     initWorkspace();
-    Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("verify-log"),
-                   QStringLiteral("--json")});
+    Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+        QStringLiteral("verify-log"), QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
     const QJsonObject result = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(result.value(QStringLiteral("intact")).toBool(), true);
     QCOMPARE(result.value(QStringLiteral("entries")).toInt(), 1);
-    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("log")});
+    run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+        QStringLiteral("log") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("workspace.init"));
 }
@@ -360,9 +389,13 @@ void TestCli::tamperedLogFailsVerification()
         FakeClock clock;
         auto workspace = relay::core::Workspace::open(ws(), key.value(), clock);
         QVERIFY(workspace.ok());
-        QVERIFY(workspace.value()->database().exec(QStringLiteral("UPDATE activity_log SET action = 'nothing'")).ok());
+        QVERIFY(workspace.value()
+                    ->database()
+                    .exec(QStringLiteral("UPDATE activity_log SET action = 'nothing'"))
+                    .ok());
     }
-    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("verify-log")});
+    const Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+        QStringLiteral("verify-log") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.out.contains("entry 1 was altered"));
 }
@@ -375,7 +408,8 @@ void TestCli::corruptDatabaseNamesTheFile()
     QVERIFY(file.open(QIODevice::ReadWrite));
     file.write(QByteArray(512, '\0'));
     file.close();
-    const Run run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info")});
+    const Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+        QStringLiteral("info") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("damaged"), run.err.constData());
     QVERIFY(run.err.contains(db.toUtf8()));
@@ -384,16 +418,21 @@ void TestCli::corruptDatabaseNamesTheFile()
 void TestCli::passphraseNeverReachesFilesOrOutput()
 {
     QList<Run> runs;
-    runs << cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("init")});
-    runs << cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info"), QStringLiteral("--json")});
-    runs << cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("rekey")},
-                QString::fromLatin1(kPassphrase), QStringLiteral("Second-Marker-Passphrase-55c2"));
-    runs << cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("log")},
-                QStringLiteral("Second-Marker-Passphrase-55c2"));
-    runs << cli({QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("info")},
-                QStringLiteral("wrong-Marker-Passphrase"));
-    const QList<QByteArray> markers{QByteArray(kPassphrase), QByteArray("Second-Marker-Passphrase-55c2"),
-                                    QByteArray("wrong-Marker-Passphrase")};
+    runs << cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+        QStringLiteral("init") });
+    runs << cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+        QStringLiteral("info"), QStringLiteral("--json") });
+    runs << cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+                    QStringLiteral("rekey") },
+        QString::fromLatin1(kPassphrase), QStringLiteral("Second-Marker-Passphrase-55c2"));
+    runs << cli(
+        { QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"), QStringLiteral("log") },
+        QStringLiteral("Second-Marker-Passphrase-55c2"));
+    runs << cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+                    QStringLiteral("info") },
+        QStringLiteral("wrong-Marker-Passphrase"));
+    const QList<QByteArray> markers { QByteArray(kPassphrase),
+        QByteArray("Second-Marker-Passphrase-55c2"), QByteArray("wrong-Marker-Passphrase") };
     for (const Run &run : std::as_const(runs)) {
         for (const QByteArray &marker : markers) {
             QVERIFY(!run.out.contains(marker));
@@ -416,30 +455,36 @@ void TestCli::passphraseNeverReachesFilesOrOutput()
 void TestCli::importPullsBreakdownExportPurge()
 {
     initWorkspace();
-    const QStringList ws{QStringLiteral("--workspace"), this->ws()};
-    Run run = cli(ws + QStringList{QStringLiteral("import"), QStringLiteral("twilio-json"),
-                                   QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"),
-                                   QStringLiteral("--client"), QStringLiteral("Acme Health")});
+    const QStringList ws { QStringLiteral("--workspace"), this->ws() };
+    Run run = cli(ws
+        + QStringList { QStringLiteral("import"), QStringLiteral("twilio-json"),
+            QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"),
+            QStringLiteral("--client"), QStringLiteral("Acme Health") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.contains("Imported 4 records"));
 
-    run = cli(ws + QStringList{QStringLiteral("pulls"), QStringLiteral("--json")});
+    run = cli(ws + QStringList { QStringLiteral("pulls"), QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
     const QJsonArray pulls = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(pulls.size(), 1);
     const QJsonObject pull = pulls.first().toObject();
-    for (const char *key : {"id", "provider", "client", "from", "to", "state", "records", "segments", "created", "expires"})
+    for (const char *key : { "id", "provider", "client", "from", "to", "state", "records",
+             "segments", "created", "expires" })
         QVERIFY2(pull.contains(QLatin1String(key)), key);
     QCOMPARE(pull.value(QStringLiteral("provider")).toString(), QStringLiteral("twilio-json"));
     QCOMPARE(pull.value(QStringLiteral("client")).toString(), QStringLiteral("Acme Health"));
     QCOMPARE(pull.value(QStringLiteral("state")).toString(), QStringLiteral("complete"));
     QCOMPARE(pull.value(QStringLiteral("records")).toInt(), 4);
     QCOMPARE(pull.value(QStringLiteral("segments")).toInt(), 8);
-    const QDateTime created = QDateTime::fromString(pull.value(QStringLiteral("created")).toString(), Qt::ISODate);
-    const QDateTime expires = QDateTime::fromString(pull.value(QStringLiteral("expires")).toString(), Qt::ISODate);
+    const QDateTime created
+        = QDateTime::fromString(pull.value(QStringLiteral("created")).toString(), Qt::ISODate);
+    const QDateTime expires
+        = QDateTime::fromString(pull.value(QStringLiteral("expires")).toString(), Qt::ISODate);
     QVERIFY(created.secsTo(expires) >= 7 * 86400 - 5 && created.secsTo(expires) <= 7 * 86400 + 5);
 
-    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("sender"), QStringLiteral("--json")});
+    run = cli(ws
+        + QStringList { QStringLiteral("breakdown"), QStringLiteral("--by"),
+            QStringLiteral("sender"), QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
     const QJsonObject bySender = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(bySender.value(QStringLiteral("by")).toString(), QStringLiteral("sender"));
@@ -452,37 +497,51 @@ void TestCli::importPullsBreakdownExportPurge()
     QVERIFY(keys.contains(QStringLiteral("whatsapp:+15550100109")));
     QVERIFY(keys.contains(QStringLiteral("88512")));
 
-    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("campaign"), QStringLiteral("--json")});
+    run = cli(ws
+        + QStringList { QStringLiteral("breakdown"), QStringLiteral("--by"),
+            QStringLiteral("campaign"), QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
-    const QJsonArray campaigns = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("rows")).toArray();
+    const QJsonArray campaigns
+        = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("rows")).toArray();
     QCOMPARE(campaigns.size(), 1);
     QVERIFY(campaigns.first().toObject().value(QStringLiteral("key")).isNull());
 
-    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--csv")});
+    run = cli(ws
+        + QStringList { QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("day"),
+            QStringLiteral("--csv") });
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.startsWith("day,messages,segments_total,share_percent\r\n2026-11-01,"), run.out.constData());
+    QVERIFY2(run.out.startsWith("day,messages,segments_total,share_percent\r\n2026-11-01,"),
+        run.out.constData());
 
     // Filters narrow breakdowns and exports alike.
-    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("status"),
-                               QStringLiteral("--channel"), QStringLiteral("whatsapp"), QStringLiteral("--json")});
+    run = cli(ws
+        + QStringList { QStringLiteral("breakdown"), QStringLiteral("--by"),
+            QStringLiteral("status"), QStringLiteral("--channel"), QStringLiteral("whatsapp"),
+            QStringLiteral("--json") });
     QCOMPARE(run.exitCode, 0);
-    const QJsonArray whatsapp = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("rows")).toArray();
+    const QJsonArray whatsapp
+        = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("rows")).toArray();
     qint64 whatsappMessages = 0;
     for (const QJsonValue &row : whatsapp)
         whatsappMessages += row.toObject().value(QStringLiteral("messages")).toInteger();
     QCOMPARE(whatsappMessages, 1);
-    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("error"), QStringLiteral("--csv")});
+    run = cli(ws
+        + QStringList { QStringLiteral("breakdown"), QStringLiteral("--by"),
+            QStringLiteral("error"), QStringLiteral("--csv") });
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.startsWith("error_code,provider,messages,segments_total,share_percent,title,description\r\n"),
-             run.out.constData());
+    QVERIFY2(run.out.startsWith(
+                 "error_code,provider,messages,segments_total,share_percent,title,description\r\n"),
+        run.out.constData());
 
     const QString csv = m_tmp->filePath(QStringLiteral("acme.csv"));
     const QString json = m_tmp->filePath(QStringLiteral("acme.json"));
-    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--pull"), QStringLiteral("1"), QStringLiteral("--format"),
-                               QStringLiteral("csv"), QStringLiteral("--out"), csv});
+    run = cli(ws
+        + QStringList { QStringLiteral("export"), QStringLiteral("--pull"), QStringLiteral("1"),
+            QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv });
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("json"),
-                               QStringLiteral("--out"), json});
+    run = cli(ws
+        + QStringList { QStringLiteral("export"), QStringLiteral("--all"),
+            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--out"), json });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QByteArray csvText = readAll(csv);
     QVERIFY(csvText.startsWith("pull_id,provider,message_id,sender,"));
@@ -492,15 +551,25 @@ void TestCli::importPullsBreakdownExportPurge()
     QCOMPARE(exportedRows.size(), 4);
     const QJsonObject header = exported.value(QStringLiteral("header")).toObject();
     QCOMPARE(header.value(QStringLiteral("client")).toString(), QStringLiteral("Acme Health"));
-    QCOMPARE(header.value(QStringLiteral("app_version")).toString(), QStringLiteral(RELAYAUDIT_VERSION));
-    QVERIFY(QDateTime::fromString(header.value(QStringLiteral("generated_at")).toString(), Qt::ISODate).isValid());
-    QCOMPARE(exported.value(QStringLiteral("totals")).toObject().value(QStringLiteral("messages")).toInt(), 4);
-    QVERIFY(exported.value(QStringLiteral("breakdowns")).toObject().contains(QStringLiteral("campaign")));
+    QCOMPARE(
+        header.value(QStringLiteral("app_version")).toString(), QStringLiteral(RELAYAUDIT_VERSION));
+    QVERIFY(
+        QDateTime::fromString(header.value(QStringLiteral("generated_at")).toString(), Qt::ISODate)
+            .isValid());
+    QCOMPARE(exported.value(QStringLiteral("totals"))
+                 .toObject()
+                 .value(QStringLiteral("messages"))
+                 .toInt(),
+        4);
+    QVERIFY(exported.value(QStringLiteral("breakdowns"))
+                .toObject()
+                .contains(QStringLiteral("campaign")));
 
     // The CLI writes the PDF client report too (offscreen, no display).
     const QString pdf = m_tmp->filePath(QStringLiteral("acme.pdf"));
-    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--pull"), QStringLiteral("1"), QStringLiteral("--format"),
-                               QStringLiteral("pdf"), QStringLiteral("--out"), pdf});
+    run = cli(ws
+        + QStringList { QStringLiteral("export"), QStringLiteral("--pull"), QStringLiteral("1"),
+            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf });
 #ifdef RELAYAUDIT_CLI_HAS_PDF
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.contains("client usage report of 4 messages"));
@@ -512,97 +581,130 @@ void TestCli::importPullsBreakdownExportPurge()
     QVERIFY2(run.err.contains("this build has no GUI libraries"), run.err.constData());
     QVERIFY(!QFile::exists(pdf));
 #endif
-    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                               QStringLiteral("--breakdown"), QStringLiteral("status"), QStringLiteral("--out"), pdf});
+    run = cli(ws
+        + QStringList { QStringLiteral("export"), QStringLiteral("--all"),
+            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--breakdown"),
+            QStringLiteral("status"), QStringLiteral("--out"), pdf });
     QCOMPARE(run.exitCode, 2);
 
     // A filtered export holds only the filter's records, and says so in the log.
     const QString whatsappCsv = m_tmp->filePath(QStringLiteral("whatsapp.csv"));
-    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--channel"),
-                               QStringLiteral("whatsapp"), QStringLiteral("--format"), QStringLiteral("csv"),
-                               QStringLiteral("--out"), whatsappCsv});
+    run = cli(ws
+        + QStringList { QStringLiteral("export"), QStringLiteral("--all"),
+            QStringLiteral("--channel"), QStringLiteral("whatsapp"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("--out"), whatsappCsv });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.contains("Wrote 1 records"));
     QCOMPARE(readAll(whatsappCsv).count('\n'), 2);
     const QString statusCsv = m_tmp->filePath(QStringLiteral("status.csv"));
-    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--breakdown"),
-                               QStringLiteral("status"), QStringLiteral("--format"), QStringLiteral("csv"),
-                               QStringLiteral("--out"), statusCsv});
+    run = cli(ws
+        + QStringList { QStringLiteral("export"), QStringLiteral("--all"),
+            QStringLiteral("--breakdown"), QStringLiteral("status"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("--out"), statusCsv });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(readAll(statusCsv).startsWith("status,messages,segments_total,share_percent\r\n"));
-    run = cli(ws + QStringList{QStringLiteral("workspace"), QStringLiteral("log"), QStringLiteral("--json")});
+    run = cli(ws
+        + QStringList {
+            QStringLiteral("workspace"), QStringLiteral("log"), QStringLiteral("--json") });
     QVERIFY2(run.out.contains("report.export"), run.out.constData());
-    QVERIFY2(QJsonDocument::fromJson(run.out).toJson(QJsonDocument::Compact).contains("\"what\":\"status\""), run.out.constData());
+    QVERIFY2(QJsonDocument::fromJson(run.out)
+                 .toJson(QJsonDocument::Compact)
+                 .contains("\"what\":\"status\""),
+        run.out.constData());
     QCOMPARE(exportedRows.at(0).toObject().value(QStringLiteral("segments")).toInt(), 1);
-    for (const QByteArray &content : {csvText, readAll(json)}) {
+    for (const QByteArray &content : { csvText, readAll(json) }) {
         QVERIFY(!content.contains("MARKER-BODY"));
         QVERIFY(!content.contains("+12025550143"));
         QVERIFY(!content.contains("+13125550177"));
     }
     QCOMPARE(unixMode(csv), 0600);
 
-    run = cli(ws + QStringList{QStringLiteral("purge"), QStringLiteral("--dry-run")});
+    run = cli(ws + QStringList { QStringLiteral("purge"), QStringLiteral("--dry-run") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("Nothing to purge"));
-    run = cli(ws + QStringList{QStringLiteral("purge"), QStringLiteral("--pull"), QStringLiteral("1"), QStringLiteral("--dry-run")});
+    run = cli(ws
+        + QStringList { QStringLiteral("purge"), QStringLiteral("--pull"), QStringLiteral("1"),
+            QStringLiteral("--dry-run") });
     QVERIFY(run.out.contains("Would delete pull 1: 4 records"));
-    run = cli(ws + QStringList{QStringLiteral("purge"), QStringLiteral("--pull"), QStringLiteral("1")});
+    run = cli(ws
+        + QStringList { QStringLiteral("purge"), QStringLiteral("--pull"), QStringLiteral("1") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("Deleted pull 1: 4 records"));
-    run = cli(ws + QStringList{QStringLiteral("pulls"), QStringLiteral("--json")});
+    run = cli(ws + QStringList { QStringLiteral("pulls"), QStringLiteral("--json") });
     QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
-    run = cli(ws + QStringList{QStringLiteral("workspace"), QStringLiteral("log")});
+    run = cli(ws + QStringList { QStringLiteral("workspace"), QStringLiteral("log") });
     QVERIFY(run.out.contains("report.import"));
     QVERIFY(run.out.contains("report.export"));
     QVERIFY(run.out.contains("report.purge"));
-    run = cli(ws + QStringList{QStringLiteral("workspace"), QStringLiteral("verify-log")});
+    run = cli(ws + QStringList { QStringLiteral("workspace"), QStringLiteral("verify-log") });
     QCOMPARE(run.exitCode, 0);
 }
 
 void TestCli::importRefusesBadInput()
 {
     initWorkspace();
-    const QStringList ws{QStringLiteral("--workspace"), this->ws()};
-    Run run = cli(ws + QStringList{QStringLiteral("import"), QStringLiteral("csv-of-doom"), QStringLiteral("x")});
+    const QStringList ws { QStringLiteral("--workspace"), this->ws() };
+    Run run = cli(ws
+        + QStringList {
+            QStringLiteral("import"), QStringLiteral("csv-of-doom"), QStringLiteral("x") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("unknown import format 'csv-of-doom'"));
-    run = cli(ws + QStringList{QStringLiteral("import"), QStringLiteral("twilio-bulk"), m_tmp->filePath(QStringLiteral("nope.json"))});
+    run = cli(ws
+        + QStringList { QStringLiteral("import"), QStringLiteral("twilio-bulk"),
+            m_tmp->filePath(QStringLiteral("nope.json")) });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("no such file"));
     QFile binary(m_tmp->filePath(QStringLiteral("photo.jpg")));
     QVERIFY(binary.open(QIODevice::WriteOnly));
     binary.write(QByteArray("\xff\xd8\xff\xe0\x00\x10JFIF\x00", 11));
     binary.close();
-    run = cli(ws + QStringList{QStringLiteral("import"), QStringLiteral("twilio-bulk"), binary.fileName()});
+    run = cli(ws
+        + QStringList {
+            QStringLiteral("import"), QStringLiteral("twilio-bulk"), binary.fileName() });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("photo.jpg line 1: binary data"), run.err.constData());
-    run = cli(ws + QStringList{QStringLiteral("pulls"), QStringLiteral("--json")});
+    run = cli(ws + QStringList { QStringLiteral("pulls"), QStringLiteral("--json") });
     const QJsonArray pulls = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(pulls.size(), 1);
-    QCOMPARE(pulls.first().toObject().value(QStringLiteral("state")).toString(), QStringLiteral("failed"));
-    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("mood")});
+    QCOMPARE(pulls.first().toObject().value(QStringLiteral("state")).toString(),
+        QStringLiteral("failed"));
+    run = cli(ws
+        + QStringList {
+            QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("mood") });
     QCOMPARE(run.exitCode, 2);
-    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--from"),
-                               QStringLiteral("2026-13-01")});
+    run = cli(ws
+        + QStringList { QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("day"),
+            QStringLiteral("--from"), QStringLiteral("2026-13-01") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("YYYY-MM-DD"));
-    run = cli(ws + QStringList{QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("day"), QStringLiteral("--from"),
-                               QStringLiteral("2026-11-10"), QStringLiteral("--to"), QStringLiteral("2026-11-01")});
+    run = cli(ws
+        + QStringList { QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("day"),
+            QStringLiteral("--from"), QStringLiteral("2026-11-10"), QStringLiteral("--to"),
+            QStringLiteral("2026-11-01") });
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains("--from (2026-11-10) is after --to (2026-11-01)"), run.err.constData());
-    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--channel"), QStringLiteral("fax"),
-                               QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), QStringLiteral("x.csv")});
+    QVERIFY2(
+        run.err.contains("--from (2026-11-10) is after --to (2026-11-01)"), run.err.constData());
+    run = cli(ws
+        + QStringList { QStringLiteral("export"), QStringLiteral("--all"),
+            QStringLiteral("--channel"), QStringLiteral("fax"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("--out"), QStringLiteral("x.csv") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("--channel takes sms, mms or whatsapp, not 'fax'"));
-    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("xlsx"),
-                               QStringLiteral("--out"), QStringLiteral("x.xlsx")});
+    run = cli(ws
+        + QStringList { QStringLiteral("export"), QStringLiteral("--all"),
+            QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("--out"),
+            QStringLiteral("x.xlsx") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("--format takes csv, json or pdf"));
-    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--pull"), QStringLiteral("1"), QStringLiteral("--all"),
-                               QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), QStringLiteral("x.csv")});
+    run = cli(ws
+        + QStringList { QStringLiteral("export"), QStringLiteral("--pull"), QStringLiteral("1"),
+            QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("csv"),
+            QStringLiteral("--out"), QStringLiteral("x.csv") });
     QCOMPARE(run.exitCode, 2);
-    run = cli(ws + QStringList{QStringLiteral("export"), QStringLiteral("--pull"), QStringLiteral("99"), QStringLiteral("--format"),
-                               QStringLiteral("csv"), QStringLiteral("--out"), m_tmp->filePath(QStringLiteral("x.csv"))});
+    run = cli(ws
+        + QStringList { QStringLiteral("export"), QStringLiteral("--pull"), QStringLiteral("99"),
+            QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
+            m_tmp->filePath(QStringLiteral("x.csv")) });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("no pull with id 99"));
     QVERIFY(!QFile::exists(m_tmp->filePath(QStringLiteral("x.csv"))));
@@ -611,24 +713,36 @@ void TestCli::importRefusesBadInput()
 void TestCli::reportTtlIsAtMostSevenDays()
 {
     initWorkspace();
-    const QStringList ws{QStringLiteral("--workspace"), this->ws()};
-    Run run = cli(ws + QStringList{QStringLiteral("settings"), QStringLiteral("report-ttl-days"), QStringLiteral("8")});
+    const QStringList ws { QStringLiteral("--workspace"), this->ws() };
+    Run run = cli(ws
+        + QStringList {
+            QStringLiteral("settings"), QStringLiteral("report-ttl-days"), QStringLiteral("8") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("from 1 to 7"));
-    run = cli(ws + QStringList{QStringLiteral("settings"), QStringLiteral("report-ttl-days"), QStringLiteral("3")});
+    run = cli(ws
+        + QStringList {
+            QStringLiteral("settings"), QStringLiteral("report-ttl-days"), QStringLiteral("3") });
     QCOMPARE(run.exitCode, 0);
-    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("report-ttl-days")});
-    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("reportTtlDays")).toInt(), 3);
+    run = cli(ws
+        + QStringList { QStringLiteral("--json"), QStringLiteral("settings"),
+            QStringLiteral("report-ttl-days") });
+    QCOMPARE(
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("reportTtlDays")).toInt(),
+        3);
 }
 
 void TestCli::logRetentionAndRetentionVerify()
 {
     initWorkspace();
-    const QStringList ws{QStringLiteral("--workspace"), this->ws()};
-    Run run = cli(ws + QStringList{QStringLiteral("settings"), QStringLiteral("log-retention-days"), QStringLiteral("0")});
+    const QStringList ws { QStringLiteral("--workspace"), this->ws() };
+    Run run = cli(ws
+        + QStringList { QStringLiteral("settings"), QStringLiteral("log-retention-days"),
+            QStringLiteral("0") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("log-retention-days must be a whole number from 1 to 3650"));
-    run = cli(ws + QStringList{QStringLiteral("settings"), QStringLiteral("log-retention-days"), QStringLiteral("30")});
+    run = cli(ws
+        + QStringList { QStringLiteral("settings"), QStringLiteral("log-retention-days"),
+            QStringLiteral("30") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("log-retention-days = 30"));
 
@@ -637,40 +751,59 @@ void TestCli::logRetentionAndRetentionVerify()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("[app]\nappearance=dark\n");
     file.close();
-    run = cli(ws + QStringList{QStringLiteral("retention"), QStringLiteral("verify"), QStringLiteral("--settings"), settings});
+    run = cli(ws
+        + QStringList { QStringLiteral("retention"), QStringLiteral("verify"),
+            QStringLiteral("--settings"), settings });
     QVERIFY2(run.exitCode == 0, run.out.constData());
-    QVERIFY2(run.out.contains("PASS  No phone number where none may be") && run.out.contains("All checks pass"), run.out.constData());
+    QVERIFY2(run.out.contains("PASS  No phone number where none may be")
+            && run.out.contains("All checks pass"),
+        run.out.constData());
     QVERIFY(run.out.contains("log_retention_days 30"));
     // A token pasted into the settings fails the secrets check, and says where.
     QVERIFY(file.open(QIODevice::Append));
     file.write("[engine]\napiSecret=hunter2hunter2\n");
     file.close();
-    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("retention"), QStringLiteral("verify"), QStringLiteral("--settings"), settings});
+    run = cli(ws
+        + QStringList { QStringLiteral("--json"), QStringLiteral("retention"),
+            QStringLiteral("verify"), QStringLiteral("--settings"), settings });
     QCOMPARE(run.exitCode, 1);
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(json.value(QStringLiteral("passed")).toBool(), false);
     for (const QJsonValue &check : json.value(QStringLiteral("checks")).toArray()) {
         const QJsonObject c = check.toObject();
-        QCOMPARE(c.value(QStringLiteral("passed")).toBool(), c.value(QStringLiteral("id")).toString() != QLatin1String("secrets"));
+        QCOMPARE(c.value(QStringLiteral("passed")).toBool(),
+            c.value(QStringLiteral("id")).toString() != QLatin1String("secrets"));
     }
     QVERIFY(run.out.contains("relayaudit.conf line 4 (apiSecret)"));
     QVERIFY(!run.out.contains("hunter2"));
-    run = cli(ws + QStringList{QStringLiteral("retention"), QStringLiteral("lookup")});
+    run = cli(ws + QStringList { QStringLiteral("retention"), QStringLiteral("lookup") });
     QCOMPARE(run.exitCode, 2);
-    run = cli(ws + QStringList{QStringLiteral("retention"), QStringLiteral("lookup"), QStringLiteral("--sms-record"), QStringLiteral("a0Y000000000001")});
+    run = cli(ws
+        + QStringList { QStringLiteral("retention"), QStringLiteral("lookup"),
+            QStringLiteral("--sms-record"), QStringLiteral("a0Y000000000001") });
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains("0 messages in the delivery log") && run.out.contains("Not retained: the recipient number"), run.out.constData());
+    QVERIFY2(run.out.contains("0 messages in the delivery log")
+            && run.out.contains("Not retained: the recipient number"),
+        run.out.constData());
 
     // The signed report: valid as written, caught when altered, tied to this workspace's key.
     const QString report = m_tmp->filePath(QStringLiteral("compliance.json"));
-    run = cli(ws + QStringList{QStringLiteral("retention"), QStringLiteral("report"), QStringLiteral("--out"), report,
-                               QStringLiteral("--settings"), settings});
+    run = cli(ws
+        + QStringList { QStringLiteral("retention"), QStringLiteral("report"),
+            QStringLiteral("--out"), report, QStringLiteral("--settings"), settings });
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains("some checks fail, signed by SHA256:"), run.out.constData()); // the pasted secret is still there
-    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("info")});
-    const QString publicKey = QJsonDocument::fromJson(run.out).object().value(QStringLiteral("reportSigningKey")).toString();
+    QVERIFY2(run.out.contains("some checks fail, signed by SHA256:"),
+        run.out.constData()); // the pasted secret is still there
+    run = cli(ws
+        + QStringList {
+            QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("info") });
+    const QString publicKey = QJsonDocument::fromJson(run.out)
+                                  .object()
+                                  .value(QStringLiteral("reportSigningKey"))
+                                  .toString();
     QCOMPARE(QByteArray::fromBase64(publicKey.toLatin1()).size(), 32);
-    run = cli({QStringLiteral("retention"), QStringLiteral("verify-report"), report, QStringLiteral("--public-key"), publicKey});
+    run = cli({ QStringLiteral("retention"), QStringLiteral("verify-report"), report,
+        QStringLiteral("--public-key"), publicKey });
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith("Valid: signed by SHA256:"), run.out.constData());
     QByteArray text = readAll(report);
@@ -680,31 +813,39 @@ void TestCli::logRetentionAndRetentionVerify()
     QVERIFY(altered.open(QIODevice::WriteOnly | QIODevice::Truncate));
     altered.write(text);
     altered.close();
-    run = cli({QStringLiteral("retention"), QStringLiteral("verify-report"), report});
+    run = cli({ QStringLiteral("retention"), QStringLiteral("verify-report"), report });
     QCOMPARE(run.exitCode, 1);
-    QVERIFY(run.out.contains("NOT VALID: the signature does not match: the report was altered after it was signed"));
+    QVERIFY(run.out.contains(
+        "NOT VALID: the signature does not match: the report was altered after it was signed"));
 #ifdef RELAYAUDIT_CLI_HAS_PDF
     // The PDF renders the signed JSON written beside it, with the fingerprint.
     const QString pdf = m_tmp->filePath(QStringLiteral("compliance-pdf.pdf"));
-    run = cli(ws + QStringList{QStringLiteral("retention"), QStringLiteral("report"), QStringLiteral("--out"), pdf,
-                               QStringLiteral("--settings"), settings});
+    run = cli(ws
+        + QStringList { QStringLiteral("retention"), QStringLiteral("report"),
+            QStringLiteral("--out"), pdf, QStringLiteral("--settings"), settings });
     QCOMPARE(run.exitCode, 0);
     const QString beside = m_tmp->filePath(QStringLiteral("compliance-pdf.json"));
-    QCOMPARE(cli({QStringLiteral("retention"), QStringLiteral("verify-report"), beside}).exitCode, 0);
+    QCOMPARE(
+        cli({ QStringLiteral("retention"), QStringLiteral("verify-report"), beside }).exitCode, 0);
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (pdftotext.isEmpty())
         QFAIL("pdftotext (poppler-utils) is needed: packaging/install-deps.sh installs it");
     QProcess toText;
-    toText.start(pdftotext, {pdf, QStringLiteral("-")});
+    toText.start(pdftotext, { pdf, QStringLiteral("-") });
     QVERIFY(toText.waitForFinished(30000));
     const QByteArray rendered = toText.readAllStandardOutput();
-    const QString fingerprint = QJsonDocument::fromJson(readAll(beside)).object().value(QStringLiteral("signature")).toObject()
-                                    .value(QStringLiteral("fingerprint")).toString();
+    const QString fingerprint = QJsonDocument::fromJson(readAll(beside))
+                                    .object()
+                                    .value(QStringLiteral("signature"))
+                                    .toObject()
+                                    .value(QStringLiteral("fingerprint"))
+                                    .toString();
     QVERIFY(!fingerprint.isEmpty());
     QVERIFY2(rendered.contains("Data retention compliance report"), rendered.left(400).constData());
     // Exactly as printed: copied from the page, it must compare equal (no "ff" ligature).
     QVERIFY2(rendered.contains(fingerprint.toUtf8()),
-             qPrintable(fingerprint + QStringLiteral(" not in: ") + QString::fromUtf8(rendered.mid(rendered.indexOf("Fingerprint"), 300))));
+        qPrintable(fingerprint + QStringLiteral(" not in: ")
+            + QString::fromUtf8(rendered.mid(rendered.indexOf("Fingerprint"), 300))));
     QVERIFY(rendered.contains("FAIL No secret outside the keychain"));
     QVERIFY(!rendered.contains("hunter2"));
 #endif
@@ -713,77 +854,129 @@ void TestCli::logRetentionAndRetentionVerify()
 void TestCli::accessAuditImportSessionsReviewAndPull()
 {
     initWorkspace();
-    const QStringList ws{QStringLiteral("--workspace"), this->ws()};
+    const QStringList ws { QStringLiteral("--workspace"), this->ws() };
     // The fixtures are from November 2024: keep them past the default year.
-    QCOMPARE(cli(ws + QStringList{QStringLiteral("settings"), QStringLiteral("access-retention-days"), QStringLiteral("3650")}).exitCode, 0);
+    QCOMPARE(cli(ws
+                 + QStringList { QStringLiteral("settings"),
+                     QStringLiteral("access-retention-days"), QStringLiteral("3650") })
+                 .exitCode,
+        0);
     const QString csv = QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/setup_audit_trail.csv");
-    Run run = cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("import"), csv, QStringLiteral("--org"), QStringLiteral("Acme")});
+    Run run = cli(ws
+        + QStringList { QStringLiteral("access"), QStringLiteral("import"), csv,
+            QStringLiteral("--org"), QStringLiteral("Acme") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("downloading user's Salesforce time zone"), run.err.constData());
-    run = cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("import"), csv, QStringLiteral("--org"), QStringLiteral("Acme"),
-                               QStringLiteral("--timezone"), QStringLiteral("Mars/Olympus")});
+    run = cli(ws
+        + QStringList { QStringLiteral("access"), QStringLiteral("import"), csv,
+            QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--timezone"),
+            QStringLiteral("Mars/Olympus") });
     QCOMPARE(run.exitCode, 2);
-    // A good file and a bad one: nothing of either is stored (the import below still finds 11 new rows).
+    // A good file and a bad one: nothing of either is stored (the import below still finds 11 new
+    // rows).
     const QString bad = m_tmp->filePath(QStringLiteral("bad.csv"));
     QFile badFile(bad);
     QVERIFY(badFile.open(QIODevice::WriteOnly));
-    badFile.write("Date,User,Source Namespace Prefix,Action,Section,Delegate User\r\n\"13/45/2024, 1:00:00 AM PST\",a@b.example,,x,y,\r\n");
+    badFile.write("Date,User,Source Namespace Prefix,Action,Section,Delegate User\r\n\"13/45/2024, "
+                  "1:00:00 AM PST\",a@b.example,,x,y,\r\n");
     badFile.close();
-    run = cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("import"), csv, bad, QStringLiteral("--org"), QStringLiteral("Acme"),
-                               QStringLiteral("--timezone"), QStringLiteral("America/Los_Angeles")});
+    run = cli(ws
+        + QStringList { QStringLiteral("access"), QStringLiteral("import"), csv, bad,
+            QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--timezone"),
+            QStringLiteral("America/Los_Angeles") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("bad.csv: line 2:"), run.err.constData());
-    const QStringList import{QStringLiteral("access"), QStringLiteral("import"), csv,
-                             QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/audit_trail_page1.json"),
-                             QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/audit_trail_page2.json"),
-                             QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--timezone"), QStringLiteral("America/Los_Angeles")};
+    const QStringList import { QStringLiteral("access"), QStringLiteral("import"), csv,
+        QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/audit_trail_page1.json"),
+        QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/audit_trail_page2.json"),
+        QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--timezone"),
+        QStringLiteral("America/Los_Angeles") };
     run = cli(ws + import);
     QCOMPARE(run.exitCode, 0);
-    QVERIFY2(run.out.contains("Read 12 audit-trail rows from 3 file(s) for Acme; 11 new."), run.out.constData());
+    QVERIFY2(run.out.contains("Read 12 audit-trail rows from 3 file(s) for Acme; 11 new."),
+        run.out.constData());
     run = cli(ws + import);
     QVERIFY(run.out.contains("; 0 new."));
-    run = cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--domain"),
-                               QStringLiteral("mogli.example")});
+    run = cli(ws
+        + QStringList { QStringLiteral("access"), QStringLiteral("staff"), QStringLiteral("add"),
+            QStringLiteral("--domain"), QStringLiteral("mogli.example") });
     QCOMPARE(run.exitCode, 0);
-    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("access"), QStringLiteral("sessions"), QStringLiteral("--org"), QStringLiteral("Acme")});
+    run = cli(ws
+        + QStringList { QStringLiteral("--json"), QStringLiteral("access"),
+            QStringLiteral("sessions"), QStringLiteral("--org"), QStringLiteral("Acme") });
     QCOMPARE(run.exitCode, 0);
     const QJsonArray sessions = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(sessions.size(), 3);
     const QJsonObject ana = sessions.at(1).toObject();
-    QCOMPARE(ana.value(QStringLiteral("staff_user")).toString(), QStringLiteral("support1@mogli.example"));
+    QCOMPARE(ana.value(QStringLiteral("staff_user")).toString(),
+        QStringLiteral("support1@mogli.example"));
     QCOMPARE(ana.value(QStringLiteral("acting_as")).toString(), QStringLiteral("Ana Lopez"));
     QCOMPARE(ana.value(QStringLiteral("start")).toString(), QStringLiteral("2024-11-03T07:50:00Z"));
     QCOMPARE(ana.value(QStringLiteral("end")).toString(), QStringLiteral("2024-11-03T09:20:00Z"));
     QCOMPARE(ana.value(QStringLiteral("changes")).toInt(), 2);
     QVERIFY(sessions.at(0).toObject().value(QStringLiteral("end")).isNull());
-    QVERIFY(sessions.at(0).toObject().value(QStringLiteral("flags")).toArray().contains(QStringLiteral("no-logout")));
+    QVERIFY(sessions.at(0)
+                .toObject()
+                .value(QStringLiteral("flags"))
+                .toArray()
+                .contains(QStringLiteral("no-logout")));
     // A reviewer's own sensitive list: Session Settings is not on it.
     const QString sensitive = m_tmp->filePath(QStringLiteral("sensitive.json"));
     QFile sensitiveFile(sensitive);
     QVERIFY(sensitiveFile.open(QIODevice::WriteOnly));
     sensitiveFile.write(R"({"sections": ["Custom Apps"]})");
     sensitiveFile.close();
-    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("access"), QStringLiteral("sessions"), QStringLiteral("--sensitive"), sensitive});
-    QVERIFY(!QJsonDocument::fromJson(run.out).array().at(0).toObject().value(QStringLiteral("flags")).toArray().contains(QStringLiteral("sensitive-section")));
-    QVERIFY(QJsonDocument::fromJson(run.out).array().at(1).toObject().value(QStringLiteral("flags")).toArray().contains(QStringLiteral("sensitive-section")));
+    run = cli(ws
+        + QStringList { QStringLiteral("--json"), QStringLiteral("access"),
+            QStringLiteral("sessions"), QStringLiteral("--sensitive"), sensitive });
+    QVERIFY(!QJsonDocument::fromJson(run.out)
+                 .array()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("flags"))
+                 .toArray()
+                 .contains(QStringLiteral("sensitive-section")));
+    QVERIFY(QJsonDocument::fromJson(run.out)
+                .array()
+                .at(1)
+                .toObject()
+                .value(QStringLiteral("flags"))
+                .toArray()
+                .contains(QStringLiteral("sensitive-section")));
 
     const QString id = QString::number(ana.value(QStringLiteral("id")).toInteger());
-    run = cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("review"), id, QStringLiteral("--org"), QStringLiteral("Acme"),
-                               QStringLiteral("--status"), QStringLiteral("maybe"), QStringLiteral("--note"), QStringLiteral("x")});
+    run = cli(ws
+        + QStringList { QStringLiteral("access"), QStringLiteral("review"), id,
+            QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--status"),
+            QStringLiteral("maybe"), QStringLiteral("--note"), QStringLiteral("x") });
     QCOMPARE(run.exitCode, 2);
-    run = cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("review"), id, QStringLiteral("--org"), QStringLiteral("Acme"),
-                               QStringLiteral("--status"), QStringLiteral("reviewed"), QStringLiteral("--note"), QStringLiteral("Ticket 4411: approved")});
+    run = cli(ws
+        + QStringList { QStringLiteral("access"), QStringLiteral("review"), id,
+            QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--status"),
+            QStringLiteral("reviewed"), QStringLiteral("--note"),
+            QStringLiteral("Ticket 4411: approved") });
     QCOMPARE(run.exitCode, 0);
-    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("access"), QStringLiteral("sessions"), QStringLiteral("--flagged")});
+    run = cli(ws
+        + QStringList { QStringLiteral("--json"), QStringLiteral("access"),
+            QStringLiteral("sessions"), QStringLiteral("--flagged") });
     bool reviewed = false;
     for (const QJsonValue &v : QJsonDocument::fromJson(run.out).array())
-        reviewed = reviewed || v.toObject().value(QStringLiteral("review")).toObject().value(QStringLiteral("note")).toString() == QLatin1String("Ticket 4411: approved");
+        reviewed = reviewed
+            || v.toObject()
+                    .value(QStringLiteral("review"))
+                    .toObject()
+                    .value(QStringLiteral("note"))
+                    .toString()
+                == QLatin1String("Ticket 4411: approved");
     QVERIFY(reviewed);
     // The review is in the chained activity log, as a digest, and the chain holds.
-    run = cli(ws + QStringList{QStringLiteral("workspace"), QStringLiteral("verify-log")});
+    run = cli(ws + QStringList { QStringLiteral("workspace"), QStringLiteral("verify-log") });
     QCOMPARE(run.exitCode, 0);
-    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("log")});
-    QVERIFY(run.out.contains("access.review") && run.out.contains("note_sha256") && !run.out.contains("Ticket 4411"));
+    run = cli(ws
+        + QStringList {
+            QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("log") });
+    QVERIFY(run.out.contains("access.review") && run.out.contains("note_sha256")
+        && !run.out.contains("Ticket 4411"));
 
     // From the sandbox org through the REST API, all pages.
     relay::core::sandbox::SandboxServer sandbox(3, 0, QDate(2026, 11, 1), QDate(2026, 11, 1));
@@ -793,20 +986,32 @@ void TestCli::accessAuditImportSessionsReviewAndPull()
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("RELAYAUDIT_NO_KEYCHAIN"), QStringLiteral("1"));
     env.insert(QStringLiteral("RELAYAUDIT_PASSPHRASE"), QString::fromLatin1(kPassphrase));
-    env.insert(QStringLiteral("SALESFORCE_CLIENT_ID"), QString::fromLatin1(relay::core::sandbox::SandboxServer::salesforceClientId()));
-    env.insert(QStringLiteral("SALESFORCE_CLIENT_SECRET"), QString::fromLatin1(relay::core::sandbox::SandboxServer::salesforceClientSecret()));
-    env.insert(QStringLiteral("SALESFORCE_REFRESH_TOKEN"), QString::fromLatin1(relay::core::sandbox::SandboxServer::salesforceRefreshToken()));
+    env.insert(QStringLiteral("SALESFORCE_CLIENT_ID"),
+        QString::fromLatin1(relay::core::sandbox::SandboxServer::salesforceClientId()));
+    env.insert(QStringLiteral("SALESFORCE_CLIENT_SECRET"),
+        QString::fromLatin1(relay::core::sandbox::SandboxServer::salesforceClientSecret()));
+    env.insert(QStringLiteral("SALESFORCE_REFRESH_TOKEN"),
+        QString::fromLatin1(relay::core::sandbox::SandboxServer::salesforceRefreshToken()));
     pull.setProcessEnvironment(env);
-    pull.start(QStringLiteral(RELAYAUDIT_CLI_PATH), ws + QStringList{QStringLiteral("access"), QStringLiteral("pull"), QStringLiteral("--org"),
-                                                                     QStringLiteral("Sandbox"), QStringLiteral("--instance-url"), sandbox.baseUrl()});
+    pull.start(QStringLiteral(RELAYAUDIT_CLI_PATH),
+        ws
+            + QStringList { QStringLiteral("access"), QStringLiteral("pull"),
+                QStringLiteral("--org"), QStringLiteral("Sandbox"),
+                QStringLiteral("--instance-url"), sandbox.baseUrl() });
     QSignalSpy done(&pull, &QProcess::finished);
     QVERIFY(done.wait(60000));
     const QByteArray pulled = pull.readAllStandardOutput() + pull.readAllStandardError();
-    QVERIFY2(pull.exitCode() == 0 && pulled.contains("Pulled ") && pulled.contains(" new."), pulled.constData());
-    QVERIFY(cli(ws + QStringList{QStringLiteral("access"), QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--domain"),
-                                 relay::core::sandbox::SandboxServer::salesforceStaffDomain()})
-                .exitCode == 0);
-    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("access"), QStringLiteral("sessions"), QStringLiteral("--org"), QStringLiteral("Sandbox")});
+    QVERIFY2(pull.exitCode() == 0 && pulled.contains("Pulled ") && pulled.contains(" new."),
+        pulled.constData());
+    QVERIFY(cli(ws
+                + QStringList { QStringLiteral("access"), QStringLiteral("staff"),
+                    QStringLiteral("add"), QStringLiteral("--domain"),
+                    relay::core::sandbox::SandboxServer::salesforceStaffDomain() })
+                .exitCode
+        == 0);
+    run = cli(ws
+        + QStringList { QStringLiteral("--json"), QStringLiteral("access"),
+            QStringLiteral("sessions"), QStringLiteral("--org"), QStringLiteral("Sandbox") });
     const QJsonArray sandboxSessions = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(sandboxSessions.size(), 5);
     QStringList flags;
@@ -814,7 +1019,7 @@ void TestCli::accessAuditImportSessionsReviewAndPull()
         for (const QJsonValue &f : v.toObject().value(QStringLiteral("flags")).toArray())
             flags.append(f.toString());
     }
-    for (const char *flag : {"no-logout", "many-changes", "outside-grant", "sensitive-section"})
+    for (const char *flag : { "no-logout", "many-changes", "outside-grant", "sensitive-section" })
         QVERIFY2(flags.contains(QLatin1String(flag)), flag);
 }
 
@@ -834,11 +1039,13 @@ void TestCli::pullKilledWithSigkillResumesToTheSameRows()
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("RELAYAUDIT_NO_KEYCHAIN"), QStringLiteral("1"));
         env.insert(QStringLiteral("RELAYAUDIT_PASSPHRASE"), QString::fromLatin1(kPassphrase));
-        env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), QString::fromLatin1(relay::core::sandbox::SyntheticTraffic::accountSid()));
-        env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), QString::fromLatin1(relay::core::sandbox::SandboxServer::twilioAuthToken()));
+        env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"),
+            QString::fromLatin1(relay::core::sandbox::SyntheticTraffic::accountSid()));
+        env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"),
+            QString::fromLatin1(relay::core::sandbox::SandboxServer::twilioAuthToken()));
         process->setProcessEnvironment(env);
         process->setProgram(QStringLiteral(RELAYAUDIT_CLI_PATH));
-        process->setArguments(QStringList{QStringLiteral("--workspace"), workspace} + arguments);
+        process->setArguments(QStringList { QStringLiteral("--workspace"), workspace } + arguments);
         process->start();
         return process;
     };
@@ -848,28 +1055,30 @@ void TestCli::pullKilledWithSigkillResumesToTheSameRows()
             done.wait(120000);
         return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -9;
     };
-    const QStringList pullArgs{QStringLiteral("pull"), QStringLiteral("twilio"), QStringLiteral("--from"),
-                               QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-03"),
-                               QStringLiteral("--base-url"), sandbox.baseUrl()};
+    const QStringList pullArgs { QStringLiteral("pull"), QStringLiteral("twilio"),
+        QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+        QStringLiteral("2026-11-03"), QStringLiteral("--base-url"), sandbox.baseUrl() };
     const auto exportRows = [&](const QString &workspace) {
         const QString out = workspace + QStringLiteral(".csv");
         QFile::remove(out);
-        QProcess *process = start(workspace, {QStringLiteral("export"), QStringLiteral("--pull"), QStringLiteral("1"),
-                                              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out});
+        QProcess *process = start(workspace,
+            { QStringLiteral("export"), QStringLiteral("--pull"), QStringLiteral("1"),
+                QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), out });
         if (finish(process) != 0)
-            return QList<QByteArray>{};
+            return QList<QByteArray> {};
         QList<QByteArray> lines = readAll(out).split('\n');
         std::sort(lines.begin(), lines.end());
         return lines;
     };
 
     const QString clean = m_tmp->filePath(QStringLiteral("clean"));
-    QCOMPARE(finish(start(clean, {QStringLiteral("workspace"), QStringLiteral("init")})), 0);
+    QCOMPARE(finish(start(clean, { QStringLiteral("workspace"), QStringLiteral("init") })), 0);
     QProcess *cleanPull = start(clean, pullArgs);
     QCOMPARE(finish(cleanPull), 0);
     // The sandbox served bodies and recipients: none reach the CLI's output.
     static const QRegularExpression recipient(QStringLiteral("\\+1[2-9]\\d\\d55501\\d\\d"));
-    const QString said = QString::fromUtf8(cleanPull->readAllStandardOutput() + cleanPull->readAllStandardError());
+    const QString said
+        = QString::fromUtf8(cleanPull->readAllStandardOutput() + cleanPull->readAllStandardError());
     QVERIFY(said.contains(QLatin1String("Pull 1 complete: 6000 records")));
     QVERIFY(!said.contains(QLatin1String("MSGBODY")));
     QVERIFY(!recipient.match(said).hasMatch());
@@ -879,18 +1088,21 @@ void TestCli::pullKilledWithSigkillResumesToTheSameRows()
     int interrupted = 0;
     for (int trial = 0; trial < 3; ++trial) {
         const QString ws = m_tmp->filePath(QStringLiteral("killed-%1").arg(trial));
-        QCOMPARE(finish(start(ws, {QStringLiteral("workspace"), QStringLiteral("init")})), 0);
+        QCOMPARE(finish(start(ws, { QStringLiteral("workspace"), QStringLiteral("init") })), 0);
         QProcess *pull = start(ws, pullArgs);
         const int delay = 300 + static_cast<int>(QRandomGenerator::global()->bounded(900));
         QTimer::singleShot(delay, pull, [pull] { pull->kill(); });
         const int code = finish(pull);
         // Killed before it had recorded the pull (a busy machine): there is
         // nothing to resume, and the workspace must say so; run it again.
-        QProcess *list = start(ws, {QStringLiteral("--json"), QStringLiteral("pulls")});
+        QProcess *list = start(ws, { QStringLiteral("--json"), QStringLiteral("pulls") });
         QCOMPARE(finish(list), 0);
-        const bool recorded = !QJsonDocument::fromJson(list->readAllStandardOutput()).array().isEmpty();
-        QProcess *resume = start(ws, recorded ? QStringList{QStringLiteral("pull"), QStringLiteral("--resume"), QStringLiteral("1")}
-                                              : pullArgs);
+        const bool recorded
+            = !QJsonDocument::fromJson(list->readAllStandardOutput()).array().isEmpty();
+        QProcess *resume = start(ws,
+            recorded ? QStringList { QStringLiteral("pull"), QStringLiteral("--resume"),
+                QStringLiteral("1") }
+                     : pullArgs);
         const int resumed = finish(resume);
         if (code == 0) {
             QCOMPARE(resumed, 1); // already complete: refused, nothing changed
@@ -899,7 +1111,9 @@ void TestCli::pullKilledWithSigkillResumesToTheSameRows()
             QVERIFY2(resumed == 0, resume->readAllStandardError().constData());
         }
         qInfo("trial %d: SIGKILL after %d ms, %s", trial, delay,
-              code == 0 ? "had already finished" : recorded ? "mid-pull" : "before the pull was recorded");
+            code == 0      ? "had already finished"
+                : recorded ? "mid-pull"
+                           : "before the pull was recorded");
         QCOMPARE(exportRows(ws), expected);
     }
     QVERIFY(interrupted > 0);
@@ -908,7 +1122,8 @@ void TestCli::pullKilledWithSigkillResumesToTheSameRows()
     while (files.hasNext()) {
         const QByteArray content = readAll(files.next());
         QVERIFY2(!content.contains("MSGBODY"), qPrintable(files.filePath()));
-        QVERIFY2(!recipient.match(QString::fromLatin1(content)).hasMatch(), qPrintable(files.filePath()));
+        QVERIFY2(!recipient.match(QString::fromLatin1(content)).hasMatch(),
+            qPrintable(files.filePath()));
     }
 }
 
@@ -916,52 +1131,62 @@ void TestCli::credentialsNeedAKeychainAndNeverEchoTheSecret()
 {
     initWorkspace();
     qputenv("TWILIO_AUTH_TOKEN", "Token-Marker-77aa");
-    Run run = cli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("twilio"), QStringLiteral("--account"),
-                   QStringLiteral("AC5ea7b0c0ffee00000000000000000a11")});
+    Run run = cli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("twilio"),
+        QStringLiteral("--account"), QStringLiteral("AC5ea7b0c0ffee00000000000000000a11") });
     QCOMPARE(run.exitCode, 1); // RELAYAUDIT_NO_KEYCHAIN: no keychain answers
     QVERIFY2(run.err.contains("keychain"), run.err.constData());
     QVERIFY(!run.err.contains("Token-Marker") && !run.out.contains("Token-Marker"));
     qunsetenv("TWILIO_AUTH_TOKEN");
-    run = cli({QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("twilio")});
+    run = cli({ QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("twilio") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("Account SID"));
-    run = cli({QStringLiteral("credentials"), QStringLiteral("store"), QStringLiteral("twilio")});
+    run = cli({ QStringLiteral("credentials"), QStringLiteral("store"), QStringLiteral("twilio") });
     QCOMPARE(run.exitCode, 2);
     // A pull with neither environment nor keychain says how to provide them.
-    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("pull"), QStringLiteral("telnyx"), QStringLiteral("--from"),
-               QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-02")});
+    run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("pull"),
+        QStringLiteral("telnyx"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
+        QStringLiteral("--to"), QStringLiteral("2026-11-02") });
     QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains("TELNYX_API_KEY") && run.err.contains("credentials set"), run.err.constData());
+    QVERIFY2(run.err.contains("TELNYX_API_KEY") && run.err.contains("credentials set"),
+        run.err.constData());
 }
 
 void TestCli::engineSegmentsExplainsACount()
 {
-    Run run = cli({QStringLiteral("--json"), QStringLiteral("engine"), QStringLiteral("segments"), QStringLiteral("--text"),
-                   QString::fromUtf8("Your code: 1234 \xe2\x80\x93 reply STOP \xf0\x9f\x98\x80")});
+    Run run = cli({ QStringLiteral("--json"), QStringLiteral("engine"), QStringLiteral("segments"),
+        QStringLiteral("--text"),
+        QString::fromUtf8("Your code: 1234 \xe2\x80\x93 reply STOP \xf0\x9f\x98\x80") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonObject json = QJsonDocument::fromJson(run.out).object();
     QCOMPARE(json.value(QStringLiteral("encoding")).toString(), QStringLiteral("UCS-2"));
     QCOMPARE(json.value(QStringLiteral("segments")).toInt(), 1);
     QCOMPARE(json.value(QStringLiteral("forcedUcs2Total")).toInt(), 2);
-    QCOMPARE(json.value(QStringLiteral("forcedUcs2")).toArray().at(0).toObject().value(QStringLiteral("codepoint")).toString(),
-             QStringLiteral("U+2013"));
+    QCOMPARE(json.value(QStringLiteral("forcedUcs2"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QStringLiteral("codepoint"))
+                 .toString(),
+        QStringLiteral("U+2013"));
     const QString file = m_tmp->filePath(QStringLiteral("text.txt"));
     QFile out(file);
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(QByteArray(152, 'a') + "[]{}a"); // the [ would straddle parts 1 and 2: it moves whole
     out.close();
-    run = cli({QStringLiteral("engine"), QStringLiteral("segments"), QStringLiteral("--text-file"), file});
+    run = cli({ QStringLiteral("engine"), QStringLiteral("segments"), QStringLiteral("--text-file"),
+        file });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.out.contains("Encoding: GSM-7"), run.out.constData());
     QVERIFY(run.out.contains("Segments: 2"));
     QVERIFY(run.out.contains("Septets: 161 (parts: 152 + 9"));
     QVERIFY(run.out.contains("Cost two septets"));
-    run = cli({QStringLiteral("engine"), QStringLiteral("segments")});
+    run = cli({ QStringLiteral("engine"), QStringLiteral("segments") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("exactly one of --text and --text-file"));
-    run = cli({QStringLiteral("engine"), QStringLiteral("segments"), QStringLiteral("--text-file"), m_tmp->filePath(QStringLiteral("none"))});
+    run = cli({ QStringLiteral("engine"), QStringLiteral("segments"), QStringLiteral("--text-file"),
+        m_tmp->filePath(QStringLiteral("none")) });
     QCOMPARE(run.exitCode, 1);
-    run = cli({QStringLiteral("engine"), QStringLiteral("launch")});
+    run = cli({ QStringLiteral("engine"), QStringLiteral("launch") });
     QCOMPARE(run.exitCode, 2);
 }
 
@@ -969,7 +1194,8 @@ void TestCli::hashPrintsOnlyTheNormalFormAndTheHash()
 {
     initWorkspace();
     const auto hashOf = [this](const QString &number) {
-        return cli({QStringLiteral("--workspace"), ws(), QStringLiteral("--json"), QStringLiteral("hash"), number});
+        return cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("--json"),
+            QStringLiteral("hash"), number });
     };
     // Without a keychain and without RELAYAUDIT_PEPPER: a clear refusal.
     qunsetenv("RELAYAUDIT_PEPPER");
@@ -986,11 +1212,15 @@ void TestCli::hashPrintsOnlyTheNormalFormAndTheHash()
     const QString hash = json.value(QStringLiteral("hash")).toString();
     QVERIFY(hash.startsWith(QLatin1String("v1:")));
     QCOMPARE(hash.size(), 67);
-    QCOMPARE(json.keys(), (QStringList{QStringLiteral("assigned"), QStringLiteral("e164"), QStringLiteral("hash")}));
+    QCOMPARE(json.keys(),
+        (QStringList {
+            QStringLiteral("assigned"), QStringLiteral("e164"), QStringLiteral("hash") }));
     run = hashOf(QStringLiteral("+1 202 555 0143"));
-    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("hash")).toString(), hash);
+    QCOMPARE(
+        QJsonDocument::fromJson(run.out).object().value(QStringLiteral("hash")).toString(), hash);
     // Possible but unassigned: accepted, with a warning.
-    run = cli({QStringLiteral("--workspace"), ws(), QStringLiteral("hash"), QStringLiteral("whatsapp:+15550100109")});
+    run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("hash"),
+        QStringLiteral("whatsapp:+15550100109") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith("whatsapp:+15550100109\nv1:"));
     QVERIFY(run.err.contains("not in an assigned range"));
@@ -1009,7 +1239,8 @@ void TestCli::engineServeAndSendBatchThroughTheSandbox()
 {
     relay::core::sandbox::SandboxServer sandbox(12, 2000, QDate(2026, 11, 1), QDate(2026, 11, 2));
     QVERIFY(sandbox.start() != 0);
-    const QString account = QString::fromLatin1(relay::core::sandbox::SyntheticTraffic::accountSid());
+    const QString account
+        = QString::fromLatin1(relay::core::sandbox::SyntheticTraffic::accountSid());
     const auto start = [&](const QStringList &arguments) {
         auto *process = new QProcess(this);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -1017,12 +1248,15 @@ void TestCli::engineServeAndSendBatchThroughTheSandbox()
         env.insert(QStringLiteral("RELAYAUDIT_PASSPHRASE"), QString::fromLatin1(kPassphrase));
         env.insert(QStringLiteral("RELAYAUDIT_PEPPER"), QString(64, QLatin1Char('5')));
         env.insert(QStringLiteral("TWILIO_ACCOUNT_SID"), account);
-        env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"), QString::fromLatin1(relay::core::sandbox::SandboxServer::twilioAuthToken()));
-        env.insert(QStringLiteral("TELNYX_API_KEY"), QString::fromLatin1(relay::core::sandbox::SandboxServer::telnyxApiKey()));
-        env.insert(QStringLiteral("TELNYX_PUBLIC_KEY"), QString::fromLatin1(relay::core::sandbox::SandboxMessages::telnyxPublicKey()));
+        env.insert(QStringLiteral("TWILIO_AUTH_TOKEN"),
+            QString::fromLatin1(relay::core::sandbox::SandboxServer::twilioAuthToken()));
+        env.insert(QStringLiteral("TELNYX_API_KEY"),
+            QString::fromLatin1(relay::core::sandbox::SandboxServer::telnyxApiKey()));
+        env.insert(QStringLiteral("TELNYX_PUBLIC_KEY"),
+            QString::fromLatin1(relay::core::sandbox::SandboxMessages::telnyxPublicKey()));
         process->setProcessEnvironment(env);
         process->setProgram(QStringLiteral(RELAYAUDIT_CLI_PATH));
-        process->setArguments(QStringList{QStringLiteral("--workspace"), ws()} + arguments);
+        process->setArguments(QStringList { QStringLiteral("--workspace"), ws() } + arguments);
         process->start();
         return process;
     };
@@ -1032,29 +1266,35 @@ void TestCli::engineServeAndSendBatchThroughTheSandbox()
             done.wait(120000);
         return process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -9;
     };
-    QCOMPARE(finish(start({QStringLiteral("workspace"), QStringLiteral("init")})), 0);
-    QCOMPARE(finish(start({QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("+15550100001"),
-                           QStringLiteral("--provider"), QStringLiteral("twilio"), QStringLiteral("--account"), account})),
-             0);
-    QCOMPARE(finish(start({QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("+15550100002"),
-                           QStringLiteral("--provider"), QStringLiteral("telnyx")})),
-             0);
-    QProcess *bad = start({QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("12345678901234567"),
-                           QStringLiteral("--provider"), QStringLiteral("twilio"), QStringLiteral("--account"), account});
+    QCOMPARE(finish(start({ QStringLiteral("workspace"), QStringLiteral("init") })), 0);
+    QCOMPARE(
+        finish(start({ QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"),
+            QStringLiteral("+15550100001"), QStringLiteral("--provider"), QStringLiteral("twilio"),
+            QStringLiteral("--account"), account })),
+        0);
+    QCOMPARE(finish(start({ QStringLiteral("engine"), QStringLiteral("gateway"),
+                 QStringLiteral("add"), QStringLiteral("+15550100002"),
+                 QStringLiteral("--provider"), QStringLiteral("telnyx") })),
+        0);
+    QProcess *bad = start({ QStringLiteral("engine"), QStringLiteral("gateway"),
+        QStringLiteral("add"), QStringLiteral("12345678901234567"), QStringLiteral("--provider"),
+        QStringLiteral("twilio"), QStringLiteral("--account"), account });
     QCOMPARE(finish(bad), 2);
     QVERIFY(bad->readAllStandardError().contains("a gateway is an E.164 number"));
 
     const quint16 port = static_cast<quint16>(20000 + QRandomGenerator::global()->bounded(20000));
     const QString listen = QStringLiteral("127.0.0.1:%1").arg(port);
-    QProcess *serve = start({QStringLiteral("engine"), QStringLiteral("serve"), QStringLiteral("--listen"), listen});
+    QProcess *serve = start(
+        { QStringLiteral("engine"), QStringLiteral("serve"), QStringLiteral("--listen"), listen });
     QVERIFY(serve->waitForReadyRead(10000));
     QVERIFY(serve->readAllStandardOutput().contains("Listening"));
 
     // 200 rows; texts with commas, quotes and a newline; one unknown gateway.
     QByteArray csv = "gateway,to,sms_record_id,batch_id,source_record_id,text\n";
     for (int i = 0; i < 200; ++i) {
-        csv += (i % 2 ? "+15550100001" : "+15550100002") + QByteArray(",(202) 555-") + QByteArray::number(3000 + i) + ",a0Y"
-            + QByteArray::number(100000000000LL + i) + ",cli-batch,003SRCMARKER" + QByteArray::number(i)
+        csv += (i % 2 ? "+15550100001" : "+15550100002") + QByteArray(",(202) 555-")
+            + QByteArray::number(3000 + i) + ",a0Y" + QByteArray::number(100000000000LL + i)
+            + ",cli-batch,003SRCMARKER" + QByteArray::number(i)
             + ",\"TEXTMARKER, \"\"quoted\"\"\nline two #" + QByteArray::number(i) + "\"\n";
     }
     csv += "+15550109999,(202) 555-3999,a0Y999999,cli-batch,,hello\n";
@@ -1063,9 +1303,10 @@ void TestCli::engineServeAndSendBatchThroughTheSandbox()
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write(csv);
     out.close();
-    QProcess *send = start({QStringLiteral("engine"), QStringLiteral("send-batch"), file, QStringLiteral("--base-url"),
-                            sandbox.baseUrl(), QStringLiteral("--callback"), QStringLiteral("http://%1/").arg(listen),
-                            QStringLiteral("--rate"), QStringLiteral("500")});
+    QProcess *send = start({ QStringLiteral("engine"), QStringLiteral("send-batch"), file,
+        QStringLiteral("--base-url"), sandbox.baseUrl(), QStringLiteral("--callback"),
+        QStringLiteral("http://%1/").arg(listen), QStringLiteral("--rate"),
+        QStringLiteral("500") });
     QCOMPARE(finish(send), 1); // one row refused
     const QByteArray sent = send->readAllStandardOutput() + send->readAllStandardError();
     QVERIFY2(sent.contains("Sent 200 of 201 messages; 1 failed or refused."), sent.constData());
@@ -1074,32 +1315,39 @@ void TestCli::engineServeAndSendBatchThroughTheSandbox()
 
     // Every message reaches a final status through the signed callbacks.
     const auto finals = [&] {
-        QProcess *find = start({QStringLiteral("--json"), QStringLiteral("deliveries"), QStringLiteral("find"),
-                                QStringLiteral("--batch"), QStringLiteral("cli-batch")});
+        QProcess *find = start({ QStringLiteral("--json"), QStringLiteral("deliveries"),
+            QStringLiteral("find"), QStringLiteral("--batch"), QStringLiteral("cli-batch") });
         finish(find);
         int count = 0;
         for (const QJsonValue &d : QJsonDocument::fromJson(find->readAllStandardOutput()).array()) {
             const QString status = d.toObject().value(QStringLiteral("status")).toString();
-            count += status == QLatin1String("delivered") || status.contains(QLatin1String("fail")) || status == QLatin1String("undelivered");
+            count += status == QLatin1String("delivered") || status.contains(QLatin1String("fail"))
+                || status == QLatin1String("undelivered");
         }
         return count;
     };
     QTRY_COMPARE_WITH_TIMEOUT(finals(), 200, 30000);
-    QProcess *byPhone = start({QStringLiteral("deliveries"), QStringLiteral("find"), QStringLiteral("--phone"), QStringLiteral("202 555 3042")});
+    QProcess *byPhone = start({ QStringLiteral("deliveries"), QStringLiteral("find"),
+        QStringLiteral("--phone"), QStringLiteral("202 555 3042") });
     QCOMPARE(finish(byPhone), 0);
     const QByteArray found = byPhone->readAllStandardOutput();
     QVERIFY2(found.contains("SMS record a0Y100000000042"), found.constData());
     QVERIFY(!found.contains("5553042"));
 
     // Every final status goes back to the SMS records in (the sandbox's) Salesforce.
-    QProcess *writeBack = start({QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--login-url"), sandbox.baseUrl()});
-    QCOMPARE(finish(writeBack), 3); // no Salesforce credentials in the environment yet (a missing secret: 3)
+    QProcess *writeBack = start({ QStringLiteral("engine"), QStringLiteral("writeback"),
+        QStringLiteral("--login-url"), sandbox.baseUrl() });
+    QCOMPARE(finish(writeBack),
+        3); // no Salesforce credentials in the environment yet (a missing secret: 3)
     QVERIFY(writeBack->readAllStandardError().contains("SALESFORCE_CLIENT_ID"));
     qputenv("SALESFORCE_CLIENT_ID", relay::core::sandbox::SandboxServer::salesforceClientId());
-    qputenv("SALESFORCE_CLIENT_SECRET", relay::core::sandbox::SandboxServer::salesforceClientSecret());
-    qputenv("SALESFORCE_REFRESH_TOKEN", relay::core::sandbox::SandboxServer::salesforceRefreshToken());
+    qputenv(
+        "SALESFORCE_CLIENT_SECRET", relay::core::sandbox::SandboxServer::salesforceClientSecret());
+    qputenv(
+        "SALESFORCE_REFRESH_TOKEN", relay::core::sandbox::SandboxServer::salesforceRefreshToken());
     sandbox.setSalesforceFaults(2, 0.05);
-    writeBack = start({QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--login-url"), sandbox.baseUrl()});
+    writeBack = start({ QStringLiteral("engine"), QStringLiteral("writeback"),
+        QStringLiteral("--login-url"), sandbox.baseUrl() });
     QCOMPARE(finish(writeBack), 0);
     const QByteArray wrote = writeBack->readAllStandardOutput();
     QVERIFY2(wrote.contains("Wrote back 200 SMS records"), wrote.constData());
@@ -1117,14 +1365,16 @@ void TestCli::engineServeAndSendBatchThroughTheSandbox()
     QVERIFY(key.open(QIODevice::WriteOnly));
     key.write(keys.privatePem);
     key.close();
-    QVERIFY(key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(key.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     qputenv("SALESFORCE_JWT_KEY_FILE", keyFile.toUtf8());
-    const QStringList checkArgs{QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--check"),
-                                QStringLiteral("--login-url"), sandbox.baseUrl()};
+    const QStringList checkArgs { QStringLiteral("engine"), QStringLiteral("writeback"),
+        QStringLiteral("--check"), QStringLiteral("--login-url"), sandbox.baseUrl() };
     QProcess *check = start(checkArgs);
     QCOMPARE(finish(check), 3);
     QVERIFY(check->readAllStandardError().contains("SALESFORCE_USERNAME"));
-    qputenv("SALESFORCE_USERNAME", relay::core::sandbox::SandboxServer::salesforceUsername().toUtf8());
+    qputenv(
+        "SALESFORCE_USERNAME", relay::core::sandbox::SandboxServer::salesforceUsername().toUtf8());
     check = start(checkArgs);
     QCOMPARE(finish(check), 1);
     QVERIFY(check->readAllStandardError().contains("open to other users; chmod 600 it first"));
@@ -1132,15 +1382,17 @@ void TestCli::engineServeAndSendBatchThroughTheSandbox()
     check = start(checkArgs);
     QCOMPARE(finish(check), 0);
     QByteArray checkedOut = check->readAllStandardOutput();
-    QVERIFY2(checkedOut.contains("Checked 200 written-back SMS records: 200 match the log, 0 differ, 0 missing in the org."),
-             checkedOut.constData());
+    QVERIFY2(checkedOut.contains("Checked 200 written-back SMS records: 200 match the log, 0 "
+                                 "differ, 0 missing in the org."),
+        checkedOut.constData());
     const QString edited = sandbox.salesforceRecords().keys().value(0);
     sandbox.setSalesforceField(edited, QStringLiteral("Status__c"), QStringLiteral("queued"));
     check = start(checkArgs);
     QCOMPARE(finish(check), 1);
     checkedOut = check->readAllStandardOutput();
-    QVERIFY2(checkedOut.contains("199 match the log, 1 differ") && checkedOut.contains(QByteArray(edited.toUtf8() + ": Status__c is 'queued'")),
-             checkedOut.constData());
+    QVERIFY2(checkedOut.contains("199 match the log, 1 differ")
+            && checkedOut.contains(QByteArray(edited.toUtf8() + ": Status__c is 'queued'")),
+        checkedOut.constData());
     // An org that does not trust the key.
     sandbox.setSalesforceCertificate(relay::test::rsaKeys().publicPem);
     check = start(checkArgs);
@@ -1157,15 +1409,17 @@ void TestCli::engineServeAndSendBatchThroughTheSandbox()
     QVERIFY2(served.contains(", 0 refused."), served.constData());
     QVERIFY(!served.contains("5553") && !served.contains("TEXTMARKER"));
     // With a provider pull beside the sends, the workspace passes every retention check.
-    QCOMPARE(finish(start({QStringLiteral("pull"), QStringLiteral("twilio"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
-                           QStringLiteral("--to"), QStringLiteral("2026-11-02"), QStringLiteral("--base-url"), sandbox.baseUrl()})),
-             0);
+    QCOMPARE(finish(start({ QStringLiteral("pull"), QStringLiteral("twilio"),
+                 QStringLiteral("--from"), QStringLiteral("2026-11-01"), QStringLiteral("--to"),
+                 QStringLiteral("2026-11-02"), QStringLiteral("--base-url"), sandbox.baseUrl() })),
+        0);
     const QString settings = m_tmp->filePath(QStringLiteral("clean.conf"));
     QFile settingsFile(settings);
     QVERIFY(settingsFile.open(QIODevice::WriteOnly));
     settingsFile.write("[app]\nappearance=light\n");
     settingsFile.close();
-    QProcess *verify = start({QStringLiteral("retention"), QStringLiteral("verify"), QStringLiteral("--settings"), settings});
+    QProcess *verify = start({ QStringLiteral("retention"), QStringLiteral("verify"),
+        QStringLiteral("--settings"), settings });
     const int verified = finish(verify);
     const QByteArray verifyOut = verify->readAllStandardOutput();
     QVERIFY2(verified == 0 && verifyOut.contains("All checks pass"), verifyOut.constData());
@@ -1174,14 +1428,15 @@ void TestCli::engineServeAndSendBatchThroughTheSandbox()
     const QStringList files = hashTree(ws()).keys();
     for (const QString &name : files) {
         const QByteArray bytes = readAll(ws() + QLatin1Char('/') + name);
-        QVERIFY(!bytes.contains("TEXTMARKER") && !bytes.contains("SRCMARKER") && !bytes.contains("2025553"));
+        QVERIFY(!bytes.contains("TEXTMARKER") && !bytes.contains("SRCMARKER")
+            && !bytes.contains("2025553"));
     }
 }
 
 void TestCli::linksAndSchedulerCommands()
 {
     initWorkspace();
-    const QStringList ws{QStringLiteral("--workspace"), this->ws()};
+    const QStringList ws { QStringLiteral("--workspace"), this->ws() };
     const auto write = [this](const QString &name, const QByteArray &bytes) {
         QFile file(m_tmp->filePath(name));
         if (file.open(QIODevice::WriteOnly))
@@ -1190,63 +1445,95 @@ void TestCli::linksAndSchedulerCommands()
     };
 
     // Links: a gateway in url mode, a base URL, a short link, listed.
-    Run run = cli(ws + QStringList{QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("+15550100001"),
-                                   QStringLiteral("--provider"), QStringLiteral("telnyx")});
+    Run run = cli(ws
+        + QStringList { QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"),
+            QStringLiteral("+15550100001"), QStringLiteral("--provider"),
+            QStringLiteral("telnyx") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    run = cli(ws + QStringList{QStringLiteral("links"), QStringLiteral("gateway"), QStringLiteral("+15550100001"), QStringLiteral("--mode"),
-                               QStringLiteral("sometimes")});
+    run = cli(ws
+        + QStringList { QStringLiteral("links"), QStringLiteral("gateway"),
+            QStringLiteral("+15550100001"), QStringLiteral("--mode"),
+            QStringLiteral("sometimes") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("--mode is none, url or pro, not 'sometimes'"));
-    run = cli(ws + QStringList{QStringLiteral("links"), QStringLiteral("gateway"), QStringLiteral("+15550100009"), QStringLiteral("--mode"),
-                               QStringLiteral("pro")});
+    run = cli(ws
+        + QStringList { QStringLiteral("links"), QStringLiteral("gateway"),
+            QStringLiteral("+15550100009"), QStringLiteral("--mode"), QStringLiteral("pro") });
     QCOMPARE(run.exitCode, 1);
     QVERIFY(run.err.contains("is not a gateway of this workspace"));
-    run = cli(ws + QStringList{QStringLiteral("links"), QStringLiteral("gateway"), QStringLiteral("+15550100001"), QStringLiteral("--mode"),
-                               QStringLiteral("url")});
+    run = cli(ws
+        + QStringList { QStringLiteral("links"), QStringLiteral("gateway"),
+            QStringLiteral("+15550100001"), QStringLiteral("--mode"), QStringLiteral("url") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains("+15550100001: links url"));
-    run = cli(ws + QStringList{QStringLiteral("links"), QStringLiteral("base-url"), QStringLiteral("ftp://l.example.com")});
+    run = cli(ws
+        + QStringList { QStringLiteral("links"), QStringLiteral("base-url"),
+            QStringLiteral("ftp://l.example.com") });
     QCOMPARE(run.exitCode, 1);
-    run = cli(ws + QStringList{QStringLiteral("links"), QStringLiteral("base-url"), QStringLiteral("https://l.example.com/")});
+    run = cli(ws
+        + QStringList { QStringLiteral("links"), QStringLiteral("base-url"),
+            QStringLiteral("https://l.example.com/") });
     QCOMPARE(run.exitCode, 0);
-    run = cli(ws + QStringList{QStringLiteral("links"), QStringLiteral("shorten"), QStringLiteral("https://shop.example.com/o/42?ref=sms")});
+    run = cli(ws
+        + QStringList { QStringLiteral("links"), QStringLiteral("shorten"),
+            QStringLiteral("https://shop.example.com/o/42?ref=sms") });
     QCOMPARE(run.exitCode, 0);
-    const QRegularExpressionMatch shortUrl = QRegularExpression(QStringLiteral("^https://l\\.example\\.com/([0-9A-Za-z]{10})\\n$"))
-                                                 .match(QString::fromUtf8(run.out));
+    const QRegularExpressionMatch shortUrl
+        = QRegularExpression(QStringLiteral("^https://l\\.example\\.com/([0-9A-Za-z]{10})\\n$"))
+              .match(QString::fromUtf8(run.out));
     QVERIFY2(shortUrl.hasMatch(), run.out.constData());
-    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("links"), QStringLiteral("list")});
+    run = cli(ws
+        + QStringList {
+            QStringLiteral("--json"), QStringLiteral("links"), QStringLiteral("list") });
     QCOMPARE(run.exitCode, 0);
     const QJsonArray links = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(links.size(), 1);
-    QCOMPARE(links.first().toObject().value(QStringLiteral("code")).toString(), shortUrl.captured(1));
-    QCOMPARE(links.first().toObject().value(QStringLiteral("domain")).toString(), QStringLiteral("shop.example.com"));
-    QCOMPARE(links.first().toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("url"));
-    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("links"), QStringLiteral("clicks")});
+    QCOMPARE(
+        links.first().toObject().value(QStringLiteral("code")).toString(), shortUrl.captured(1));
+    QCOMPARE(links.first().toObject().value(QStringLiteral("domain")).toString(),
+        QStringLiteral("shop.example.com"));
+    QCOMPARE(
+        links.first().toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("url"));
+    run = cli(ws
+        + QStringList {
+            QStringLiteral("--json"), QStringLiteral("links"), QStringLiteral("clicks") });
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
 
     // Scheduler: tomorrow 10:00-11:00 New York is busy; the event's details never come back.
     const QDate day = QDate::currentDate().addDays(2);
-    const QByteArray ics = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:1@test\r\n"
-                           "DTSTAMP:20260101T000000Z\r\nDTSTART;TZID=America/New_York:" + day.toString(QStringLiteral("yyyyMMdd")).toLatin1()
-        + "T100000\r\nDTEND;TZID=America/New_York:" + day.toString(QStringLiteral("yyyyMMdd")).toLatin1()
-        + "T110000\r\nSUMMARY:MARKER-MEETING-TITLE\r\nATTENDEE:mailto:marker-attendee@example.org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
-    run = cli(ws + QStringList{QStringLiteral("scheduler"), QStringLiteral("import-ics"), QStringLiteral("dana"), write(QStringLiteral("cal.ics"), ics)});
+    const QByteArray ics
+        = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\nUID:1@test\r\n"
+          "DTSTAMP:20260101T000000Z\r\nDTSTART;TZID=America/New_York:"
+        + day.toString(QStringLiteral("yyyyMMdd")).toLatin1()
+        + "T100000\r\nDTEND;TZID=America/New_York:"
+        + day.toString(QStringLiteral("yyyyMMdd")).toLatin1()
+        + "T110000\r\nSUMMARY:MARKER-MEETING-TITLE\r\nATTENDEE:mailto:marker-attendee@example."
+          "org\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    run = cli(ws
+        + QStringList { QStringLiteral("scheduler"), QStringLiteral("import-ics"),
+            QStringLiteral("dana"), write(QStringLiteral("cal.ics"), ics) });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY(run.out.contains("1 busy interval(s)"));
     QVERIFY(run.out.contains("America/New_York"));
     QByteArray broken = ics;
     broken.replace(QByteArray("T100000\r\nDTEND"), QByteArray("Tgarbage\r\nDTEND"));
-    run = cli(ws + QStringList{QStringLiteral("scheduler"), QStringLiteral("import-ics"), QStringLiteral("dana"), write(QStringLiteral("bad.ics"), broken)});
+    run = cli(ws
+        + QStringList { QStringLiteral("scheduler"), QStringLiteral("import-ics"),
+            QStringLiteral("dana"), write(QStringLiteral("bad.ics"), broken) });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("bad.ics: line 7: DTSTART"), run.err.constData());
-    run = cli(ws + QStringList{QStringLiteral("scheduler"), QStringLiteral("slots"), QStringLiteral("dana"), QStringLiteral("--from"),
-                               day.toString(Qt::ISODate), QStringLiteral("--to"), day.toString(Qt::ISODate), QStringLiteral("--length"),
-                               QStringLiteral("forever")});
+    run = cli(ws
+        + QStringList { QStringLiteral("scheduler"), QStringLiteral("slots"),
+            QStringLiteral("dana"), QStringLiteral("--from"), day.toString(Qt::ISODate),
+            QStringLiteral("--to"), day.toString(Qt::ISODate), QStringLiteral("--length"),
+            QStringLiteral("forever") });
     QCOMPARE(run.exitCode, 2);
-    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("scheduler"), QStringLiteral("slots"), QStringLiteral("dana"),
-                               QStringLiteral("--from"), day.toString(Qt::ISODate), QStringLiteral("--to"), day.toString(Qt::ISODate),
-                               QStringLiteral("--length"), QStringLiteral("1h")});
+    run = cli(ws
+        + QStringList { QStringLiteral("--json"), QStringLiteral("scheduler"),
+            QStringLiteral("slots"), QStringLiteral("dana"), QStringLiteral("--from"),
+            day.toString(Qt::ISODate), QStringLiteral("--to"), day.toString(Qt::ISODate),
+            QStringLiteral("--length"), QStringLiteral("1h") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QJsonArray slots = QJsonDocument::fromJson(run.out).array();
     // 09-17 New York, less 10-11: 09, 11, 12, 13, 14, 15, 16.
@@ -1256,38 +1543,66 @@ void TestCli::linksAndSchedulerCommands()
     for (const QJsonValue &slot : slots) {
         const QString start = slot.toObject().value(QStringLiteral("start")).toString();
         QVERIFY2(start.endsWith(QLatin1Char('Z')), qPrintable(start));
-        starts << QDateTime::fromString(start, Qt::ISODate).toTimeZone(newYork).time().toString(QStringLiteral("HH:mm"));
+        starts << QDateTime::fromString(start, Qt::ISODate)
+                      .toTimeZone(newYork)
+                      .time()
+                      .toString(QStringLiteral("HH:mm"));
     }
-    QCOMPARE(starts, (QStringList{QStringLiteral("09:00"), QStringLiteral("11:00"), QStringLiteral("12:00"), QStringLiteral("13:00"),
-                                  QStringLiteral("14:00"), QStringLiteral("15:00"), QStringLiteral("16:00")}));
+    QCOMPARE(starts,
+        (QStringList { QStringLiteral("09:00"), QStringLiteral("11:00"), QStringLiteral("12:00"),
+            QStringLiteral("13:00"), QStringLiteral("14:00"), QStringLiteral("15:00"),
+            QStringLiteral("16:00") }));
     const QString ten = QDateTime(day, QTime(10, 0), newYork).toUTC().toString(Qt::ISODate);
     const QString nine = slots.first().toObject().value(QStringLiteral("start")).toString();
-    const QStringList guest{QStringLiteral("--length"), QStringLiteral("1h"), QStringLiteral("--name"), QStringLiteral("Sam Guest"),
-                            QStringLiteral("--email"), QStringLiteral("sam@guest.example"), QStringLiteral("--guest-terms"), QStringLiteral("2026-03"),
-                            QStringLiteral("--user-terms"), QStringLiteral("2026-03")};
-    run = cli(ws + QStringList{QStringLiteral("scheduler"), QStringLiteral("book"), QStringLiteral("dana"), QStringLiteral("--start"), ten} + guest);
+    const QStringList guest { QStringLiteral("--length"), QStringLiteral("1h"),
+        QStringLiteral("--name"), QStringLiteral("Sam Guest"), QStringLiteral("--email"),
+        QStringLiteral("sam@guest.example"), QStringLiteral("--guest-terms"),
+        QStringLiteral("2026-03"), QStringLiteral("--user-terms"), QStringLiteral("2026-03") };
+    run = cli(ws
+        + QStringList { QStringLiteral("scheduler"), QStringLiteral("book"), QStringLiteral("dana"),
+            QStringLiteral("--start"), ten }
+        + guest);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("busy"), run.err.constData());
-    run = cli(ws + QStringList{QStringLiteral("scheduler"), QStringLiteral("book"), QStringLiteral("dana"), QStringLiteral("--start"), nine} + guest);
+    run = cli(ws
+        + QStringList { QStringLiteral("scheduler"), QStringLiteral("book"), QStringLiteral("dana"),
+            QStringLiteral("--start"), nine }
+        + guest);
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    run = cli(ws + QStringList{QStringLiteral("scheduler"), QStringLiteral("book"), QStringLiteral("dana"), QStringLiteral("--start"), nine} + guest);
+    run = cli(ws
+        + QStringList { QStringLiteral("scheduler"), QStringLiteral("book"), QStringLiteral("dana"),
+            QStringLiteral("--start"), nine }
+        + guest);
     QCOMPARE(run.exitCode, 1); // booked already
-    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("scheduler"), QStringLiteral("bookings")});
+    run = cli(ws
+        + QStringList {
+            QStringLiteral("--json"), QStringLiteral("scheduler"), QStringLiteral("bookings") });
     const QJsonArray bookings = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(bookings.size(), 1);
-    QCOMPARE(bookings.first().toObject().value(QStringLiteral("guest_terms")).toString(), QStringLiteral("2026-03"));
+    QCOMPARE(bookings.first().toObject().value(QStringLiteral("guest_terms")).toString(),
+        QStringLiteral("2026-03"));
 
     // Their retention, through settings.
-    run = cli(ws + QStringList{QStringLiteral("settings"), QStringLiteral("scheduler-retention-days"), QStringLiteral("0")});
+    run = cli(ws
+        + QStringList { QStringLiteral("settings"), QStringLiteral("scheduler-retention-days"),
+            QStringLiteral("0") });
     QCOMPARE(run.exitCode, 2);
-    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("settings"), QStringLiteral("link-retention-days"), QStringLiteral("30")});
+    run = cli(ws
+        + QStringList { QStringLiteral("--json"), QStringLiteral("settings"),
+            QStringLiteral("link-retention-days"), QStringLiteral("30") });
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QStringLiteral("linkRetentionDays")).toInt(), 30);
+    QCOMPARE(QJsonDocument::fromJson(run.out)
+                 .object()
+                 .value(QStringLiteral("linkRetentionDays"))
+                 .toInt(),
+        30);
 
     // What was stored passes every check, and the event's details are nowhere.
-    run = cli(ws + QStringList{QStringLiteral("retention"), QStringLiteral("verify")});
+    run = cli(ws + QStringList { QStringLiteral("retention"), QStringLiteral("verify") });
     QVERIFY2(run.exitCode == 0, run.out.constData());
-    run = cli(ws + QStringList{QStringLiteral("--json"), QStringLiteral("scheduler"), QStringLiteral("users")});
+    run = cli(ws
+        + QStringList {
+            QStringLiteral("--json"), QStringLiteral("scheduler"), QStringLiteral("users") });
     QVERIFY(!run.out.contains("MARKER") && !run.out.contains("marker-attendee"));
     QDirIterator files(m_tmp->path(), QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {
@@ -1295,7 +1610,8 @@ void TestCli::linksAndSchedulerCommands()
         if (path.endsWith(QLatin1String(".ics")))
             continue; // the inputs themselves
         const QByteArray bytes = readAll(path);
-        QVERIFY2(!bytes.contains("MARKER-MEETING-TITLE") && !bytes.contains("marker-attendee"), qPrintable(path));
+        QVERIFY2(!bytes.contains("MARKER-MEETING-TITLE") && !bytes.contains("marker-attendee"),
+            qPrintable(path));
     }
 }
 
@@ -1315,12 +1631,14 @@ void TestCli::crashLeavesOnlyAMarkerAndTheNextRunSaysSo()
     env.insert(QStringLiteral("RELAYAUDIT_PASSPHRASE"), QString::fromLatin1(kPassphrase));
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(m_tmp->path());
-    process.start(QStringLiteral(RELAYAUDIT_CLI_PATH), {QStringLiteral("sandbox"), QStringLiteral("serve"),
-                                                         QStringLiteral("--port"), QStringLiteral("0")});
+    process.start(QStringLiteral(RELAYAUDIT_CLI_PATH),
+        { QStringLiteral("sandbox"), QStringLiteral("serve"), QStringLiteral("--port"),
+            QStringLiteral("0") });
     QVERIFY(process.waitForStarted());
     // Serving: it has printed its address.
     QByteArray printed;
-    QTRY_VERIFY_WITH_TIMEOUT((printed += process.readAllStandardOutput()).contains("127.0.0.1"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (printed += process.readAllStandardOutput()).contains("127.0.0.1"), 10000);
     // Core dumps are off for the process: nothing of its memory reaches a file.
     QFile limits(QStringLiteral("/proc/%1/limits").arg(process.processId()));
     QVERIFY(limits.open(QIODevice::ReadOnly));
@@ -1341,14 +1659,15 @@ void TestCli::crashLeavesOnlyAMarkerAndTheNextRunSaysSo()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("signal 11\nversion " RELAYAUDIT_VERSION "\n"));
     file.close();
-    QCOMPARE(QFileInfo(marker).permissions() & (QFile::ReadGroup | QFile::ReadOther), QFileDevice::Permissions());
+    QCOMPARE(QFileInfo(marker).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+        QFileDevice::Permissions());
 
     // The next run says so once, and clears the marker.
-    Run run = cli({QStringLiteral("--version")});
+    Run run = cli({ QStringLiteral("--version") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains("stopped unexpectedly (signal 11)"), run.err.constData());
     QVERIFY(!QFile::exists(marker));
-    run = cli({QStringLiteral("--version")});
+    run = cli({ QStringLiteral("--version") });
     QVERIFY(!run.err.contains("stopped unexpectedly"));
 #endif
 }

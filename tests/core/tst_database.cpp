@@ -46,7 +46,9 @@ void TestDatabase::createOpenReopen()
     {
         auto db = Database::open(path("a.db"), key, Database::OpenMode::CreateNew);
         QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().detail));
-        QVERIFY(db->exec(QStringLiteral("CREATE TABLE t(x INTEGER); INSERT INTO t VALUES (41), (1);")).ok());
+        QVERIFY(
+            db->exec(QStringLiteral("CREATE TABLE t(x INTEGER); INSERT INTO t VALUES (41), (1);"))
+                .ok());
     }
     auto db = Database::open(path("a.db"), key, Database::OpenMode::OpenExisting);
     QVERIFY(db.ok());
@@ -59,18 +61,23 @@ void TestDatabase::typedBindingRoundTrips()
 {
     auto db = Database::open(path("b.db"), testKey(2), Database::OpenMode::CreateNew);
     QVERIFY(db.ok());
-    QVERIFY(db->exec(QStringLiteral("CREATE TABLE t(i INTEGER, r REAL, s TEXT, b BLOB, n TEXT)")).ok());
+    QVERIFY(
+        db->exec(QStringLiteral("CREATE TABLE t(i INTEGER, r REAL, s TEXT, b BLOB, n TEXT)")).ok());
     auto insert = db->prepare(QStringLiteral("INSERT INTO t VALUES (?1, ?2, ?3, ?4, ?5)"));
     QVERIFY(insert.ok());
     const QByteArray blob("\x00\x01\xff", 3);
-    insert->bind(1, qint64{1} << 40).bind(2, 2.5).bind(3, QStringLiteral("ünïcode")).bindBlob(4, blob).bindNull(5);
+    insert->bind(1, qint64 { 1 } << 40)
+        .bind(2, 2.5)
+        .bind(3, QStringLiteral("ünïcode"))
+        .bindBlob(4, blob)
+        .bindNull(5);
     QVERIFY(insert->run().ok());
 
     auto select = db->prepare(QStringLiteral("SELECT i, r, s, b, n FROM t"));
     QVERIFY(select.ok());
     auto row = select->step();
     QVERIFY(row.ok() && row.value());
-    QCOMPARE(select->int64(0), qint64{1} << 40);
+    QCOMPARE(select->int64(0), qint64 { 1 } << 40);
     QCOMPARE(select->real(1), 2.5);
     QCOMPARE(select->text(2), QStringLiteral("ünïcode"));
     QCOMPARE(select->blob(3), blob);
@@ -257,9 +264,11 @@ void TestDatabase::createRefusesToOverwrite()
 
 void TestDatabase::migratesFromNToNPlusOne()
 {
-    const Migration v1[] = {{1, "CREATE TABLE people(name TEXT);"}};
-    const Migration v2[] = {{1, "CREATE TABLE people(name TEXT);"},
-                            {2, "ALTER TABLE people ADD COLUMN team TEXT; CREATE INDEX people_team ON people(team);"}};
+    const Migration v1[] = { { 1, "CREATE TABLE people(name TEXT);" } };
+    const Migration v2[] = {
+        { 1, "CREATE TABLE people(name TEXT);" },
+        { 2, "ALTER TABLE people ADD COLUMN team TEXT; CREATE INDEX people_team ON people(team);" }
+    };
     {
         auto db = Database::open(path("m.db"), testKey(10), Database::OpenMode::CreateNew);
         QVERIFY(db.ok());
@@ -272,7 +281,9 @@ void TestDatabase::migratesFromNToNPlusOne()
     QVERIFY(migrate(db.value(), v2).ok());
     QCOMPARE(db->userVersion().value(), 2);
     QVERIFY(db->exec(QStringLiteral("UPDATE people SET team = 'support'")).ok());
-    QCOMPARE(db->queryInt(QStringLiteral("SELECT count(*) FROM people WHERE team = 'support'")).value(), 1);
+    QCOMPARE(
+        db->queryInt(QStringLiteral("SELECT count(*) FROM people WHERE team = 'support'")).value(),
+        1);
     // Running again is a no-op.
     QVERIFY(migrate(db.value(), v2).ok());
     QCOMPARE(db->userVersion().value(), 2);
@@ -280,7 +291,8 @@ void TestDatabase::migratesFromNToNPlusOne()
 
 void TestDatabase::failedMigrationRollsBack()
 {
-    const Migration steps[] = {{1, "CREATE TABLE a(x);"}, {2, "CREATE TABLE b(y); CREATE TABLE a(z);"}};
+    const Migration steps[]
+        = { { 1, "CREATE TABLE a(x);" }, { 2, "CREATE TABLE b(y); CREATE TABLE a(z);" } };
     auto db = Database::open(path("f.db"), testKey(11), Database::OpenMode::CreateNew);
     QVERIFY(db.ok());
     auto status = migrate(db.value(), steps);
@@ -289,7 +301,9 @@ void TestDatabase::failedMigrationRollsBack()
     QVERIFY(status.error().detail.contains(QLatin1String("version 2")));
     QCOMPARE(db->userVersion().value(), 1);
     // Step 2 is all or nothing: table b did not survive the failure.
-    QCOMPARE(db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'b'")).value(), 0);
+    QCOMPARE(
+        db->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'b'")).value(),
+        0);
 }
 
 void TestDatabase::newerSchemaIsRefused()
@@ -297,7 +311,7 @@ void TestDatabase::newerSchemaIsRefused()
     auto db = Database::open(path("n.db"), testKey(12), Database::OpenMode::CreateNew);
     QVERIFY(db.ok());
     QVERIFY(db->setUserVersion(7).ok());
-    const Migration steps[] = {{1, "CREATE TABLE a(x);"}};
+    const Migration steps[] = { { 1, "CREATE TABLE a(x);" } };
     auto status = migrate(db.value(), steps);
     QVERIFY(!status.ok());
     QCOMPARE(status.error().code, ErrorCode::Migration);
@@ -321,7 +335,7 @@ void TestDatabase::markerIsNotInRawFile()
     }
     const QByteArray raw = readAll(path("k.db"));
     QVERIFY(raw.size() >= 4096);
-    QVERIFY(!raw.contains(marker.toUtf8()));                // ...but not readable at rest
+    QVERIFY(!raw.contains(marker.toUtf8())); // ...but not readable at rest
     QVERIFY(!raw.contains(QByteArray("+15550100123")));
     QVERIFY(!raw.startsWith(QByteArray("SQLite format 3")));
 }
@@ -343,8 +357,11 @@ void TestDatabase::exportEncryptedMakesAnIndependentCopy()
 {
     auto db = Database::open(path("src.db"), testKey(15), Database::OpenMode::CreateNew);
     QVERIFY(db.ok());
-    QVERIFY(db->exec(QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES (1), (2), (3); PRAGMA user_version = 5;"))
-                .ok());
+    QVERIFY(
+        db
+            ->exec(QStringLiteral(
+                "CREATE TABLE t(x); INSERT INTO t VALUES (1), (2), (3); PRAGMA user_version = 5;"))
+            .ok());
     QVERIFY(db->exportEncrypted(path("copy.db"), testKey(16)).ok());
     QVERIFY(!db->exportEncrypted(path("copy.db"), testKey(16)).ok()); // never overwrites
 

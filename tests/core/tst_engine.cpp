@@ -67,18 +67,25 @@ private:
 void TestEngine::init()
 {
     m_tmp = std::make_unique<QTemporaryDir>();
-    auto ws = Workspace::create(m_tmp->filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(), relay::test::testKey(8), m_clock);
+    auto ws = Workspace::create(m_tmp->filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(),
+        relay::test::testKey(8), m_clock);
     QVERIFY(ws.ok());
     m_ws = std::move(ws.value());
     const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
-    QVERIFY(m_ws->gateways().add({kTwilioGateway, QStringLiteral("twilio"), account, {}}).ok());
-    QVERIFY(m_ws->gateways().add({kTelnyxGateway, QStringLiteral("telnyx"), {}, {}}).ok());
-    QVERIFY(m_ws->gateways().add({QStringLiteral("whatsapp:+15550100003"), QStringLiteral("twilio"), account, {}}).ok());
+    QVERIFY(m_ws->gateways().add({ kTwilioGateway, QStringLiteral("twilio"), account, {} }).ok());
+    QVERIFY(m_ws->gateways().add({ kTelnyxGateway, QStringLiteral("telnyx"), {}, {} }).ok());
+    QVERIFY(
+        m_ws->gateways()
+            .add({ QStringLiteral("whatsapp:+15550100003"), QStringLiteral("twilio"), account, {} })
+            .ok());
 
-    m_sandbox = std::make_unique<sandbox::SandboxServer>(5, 10, QDate(2026, 11, 1), QDate(2026, 11, 2));
+    m_sandbox
+        = std::make_unique<sandbox::SandboxServer>(5, 10, QDate(2026, 11, 1), QDate(2026, 11, 2));
     QVERIFY(m_sandbox->start() > 0);
     StatusServer::Options serverOptions;
-    serverOptions.twilioTokens.insert(account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
+    serverOptions.twilioTokens.insert(account,
+        std::make_shared<SecretBytes>(
+            SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
     serverOptions.telnyxPublicKey = sandbox::SandboxMessages::telnyxPublicKey();
     m_server = std::make_unique<StatusServer>(*m_ws, serverOptions);
     QVERIFY(m_server->start(QHostAddress::LocalHost) > 0);
@@ -90,7 +97,8 @@ void TestEngine::init()
     options.telnyxWebhook = m_server->telnyxWebhookUrl();
     options.concurrency = 16;
     options.perGatewayPerSecond = 400;
-    m_pipeline = std::make_unique<SendPipeline>(*m_ws, *m_network, RecipientHasher(relay::test::testKey(9)), options);
+    m_pipeline = std::make_unique<SendPipeline>(
+        *m_ws, *m_network, RecipientHasher(relay::test::testKey(9)), options);
     ProviderPull::Credentials twilio;
     twilio.user = account;
     twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
@@ -113,13 +121,14 @@ void TestEngine::refusedRequestsNameTheProblemAndLogNothing()
     const auto refuse = [this](SendPipeline::Request r, const char *expected) {
         auto result = m_pipeline->send(r);
         QVERIFY2(!result.ok(), expected);
-        QVERIFY2(result.error().detail.contains(QLatin1String(expected)), qPrintable(result.error().detail));
+        QVERIFY2(result.error().detail.contains(QLatin1String(expected)),
+            qPrintable(result.error().detail));
         QVERIFY(!errorMessage(result.error()).contains(QLatin1String("555-2")));
         QVERIFY(!errorMessage(result.error()).contains(QLatin1String(kTextMarker)));
     };
-    const SendPipeline::Request good{kTwilioGateway, recipient(1), QString::fromLatin1(kTextMarker),
-                                     QString::fromLatin1(kSourceMarker), QStringLiteral("a0X000000000001"),
-                                     QStringLiteral("batch-1"), Channel::Sms};
+    const SendPipeline::Request good { kTwilioGateway, recipient(1),
+        QString::fromLatin1(kTextMarker), QString::fromLatin1(kSourceMarker),
+        QStringLiteral("a0X000000000001"), QStringLiteral("batch-1"), Channel::Sms };
     SendPipeline::Request r = good;
     r.gateway = QStringLiteral("+15550109999");
     refuse(r, "not a gateway of this workspace");
@@ -161,11 +170,15 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
     QSignalSpy finished(m_pipeline.get(), &SendPipeline::finished);
     for (int i = 0; i < kSends; ++i) {
         const bool whatsapp = i % 10 == 9;
-        SendPipeline::Request r{whatsapp ? QStringLiteral("whatsapp:+15550100003") : (i % 2 ? kTelnyxGateway : kTwilioGateway),
-                                (whatsapp ? QStringLiteral("whatsapp:") : QString()) + recipient(i),
-                                QStringLiteral("%1 #%2: your appointment is confirmed { reply STOP }").arg(QLatin1String(kTextMarker)).arg(i),
-                                QString::fromLatin1(kSourceMarker), QStringLiteral("a0X%1").arg(i, 12, 10, QLatin1Char('0')),
-                                QStringLiteral("batch-%1").arg(i / 100), whatsapp ? Channel::WhatsApp : Channel::Sms};
+        SendPipeline::Request r { whatsapp ? QStringLiteral("whatsapp:+15550100003")
+                                           : (i % 2 ? kTelnyxGateway : kTwilioGateway),
+            (whatsapp ? QStringLiteral("whatsapp:") : QString()) + recipient(i),
+            QStringLiteral("%1 #%2: your appointment is confirmed { reply STOP }")
+                .arg(QLatin1String(kTextMarker))
+                .arg(i),
+            QString::fromLatin1(kSourceMarker),
+            QStringLiteral("a0X%1").arg(i, 12, 10, QLatin1Char('0')),
+            QStringLiteral("batch-%1").arg(i / 100), whatsapp ? Channel::WhatsApp : Channel::Sms };
         auto queued = m_pipeline->send(r);
         QVERIFY2(queued.ok(), queued ? "" : qPrintable(errorMessage(queued.error())));
     }
@@ -176,18 +189,23 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
     }
     // Every message reaches a final status through the signed callbacks.
     const auto finals = [this] {
-        auto n = m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM delivery WHERE status_rank >= 6"));
+        auto n = m_ws->database().queryInt(
+            QStringLiteral("SELECT count(*) FROM delivery WHERE status_rank >= 6"));
         return n ? n.value() : -1;
     };
-    QTRY_COMPARE_WITH_TIMEOUT(finals(), qint64{kSends}, 60000);
+    QTRY_COMPARE_WITH_TIMEOUT(finals(), qint64 { kSends }, 60000);
     QCOMPARE(m_server->counters().rejected, 0);
     QCOMPARE(m_sandbox->messages().callbacksRejected(), 0);
     // Callbacks that overtook their submit waited and were applied.
-    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM delivery_early_event")).value(), 0);
+    QCOMPARE(m_ws->database()
+                 .queryInt(QStringLiteral("SELECT count(*) FROM delivery_early_event"))
+                 .value(),
+        0);
     QVERIFY(m_server->counters().timeline > 0); // duplicates and late "sent"s were seen and kept
 
     // The log answers by every key.
-    auto byRecord = m_ws->deliveries().find(DeliveryLog::Key::SmsRecord, QStringLiteral("a0X000000000042"));
+    auto byRecord
+        = m_ws->deliveries().find(DeliveryLog::Key::SmsRecord, QStringLiteral("a0X000000000042"));
     QVERIFY(byRecord.ok());
     QCOMPARE(byRecord->size(), 1);
     const DeliveryLog::Delivery d = byRecord->first();
@@ -196,13 +214,14 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
     QCOMPARE(d.segments, 1);
     QVERIFY(RecipientHasher::isWellFormed(d.recipientHash));
     QVERIFY(d.events.size() >= 3); // submit, sent, final (plus any duplicate)
-    auto byProvider = m_ws->deliveries().find(DeliveryLog::Key::ProviderMessage, d.providerMessageId);
+    auto byProvider
+        = m_ws->deliveries().find(DeliveryLog::Key::ProviderMessage, d.providerMessageId);
     QCOMPARE(byProvider->first().smsRecordId, d.smsRecordId);
     auto byBatch = m_ws->deliveries().find(DeliveryLog::Key::Batch, QStringLiteral("batch-3"));
     QCOMPARE(byBatch->size(), 100);
     auto number = RecipientNumber::parse(recipient(42), QStringLiteral("US"));
     auto byHash = m_ws->deliveries().find(DeliveryLog::Key::RecipientHash,
-                                          RecipientHasher(relay::test::testKey(9)).hash(number.value()));
+        RecipientHasher(relay::test::testKey(9)).hash(number.value()));
     QCOMPARE(byHash->size(), 1);
     QCOMPARE(byHash->first().smsRecordId, d.smsRecordId);
 
@@ -220,7 +239,7 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
     QVERIFY(wrote.wait(60000));
     QVERIFY2(wrote.first().at(0).toBool(), qPrintable(wrote.first().at(1).toString()));
     QCOMPARE(writeBack.totals().written, kSends);
-    QVERIFY(writeBack.totals().retried > 0);          // refused records were retried
+    QVERIFY(writeBack.totals().retried > 0); // refused records were retried
     QVERIFY(writeBack.totals().sessionRefreshes > 0); // the expired session was renewed
     auto written = m_ws->deliveries().counts();
     QCOMPARE(written->writtenBack, kSends);
@@ -239,30 +258,35 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
         std::optional<Result<SalesforceWriteBack::Check>> answer;
         writeBack.check([&answer](Result<SalesforceWriteBack::Check> c) { answer = std::move(c); });
         if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 60000))
-            return SalesforceWriteBack::Check{};
-        return answer->ok() ? answer->value() : SalesforceWriteBack::Check{};
+            return SalesforceWriteBack::Check {};
+        return answer->ok() ? answer->value() : SalesforceWriteBack::Check {};
     };
     SalesforceWriteBack::Check checked = check();
     QCOMPARE(checked.checked, kSends);
     QCOMPARE(checked.matching, kSends);
     QCOMPARE(checked.differing + checked.missing, 0);
-    m_sandbox->setSalesforceField(d.smsRecordId, QStringLiteral("Status__c"), QStringLiteral("sent"));
-    const QString deleted = m_sandbox->salesforceRecords().keys().value(0) == d.smsRecordId ? m_sandbox->salesforceRecords().keys().value(1)
-                                                                                              : m_sandbox->salesforceRecords().keys().value(0);
+    m_sandbox->setSalesforceField(
+        d.smsRecordId, QStringLiteral("Status__c"), QStringLiteral("sent"));
+    const QString deleted = m_sandbox->salesforceRecords().keys().value(0) == d.smsRecordId
+        ? m_sandbox->salesforceRecords().keys().value(1)
+        : m_sandbox->salesforceRecords().keys().value(0);
     m_sandbox->removeSalesforceRecord(deleted);
     checked = check();
     QCOMPARE(checked.checked, kSends);
     QCOMPARE(checked.differing, 1);
     QCOMPARE(checked.missing, 1);
     QCOMPARE(checked.matching, kSends - 2);
-    QVERIFY(checked.examples.join(QLatin1Char('\n')).contains(d.smsRecordId + QStringLiteral(": Status__c is 'sent'")));
-    QVERIFY(checked.examples.join(QLatin1Char('\n')).contains(deleted + QStringLiteral(": not in SMS__c")));
+    QVERIFY(checked.examples.join(QLatin1Char('\n'))
+                .contains(d.smsRecordId + QStringLiteral(": Status__c is 'sent'")));
+    QVERIFY(checked.examples.join(QLatin1Char('\n'))
+                .contains(deleted + QStringLiteral(": not in SMS__c")));
 
     // Nothing of a recipient, a text or a source record is left: not in the
     // decrypted database (every column of every table), not in any file.
     m_server.reset();
     m_pipeline.reset();
-    auto tables = m_ws->database().prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    auto tables = m_ws->database().prepare(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
     QVERIFY(tables.ok());
     QStringList names;
     QVERIFY(tables->each([&] { names << tables->text(0); }).ok());
@@ -282,8 +306,10 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
                 bool holdsNumber = false;
                 for (const QByteArray &digits : std::as_const(numbers))
                     holdsNumber = holdsNumber || cell.contains(digits);
-                if (holdsNumber || cell.contains(kTextMarker) || cell.contains(kSourceMarker) || cell.contains("appointment")) {
-                    QFAIL(qPrintable(QStringLiteral("%1 holds content: %2").arg(table, QString::fromUtf8(cell.left(60)))));
+                if (holdsNumber || cell.contains(kTextMarker) || cell.contains(kSourceMarker)
+                    || cell.contains("appointment")) {
+                    QFAIL(qPrintable(QStringLiteral("%1 holds content: %2")
+                                         .arg(table, QString::fromUtf8(cell.left(60)))));
                 }
             }
         });
@@ -293,7 +319,8 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
     const auto files = relay::test::hashTree(m_ws->path());
     for (const QString &file : files.keys()) {
         const QByteArray bytes = relay::test::readAll(m_ws->path() + QLatin1Char('/') + file);
-        QVERIFY(!bytes.contains("2025552") && !bytes.contains(kTextMarker) && !bytes.contains(kSourceMarker));
+        QVERIFY(!bytes.contains("2025552") && !bytes.contains(kTextMarker)
+            && !bytes.contains(kSourceMarker));
     }
 }
 
@@ -310,19 +337,26 @@ void TestEngine::forgedAndStaleCallbacksAreRefused()
     twilio.user = account;
     twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     pipeline.setTwilioCredentials(account, std::move(twilio));
-    QVERIFY(pipeline.send({kTwilioGateway, recipient(7), QStringLiteral("hi"), {}, QStringLiteral("a0X1"), {}, Channel::Sms}).ok());
+    QVERIFY(pipeline
+                .send({ kTwilioGateway, recipient(7), QStringLiteral("hi"), {},
+                    QStringLiteral("a0X1"), {}, Channel::Sms })
+                .ok());
     QSignalSpy drained(&pipeline, &SendPipeline::drained);
     QVERIFY(drained.wait(10000));
     auto logged = m_ws->deliveries().find(DeliveryLog::Key::SmsRecord, QStringLiteral("a0X1"));
     QVERIFY(logged.ok() && logged->size() == 1);
     const QString sid = logged->first().providerMessageId;
     QSignalSpy rejected(m_server.get(), &StatusServer::rejected);
-    const auto totalChanges = [this] { return m_ws->database().queryInt(QStringLiteral("SELECT total_changes()")).value(); };
+    const auto totalChanges = [this] {
+        return m_ws->database().queryInt(QStringLiteral("SELECT total_changes()")).value();
+    };
     const qint64 changesBefore = totalChanges();
 
-    const auto post = [this](const QUrl &url, const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers) {
+    const auto post = [this](const QUrl &url, const QByteArray &body,
+                          const QList<QPair<QByteArray, QByteArray>> &headers) {
         QNetworkRequest request(url);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+            QByteArrayLiteral("application/x-www-form-urlencoded"));
         for (const auto &[name, value] : headers)
             request.setRawHeader(name, value);
         QNetworkReply *reply = m_network->post(request, body);
@@ -332,21 +366,23 @@ void TestEngine::forgedAndStaleCallbacksAreRefused()
         reply->deleteLater();
         return status;
     };
-    const QList<QPair<QString, QString>> params{{QStringLiteral("AccountSid"), account},
-                                                {QStringLiteral("MessageSid"), sid},
-                                                {QStringLiteral("MessageStatus"), QStringLiteral("undelivered")},
-                                                {QStringLiteral("To"), QStringLiteral("+12025552007")}};
+    const QList<QPair<QString, QString>> params { { QStringLiteral("AccountSid"), account },
+        { QStringLiteral("MessageSid"), sid },
+        { QStringLiteral("MessageStatus"), QStringLiteral("undelivered") },
+        { QStringLiteral("To"), QStringLiteral("+12025552007") } };
     QByteArray body = "AccountSid=" + account.toLatin1() + "&MessageSid=" + sid.toLatin1()
         + "&MessageStatus=undelivered&To=%2B12025552007";
     // No signature, a signature under another token, a signed body changed afterwards.
     QCOMPARE(post(m_server->twilioCallbackUrl(), body, {}), 403);
-    const QByteArray forged = webhooks::twilioSignature("not-the-token", m_server->twilioCallbackUrl().toString(), params);
-    QCOMPARE(post(m_server->twilioCallbackUrl(), body, {{"X-Twilio-Signature", forged}}), 403);
+    const QByteArray forged = webhooks::twilioSignature(
+        "not-the-token", m_server->twilioCallbackUrl().toString(), params);
+    QCOMPARE(post(m_server->twilioCallbackUrl(), body, { { "X-Twilio-Signature", forged } }), 403);
     const QByteArray genuine = webhooks::twilioSignature(sandbox::SandboxServer::twilioAuthToken(),
-                                                         m_server->twilioCallbackUrl().toString(), params);
+        m_server->twilioCallbackUrl().toString(), params);
     QByteArray changed = body;
     changed.replace("undelivered", "delivered");
-    QCOMPARE(post(m_server->twilioCallbackUrl(), changed, {{"X-Twilio-Signature", genuine}}), 403);
+    QCOMPARE(
+        post(m_server->twilioCallbackUrl(), changed, { { "X-Twilio-Signature", genuine } }), 403);
     // None of them changed what is stored: the same delivery, the same
     // events, and not one database page written.
     const auto stored = [&] {
@@ -356,15 +392,17 @@ void TestEngine::forgedAndStaleCallbacksAreRefused()
     QCOMPARE(stored(), DeliveryLog::toJson(logged->first()));
     QCOMPARE(totalChanges(), changesBefore);
     // The genuine one is applied.
-    QCOMPARE(post(m_server->twilioCallbackUrl(), body, {{"X-Twilio-Signature", genuine}}), 200);
+    QCOMPARE(post(m_server->twilioCallbackUrl(), body, { { "X-Twilio-Signature", genuine } }), 200);
     // Telnyx: unsigned and stale.
     QCOMPARE(post(m_server->telnyxWebhookUrl(), "{\"data\":{}}", {}), 403);
     QCOMPARE(post(m_server->telnyxWebhookUrl(), "{\"data\":{}}",
-                  {{"telnyx-timestamp", "1000000000"}, {"telnyx-signature-ed25519", QByteArray(64, 'A').toBase64()}}),
-             403);
+                 { { "telnyx-timestamp", "1000000000" },
+                     { "telnyx-signature-ed25519", QByteArray(64, 'A').toBase64() } }),
+        403);
     QCOMPARE(m_server->counters().rejected, 5);
-    QVERIFY(stored() != DeliveryLog::toJson(logged->first())); // the genuine callback did change it,
-    QVERIFY(totalChanges() > changesBefore);                     // through this same connection
+    QVERIFY(
+        stored() != DeliveryLog::toJson(logged->first())); // the genuine callback did change it,
+    QVERIFY(totalChanges() > changesBefore); // through this same connection
     QCOMPARE(rejected.size(), 5);
     // The reasons say what was wrong, never what was in the request.
     for (const QList<QVariant> &args : std::as_const(rejected)) {
@@ -387,23 +425,37 @@ void TestEngine::statusNeverRegresses()
     s.status = QStringLiteral("queued");
     QVERIFY(log.recordSubmit(s).ok());
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
-    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId, QStringLiteral("delivered"), t0, UsageRecordView::kNoError).value(),
-             DeliveryLog::Applied::Advanced);
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId,
+                    QStringLiteral("delivered"), t0, UsageRecordView::kNoError)
+                 .value(),
+        DeliveryLog::Applied::Advanced);
     // A late "sent" and a duplicate "delivered": in the timeline, not current.
-    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId, QStringLiteral("sent"), t0, UsageRecordView::kNoError).value(),
-             DeliveryLog::Applied::KeptInTimeline);
-    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId, QStringLiteral("delivered"), t0, UsageRecordView::kNoError).value(),
-             DeliveryLog::Applied::KeptInTimeline);
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId, QStringLiteral("sent"),
+                    t0, UsageRecordView::kNoError)
+                 .value(),
+        DeliveryLog::Applied::KeptInTimeline);
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId,
+                    QStringLiteral("delivered"), t0, UsageRecordView::kNoError)
+                 .value(),
+        DeliveryLog::Applied::KeptInTimeline);
     // A contradictory final status does not flip a final one.
-    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId, QStringLiteral("undelivered"), t0, 30003).value(),
-             DeliveryLog::Applied::KeptInTimeline);
-    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId, QStringLiteral("read"), t0, UsageRecordView::kNoError).value(),
-             DeliveryLog::Applied::Advanced);
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId,
+                    QStringLiteral("undelivered"), t0, 30003)
+                 .value(),
+        DeliveryLog::Applied::KeptInTimeline);
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId, QStringLiteral("read"),
+                    t0, UsageRecordView::kNoError)
+                 .value(),
+        DeliveryLog::Applied::Advanced);
     // A callback before its submit is logged waits, then applies in order.
-    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), QStringLiteral("SMearly"), QStringLiteral("sent"), t0, UsageRecordView::kNoError).value(),
-             DeliveryLog::Applied::UnknownMessage);
-    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), QStringLiteral("SMearly"), QStringLiteral("undelivered"), t0, 30005).value(),
-             DeliveryLog::Applied::UnknownMessage);
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), QStringLiteral("SMearly"),
+                    QStringLiteral("sent"), t0, UsageRecordView::kNoError)
+                 .value(),
+        DeliveryLog::Applied::UnknownMessage);
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), QStringLiteral("SMearly"),
+                    QStringLiteral("undelivered"), t0, 30005)
+                 .value(),
+        DeliveryLog::Applied::UnknownMessage);
     DeliveryLog::Submitted late = s;
     late.smsRecordId = QStringLiteral("a0X10");
     late.providerMessageId = QStringLiteral("SMearly");
@@ -413,11 +465,16 @@ void TestEngine::statusNeverRegresses()
     QCOMPARE(early->first().status, QStringLiteral("undelivered"));
     QCOMPARE(early->first().errorCode, 30005);
     QCOMPARE(early->first().events.size(), 3);
-    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM delivery_early_event")).value(), 0);
+    QCOMPARE(m_ws->database()
+                 .queryInt(QStringLiteral("SELECT count(*) FROM delivery_early_event"))
+                 .value(),
+        0);
     // Ones that never meet a submit go after a day.
-    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), QStringLiteral("SMnever"), QStringLiteral("sent"), t0, UsageRecordView::kNoError).value(),
-             DeliveryLog::Applied::UnknownMessage);
-    QCOMPARE(log.purgeEarlyEvents(qint64{24} * 3600 * 1000).value(), 0);
+    QCOMPARE(log.applyStatus(QStringLiteral("twilio"), QStringLiteral("SMnever"),
+                    QStringLiteral("sent"), t0, UsageRecordView::kNoError)
+                 .value(),
+        DeliveryLog::Applied::UnknownMessage);
+    QCOMPARE(log.purgeEarlyEvents(qint64 { 24 } * 3600 * 1000).value(), 0);
     QCOMPARE(log.purgeEarlyEvents(-1000).value(), 1);
     auto found = log.find(DeliveryLog::Key::SmsRecord, s.smsRecordId);
     QVERIFY(found.ok());
@@ -441,9 +498,10 @@ void TestEngine::lostSubmitAnswersAreFilledInByTheirCallbacks()
     constexpr int kSends = 20;
     QSignalSpy finished(m_pipeline.get(), &SendPipeline::finished);
     for (int i = 0; i < kSends; ++i) {
-        SendPipeline::Request r{i % 2 ? kTelnyxGateway : kTwilioGateway, recipient(i), QString::fromLatin1(kTextMarker),
-                                QString::fromLatin1(kSourceMarker), QStringLiteral("a0X1%1").arg(i, 11, 10, QLatin1Char('0')),
-                                QStringLiteral("lost"), Channel::Sms};
+        SendPipeline::Request r { i % 2 ? kTelnyxGateway : kTwilioGateway, recipient(i),
+            QString::fromLatin1(kTextMarker), QString::fromLatin1(kSourceMarker),
+            QStringLiteral("a0X1%1").arg(i, 11, 10, QLatin1Char('0')), QStringLiteral("lost"),
+            Channel::Sms };
         QVERIFY(m_pipeline->send(r).ok());
     }
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), kSends, 30000);
@@ -452,15 +510,17 @@ void TestEngine::lostSubmitAnswersAreFilledInByTheirCallbacks()
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
         QVERIFY(outcome.providerMessageId.isEmpty());
         QCOMPARE(outcome.status, QStringLiteral("queued"));
-        QVERIFY2(outcome.warning.contains(QLatin1String("answer was lost")), qPrintable(outcome.warning));
+        QVERIFY2(outcome.warning.contains(QLatin1String("answer was lost")),
+            qPrintable(outcome.warning));
     }
     QCOMPARE(m_sandbox->messages().created(), kSends); // never submitted twice
     const auto count = [this](const char *sql) {
         auto n = m_ws->database().queryInt(QString::fromLatin1(sql));
         return n ? n.value() : -1;
     };
-    QTRY_COMPARE_WITH_TIMEOUT(count("SELECT count(*) FROM delivery WHERE status_rank >= 6 AND provider_message_id IS NOT NULL"),
-                              qint64{kSends}, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(count("SELECT count(*) FROM delivery WHERE status_rank >= 6 AND "
+                                    "provider_message_id IS NOT NULL"),
+        qint64 { kSends }, 30000);
     QCOMPARE(count("SELECT count(*) FROM delivery WHERE callback_ref IS NOT NULL"), 0);
     QCOMPARE(count("SELECT count(*) FROM delivery_early_event"), 0);
     QCOMPARE(m_server->counters().rejected, 0);
@@ -469,9 +529,14 @@ void TestEngine::lostSubmitAnswersAreFilledInByTheirCallbacks()
     QVERIFY(logged.ok());
     QCOMPARE(logged->size(), kSends);
     for (const DeliveryLog::Delivery &d : logged.value()) {
-        QVERIFY(d.providerMessageId.startsWith(d.provider == QLatin1String("twilio") ? QLatin1String("SM") : QLatin1String("")));
+        QVERIFY(d.providerMessageId.startsWith(
+            d.provider == QLatin1String("twilio") ? QLatin1String("SM") : QLatin1String("")));
         QCOMPARE(d.events.first().source, QStringLiteral("submit"));
-        QCOMPARE(m_ws->deliveries().find(DeliveryLog::Key::ProviderMessage, d.providerMessageId)->first().smsRecordId, d.smsRecordId);
+        QCOMPARE(m_ws->deliveries()
+                     .find(DeliveryLog::Key::ProviderMessage, d.providerMessageId)
+                     ->first()
+                     .smsRecordId,
+            d.smsRecordId);
     }
 }
 
@@ -481,14 +546,16 @@ void TestEngine::callbackBeforeALostAnswerIsAdopted()
     // reference), then the submit whose answer was lost.
     DeliveryLog &log = m_ws->deliveries();
     const QString ref = QStringLiteral("abcdefghijklmnopqrstuvwx");
-    auto early = log.applyStatus(QStringLiteral("telnyx"), QStringLiteral("40319b1a-0000-4000-8000-000000000001"),
-                                 QStringLiteral("sent"), QDateTime(), UsageRecordView::kNoError, QStringLiteral("callback"), ref);
+    auto early = log.applyStatus(QStringLiteral("telnyx"),
+        QStringLiteral("40319b1a-0000-4000-8000-000000000001"), QStringLiteral("sent"), QDateTime(),
+        UsageRecordView::kNoError, QStringLiteral("callback"), ref);
     QVERIFY(early.ok());
     QCOMPARE(early.value(), DeliveryLog::Applied::UnknownMessage);
     DeliveryLog::Submitted s;
     s.smsRecordId = QStringLiteral("a0X200000000001");
     s.gateway = kTelnyxGateway;
-    s.recipientHash = RecipientHasher(relay::test::testKey(9)).hash(RecipientNumber::parse(recipient(1), QStringLiteral("US")).value());
+    s.recipientHash = RecipientHasher(relay::test::testKey(9))
+                          .hash(RecipientNumber::parse(recipient(1), QStringLiteral("US")).value());
     s.provider = QStringLiteral("telnyx");
     s.segments = 1;
     s.status = QStringLiteral("queued");
@@ -496,21 +563,31 @@ void TestEngine::callbackBeforeALostAnswerIsAdopted()
     QVERIFY(log.recordSubmit(s).ok());
     auto found = log.find(DeliveryLog::Key::SmsRecord, s.smsRecordId);
     QVERIFY(found.ok());
-    QCOMPARE(found->first().providerMessageId, QStringLiteral("40319b1a-0000-4000-8000-000000000001"));
+    QCOMPARE(
+        found->first().providerMessageId, QStringLiteral("40319b1a-0000-4000-8000-000000000001"));
     QCOMPARE(found->first().status, QStringLiteral("sent"));
-    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM delivery_early_event")).value(), 0);
-    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM delivery WHERE callback_ref IS NOT NULL")).value(), 0);
+    QCOMPARE(m_ws->database()
+                 .queryInt(QStringLiteral("SELECT count(*) FROM delivery_early_event"))
+                 .value(),
+        0);
+    QCOMPARE(m_ws->database()
+                 .queryInt(
+                     QStringLiteral("SELECT count(*) FROM delivery WHERE callback_ref IS NOT NULL"))
+                 .value(),
+        0);
 
     // A reference that names no send, or another provider's, adopts nothing.
     DeliveryLog::Submitted other = s;
     other.smsRecordId = QStringLiteral("a0X200000000002");
     other.callbackRef = QStringLiteral("zyxwvutsrqponmlkjihgfedc");
     QVERIFY(log.recordSubmit(other).ok());
-    auto stray = log.applyStatus(QStringLiteral("twilio"), QStringLiteral("SM00000000000000000000000000000001"),
-                                 QStringLiteral("delivered"), QDateTime(), UsageRecordView::kNoError, QStringLiteral("callback"),
-                                 other.callbackRef);
+    auto stray = log.applyStatus(QStringLiteral("twilio"),
+        QStringLiteral("SM00000000000000000000000000000001"), QStringLiteral("delivered"),
+        QDateTime(), UsageRecordView::kNoError, QStringLiteral("callback"), other.callbackRef);
     QCOMPARE(stray.value(), DeliveryLog::Applied::UnknownMessage);
-    QVERIFY(log.find(DeliveryLog::Key::SmsRecord, other.smsRecordId)->first().providerMessageId.isEmpty());
+    QVERIFY(log.find(DeliveryLog::Key::SmsRecord, other.smsRecordId)
+                ->first()
+                .providerMessageId.isEmpty());
 }
 
 void TestEngine::unansweredSubmitsAreNotLoggedAndCanBeSentAgain()
@@ -526,14 +603,17 @@ void TestEngine::unansweredSubmitsAreNotLoggedAndCanBeSentAgain()
     options.maxAttempts = 2;
     SendPipeline pipeline(*m_ws, *m_network, RecipientHasher(relay::test::testKey(9)), options);
     pipeline.setTelnyxKey(SecretBytes::fromUtf8(sandbox::SandboxServer::telnyxApiKey()));
-    const SendPipeline::Request r{kTelnyxGateway, recipient(3), QString::fromLatin1(kTextMarker), QString::fromLatin1(kSourceMarker),
-                                  QStringLiteral("a0X300000000001"), QStringLiteral("retry"), Channel::Sms};
+    const SendPipeline::Request r { kTelnyxGateway, recipient(3), QString::fromLatin1(kTextMarker),
+        QString::fromLatin1(kSourceMarker), QStringLiteral("a0X300000000001"),
+        QStringLiteral("retry"), Channel::Sms };
     QSignalSpy finished(&pipeline, &SendPipeline::finished);
     QVERIFY(pipeline.send(r).ok());
     QVERIFY(finished.wait(10000));
     auto outcome = finished.takeFirst().first().value<SendPipeline::Outcome>();
     QVERIFY(!outcome.ok);
-    QVERIFY2(outcome.error.contains(QLatin1String("HTTP 500 to 2 attempts; the record can be sent again")), qPrintable(outcome.error));
+    QVERIFY2(outcome.error.contains(
+                 QLatin1String("HTTP 500 to 2 attempts; the record can be sent again")),
+        qPrintable(outcome.error));
     QCOMPARE(m_sandbox->faultsInjected(), 2);
     QCOMPARE(m_sandbox->messages().created(), 0);
     QCOMPARE(m_ws->deliveries().counts()->deliveries, 0);
@@ -553,14 +633,19 @@ void TestEngine::writeBackRidesOutCutShortAnswersAndBusyRecords()
     constexpr int kSends = 30;
     QSignalSpy finished(m_pipeline.get(), &SendPipeline::finished);
     for (int i = 0; i < kSends; ++i) {
-        SendPipeline::Request r{kTwilioGateway, recipient(i), QString::fromLatin1(kTextMarker), QString::fromLatin1(kSourceMarker),
-                                QStringLiteral("a0X4%1").arg(i, 11, 10, QLatin1Char('0')), QStringLiteral("wb"), Channel::Sms};
+        SendPipeline::Request r { kTwilioGateway, recipient(i), QString::fromLatin1(kTextMarker),
+            QString::fromLatin1(kSourceMarker),
+            QStringLiteral("a0X4%1").arg(i, 11, 10, QLatin1Char('0')), QStringLiteral("wb"),
+            Channel::Sms };
         QVERIFY(m_pipeline->send(r).ok());
     }
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), kSends, 30000);
     // Final statuses first: a callback that moves a status re-opens its write-back.
-    QTRY_COMPARE_WITH_TIMEOUT(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM delivery WHERE status_rank >= 6")).value(),
-                              qint64{kSends}, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_ws->database()
+            .queryInt(QStringLiteral("SELECT count(*) FROM delivery WHERE status_rank >= 6"))
+            .value(),
+        qint64 { kSends }, 30000);
     QTest::qWait(600); // a duplicate final callback may still come
 
     // Every record is refused as locked: the pass gives up on them within
@@ -579,14 +664,19 @@ void TestEngine::writeBackRidesOutCutShortAnswersAndBusyRecords()
         busy.run();
         QVERIFY(done.wait(30000));
         QVERIFY(!done.first().at(0).toBool());
-        QVERIFY2(done.first().at(1).toString().contains(QLatin1String("refused as busy 2 times each")), qPrintable(done.first().at(1).toString()));
+        QVERIFY2(
+            done.first().at(1).toString().contains(QLatin1String("refused as busy 2 times each")),
+            qPrintable(done.first().at(1).toString()));
         QCOMPARE(busy.totals().written, 0);
         QCOMPARE(busy.totals().failed, kSends);
         QCOMPARE(busy.totals().deferred, kSends);
         QCOMPARE(m_ws->deliveries().counts()->writeBackFailed, kSends);
     }
     // A wrong record is given up for good: it is not reopened.
-    QVERIFY(m_ws->deliveries().setWriteBack(1, DeliveryLog::WriteBack::Failed, QStringLiteral("INVALID_FIELD: no such field")).ok());
+    QVERIFY(m_ws->deliveries()
+                .setWriteBack(1, DeliveryLog::WriteBack::Failed,
+                    QStringLiteral("INVALID_FIELD: no such field"))
+                .ok());
 
     // The org is free again, and half its answers (login and PATCH alike)
     // are cut short or fail: the next pass reopens the busy ones, repeats

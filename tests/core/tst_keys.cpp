@@ -39,20 +39,20 @@ void TestKeys::argon2idVector()
     // reference implementation (Debian's argon2 tool):
     //   echo -n password | argon2 somesaltsomesalt -id -t 2 -k 64 -p 1 -l 32 -r
     const QByteArray salt("somesaltsomesalt");
-    auto key = deriveKey(secret("password"), salt, KdfParams{2, 65536});
+    auto key = deriveKey(secret("password"), salt, KdfParams { 2, 65536 });
     QVERIFY(key.ok());
-    QCOMPARE(key->size(), std::size_t{32});
-    auto again = deriveKey(secret("password"), salt, KdfParams{2, 65536});
+    QCOMPARE(key->size(), std::size_t { 32 });
+    auto again = deriveKey(secret("password"), salt, KdfParams { 2, 65536 });
     QVERIFY(again.ok());
     QVERIFY(key->equals(again.value()));
     QCOMPARE(QByteArray(reinterpret_cast<const char *>(key->data()), 32).toHex(),
-             QByteArray("1a98fba8e6394425c9bdc333a9c750aaf811df070f5fb4a5788e1cf4db5793a1"));
+        QByteArray("1a98fba8e6394425c9bdc333a9c750aaf811df070f5fb4a5788e1cf4db5793a1"));
 }
 
 void TestKeys::derivationDependsOnPassphraseAndSalt()
 {
     const QByteArray salt = randomSalt();
-    QCOMPARE(salt.size(), qsizetype{16});
+    QCOMPARE(salt.size(), qsizetype { 16 });
     QVERIFY(salt != randomSalt());
     auto a = deriveKey(secret("passphrase one"), salt, fastKdf());
     auto b = deriveKey(secret("passphrase two"), salt, fastKdf());
@@ -70,7 +70,8 @@ void TestKeys::rejectsBadParameters()
     auto shortSalt = deriveKey(secret("passphrase"), QByteArray(3, 'x'), fastKdf());
     QVERIFY(!shortSalt.ok());
     QCOMPARE(shortSalt.error().code, ErrorCode::InvalidInput);
-    auto tooBig = deriveKey(secret("passphrase"), randomSalt(), KdfParams{1, quint64{1} << 40});
+    auto tooBig
+        = deriveKey(secret("passphrase"), randomSalt(), KdfParams { 1, quint64 { 1 } << 40 });
     QVERIFY(!tooBig.ok());
     QCOMPARE(tooBig.error().code, ErrorCode::InvalidInput);
 }
@@ -78,7 +79,7 @@ void TestKeys::rejectsBadParameters()
 void TestKeys::keyCheckSeparatesKeys()
 {
     const QByteArray a = keyCheck(testKey(1));
-    QCOMPARE(a.size(), qsizetype{32});
+    QCOMPARE(a.size(), qsizetype { 32 });
     QCOMPARE(keyCheck(testKey(1)), a);
     QVERIFY(keyCheck(testKey(2)) != a);
     // It is not the key itself.
@@ -88,7 +89,7 @@ void TestKeys::keyCheckSeparatesKeys()
 void TestKeys::secretBytesMoveAndCompare()
 {
     SecretBytes a = SecretBytes::random(32);
-    QCOMPARE(a.size(), std::size_t{32});
+    QCOMPARE(a.size(), std::size_t { 32 });
     SecretBytes copy(a.data(), a.size());
     QVERIFY(copy.equals(a));
     SecretBytes moved(std::move(a));
@@ -134,7 +135,8 @@ void TestKeys::metaRoundTripsWithoutSecrets()
     QCOMPARE(parsed->kdf, meta.kdf);
     QCOMPARE(parsed->keyCheck, meta.keyCheck);
     QCOMPARE(parsed->keySource, KeySource::Passphrase);
-    QVERIFY(!json.contains(QByteArray(reinterpret_cast<const char *>(testKey(5).data()), 32).toBase64()));
+    QVERIFY(!json.contains(
+        QByteArray(reinterpret_cast<const char *>(testKey(5).data()), 32).toBase64()));
 
     WorkspaceMeta chain = WorkspaceMeta::forKeychain();
     chain.keyCheck = keyCheck(testKey(6));

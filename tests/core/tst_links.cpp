@@ -31,7 +31,8 @@ namespace {
 
 const QString kGateway = QStringLiteral("+15550100001");
 const QString kHash = QStringLiteral("v1:") + QString(64, QLatin1Char('a'));
-const char kChrome[] = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36";
+const char kChrome[] = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like "
+                       "Gecko) Chrome/120.0.0.0 Safari/537.36";
 
 } // namespace
 
@@ -59,7 +60,8 @@ private:
         int status = 0;
         QByteArray location;
     };
-    Answer get(const QUrl &url, const QByteArray &userAgent = kChrome, const QByteArray &forwardedFor = {});
+    Answer get(const QUrl &url, const QByteArray &userAgent = kChrome,
+        const QByteArray &forwardedFor = {});
     qint64 count(const char *table);
 
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -72,7 +74,8 @@ void TestLinks::init()
 {
     m_tmp = std::make_unique<QTemporaryDir>();
     m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC));
-    auto ws = Workspace::create(m_tmp->filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(), relay::test::testKey(3), m_clock);
+    auto ws = Workspace::create(m_tmp->filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(),
+        relay::test::testKey(3), m_clock);
     QVERIFY(ws.ok());
     m_ws = std::move(ws.value());
     QVERIFY(m_ws->links().setBaseUrl(QUrl(QStringLiteral("https://l.example.com/"))).ok());
@@ -84,10 +87,12 @@ void TestLinks::cleanup()
     m_tmp.reset();
 }
 
-TestLinks::Answer TestLinks::get(const QUrl &url, const QByteArray &userAgent, const QByteArray &forwardedFor)
+TestLinks::Answer TestLinks::get(
+    const QUrl &url, const QByteArray &userAgent, const QByteArray &forwardedFor)
 {
     QNetworkRequest request(url);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setRawHeader("User-Agent", userAgent);
     if (!forwardedFor.isEmpty())
         request.setRawHeader("X-Forwarded-For", forwardedFor);
@@ -95,14 +100,16 @@ TestLinks::Answer TestLinks::get(const QUrl &url, const QByteArray &userAgent, c
     QSignalSpy done(reply, &QNetworkReply::finished);
     if (!done.wait(5000))
         return {};
-    Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->rawHeader("Location")};
+    Answer answer { reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+        reply->rawHeader("Location") };
     reply->deleteLater();
     return answer;
 }
 
 qint64 TestLinks::count(const char *table)
 {
-    auto n = m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    auto n = m_ws->database().queryInt(
+        QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
     return n ? n.value() : -1;
 }
 
@@ -112,10 +119,13 @@ void TestLinks::codesAreUniqueUnguessableAndNeverSequential()
     QStringList inOrder;
     QHash<QChar, int> firstCharacters;
     for (int i = 0; i < 2000; ++i) {
-        auto link = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/item/%1").arg(i)), LinkStore::Mode::Url);
+        auto link = m_ws->links().create(
+            QUrl(QStringLiteral("https://shop.example.com/item/%1").arg(i)), LinkStore::Mode::Url);
         QVERIFY(link.ok());
         QCOMPARE(link->code.size(), LinkStore::kCodeLength);
-        QVERIFY2(QRegularExpression(QStringLiteral("^[0-9A-Za-z]{10}$")).match(link->code).hasMatch(), qPrintable(link->code));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^[0-9A-Za-z]{10}$")).match(link->code).hasMatch(),
+            qPrintable(link->code));
         codes.insert(link->code);
         inOrder.append(link->code);
         ++firstCharacters[link->code.at(0)];
@@ -131,25 +141,30 @@ void TestLinks::codesAreUniqueUnguessableAndNeverSequential()
     for (int n : std::as_const(firstCharacters))
         QVERIFY2(n < 100, "a first character far above its 1/62 share");
     // The same target in url mode is one link.
-    auto again = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/item/7")), LinkStore::Mode::Url);
+    auto again = m_ws->links().create(
+        QUrl(QStringLiteral("https://shop.example.com/item/7")), LinkStore::Mode::Url);
     QVERIFY(again.ok());
     QCOMPARE(again->code, inOrder.at(7));
-    QCOMPARE(count("link"), qint64{2000});
+    QCOMPARE(count("link"), qint64 { 2000 });
 }
 
 void TestLinks::textsAreShortenedPerMode()
 {
-    const QString text = QStringLiteral("Your order: https://shop.example.com/o/42?ref=sms. Help at http://help.example.org/faq!");
+    const QString text = QStringLiteral(
+        "Your order: https://shop.example.com/o/42?ref=sms. Help at http://help.example.org/faq!");
     auto url = m_ws->links().shorten(text, LinkStore::Mode::Url, {}, {});
     QVERIFY(url.ok());
-    const QRegularExpression shortLink(QStringLiteral("https://l\\.example\\.com/([0-9A-Za-z]{10})"));
+    const QRegularExpression shortLink(
+        QStringLiteral("https://l\\.example\\.com/([0-9A-Za-z]{10})"));
     auto it = shortLink.globalMatch(url.value());
     QStringList codes;
     while (it.hasNext())
         codes << it.next().captured(1);
     QCOMPARE(codes.size(), 2);
-    QVERIFY2(url->startsWith(QStringLiteral("Your order: https://l.example.com/")), qPrintable(url.value()));
-    QVERIFY2(url->contains(QStringLiteral(". Help at https://l.example.com/")), qPrintable(url.value())); // the full stop stayed text
+    QVERIFY2(url->startsWith(QStringLiteral("Your order: https://l.example.com/")),
+        qPrintable(url.value()));
+    QVERIFY2(url->contains(QStringLiteral(". Help at https://l.example.com/")),
+        qPrintable(url.value())); // the full stop stayed text
     QVERIFY(url->endsWith(QLatin1Char('!')));
     auto first = m_ws->links().resolve(codes.at(0));
     QVERIFY(first.ok());
@@ -159,7 +174,8 @@ void TestLinks::textsAreShortenedPerMode()
     // Url mode reuses; Pro makes one per recipient and record.
     auto urlAgain = m_ws->links().shorten(text, LinkStore::Mode::Url, {}, {});
     QCOMPARE(urlAgain.value(), url.value());
-    auto pro = m_ws->links().shorten(text, LinkStore::Mode::Pro, kHash, QStringLiteral("a015e00000AbCdEAAA"));
+    auto pro = m_ws->links().shorten(
+        text, LinkStore::Mode::Pro, kHash, QStringLiteral("a015e00000AbCdEAAA"));
     QVERIFY(pro.ok());
     QVERIFY(pro.value() != url.value());
     const QString proCode = shortLink.match(pro.value()).captured(1);
@@ -169,35 +185,46 @@ void TestLinks::textsAreShortenedPerMode()
     QCOMPARE(proLink->recipientHash, kHash);
     QCOMPARE(proLink->smsRecordId, QStringLiteral("a015e00000AbCdEAAA"));
     // A text without links, and already-short links, pass unchanged.
-    QCOMPARE(m_ws->links().shorten(QStringLiteral("No links here."), LinkStore::Mode::Pro, kHash, QStringLiteral("x")).value(),
-             QStringLiteral("No links here."));
+    QCOMPARE(m_ws->links()
+                 .shorten(QStringLiteral("No links here."), LinkStore::Mode::Pro, kHash,
+                     QStringLiteral("x"))
+                 .value(),
+        QStringLiteral("No links here."));
     QCOMPARE(m_ws->links().shorten(url.value(), LinkStore::Mode::Url, {}, {}).value(), url.value());
     QCOMPARE(m_ws->links().shorten(text, LinkStore::Mode::None, {}, {}).value(), text);
-    QCOMPARE(count("link"), qint64{4});
+    QCOMPARE(count("link"), qint64 { 4 });
 }
 
 void TestLinks::badTargetsAndBaseUrlsAreRefused()
 {
     const qint64 before = count("link");
-    for (const char *bad : {"ftp://example.com/x", "javascript:alert(1)", "https://", "mailto:a@example.com"}) {
+    for (const char *bad :
+        { "ftp://example.com/x", "javascript:alert(1)", "https://", "mailto:a@example.com" }) {
         auto link = m_ws->links().create(QUrl(QString::fromLatin1(bad)), LinkStore::Mode::Url);
         QVERIFY2(!link.ok(), bad);
         QCOMPARE(link.error().code, ErrorCode::InvalidInput);
     }
-    auto tooLong = m_ws->links().create(QUrl(QStringLiteral("https://example.com/") + QString(3000, QLatin1Char('a'))), LinkStore::Mode::Url);
+    auto tooLong = m_ws->links().create(
+        QUrl(QStringLiteral("https://example.com/") + QString(3000, QLatin1Char('a'))),
+        LinkStore::Mode::Url);
     QVERIFY(!tooLong.ok());
     QVERIFY(tooLong.error().detail.contains(QLatin1String("at most 2048")));
-    auto proWithoutHash = m_ws->links().create(QUrl(QStringLiteral("https://example.com")), LinkStore::Mode::Pro);
+    auto proWithoutHash
+        = m_ws->links().create(QUrl(QStringLiteral("https://example.com")), LinkStore::Mode::Pro);
     QVERIFY(!proWithoutHash.ok());
     QCOMPARE(count("link"), before);
-    for (const char *bad : {"ftp://l.example.com", "https://l.example.com/?q=1", "not a url"}) {
+    for (const char *bad : { "ftp://l.example.com", "https://l.example.com/?q=1", "not a url" }) {
         auto s = m_ws->links().setBaseUrl(QUrl(QString::fromLatin1(bad)));
         QVERIFY2(!s.ok(), bad);
     }
-    QCOMPARE(m_ws->links().baseUrl().value(), QUrl(QStringLiteral("https://l.example.com"))); // unchanged
+    QCOMPARE(m_ws->links().baseUrl().value(),
+        QUrl(QStringLiteral("https://l.example.com"))); // unchanged
     // Without a base, a gateway in url mode cannot send links.
-    QVERIFY(m_ws->database().exec(QStringLiteral("DELETE FROM engine_setting WHERE key = 'link_base_url'")).ok());
-    auto noBase = m_ws->links().shorten(QStringLiteral("see https://example.com"), LinkStore::Mode::Url, {}, {});
+    QVERIFY(m_ws->database()
+                .exec(QStringLiteral("DELETE FROM engine_setting WHERE key = 'link_base_url'"))
+                .ok());
+    auto noBase = m_ws->links().shorten(
+        QStringLiteral("see https://example.com"), LinkStore::Mode::Url, {}, {});
     QVERIFY(!noBase.ok());
     QVERIFY(noBase.error().detail.contains(QLatin1String("link-base-url")));
 }
@@ -207,15 +234,16 @@ void TestLinks::redirectRecordsProClicksOverHttp()
     StatusServer server(*m_ws, {});
     QVERIFY(server.start(QHostAddress::LocalHost) > 0);
     const QUrl base = server.baseUrl();
-    auto plain = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/sale")), LinkStore::Mode::Url);
-    auto pro = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/o/42")), LinkStore::Mode::Pro, kHash,
-                                    QStringLiteral("a015e00000AbCdEAAA"));
+    auto plain = m_ws->links().create(
+        QUrl(QStringLiteral("https://shop.example.com/sale")), LinkStore::Mode::Url);
+    auto pro = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/o/42")),
+        LinkStore::Mode::Pro, kHash, QStringLiteral("a015e00000AbCdEAAA"));
     QVERIFY(plain.ok() && pro.ok());
 
     Answer a = get(QUrl(base.toString() + QLatin1Char('/') + plain->code));
     QCOMPARE(a.status, 302);
     QCOMPARE(a.location, QByteArray("https://shop.example.com/sale"));
-    QCOMPARE(count("link_click"), qint64{0}); // a URL link records no click
+    QCOMPARE(count("link_click"), qint64 { 0 }); // a URL link records no click
 
     a = get(QUrl(base.toString() + QLatin1Char('/') + pro->code));
     QCOMPARE(a.status, 302);
@@ -233,12 +261,13 @@ void TestLinks::redirectRecordsProClicksOverHttp()
     QCOMPARE(c.smsRecordId, QStringLiteral("a015e00000AbCdEAAA"));
     QCOMPARE(c.writeBack, LinkStore::WriteBack::Pending);
     QCOMPARE(c.at, m_clock.nowUtc());
-    QCOMPARE(server.counters().redirects, qint64{2});
-    QCOMPARE(server.counters().clicks, qint64{1});
+    QCOMPARE(server.counters().redirects, qint64 { 2 });
+    QCOMPARE(server.counters().clicks, qint64 { 1 });
     // The raw User-Agent is not kept anywhere.
-    auto raw = m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM link_click WHERE browser LIKE '%Mozilla%' "
-                                                        "OR device LIKE '%Mozilla%' OR os LIKE '%Mozilla%'"));
-    QCOMPARE(raw.value(), qint64{0});
+    auto raw = m_ws->database().queryInt(
+        QStringLiteral("SELECT count(*) FROM link_click WHERE browser LIKE '%Mozilla%' "
+                       "OR device LIKE '%Mozilla%' OR os LIKE '%Mozilla%'"));
+    QCOMPARE(raw.value(), qint64 { 0 });
 }
 
 void TestLinks::unknownCodesAndFloodsWriteNothing()
@@ -248,36 +277,41 @@ void TestLinks::unknownCodesAndFloodsWriteNothing()
     StatusServer server(*m_ws, options);
     QVERIFY(server.start(QHostAddress::LocalHost) > 0);
     const QString base = server.baseUrl().toString();
-    auto pro = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/o/1")), LinkStore::Mode::Pro, kHash, QStringLiteral("rec1"));
+    auto pro = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/o/1")),
+        LinkStore::Mode::Pro, kHash, QStringLiteral("rec1"));
     QVERIFY(pro.ok());
     const QByteArray before = relay::test::readAll(m_ws->database().path());
     auto changes = m_ws->database().queryInt(QStringLiteral("SELECT total_changes()"));
-    for (const QString &code : {QStringLiteral("AAAAAAAAAA"), QStringLiteral("short"), QStringLiteral("%27%20OR%201%3D1"),
-                                QStringLiteral("a/b")}) {
+    for (const QString &code : { QStringLiteral("AAAAAAAAAA"), QStringLiteral("short"),
+             QStringLiteral("%27%20OR%201%3D1"), QStringLiteral("a/b") }) {
         QCOMPARE(get(QUrl(base + QLatin1Char('/') + code)).status, 404);
     }
-    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT total_changes()")).value(), changes.value());
+    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT total_changes()")).value(),
+        changes.value());
     QCOMPARE(relay::test::readAll(m_ws->database().path()), before);
-    QCOMPARE(server.counters().linksUnknown, qint64{3}); // "a/b" is not a code-shaped path at all
+    QCOMPARE(
+        server.counters().linksUnknown, qint64 { 3 }); // "a/b" is not a code-shaped path at all
     // Three code-shaped misses count against the address: two more requests
     // make five, the limit; the flood after them gets 429 and no click.
     QCOMPARE(get(QUrl(base + QLatin1Char('/') + pro->code)).status, 302);
     QCOMPARE(get(QUrl(base + QLatin1Char('/') + pro->code)).status, 302);
     for (int i = 0; i < 3; ++i)
         QCOMPARE(get(QUrl(base + QLatin1Char('/') + pro->code)).status, 429);
-    QCOMPARE(count("link_click"), qint64{2});
-    QCOMPARE(server.counters().rateLimited, qint64{3});
+    QCOMPARE(count("link_click"), qint64 { 2 });
+    QCOMPARE(server.counters().rateLimited, qint64 { 3 });
 }
 
 void TestLinks::trustedProxyHeaderOnlyWhenConfigured()
 {
-    auto pro = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/o/1")), LinkStore::Mode::Pro, kHash, QStringLiteral("rec1"));
+    auto pro = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/o/1")),
+        LinkStore::Mode::Pro, kHash, QStringLiteral("rec1"));
     QVERIFY(pro.ok());
     {
         StatusServer server(*m_ws, {});
         QVERIFY(server.start(QHostAddress::LocalHost) > 0);
         const QString base = server.baseUrl().toString();
-        QCOMPARE(get(QUrl(base + QLatin1Char('/') + pro->code), kChrome, "198.51.100.7").status, 302);
+        QCOMPARE(
+            get(QUrl(base + QLatin1Char('/') + pro->code), kChrome, "198.51.100.7").status, 302);
     }
     StatusServer::Options options;
     options.trustedProxyHeader = "X-Forwarded-For";
@@ -285,7 +319,9 @@ void TestLinks::trustedProxyHeaderOnlyWhenConfigured()
     QVERIFY(server.start(QHostAddress::LocalHost) > 0);
     const QString base = server.baseUrl().toString();
     // A client-supplied entry comes first; the proxy's own is the last.
-    QCOMPARE(get(QUrl(base + QLatin1Char('/') + pro->code), kChrome, "10.9.9.9, 203.0.113.9").status, 302);
+    QCOMPARE(
+        get(QUrl(base + QLatin1Char('/') + pro->code), kChrome, "10.9.9.9, 203.0.113.9").status,
+        302);
     QCOMPARE(get(QUrl(base + QLatin1Char('/') + pro->code), kChrome, "not-an-address").status, 302);
     auto clicks = m_ws->links().clicks();
     QVERIFY(clicks.ok());
@@ -311,15 +347,18 @@ void TestLinks::userAgentsOfRealBrowsers()
         const QStringList f = line.split(QLatin1Char('\t'));
         QCOMPARE(f.size(), 6);
         const BrowserData b = parser.value()->parse(f.at(0));
-        const QString got = QStringList{b.family, b.version, b.os, b.osVersion, b.device}.join(QLatin1Char('|'));
+        const QString got = QStringList { b.family, b.version, b.os, b.osVersion, b.device }.join(
+            QLatin1Char('|'));
         const QString want = f.mid(1).join(QLatin1Char('|'));
-        QVERIFY2(got == want, qPrintable(QStringLiteral("%1\n got  %2\n want %3").arg(f.at(0), got, want)));
+        QVERIFY2(got == want,
+            qPrintable(QStringLiteral("%1\n got  %2\n want %3").arg(f.at(0), got, want)));
         ++rows;
     }
     QVERIFY(rows >= 9);
     // Empty, binary and oversized headers are "Other" and cheap.
     QCOMPARE(parser.value()->parse(u"").family, QStringLiteral("Other"));
-    QCOMPARE(parser.value()->parse(QString(100000, QLatin1Char('A'))).family, QStringLiteral("Other"));
+    QCOMPARE(
+        parser.value()->parse(QString(100000, QLatin1Char('A'))).family, QStringLiteral("Other"));
     // A broken regex file is refused with its name.
     QTemporaryDir dir;
     QFile bad(dir.filePath(QStringLiteral("regexes.yaml")));
@@ -340,7 +379,7 @@ void TestLinks::uapCoreTestSuitesPass()
     const auto text = [](const YAML::Node &node) {
         return !node || node.IsNull() ? QString() : QString::fromStdString(node.as<std::string>());
     };
-    for (const char *file : {"test_ua.yaml", "test_os.yaml", "test_device.yaml"}) {
+    for (const char *file : { "test_ua.yaml", "test_os.yaml", "test_device.yaml" }) {
         const QString path = QStringLiteral("/usr/share/uap-core/tests/") + QLatin1String(file);
         if (!QFile::exists(path))
             QSKIP("uap-core's test files are not installed");
@@ -353,12 +392,16 @@ void TestLinks::uapCoreTestSuitesPass()
             QString want;
             if (qstrcmp(file, "test_ua.yaml") == 0) {
                 const auto v = parser.value()->parseBrowser(ua);
-                got = QStringList{v.family, v.major, v.minor, v.patch}.join(QLatin1Char('|'));
-                want = QStringList{text(c["family"]), text(c["major"]), text(c["minor"]), text(c["patch"])}.join(QLatin1Char('|'));
+                got = QStringList { v.family, v.major, v.minor, v.patch }.join(QLatin1Char('|'));
+                want = QStringList { text(c["family"]), text(c["major"]), text(c["minor"]),
+                    text(c["patch"]) }
+                           .join(QLatin1Char('|'));
             } else if (qstrcmp(file, "test_os.yaml") == 0) {
                 const auto v = parser.value()->parseOs(ua);
-                got = QStringList{v.family, v.major, v.minor, v.patch, v.patchMinor}.join(QLatin1Char('|'));
-                want = QStringList{text(c["family"]), text(c["major"]), text(c["minor"]), text(c["patch"]), text(c["patch_minor"])}
+                got = QStringList { v.family, v.major, v.minor, v.patch, v.patchMinor }.join(
+                    QLatin1Char('|'));
+                want = QStringList { text(c["family"]), text(c["major"]), text(c["minor"]),
+                    text(c["patch"]), text(c["patch_minor"]) }
                            .join(QLatin1Char('|'));
             } else {
                 got = parser.value()->parseDevice(ua);
@@ -378,12 +421,18 @@ void TestLinks::clickWriteBackInBatchesWithRefusals()
 {
     sandbox::SandboxServer org(1, 1, QDate(2026, 11, 1), QDate(2026, 11, 2));
     QVERIFY(org.start() > 0);
-    org.setSalesforceFaults(4, 0.2); // sessions expire every 4 requests; a fifth of the records are refused
+    org.setSalesforceFaults(
+        4, 0.2); // sessions expire every 4 requests; a fifth of the records are refused
     for (int i = 0; i < 450; ++i) {
-        auto link = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/o/%1").arg(i)), LinkStore::Mode::Pro, kHash,
-                                         QStringLiteral("a015e00000R%1AAA").arg(i, 4, 10, QLatin1Char('0')));
+        auto link = m_ws->links().create(
+            QUrl(QStringLiteral("https://shop.example.com/o/%1").arg(i)), LinkStore::Mode::Pro,
+            kHash, QStringLiteral("a015e00000R%1AAA").arg(i, 4, 10, QLatin1Char('0')));
         QVERIFY(link.ok());
-        QVERIFY(m_ws->links().recordClick(link.value(), QHostAddress(QStringLiteral("203.0.113.%1").arg(i % 250)), QString::fromLatin1(kChrome)).ok());
+        QVERIFY(m_ws->links()
+                    .recordClick(link.value(),
+                        QHostAddress(QStringLiteral("203.0.113.%1").arg(i % 250)),
+                        QString::fromLatin1(kChrome))
+                    .ok());
     }
     ClickWriteBack::Config config;
     config.login = org.salesforceLogin();
@@ -394,59 +443,73 @@ void TestLinks::clickWriteBackInBatchesWithRefusals()
     job.run();
     QVERIFY(finished.wait(60000));
     QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
-    QCOMPARE(job.totals().written, qint64{450});
+    QCOMPARE(job.totals().written, qint64 { 450 });
     QVERIFY2(job.totals().retried > 20, "the refusals were retried");
     QVERIFY(job.totals().requests >= 3); // 450 in batches of 200
     auto counts = m_ws->links().counts();
-    QCOMPARE(counts->clicksWritten, qint64{450});
-    QCOMPARE(counts->clicksPending, qint64{0});
+    QCOMPARE(counts->clicksWritten, qint64 { 450 });
+    QCOMPARE(counts->clicksPending, qint64 { 0 });
     // What the org holds: one Link_Click__c per click, fields as sent.
     QHash<QString, QJsonObject> byKey;
-    for (auto it = org.salesforceRecords().constBegin(); it != org.salesforceRecords().constEnd(); ++it)
+    for (auto it = org.salesforceRecords().constBegin(); it != org.salesforceRecords().constEnd();
+         ++it)
         byKey.insert(it.value().value(QStringLiteral("Click_Key__c")).toString(), it.value());
     QCOMPARE(byKey.size(), 450);
     auto clicks = m_ws->links().clicks(1);
     const LinkStore::Click last = clicks->first();
     const QJsonObject record = byKey.value(ClickWriteBack::externalId(last.code, last.id));
     QCOMPARE(record.value(QStringLiteral("IP_Address__c")).toString(), last.ip);
-    QCOMPARE(record.value(QStringLiteral("Browser__c")).toString(), QStringLiteral("Chrome 120.0.0"));
-    QCOMPARE(record.value(QStringLiteral("Operating_System__c")).toString(), QStringLiteral("Windows 10"));
+    QCOMPARE(
+        record.value(QStringLiteral("Browser__c")).toString(), QStringLiteral("Chrome 120.0.0"));
+    QCOMPARE(record.value(QStringLiteral("Operating_System__c")).toString(),
+        QStringLiteral("Windows 10"));
     QCOMPARE(record.value(QStringLiteral("SMS__c")).toString(), last.smsRecordId);
-    QCOMPARE(record.value(QStringLiteral("Domain__c")).toString(), QStringLiteral("shop.example.com"));
+    QCOMPARE(
+        record.value(QStringLiteral("Domain__c")).toString(), QStringLiteral("shop.example.com"));
     QVERIFY(!last.salesforceId.isEmpty());
     // An answer lost on the way: the batch goes again and updates, never duplicates.
-    QVERIFY(m_ws->database().exec(QStringLiteral("UPDATE link_click SET writeback = 'pending', writeback_next_ms = 0 WHERE id % 3 = 0")).ok());
+    QVERIFY(m_ws->database()
+                .exec(QStringLiteral("UPDATE link_click SET writeback = 'pending', "
+                                     "writeback_next_ms = 0 WHERE id % 3 = 0"))
+                .ok());
     org.setSalesforceFaults(1000, 0);
     ClickWriteBack again(*m_ws, m_network, config);
     QSignalSpy finishedAgain(&again, &ClickWriteBack::finished);
     again.run();
     QVERIFY(finishedAgain.wait(30000));
-    QCOMPARE(again.totals().written, qint64{150});
-    QCOMPARE(org.salesforceRecords().size(), qsizetype{450});
+    QCOMPARE(again.totals().written, qint64 { 150 });
+    QCOMPARE(org.salesforceRecords().size(), qsizetype { 450 });
 
     // A record that can never be written ends failed, with the reason.
-    QVERIFY(m_ws->database().exec(QStringLiteral("UPDATE link_click SET writeback = 'pending', writeback_next_ms = 0 WHERE id = 1")).ok());
+    QVERIFY(
+        m_ws->database()
+            .exec(QStringLiteral(
+                "UPDATE link_click SET writeback = 'pending', writeback_next_ms = 0 WHERE id = 1"))
+            .ok());
     org.setSalesforceFaults(1000, 1.0);
     config.maxAttempts = 2;
     ClickWriteBack refused(*m_ws, m_network, config);
     QSignalSpy finishedRefused(&refused, &ClickWriteBack::finished);
     refused.run();
     QVERIFY(finishedRefused.wait(30000));
-    QCOMPARE(refused.totals().failed, qint64{1});
-    auto failed = m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM link_click WHERE writeback = 'failed' "
-                                                           "AND writeback_error LIKE 'UNABLE_TO_LOCK_ROW%'"));
-    QCOMPARE(failed.value(), qint64{1});
+    QCOMPARE(refused.totals().failed, qint64 { 1 });
+    auto failed = m_ws->database().queryInt(
+        QStringLiteral("SELECT count(*) FROM link_click WHERE writeback = 'failed' "
+                       "AND writeback_error LIKE 'UNABLE_TO_LOCK_ROW%'"));
+    QCOMPARE(failed.value(), qint64 { 1 });
 }
 
 void TestLinks::sendThroughSandboxYieldsAShortLinkAndAClickWrittenBack()
 {
     const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
-    QVERIFY(m_ws->gateways().add({kGateway, QStringLiteral("twilio"), account, {}}).ok());
+    QVERIFY(m_ws->gateways().add({ kGateway, QStringLiteral("twilio"), account, {} }).ok());
     QVERIFY(m_ws->links().setGatewayMode(kGateway, LinkStore::Mode::Pro).ok());
     sandbox::SandboxServer sandbox(5, 10, QDate(2026, 11, 1), QDate(2026, 11, 2));
     QVERIFY(sandbox.start() > 0);
     StatusServer::Options serverOptions;
-    serverOptions.twilioTokens.insert(account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
+    serverOptions.twilioTokens.insert(account,
+        std::make_shared<SecretBytes>(
+            SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
     StatusServer server(*m_ws, serverOptions);
     QVERIFY(server.start(QHostAddress::LocalHost) > 0);
     const QString base = server.baseUrl().toString();
@@ -461,44 +524,53 @@ void TestLinks::sendThroughSandboxYieldsAShortLinkAndAClickWrittenBack()
     twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     pipeline.setTwilioCredentials(account, std::move(twilio));
     QSignalSpy finished(&pipeline, &SendPipeline::finished);
-    const QString text = QStringLiteral("MARKER-BODY-51 track it at https://shop.example.com/track/ZX81 today");
-    auto sent = pipeline.send({kGateway, QStringLiteral("(202) 555-2001"), text, QStringLiteral("003MARKERSRC0001"),
-                               QStringLiteral("a015e00000SENDAAA"), QStringLiteral("batch-1"), Channel::Sms});
+    const QString text
+        = QStringLiteral("MARKER-BODY-51 track it at https://shop.example.com/track/ZX81 today");
+    auto sent = pipeline.send(
+        { kGateway, QStringLiteral("(202) 555-2001"), text, QStringLiteral("003MARKERSRC0001"),
+            QStringLiteral("a015e00000SENDAAA"), QStringLiteral("batch-1"), Channel::Sms });
     QVERIFY2(sent.ok(), sent.ok() ? "" : qPrintable(sent.error().detail));
     QVERIFY(finished.wait(10000));
     QVERIFY(finished.first().first().value<SendPipeline::Outcome>().ok);
 
     // The provider received the shortened text.
     const QString received = sandbox.messages().lastText();
-    const QRegularExpressionMatch m = QRegularExpression(QRegularExpression::escape(base) + QStringLiteral("/([0-9A-Za-z]{10})")).match(received);
+    const QRegularExpressionMatch m = QRegularExpression(
+        QRegularExpression::escape(base) + QStringLiteral("/([0-9A-Za-z]{10})"))
+                                          .match(received);
     QVERIFY2(m.hasMatch(), qPrintable(received));
     QVERIFY(!received.contains(QLatin1String("shop.example.com")));
     auto link = m_ws->links().resolve(m.captured(1));
     QVERIFY(link.ok());
     QCOMPARE(link->mode, LinkStore::Mode::Pro);
     QCOMPARE(link->smsRecordId, QStringLiteral("a015e00000SENDAAA"));
-    auto delivery = m_ws->deliveries().find(DeliveryLog::Key::SmsRecord, QStringLiteral("a015e00000SENDAAA"));
+    auto delivery
+        = m_ws->deliveries().find(DeliveryLog::Key::SmsRecord, QStringLiteral("a015e00000SENDAAA"));
     QCOMPARE(link->recipientHash, delivery->first().recipientHash);
 
     // The recipient follows it; the click is written back to the org.
     QCOMPARE(get(QUrl(base + QLatin1Char('/') + m.captured(1)),
-                  "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1_2 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) "
-                  "Version/17.1.2 Mobile/15E148 Safari/604.1")
+                 "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1_2 like Mac OS X) AppleWebKit/605.1.15 "
+                 "(KHTML, like Gecko) "
+                 "Version/17.1.2 Mobile/15E148 Safari/604.1")
                  .location,
-             QByteArray("https://shop.example.com/track/ZX81"));
+        QByteArray("https://shop.example.com/track/ZX81"));
     ClickWriteBack::Config config;
     config.login = sandbox.salesforceLogin();
     ClickWriteBack job(*m_ws, m_network, config);
     QSignalSpy done(&job, &ClickWriteBack::finished);
     job.run();
     QVERIFY(done.wait(10000));
-    QCOMPARE(job.totals().written, qint64{1});
+    QCOMPARE(job.totals().written, qint64 { 1 });
     bool found = false;
     for (const QJsonObject &record : sandbox.salesforceRecords()) {
-        if (record.value(QStringLiteral("SMS__c")).toString() == QLatin1String("a015e00000SENDAAA")) {
+        if (record.value(QStringLiteral("SMS__c")).toString()
+            == QLatin1String("a015e00000SENDAAA")) {
             found = true;
-            QCOMPARE(record.value(QStringLiteral("Browser__c")).toString(), QStringLiteral("Mobile Safari 17.1.2"));
-            QCOMPARE(record.value(QStringLiteral("Device__c")).toString(), QStringLiteral("iPhone"));
+            QCOMPARE(record.value(QStringLiteral("Browser__c")).toString(),
+                QStringLiteral("Mobile Safari 17.1.2"));
+            QCOMPARE(
+                record.value(QStringLiteral("Device__c")).toString(), QStringLiteral("iPhone"));
         }
     }
     QVERIFY(found);
@@ -506,34 +578,42 @@ void TestLinks::sendThroughSandboxYieldsAShortLinkAndAClickWrittenBack()
     m_ws->database().close();
     for (const QString &file : QDir(m_ws->path()).entryList(QDir::Files)) {
         const QByteArray bytes = relay::test::readAll(QDir(m_ws->path()).filePath(file));
-        for (const char *marker : {"MARKER-BODY-51", "003MARKERSRC0001", "5552001", "555-2001", "ZX81"})
+        for (const char *marker :
+            { "MARKER-BODY-51", "003MARKERSRC0001", "5552001", "555-2001", "ZX81" })
             QVERIFY2(!bytes.contains(marker), marker);
     }
 }
 
 void TestLinks::purgeFollowsRetention()
 {
-    auto old = m_ws->links().create(QUrl(QStringLiteral("https://example.com/old")), LinkStore::Mode::Pro, kHash, QStringLiteral("r1"));
+    auto old = m_ws->links().create(QUrl(QStringLiteral("https://example.com/old")),
+        LinkStore::Mode::Pro, kHash, QStringLiteral("r1"));
     QVERIFY(old.ok());
-    auto oldClick = m_ws->links().recordClick(old.value(), QHostAddress(QStringLiteral("203.0.113.1")), u"curl/8.4.0");
+    auto oldClick = m_ws->links().recordClick(
+        old.value(), QHostAddress(QStringLiteral("203.0.113.1")), u"curl/8.4.0");
     QVERIFY2(oldClick.ok(), oldClick.ok() ? "" : qPrintable(oldClick.error().detail));
     m_clock.set(m_clock.nowUtc().addDays(10));
-    auto fresh = m_ws->links().create(QUrl(QStringLiteral("https://example.com/new")), LinkStore::Mode::Pro, kHash, QStringLiteral("r2"));
-    auto clickId = m_ws->links().recordClick(fresh.value(), QHostAddress(QStringLiteral("203.0.113.2")), u"curl/8.4.0");
-    QVERIFY(m_ws->links().setWriteBack(clickId.value(), LinkStore::WriteBack::Written, {}, QStringLiteral("a0X000000000001")).ok());
+    auto fresh = m_ws->links().create(QUrl(QStringLiteral("https://example.com/new")),
+        LinkStore::Mode::Pro, kHash, QStringLiteral("r2"));
+    auto clickId = m_ws->links().recordClick(
+        fresh.value(), QHostAddress(QStringLiteral("203.0.113.2")), u"curl/8.4.0");
+    QVERIFY(m_ws->links()
+                .setWriteBack(clickId.value(), LinkStore::WriteBack::Written, {},
+                    QStringLiteral("a0X000000000001"))
+                .ok());
     QVERIFY(!m_ws->links().setRetentionDays(0).ok());
     QVERIFY(m_ws->links().setRetentionDays(5).ok());
     auto purged = m_ws->links().purgeExpired();
     QVERIFY(purged.ok());
-    QCOMPARE(purged.value(), qint64{2}); // the old link and its click
-    QCOMPARE(count("link"), qint64{1});
-    QCOMPARE(count("link_click"), qint64{1});
+    QCOMPARE(purged.value(), qint64 { 2 }); // the old link and its click
+    QCOMPARE(count("link"), qint64 { 1 });
+    QCOMPARE(count("link_click"), qint64 { 1 });
     // A written click goes a week after its write.
     m_clock.set(m_clock.nowUtc().addDays(LinkStore::kWrittenClickDays + 1));
     QVERIFY(m_ws->links().setRetentionDays(90).ok());
-    QCOMPARE(m_ws->links().purgeExpired().value(), qint64{1});
-    QCOMPARE(count("link_click"), qint64{0});
-    QCOMPARE(count("link"), qint64{1});
+    QCOMPARE(m_ws->links().purgeExpired().value(), qint64 { 1 });
+    QCOMPARE(count("link_click"), qint64 { 0 });
+    QCOMPARE(count("link"), qint64 { 1 });
 }
 
 QTEST_GUILESS_MAIN(TestLinks)

@@ -58,15 +58,18 @@ void TestMessaging::segments_data()
     QTest::newRow("81 braces") << repeat(QStringLiteral("{"), 81) << "GSM-7" << 2 << 162;
     // 152 'a' then '[': the extension character would straddle parts, so it
     // moves whole to part two (152 + 2 + 10 = 164 septets, 2 parts).
-    QTest::newRow("extension not split") << repeat(QStringLiteral("a"), 152) + QStringLiteral("[") + repeat(QStringLiteral("a"), 10)
-                                         << "GSM-7" << 2 << 164;
+    QTest::newRow("extension not split")
+        << repeat(QStringLiteral("a"), 152) + QStringLiteral("[") + repeat(QStringLiteral("a"), 10)
+        << "GSM-7" << 2 << 164;
     QTest::newRow("70 UCS-2") << repeat(QStringLiteral("ж"), 70) << "UCS-2" << 1 << 70;
     QTest::newRow("71 UCS-2") << repeat(QStringLiteral("ж"), 71) << "UCS-2" << 2 << 71;
     QTest::newRow("134 UCS-2") << repeat(QStringLiteral("ж"), 134) << "UCS-2" << 2 << 134;
     QTest::newRow("135 UCS-2") << repeat(QStringLiteral("ж"), 135) << "UCS-2" << 3 << 135;
-    QTest::newRow("one emoji switches all") << repeat(QStringLiteral("a"), 69) + QStringLiteral("😀") << "UCS-2" << 2 << 71;
-    QTest::newRow("emoji pair not split") << repeat(QStringLiteral("a"), 66) + QStringLiteral("😀") + repeat(QStringLiteral("a"), 10)
-                                          << "UCS-2" << 2 << 78;
+    QTest::newRow("one emoji switches all")
+        << repeat(QStringLiteral("a"), 69) + QStringLiteral("😀") << "UCS-2" << 2 << 71;
+    QTest::newRow("emoji pair not split")
+        << repeat(QStringLiteral("a"), 66) + QStringLiteral("😀") + repeat(QStringLiteral("a"), 10)
+        << "UCS-2" << 2 << 78;
     QTest::newRow("smart quote") << QStringLiteral("It’s here") << "UCS-2" << 1 << 9;
     QTest::newRow("newline is GSM") << QStringLiteral("a\nb\rc") << "GSM-7" << 1 << 5;
     QTest::newRow("tab is not GSM") << QStringLiteral("a\tb") << "UCS-2" << 1 << 3;
@@ -114,8 +117,8 @@ void TestMessaging::oneHashForEverySpelling()
 {
     const RecipientHasher hasher(relay::test::testKey(7));
     QString first;
-    for (const char *spelling : {"(202) 555-0143", "202.555.0143", "+1 202 555 0143", "+12025550143", "1-202-555-0143",
-                                 " 202 555 0143 "}) {
+    for (const char *spelling : { "(202) 555-0143", "202.555.0143", "+1 202 555 0143",
+             "+12025550143", "1-202-555-0143", " 202 555 0143 " }) {
         auto number = RecipientNumber::parse(QLatin1String(spelling), QStringLiteral("US"));
         QVERIFY2(number.ok(), spelling);
         QCOMPARE(number->e164, QStringLiteral("+12025550143"));
@@ -129,10 +132,12 @@ void TestMessaging::oneHashForEverySpelling()
     auto london = RecipientNumber::parse(QStringLiteral("020 7946 0958"), QStringLiteral("GB"));
     QVERIFY(london.ok());
     QCOMPARE(london->e164, QStringLiteral("+442079460958"));
-    auto international = RecipientNumber::parse(QStringLiteral("+44 20 7946 0958"), QStringLiteral("US"));
+    auto international
+        = RecipientNumber::parse(QStringLiteral("+44 20 7946 0958"), QStringLiteral("US"));
     QCOMPARE(hasher.hash(london.value()), hasher.hash(international.value()));
     // WhatsApp keeps its prefix for the provider; the hash is of the number.
-    auto whatsapp = RecipientNumber::parse(QStringLiteral("whatsapp:+15550100109"), QStringLiteral("US"));
+    auto whatsapp
+        = RecipientNumber::parse(QStringLiteral("whatsapp:+15550100109"), QStringLiteral("US"));
     QVERIFY(whatsapp.ok());
     QCOMPARE(whatsapp->channelPrefix, QStringLiteral("whatsapp:"));
     QVERIFY(!whatsapp->assigned); // 555-01xx: possible, not assigned (accepted, with a warning)
@@ -152,13 +157,18 @@ void TestMessaging::peppersAndVersions()
     QVERIFY(!a.contains(QLatin1String("3125550177")));
     // An independent HMAC-SHA-256 gives the same digest.
     const auto key = relay::test::testKey(1);
-    const QByteArray mac = QMessageAuthenticationCode::hash(
-        QByteArrayLiteral("+13125550177"),
-        QByteArray(reinterpret_cast<const char *>(key.data()), static_cast<qsizetype>(key.size())), QCryptographicHash::Sha256);
+    const QByteArray mac = QMessageAuthenticationCode::hash(QByteArrayLiteral("+13125550177"),
+        QByteArray(reinterpret_cast<const char *>(key.data()), static_cast<qsizetype>(key.size())),
+        QCryptographicHash::Sha256);
     QCOMPARE(a.mid(3), QString::fromLatin1(mac.toHex()));
-    for (const char *bad : {"v2:" "0000000000000000000000000000000000000000000000000000000000000000", "v1:abc",
-                            "v1:" "000000000000000000000000000000000000000000000000000000000000000G",
-                            "V1:" "0000000000000000000000000000000000000000000000000000000000000000", ""}) {
+    for (const char *bad : { "v2:"
+                             "0000000000000000000000000000000000000000000000000000000000000000",
+             "v1:abc",
+             "v1:"
+             "000000000000000000000000000000000000000000000000000000000000000G",
+             "V1:"
+             "0000000000000000000000000000000000000000000000000000000000000000",
+             "" }) {
         QVERIFY2(!RecipientHasher::isWellFormed(QLatin1String(bad)), bad);
     }
 }
@@ -185,7 +195,8 @@ void TestMessaging::badNumbersAreRefusedWithoutQuotingThem()
     QString digits = input;
     digits.remove(QRegularExpression(QStringLiteral("\\D")));
     if (digits.size() >= 4)
-        QVERIFY2(!errorMessage(number.error()).contains(digits.right(4)), qPrintable(errorMessage(number.error())));
+        QVERIFY2(!errorMessage(number.error()).contains(digits.right(4)),
+            qPrintable(errorMessage(number.error())));
 }
 
 void TestMessaging::pepperIsCreatedOnceInTheKeychain()
@@ -196,7 +207,8 @@ void TestMessaging::pepperIsCreatedOnceInTheKeychain()
     Pepper::load(store, QStringLiteral("ws-1"), true, [&](Result<SecretBytes> pepper) {
         QVERIFY(pepper.ok());
         QCOMPARE(pepper->size(), RecipientHasher::kPepperSize);
-        first = QByteArray(reinterpret_cast<const char *>(pepper->data()), static_cast<qsizetype>(pepper->size()));
+        first = QByteArray(
+            reinterpret_cast<const char *>(pepper->data()), static_cast<qsizetype>(pepper->size()));
         done = true;
     });
     QTRY_VERIFY(done);
@@ -204,7 +216,9 @@ void TestMessaging::pepperIsCreatedOnceInTheKeychain()
     done = false;
     Pepper::load(store, QStringLiteral("ws-1"), true, [&](Result<SecretBytes> pepper) {
         QVERIFY(pepper.ok());
-        QCOMPARE(QByteArray(reinterpret_cast<const char *>(pepper->data()), static_cast<qsizetype>(pepper->size())), first);
+        QCOMPARE(QByteArray(reinterpret_cast<const char *>(pepper->data()),
+                     static_cast<qsizetype>(pepper->size())),
+            first);
         done = true;
     });
     QTRY_VERIFY(done);
@@ -234,32 +248,35 @@ void TestMessaging::twilioSignatures()
     // Twilio's published validation example (its libraries' tests).
     const QByteArray token = "12345";
     const QString url = QStringLiteral("https://mycompany.com/myapp.php?foo=1&bar=2");
-    const QList<QPair<QString, QString>> params{
-        {QStringLiteral("Digits"), QStringLiteral("1234")},
-        {QStringLiteral("To"), QStringLiteral("+18005551212")},
-        {QStringLiteral("From"), QStringLiteral("+14158675309")},
-        {QStringLiteral("Caller"), QStringLiteral("+14158675309")},
-        {QStringLiteral("CallSid"), QStringLiteral("CA1234567890ABCDE")},
+    const QList<QPair<QString, QString>> params {
+        { QStringLiteral("Digits"), QStringLiteral("1234") },
+        { QStringLiteral("To"), QStringLiteral("+18005551212") },
+        { QStringLiteral("From"), QStringLiteral("+14158675309") },
+        { QStringLiteral("Caller"), QStringLiteral("+14158675309") },
+        { QStringLiteral("CallSid"), QStringLiteral("CA1234567890ABCDE") },
     };
-    QCOMPARE(webhooks::twilioSignature(token, url, params), QByteArray("RSOYDt4T1cUTdK1PDd93/VVr8B8="));
+    QCOMPARE(
+        webhooks::twilioSignature(token, url, params), QByteArray("RSOYDt4T1cUTdK1PDd93/VVr8B8="));
     QVERIFY(webhooks::verifyTwilio(token, url, params, "RSOYDt4T1cUTdK1PDd93/VVr8B8="));
     // The host is signed as written (twilio-csharp's mixed-case vector).
-    QCOMPARE(webhooks::twilioSignature(token, QStringLiteral("https://MyCompany.com/myapp.php?foo=1&bar=2"), params),
-             QByteArray("g9IN/x4Cft2g517EjYvEvM/W7LU="));
+    QCOMPARE(webhooks::twilioSignature(
+                 token, QStringLiteral("https://MyCompany.com/myapp.php?foo=1&bar=2"), params),
+        QByteArray("g9IN/x4Cft2g517EjYvEvM/W7LU="));
     // Repeated names (twilio-python's vector).
-    const QList<QPair<QString, QString>> repeated{
-        {QStringLiteral("Sid"), QStringLiteral("CA123")},
-        {QStringLiteral("SidAccount"), QStringLiteral("AC123")},
-        {QStringLiteral("Digits"), QStringLiteral("5678")},
-        {QStringLiteral("Digits"), QStringLiteral("1234")},
-        {QStringLiteral("Digits"), QStringLiteral("1234")},
+    const QList<QPair<QString, QString>> repeated {
+        { QStringLiteral("Sid"), QStringLiteral("CA123") },
+        { QStringLiteral("SidAccount"), QStringLiteral("AC123") },
+        { QStringLiteral("Digits"), QStringLiteral("5678") },
+        { QStringLiteral("Digits"), QStringLiteral("1234") },
+        { QStringLiteral("Digits"), QStringLiteral("1234") },
     };
     QVERIFY(webhooks::verifyTwilio(token, url, repeated, "IK+Dwps556ElfBT0I3Rgjkr1wJU="));
     // Tampering with anything fails.
     auto tampered = params;
     tampered[0].second = QStringLiteral("9999");
     QVERIFY(!webhooks::verifyTwilio(token, url, tampered, "RSOYDt4T1cUTdK1PDd93/VVr8B8="));
-    QVERIFY(!webhooks::verifyTwilio(token, url + QStringLiteral("&x=1"), params, "RSOYDt4T1cUTdK1PDd93/VVr8B8="));
+    QVERIFY(!webhooks::verifyTwilio(
+        token, url + QStringLiteral("&x=1"), params, "RSOYDt4T1cUTdK1PDd93/VVr8B8="));
     QVERIFY(!webhooks::verifyTwilio("54321", url, params, "RSOYDt4T1cUTdK1PDd93/VVr8B8="));
     QVERIFY(!webhooks::verifyTwilio(token, url, params, ""));
     QVERIFY(!webhooks::verifyTwilio(token, url, params, "RSOYDt4T1cUTdK1PDd93/VVr8B8"));
@@ -271,23 +288,30 @@ void TestMessaging::telnyxSignatures()
     unsigned char publicKey[crypto_sign_PUBLICKEYBYTES];
     unsigned char secretKey[crypto_sign_SECRETKEYBYTES];
     crypto_sign_keypair(publicKey, secretKey);
-    const QByteArray key = QByteArray(reinterpret_cast<const char *>(publicKey), sizeof publicKey).toBase64();
-    const QByteArray body = R"({"data":{"event_type":"message.finalized","payload":{"id":"40000000-0000-4000-8000-000000000001"}}})";
+    const QByteArray key
+        = QByteArray(reinterpret_cast<const char *>(publicKey), sizeof publicKey).toBase64();
+    const QByteArray body
+        = R"({"data":{"event_type":"message.finalized","payload":{"id":"40000000-0000-4000-8000-000000000001"}}})";
     const qint64 now = 1795000000;
     const QByteArray timestamp = QByteArray::number(now - 10);
     const QByteArray signedPayload = timestamp + '|' + body;
     unsigned char signature[crypto_sign_BYTES];
-    crypto_sign_detached(signature, nullptr, reinterpret_cast<const unsigned char *>(signedPayload.constData()),
-                         static_cast<unsigned long long>(signedPayload.size()), secretKey);
-    const QByteArray header = QByteArray(reinterpret_cast<const char *>(signature), sizeof signature).toBase64();
+    crypto_sign_detached(signature, nullptr,
+        reinterpret_cast<const unsigned char *>(signedPayload.constData()),
+        static_cast<unsigned long long>(signedPayload.size()), secretKey);
+    const QByteArray header
+        = QByteArray(reinterpret_cast<const char *>(signature), sizeof signature).toBase64();
     using webhooks::TelnyxResult;
     QCOMPARE(webhooks::verifyTelnyx(key, timestamp, body, header, now), TelnyxResult::Valid);
     QByteArray changed = body;
     changed.replace("finalized", "sent");
-    QCOMPARE(webhooks::verifyTelnyx(key, timestamp, changed, header, now), TelnyxResult::BadSignature);
-    QCOMPARE(webhooks::verifyTelnyx(key, QByteArray::number(now - 9), body, header, now), TelnyxResult::BadSignature);
+    QCOMPARE(
+        webhooks::verifyTelnyx(key, timestamp, changed, header, now), TelnyxResult::BadSignature);
+    QCOMPARE(webhooks::verifyTelnyx(key, QByteArray::number(now - 9), body, header, now),
+        TelnyxResult::BadSignature);
     QCOMPARE(webhooks::verifyTelnyx(key, timestamp, body, header, now + 3600), TelnyxResult::Stale);
-    QCOMPARE(webhooks::verifyTelnyx("c2hvcnQ=", timestamp, body, header, now), TelnyxResult::BadKey);
+    QCOMPARE(
+        webhooks::verifyTelnyx("c2hvcnQ=", timestamp, body, header, now), TelnyxResult::BadKey);
     QCOMPARE(webhooks::verifyTelnyx(key, "yesterday", body, header, now), TelnyxResult::Malformed);
     QCOMPARE(webhooks::verifyTelnyx(key, timestamp, body, "AAAA", now), TelnyxResult::Malformed);
     sodium_memzero(secretKey, sizeof secretKey);

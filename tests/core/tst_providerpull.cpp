@@ -43,8 +43,8 @@ private:
     std::unique_ptr<Workspace> freshWorkspace(const char *name);
     ProviderPull::Credentials twilio() const;
     // Runs a pull to its end; returns whether it completed.
-    bool run(Workspace &ws, qint64 pullId, int cancelAfterPages = 0, ProviderPull::Credentials credentials = {},
-             Error *error = nullptr);
+    bool run(Workspace &ws, qint64 pullId, int cancelAfterPages = 0,
+        ProviderPull::Credentials credentials = {}, Error *error = nullptr);
     qint64 create(Workspace &ws, ProviderPull::Provider provider, const QStringList &senders = {});
     QList<QStringList> rows(Workspace &ws, qint64 pullId);
 
@@ -70,7 +70,8 @@ void TestProviderPull::cleanup()
 
 std::unique_ptr<Workspace> TestProviderPull::freshWorkspace(const char *name)
 {
-    auto ws = Workspace::create(m_tmp->filePath(QLatin1String(name)), WorkspaceMeta::forKeychain(), testKey(4), m_clock);
+    auto ws = Workspace::create(
+        m_tmp->filePath(QLatin1String(name)), WorkspaceMeta::forKeychain(), testKey(4), m_clock);
     return ws ? std::move(ws.value()) : nullptr;
 }
 
@@ -82,13 +83,15 @@ ProviderPull::Credentials TestProviderPull::twilio() const
     return c;
 }
 
-qint64 TestProviderPull::create(Workspace &ws, ProviderPull::Provider provider, const QStringList &senders)
+qint64 TestProviderPull::create(
+    Workspace &ws, ProviderPull::Provider provider, const QStringList &senders)
 {
     ProviderPull pull(ws, m_network);
     ProviderPull::Options options;
     options.provider = provider;
-    options.account = provider == ProviderPull::Provider::Twilio ? QString::fromLatin1(sandbox::SyntheticTraffic::accountSid())
-                                                                 : QStringLiteral("telnyx");
+    options.account = provider == ProviderPull::Provider::Twilio
+        ? QString::fromLatin1(sandbox::SyntheticTraffic::accountSid())
+        : QStringLiteral("telnyx");
     options.baseUrl = QUrl(m_sandbox->baseUrl());
     options.from = kFrom;
     options.to = kTo;
@@ -97,8 +100,8 @@ qint64 TestProviderPull::create(Workspace &ws, ProviderPull::Provider provider, 
     return id ? id.value() : -1;
 }
 
-bool TestProviderPull::run(Workspace &ws, qint64 pullId, int cancelAfterPages, ProviderPull::Credentials credentials,
-                           Error *error)
+bool TestProviderPull::run(Workspace &ws, qint64 pullId, int cancelAfterPages,
+    ProviderPull::Credentials credentials, Error *error)
 {
     ProviderPull pull(ws, m_network);
     if (credentials.secret.isEmpty())
@@ -123,12 +126,13 @@ bool TestProviderPull::run(Workspace &ws, qint64 pullId, int cancelAfterPages, P
 QList<QStringList> TestProviderPull::rows(Workspace &ws, qint64 pullId)
 {
     QList<QStringList> result;
-    (void)ws.reports().forEachRecord(ReportCache::Filter::ofPull(pullId), [&result](const QStringList &row) {
-        QStringList copy = row;
-        copy.removeFirst(); // pull id
-        result.append(copy);
-        return true;
-    });
+    (void)ws.reports().forEachRecord(
+        ReportCache::Filter::ofPull(pullId), [&result](const QStringList &row) {
+            QStringList copy = row;
+            copy.removeFirst(); // pull id
+            result.append(copy);
+            return true;
+        });
     std::sort(result.begin(), result.end());
     return result;
 }
@@ -153,16 +157,19 @@ void TestProviderPull::twilioPullStoresTheAllowListWithCampaigns()
     QMap<QString, QString> campaignOf;
     for (const auto &m : mappings.value())
         campaignOf.insert(m.service, m.campaign + QLatin1Char('/') + m.brand);
-    QCOMPARE(campaignOf.value(QStringLiteral("MG11111111111111111111111111111111")), QStringLiteral("C1A2B3C/B9X8Y7Z"));
-    QCOMPARE(campaignOf.value(QStringLiteral("MG44444444444444444444444444444444")), QStringLiteral("/"));
+    QCOMPARE(campaignOf.value(QStringLiteral("MG11111111111111111111111111111111")),
+        QStringLiteral("C1A2B3C/B9X8Y7Z"));
+    QCOMPARE(campaignOf.value(QStringLiteral("MG44444444444444444444444444444444")),
+        QStringLiteral("/"));
     auto campaigns = ws->reports().breakdown(ReportCache::Dimension::Campaign, {});
     QVERIFY(campaigns.ok());
     QStringList keys;
     for (const auto &r : campaigns.value())
         keys << (r.key.isNull() ? QStringLiteral("<null>") : r.key);
     keys.sort();
-    QCOMPARE(keys, (QStringList{QStringLiteral("<null>"), QStringLiteral("C1A2B3C"), QStringLiteral("CQ4R5S6"),
-                                QStringLiteral("CZ7T8U9")}));
+    QCOMPARE(keys,
+        (QStringList { QStringLiteral("<null>"), QStringLiteral("C1A2B3C"),
+            QStringLiteral("CQ4R5S6"), QStringLiteral("CZ7T8U9") }));
     // Daily usage for SMS, MMS and WhatsApp.
     auto aggregates = ws->reports().aggregates(id);
     QVERIFY(aggregates.ok());
@@ -192,7 +199,7 @@ void TestProviderPull::faultsEndWithTheSameStoredState()
     m_sandbox->setFaultSeed(99);
     const qint64 b = create(*faulty, ProviderPull::Provider::Twilio);
     ProviderPull pull(*faulty, m_network);
-    Error error{ErrorCode::Io, {}};
+    Error error { ErrorCode::Io, {} };
     QVERIFY2(run(*faulty, b, 0, {}, &error), qPrintable(errorMessage(error)));
     QVERIFY(m_sandbox->faultsInjected() > 0);
     QCOMPARE(rows(*faulty, b), rows(*clean, a));
@@ -217,7 +224,9 @@ void TestProviderPull::cancelledPullResumesToIdenticalRows()
     QVERIFY(run(*resumed, b));
     QCOMPARE(resumed->reports().pull(b)->records, kMessages);
     QCOMPARE(rows(*resumed, b), rows(*clean, a));
-    QCOMPARE(resumed->database().queryInt(QStringLiteral("SELECT count(*) FROM report_record")).value(), kMessages);
+    QCOMPARE(
+        resumed->database().queryInt(QStringLiteral("SELECT count(*) FROM report_record")).value(),
+        kMessages);
 }
 
 void TestProviderPull::telnyxPullMapsSendersToCampaigns()
@@ -226,14 +235,15 @@ void TestProviderPull::telnyxPullMapsSendersToCampaigns()
     const qint64 id = create(*ws, ProviderPull::Provider::Telnyx);
     ProviderPull::Credentials key;
     key.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::telnyxApiKey());
-    Error error{ErrorCode::Io, {}};
+    Error error { ErrorCode::Io, {} };
     QVERIFY2(run(*ws, id, 0, std::move(key), &error), qPrintable(errorMessage(error)));
     auto pull = ws->reports().pull(id);
     QCOMPARE(pull->records, kMessages);
     QCOMPARE(pull->pages, (kMessages + 49) / 50); // page[size] at most 50
     const QList<QStringList> stored = rows(*ws, id);
     const QStringList columns = ReportCache::exportColumns();
-    QCOMPARE(stored.first().at(columns.indexOf(QStringLiteral("provider")) - 1), QStringLiteral("telnyx"));
+    QCOMPARE(stored.first().at(columns.indexOf(QStringLiteral("provider")) - 1),
+        QStringLiteral("telnyx"));
     auto brands = ws->reports().breakdown(ReportCache::Dimension::Brand, {});
     QVERIFY(brands.ok());
     QStringList keys;
@@ -241,7 +251,8 @@ void TestProviderPull::telnyxPullMapsSendersToCampaigns()
         keys << (r.key.isNull() ? QStringLiteral("<null>") : r.key);
     QVERIFY(keys.contains(QStringLiteral("B9X8Y7Z")));
     QVERIFY(keys.contains(QStringLiteral("BK3L4M5")));
-    QVERIFY(keys.contains(QStringLiteral("<null>"))); // the short code and WhatsApp sender have none
+    QVERIFY(
+        keys.contains(QStringLiteral("<null>"))); // the short code and WhatsApp sender have none
 
     // Filtered on one gateway: what it sent (cli) and what it received
     // (inbound to cld), the same count as the unfiltered pull has for it.
@@ -251,7 +262,8 @@ void TestProviderPull::telnyxPullMapsSendersToCampaigns()
             expected = r.messages;
     }
     auto filtered = freshWorkspace("t-one");
-    const qint64 one = create(*filtered, ProviderPull::Provider::Telnyx, {QStringLiteral("+15550100103")});
+    const qint64 one
+        = create(*filtered, ProviderPull::Provider::Telnyx, { QStringLiteral("+15550100103") });
     ProviderPull::Credentials again;
     again.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::telnyxApiKey());
     QVERIFY(run(*filtered, one, 0, std::move(again)));
@@ -266,7 +278,7 @@ void TestProviderPull::unauthorizedNamesAccountAndPathNeverTheSecret()
     ProviderPull::Credentials wrong;
     wrong.user = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
     wrong.secret = SecretBytes::fromUtf8("Secret-Token-Marker-0042");
-    Error error{ErrorCode::Io, {}};
+    Error error { ErrorCode::Io, {} };
     QVERIFY(!run(*ws, id, 0, std::move(wrong), &error));
     const QString message = errorMessage(error);
     QVERIFY2(message.contains(QLatin1String("HTTP 401")), qPrintable(message));
@@ -276,7 +288,8 @@ void TestProviderPull::unauthorizedNamesAccountAndPathNeverTheSecret()
     auto pull = ws->reports().pull(id);
     QCOMPARE(pull->state, ReportCache::State::Failed);
     QVERIFY(!pull->error.contains(QLatin1String("Secret-Token-Marker")));
-    QVERIFY(!readAll(m_tmp->filePath(QStringLiteral("u/workspace.db"))).contains("Secret-Token-Marker"));
+    QVERIFY(!readAll(m_tmp->filePath(QStringLiteral("u/workspace.db")))
+                 .contains("Secret-Token-Marker"));
 }
 
 void TestProviderPull::malformedPageStopsAndKeepsEarlierPages()
@@ -285,18 +298,24 @@ void TestProviderPull::malformedPageStopsAndKeepsEarlierPages()
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     int requests = 0;
-    const QByteArray good = readAll(QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"))
-                                .replace("\"next_page_uri\": null", "\"next_page_uri\": \"/2010-04-01/Accounts/AC1/Messages.json?Page=1&PageToken=PA4\"");
+    const QByteArray good
+        = readAll(QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"))
+              .replace("\"next_page_uri\": null",
+                  "\"next_page_uri\": "
+                  "\"/2010-04-01/Accounts/AC1/Messages.json?Page=1&PageToken=PA4\"");
     connect(&server, &QTcpServer::newConnection, this, [&] {
         while (QTcpSocket *socket = server.nextPendingConnection()) {
             connect(socket, &QTcpSocket::readyRead, socket, [&, socket] {
                 if (!socket->readAll().contains("\r\n\r\n"))
                     return;
                 ++requests;
-                const QByteArray body = requests == 1 ? good : QByteArray("{\"messages\": [{\"sid\": \"SM1\", \"status\": tru");
-                socket->write("HTTP/1.1 " + QByteArray(requests == 1 || body.startsWith('{') ? "200 OK" : "200 OK")
-                              + "\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size())
-                              + "\r\n\r\n" + body);
+                const QByteArray body = requests == 1
+                    ? good
+                    : QByteArray("{\"messages\": [{\"sid\": \"SM1\", \"status\": tru");
+                socket->write("HTTP/1.1 "
+                    + QByteArray(requests == 1 || body.startsWith('{') ? "200 OK" : "200 OK")
+                    + "\r\nContent-Type: application/json\r\nContent-Length: "
+                    + QByteArray::number(body.size()) + "\r\n\r\n" + body);
             });
         }
     });
@@ -308,7 +327,7 @@ void TestProviderPull::malformedPageStopsAndKeepsEarlierPages()
     options.from = kFrom;
     options.to = kTo;
     const qint64 id = creator.create(options, {}).value();
-    Error error{ErrorCode::Io, {}};
+    Error error { ErrorCode::Io, {} };
     QVERIFY(!run(*ws, id, 0, twilio(), &error));
     QCOMPARE(error.code, ErrorCode::InvalidInput);
     QVERIFY2(error.detail.contains(QLatin1String("page 2")), qPrintable(error.detail));
@@ -319,7 +338,8 @@ void TestProviderPull::malformedPageStopsAndKeepsEarlierPages()
 void TestProviderPull::senderFilterAndNothingForbiddenStored()
 {
     auto ws = freshWorkspace("s");
-    const qint64 id = create(*ws, ProviderPull::Provider::Twilio, {QStringLiteral("+15550100103"), QStringLiteral("88512")});
+    const qint64 id = create(*ws, ProviderPull::Provider::Twilio,
+        { QStringLiteral("+15550100103"), QStringLiteral("88512") });
     QVERIFY(run(*ws, id));
     auto senders = ws->reports().breakdown(ReportCache::Dimension::Sender, {});
     QVERIFY(senders.ok());
@@ -339,7 +359,8 @@ void TestProviderPull::senderFilterAndNothingForbiddenStored()
     ReportCache::Filter onlyThis;
     onlyThis.pullId = id;
     QMap<QString, qint64> directions;
-    for (const auto &r : ws->reports().breakdown(ReportCache::Dimension::Direction, onlyThis).value())
+    for (const auto &r :
+        ws->reports().breakdown(ReportCache::Dimension::Direction, onlyThis).value())
         directions.insert(r.key, r.messages);
     QVERIFY(directions.value(QStringLiteral("inbound")) > 0);
 
@@ -358,7 +379,8 @@ void TestProviderPull::senderFilterAndNothingForbiddenStored()
             for (int c = 0; c < 24; ++c) {
                 const QString value = QString::fromUtf8(stmt->blob(c));
                 QVERIFY2(!value.contains(QLatin1String("MSGBODY")), qPrintable(table));
-                QVERIFY2(!recipient.match(value).hasMatch(), qPrintable(table + QStringLiteral(": ") + value));
+                QVERIFY2(!recipient.match(value).hasMatch(),
+                    qPrintable(table + QStringLiteral(": ") + value));
             }
         }
     }
@@ -377,13 +399,14 @@ void TestProviderPull::bulkExportPullStoresWhatTheMessagesListDoes()
     faults.reset = 0.05;
     m_sandbox->setFaults(faults);
     const qint64 b = create(*bulk, ProviderPull::Provider::TwilioBulk);
-    Error error{ErrorCode::Io, {}};
+    Error error { ErrorCode::Io, {} };
     QVERIFY2(run(*bulk, b, 0, {}, &error), qPrintable(errorMessage(error)));
     auto pull = bulk->reports().pull(b);
     QCOMPARE(pull->provider, QStringLiteral("twilio-bulk"));
     QCOMPARE(pull->pages, kTo.toJulianDay() - kFrom.toJulianDay() + 1); // one day file a page
     // Day files carry no price unit; every other column matches the REST pull.
-    const int priceUnit = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("price_unit"))) - 1;
+    const int priceUnit
+        = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("price_unit"))) - 1;
     auto withoutUnit = [priceUnit](QList<QStringList> rows) {
         for (QStringList &row : rows)
             row.removeAt(priceUnit);
@@ -392,7 +415,8 @@ void TestProviderPull::bulkExportPullStoresWhatTheMessagesListDoes()
     };
     QList<QStringList> restRows = withoutUnit(rows(*rest, a));
     QList<QStringList> bulkRows = withoutUnit(rows(*bulk, b));
-    const int provider = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("provider"))) - 1;
+    const int provider
+        = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("provider"))) - 1;
     QCOMPARE(bulkRows.size(), restRows.size());
     QCOMPARE(bulkRows.first().at(provider), QStringLiteral("twilio"));
     QCOMPARE(bulkRows, restRows);
@@ -403,15 +427,16 @@ void TestProviderPull::credentialsRoundTripThroughTheKeychain()
 {
     MemorySecretStore keychain;
     bool stored = false;
-    ProviderCredentials::store(keychain, ProviderPull::Provider::Twilio, QStringLiteral("AC1"), twilio(), [&](Status s) {
-        QVERIFY(s.ok());
-        stored = true;
-    });
+    ProviderCredentials::store(
+        keychain, ProviderPull::Provider::Twilio, QStringLiteral("AC1"), twilio(), [&](Status s) {
+            QVERIFY(s.ok());
+            stored = true;
+        });
     QTRY_VERIFY(stored);
     QVERIFY(keychain.contains(QStringLiteral("provider-twilio:AC1")));
     std::optional<Result<ProviderPull::Credentials>> loaded;
     ProviderCredentials::load(keychain, ProviderPull::Provider::Twilio, QStringLiteral("AC1"),
-                              [&](Result<ProviderPull::Credentials> c) { loaded.emplace(std::move(c)); });
+        [&](Result<ProviderPull::Credentials> c) { loaded.emplace(std::move(c)); });
     QTRY_VERIFY(loaded.has_value());
     QVERIFY(loaded->ok());
     QCOMPARE(loaded->value().user, QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()));
@@ -425,7 +450,7 @@ void TestProviderPull::credentialsRoundTripThroughTheKeychain()
     // Another account has no entry: a clear NotFound, not a crash.
     std::optional<Result<ProviderPull::Credentials>> missing;
     ProviderCredentials::load(keychain, ProviderPull::Provider::Twilio, QStringLiteral("AC2"),
-                              [&](Result<ProviderPull::Credentials> c) { missing.emplace(std::move(c)); });
+        [&](Result<ProviderPull::Credentials> c) { missing.emplace(std::move(c)); });
     QTRY_VERIFY(missing.has_value());
     QVERIFY(!missing->ok());
     QCOMPARE(missing->error().code, ErrorCode::NotFound);

@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "reports/ReportCache.h"
 #include "reports/IngestSession.h"
+#include "reports/ReportCache.h"
 #include "reports/ReportImporter.h"
 #include "workspace/Workspace.h"
 
@@ -21,13 +21,13 @@ QString fixture(const char *name)
 }
 
 // The other parties' numbers and the bodies in the fixtures: none may be stored.
-const QList<QByteArray> kForbidden{"MARKER-BODY", "+12025550143", "+13125550177", "+14155550166", "+16175550188",
-                                   "+14155552389", "+14155552390", "+14155552391", "+12025550147", "+13055550111",
-                                   "+12125550190", "2025550143", "4155552389"};
+const QList<QByteArray> kForbidden { "MARKER-BODY", "+12025550143", "+13125550177", "+14155550166",
+    "+16175550188", "+14155552389", "+14155552390", "+14155552391", "+12025550147", "+13055550111",
+    "+12125550190", "2025550143", "4155552389" };
 
 qint64 peakRssKiB()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss;
 }
@@ -60,7 +60,8 @@ private Q_SLOTS:
     void writingIntoAPurgedPullStoresNothing();
 
 private:
-    qint64 importFiles(ReportImporter::Format format, const QStringList &files, const QString &provider = {});
+    qint64 importFiles(
+        ReportImporter::Format format, const QStringList &files, const QString &provider = {});
     QList<QStringList> exported(qint64 pullId);
     QString tmp(const char *name) const { return m_tmp->filePath(QLatin1String(name)); }
 
@@ -78,7 +79,8 @@ void TestReportCache::init()
     m_ws = std::move(ws.value());
 }
 
-qint64 TestReportCache::importFiles(ReportImporter::Format format, const QStringList &files, const QString &provider)
+qint64 TestReportCache::importFiles(
+    ReportImporter::Format format, const QStringList &files, const QString &provider)
 {
     ReportCache &cache = m_ws->reports();
     ReportCache::NewPull request;
@@ -101,16 +103,18 @@ qint64 TestReportCache::importFiles(ReportImporter::Format format, const QString
 QList<QStringList> TestReportCache::exported(qint64 pullId)
 {
     QList<QStringList> rows;
-    const Status status = m_ws->reports().forEachRecord(ReportCache::Filter::ofPull(pullId), [&rows](const QStringList &row) {
-        rows.append(row);
-        return true;
-    });
-    return status ? rows : QList<QStringList>{};
+    const Status status = m_ws->reports().forEachRecord(
+        ReportCache::Filter::ofPull(pullId), [&rows](const QStringList &row) {
+            rows.append(row);
+            return true;
+        });
+    return status ? rows : QList<QStringList> {};
 }
 
 void TestReportCache::twilioPageKeepsOnlyTheAllowList()
 {
-    const qint64 pull = importFiles(ReportImporter::Format::TwilioJson, {fixture("twilio/messages_page.json")});
+    const qint64 pull
+        = importFiles(ReportImporter::Format::TwilioJson, { fixture("twilio/messages_page.json") });
     QVERIFY(pull > 0);
     const QList<QStringList> rows = exported(pull);
     QCOMPARE(rows.size(), 4);
@@ -123,7 +127,8 @@ void TestReportCache::twilioPageKeepsOnlyTheAllowList()
     const QStringList &first = rows.at(0);
     QCOMPARE(first.at(col("message_id")), QStringLiteral("SMded05904ccb347238880ca9264e8fe1c"));
     QCOMPARE(first.at(col("sender")), QStringLiteral("+15550100101"));
-    QCOMPARE(first.at(col("messaging_service")), QStringLiteral("MG11111111111111111111111111111111"));
+    QCOMPARE(
+        first.at(col("messaging_service")), QStringLiteral("MG11111111111111111111111111111111"));
     QCOMPARE(first.at(col("status")), QStringLiteral("delivered"));
     QCOMPARE(first.at(col("segments")), QStringLiteral("1"));
     QCOMPARE(first.at(col("price")), QStringLiteral("-0.00790"));
@@ -163,7 +168,8 @@ void TestReportCache::twilioPageKeepsOnlyTheAllowList()
 
 void TestReportCache::bulkDayFilePlainAndGzip()
 {
-    const qint64 plain = importFiles(ReportImporter::Format::TwilioBulk, {fixture("twilio/bulk_day.jsonl")});
+    const qint64 plain
+        = importFiles(ReportImporter::Format::TwilioBulk, { fixture("twilio/bulk_day.jsonl") });
     QVERIFY(plain > 0);
     QList<QStringList> rows = exported(plain);
     QCOMPARE(rows.size(), 3);
@@ -171,43 +177,50 @@ void TestReportCache::bulkDayFilePlainAndGzip()
     QCOMPARE(rows.at(1).at(columns.indexOf(QStringLiteral("segments"))), QStringLiteral("3"));
     QCOMPARE(rows.at(1).at(columns.indexOf(QStringLiteral("error_code"))), QStringLiteral("30003"));
     QCOMPARE(rows.at(1).at(columns.indexOf(QStringLiteral("price"))), QStringLiteral("-0.02370"));
-    QCOMPARE(rows.at(2).at(columns.indexOf(QStringLiteral("sender"))), QStringLiteral("+15550100101"));
-    QCOMPARE(rows.at(0).at(columns.indexOf(QStringLiteral("date_created"))), QStringLiteral("2026-11-01T03:57:32Z"));
+    QCOMPARE(
+        rows.at(2).at(columns.indexOf(QStringLiteral("sender"))), QStringLiteral("+15550100101"));
+    QCOMPARE(rows.at(0).at(columns.indexOf(QStringLiteral("date_created"))),
+        QStringLiteral("2026-11-01T03:57:32Z"));
 
     // The same records gzipped, in a fresh workspace: the same rows.
     const QByteArray content = readAll(fixture("twilio/bulk_day.jsonl"));
     gzFile gz = gzopen(QFile::encodeName(tmp("day.json.gz")).constData(), "wb");
     QVERIFY(gz);
-    QCOMPARE(gzwrite(gz, content.constData(), static_cast<unsigned>(content.size())), static_cast<int>(content.size()));
+    QCOMPARE(gzwrite(gz, content.constData(), static_cast<unsigned>(content.size())),
+        static_cast<int>(content.size()));
     gzclose(gz);
     m_ws.reset();
     QVERIFY(QDir(tmp("ws")).removeRecursively());
     auto ws = Workspace::create(tmp("ws"), WorkspaceMeta::forKeychain(), testKey(9), m_clock);
     QVERIFY(ws.ok());
     m_ws = std::move(ws.value());
-    const qint64 gzipped = importFiles(ReportImporter::Format::TwilioBulk, {tmp("day.json.gz")});
+    const qint64 gzipped = importFiles(ReportImporter::Format::TwilioBulk, { tmp("day.json.gz") });
     QVERIFY(gzipped > 0);
     QCOMPARE(exported(gzipped), rows);
 }
 
 void TestReportCache::telnyxDetailRecords()
 {
-    const qint64 pull = importFiles(ReportImporter::Format::TelnyxMdr, {fixture("telnyx/detail_records.json")});
+    const qint64 pull
+        = importFiles(ReportImporter::Format::TelnyxMdr, { fixture("telnyx/detail_records.json") });
     QVERIFY(pull > 0);
     const QList<QStringList> rows = exported(pull);
     QCOMPARE(rows.size(), 3);
     const QStringList columns = ReportCache::exportColumns();
     const auto col = [&columns](const char *name) { return columns.indexOf(QLatin1String(name)); };
     QCOMPARE(rows.at(0).at(col("provider")), QStringLiteral("telnyx"));
-    QCOMPARE(rows.at(0).at(col("message_id")), QStringLiteral("3ca7bd3d-7d82-4e07-9df4-009123068320"));
+    QCOMPARE(
+        rows.at(0).at(col("message_id")), QStringLiteral("3ca7bd3d-7d82-4e07-9df4-009123068320"));
     QCOMPARE(rows.at(0).at(col("sender")), QStringLiteral("+15550100103")); // cli on outbound
     QCOMPARE(rows.at(0).at(col("segments")), QStringLiteral("2"));
     QCOMPARE(rows.at(0).at(col("price")), QStringLiteral("0.00600"));
     QCOMPARE(rows.at(0).at(col("tags")), QStringLiteral("tag1,tag2,tag3"));
-    QCOMPARE(rows.at(0).at(col("messaging_service")), QStringLiteral("30ef55db-c4a2-4c4a-9804-a68077973d07"));
+    QCOMPARE(rows.at(0).at(col("messaging_service")),
+        QStringLiteral("30ef55db-c4a2-4c4a-9804-a68077973d07"));
     QCOMPARE(rows.at(1).at(col("sender")), QStringLiteral("+15550100104")); // cld on inbound
     QCOMPARE(rows.at(1).at(col("channel")), QStringLiteral("mms"));
-    QCOMPARE(rows.at(1).at(col("date_created")), QStringLiteral("2026-11-03T11:00:00Z")); // no zone: UTC
+    QCOMPARE(
+        rows.at(1).at(col("date_created")), QStringLiteral("2026-11-03T11:00:00Z")); // no zone: UTC
     QCOMPARE(rows.at(1).at(col("date_updated")), QStringLiteral("2026-11-03T17:00:09Z")); // -06:00
     QCOMPARE(rows.at(2).at(col("status")), QStringLiteral("gw_reject"));
     QCOMPARE(rows.at(2).at(col("error_code")), QStringLiteral("40008"));
@@ -215,11 +228,12 @@ void TestReportCache::telnyxDetailRecords()
 
 void TestReportCache::duplicatesAreRejectedAcrossPulls()
 {
-    const qint64 first = importFiles(ReportImporter::Format::TwilioJson, {fixture("twilio/messages_page.json")});
+    const qint64 first
+        = importFiles(ReportImporter::Format::TwilioJson, { fixture("twilio/messages_page.json") });
     QVERIFY(first > 0);
     // The same page twice in one import, and again in a second pull.
     const qint64 second = importFiles(ReportImporter::Format::TwilioJson,
-                                      {fixture("twilio/messages_page.json"), fixture("twilio/messages_page.json")});
+        { fixture("twilio/messages_page.json"), fixture("twilio/messages_page.json") });
     QVERIFY(second > 0);
     auto p1 = m_ws->reports().pull(first);
     auto p2 = m_ws->reports().pull(second);
@@ -227,18 +241,23 @@ void TestReportCache::duplicatesAreRejectedAcrossPulls()
     QCOMPARE(p1->records, 4);
     QCOMPARE(p2->records, 0);
     QCOMPARE(p2->duplicates, 8);
-    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_record")).value(), 4);
+    QCOMPARE(
+        m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_record")).value(), 4);
 }
 
 void TestReportCache::breakdownsReadTheRollup()
 {
-    QVERIFY(importFiles(ReportImporter::Format::TwilioJson, {fixture("twilio/messages_page.json")}) > 0);
-    QVERIFY(importFiles(ReportImporter::Format::TwilioBulk, {fixture("twilio/bulk_day.jsonl")}) > 0);
+    QVERIFY(
+        importFiles(ReportImporter::Format::TwilioJson, { fixture("twilio/messages_page.json") })
+        > 0);
+    QVERIFY(
+        importFiles(ReportImporter::Format::TwilioBulk, { fixture("twilio/bulk_day.jsonl") }) > 0);
     ReportCache &cache = m_ws->reports();
     const auto rows = [&cache](ReportCache::Dimension by, ReportCache::Filter filter = {}) {
         QMap<QString, QPair<qint64, qint64>> map;
         for (const auto &r : cache.breakdown(by, filter).value())
-            map.insert(r.key.isNull() ? QStringLiteral("<null>") : r.key, {r.messages, r.segments});
+            map.insert(
+                r.key.isNull() ? QStringLiteral("<null>") : r.key, { r.messages, r.segments });
         return map;
     };
     auto day = rows(ReportCache::Dimension::Day);
@@ -271,7 +290,8 @@ void TestReportCache::breakdownsReadTheRollup()
     auto filtered = rows(ReportCache::Dimension::Sender, onlyTheSecond);
     QCOMPARE(filtered.size(), 2);
     // Day by status in one query, summing to the one-dimensional counts.
-    auto cross = cache.crossBreakdown(ReportCache::Dimension::Day, ReportCache::Dimension::StatusOf, {});
+    auto cross
+        = cache.crossBreakdown(ReportCache::Dimension::Day, ReportCache::Dimension::StatusOf, {});
     QVERIFY(cross.ok());
     qint64 firstDay = 0;
     for (const auto &c : cross.value()) {
@@ -281,27 +301,39 @@ void TestReportCache::breakdownsReadTheRollup()
     QCOMPARE(firstDay, 5);
     ReportCache::Filter onePull;
     onePull.pullId = 2;
-    QCOMPARE(rows(ReportCache::Dimension::Direction, onePull).value(QStringLiteral("outbound")).first, 2);
+    QCOMPARE(
+        rows(ReportCache::Dimension::Direction, onePull).value(QStringLiteral("outbound")).first,
+        2);
 }
 
 void TestReportCache::campaignAndBrandComeFromThePullsMapping()
 {
     ReportCache &cache = m_ws->reports();
-    auto pullId = cache.createPull({QStringLiteral("twilio"), QStringLiteral("ACaaaa"), QStringLiteral("Acme"), {}, {}, {}, {}});
+    auto pullId = cache.createPull({ QStringLiteral("twilio"), QStringLiteral("ACaaaa"),
+        QStringLiteral("Acme"), {}, {}, {}, {} });
     QVERIFY(pullId.ok());
-    QVERIFY(cache.addMapping(pullId.value(), {QStringLiteral("MG11111111111111111111111111111111"),
-                                              QStringLiteral("C1A2B3C"), QStringLiteral("B9X8Y7Z")})
+    QVERIFY(cache
+                .addMapping(pullId.value(),
+                    { QStringLiteral("MG11111111111111111111111111111111"),
+                        QStringLiteral("C1A2B3C"), QStringLiteral("B9X8Y7Z") })
                 .ok());
-    QVERIFY(cache.addMapping(pullId.value(), {QStringLiteral("MG44444444444444444444444444444444"), {}, {}}).ok());
+    QVERIFY(cache
+                .addMapping(pullId.value(),
+                    { QStringLiteral("MG44444444444444444444444444444444"), {}, {} })
+                .ok());
     ReportImporter importer(cache);
-    QVERIFY(importer.run(pullId.value(), ReportImporter::Format::TwilioJson, {fixture("twilio/messages_page.json")}).ok());
+    QVERIFY(importer
+                .run(pullId.value(), ReportImporter::Format::TwilioJson,
+                    { fixture("twilio/messages_page.json") })
+                .ok());
     auto campaigns = cache.breakdown(ReportCache::Dimension::Campaign, {});
     QVERIFY(campaigns.ok());
     QMap<QString, qint64> byCampaign;
     for (const auto &r : campaigns.value())
         byCampaign.insert(r.key.isNull() ? QStringLiteral("<null>") : r.key, r.messages);
     QCOMPARE(byCampaign.value(QStringLiteral("C1A2B3C")), 1);
-    QCOMPARE(byCampaign.value(QStringLiteral("<null>")), 3); // no service, or a service without a campaign
+    QCOMPARE(byCampaign.value(QStringLiteral("<null>")),
+        3); // no service, or a service without a campaign
     auto brands = cache.breakdown(ReportCache::Dimension::Brand, {});
     QVERIFY(brands.ok());
     QMap<QString, qint64> byBrand;
@@ -316,7 +348,8 @@ void TestReportCache::campaignAndBrandComeFromThePullsMapping()
 
 void TestReportCache::ttlBoundaryWithInjectedClock()
 {
-    const qint64 pull = importFiles(ReportImporter::Format::TwilioJson, {fixture("twilio/messages_page.json")});
+    const qint64 pull
+        = importFiles(ReportImporter::Format::TwilioJson, { fixture("twilio/messages_page.json") });
     QVERIFY(pull > 0);
     const QDateTime completed = m_clock.nowUtc();
     auto p = m_ws->reports().pull(pull);
@@ -335,10 +368,15 @@ void TestReportCache::ttlBoundaryWithInjectedClock()
     m_clock.set(completed.addDays(7));
     QCOMPARE(m_ws->purgeExpired().value(), 1);
     QVERIFY(!m_ws->reports().pull(pull).ok());
-    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_record")).value(), 0);
-    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_rollup")).value(), 0);
+    QCOMPARE(
+        m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_record")).value(), 0);
+    QCOMPARE(
+        m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_rollup")).value(), 0);
     // The sending numbers, services, statuses of the purged pull go too.
-    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_dict WHERE kind <> 7")).value(), 0);
+    QCOMPARE(m_ws->database()
+                 .queryInt(QStringLiteral("SELECT count(*) FROM report_dict WHERE kind <> 7"))
+                 .value(),
+        0);
     auto log = m_ws->reports().purgeLog();
     QVERIFY(log.ok());
     QCOMPARE(log->size(), 1);
@@ -353,11 +391,13 @@ void TestReportCache::ttlBoundaryWithInjectedClock()
 void TestReportCache::failedPullExpiresFromItsStart()
 {
     ReportCache &cache = m_ws->reports();
-    auto pullId = cache.createPull({QStringLiteral("twilio"), QStringLiteral("AC1"), {}, {}, {}, {}, {}});
+    auto pullId
+        = cache.createPull({ QStringLiteral("twilio"), QStringLiteral("AC1"), {}, {}, {}, {}, {} });
     QVERIFY(pullId.ok());
     const QDateTime started = m_clock.nowUtc();
     m_clock.advance(3 * 86400 * 1000LL);
-    QVERIFY(cache.finishPull(pullId.value(), ReportCache::State::Failed, QStringLiteral("HTTP 500")).ok());
+    QVERIFY(cache.finishPull(pullId.value(), ReportCache::State::Failed, QStringLiteral("HTTP 500"))
+                .ok());
     auto p = cache.pull(pullId.value());
     QVERIFY(p.ok());
     QCOMPARE(p->expires, started.addDays(7));
@@ -374,10 +414,14 @@ void TestReportCache::ttlCannotExceedSevenDays()
     QVERIFY(!cache.setTtlDays(0).ok());
     QCOMPARE(cache.ttlDays().value(), 7);
     QVERIFY(cache.setTtlDays(2).ok());
-    const qint64 pull = importFiles(ReportImporter::Format::TwilioJson, {fixture("twilio/messages_page.json")});
+    const qint64 pull
+        = importFiles(ReportImporter::Format::TwilioJson, { fixture("twilio/messages_page.json") });
     QCOMPARE(cache.pull(pull)->expires, m_clock.nowUtc().addDays(2));
     // Even a value written behind the API's back is clamped to 7.
-    QVERIFY(m_ws->database().exec(QStringLiteral("UPDATE report_setting SET value = '30' WHERE key = 'ttl_days'")).ok());
+    QVERIFY(
+        m_ws->database()
+            .exec(QStringLiteral("UPDATE report_setting SET value = '30' WHERE key = 'ttl_days'"))
+            .ok());
     QCOMPARE(cache.ttlDays().value(), 7);
 }
 
@@ -387,15 +431,16 @@ void TestReportCache::purgeLeavesNoPagesBehind()
     QFile file(tmp("many.jsonl"));
     QVERIFY(file.open(QIODevice::WriteOnly));
     for (int i = 0; i < 5000; ++i) {
-        file.write(QStringLiteral("{\"sid\": \"SM%1\", \"from\": \"+15550100101\", \"to\": \"+12025550143\", "
-                                  "\"body\": \"MARKER-BODY %2\", \"status\": \"delivered\", \"direction\": "
-                                  "\"outbound-api\", \"num_segments\": 1, \"date_created\": \"2026-11-01T00:00:00Z\"}\n")
+        file.write(QStringLiteral(
+            "{\"sid\": \"SM%1\", \"from\": \"+15550100101\", \"to\": \"+12025550143\", "
+            "\"body\": \"MARKER-BODY %2\", \"status\": \"delivered\", \"direction\": "
+            "\"outbound-api\", \"num_segments\": 1, \"date_created\": \"2026-11-01T00:00:00Z\"}\n")
                        .arg(i, 32, 16, QLatin1Char('0'))
                        .arg(i)
                        .toUtf8());
     }
     file.close();
-    const qint64 pull = importFiles(ReportImporter::Format::TwilioBulk, {file.fileName()});
+    const qint64 pull = importFiles(ReportImporter::Format::TwilioBulk, { file.fileName() });
     QVERIFY(pull > 0);
     const qint64 before = QFileInfo(tmp("ws/workspace.db")).size();
     QVERIFY(m_ws->database().queryInt(QStringLiteral("PRAGMA secure_delete")).value() == 1);
@@ -403,9 +448,10 @@ void TestReportCache::purgeLeavesNoPagesBehind()
     // entry cannot be written, nothing is deleted.
     const auto entries = [this] { return m_ws->activityLog().entries()->size(); };
     const qsizetype logged = entries();
-    auto refused = m_ws->reports().purge(false, pull, {}, [](const ReportCache::PurgeResult &) -> Status {
-        return makeError(ErrorCode::Io, QStringLiteral("the log is full"));
-    });
+    auto refused
+        = m_ws->reports().purge(false, pull, {}, [](const ReportCache::PurgeResult &) -> Status {
+              return makeError(ErrorCode::Io, QStringLiteral("the log is full"));
+          });
     QVERIFY(!refused.ok());
     QCOMPARE(entries(), logged);
     QCOMPARE(m_ws->reports().pulls()->size(), 1);
@@ -427,22 +473,26 @@ void TestReportCache::malformedLineStopsWithItsNumberAndKeepsEarlierBatches()
     QFile file(tmp("broken.jsonl"));
     QVERIFY(file.open(QIODevice::WriteOnly));
     for (int i = 0; i < 10; ++i) {
-        file.write(QStringLiteral("{\"sid\": \"SM%1\", \"from\": \"+15550100101\", \"to\": \"+12025550143\", "
-                                  "\"status\": \"delivered\", \"direction\": \"outbound-api\", \"num_segments\": 1}\n")
+        file.write(QStringLiteral(
+            "{\"sid\": \"SM%1\", \"from\": \"+15550100101\", \"to\": \"+12025550143\", "
+            "\"status\": \"delivered\", \"direction\": \"outbound-api\", \"num_segments\": 1}\n")
                        .arg(i, 32, 16, QLatin1Char('0'))
                        .toUtf8());
     }
     file.write("{\"sid\": \"SM_broken\", \"status\": \n");
     file.close();
     ReportCache &cache = m_ws->reports();
-    auto pullId = cache.createPull({QStringLiteral("twilio-bulk"), QStringLiteral("file"), {}, {}, {}, {}, {}});
+    auto pullId = cache.createPull(
+        { QStringLiteral("twilio-bulk"), QStringLiteral("file"), {}, {}, {}, {}, {} });
     QVERIFY(pullId.ok());
     ReportImporter importer(cache);
     importer.setBatchSize(4);
-    const Status status = importer.run(pullId.value(), ReportImporter::Format::TwilioBulk, {file.fileName()});
+    const Status status
+        = importer.run(pullId.value(), ReportImporter::Format::TwilioBulk, { file.fileName() });
     QVERIFY(!status.ok());
     QCOMPARE(status.error().code, ErrorCode::InvalidInput);
-    QVERIFY2(status.error().detail.contains(QLatin1String("broken.jsonl line 11")), qPrintable(status.error().detail));
+    QVERIFY2(status.error().detail.contains(QLatin1String("broken.jsonl line 11")),
+        qPrintable(status.error().detail));
     QCOMPARE(cache.pull(pullId.value())->records, 10);
 }
 
@@ -451,24 +501,37 @@ void TestReportCache::badFilesGetClearErrors_data()
     QTest::addColumn<QByteArray>("content");
     QTest::addColumn<int>("format");
     QTest::addColumn<QString>("message");
-    QTest::newRow("binary") << QByteArray("\x7f" "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00", 16)
-                            << int(ReportImporter::Format::TwilioBulk) << QStringLiteral("line 1: binary data");
-    QTest::newRow("not an object") << QByteArray("[1, 2, 3]\n") << int(ReportImporter::Format::TwilioBulk)
-                                   << QStringLiteral("line 1: not valid JSON");
-    QTest::newRow("no sid") << QByteArray("{\"status\": \"sent\", \"direction\": \"outbound-api\", \"from\": \"+15550100101\"}\n")
-                            << int(ReportImporter::Format::TwilioBulk) << QStringLiteral("no \"sid\"");
+    QTest::newRow("binary") << QByteArray("\x7f"
+                                          "ELF\x02\x01\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00",
+        16) << int(ReportImporter::Format::TwilioBulk)
+                            << QStringLiteral("line 1: binary data");
+    QTest::newRow("not an object")
+        << QByteArray("[1, 2, 3]\n") << int(ReportImporter::Format::TwilioBulk)
+        << QStringLiteral("line 1: not valid JSON");
+    QTest::newRow("no sid") << QByteArray(
+        "{\"status\": \"sent\", \"direction\": \"outbound-api\", \"from\": \"+15550100101\"}\n")
+                            << int(ReportImporter::Format::TwilioBulk)
+                            << QStringLiteral("no \"sid\"");
     QTest::newRow("segments not a count")
-        << QByteArray("{\"sid\": \"SMx\", \"status\": \"sent\", \"direction\": \"outbound-api\", \"from\": \"+1\", \"num_segments\": \"two\"}\n")
-        << int(ReportImporter::Format::TwilioBulk) << QStringLiteral("\"num_segments\" is not a count");
-    QTest::newRow("bad date")
-        << QByteArray("{\"sid\": \"SMx\", \"status\": \"sent\", \"direction\": \"outbound-api\", \"from\": \"+1\", \"date_sent\": \"yesterday\"}\n")
-        << int(ReportImporter::Format::TwilioBulk) << QStringLiteral("\"date_sent\" is not an RFC 2822 or ISO 8601 date");
-    QTest::newRow("page without messages") << QByteArray("{\"data\": []}") << int(ReportImporter::Format::TwilioJson)
-                                           << QStringLiteral("no \"messages\" array");
-    QTest::newRow("truncated page") << QByteArray("{\"messages\": [{\"sid\": \"SM") << int(ReportImporter::Format::TwilioJson)
-                                    << QStringLiteral("not valid JSON");
+        << QByteArray("{\"sid\": \"SMx\", \"status\": \"sent\", \"direction\": \"outbound-api\", "
+                      "\"from\": \"+1\", \"num_segments\": \"two\"}\n")
+        << int(ReportImporter::Format::TwilioBulk)
+        << QStringLiteral("\"num_segments\" is not a count");
+    QTest::newRow("bad date") << QByteArray(
+        "{\"sid\": \"SMx\", \"status\": \"sent\", \"direction\": \"outbound-api\", \"from\": "
+        "\"+1\", \"date_sent\": \"yesterday\"}\n")
+                              << int(ReportImporter::Format::TwilioBulk)
+                              << QStringLiteral(
+                                     "\"date_sent\" is not an RFC 2822 or ISO 8601 date");
+    QTest::newRow("page without messages")
+        << QByteArray("{\"data\": []}") << int(ReportImporter::Format::TwilioJson)
+        << QStringLiteral("no \"messages\" array");
+    QTest::newRow("truncated page")
+        << QByteArray("{\"messages\": [{\"sid\": \"SM") << int(ReportImporter::Format::TwilioJson)
+        << QStringLiteral("not valid JSON");
     QTest::newRow("gzip garbage") << QByteArray("\x1f\x8b\x08\x00garbagegarbagegarbage", 25)
-                                  << int(ReportImporter::Format::TwilioBulk) << QStringLiteral("gzip");
+                                  << int(ReportImporter::Format::TwilioBulk)
+                                  << QStringLiteral("gzip");
 }
 
 void TestReportCache::badFilesGetClearErrors()
@@ -481,10 +544,12 @@ void TestReportCache::badFilesGetClearErrors()
     file.write(content);
     file.close();
     ReportCache &cache = m_ws->reports();
-    auto pullId = cache.createPull({QStringLiteral("x"), QStringLiteral("file"), {}, {}, {}, {}, {}});
+    auto pullId
+        = cache.createPull({ QStringLiteral("x"), QStringLiteral("file"), {}, {}, {}, {}, {} });
     QVERIFY(pullId.ok());
     ReportImporter importer(cache);
-    const Status status = importer.run(pullId.value(), static_cast<ReportImporter::Format>(format), {file.fileName()});
+    const Status status = importer.run(
+        pullId.value(), static_cast<ReportImporter::Format>(format), { file.fileName() });
     QVERIFY(!status.ok());
     QVERIFY2(status.error().detail.contains(message), qPrintable(status.error().detail));
     QCOMPARE(cache.pull(pullId.value())->records, 0);
@@ -503,23 +568,31 @@ void TestReportCache::hugeSingleLineFailsWithBoundedMemory()
     file.close();
     const qint64 peakBefore = peakRssKiB();
     ReportCache &cache = m_ws->reports();
-    auto pullId = cache.createPull({QStringLiteral("twilio-bulk"), QStringLiteral("file"), {}, {}, {}, {}, {}});
+    auto pullId = cache.createPull(
+        { QStringLiteral("twilio-bulk"), QStringLiteral("file"), {}, {}, {}, {}, {} });
     QVERIFY(pullId.ok());
     ReportImporter importer(cache);
-    const Status status = importer.run(pullId.value(), ReportImporter::Format::TwilioBulk, {file.fileName()});
+    const Status status
+        = importer.run(pullId.value(), ReportImporter::Format::TwilioBulk, { file.fileName() });
     QVERIFY(!status.ok());
     QVERIFY2(status.error().detail.contains(QLatin1String("line 1: the line is longer than 1 MiB")),
-             qPrintable(status.error().detail));
+        qPrintable(status.error().detail));
     const qint64 grewKiB = peakRssKiB() - peakBefore;
-    QVERIFY2(grewKiB < 64 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(grewKiB)));
+    QVERIFY2(
+        grewKiB < 64 * 1024, qPrintable(QStringLiteral("peak RSS grew by %1 KiB").arg(grewKiB)));
     QFile::remove(file.fileName());
 }
 
 void TestReportCache::nothingForbiddenInTheDecryptedDatabase()
 {
-    QVERIFY(importFiles(ReportImporter::Format::TwilioJson, {fixture("twilio/messages_page.json")}) > 0);
-    QVERIFY(importFiles(ReportImporter::Format::TwilioBulk, {fixture("twilio/bulk_day.jsonl")}) > 0);
-    QVERIFY(importFiles(ReportImporter::Format::TelnyxMdr, {fixture("telnyx/detail_records.json")}) > 0);
+    QVERIFY(
+        importFiles(ReportImporter::Format::TwilioJson, { fixture("twilio/messages_page.json") })
+        > 0);
+    QVERIFY(
+        importFiles(ReportImporter::Format::TwilioBulk, { fixture("twilio/bulk_day.jsonl") }) > 0);
+    QVERIFY(
+        importFiles(ReportImporter::Format::TelnyxMdr, { fixture("telnyx/detail_records.json") })
+        > 0);
     // Every text and blob value of every table, decrypted.
     Database &db = m_ws->database();
     auto tables = db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
@@ -537,7 +610,8 @@ void TestReportCache::nothingForbiddenInTheDecryptedDatabase()
                 const QByteArray value = rows->blob(c);
                 ++values;
                 for (const QByteArray &forbidden : kForbidden)
-                    QVERIFY2(!value.contains(forbidden), qPrintable(table + QStringLiteral(": ") + QString::fromUtf8(value)));
+                    QVERIFY2(!value.contains(forbidden),
+                        qPrintable(table + QStringLiteral(": ") + QString::fromUtf8(value)));
             }
         }
     }
@@ -550,15 +624,17 @@ void TestReportCache::nothingForbiddenInTheDecryptedDatabase()
 void TestReportCache::cancelledImportIsNotComplete()
 {
     ReportCache &cache = m_ws->reports();
-    for (auto format : {ReportImporter::Format::TwilioBulk, ReportImporter::Format::TwilioJson}) {
-        auto pullId = cache.createPull({QStringLiteral("x"), QStringLiteral("file"), {}, {}, {}, {}, {}});
+    for (auto format : { ReportImporter::Format::TwilioBulk, ReportImporter::Format::TwilioJson }) {
+        auto pullId
+            = cache.createPull({ QStringLiteral("x"), QStringLiteral("file"), {}, {}, {}, {}, {} });
         QVERIFY(pullId.ok());
         ReportImporter importer(cache);
-        std::atomic_bool cancel{true};
+        std::atomic_bool cancel { true };
         importer.setCancelFlag(&cancel);
         const Status status = importer.run(pullId.value(), format,
-                                           {fixture(format == ReportImporter::Format::TwilioBulk ? "twilio/bulk_day.jsonl"
-                                                                                                 : "twilio/messages_page.json")});
+            { fixture(format == ReportImporter::Format::TwilioBulk
+                    ? "twilio/bulk_day.jsonl"
+                    : "twilio/messages_page.json") });
         QVERIFY(!status.ok());
         QCOMPARE(status.error().code, ErrorCode::Cancelled);
     }
@@ -566,17 +642,21 @@ void TestReportCache::cancelledImportIsNotComplete()
 
 void TestReportCache::telnyxCsvMatchesTheJsonRecords()
 {
-    const qint64 json = importFiles(ReportImporter::Format::TelnyxMdr, {fixture("telnyx/detail_records.json")});
+    const qint64 json
+        = importFiles(ReportImporter::Format::TelnyxMdr, { fixture("telnyx/detail_records.json") });
     QVERIFY(json > 0);
     QList<QStringList> fromJson = exported(json);
     QVERIFY(m_ws->reports().purge(false, json).ok());
-    const qint64 csv = importFiles(ReportImporter::Format::TelnyxMdr, {fixture("telnyx/mdr.csv")});
+    const qint64 csv
+        = importFiles(ReportImporter::Format::TelnyxMdr, { fixture("telnyx/mdr.csv") });
     QVERIFY(csv > 0);
     QList<QStringList> fromCsv = exported(csv);
     QCOMPARE(fromCsv.size(), 3);
-    const int profile = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("messaging_service")));
-    const int updated = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("date_updated")));
-    for (QList<QStringList> *rows : {&fromJson, &fromCsv}) {
+    const int profile = static_cast<int>(
+        ReportCache::exportColumns().indexOf(QStringLiteral("messaging_service")));
+    const int updated
+        = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("date_updated")));
+    for (QList<QStringList> *rows : { &fromJson, &fromCsv }) {
         for (QStringList &row : *rows) {
             row.removeFirst(); // pull id
             row[profile - 1].clear(); // the CSV's third record names no profile
@@ -586,25 +666,30 @@ void TestReportCache::telnyxCsvMatchesTheJsonRecords()
     QCOMPARE(fromCsv, fromJson);
     for (const QStringList &row : std::as_const(fromCsv)) {
         for (const QString &field : row)
-            QVERIFY(!field.contains(QLatin1String("55501")) || field.startsWith(QLatin1String("+155501")));
+            QVERIFY(!field.contains(QLatin1String("55501"))
+                || field.startsWith(QLatin1String("+155501")));
     }
 
     QFile bad(tmp("bad.csv"));
     QVERIFY(bad.open(QIODevice::WriteOnly));
     bad.write("When,Who,What\n2026-11-01,someone,something\n");
     bad.close();
-    auto pullId = m_ws->reports().createPull({QStringLiteral("telnyx-mdr"), QStringLiteral("file"), {}, {}, {}, {}, {}});
+    auto pullId = m_ws->reports().createPull(
+        { QStringLiteral("telnyx-mdr"), QStringLiteral("file"), {}, {}, {}, {}, {} });
     ReportImporter importer(m_ws->reports());
-    const Status status = importer.run(pullId.value(), ReportImporter::Format::TelnyxMdr, {bad.fileName()});
+    const Status status
+        = importer.run(pullId.value(), ReportImporter::Format::TelnyxMdr, { bad.fileName() });
     QVERIFY(!status.ok());
-    QVERIFY2(status.error().detail.contains(QLatin1String("row 1: the CSV header has no message id column")),
-             qPrintable(status.error().detail));
+    QVERIFY2(status.error().detail.contains(
+                 QLatin1String("row 1: the CSV header has no message id column")),
+        qPrintable(status.error().detail));
 }
 
 void TestReportCache::writingIntoAPurgedPullStoresNothing()
 {
     ReportCache &cache = m_ws->reports();
-    auto pullId = cache.createPull({QStringLiteral("twilio-bulk"), QStringLiteral("file"), {}, {}, {}, {}, {}});
+    auto pullId = cache.createPull(
+        { QStringLiteral("twilio-bulk"), QStringLiteral("file"), {}, {}, {}, {}, {} });
     QVERIFY(pullId.ok());
     auto session = cache.ingest(pullId.value());
     QVERIFY(session.ok());
@@ -617,8 +702,10 @@ void TestReportCache::writingIntoAPurgedPullStoresNothing()
     const Status status = session.value()->commit(QStringLiteral("x"), 1);
     QVERIFY(!status.ok());
     QCOMPARE(status.error().code, ErrorCode::NotFound);
-    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_record")).value(), 0);
-    QCOMPARE(m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_rollup")).value(), 0);
+    QCOMPARE(
+        m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_record")).value(), 0);
+    QCOMPARE(
+        m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_rollup")).value(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestReportCache)

@@ -10,11 +10,11 @@
 
 #include <QBuffer>
 #include <QFile>
-#include <QRegularExpression>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -41,11 +41,12 @@ struct Generated {
     qint64 sent;
 };
 
-const char *const kGateways[] = {"+15550100001", "+15550100002", "88512", "whatsapp:+15550100003", "+15550100004"};
-const char *const kServices[] = {"MG00000000000000000000000000000001", "MG00000000000000000000000000000002",
-                                 "MG00000000000000000000000000000003", ""};
-const char *const kStatuses[] = {"delivered", "undelivered", "failed", "sent", "received"};
-const int kErrors[] = {0, 0, 0, 30003, 30007, 21610};
+const char *const kGateways[]
+    = { "+15550100001", "+15550100002", "88512", "whatsapp:+15550100003", "+15550100004" };
+const char *const kServices[] = { "MG00000000000000000000000000000001",
+    "MG00000000000000000000000000000002", "MG00000000000000000000000000000003", "" };
+const char *const kStatuses[] = { "delivered", "undelivered", "failed", "sent", "received" };
+const int kErrors[] = { 0, 0, 0, 30003, 30007, 21610 };
 
 } // namespace
 
@@ -80,8 +81,10 @@ bool TestReportFilters::matches(const Generated &g, const ReportCache::Filter &f
     const auto same = [](const QString &want, const QString &have) {
         return want.isNull() || (want.isEmpty() ? have.isEmpty() : want == have);
     };
-    return (f.pullId == 0 || f.pullId == g.pull) && (!f.from.isValid() || day >= epoch.daysTo(f.from))
-        && (!f.to.isValid() || day <= epoch.daysTo(f.to)) && same(f.gateway, QString::fromStdString(g.gateway))
+    return (f.pullId == 0 || f.pullId == g.pull)
+        && (!f.from.isValid() || day >= epoch.daysTo(f.from))
+        && (!f.to.isValid() || day <= epoch.daysTo(f.to))
+        && same(f.gateway, QString::fromStdString(g.gateway))
         && same(f.service, QString::fromStdString(g.service)) && same(f.campaign, g.campaign)
         && same(f.brand, g.brand) && same(f.status, QString::fromStdString(g.status))
         && (!f.direction || *f.direction == g.direction) && (!f.channel || *f.channel == g.channel);
@@ -92,13 +95,14 @@ void TestReportFilters::initTestCase()
     m_tmp = std::make_unique<QTemporaryDir>();
     m_clock.set(QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC));
     auto ws = Workspace::create(m_tmp->filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(),
-                                relay::test::testKey(3), m_clock);
+        relay::test::testKey(3), m_clock);
     QVERIFY(ws.ok());
     m_ws = std::move(ws.value());
     ReportCache &cache = m_ws->reports();
 
     std::mt19937_64 random(20261127);
-    const auto pick = [&random](int n) { return static_cast<int>(random() % static_cast<quint64>(n)); };
+    const auto pick
+        = [&random](int n) { return static_cast<int>(random() % static_cast<quint64>(n)); };
     const qint64 firstDay = QDate(1970, 1, 1).daysTo(QDate(2026, 10, 1)) * 86400;
     for (int p = 0; p < 3; ++p) {
         ReportCache::NewPull request;
@@ -114,8 +118,10 @@ void TestReportFilters::initTestCase()
         if (p != 2) {
             session.value()->setMapping(kServices[0], "CAAAAAA", "BAAAAAA");
             session.value()->setMapping(kServices[1], "CBBBBBB", "BAAAAAA");
-            campaigns.insert(QLatin1String(kServices[0]), {QStringLiteral("CAAAAAA"), QStringLiteral("BAAAAAA")});
-            campaigns.insert(QLatin1String(kServices[1]), {QStringLiteral("CBBBBBB"), QStringLiteral("BAAAAAA")});
+            campaigns.insert(QLatin1String(kServices[0]),
+                { QStringLiteral("CAAAAAA"), QStringLiteral("BAAAAAA") });
+            campaigns.insert(QLatin1String(kServices[1]),
+                { QStringLiteral("CBBBBBB"), QStringLiteral("BAAAAAA") });
         } else {
             session.value()->setMapping(kGateways[0], "CTTTTTT", "BTTTTTT");
         }
@@ -141,7 +147,8 @@ void TestReportFilters::initTestCase()
             }
             g.status = kStatuses[pick(5)];
             g.direction = g.status == "received" ? Direction::Inbound : Direction::Outbound;
-            g.channel = g.gateway.starts_with("whatsapp:") ? Channel::WhatsApp : static_cast<Channel>(pick(2));
+            g.channel = g.gateway.starts_with("whatsapp:") ? Channel::WhatsApp
+                                                           : static_cast<Channel>(pick(2));
             g.segments = 1 + pick(6);
             g.error = kErrors[pick(6)];
             g.sent = firstDay + pick(30 * 86400);
@@ -170,9 +177,11 @@ void TestReportFilters::filtersMatchIndependentCounts()
 {
     ReportCache &cache = m_ws->reports();
     std::mt19937_64 random(7);
-    const auto pick = [&random](int n) { return static_cast<int>(random() % static_cast<quint64>(n)); };
-    const QList<ReportCache::Dimension> dimensions{ReportCache::Dimension::StatusOf, ReportCache::Dimension::Campaign,
-                                                   ReportCache::Dimension::Sender, ReportCache::Dimension::Day};
+    const auto pick
+        = [&random](int n) { return static_cast<int>(random() % static_cast<quint64>(n)); };
+    const QList<ReportCache::Dimension> dimensions { ReportCache::Dimension::StatusOf,
+        ReportCache::Dimension::Campaign, ReportCache::Dimension::Sender,
+        ReportCache::Dimension::Day };
     for (int trial = 0; trial < 40; ++trial) {
         ReportCache::Filter f;
         if (pick(3) == 0)
@@ -215,7 +224,7 @@ void TestReportFilters::filtersMatchIndependentCounts()
         auto ids = cache.recordIds(f, 0, Qt::AscendingOrder);
         QVERIFY(ids.ok());
         QCOMPARE(static_cast<qint64>(ids->size()), messages);
-        const QList<QMap<QString, qint64> *> expected{&byStatus, &byCampaign, &bySender, &byDay};
+        const QList<QMap<QString, qint64> *> expected { &byStatus, &byCampaign, &bySender, &byDay };
         for (qsizetype d = 0; d < dimensions.size(); ++d) {
             auto rows = cache.breakdown(dimensions.at(d), f);
             QVERIFY(rows.ok());
@@ -230,17 +239,20 @@ void TestReportFilters::filtersMatchIndependentCounts()
 void TestReportFilters::recordIdsSortAndRecordsKeepTheOrder()
 {
     ReportCache &cache = m_ws->reports();
-    const int statusColumn = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("status")));
-    const int segmentsColumn = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("segments")));
-    for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-        for (const int column : {statusColumn, segmentsColumn}) {
+    const int statusColumn
+        = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("status")));
+    const int segmentsColumn
+        = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("segments")));
+    for (const Qt::SortOrder order : { Qt::AscendingOrder, Qt::DescendingOrder }) {
+        for (const int column : { statusColumn, segmentsColumn }) {
             auto ids = cache.recordIds({}, column, order);
             QVERIFY(ids.ok());
             QCOMPARE(static_cast<qsizetype>(ids->size()), m_data.size());
             // Three windows: start, middle, end.
-            for (const std::size_t start : {std::size_t{0}, ids->size() / 2, ids->size() - 100}) {
+            for (const std::size_t start :
+                { std::size_t { 0 }, ids->size() / 2, ids->size() - 100 }) {
                 const std::vector<qint64> window(ids->begin() + static_cast<std::ptrdiff_t>(start),
-                                                 ids->begin() + static_cast<std::ptrdiff_t>(start + 100));
+                    ids->begin() + static_cast<std::ptrdiff_t>(start + 100));
                 auto rows = cache.records(window);
                 QVERIFY(rows.ok());
                 QCOMPARE(rows->size(), 100);
@@ -248,7 +260,8 @@ void TestReportFilters::recordIdsSortAndRecordsKeepTheOrder()
                     const QString a = rows->at(i - 1).at(column);
                     const QString b = rows->at(i).at(column);
                     const bool inOrder = column == segmentsColumn
-                        ? (order == Qt::AscendingOrder ? a.toInt() <= b.toInt() : a.toInt() >= b.toInt())
+                        ? (order == Qt::AscendingOrder ? a.toInt() <= b.toInt()
+                                                       : a.toInt() >= b.toInt())
                         : (order == Qt::AscendingOrder ? a <= b : a >= b);
                     QVERIFY2(inOrder, qPrintable(a + QStringLiteral(" then ") + b));
                 }
@@ -256,7 +269,7 @@ void TestReportFilters::recordIdsSortAndRecordsKeepTheOrder()
         }
     }
     // The order asked for is the order returned; unknown ids give empty rows.
-    auto rows = cache.records({3, 1, 999999, 2});
+    auto rows = cache.records({ 3, 1, 999999, 2 });
     QVERIFY(rows.ok());
     QCOMPARE(rows->size(), 4);
     QCOMPARE(rows->at(0).at(2), QString::fromStdString(m_data.at(2).id));
@@ -268,12 +281,12 @@ void TestReportFilters::recordIdsSortAndRecordsKeepTheOrder()
 void TestReportFilters::textFilterFindsIdsAndGateways()
 {
     ReportCache &cache = m_ws->reports();
-    for (const qsizetype index : {qsizetype{5}, qsizetype{4000 * 2 + 17}}) {
+    for (const qsizetype index : { qsizetype { 5 }, qsizetype { 4000 * 2 + 17 } }) {
         ReportCache::Filter f;
         f.text = QString::fromStdString(m_data.at(index).id);
         auto ids = cache.recordIds(f, 0, Qt::AscendingOrder);
         QVERIFY(ids.ok());
-        QCOMPARE(ids->size(), std::size_t{1});
+        QCOMPARE(ids->size(), std::size_t { 1 });
         auto rows = cache.records(ids.value());
         QVERIFY(rows.ok());
         QCOMPARE(rows->first().at(2), f.text);
@@ -300,15 +313,17 @@ void TestReportFilters::csvQuotingAndInjection_data()
     QTest::newRow("comma") << QStringLiteral("a,b") << QStringLiteral("\"a,b\"");
     QTest::newRow("quote") << QStringLiteral("say \"hi\"") << QStringLiteral("\"say \"\"hi\"\"\"");
     QTest::newRow("newline") << QStringLiteral("a\nb") << QStringLiteral("\"a\nb\"");
-    QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"x\")") << QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"");
+    QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"x\")")
+                             << QStringLiteral("\"'=HYPERLINK(\"\"x\"\")\"");
     QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("\"'@SUM(A1)\"");
     QTest::newRow("tab") << QStringLiteral("\tx") << QStringLiteral("\"'\tx\"");
     QTest::newRow("cr") << QStringLiteral("\rx") << QStringLiteral("\"'\rx\"");
-    QTest::newRow("plus-expression") << QStringLiteral("+1+cmd|' /C calc'!A0")
-                                     << QStringLiteral("\"'+1+cmd|' /C calc'!A0\"");
+    QTest::newRow("plus-expression")
+        << QStringLiteral("+1+cmd|' /C calc'!A0") << QStringLiteral("\"'+1+cmd|' /C calc'!A0\"");
     QTest::newRow("minus-expression") << QStringLiteral("-2+3") << QStringLiteral("\"'-2+3\"");
     QTest::newRow("e164 kept") << QStringLiteral("+15550100001") << QStringLiteral("+15550100001");
-    QTest::newRow("negative price kept") << QStringLiteral("-0.00790") << QStringLiteral("-0.00790");
+    QTest::newRow("negative price kept")
+        << QStringLiteral("-0.00790") << QStringLiteral("-0.00790");
     QTest::newRow("empty") << QString() << QString();
 }
 
@@ -317,7 +332,8 @@ void TestReportFilters::csvQuotingAndInjection()
     QFETCH(QString, field);
     QFETCH(QString, csv);
     QCOMPARE(ReportExport::csvField(field), csv);
-    QCOMPARE(ReportExport::csvLine({field, QStringLiteral("x")}), (csv + QStringLiteral(",x\r\n")).toUtf8());
+    QCOMPARE(ReportExport::csvLine({ field, QStringLiteral("x") }),
+        (csv + QStringLiteral(",x\r\n")).toUtf8());
 }
 
 void TestReportFilters::jsonExportHasHeaderBreakdownsAndRecords()
@@ -330,22 +346,30 @@ void TestReportFilters::jsonExportHasHeaderBreakdownsAndRecords()
     QCOMPARE(header->client, QStringLiteral("Client 1"));
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
-    auto rows = ReportExport::writeRecords(cache, f, ReportExport::Format::Json, header.value(), buffer);
+    auto rows
+        = ReportExport::writeRecords(cache, f, ReportExport::Format::Json, header.value(), buffer);
     QVERIFY(rows.ok());
     QJsonParseError error;
     const QJsonObject root = QJsonDocument::fromJson(buffer.data(), &error).object();
     QCOMPARE(error.error, QJsonParseError::NoError);
     const QJsonObject h = root.value(QStringLiteral("header")).toObject();
-    for (const char *key : {"client", "provider", "from", "to", "generated_at", "app_version", "filter"})
+    for (const char *key :
+        { "client", "provider", "from", "to", "generated_at", "app_version", "filter" })
         QVERIFY2(h.contains(QLatin1String(key)), key);
     QCOMPARE(h.value(QStringLiteral("app_version")).toString(), QStringLiteral("9.9.9"));
-    QCOMPARE(h.value(QStringLiteral("filter")).toObject().value(QStringLiteral("status")).toString(),
-             QStringLiteral("delivered"));
+    QCOMPARE(
+        h.value(QStringLiteral("filter")).toObject().value(QStringLiteral("status")).toString(),
+        QStringLiteral("delivered"));
     const QJsonArray records = root.value(QStringLiteral("records")).toArray();
     QCOMPARE(records.size(), rows.value());
-    QCOMPARE(root.value(QStringLiteral("totals")).toObject().value(QStringLiteral("messages")).toInteger(), rows.value());
+    QCOMPARE(root.value(QStringLiteral("totals"))
+                 .toObject()
+                 .value(QStringLiteral("messages"))
+                 .toInteger(),
+        rows.value());
     for (const QJsonValue &r : records) {
-        QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
+        QCOMPARE(
+            r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("delivered"));
         QCOMPARE(r.toObject().value(QStringLiteral("pull_id")).toInt(), 2);
         QVERIFY(r.toObject().value(QStringLiteral("segments")).isDouble());
     }
@@ -355,8 +379,10 @@ void TestReportFilters::jsonExportHasHeaderBreakdownsAndRecords()
     // The campaign table names the messaging services behind each campaign.
     bool sawService = false;
     for (const QJsonValue &row : breakdowns.value(QStringLiteral("campaign")).toArray()) {
-        if (row.toObject().value(QStringLiteral("campaign")).toString() == QLatin1String("CAAAAAA")) {
-            QCOMPARE(row.toObject().value(QStringLiteral("messaging_services")).toString(), QLatin1String(kServices[0]));
+        if (row.toObject().value(QStringLiteral("campaign")).toString()
+            == QLatin1String("CAAAAAA")) {
+            QCOMPARE(row.toObject().value(QStringLiteral("messaging_services")).toString(),
+                QLatin1String(kServices[0]));
             sawService = true;
         }
     }
@@ -367,10 +393,16 @@ void TestReportFilters::jsonExportHasHeaderBreakdownsAndRecords()
     none.status = QStringLiteral("no-such-status");
     QBuffer empty;
     empty.open(QIODevice::WriteOnly);
-    auto zero = ReportExport::writeRecords(cache, none, ReportExport::Format::Json, header.value(), empty);
+    auto zero = ReportExport::writeRecords(
+        cache, none, ReportExport::Format::Json, header.value(), empty);
     QVERIFY(zero.ok());
     QCOMPARE(zero.value(), 0);
-    QCOMPARE(QJsonDocument::fromJson(empty.data(), &error).object().value(QStringLiteral("records")).toArray().size(), 0);
+    QCOMPARE(QJsonDocument::fromJson(empty.data(), &error)
+                 .object()
+                 .value(QStringLiteral("records"))
+                 .toArray()
+                 .size(),
+        0);
     QCOMPARE(error.error, QJsonParseError::NoError);
 }
 
@@ -378,21 +410,24 @@ void TestReportFilters::errorBreakdownCarriesDescriptions()
 {
     QVERIFY(ErrorCatalog::instance().size() > 40);
     QCOMPARE(ErrorCatalog::instance().lookup(QStringLiteral("twilio"), 30003).title,
-             QStringLiteral("Unreachable destination handset"));
+        QStringLiteral("Unreachable destination handset"));
     QVERIFY(ErrorCatalog::instance().lookup(QStringLiteral("twilio"), 1).title.isNull());
     // Descriptions reach exports: not even an example phone number in them.
     QFile catalog(QStringLiteral(":/relayaudit/error-codes.json"));
     QVERIFY(catalog.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(catalog.readAll()).object();
     static const QRegularExpression digits(QStringLiteral("\\d{7,}"));
-    for (const char *provider : {"twilio", "telnyx"}) {
+    for (const char *provider : { "twilio", "telnyx" }) {
         const QJsonObject codes = root.value(QLatin1String(provider)).toObject();
         QVERIFY(codes.size() > 30);
         for (auto it = codes.begin(); it != codes.end(); ++it) {
-            const QString text = it.value().toObject().value(QStringLiteral("title")).toString() + QLatin1Char(' ')
+            const QString text = it.value().toObject().value(QStringLiteral("title")).toString()
+                + QLatin1Char(' ')
                 + it.value().toObject().value(QStringLiteral("description")).toString();
             QVERIFY2(!digits.match(text).hasMatch(), qPrintable(it.key()));
-            QVERIFY2(!it.value().toObject().value(QStringLiteral("description")).toString().isEmpty(), qPrintable(it.key()));
+            QVERIFY2(
+                !it.value().toObject().value(QStringLiteral("description")).toString().isEmpty(),
+                qPrintable(it.key()));
         }
     }
     auto table = ReportExport::breakdownTable(m_ws->reports(), ReportCache::Dimension::Error, {});
@@ -417,8 +452,8 @@ void TestReportFilters::errorBreakdownCarriesDescriptions()
 void TestReportFilters::badFilterValuesMatchNothing()
 {
     ReportCache &cache = m_ws->reports();
-    for (const QString &value : {QStringLiteral("'; DROP TABLE report_record; --"), QStringLiteral("%"),
-                                 QStringLiteral("\u00e9\u0000x")}) {
+    for (const QString &value : { QStringLiteral("'; DROP TABLE report_record; --"),
+             QStringLiteral("%"), QStringLiteral("\u00e9\u0000x") }) {
         ReportCache::Filter f;
         f.gateway = value;
         auto totals = cache.totals(f);
@@ -439,17 +474,19 @@ void TestReportFilters::coverageOfOverlappingPullsIsComplete()
 {
     QTemporaryDir dir;
     auto ws = Workspace::create(dir.filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(),
-                                relay::test::testKey(4), m_clock);
+        relay::test::testKey(4), m_clock);
     QVERIFY(ws.ok());
     ReportCache &cache = ws.value()->reports();
     const qint64 day0 = QDate(1970, 1, 1).daysTo(QDate(2026, 11, 1)) * 86400;
     // Thirty days of one message a day per gateway, as an account's provider holds them.
-    const auto pull = [&](const QString &account, QDate from, QDate to, const QStringList &senders) -> qint64 {
-        ReportCache::NewPull request{QStringLiteral("twilio"), account, QStringLiteral("c"), from, to, senders, {}};
+    const auto pull
+        = [&](const QString &account, QDate from, QDate to, const QStringList &senders) -> qint64 {
+        ReportCache::NewPull request { QStringLiteral("twilio"), account, QStringLiteral("c"), from,
+            to, senders, {} };
         auto id = cache.createPull(request);
         auto session = cache.ingest(id.value());
         for (int d = QDate(2026, 11, 1).daysTo(from); d <= QDate(2026, 11, 1).daysTo(to); ++d) {
-            for (const char *gateway : {"+15550100001", "+15550100002"}) {
+            for (const char *gateway : { "+15550100001", "+15550100002" }) {
                 if (!senders.isEmpty() && !senders.contains(QLatin1String(gateway)))
                     continue;
                 char sid[40];
@@ -470,8 +507,10 @@ void TestReportFilters::coverageOfOverlappingPullsIsComplete()
     const QString account = QStringLiteral("AC00000000000000000000000000000001");
     const qint64 week = pull(account, QDate(2026, 11, 24), QDate(2026, 11, 30), {});
     const qint64 month = pull(account, QDate(2026, 11, 1), QDate(2026, 11, 30), {});
-    const qint64 other = pull(QStringLiteral("AC00000000000000000000000000000002"), QDate(2026, 11, 1), QDate(2026, 11, 30), {});
-    const qint64 oneSender = pull(account, QDate(2026, 11, 1), QDate(2026, 11, 10), {QStringLiteral("+15550100002")});
+    const qint64 other = pull(QStringLiteral("AC00000000000000000000000000000002"),
+        QDate(2026, 11, 1), QDate(2026, 11, 30), {});
+    const qint64 oneSender = pull(
+        account, QDate(2026, 11, 1), QDate(2026, 11, 10), { QStringLiteral("+15550100002") });
 
     // The month pull stored only what the week pull did not hold...
     auto stored = cache.totals(ReportCache::Filter::ofPull(month));
@@ -485,7 +524,7 @@ void TestReportFilters::coverageOfOverlappingPullsIsComplete()
     QCOMPARE(covered->messages, 30 * 2);
     auto ids = cache.recordIds(monthCoverage.value(), 0, Qt::AscendingOrder);
     QVERIFY(ids.ok());
-    QCOMPARE(ids->size(), std::size_t{60});
+    QCOMPARE(ids->size(), std::size_t { 60 });
     QVERIFY(!monthCoverage->storedIn.contains(other)); // another account is another client's data
     auto weekCoverage = cache.coverage(week);
     QVERIFY(weekCoverage.ok());

@@ -4,16 +4,16 @@
 #include "TestSupport.h"
 
 #include "access/AccessAudit.h"
+#include "activity/ActivityLog.h"
 #include "links/LinkStore.h"
-#include "scheduler/Scheduler.h"
 #include "messaging/DeliveryLog.h"
 #include "privacy/RecipientHash.h"
-#include "activity/ActivityLog.h"
 #include "retention/ComplianceReport.h"
 #include "retention/Inventory.h"
 #include "retention/Lookup.h"
 #include "retention/PhoneScanner.h"
 #include "retention/Verifier.h"
+#include "scheduler/Scheduler.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
@@ -54,7 +54,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<Workspace> m_ws;
-    FakeClock m_clock{QDateTime::currentDateTimeUtc()};
+    FakeClock m_clock { QDateTime::currentDateTimeUtc() };
     RetentionInventory m_inventory = RetentionInventory::builtIn().value();
     QString m_settings;
 };
@@ -63,16 +63,23 @@ void TestRetention::init()
 {
     m_tmp = std::make_unique<QTemporaryDir>();
     m_clock.set(QDateTime::currentDateTimeUtc());
-    auto ws = Workspace::create(m_tmp->filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(), relay::test::testKey(3), m_clock);
+    auto ws = Workspace::create(m_tmp->filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(),
+        relay::test::testKey(3), m_clock);
     QVERIFY(ws.ok());
     m_ws = std::move(ws.value());
-    QVERIFY(m_ws->gateways().add({QStringLiteral("+15550100001"), QStringLiteral("twilio"), QStringLiteral("AC5ea7b0c0ffee00000000000000000a11"), {}}).ok());
+    QVERIFY(m_ws->gateways()
+                .add({ QStringLiteral("+15550100001"), QStringLiteral("twilio"),
+                    QStringLiteral("AC5ea7b0c0ffee00000000000000000a11"), {} })
+                .ok());
     // A cached provider report and a few logged sends, as the app makes them.
-    QVERIFY(relay::test::importTwilioPage(m_ws->reports(), QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"),
-                                          QStringLiteral("Acme")) > 0);
+    QVERIFY(relay::test::importTwilioPage(m_ws->reports(),
+                QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"),
+                QStringLiteral("Acme"))
+        > 0);
     const RecipientHasher hasher(relay::test::testKey(4));
     for (int i = 0; i < 20; ++i) {
-        const auto number = RecipientNumber::parse(QStringLiteral("(202) 555-%1").arg(2000 + i), QStringLiteral("US"));
+        const auto number = RecipientNumber::parse(
+            QStringLiteral("(202) 555-%1").arg(2000 + i), QStringLiteral("US"));
         QVERIFY(number.ok());
         DeliveryLog::Submitted s;
         s.smsRecordId = QStringLiteral("a0Y%1").arg(i, 12, 10, QLatin1Char('0'));
@@ -84,28 +91,39 @@ void TestRetention::init()
         s.segments = 1;
         s.status = QStringLiteral("queued");
         QVERIFY(m_ws->deliveries().recordSubmit(s).ok());
-        QVERIFY(m_ws->deliveries().setWriteBack(i + 1, DeliveryLog::WriteBack::Pending,
-                                                QStringLiteral("UNABLE_TO_LOCK_ROW: unable to obtain exclusive access to this record")).ok());
+        QVERIFY(m_ws->deliveries()
+                    .setWriteBack(i + 1, DeliveryLog::WriteBack::Pending,
+                        QStringLiteral(
+                            "UNABLE_TO_LOCK_ROW: unable to obtain exclusive access to this record"))
+                    .ok());
     }
     // A URL Pro link with a click, and a Scheduler booking with the guest's own number.
-    auto link = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/o/42")), LinkStore::Mode::Pro,
-                                     hasher.hash(RecipientNumber::parse(QStringLiteral("(202) 555-2000"), QStringLiteral("US")).value()),
-                                     QStringLiteral("a0Y000000000000"));
+    auto link = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/o/42")),
+        LinkStore::Mode::Pro,
+        hasher.hash(
+            RecipientNumber::parse(QStringLiteral("(202) 555-2000"), QStringLiteral("US")).value()),
+        QStringLiteral("a0Y000000000000"));
     QVERIFY(link.ok());
-    QVERIFY(m_ws->links().recordClick(link.value(), QHostAddress(QStringLiteral("198.51.100.77")),
-                                      u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
-                                      u"Chrome/120.0.6099.109 Safari/537.36")
-                .ok());
-    exec(QStringLiteral("INSERT INTO scheduler_user (user, time_zone, hours_start_min, hours_end_min) VALUES ('dana', 'America/New_York', 540, 1020)"));
-    exec(QStringLiteral("INSERT INTO scheduler_booking (user, start_ms, end_ms, guest_name, guest_email, guest_phone, user_terms_version, "
-                        "user_terms_ms, guest_terms_version, guest_terms_ms, created_ms) VALUES ('dana', %1, %2, 'Sam Guest', "
+    QVERIFY(
+        m_ws->links()
+            .recordClick(link.value(), QHostAddress(QStringLiteral("198.51.100.77")),
+                u"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
+                u"Chrome/120.0.6099.109 Safari/537.36")
+            .ok());
+    exec(QStringLiteral("INSERT INTO scheduler_user (user, time_zone, hours_start_min, "
+                        "hours_end_min) VALUES ('dana', 'America/New_York', 540, 1020)"));
+    exec(QStringLiteral("INSERT INTO scheduler_booking (user, start_ms, end_ms, guest_name, "
+                        "guest_email, guest_phone, user_terms_version, "
+                        "user_terms_ms, guest_terms_version, guest_terms_ms, created_ms) VALUES "
+                        "('dana', %1, %2, 'Sam Guest', "
                         "'sam@example.org', '+12025552099', '2026-01', 0, '2026-01', 0, 0)")
              .arg(m_clock.nowMs() + 86400000)
              .arg(m_clock.nowMs() + 86400000 + 1800000));
     m_settings = m_tmp->filePath(QStringLiteral("relayaudit.conf"));
     QFile settings(m_settings);
     QVERIFY(settings.open(QIODevice::WriteOnly));
-    settings.write("[app]\nappearance=dark\nworkspace=/home/ana/audit\n[engine]\ncallbackUrl=https://relay.example.com/\n");
+    settings.write("[app]\nappearance=dark\nworkspace=/home/ana/"
+                   "audit\n[engine]\ncallbackUrl=https://relay.example.com/\n");
 }
 
 void TestRetention::cleanup()
@@ -122,9 +140,9 @@ void TestRetention::exec(const QString &sql)
 QStringList TestRetention::failed(QString *evidence)
 {
     RetentionVerifier verifier(*m_ws, m_inventory, m_clock);
-    auto checks = verifier.run({m_settings, m_tmp->filePath(QStringLiteral("tmp"))});
+    auto checks = verifier.run({ m_settings, m_tmp->filePath(QStringLiteral("tmp")) });
     if (!checks)
-        return {QStringLiteral("error: ") + errorMessage(checks.error())};
+        return { QStringLiteral("error: ") + errorMessage(checks.error()) };
     QStringList ids;
     for (const RetentionVerifier::Check &c : checks.value()) {
         if (c.passed)
@@ -144,12 +162,14 @@ void TestRetention::inventoryIsConsistentAndCoversThePolicy()
     QStringList ids;
     for (const RetentionInventory::Category &c : m_inventory.categories()) {
         ids.append(c.id);
-        QVERIFY2(!c.policy.isEmpty() && !c.retentionText.isEmpty() && !c.purpose.isEmpty(), qPrintable(c.id));
+        QVERIFY2(!c.policy.isEmpty() && !c.retentionText.isEmpty() && !c.purpose.isEmpty(),
+            qPrintable(c.id));
     }
     // One entry per row of DESIGN.md's policy table.
-    for (const char *id : {"recipient-number", "message-text", "source-record-id", "sending-gateway", "sms-record-id", "delivery-log",
-                           "recipient-hash", "report-detail", "report-aggregate", "url", "url-pro-clicks", "scheduler",
-                           "setup-audit-trail", "secrets"}) {
+    for (const char *id :
+        { "recipient-number", "message-text", "source-record-id", "sending-gateway",
+            "sms-record-id", "delivery-log", "recipient-hash", "report-detail", "report-aggregate",
+            "url", "url-pro-clicks", "scheduler", "setup-audit-trail", "secrets" }) {
         QVERIFY2(ids.contains(QLatin1String(id)), id);
     }
     // Only categories that may hold a phone number have gateway columns, and
@@ -159,8 +179,11 @@ void TestRetention::inventoryIsConsistentAndCoversThePolicy()
             QVERIFY2(c.locations.isEmpty() && !c.stored, qPrintable(c.id));
     }
     QVERIFY(m_inventory.column(QStringLiteral("delivery"), QStringLiteral("recipient_hash")));
-    QCOMPARE(m_inventory.column(QStringLiteral("delivery"), QStringLiteral("recipient_hash"))->category, QStringLiteral("recipient-hash"));
-    QVERIFY(m_inventory.column(QStringLiteral("engine_gateway"), QStringLiteral("address"))->gateway);
+    QCOMPARE(
+        m_inventory.column(QStringLiteral("delivery"), QStringLiteral("recipient_hash"))->category,
+        QStringLiteral("recipient-hash"));
+    QVERIFY(
+        m_inventory.column(QStringLiteral("engine_gateway"), QStringLiteral("address"))->gateway);
     QVERIFY(!m_inventory.column(QStringLiteral("delivery"), QStringLiteral("batch_id"))->gateway);
 }
 
@@ -205,15 +228,17 @@ void TestRetention::scannerFindsRealSpellingsAndIgnoresIds()
     // The same digits earlier inside a longer run do not hide a real number.
     QCOMPARE(e164("ref 4155550100999 call 4155550100"), QStringLiteral("+14155550100"));
     // What must never be flagged: SIDs, hashes, UUIDs, record ids, timestamps, counts.
-    for (const char *text : {"SM0123456789abcdef0123456789abcdef", "AC5ea7b0c0ffee00000000000000000a11",
-                             "v1:8602130e02f47fc7a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718",
-                             "0c5de860-6d59-47a0-8a2a-1b3e9f3e77e3", "a0Y000000000042",
-                             // A free-standing run first, then one the matcher finds glued to letters.
-                             "28944691-b2a9-4e7a-8a60-67527f2477b5", "2026-11-27T03:04:14.819Z",
-                             "2026-11-27 03:04:14", "1764212654819", "{\"records\": 20000, \"segments\": 30382}"}) {
+    for (const char *text :
+        { "SM0123456789abcdef0123456789abcdef", "AC5ea7b0c0ffee00000000000000000a11",
+            "v1:8602130e02f47fc7a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718",
+            "0c5de860-6d59-47a0-8a2a-1b3e9f3e77e3", "a0Y000000000042",
+            // A free-standing run first, then one the matcher finds glued to letters.
+            "28944691-b2a9-4e7a-8a60-67527f2477b5", "2026-11-27T03:04:14.819Z",
+            "2026-11-27 03:04:14", "1764212654819", "{\"records\": 20000, \"segments\": 30382}" }) {
         QVERIFY2(scanner.find(QByteArrayView(text, qsizetype(qstrlen(text)))).isEmpty(), text);
     }
-    QCOMPARE(PhoneScanner::mask(QStringLiteral("(202) 555-2042")), QString::fromUtf8("(•••) •••-••42"));
+    QCOMPARE(
+        PhoneScanner::mask(QStringLiteral("(202) 555-2042")), QString::fromUtf8("(•••) •••-••42"));
 }
 
 void TestRetention::cleanWorkspacePassesEveryCheck()
@@ -230,55 +255,88 @@ void TestRetention::plantedViolationFailsItsCheck_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("check");
     QTest::addColumn<QString>("where");
-    QTest::newRow("raw number in the batch id") << QStringLiteral("UPDATE delivery SET batch_id = '+1 (202) 555-2042' WHERE id = 3")
-                                                << QString() << QStringLiteral("numbers") << QStringLiteral("delivery.batch_id row 3");
-    QTest::newRow("whatsapp number in an error") << QStringLiteral("UPDATE delivery SET writeback_error = 'bad to whatsapp:+12025552043' WHERE id = 5")
-                                                 << QString() << QStringLiteral("numbers") << QStringLiteral("delivery.writeback_error row 5");
-    QTest::newRow("a message body") << QStringLiteral("UPDATE delivery SET batch_id = 'Your appointment is confirmed for tomorrow at ten, reply STOP' WHERE id = 2")
-                                    << QString() << QStringLiteral("text") << QStringLiteral("delivery.batch_id row 2");
-    QTest::newRow("a cache row past its 7 days") << QStringLiteral("UPDATE report_pull SET completed_ms = completed_ms - 8 * 86400000")
-                                                 << QString() << QStringLiteral("retention") << QStringLiteral("report_record pull 1");
-    QTest::newRow("a log row past retention") << QStringLiteral("UPDATE delivery SET updated_ms = updated_ms - 91 * 86400000 WHERE id = 1")
-                                              << QString() << QStringLiteral("retention") << QStringLiteral("workspace.db delivery");
+    QTest::newRow("raw number in the batch id")
+        << QStringLiteral("UPDATE delivery SET batch_id = '+1 (202) 555-2042' WHERE id = 3")
+        << QString() << QStringLiteral("numbers") << QStringLiteral("delivery.batch_id row 3");
+    QTest::newRow("whatsapp number in an error")
+        << QStringLiteral(
+               "UPDATE delivery SET writeback_error = 'bad to whatsapp:+12025552043' WHERE id = 5")
+        << QString() << QStringLiteral("numbers")
+        << QStringLiteral("delivery.writeback_error row 5");
+    QTest::newRow("a message body")
+        << QStringLiteral("UPDATE delivery SET batch_id = 'Your appointment is confirmed for "
+                          "tomorrow at ten, reply STOP' WHERE id = 2")
+        << QString() << QStringLiteral("text") << QStringLiteral("delivery.batch_id row 2");
+    QTest::newRow("a cache row past its 7 days")
+        << QStringLiteral("UPDATE report_pull SET completed_ms = completed_ms - 8 * 86400000")
+        << QString() << QStringLiteral("retention") << QStringLiteral("report_record pull 1");
+    QTest::newRow("a log row past retention")
+        << QStringLiteral(
+               "UPDATE delivery SET updated_ms = updated_ms - 91 * 86400000 WHERE id = 1")
+        << QString() << QStringLiteral("retention") << QStringLiteral("workspace.db delivery");
     QTest::newRow("an audit row past retention")
-        << QStringLiteral("INSERT INTO access_row (org, at_ms, user, display, source, row_key, imported_ms) "
-                          "VALUES ('Acme', 0, 'a@b.example', 'Logged in', 'csv', x'01', 0)")
+        << QStringLiteral(
+               "INSERT INTO access_row (org, at_ms, user, display, source, row_key, imported_ms) "
+               "VALUES ('Acme', 0, 'a@b.example', 'Logged in', 'csv', x'01', 0)")
         << QString() << QStringLiteral("retention") << QStringLiteral("workspace.db access_row");
-    QTest::newRow("a malformed hash") << QStringLiteral("UPDATE delivery SET recipient_hash = 'sha256:abc' WHERE id = 4")
-                                      << QString() << QStringLiteral("hashes") << QStringLiteral("delivery.recipient_hash row 4");
-    QTest::newRow("an unknown hash scheme") << QStringLiteral("UPDATE delivery SET recipient_hash = 'v9:' || substr(recipient_hash, 4) WHERE id = 6")
-                                            << QString() << QStringLiteral("hashes") << QStringLiteral("delivery.recipient_hash row 6");
-    QTest::newRow("an IP address outside the clicks") << QStringLiteral("UPDATE delivery SET batch_id = 'from 198.51.100.23' WHERE id = 7")
-                                                      << QString() << QStringLiteral("addresses") << QStringLiteral("delivery.batch_id row 7");
-    QTest::newRow("an IPv6 address in an error") << QStringLiteral("UPDATE delivery SET writeback_error = 'client 2001:db8::17' WHERE id = 8")
-                                                 << QString() << QStringLiteral("addresses") << QStringLiteral("delivery.writeback_error row 8");
-    QTest::newRow("an event title") << QStringLiteral("UPDATE scheduler_user SET user = 'SUMMARY:Quarterly review'")
-                                    << QString() << QStringLiteral("calendar") << QStringLiteral("scheduler_user.user row 1");
-    QTest::newRow("a raw calendar") << QStringLiteral("UPDATE delivery SET writeback_error = 'BEGIN:VEVENT' || char(13, 10) || "
-                                                      "'DTSTART:20261201T100000Z' WHERE id = 9")
-                                    << QString() << QStringLiteral("calendar") << QStringLiteral("delivery.writeback_error row 9");
-    QTest::newRow("a number in a link target") << QStringLiteral("UPDATE link SET target = 'https://example.com/?to=%2B12025552042'")
-                                               << QString() << QStringLiteral("numbers") << QStringLiteral("link.target row 1");
-    QTest::newRow("a number in a guest name") << QStringLiteral("UPDATE scheduler_booking SET guest_name = 'Sam +1 202 555 2042'")
-                                              << QString() << QStringLiteral("numbers") << QStringLiteral("scheduler_booking.guest_name row 1");
-    QTest::newRow("a link past retention") << QStringLiteral("UPDATE link SET created_ms = created_ms - 91 * 86400000")
-                                           << QString() << QStringLiteral("retention") << QStringLiteral("workspace.db link");
-    QTest::newRow("a booking past retention") << QStringLiteral("UPDATE scheduler_booking SET end_ms = end_ms - 92 * 86400000")
-                                              << QString() << QStringLiteral("retention") << QStringLiteral("workspace.db scheduler_booking");
-    QTest::newRow("a malformed link hash") << QStringLiteral("UPDATE link SET recipient_hash = 'sha256:abc'")
-                                           << QString() << QStringLiteral("hashes") << QStringLiteral("link.recipient_hash row 1");
-    QTest::newRow("an unknown table") << QStringLiteral("CREATE TABLE scratch (note TEXT)") << QString() << QStringLiteral("inventory")
-                                      << QStringLiteral("workspace.db scratch");
-    QTest::newRow("an unknown column") << QStringLiteral("ALTER TABLE delivery ADD COLUMN recipient TEXT") << QString()
-                                       << QStringLiteral("inventory") << QStringLiteral("delivery.recipient");
-    QTest::newRow("an unencrypted database") << QString() << QStringLiteral("ws/notes.db") << QStringLiteral("at-rest")
-                                             << QStringLiteral("notes.db");
-    QTest::newRow("a number in a plain file") << QString() << QStringLiteral("ws/notes.txt") << QStringLiteral("at-rest")
-                                              << QStringLiteral("notes.txt");
-    QTest::newRow("a secret in the settings") << QString() << QStringLiteral("relayaudit.conf") << QStringLiteral("secrets")
-                                              << QStringLiteral("relayaudit.conf line");
-    QTest::newRow("a temp file left behind") << QString() << QStringLiteral("tmp/relayaudit-export.csv") << QStringLiteral("secrets")
-                                             << QStringLiteral("relayaudit-export.csv");
+    QTest::newRow("a malformed hash")
+        << QStringLiteral("UPDATE delivery SET recipient_hash = 'sha256:abc' WHERE id = 4")
+        << QString() << QStringLiteral("hashes") << QStringLiteral("delivery.recipient_hash row 4");
+    QTest::newRow("an unknown hash scheme") << QStringLiteral(
+        "UPDATE delivery SET recipient_hash = 'v9:' || substr(recipient_hash, 4) WHERE id = 6")
+                                            << QString() << QStringLiteral("hashes")
+                                            << QStringLiteral("delivery.recipient_hash row 6");
+    QTest::newRow("an IP address outside the clicks")
+        << QStringLiteral("UPDATE delivery SET batch_id = 'from 198.51.100.23' WHERE id = 7")
+        << QString() << QStringLiteral("addresses") << QStringLiteral("delivery.batch_id row 7");
+    QTest::newRow("an IPv6 address in an error")
+        << QStringLiteral(
+               "UPDATE delivery SET writeback_error = 'client 2001:db8::17' WHERE id = 8")
+        << QString() << QStringLiteral("addresses")
+        << QStringLiteral("delivery.writeback_error row 8");
+    QTest::newRow("an event title")
+        << QStringLiteral("UPDATE scheduler_user SET user = 'SUMMARY:Quarterly review'")
+        << QString() << QStringLiteral("calendar") << QStringLiteral("scheduler_user.user row 1");
+    QTest::newRow("a raw calendar")
+        << QStringLiteral("UPDATE delivery SET writeback_error = 'BEGIN:VEVENT' || char(13, 10) || "
+                          "'DTSTART:20261201T100000Z' WHERE id = 9")
+        << QString() << QStringLiteral("calendar")
+        << QStringLiteral("delivery.writeback_error row 9");
+    QTest::newRow("a number in a link target")
+        << QStringLiteral("UPDATE link SET target = 'https://example.com/?to=%2B12025552042'")
+        << QString() << QStringLiteral("numbers") << QStringLiteral("link.target row 1");
+    QTest::newRow("a number in a guest name")
+        << QStringLiteral("UPDATE scheduler_booking SET guest_name = 'Sam +1 202 555 2042'")
+        << QString() << QStringLiteral("numbers")
+        << QStringLiteral("scheduler_booking.guest_name row 1");
+    QTest::newRow("a link past retention")
+        << QStringLiteral("UPDATE link SET created_ms = created_ms - 91 * 86400000") << QString()
+        << QStringLiteral("retention") << QStringLiteral("workspace.db link");
+    QTest::newRow("a booking past retention")
+        << QStringLiteral("UPDATE scheduler_booking SET end_ms = end_ms - 92 * 86400000")
+        << QString() << QStringLiteral("retention")
+        << QStringLiteral("workspace.db scheduler_booking");
+    QTest::newRow("a malformed link hash")
+        << QStringLiteral("UPDATE link SET recipient_hash = 'sha256:abc'") << QString()
+        << QStringLiteral("hashes") << QStringLiteral("link.recipient_hash row 1");
+    QTest::newRow("an unknown table")
+        << QStringLiteral("CREATE TABLE scratch (note TEXT)") << QString()
+        << QStringLiteral("inventory") << QStringLiteral("workspace.db scratch");
+    QTest::newRow("an unknown column")
+        << QStringLiteral("ALTER TABLE delivery ADD COLUMN recipient TEXT") << QString()
+        << QStringLiteral("inventory") << QStringLiteral("delivery.recipient");
+    QTest::newRow("an unencrypted database")
+        << QString() << QStringLiteral("ws/notes.db") << QStringLiteral("at-rest")
+        << QStringLiteral("notes.db");
+    QTest::newRow("a number in a plain file")
+        << QString() << QStringLiteral("ws/notes.txt") << QStringLiteral("at-rest")
+        << QStringLiteral("notes.txt");
+    QTest::newRow("a secret in the settings")
+        << QString() << QStringLiteral("relayaudit.conf") << QStringLiteral("secrets")
+        << QStringLiteral("relayaudit.conf line");
+    QTest::newRow("a temp file left behind")
+        << QString() << QStringLiteral("tmp/relayaudit-export.csv") << QStringLiteral("secrets")
+        << QStringLiteral("relayaudit-export.csv");
 }
 
 void TestRetention::plantedViolationFailsItsCheck()
@@ -311,10 +369,11 @@ void TestRetention::plantedViolationFailsItsCheck()
         QVERIFY(left.open(QIODevice::WriteOnly));
     }
     QString evidence;
-    QCOMPARE(failed(&evidence), QStringList{check});
+    QCOMPARE(failed(&evidence), QStringList { check });
     QVERIFY2(evidence.contains(where), qPrintable(evidence));
     // A number is shown masked, never whole.
-    QVERIFY(!evidence.contains(QLatin1String("5552042")) && !evidence.contains(QLatin1String("2025552043")));
+    QVERIFY(!evidence.contains(QLatin1String("5552042"))
+        && !evidence.contains(QLatin1String("2025552043")));
 }
 
 void TestRetention::packedBinaryIdsAreNotText()
@@ -322,12 +381,14 @@ void TestRetention::packedBinaryIdsAreNotText()
     // A packed message id whose bytes happen to read "::1" or "SUMMARY:" is
     // not an address or a calendar line (bench_retention met this about
     // once in 10,000 ids); the same bytes as text are.
-    exec(QStringLiteral("UPDATE report_record SET msg_id = x'01ff3a3a31fe53554d4d4152593a7800' WHERE rowid = 1"));
+    exec(QStringLiteral(
+        "UPDATE report_record SET msg_id = x'01ff3a3a31fe53554d4d4152593a7800' WHERE rowid = 1"));
     QString evidence;
     QStringList ids = failed(&evidence);
     QVERIFY2(ids.isEmpty(), qPrintable(ids.join(QLatin1Char(' ')) + QLatin1Char('\n') + evidence));
-    exec(QStringLiteral("UPDATE report_record SET msg_id = CAST('from 2001:db8::17' AS BLOB) WHERE rowid = 2"));
-    QCOMPARE(failed(&evidence), QStringList{QStringLiteral("addresses")});
+    exec(QStringLiteral(
+        "UPDATE report_record SET msg_id = CAST('from 2001:db8::17' AS BLOB) WHERE rowid = 2"));
+    QCOMPARE(failed(&evidence), QStringList { QStringLiteral("addresses") });
     QVERIFY2(evidence.contains(QLatin1String("report_record.msg_id row 2")), qPrintable(evidence));
 }
 
@@ -336,16 +397,19 @@ void TestRetention::malformedRetentionSettingsReadAsTheDefault()
     // A hand-edited or damaged setting must never shorten a retention: the
     // next purge would act on it.
     exec(QStringLiteral("UPDATE delivery SET updated_ms = updated_ms - 2 * 86400000"));
-    for (const char *bad : {"abc", "0", "-5", "99999", ""}) {
-        for (const char *key : {"log_retention_days", "access_retention_days", "link_retention_days", "scheduler_retention_days"})
-            exec(QStringLiteral("INSERT OR REPLACE INTO engine_setting VALUES ('%1', '%2')").arg(QLatin1String(key), QLatin1String(bad)));
-        QCOMPARE(m_ws->deliveries().logRetentionDays().value(), DeliveryLog::kDefaultLogRetentionDays);
+    for (const char *bad : { "abc", "0", "-5", "99999", "" }) {
+        for (const char *key : { "log_retention_days", "access_retention_days",
+                 "link_retention_days", "scheduler_retention_days" })
+            exec(QStringLiteral("INSERT OR REPLACE INTO engine_setting VALUES ('%1', '%2')")
+                     .arg(QLatin1String(key), QLatin1String(bad)));
+        QCOMPARE(
+            m_ws->deliveries().logRetentionDays().value(), DeliveryLog::kDefaultLogRetentionDays);
         QCOMPARE(m_ws->access().retentionDays().value(), AccessAudit::kDefaultRetentionDays);
         QCOMPARE(m_ws->links().retentionDays().value(), LinkStore::kDefaultRetentionDays);
         QCOMPARE(m_ws->scheduler().retentionDays().value(), Scheduler::kDefaultRetentionDays);
-        QCOMPARE(m_ws->deliveries().purgeExpired().value(), qint64{0});
+        QCOMPARE(m_ws->deliveries().purgeExpired().value(), qint64 { 0 });
     }
-    QCOMPARE(m_ws->deliveries().counts()->deliveries, qint64{20});
+    QCOMPARE(m_ws->deliveries().counts()->deliveries, qint64 { 20 });
     // And a setter refuses what the reader would not take, naming it.
     auto refused = m_ws->links().setRetentionDays(0);
     QVERIFY(!refused.ok());
@@ -357,7 +421,8 @@ void TestRetention::everyStoresPurgesReachTheSignedReport()
     // The link (with its click) and the booking of init(), past their retention.
     exec(QStringLiteral("UPDATE link SET created_ms = created_ms - 91 * 86400000"));
     exec(QStringLiteral("UPDATE scheduler_booking SET end_ms = end_ms - 92 * 86400000"));
-    exec(QStringLiteral("UPDATE delivery SET updated_ms = updated_ms - 91 * 86400000 WHERE id <= 3"));
+    exec(QStringLiteral(
+        "UPDATE delivery SET updated_ms = updated_ms - 91 * 86400000 WHERE id <= 3"));
     QVERIFY(m_ws->purgeExpired().ok());
     RetentionVerifier verifier(*m_ws, m_inventory, m_clock);
     auto checks = verifier.run({});
@@ -365,10 +430,14 @@ void TestRetention::everyStoresPurgesReachTheSignedReport()
     auto built = compliance::build(*m_ws, m_inventory, checks.value(), m_clock);
     QVERIFY(built.ok());
     const QJsonObject purges = built->value(QStringLiteral("purges_last_30_days")).toObject();
-    QCOMPARE(purges.value(QStringLiteral("links")).toObject(), (QJsonObject{{QStringLiteral("purges"), 1}, {QStringLiteral("rows"), 2}}));
-    QCOMPARE(purges.value(QStringLiteral("scheduler")).toObject(), (QJsonObject{{QStringLiteral("purges"), 1}, {QStringLiteral("bookings"), 1}}));
-    QCOMPARE(purges.value(QStringLiteral("delivery_log")).toObject(), (QJsonObject{{QStringLiteral("purges"), 1}, {QStringLiteral("messages"), 3}}));
-    QCOMPARE(purges.value(QStringLiteral("access_audit")).toObject(), (QJsonObject{{QStringLiteral("purges"), 0}, {QStringLiteral("rows"), 0}}));
+    QCOMPARE(purges.value(QStringLiteral("links")).toObject(),
+        (QJsonObject { { QStringLiteral("purges"), 1 }, { QStringLiteral("rows"), 2 } }));
+    QCOMPARE(purges.value(QStringLiteral("scheduler")).toObject(),
+        (QJsonObject { { QStringLiteral("purges"), 1 }, { QStringLiteral("bookings"), 1 } }));
+    QCOMPARE(purges.value(QStringLiteral("delivery_log")).toObject(),
+        (QJsonObject { { QStringLiteral("purges"), 1 }, { QStringLiteral("messages"), 3 } }));
+    QCOMPARE(purges.value(QStringLiteral("access_audit")).toObject(),
+        (QJsonObject { { QStringLiteral("purges"), 0 }, { QStringLiteral("rows"), 0 } }));
 }
 
 void TestRetention::expiredLogRowsArePurgedAndThenPass()
@@ -377,8 +446,9 @@ void TestRetention::expiredLogRowsArePurgedAndThenPass()
     QCOMPARE(m_ws->deliveries().logRetentionDays().value(), 30);
     QVERIFY(!m_ws->deliveries().setLogRetentionDays(0).ok());
     QVERIFY(!m_ws->deliveries().setLogRetentionDays(5000).ok());
-    exec(QStringLiteral("UPDATE delivery SET updated_ms = updated_ms - 31 * 86400000 WHERE id <= 5"));
-    QCOMPARE(failed(), QStringList{QStringLiteral("retention")});
+    exec(QStringLiteral(
+        "UPDATE delivery SET updated_ms = updated_ms - 31 * 86400000 WHERE id <= 5"));
+    QCOMPARE(failed(), QStringList { QStringLiteral("retention") });
     auto purged = m_ws->purgeExpired();
     QVERIFY2(purged.ok(), purged.ok() ? "" : qPrintable(errorMessage(purged.error())));
     QCOMPARE(m_ws->deliveries().counts()->deliveries, 15);
@@ -386,7 +456,9 @@ void TestRetention::expiredLogRowsArePurgedAndThenPass()
     // The purge is in the activity log, as a count.
     bool logged = false;
     for (const auto &e : m_ws->activityLog().entries().value())
-        logged = logged || (e.action == QLatin1String("engine.purge") && e.detail.value(QStringLiteral("messages")).toInt() == 5);
+        logged = logged
+            || (e.action == QLatin1String("engine.purge")
+                && e.detail.value(QStringLiteral("messages")).toInt() == 5);
     QVERIFY(logged);
 }
 
@@ -402,7 +474,8 @@ void TestRetention::lookupShowsWhatIsKeptAndLogsOnlyTheHash()
     QCOMPARE(found->key, hasher.hash(number.value()));
     QCOMPARE(found->deliveries.size(), 1);
     QCOMPARE(found->deliveries.first().smsRecordId, QStringLiteral("a0Y000000000007"));
-    QVERIFY(found->scheme.contains(QLatin1String("HMAC-SHA-256")) && found->scheme.contains(QLatin1String("E.164")));
+    QVERIFY(found->scheme.contains(QLatin1String("HMAC-SHA-256"))
+        && found->scheme.contains(QLatin1String("E.164")));
     QVERIFY(found->notRetained.contains(QStringLiteral("the recipient number")));
     const QByteArray json = QJsonDocument(RetentionLookup::toJson(found.value())).toJson();
     QVERIFY(!json.contains("5552007") && json.contains("a0Y000000000007"));
@@ -443,18 +516,22 @@ void TestRetention::lookupsAreRateLimitedPerUser()
     auto refused = lookup.bySmsRecord(QStringLiteral("a0Y000000000001"));
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().code, ErrorCode::Cancelled);
-    QVERIFY2(refused.error().detail.contains(QLatin1String("lookups in 10 minutes is the limit")), qPrintable(refused.error().detail));
+    QVERIFY2(refused.error().detail.contains(QLatin1String("lookups in 10 minutes is the limit")),
+        qPrintable(refused.error().detail));
     // The window moves on.
-    m_clock.advance(qint64{RetentionLookup::kWindowMinutes} * 60 * 1000 + 1000);
+    m_clock.advance(qint64 { RetentionLookup::kWindowMinutes } * 60 * 1000 + 1000);
     QVERIFY(lookup.bySmsRecord(QStringLiteral("a0Y000000000001")).ok());
 }
 
 void TestRetention::signedReportVerifiesAndTamperingIsCaught()
 {
-    QVERIFY(m_ws->activityLog().append(QStringLiteral("report.export"), {{QStringLiteral("format"), QStringLiteral("csv")},
-                                                                        {QStringLiteral("rows"), 120}}).ok());
+    QVERIFY(m_ws->activityLog()
+                .append(QStringLiteral("report.export"),
+                    { { QStringLiteral("format"), QStringLiteral("csv") },
+                        { QStringLiteral("rows"), 120 } })
+                .ok());
     RetentionVerifier verifier(*m_ws, m_inventory, m_clock);
-    auto checks = verifier.run({m_settings, {}});
+    auto checks = verifier.run({ m_settings, {} });
     QVERIFY(checks.ok());
     auto built = compliance::build(*m_ws, m_inventory, checks.value(), m_clock);
     QVERIFY(built.ok());
@@ -483,10 +560,13 @@ void TestRetention::signedReportVerifiesAndTamperingIsCaught()
 
     // Re-signed by someone else: valid on its own key, refused against ours.
     QTemporaryDir other;
-    auto ws2 = Workspace::create(other.filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(), relay::test::testKey(9), m_clock);
+    auto ws2 = Workspace::create(other.filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(),
+        relay::test::testKey(9), m_clock);
     QVERIFY(ws2.ok());
-    const QByteArray forged = QJsonDocument(compliance::sign(QJsonDocument::fromJson(altered).object(), compliance::signingKey(*ws2.value())))
-                                  .toJson();
+    const QByteArray forged
+        = QJsonDocument(compliance::sign(QJsonDocument::fromJson(altered).object(),
+                            compliance::signingKey(*ws2.value())))
+              .toJson();
     QVERIFY(compliance::verify(forged).valid);
     compliance::Verification foreign = compliance::verify(forged, key.publicKey);
     QVERIFY(!foreign.valid);
@@ -497,7 +577,8 @@ void TestRetention::signedReportVerifiesAndTamperingIsCaught()
     twice.replace("\"passed\": true,", "\"passed\": false,\n    \"passed\": true,");
     QVERIFY(twice != bytes);
     QVERIFY(!compliance::verify(twice).valid);
-    QVERIFY(compliance::verify(twice).problem.contains(QLatin1String("not as Relay Audit wrote them")));
+    QVERIFY(
+        compliance::verify(twice).problem.contains(QLatin1String("not as Relay Audit wrote them")));
     QVERIFY(compliance::verify(QJsonDocument(report).toJson(QJsonDocument::Compact)).valid);
     QByteArray spaced = bytes;
     spaced.replace("{\n", "{ \n");

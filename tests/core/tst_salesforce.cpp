@@ -26,8 +26,9 @@ SecretBytes secret(const QByteArray &bytes)
 
 jwt::Claims claims()
 {
-    return {QStringLiteral("3MVG9consumerkey"), QStringLiteral("integration@example.com"), QStringLiteral("https://login.salesforce.com"),
-            QDateTime::currentDateTimeUtc().addSecs(jwt::kLifetimeSeconds)};
+    return { QStringLiteral("3MVG9consumerkey"), QStringLiteral("integration@example.com"),
+        QStringLiteral("https://login.salesforce.com"),
+        QDateTime::currentDateTimeUtc().addSecs(jwt::kLifetimeSeconds) };
 }
 
 } // namespace
@@ -49,7 +50,8 @@ private Q_SLOTS:
 
 private:
     // What a client call answers, waited for in the event loop.
-    SalesforceClient::Reply sendAndWait(SalesforceClient &client, const QByteArray &verb, const QString &path);
+    SalesforceClient::Reply sendAndWait(
+        SalesforceClient &client, const QByteArray &verb, const QString &path);
     Result<QJsonArray> queryAndWait(SalesforceClient &client, const QString &soql);
     SalesforceClient::Login jwtLogin(const QByteArray &privatePem) const;
 
@@ -62,7 +64,8 @@ void TestSalesforce::initTestCase()
 {
     m_keys = relay::test::rsaKeys();
     QVERIFY(!m_keys.privatePem.isEmpty() && !m_keys.publicPem.isEmpty());
-    m_sandbox = std::make_unique<sandbox::SandboxServer>(1, 0, QDate(2026, 11, 1), QDate(2026, 11, 1));
+    m_sandbox
+        = std::make_unique<sandbox::SandboxServer>(1, 0, QDate(2026, 11, 1), QDate(2026, 11, 1));
     QVERIFY(m_sandbox->start() > 0);
 }
 
@@ -78,12 +81,14 @@ SalesforceClient::Login TestSalesforce::jwtLogin(const QByteArray &privatePem) c
     return login;
 }
 
-SalesforceClient::Reply TestSalesforce::sendAndWait(SalesforceClient &client, const QByteArray &verb, const QString &path)
+SalesforceClient::Reply TestSalesforce::sendAndWait(
+    SalesforceClient &client, const QByteArray &verb, const QString &path)
 {
     std::optional<SalesforceClient::Reply> answer;
-    client.send(verb, path, {}, [&answer](const SalesforceClient::Reply &reply) { answer = reply; });
+    client.send(
+        verb, path, {}, [&answer](const SalesforceClient::Reply &reply) { answer = reply; });
     if (!QTest::qWaitFor([&answer] { return answer.has_value(); }, 20000))
-        return SalesforceClient::Reply{-1, {}, QStringLiteral("no answer within 20 s")};
+        return SalesforceClient::Reply { -1, {}, QStringLiteral("no answer within 20 s") };
     return *answer;
 }
 
@@ -106,19 +111,26 @@ void TestSalesforce::assertionIsRs256Base64UrlAndVerifies()
     for (const QByteArray &part : parts) {
         QVERIFY(!part.contains('=') && !part.contains('+') && !part.contains('/'));
     }
-    QCOMPARE(QByteArray::fromBase64(parts.at(0), QByteArray::Base64UrlEncoding), QByteArray(R"({"alg":"RS256"})"));
-    const QJsonObject body = QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding)).object();
+    QCOMPARE(QByteArray::fromBase64(parts.at(0), QByteArray::Base64UrlEncoding),
+        QByteArray(R"({"alg":"RS256"})"));
+    const QJsonObject body = QJsonDocument::fromJson(
+        QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding))
+                                 .object();
     QCOMPARE(body.value(QStringLiteral("iss")).toString(), QStringLiteral("3MVG9consumerkey"));
-    QCOMPARE(body.value(QStringLiteral("sub")).toString(), QStringLiteral("integration@example.com"));
-    QCOMPARE(body.value(QStringLiteral("aud")).toString(), QStringLiteral("https://login.salesforce.com"));
+    QCOMPARE(
+        body.value(QStringLiteral("sub")).toString(), QStringLiteral("integration@example.com"));
+    QCOMPARE(body.value(QStringLiteral("aud")).toString(),
+        QStringLiteral("https://login.salesforce.com"));
     const qint64 exp = static_cast<qint64>(body.value(QStringLiteral("exp")).toDouble());
-    QVERIFY(exp > QDateTime::currentSecsSinceEpoch() && exp <= QDateTime::currentSecsSinceEpoch() + jwt::kLifetimeSeconds);
+    QVERIFY(exp > QDateTime::currentSecsSinceEpoch()
+        && exp <= QDateTime::currentSecsSinceEpoch() + jwt::kLifetimeSeconds);
     // 2048-bit RSA: a 256-byte signature.
     QCOMPARE(QByteArray::fromBase64(parts.at(2), QByteArray::Base64UrlEncoding).size(), 256);
 
     auto verified = jwt::verifyRs256(assertion.value(), m_keys.publicPem);
     QVERIFY(verified.ok());
-    QCOMPARE(verified->value(QStringLiteral("sub")).toString(), QStringLiteral("integration@example.com"));
+    QCOMPARE(verified->value(QStringLiteral("sub")).toString(),
+        QStringLiteral("integration@example.com"));
 }
 
 void TestSalesforce::tamperedOrForeignAssertionFails()
@@ -126,9 +138,13 @@ void TestSalesforce::tamperedOrForeignAssertionFails()
     const QByteArray assertion = jwt::signRs256(claims(), secret(m_keys.privatePem)).value();
     QList<QByteArray> parts = assertion.split('.');
     // Another user in the claims, the old signature.
-    QJsonObject body = QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding)).object();
+    QJsonObject body = QJsonDocument::fromJson(
+        QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding))
+                           .object();
     body.insert(QStringLiteral("sub"), QStringLiteral("admin@example.com"));
-    parts[1] = QJsonDocument(body).toJson(QJsonDocument::Compact).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    parts[1] = QJsonDocument(body)
+                   .toJson(QJsonDocument::Compact)
+                   .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     auto tampered = jwt::verifyRs256(parts.join('.'), m_keys.publicPem);
     QVERIFY(!tampered.ok());
     QCOMPARE(tampered.error().code, ErrorCode::WrongKey);
@@ -138,7 +154,9 @@ void TestSalesforce::tamperedOrForeignAssertionFails()
     QVERIFY(!jwt::verifyRs256("only.two", m_keys.publicPem).ok());
     QVERIFY(!jwt::verifyRs256("a.b.c", QByteArray("not a key")).ok());
     // "alg": "none" is never accepted.
-    const QByteArray none = QByteArray(R"({"alg":"none"})").toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
+    const QByteArray none
+        = QByteArray(R"({"alg":"none"})")
+              .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)
         + '.' + parts.at(1) + '.';
     QVERIFY(!jwt::verifyRs256(none, m_keys.publicPem).ok());
 }
@@ -151,7 +169,8 @@ void TestSalesforce::unusableKeysAreNamed()
     };
     QVERIFY(why(relay::test::encryptedPem(m_keys.privatePem)).contains(QLatin1String("encrypted")));
     QVERIFY(why(relay::test::ecPrivatePem()).contains(QLatin1String("not an RSA key")));
-    QVERIFY(why("-----BEGIN PRIVATE KEY-----\nnot base64\n-----END PRIVATE KEY-----\n").contains(QLatin1String("not a PEM private key")));
+    QVERIFY(why("-----BEGIN PRIVATE KEY-----\nnot base64\n-----END PRIVATE KEY-----\n")
+                .contains(QLatin1String("not a PEM private key")));
     QVERIFY(why({}).contains(QLatin1String("empty")));
     // A public key is not a signing key.
     QVERIFY(why(m_keys.publicPem).contains(QLatin1String("not a PEM private key")));
@@ -165,14 +184,17 @@ void TestSalesforce::keyFileMustBeTheOwnersAlone()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(m_keys.privatePem);
     file.close();
-    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner
+        | QFileDevice::ReadGroup | QFileDevice::ReadOther));
     auto open = jwt::readKeyFile(path);
     QVERIFY(!open.ok());
     QVERIFY(open.error().detail.contains(QLatin1String("chmod 600")));
     QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
     auto key = jwt::readKeyFile(path);
     QVERIFY(key.ok());
-    QCOMPARE(QByteArray(reinterpret_cast<const char *>(key->data()), static_cast<qsizetype>(key->size())), m_keys.privatePem);
+    QCOMPARE(QByteArray(
+                 reinterpret_cast<const char *>(key->data()), static_cast<qsizetype>(key->size())),
+        m_keys.privatePem);
 
     auto missing = jwt::readKeyFile(dir.filePath(QStringLiteral("absent.key")));
     QVERIFY(!missing.ok());
@@ -193,9 +215,11 @@ void TestSalesforce::jwtSessionAgainstTheSandbox()
 {
     m_sandbox->setSalesforceCertificate(m_keys.publicPem);
     SalesforceClient client(m_network, jwtLogin(m_keys.privatePem));
-    const SalesforceClient::Reply reply = sendAndWait(client, "GET", client.dataPath(QStringLiteral("query?q=SELECT+Id+FROM+SMS__c")));
+    const SalesforceClient::Reply reply = sendAndWait(
+        client, "GET", client.dataPath(QStringLiteral("query?q=SELECT+Id+FROM+SMS__c")));
     QVERIFY2(reply.ok(), qPrintable(reply.error));
-    QCOMPARE(QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("totalSize")).toInt(), 0);
+    QCOMPARE(
+        QJsonDocument::fromJson(reply.body).object().value(QStringLiteral("totalSize")).toInt(), 0);
     QCOMPARE(client.sessionRefreshes(), 0);
 }
 
@@ -211,7 +235,8 @@ void TestSalesforce::jwtRefusalsNameTheCause()
 
     m_sandbox->setSalesforceCertificate(m_keys.publicPem);
     const relay::test::RsaKeys other = relay::test::rsaKeys();
-    QVERIFY(refusal(jwtLogin(other.privatePem)).contains(QLatin1String("invalid_grant: invalid assertion")));
+    QVERIFY(refusal(jwtLogin(other.privatePem))
+                .contains(QLatin1String("invalid_grant: invalid assertion")));
 
     SalesforceClient::Login wrongUser = jwtLogin(m_keys.privatePem);
     wrongUser.username = QStringLiteral("someone@else.example");
@@ -230,7 +255,8 @@ void TestSalesforce::jwtRefusalsNameTheCause()
 
     SalesforceClient::Login refresh = m_sandbox->salesforceLogin();
     refresh.refreshToken = std::make_shared<SecretBytes>(secret("revoked"));
-    QVERIFY(refusal(refresh).contains(QLatin1String("invalid_grant: expired access/refresh token")));
+    QVERIFY(
+        refusal(refresh).contains(QLatin1String("invalid_grant: expired access/refresh token")));
 }
 
 void TestSalesforce::queryFollowsNextRecordsUrlAndRenewsTheSession()
@@ -240,14 +266,19 @@ void TestSalesforce::queryFollowsNextRecordsUrlAndRenewsTheSession()
     for (int batch = 0; batch < 3; ++batch) {
         QJsonArray records;
         for (int i = 0; i < 150; ++i) {
-            records.append(QJsonObject{{QStringLiteral("attributes"), QJsonObject{{QStringLiteral("type"), QStringLiteral("SMS__c")}}},
-                                       {QStringLiteral("id"), QStringLiteral("a0Y%1").arg(batch * 150 + i, 12, 10, QLatin1Char('0'))},
-                                       {QStringLiteral("Status__c"), QStringLiteral("delivered")}});
+            records.append(QJsonObject {
+                { QStringLiteral("attributes"),
+                    QJsonObject { { QStringLiteral("type"), QStringLiteral("SMS__c") } } },
+                { QStringLiteral("id"),
+                    QStringLiteral("a0Y%1").arg(batch * 150 + i, 12, 10, QLatin1Char('0')) },
+                { QStringLiteral("Status__c"), QStringLiteral("delivered") } });
         }
         std::optional<SalesforceClient::Reply> answer;
         client.send("PATCH", client.dataPath(QStringLiteral("composite/sobjects")),
-                    QJsonDocument(QJsonObject{{QStringLiteral("allOrNone"), false}, {QStringLiteral("records"), records}}).toJson(),
-                    [&answer](const SalesforceClient::Reply &reply) { answer = reply; });
+            QJsonDocument(QJsonObject { { QStringLiteral("allOrNone"), false },
+                              { QStringLiteral("records"), records } })
+                .toJson(),
+            [&answer](const SalesforceClient::Reply &reply) { answer = reply; });
         QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 20000);
         QVERIFY2(answer->ok(), qPrintable(answer->error));
     }
@@ -256,12 +287,20 @@ void TestSalesforce::queryFollowsNextRecordsUrlAndRenewsTheSession()
     auto all = queryAndWait(client, QStringLiteral("SELECT Id, Status__c FROM SMS__c"));
     QVERIFY2(all.ok(), all.ok() ? "" : qPrintable(errorMessage(all.error())));
     QCOMPARE(all->size(), 450);
-    QCOMPARE(all->at(449).toObject().value(QStringLiteral("Status__c")).toString(), QStringLiteral("delivered"));
-    QCOMPARE(all->at(0).toObject().value(QStringLiteral("attributes")).toObject().value(QStringLiteral("type")).toString(),
-             QStringLiteral("SMS__c"));
+    QCOMPARE(all->at(449).toObject().value(QStringLiteral("Status__c")).toString(),
+        QStringLiteral("delivered"));
+    QCOMPARE(all->at(0)
+                 .toObject()
+                 .value(QStringLiteral("attributes"))
+                 .toObject()
+                 .value(QStringLiteral("type"))
+                 .toString(),
+        QStringLiteral("SMS__c"));
     QVERIFY(client.sessionRefreshes() >= 2);
 
-    auto some = queryAndWait(client, QStringLiteral("SELECT Id FROM SMS__c WHERE Id IN ('a0Y000000000001','a0Y000000000449','a0Ynosuchrecord')"));
+    auto some = queryAndWait(client,
+        QStringLiteral("SELECT Id FROM SMS__c WHERE Id IN "
+                       "('a0Y000000000001','a0Y000000000449','a0Ynosuchrecord')"));
     QVERIFY(some.ok());
     QCOMPARE(some->size(), 2);
     auto otherObject = queryAndWait(client, QStringLiteral("SELECT Id FROM Contact"));
@@ -276,7 +315,8 @@ void TestSalesforce::malformedQueryIsReported()
     SalesforceClient client(m_network, m_sandbox->salesforceLogin());
     auto bad = queryAndWait(client, QStringLiteral("SELECT FROM"));
     QVERIFY(!bad.ok());
-    QVERIFY2(bad.error().detail.contains(QLatin1String("HTTP 400, MALFORMED_QUERY")), qPrintable(bad.error().detail));
+    QVERIFY2(bad.error().detail.contains(QLatin1String("HTTP 400, MALFORMED_QUERY")),
+        qPrintable(bad.error().detail));
     // Not retried: one token request, one query.
     QCOMPARE(client.requests(), 2);
 }

@@ -58,7 +58,10 @@ void TestWorkspace::createAndReopenWithPassphrase()
     {
         auto ws = createPassphraseWorkspace("a long passphrase");
         QVERIFY(ws.ok());
-        QVERIFY(ws.value()->database().exec(QStringLiteral("CREATE TABLE notes(x); INSERT INTO notes VALUES (7);")).ok());
+        QVERIFY(ws.value()
+                    ->database()
+                    .exec(QStringLiteral("CREATE TABLE notes(x); INSERT INTO notes VALUES (7);"))
+                    .ok());
     }
     QVERIFY(Workspace::exists(dir()));
     auto meta = Workspace::inspect(dir());
@@ -108,7 +111,7 @@ void TestWorkspace::wrongPassphraseChangesNoByte()
     QVERIFY(!before.isEmpty());
     auto meta = Workspace::inspect(dir());
     QVERIFY(meta.ok());
-    for (const char *guess : {"the wrong passphrase", "", "the right passphrasE", "x"}) {
+    for (const char *guess : { "the wrong passphrase", "", "the right passphrasE", "x" }) {
         auto key = Workspace::passphraseKey(meta.value(), secret(guess));
         if (!key.ok()) {
             QCOMPARE(key.error().code, ErrorCode::NoPassphrase); // the empty one
@@ -117,7 +120,8 @@ void TestWorkspace::wrongPassphraseChangesNoByte()
         auto ws = Workspace::open(dir(), key.value(), m_clock);
         QVERIFY(!ws.ok());
         QCOMPARE(ws.error().code, ErrorCode::WrongKey);
-        QCOMPARE(errorMessage(ws.error()), QStringLiteral("Wrong passphrase, or not a Relay Audit workspace."));
+        QCOMPARE(errorMessage(ws.error()),
+            QStringLiteral("Wrong passphrase, or not a Relay Audit workspace."));
     }
     QCOMPARE(hashTree(dir()), before);
 }
@@ -167,7 +171,10 @@ void TestWorkspace::rekeyKeepsDataAndRetiresOldKey()
 {
     auto ws = createPassphraseWorkspace("old passphrase");
     QVERIFY(ws.ok());
-    QVERIFY(ws.value()->database().exec(QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES (1), (2);")).ok());
+    QVERIFY(ws.value()
+                ->database()
+                .exec(QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES (1), (2);"))
+                .ok());
     const WorkspaceMeta oldMeta = ws.value()->meta();
 
     WorkspaceMeta newMeta = WorkspaceMeta::forPassphrase(fastKdf());
@@ -193,7 +200,8 @@ void TestWorkspace::rekeyKeepsDataAndRetiresOldKey()
 
     auto reopened = Workspace::open(dir(), newKey.value(), m_clock);
     QVERIFY(reopened.ok());
-    QCOMPARE(reopened.value()->database().queryInt(QStringLiteral("SELECT sum(x) FROM t")).value(), 3);
+    QCOMPARE(
+        reopened.value()->database().queryInt(QStringLiteral("SELECT sum(x) FROM t")).value(), 3);
     auto entries = reopened.value()->activityLog().entries();
     QVERIFY(entries.ok());
     QCOMPARE(entries->last().action, QStringLiteral("workspace.rekey"));
@@ -220,8 +228,10 @@ void TestWorkspace::interruptedRekeyBeforeSwapKeepsOldKey()
     const WorkspaceMeta oldMeta = ws.value()->meta();
     ws.value().reset();
     // What a crash after steps 1-2 of a re-key leaves: both .rekey files.
-    QFile::copy(QDir(dir()).filePath(QStringLiteral("workspace.db")), QDir(dir()).filePath(QStringLiteral("workspace.db.rekey")));
-    QFile::copy(QDir(dir()).filePath(QStringLiteral("workspace.json")), QDir(dir()).filePath(QStringLiteral("workspace.json.rekey")));
+    QFile::copy(QDir(dir()).filePath(QStringLiteral("workspace.db")),
+        QDir(dir()).filePath(QStringLiteral("workspace.db.rekey")));
+    QFile::copy(QDir(dir()).filePath(QStringLiteral("workspace.json")),
+        QDir(dir()).filePath(QStringLiteral("workspace.json.rekey")));
     // And the rollback journal of the half-written copy.
     QFile journal(QDir(dir()).filePath(QStringLiteral("workspace.db.rekey-journal")));
     QVERIFY(journal.open(QIODevice::WriteOnly));
@@ -239,14 +249,20 @@ void TestWorkspace::interruptedRekeyAfterSwapFinishesOnOpen()
 {
     auto ws = createPassphraseWorkspace("old passphrase");
     QVERIFY(ws.ok());
-    QVERIFY(ws.value()->database().exec(QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES (5);")).ok());
+    QVERIFY(ws.value()
+                ->database()
+                .exec(QStringLiteral("CREATE TABLE t(x); INSERT INTO t VALUES (5);"))
+                .ok());
     WorkspaceMeta newMeta = WorkspaceMeta::forPassphrase(fastKdf());
     newMeta.id = ws.value()->meta().id;
     auto newKey = Workspace::passphraseKey(newMeta, secret("new passphrase"));
     QVERIFY(newKey.ok());
     // Simulate a crash between the database swap and the metadata swap.
     const QString dbPath = QDir(dir()).filePath(QStringLiteral("workspace.db"));
-    QVERIFY(ws.value()->database().exportEncrypted(dbPath + QStringLiteral(".new"), newKey.value()).ok());
+    QVERIFY(ws.value()
+                ->database()
+                .exportEncrypted(dbPath + QStringLiteral(".new"), newKey.value())
+                .ok());
     newMeta.keyCheck = keyCheck(newKey.value());
     newMeta.created = ws.value()->meta().created;
     ws.value().reset();
@@ -297,7 +313,7 @@ void TestWorkspace::pullsLeftRunningByAnEndedProcessAreFailedOnOpen()
 {
     // A live process that is not this one, to stand for another writer.
     QProcess other;
-    other.start(QStringLiteral("sleep"), {QStringLiteral("30")});
+    other.start(QStringLiteral("sleep"), { QStringLiteral("30") });
     QVERIFY(other.waitForStarted());
     QFile stat(QStringLiteral("/proc/%1/stat").arg(other.processId()));
     QVERIFY(stat.open(QIODevice::ReadOnly));
@@ -311,22 +327,38 @@ void TestWorkspace::pullsLeftRunningByAnEndedProcessAreFailedOnOpen()
         auto ws = createPassphraseWorkspace("a long passphrase");
         QVERIFY(ws.ok());
         ReportCache &cache = ws.value()->reports();
-        const ReportCache::NewPull request{QStringLiteral("twilio-json"), QStringLiteral("import"), QStringLiteral("Acme"), {}, {}, {}, {}};
+        const ReportCache::NewPull request { QStringLiteral("twilio-json"),
+            QStringLiteral("import"), QStringLiteral("Acme"), {}, {}, {}, {} };
         dead = cache.createPull(request).value();
         mine = cache.createPull(request).value();
         theirs = cache.createPull(request).value();
         stale = cache.createPull(request).value();
         Database &db = ws.value()->database();
-        boot = db.queryInt(QStringLiteral("SELECT owner_boot FROM report_pull WHERE id = %1").arg(mine)).value();
+        boot = db.queryInt(
+                     QStringLiteral("SELECT owner_boot FROM report_pull WHERE id = %1").arg(mine))
+                   .value();
         QVERIFY(boot != 0);
-        QCOMPARE(db.queryInt(QStringLiteral("SELECT owner_pid FROM report_pull WHERE id = %1").arg(mine)).value(), qint64{QCoreApplication::applicationPid()});
+        QCOMPARE(
+            db.queryInt(QStringLiteral("SELECT owner_pid FROM report_pull WHERE id = %1").arg(mine))
+                .value(),
+            qint64 { QCoreApplication::applicationPid() });
         // Killed: a process that has ended. Another: alive. Stale: the same
         // pid as the live one, but another start time (a reused pid).
-        QVERIFY(db.exec(QStringLiteral("UPDATE report_pull SET owner_pid = 999999999 WHERE id = %1").arg(dead)).ok());
-        QVERIFY(db.exec(QStringLiteral("UPDATE report_pull SET owner_pid = %1, owner_start = %2 WHERE id = %3")
-                            .arg(other.processId()).arg(otherStart).arg(theirs)).ok());
-        QVERIFY(db.exec(QStringLiteral("UPDATE report_pull SET owner_pid = %1, owner_start = %2 WHERE id = %3")
-                            .arg(other.processId()).arg(otherStart + 1).arg(stale)).ok());
+        QVERIFY(db.exec(QStringLiteral("UPDATE report_pull SET owner_pid = 999999999 WHERE id = %1")
+                            .arg(dead))
+                    .ok());
+        QVERIFY(db.exec(QStringLiteral(
+                            "UPDATE report_pull SET owner_pid = %1, owner_start = %2 WHERE id = %3")
+                            .arg(other.processId())
+                            .arg(otherStart)
+                            .arg(theirs))
+                    .ok());
+        QVERIFY(db.exec(QStringLiteral(
+                            "UPDATE report_pull SET owner_pid = %1, owner_start = %2 WHERE id = %3")
+                            .arg(other.processId())
+                            .arg(otherStart + 1)
+                            .arg(stale))
+                    .ok());
     }
     auto meta = Workspace::inspect(dir());
     auto key = Workspace::passphraseKey(meta.value(), secret("a long passphrase"));
@@ -334,10 +366,11 @@ void TestWorkspace::pullsLeftRunningByAnEndedProcessAreFailedOnOpen()
     QVERIFY(ws.ok());
     ReportCache &cache = ws.value()->reports();
     QCOMPARE(cache.pull(dead)->state, ReportCache::State::Failed);
-    QVERIFY2(cache.pull(dead)->error.startsWith(QLatin1String("interrupted: the process writing it (pid 999999999) ended")),
-             qPrintable(cache.pull(dead)->error));
+    QVERIFY2(cache.pull(dead)->error.startsWith(
+                 QLatin1String("interrupted: the process writing it (pid 999999999) ended")),
+        qPrintable(cache.pull(dead)->error));
     QCOMPARE(cache.pull(stale)->state, ReportCache::State::Failed);
-    QCOMPARE(cache.pull(mine)->state, ReportCache::State::Running);   // this process is alive
+    QCOMPARE(cache.pull(mine)->state, ReportCache::State::Running); // this process is alive
     QCOMPARE(cache.pull(theirs)->state, ReportCache::State::Running); // so is the other
     // Each is in the activity log, by id.
     auto entries = ws.value()->activityLog().entries();
@@ -347,7 +380,7 @@ void TestWorkspace::pullsLeftRunningByAnEndedProcessAreFailedOnOpen()
         if (e.action == QLatin1String("report.interrupted"))
             interrupted << QString::number(e.detail.value(QStringLiteral("pull")).toInteger());
     }
-    QCOMPARE(interrupted, (QStringList{QString::number(dead), QString::number(stale)}));
+    QCOMPARE(interrupted, (QStringList { QString::number(dead), QString::number(stale) }));
     // A pull another live process writes cannot be resumed here; a failed one can.
     const Status refused = cache.reopenPull(theirs);
     QVERIFY(!refused.ok());
@@ -362,7 +395,8 @@ void TestWorkspace::pullsLeftRunningByAnEndedProcessAreFailedOnOpen()
     auto again = Workspace::open(dir(), key.value(), m_clock);
     QVERIFY(again.ok());
     QCOMPARE(again.value()->reports().pull(theirs)->state, ReportCache::State::Failed);
-    QCOMPARE(again.value()->reports().pull(dead)->state, ReportCache::State::Running); // reopened by this process, which is alive
+    QCOMPARE(again.value()->reports().pull(dead)->state,
+        ReportCache::State::Running); // reopened by this process, which is alive
 }
 
 QTEST_GUILESS_MAIN(TestWorkspace)

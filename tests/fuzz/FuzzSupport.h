@@ -39,7 +39,7 @@ inline void quietQt()
 // The fuzz bytes as a string_view.
 inline std::string_view bytes(const uint8_t *data, size_t size)
 {
-    return {reinterpret_cast<const char *>(data), size};
+    return { reinterpret_cast<const char *>(data), size };
 }
 
 inline QByteArray qbytes(const uint8_t *data, size_t size)
@@ -69,8 +69,8 @@ inline std::vector<QByteArray> split(const uint8_t *data, size_t size, char sepa
 
 } // namespace relay::fuzz
 
-#define FUZZ_CHECK(condition)                                                                                          \
-    do {                                                                                                               \
-        if (!(condition))                                                                                              \
-            ::relay::fuzz::violated(#condition, __FILE__, __LINE__);                                                   \
+#define FUZZ_CHECK(condition)                                                                      \
+    do {                                                                                           \
+        if (!(condition))                                                                          \
+            ::relay::fuzz::violated(#condition, __FILE__, __LINE__);                               \
     } while (false)

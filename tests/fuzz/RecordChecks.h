@@ -24,7 +24,8 @@ inline void checkRecord(const core::UsageRecordView &r, core::ProviderFamily pro
     FUZZ_CHECK(!r.status.empty());
     FUZZ_CHECK(!r.gateway.empty());
     FUZZ_CHECK(r.direction == core::Direction::Outbound || r.direction == core::Direction::Inbound);
-    FUZZ_CHECK(r.channel == core::Channel::Sms || r.channel == core::Channel::Mms || r.channel == core::Channel::WhatsApp);
+    FUZZ_CHECK(r.channel == core::Channel::Sms || r.channel == core::Channel::Mms
+        || r.channel == core::Channel::WhatsApp);
     FUZZ_CHECK(r.segments >= 0 && r.segments <= 1000000000);
     FUZZ_CHECK(r.media >= 0 && r.media <= 1000000000);
     FUZZ_CHECK(r.errorCode == UsageRecordView::kNoError || r.errorCode >= 0);
@@ -36,12 +37,12 @@ inline void checkRecord(const core::UsageRecordView &r, core::ProviderFamily pro
         FUZZ_CHECK(r.day() >= -1 && r.day() <= 2932897);
     // Prices: at most 12 integer digits (strings) or 1e9 (numbers), in millionths.
     FUZZ_CHECK(r.priceMicros == UsageRecordView::kNoPrice
-               || (r.priceMicros > -1000000000000000000LL && r.priceMicros < 1000000000000000000LL));
+        || (r.priceMicros > -1000000000000000000LL && r.priceMicros < 1000000000000000000LL));
     if (r.channel == core::Channel::WhatsApp)
         FUZZ_CHECK(r.gateway.substr(0, 9) == "whatsapp:");
     // Touch every view, so ASan sees a view that points outside its buffer.
     std::size_t sum = 0;
-    for (std::string_view v : {r.messageId, r.gateway, r.service, r.status, r.priceUnit, r.tags})
+    for (std::string_view v : { r.messageId, r.gateway, r.service, r.status, r.priceUnit, r.tags })
         for (char c : v)
             sum += static_cast<unsigned char>(c);
     FUZZ_CHECK(sum != static_cast<std::size_t>(-1));

@@ -20,9 +20,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size < 1)
         return 0;
-    static const std::array<QTimeZone, 6> zones{
-        QTimeZone("America/Los_Angeles"), QTimeZone("Europe/Berlin"), QTimeZone("UTC"),
-        QTimeZone("Australia/Lord_Howe"), QTimeZone("America/New_York"), QTimeZone()};
+    static const std::array<QTimeZone, 6> zones { QTimeZone("America/Los_Angeles"),
+        QTimeZone("Europe/Berlin"), QTimeZone("UTC"), QTimeZone("Australia/Lord_Howe"),
+        QTimeZone("America/New_York"), QTimeZone() };
     AccessAudit::CsvOptions options;
     options.timeZone = zones[data[0] % zones.size()];
     options.dayFirst = (data[0] & 0x80) != 0;

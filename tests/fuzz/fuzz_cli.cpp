@@ -40,11 +40,12 @@ core::UnavailableSecretStore *g_secrets = nullptr;
 
 bool refused(const QString &argument)
 {
-    static const QStringList denied{QStringLiteral("sandbox"), QStringLiteral("serve"),     QStringLiteral("send"),
-                                    QStringLiteral("send-batch"), QStringLiteral("writeback"), QStringLiteral("credentials"),
-                                    QStringLiteral("init"),       QStringLiteral("rekey")};
-    return denied.contains(argument) || argument.contains(QLatin1Char('/')) || argument == QLatin1String(".")
-        || argument == QLatin1String("..") || argument.contains(QChar(0));
+    static const QStringList denied { QStringLiteral("sandbox"), QStringLiteral("serve"),
+        QStringLiteral("send"), QStringLiteral("send-batch"), QStringLiteral("writeback"),
+        QStringLiteral("credentials"), QStringLiteral("init"), QStringLiteral("rekey") };
+    return denied.contains(argument) || argument.contains(QLatin1Char('/'))
+        || argument == QLatin1String(".") || argument == QLatin1String("..")
+        || argument.contains(QChar(0));
 }
 
 } // namespace
@@ -68,15 +69,16 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     qputenv("XDG_CACHE_HOME", home + "/cache");
     qputenv("RELAYAUDIT_NO_KEYCHAIN", "1");
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    for (const char *name : {"RELAYAUDIT_PASSPHRASE", "RELAYAUDIT_NEW_PASSPHRASE", "RELAYAUDIT_PEPPER", "TWILIO_ACCOUNT_SID",
-                             "TWILIO_AUTH_TOKEN", "TWILIO_API_KEY", "TWILIO_API_SECRET", "TELNYX_API_KEY"})
+    for (const char *name : { "RELAYAUDIT_PASSPHRASE", "RELAYAUDIT_NEW_PASSPHRASE",
+             "RELAYAUDIT_PEPPER", "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_API_KEY",
+             "TWILIO_API_SECRET", "TELNYX_API_KEY" })
         qunsetenv(name);
     if (!QDir::setCurrent(g_home->path()))
         std::abort();
     g_missing = g_home->filePath(QStringLiteral("no-such-workspace"));
     static int argc = 1;
     static char name[] = "relayaudit-cli";
-    static char *argv[] = {name, nullptr};
+    static char *argv[] = { name, nullptr };
     g_app = new QCoreApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("relayaudit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RELAYAUDIT_VERSION));
@@ -93,7 +95,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > 2048)
         return 0;
-    QStringList arguments{QStringLiteral("relayaudit-cli"), QStringLiteral("--workspace"), g_missing};
+    QStringList arguments { QStringLiteral("relayaudit-cli"), QStringLiteral("--workspace"),
+        g_missing };
     const QList<QByteArray> lines = fuzz::qbytes(data, size).split('\n');
     if (lines.size() > 24)
         return 0;
@@ -108,7 +111,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 
     QString out, err;
     QTextStream outStream(&out), errStream(&err);
-    cli::CliContext context{outStream, errStream, {}, false, *g_secrets, g_clock};
+    cli::CliContext context { outStream, errStream, {}, false, *g_secrets, g_clock };
     int finishedCount = 0;
     int code = -1;
     {
@@ -134,7 +137,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     outStream.flush();
     errStream.flush();
     if (finishedCount != 1) {
-        std::fprintf(stderr, "finished %d times; stderr: %s\n", finishedCount, qPrintable(err.left(500)));
+        std::fprintf(
+            stderr, "finished %d times; stderr: %s\n", finishedCount, qPrintable(err.left(500)));
     }
     FUZZ_CHECK(finishedCount == 1);
     FUZZ_CHECK(code >= cli::ExitOk && code <= cli::ExitLocked);
@@ -143,6 +147,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     else
         FUZZ_CHECK(!err.isEmpty() || !out.isEmpty());
     FUZZ_CHECK(!QFileInfo::exists(g_missing));
-    FUZZ_CHECK(QDir(g_home->path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
+    FUZZ_CHECK(
+        QDir(g_home->path()).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden));
     return 0;
 }

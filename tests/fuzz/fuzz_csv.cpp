@@ -32,7 +32,8 @@ QList<QStringList> fieldsOf(const QList<CsvRecord> &records)
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QString text
+        = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     auto records = parseCsv(text);
     if (!records) {
         FUZZ_CHECK(text.contains(QLatin1Char('"')));
@@ -48,7 +49,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (const CsvRecord &r : records.value()) {
         QStringList quoted;
         for (QString field : r.fields)
-            quoted.append(QLatin1Char('"') + field.replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"'));
+            quoted.append(QLatin1Char('"') + field.replace(QLatin1Char('"'), QLatin1String("\"\""))
+                + QLatin1Char('"'));
         written += quoted.join(QLatin1Char(',')) + QLatin1Char('\n');
     }
     auto again = parseCsv(written);

@@ -21,7 +21,10 @@ namespace {
 class FixedClock final : public Clock
 {
 public:
-    QDateTime nowUtc() const override { return QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc()); }
+    QDateTime nowUtc() const override
+    {
+        return QDateTime(QDate(2026, 11, 20), QTime(12, 0), QTimeZone::utc());
+    }
 };
 
 FixedClock g_clock;
@@ -39,7 +42,8 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     SecretBytes key(32);
     for (std::size_t i = 0; i < key.size(); ++i)
         key.data()[i] = static_cast<unsigned char>(i * 7 + 3);
-    auto ws = Workspace::create(g_dir->filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(), key, g_clock);
+    auto ws = Workspace::create(
+        g_dir->filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(), key, g_clock);
     if (!ws) {
         std::fprintf(stderr, "cannot create the workspace: %s\n", qPrintable(ws.error().detail));
         std::abort();
@@ -64,7 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         FUZZ_CHECK(!summary.error().detail.isEmpty());
         return 0;
     }
-    FUZZ_CHECK(summary->busyIntervals >= 0 && summary->eventsRead >= 0 && summary->freeBusyPeriods >= 0);
+    FUZZ_CHECK(
+        summary->busyIntervals >= 0 && summary->eventsRead >= 0 && summary->freeBusyPeriods >= 0);
     FUZZ_CHECK(summary->transparentSkipped + summary->cancelledSkipped <= summary->eventsRead);
     auto busy = scheduler.busy(user, {}, {});
     FUZZ_CHECK(busy.ok());

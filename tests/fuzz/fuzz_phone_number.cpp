@@ -39,15 +39,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     for (qsizetype i = 1; i < n.e164.size(); ++i)
         FUZZ_CHECK(n.e164.at(i) >= QLatin1Char('0') && n.e164.at(i) <= QLatin1Char('9'));
 
-    for (const QString &r : {region, QStringLiteral("US"), QStringLiteral("ZZ"), QStringLiteral("DE")}) {
+    for (const QString &r :
+        { region, QStringLiteral("US"), QStringLiteral("ZZ"), QStringLiteral("DE") }) {
         auto again = RecipientNumber::parse(n.e164, r);
         FUZZ_CHECK(again.ok());
         FUZZ_CHECK(again->e164 == n.e164);
         FUZZ_CHECK(again->assigned == n.assigned);
         FUZZ_CHECK(again->channelPrefix.isEmpty());
     }
-    auto prefixed = RecipientNumber::parse(QStringLiteral("whatsapp:") + n.e164, QStringLiteral("ZZ"));
-    FUZZ_CHECK(prefixed.ok() && prefixed->e164 == n.e164 && prefixed->channelPrefix == QLatin1String("whatsapp:"));
+    auto prefixed
+        = RecipientNumber::parse(QStringLiteral("whatsapp:") + n.e164, QStringLiteral("ZZ"));
+    FUZZ_CHECK(prefixed.ok() && prefixed->e164 == n.e164
+        && prefixed->channelPrefix == QLatin1String("whatsapp:"));
 
     static const RecipientHasher hasher([] {
         SecretBytes pepper(RecipientHasher::kPepperSize);

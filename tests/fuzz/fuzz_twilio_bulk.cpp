@@ -42,7 +42,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     });
     bool ok = true;
     for (std::size_t offset = 0; ok && offset < size; offset += piece)
-        ok = lines.feed(reinterpret_cast<const char *>(data) + offset, std::min(piece, size - offset));
+        ok = lines.feed(
+            reinterpret_cast<const char *>(data) + offset, std::min(piece, size - offset));
     if (ok)
         ok = lines.finish();
     FUZZ_CHECK(ok || !lines.error().empty() || lastLine > 0);

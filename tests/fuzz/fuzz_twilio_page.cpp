@@ -32,8 +32,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             core::UsageRecordView again;
             FUZZ_CHECK(core::providers::readTwilioMessage(object, again).empty());
             FUZZ_CHECK(again.messageId == record.messageId && again.gateway == record.gateway
-                       && again.createdAt == record.createdAt && again.sentAt == record.sentAt
-                       && again.priceMicros == record.priceMicros && again.segments == record.segments);
+                && again.createdAt == record.createdAt && again.sentAt == record.sentAt
+                && again.priceMicros == record.priceMicros && again.segments == record.segments);
         }
     }
     std::string_view next;

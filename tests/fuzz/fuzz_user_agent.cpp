@@ -18,7 +18,8 @@ extern "C" int LLVMFuzzerInitialize(int *, char ***)
     fuzz::quietQt();
     auto parser = UserAgentParser::shared();
     if (!parser) {
-        std::fprintf(stderr, "cannot load the uap-core regexes: %s\n", qPrintable(parser.error().detail));
+        std::fprintf(
+            stderr, "cannot load the uap-core regexes: %s\n", qPrintable(parser.error().detail));
         std::abort();
     }
     g_parser = parser.value();
@@ -29,15 +30,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > 4 * UserAgentParser::kMaxLength)
         return 0;
-    const QString ua = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
+    const QString ua
+        = QString::fromUtf8(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
     const BrowserData b = g_parser->parse(ua);
     FUZZ_CHECK(!b.family.isEmpty());
     FUZZ_CHECK(!b.os.isEmpty());
     FUZZ_CHECK(!b.device.isEmpty());
     if (ua.size() > UserAgentParser::kMaxLength) {
         const BrowserData cut = g_parser->parse(QStringView(ua).left(UserAgentParser::kMaxLength));
-        FUZZ_CHECK(cut.family == b.family && cut.version == b.version && cut.os == b.os && cut.osVersion == b.osVersion
-                   && cut.device == b.device);
+        FUZZ_CHECK(cut.family == b.family && cut.version == b.version && cut.os == b.os
+            && cut.osVersion == b.osVersion && cut.device == b.device);
     }
     const UserAgentParser::Versioned browser = g_parser->parseBrowser(ua);
     const UserAgentParser::Versioned os = g_parser->parseOs(ua);

@@ -84,38 +84,57 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const qint64 now = 1732104000; // 2024-11-20T12:00:00Z
     const auto verdict = webhooks::verifyTelnyx(telnyxKey, timestamp, body, telnyxHeader, now);
     FUZZ_CHECK(!webhooks::describe(verdict).isEmpty());
-    FUZZ_CHECK(webhooks::verifyTelnyx(telnyxKey, timestamp, body, telnyxHeader, now, 0) != webhooks::TelnyxResult::Valid
-               || verdict == webhooks::TelnyxResult::Valid);
+    FUZZ_CHECK(webhooks::verifyTelnyx(telnyxKey, timestamp, body, telnyxHeader, now, 0)
+            != webhooks::TelnyxResult::Valid
+        || verdict == webhooks::TelnyxResult::Valid);
 
     // Telnyx, signed with our key.
-    const QByteArray publicKey = QByteArray(reinterpret_cast<const char *>(g_public), sizeof g_public).toBase64();
+    const QByteArray publicKey
+        = QByteArray(reinterpret_cast<const char *>(g_public), sizeof g_public).toBase64();
     const QByteArray payload = timestamp.trimmed() + '|' + body;
     unsigned char sig[crypto_sign_BYTES];
     crypto_sign_detached(sig, nullptr, reinterpret_cast<const unsigned char *>(payload.constData()),
-                         static_cast<unsigned long long>(payload.size()), g_secret);
-    const QByteArray sigHeader = QByteArray(reinterpret_cast<const char *>(sig), sizeof sig).toBase64();
+        static_cast<unsigned long long>(payload.size()), g_secret);
+    const QByteArray sigHeader
+        = QByteArray(reinterpret_cast<const char *>(sig), sizeof sig).toBase64();
     bool numeric = false;
     const qint64 when = timestamp.trimmed().toLongLong(&numeric);
-    const auto ours = webhooks::verifyTelnyx(publicKey, timestamp, body, sigHeader, numeric ? when : now);
+    const auto ours
+        = webhooks::verifyTelnyx(publicKey, timestamp, body, sigHeader, numeric ? when : now);
     if (numeric) {
         FUZZ_CHECK(ours == webhooks::TelnyxResult::Valid);
         FUZZ_CHECK(webhooks::verifyTelnyx(publicKey, timestamp, body + 'x', sigHeader, when)
-                   == webhooks::TelnyxResult::BadSignature);
-        if (when > std::numeric_limits<qint64>::min() + 100000 && when < std::numeric_limits<qint64>::max() - 100000) {
-            FUZZ_CHECK(webhooks::verifyTelnyx(publicKey, timestamp, body, sigHeader, when + 301) == webhooks::TelnyxResult::Stale);
-            FUZZ_CHECK(webhooks::verifyTelnyx(publicKey, timestamp, body, sigHeader, when - 300) == webhooks::TelnyxResult::Valid);
+            == webhooks::TelnyxResult::BadSignature);
+        if (when > std::numeric_limits<qint64>::min() + 100000
+            && when < std::numeric_limits<qint64>::max() - 100000) {
+            FUZZ_CHECK(webhooks::verifyTelnyx(publicKey, timestamp, body, sigHeader, when + 301)
+                == webhooks::TelnyxResult::Stale);
+            FUZZ_CHECK(webhooks::verifyTelnyx(publicKey, timestamp, body, sigHeader, when - 300)
+                == webhooks::TelnyxResult::Valid);
         }
     } else {
         FUZZ_CHECK(ours == webhooks::TelnyxResult::Malformed);
     }
 
     // The body as StatusServer::telnyx() reads it once verified.
-    const QJsonObject object = QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toObject();
+    const QJsonObject object
+        = QJsonDocument::fromJson(body).object().value(QStringLiteral("data")).toObject();
     const QJsonObject payloadObject = object.value(QStringLiteral("payload")).toObject();
     const QString id = payloadObject.value(QStringLiteral("id")).toString();
-    const QString status = payloadObject.value(QStringLiteral("to")).toArray().first().toObject().value(QStringLiteral("status")).toString();
-    const QString code = payloadObject.value(QStringLiteral("errors")).toArray().first().toObject().value(QStringLiteral("code")).toString();
-    const QDateTime at = QDateTime::fromString(object.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
+    const QString status = payloadObject.value(QStringLiteral("to"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("status"))
+                               .toString();
+    const QString code = payloadObject.value(QStringLiteral("errors"))
+                             .toArray()
+                             .first()
+                             .toObject()
+                             .value(QStringLiteral("code"))
+                             .toString();
+    const QDateTime at = QDateTime::fromString(
+        object.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
     (void)id;
     (void)status;
     (void)code.toInt();

@@ -33,7 +33,7 @@ Civil civilFromDays(qint64 z)
     const unsigned mp = (5 * doy + 2) / 153;
     const unsigned d = doy - (153 * mp + 2) / 5 + 1;
     const unsigned m = mp < 10 ? mp + 3 : mp - 9;
-    return {static_cast<int>(y + (m <= 2 ? 1 : 0)), m, d};
+    return { static_cast<int>(y + (m <= 2 ? 1 : 0)), m, d };
 }
 
 void checkDate(std::optional<qint64> seconds)
@@ -48,16 +48,19 @@ void checkDate(std::optional<qint64> seconds)
     const qint64 rest = *seconds % 86400;
     const Civil c = civilFromDays(days);
     FUZZ_CHECK(wire::daysFromCivil(c.year, c.month, c.day) == days);
-    const int hh = static_cast<int>(rest / 3600), mm = static_cast<int>(rest / 60 % 60), ss = static_cast<int>(rest % 60);
-    static constexpr std::array<const char *, 12> months{"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                         "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const int hh = static_cast<int>(rest / 3600), mm = static_cast<int>(rest / 60 % 60),
+              ss = static_cast<int>(rest % 60);
+    static constexpr std::array<const char *, 12> months { "Jan", "Feb", "Mar", "Apr", "May", "Jun",
+        "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" };
     char text[64];
-    int n = std::snprintf(text, sizeof text, "Fri, %02u %s %04d %02d:%02d:%02d +0000", c.day, months.at(c.month - 1),
-                          c.year, hh, mm, ss);
+    int n = std::snprintf(text, sizeof text, "Fri, %02u %s %04d %02d:%02d:%02d +0000", c.day,
+        months.at(c.month - 1), c.year, hh, mm, ss);
     FUZZ_CHECK(wire::parseRfc2822(std::string_view(text, static_cast<std::size_t>(n))) == seconds);
-    n = std::snprintf(text, sizeof text, "%u %s %04d %02d:%02d:%02d GMT", c.day, months.at(c.month - 1), c.year, hh, mm, ss);
+    n = std::snprintf(text, sizeof text, "%u %s %04d %02d:%02d:%02d GMT", c.day,
+        months.at(c.month - 1), c.year, hh, mm, ss);
     FUZZ_CHECK(wire::parseRfc2822(std::string_view(text, static_cast<std::size_t>(n))) == seconds);
-    n = std::snprintf(text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", c.year, c.month, c.day, hh, mm, ss);
+    n = std::snprintf(
+        text, sizeof text, "%04d-%02u-%02uT%02d:%02d:%02dZ", c.year, c.month, c.day, hh, mm, ss);
     FUZZ_CHECK(wire::parseIso8601(std::string_view(text, static_cast<std::size_t>(n))) == seconds);
     FUZZ_CHECK(wire::parseAnyDate(std::string_view(text, static_cast<std::size_t>(n))) == seconds);
 }

@@ -56,9 +56,9 @@ inline bool writeFile(const QString &path, const QByteArray &data)
 }
 
 struct Run {
-    int code = -1;        // exit code; -1: did not exit normally
+    int code = -1; // exit code; -1: did not exit normally
     bool crashed = false; // died of a signal (our SIGKILL)
-    bool killed = false;  // we sent SIGKILL while it was running
+    bool killed = false; // we sent SIGKILL while it was running
     bool timedOut = false;
     qint64 ms = 0;
     QByteArray out;
@@ -70,7 +70,9 @@ struct Run {
             return QStringLiteral("timed out");
         if (crashed)
             return QStringLiteral("died of a signal");
-        return QStringLiteral("exit %1: %2").arg(code).arg(QString::fromUtf8(err.trimmed().right(400)));
+        return QStringLiteral("exit %1: %2")
+            .arg(code)
+            .arg(QString::fromUtf8(err.trimmed().right(400)));
     }
 };
 
@@ -87,8 +89,8 @@ struct Call {
     QStringList args;
     QString passphrase = g_passphrase;
     QString newPassphrase;
-    QString tmp;           // TMPDIR of the run (retention verify looks there)
-    int killAfterMs = -1;  // SIGKILL this long after the start, if still running
+    QString tmp; // TMPDIR of the run (retention verify looks there)
+    int killAfterMs = -1; // SIGKILL this long after the start, if still running
     int timeoutMs = 300000;
 };
 
@@ -100,9 +102,11 @@ inline void setUpEnvironment(const QString &root)
 {
     using relay::core::sandbox::SandboxServer;
     g_env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"RELAYAUDIT_PASSPHRASE", "RELAYAUDIT_NEW_PASSPHRASE", "SALESFORCE_JWT_KEY_FILE", "SALESFORCE_USERNAME"})
+    for (const char *name : { "RELAYAUDIT_PASSPHRASE", "RELAYAUDIT_NEW_PASSPHRASE",
+             "SALESFORCE_JWT_KEY_FILE", "SALESFORCE_USERNAME" })
         g_env.remove(QLatin1String(name));
-    const auto set = [](const char *name, const QString &value) { g_env.insert(QLatin1String(name), value); };
+    const auto set
+        = [](const char *name, const QString &value) { g_env.insert(QLatin1String(name), value); };
     set("RELAYAUDIT_NO_KEYCHAIN", QStringLiteral("1"));
     set("HOME", root + QStringLiteral("/home"));
     set("XDG_DATA_HOME", root + QStringLiteral("/home/data"));
@@ -111,10 +115,12 @@ inline void setUpEnvironment(const QString &root)
     set("LANG", QStringLiteral("C.UTF-8"));
     set("LC_ALL", QStringLiteral("C.UTF-8"));
     set("RELAYAUDIT_PEPPER", QString(64, QLatin1Char('7')));
-    set("TWILIO_ACCOUNT_SID", QString::fromLatin1(relay::core::sandbox::SyntheticTraffic::accountSid()));
+    set("TWILIO_ACCOUNT_SID",
+        QString::fromLatin1(relay::core::sandbox::SyntheticTraffic::accountSid()));
     set("TWILIO_AUTH_TOKEN", QString::fromLatin1(SandboxServer::twilioAuthToken()));
     set("TELNYX_API_KEY", QString::fromLatin1(SandboxServer::telnyxApiKey()));
-    set("TELNYX_PUBLIC_KEY", QString::fromLatin1(relay::core::sandbox::SandboxMessages::telnyxPublicKey()));
+    set("TELNYX_PUBLIC_KEY",
+        QString::fromLatin1(relay::core::sandbox::SandboxMessages::telnyxPublicKey()));
     set("SALESFORCE_CLIENT_ID", QString::fromLatin1(SandboxServer::salesforceClientId()));
     set("SALESFORCE_CLIENT_SECRET", QString::fromLatin1(SandboxServer::salesforceClientSecret()));
     set("SALESFORCE_REFRESH_TOKEN", QString::fromLatin1(SandboxServer::salesforceRefreshToken()));
@@ -133,7 +139,7 @@ inline Run cli(const Call &call)
         env.insert(QStringLiteral("TMPDIR"), call.tmp);
     process.setProcessEnvironment(env);
     process.setProgram(QStringLiteral(RELAYAUDIT_CLI_PATH));
-    process.setArguments(QStringList{QStringLiteral("--workspace"), call.ws} + call.args);
+    process.setArguments(QStringList { QStringLiteral("--workspace"), call.ws } + call.args);
     process.setStandardInputFile(QProcess::nullDevice());
 
     Run run;
@@ -176,7 +182,8 @@ inline Run cli(const Call &call)
     return run;
 }
 
-inline Run cli(const QString &ws, const QStringList &args, const QString &passphrase = g_passphrase, const QString &tmp = {})
+inline Run cli(const QString &ws, const QStringList &args, const QString &passphrase = g_passphrase,
+    const QString &tmp = {})
 {
     Call call;
     call.ws = ws;
@@ -214,8 +221,8 @@ public:
     {
         m_outPath = outBase + QStringLiteral(".out");
         m_errPath = outBase + QStringLiteral(".err");
-        std::vector<QByteArray> storage{QByteArrayLiteral(RELAYAUDIT_CLI_PATH), QByteArrayLiteral("--workspace"),
-                                        QFile::encodeName(call.ws)};
+        std::vector<QByteArray> storage { QByteArrayLiteral(RELAYAUDIT_CLI_PATH),
+            QByteArrayLiteral("--workspace"), QFile::encodeName(call.ws) };
         for (const QString &a : call.args)
             storage.push_back(a.toLocal8Bit());
         std::vector<char *> argv;
@@ -241,10 +248,13 @@ public:
         const QByteArray outPath = QFile::encodeName(m_outPath);
         const QByteArray errPath = QFile::encodeName(m_errPath);
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-        posix_spawn_file_actions_addopen(&actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        posix_spawn_file_actions_addopen(&actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        posix_spawn_file_actions_addopen(
+            &actions, 1, outPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        posix_spawn_file_actions_addopen(
+            &actions, 2, errPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         m_timer.start();
-        const int spawned = posix_spawn(&m_pid, argv[0], &actions, nullptr, argv.data(), envp.data());
+        const int spawned
+            = posix_spawn(&m_pid, argv[0], &actions, nullptr, argv.data(), envp.data());
         posix_spawn_file_actions_destroy(&actions);
         if (spawned != 0) {
             m_pid = 0;
@@ -367,11 +377,13 @@ inline QByteArray readAll(const QString &path)
 inline bool copyDir(const QString &from, const QString &to)
 {
     QDir().mkpath(to);
-    QFile::setPermissions(to, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(
+        to, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     const QFileInfoList files = QDir(from).entryInfoList(QDir::Files | QDir::Hidden);
     for (const QFileInfo &info : files) {
         const QString target = to + QLatin1Char('/') + info.fileName();
-        if (!QFile::copy(info.filePath(), target) || !QFile::setPermissions(target, info.permissions()))
+        if (!QFile::copy(info.filePath(), target)
+            || !QFile::setPermissions(target, info.permissions()))
             return false;
     }
     return true;
@@ -397,14 +409,16 @@ inline QByteArray sortedLines(QByteArray text, bool dropFirstColumn)
     return lines.join('\n') + '\n';
 }
 
-inline bool exportCsv(const QString &ws, const QStringList &scope, const QString &passphrase, bool dropPullId, QByteArray *out,
-                      QString *error)
+inline bool exportCsv(const QString &ws, const QStringList &scope, const QString &passphrase,
+    bool dropPullId, QByteArray *out, QString *error)
 {
     const QString file = ws + QStringLiteral(".export.csv");
     QFile::remove(file);
-    const Run run = cli(ws, QStringList{QStringLiteral("export")} + scope
-                                + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), file},
-                        passphrase);
+    const Run run = cli(ws,
+        QStringList { QStringLiteral("export") } + scope
+            + QStringList { QStringLiteral("--format"), QStringLiteral("csv"),
+                QStringLiteral("--out"), file },
+        passphrase);
     if (!run.ok()) {
         *error = QStringLiteral("export: ") + run.why();
         return false;
@@ -416,7 +430,7 @@ inline bool exportCsv(const QString &ws, const QStringList &scope, const QString
 
 inline bool pullsJson(const QString &ws, const QString &passphrase, QJsonArray *out, QString *error)
 {
-    const Run run = cli(ws, {QStringLiteral("pulls"), QStringLiteral("--json")}, passphrase);
+    const Run run = cli(ws, { QStringLiteral("pulls"), QStringLiteral("--json") }, passphrase);
     if (!run.ok()) {
         *error = QStringLiteral("pulls: ") + run.why();
         return false;
@@ -431,7 +445,8 @@ inline QByteArray canonicalPulls(const QJsonArray &pulls)
     for (const QJsonValue &v : pulls) {
         const QJsonObject p = v.toObject();
         QJsonObject kept;
-        for (const char *key : {"id", "provider", "client", "from", "to", "state", "records", "segments"})
+        for (const char *key :
+            { "id", "provider", "client", "from", "to", "state", "records", "segments" })
             kept.insert(QLatin1String(key), p.value(QLatin1String(key)));
         text += QJsonDocument(kept).toJson(QJsonDocument::Compact) + '\n';
     }
@@ -458,7 +473,8 @@ inline QString firstDifference(const QByteArray &want, const QByteArray &got)
 
 inline QString shortHash(const QByteArray &text)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(12));
+    return QString::fromLatin1(
+        QCryptographicHash::hash(text, QCryptographicHash::Sha256).toHex().left(12));
 }
 
 inline double median(QList<qint64> values)
@@ -467,7 +483,8 @@ inline double median(QList<qint64> values)
         return 0;
     std::sort(values.begin(), values.end());
     const qsizetype n = values.size();
-    return n % 2 ? static_cast<double>(values.at(n / 2)) : static_cast<double>(values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+    return n % 2 ? static_cast<double>(values.at(n / 2))
+                 : static_cast<double>(values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
 }
 
 } // namespace reliability

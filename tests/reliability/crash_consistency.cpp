@@ -76,14 +76,17 @@ constexpr char kNewPassphrase[] = "crash-consistency new passphrase 42";
 // Sizes: each operation takes one to a few seconds in the core-only (Debug)
 // build on a 2-core machine, long enough to be killed at many points, short
 // enough for 20 trials of all five in a few minutes.
-constexpr qint64 kImportRecords = 60000;  // the import, and the data of purge and rekey
+constexpr qint64 kImportRecords = 60000; // the import, and the data of purge and rekey
 constexpr qint64 kSecondPullRecords = 15000;
-constexpr qint64 kPullMessages = 6000;    // sandbox traffic over three days, pulled slowly
-constexpr int kSends = 600;               // messages whose statuses are written back
+constexpr qint64 kPullMessages = 6000; // sandbox traffic over three days, pulled slowly
+constexpr int kSends = 600; // messages whose statuses are written back
 
-QByteArray activityEntries(const QString &ws, const QString &passphrase, const QString &action, QString *error)
+QByteArray activityEntries(
+    const QString &ws, const QString &passphrase, const QString &action, QString *error)
 {
-    const Run run = cli(ws, {QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("log")}, passphrase);
+    const Run run
+        = cli(ws, { QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("log") },
+            passphrase);
     if (!run.ok()) {
         *error = QStringLiteral("workspace log: ") + run.why();
         return {};
@@ -92,7 +95,10 @@ QByteArray activityEntries(const QString &ws, const QString &passphrase, const Q
     for (const QJsonValue &v : QJsonDocument::fromJson(run.out).array()) {
         const QJsonObject e = v.toObject();
         if (e.value(QStringLiteral("action")).toString() == action)
-            text += action.toUtf8() + ' ' + QJsonDocument(e.value(QStringLiteral("detail")).toObject()).toJson(QJsonDocument::Compact) + '\n';
+            text += action.toUtf8() + ' '
+                + QJsonDocument(e.value(QStringLiteral("detail")).toObject())
+                      .toJson(QJsonDocument::Compact)
+                + '\n';
     }
     return text;
 }
@@ -106,14 +112,15 @@ int countActivity(const QString &ws, const QString &passphrase, const QString &a
 // One operation under test.
 struct Operation {
     QString name;
-    QString command;                          // for the report
-    std::function<bool(QString *)> setUp;     // templates, once
+    QString command; // for the report
+    std::function<bool(QString *)> setUp; // templates, once
     std::function<bool(const QString &ws, QString *)> prepare; // a fresh pre-state in ws
-    std::function<Call(const QString &ws)> call;               // the operation
+    std::function<Call(const QString &ws)> call; // the operation
     // After a kill: opens? which passphrase works now? (set *passphrase)
     std::function<bool(const QString &ws, QString *passphrase, QString *)> reopen;
     // Resume to completion; false with a reason if it could not.
-    std::function<bool(const QString &ws, const QString &passphrase, const QString &tmp, QString *)> resume;
+    std::function<bool(const QString &ws, const QString &passphrase, const QString &tmp, QString *)>
+        resume;
     std::function<Digest(const QString &ws)> digest;
     // Observations that are not failures (counted per trial, named in the notes).
     std::function<QStringList(const QString &ws)> observe;
@@ -134,7 +141,7 @@ struct Figures {
 
 bool openWith(const QString &ws, const QString &passphrase)
 {
-    return cli(ws, {QStringLiteral("workspace"), QStringLiteral("info")}, passphrase).ok();
+    return cli(ws, { QStringLiteral("workspace"), QStringLiteral("info") }, passphrase).ok();
 }
 
 // What `retention verify` found: the failing checks and their evidence lines.
@@ -175,8 +182,8 @@ int main(int argc, char *argv[])
     g_passphrase = QString::fromLatin1(kOldPassphrase);
     const QStringList args = QCoreApplication::arguments();
     int trials = 20;
-    QStringList ops{QStringLiteral("import"), QStringLiteral("pull"), QStringLiteral("purge"), QStringLiteral("rekey"),
-                    QStringLiteral("writeback")};
+    QStringList ops { QStringLiteral("import"), QStringLiteral("pull"), QStringLiteral("purge"),
+        QStringLiteral("rekey"), QStringLiteral("writeback") };
     quint64 seed = QRandomGenerator::system()->generate64() % 1000000000ULL;
     bool keep = false;
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -192,13 +199,14 @@ int main(int argc, char *argv[])
             keep = true;
         } else {
             std::fprintf(stderr,
-                         "usage: crash_consistency [--trials N] [--ops import,pull,purge,rekey,writeback] [--seed S] [--keep]\n");
+                "usage: crash_consistency [--trials N] [--ops import,pull,purge,rekey,writeback] "
+                "[--seed S] [--keep]\n");
             return 2;
         }
     }
     for (const QString &op : ops) {
-        if (!QStringList{QStringLiteral("import"), QStringLiteral("pull"), QStringLiteral("purge"), QStringLiteral("rekey"),
-                         QStringLiteral("writeback")}
+        if (!QStringList { QStringLiteral("import"), QStringLiteral("pull"),
+                QStringLiteral("purge"), QStringLiteral("rekey"), QStringLiteral("writeback") }
                  .contains(op)) {
             std::fprintf(stderr, "crash_consistency: unknown operation '%s'\n", qPrintable(op));
             return 2;
@@ -212,8 +220,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "crash_consistency: %s is not built\n", RELAYAUDIT_CLI_PATH);
         return 2;
     }
-    std::printf("crash_consistency: %s, %d trials per operation, ops %s, seed %llu\n", RELAYAUDIT_CLI_PATH, trials,
-                qPrintable(ops.join(QLatin1Char(','))), static_cast<unsigned long long>(seed));
+    std::printf("crash_consistency: %s, %d trials per operation, ops %s, seed %llu\n",
+        RELAYAUDIT_CLI_PATH, trials, qPrintable(ops.join(QLatin1Char(','))),
+        static_cast<unsigned long long>(seed));
     std::fflush(stdout);
 
     QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/crash_consistency-XXXXXX"));
@@ -252,27 +261,28 @@ int main(int argc, char *argv[])
     const QString fileA = templates + QStringLiteral("/bulk-a.json");
     const QString fileB = templates + QStringLiteral("/bulk-b.json");
 
-    const auto writeBulk = [](const QString &path, quint64 trafficSeed, qint64 records, QDate from, QDate to) {
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return false;
-        SyntheticTraffic traffic(trafficSeed, records, from, to);
-        QByteArray chunk;
-        for (qint64 i = 0; i < records; ++i) {
-            chunk += SyntheticTraffic::twilioBulkLine(traffic.at(i));
-            chunk += '\n';
-            if (chunk.size() > (4 << 20)) {
-                file.write(chunk);
-                chunk.clear();
-            }
-        }
-        return file.write(chunk) == chunk.size();
-    };
+    const auto writeBulk
+        = [](const QString &path, quint64 trafficSeed, qint64 records, QDate from, QDate to) {
+              QFile file(path);
+              if (!file.open(QIODevice::WriteOnly))
+                  return false;
+              SyntheticTraffic traffic(trafficSeed, records, from, to);
+              QByteArray chunk;
+              for (qint64 i = 0; i < records; ++i) {
+                  chunk += SyntheticTraffic::twilioBulkLine(traffic.at(i));
+                  chunk += '\n';
+                  if (chunk.size() > (4 << 20)) {
+                      file.write(chunk);
+                      chunk.clear();
+                  }
+              }
+              return file.write(chunk) == chunk.size();
+          };
     bool haveEmpty = false, haveData = false, haveSent = false;
     const auto needEmpty = [&](QString *error) {
         if (haveEmpty)
             return true;
-        const Run run = cli(emptyTemplate, {QStringLiteral("workspace"), QStringLiteral("init")});
+        const Run run = cli(emptyTemplate, { QStringLiteral("workspace"), QStringLiteral("init") });
         if (!run.ok()) {
             *error = QStringLiteral("workspace init: ") + run.why();
             return false;
@@ -291,12 +301,16 @@ int main(int argc, char *argv[])
     const auto needData = [&](QString *error) {
         if (haveData)
             return true;
-        if (!needFileA(error) || !writeBulk(fileB, 77, kSecondPullRecords, QDate(2026, 11, 1), QDate(2026, 11, 20)))
+        if (!needFileA(error)
+            || !writeBulk(fileB, 77, kSecondPullRecords, QDate(2026, 11, 1), QDate(2026, 11, 20)))
             return false;
-        Run run = cli(dataTemplate, {QStringLiteral("workspace"), QStringLiteral("init")});
-        for (const auto &[file, client] : {std::pair{fileA, QStringLiteral("Client A")}, std::pair{fileB, QStringLiteral("Client B")}}) {
+        Run run = cli(dataTemplate, { QStringLiteral("workspace"), QStringLiteral("init") });
+        for (const auto &[file, client] : { std::pair { fileA, QStringLiteral("Client A") },
+                 std::pair { fileB, QStringLiteral("Client B") } }) {
             if (run.ok())
-                run = cli(dataTemplate, {QStringLiteral("import"), QStringLiteral("twilio-bulk"), file, QStringLiteral("--client"), client});
+                run = cli(dataTemplate,
+                    { QStringLiteral("import"), QStringLiteral("twilio-bulk"), file,
+                        QStringLiteral("--client"), client });
         }
         if (!run.ok()) {
             *error = QStringLiteral("data template: ") + run.why();
@@ -308,39 +322,48 @@ int main(int argc, char *argv[])
     const auto buildSent = [&](QString *error) {
         const QString ws = sentTemplate;
         QDir(ws).removeRecursively();
-        Run run = cli(ws, {QStringLiteral("workspace"), QStringLiteral("init")});
+        Run run = cli(ws, { QStringLiteral("workspace"), QStringLiteral("init") });
         if (run.ok())
-            run = cli(ws, {QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("+15550100001"),
-                           QStringLiteral("--provider"), QStringLiteral("twilio"), QStringLiteral("--account"), account});
+            run = cli(ws,
+                { QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"),
+                    QStringLiteral("+15550100001"), QStringLiteral("--provider"),
+                    QStringLiteral("twilio"), QStringLiteral("--account"), account });
         if (run.ok())
-            run = cli(ws, {QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("+15550100002"),
-                           QStringLiteral("--provider"), QStringLiteral("telnyx")});
+            run = cli(ws,
+                { QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"),
+                    QStringLiteral("+15550100002"), QStringLiteral("--provider"),
+                    QStringLiteral("telnyx") });
         if (!run.ok()) {
             *error = QStringLiteral("sent template: ") + run.why();
             return false;
         }
         // engine serve receives the sandbox's signed callbacks.
-        const quint16 port = static_cast<quint16>(20000 + QRandomGenerator::global()->bounded(20000));
+        const quint16 port
+            = static_cast<quint16>(20000 + QRandomGenerator::global()->bounded(20000));
         const QString listen = QStringLiteral("127.0.0.1:%1").arg(port);
         QProcess serve;
         QProcessEnvironment env = g_env;
         env.insert(QStringLiteral("RELAYAUDIT_PASSPHRASE"), QString::fromLatin1(kOldPassphrase));
         serve.setProcessEnvironment(env);
         serve.setProgram(QStringLiteral(RELAYAUDIT_CLI_PATH));
-        serve.setArguments({QStringLiteral("--workspace"), ws, QStringLiteral("engine"), QStringLiteral("serve"),
-                            QStringLiteral("--listen"), listen});
+        serve.setArguments({ QStringLiteral("--workspace"), ws, QStringLiteral("engine"),
+            QStringLiteral("serve"), QStringLiteral("--listen"), listen });
         serve.start();
-        if (!serve.waitForReadyRead(10000) || !serve.readAllStandardOutput().contains("Listening")) {
-            *error = QStringLiteral("engine serve did not start: ") + QString::fromUtf8(serve.readAllStandardError());
+        if (!serve.waitForReadyRead(10000)
+            || !serve.readAllStandardOutput().contains("Listening")) {
+            *error = QStringLiteral("engine serve did not start: ")
+                + QString::fromUtf8(serve.readAllStandardError());
             serve.kill();
             serve.waitForFinished();
             return false;
         }
         QByteArray csv = "gateway,to,sms_record_id,batch_id,source_record_id,text\n";
         for (int i = 0; i < kSends; ++i) {
-            csv += (i % 2 ? "+15550100001" : "+15550100002") + QByteArray(",(202) 555-") + QByteArray::number(3000 + i % 1000)
-                + ",a0Y" + QByteArray::number(100000000000LL + i) + ",cc-batch,003SRC" + QByteArray::number(i)
-                + ",\"Crash consistency message #" + QByteArray::number(i) + "\"\n";
+            csv += (i % 2 ? "+15550100001" : "+15550100002") + QByteArray(",(202) 555-")
+                + QByteArray::number(3000 + i % 1000) + ",a0Y"
+                + QByteArray::number(100000000000LL + i) + ",cc-batch,003SRC"
+                + QByteArray::number(i) + ",\"Crash consistency message #" + QByteArray::number(i)
+                + "\"\n";
         }
         const QString batch = templates + QStringLiteral("/batch.csv");
         QFile out(batch);
@@ -349,9 +372,11 @@ int main(int argc, char *argv[])
             return false;
         }
         out.close();
-        run = cli(ws, {QStringLiteral("engine"), QStringLiteral("send-batch"), batch, QStringLiteral("--base-url"), sandbox.baseUrl(),
-                       QStringLiteral("--callback"), QStringLiteral("http://%1/").arg(listen), QStringLiteral("--rate"),
-                       QStringLiteral("500")});
+        run = cli(ws,
+            { QStringLiteral("engine"), QStringLiteral("send-batch"), batch,
+                QStringLiteral("--base-url"), sandbox.baseUrl(), QStringLiteral("--callback"),
+                QStringLiteral("http://%1/").arg(listen), QStringLiteral("--rate"),
+                QStringLiteral("500") });
         bool done = run.ok();
         if (!done)
             *error = QStringLiteral("send-batch: ") + run.why();
@@ -359,18 +384,22 @@ int main(int argc, char *argv[])
         QElapsedTimer waited;
         waited.start();
         while (done) {
-            const Run find = cli(ws, {QStringLiteral("--json"), QStringLiteral("deliveries"), QStringLiteral("find"),
-                                      QStringLiteral("--batch"), QStringLiteral("cc-batch")});
+            const Run find = cli(ws,
+                { QStringLiteral("--json"), QStringLiteral("deliveries"), QStringLiteral("find"),
+                    QStringLiteral("--batch"), QStringLiteral("cc-batch") });
             int finals = 0;
             for (const QJsonValue &d : QJsonDocument::fromJson(find.out).array()) {
                 const QString status = d.toObject().value(QStringLiteral("status")).toString();
-                finals += status == QLatin1String("delivered") || status == QLatin1String("undelivered")
+                finals += status == QLatin1String("delivered")
+                    || status == QLatin1String("undelivered")
                     || status.contains(QLatin1String("fail"));
             }
             if (finals == kSends)
                 break;
             if (waited.elapsed() > 120000) {
-                *error = QStringLiteral("only %1 of %2 messages reached a final status").arg(finals).arg(kSends);
+                *error = QStringLiteral("only %1 of %2 messages reached a final status")
+                             .arg(finals)
+                             .arg(kSends);
                 done = false;
                 break;
             }
@@ -396,7 +425,9 @@ int main(int argc, char *argv[])
         for (int attempt = 1; !haveSent && attempt <= 3; ++attempt) {
             haveSent = buildSent(error);
             if (!haveSent)
-                setUpNotes << QStringLiteral("building the write-back template, attempt %1: %2").arg(attempt).arg(error->simplified().right(300));
+                setUpNotes << QStringLiteral("building the write-back template, attempt %1: %2")
+                                  .arg(attempt)
+                                  .arg(error->simplified().right(300));
         }
         return haveSent;
     };
@@ -432,22 +463,25 @@ int main(int argc, char *argv[])
         op.call = [&](const QString &ws) {
             Call c;
             c.ws = ws;
-            c.args = {QStringLiteral("import"), QStringLiteral("twilio-bulk"), fileA, QStringLiteral("--client"), QStringLiteral("Crash")};
+            c.args = { QStringLiteral("import"), QStringLiteral("twilio-bulk"), fileA,
+                QStringLiteral("--client"), QStringLiteral("Crash") };
             return c;
         };
         op.reopen = [&](const QString &ws, QString *passphrase, QString *error) {
             *passphrase = old;
-            const Run run = cli(ws, {QStringLiteral("workspace"), QStringLiteral("info")});
+            const Run run = cli(ws, { QStringLiteral("workspace"), QStringLiteral("info") });
             if (!run.ok())
                 *error = QStringLiteral("workspace info: ") + run.why();
             return run.ok();
         };
-        op.resume = [&, call = op.call](const QString &ws, const QString &, const QString &trialTmp, QString *error) {
+        op.resume = [&, call = op.call](const QString &ws, const QString &, const QString &trialTmp,
+                        QString *error) {
             QJsonArray pulls;
             if (!pullsJson(ws, old, &pulls, error))
                 return false;
             for (const QJsonValue &p : pulls) {
-                if (p.toObject().value(QStringLiteral("state")).toString() == QLatin1String("complete"))
+                if (p.toObject().value(QStringLiteral("state")).toString()
+                    == QLatin1String("complete"))
                     return true; // it had finished: nothing to resume
             }
             Call c = call(ws);
@@ -461,7 +495,8 @@ int main(int argc, char *argv[])
             Digest d;
             QByteArray rows;
             QJsonArray pulls;
-            if (!exportCsv(ws, {QStringLiteral("--all")}, old, true, &rows, &d.error) || !pullsJson(ws, old, &pulls, &d.error))
+            if (!exportCsv(ws, { QStringLiteral("--all") }, old, true, &rows, &d.error)
+                || !pullsJson(ws, old, &pulls, &d.error))
                 return d;
             qint64 records = 0;
             for (const QJsonValue &p : pulls)
@@ -477,7 +512,8 @@ int main(int argc, char *argv[])
                 for (const QJsonValue &v : pulls) {
                     const QJsonObject p = v.toObject();
                     if (p.value(QStringLiteral("state")).toString() != QLatin1String("complete")) {
-                        notes << QStringLiteral("a killed import leaves its partial pull behind in state '%1' beside the re-run's pull")
+                        notes << QStringLiteral("a killed import leaves its partial pull behind in "
+                                                "state '%1' beside the re-run's pull")
                                      .arg(p.value(QStringLiteral("state")).toString());
                     }
                 }
@@ -491,7 +527,9 @@ int main(int argc, char *argv[])
     {
         Operation op;
         op.name = QStringLiteral("pull");
-        op.command = QStringLiteral("pull twilio, %1 messages over 3 days, 60% of requests answered 250 ms late").arg(kPullMessages);
+        op.command = QStringLiteral(
+            "pull twilio, %1 messages over 3 days, 60% of requests answered 250 ms late")
+                         .arg(kPullMessages);
         op.setUp = [&](QString *error) {
             SandboxServer::Faults slow;
             slow.slow = 0.6;
@@ -509,13 +547,15 @@ int main(int argc, char *argv[])
         op.call = [&](const QString &ws) {
             Call c;
             c.ws = ws;
-            c.args = {QStringLiteral("pull"), QStringLiteral("twilio"), QStringLiteral("--from"), QStringLiteral("2026-11-01"),
-                      QStringLiteral("--to"), QStringLiteral("2026-11-03"), QStringLiteral("--client"), QStringLiteral("Crash"),
-                      QStringLiteral("--base-url"), sandbox.baseUrl()};
+            c.args = { QStringLiteral("pull"), QStringLiteral("twilio"), QStringLiteral("--from"),
+                QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-03"),
+                QStringLiteral("--client"), QStringLiteral("Crash"), QStringLiteral("--base-url"),
+                sandbox.baseUrl() };
             return c;
         };
         op.reopen = operations.first().reopen;
-        op.resume = [&, call = op.call](const QString &ws, const QString &, const QString &trialTmp, QString *error) {
+        op.resume = [&, call = op.call](const QString &ws, const QString &, const QString &trialTmp,
+                        QString *error) {
             QJsonArray pulls;
             if (!pullsJson(ws, old, &pulls, error))
                 return false;
@@ -526,7 +566,8 @@ int main(int argc, char *argv[])
                 if (p.value(QStringLiteral("state")).toString() == QLatin1String("complete"))
                     return true;
                 // README: 'pull --resume ID' continues a cancelled, failed or killed pull.
-                c.args = {QStringLiteral("pull"), QStringLiteral("--resume"), QString::number(p.value(QStringLiteral("id")).toInteger())};
+                c.args = { QStringLiteral("pull"), QStringLiteral("--resume"),
+                    QString::number(p.value(QStringLiteral("id")).toInteger()) };
             } // else it was killed before the pull was created: run it again
             const Run run = cli(c);
             if (!run.ok())
@@ -536,7 +577,8 @@ int main(int argc, char *argv[])
         op.digest = [&](const QString &ws) {
             Digest d;
             QByteArray rows;
-            if (!exportCsv(ws, {QStringLiteral("--pull"), QStringLiteral("1")}, old, false, &rows, &d.error))
+            if (!exportCsv(ws, { QStringLiteral("--pull"), QStringLiteral("1") }, old, false, &rows,
+                    &d.error))
                 return d;
             const QByteArray pulls = pullsCanon(ws, old, &d.error);
             d.text = pulls + rows;
@@ -550,7 +592,9 @@ int main(int argc, char *argv[])
     {
         Operation op;
         op.name = QStringLiteral("purge");
-        op.command = QStringLiteral("purge --pull 1 (%1 of %2 records)").arg(kImportRecords).arg(kImportRecords + kSecondPullRecords);
+        op.command = QStringLiteral("purge --pull 1 (%1 of %2 records)")
+                         .arg(kImportRecords)
+                         .arg(kImportRecords + kSecondPullRecords);
         op.setUp = [&](QString *error) {
             noFaults();
             return needData(error);
@@ -565,11 +609,12 @@ int main(int argc, char *argv[])
         op.call = [&](const QString &ws) {
             Call c;
             c.ws = ws;
-            c.args = {QStringLiteral("purge"), QStringLiteral("--pull"), QStringLiteral("1")};
+            c.args = { QStringLiteral("purge"), QStringLiteral("--pull"), QStringLiteral("1") };
             return c;
         };
         op.reopen = operations.first().reopen;
-        op.resume = [&, call = op.call](const QString &ws, const QString &, const QString &trialTmp, QString *error) {
+        op.resume = [&, call = op.call](const QString &ws, const QString &, const QString &trialTmp,
+                        QString *error) {
             QJsonArray pulls;
             if (!pullsJson(ws, old, &pulls, error))
                 return false;
@@ -588,10 +633,11 @@ int main(int argc, char *argv[])
         op.digest = [&](const QString &ws) {
             Digest d;
             QByteArray rows;
-            if (!exportCsv(ws, {QStringLiteral("--all")}, old, false, &rows, &d.error))
+            if (!exportCsv(ws, { QStringLiteral("--all") }, old, false, &rows, &d.error))
                 return d;
             const QByteArray pulls = pullsCanon(ws, old, &d.error);
-            const QByteArray purges = activityEntries(ws, old, QStringLiteral("report.purge"), &d.error);
+            const QByteArray purges
+                = activityEntries(ws, old, QStringLiteral("report.purge"), &d.error);
             d.text = pulls + purges + rows;
             return d;
         };
@@ -603,7 +649,8 @@ int main(int argc, char *argv[])
     {
         Operation op;
         op.name = QStringLiteral("rekey");
-        op.command = QStringLiteral("workspace rekey (passphrase to passphrase, %1 records)").arg(kImportRecords + kSecondPullRecords);
+        op.command = QStringLiteral("workspace rekey (passphrase to passphrase, %1 records)")
+                         .arg(kImportRecords + kSecondPullRecords);
         op.setUp = [&](QString *error) {
             noFaults();
             return needData(error);
@@ -612,32 +659,41 @@ int main(int argc, char *argv[])
         op.call = [&](const QString &ws) {
             Call c;
             c.ws = ws;
-            c.args = {QStringLiteral("workspace"), QStringLiteral("rekey")};
+            c.args = { QStringLiteral("workspace"), QStringLiteral("rekey") };
             c.newPassphrase = fresh;
             return c;
         };
         // Exactly one of the old and the new passphrase opens it; the one
         // that does keeps doing so, the other keeps failing with exit 3.
         op.reopen = [&](const QString &ws, QString *passphrase, QString *error) {
-            const Run withOld = cli(ws, {QStringLiteral("workspace"), QStringLiteral("info")}, old);
-            const Run withNew = cli(ws, {QStringLiteral("workspace"), QStringLiteral("info")}, fresh);
+            const Run withOld
+                = cli(ws, { QStringLiteral("workspace"), QStringLiteral("info") }, old);
+            const Run withNew
+                = cli(ws, { QStringLiteral("workspace"), QStringLiteral("info") }, fresh);
             if (withOld.ok() == withNew.ok()) {
-                *error = withOld.ok() ? QStringLiteral("both the old and the new passphrase open it")
-                                      : QStringLiteral("neither passphrase opens it (old: %1; new: %2)").arg(withOld.why(), withNew.why());
+                *error = withOld.ok()
+                    ? QStringLiteral("both the old and the new passphrase open it")
+                    : QStringLiteral("neither passphrase opens it (old: %1; new: %2)")
+                          .arg(withOld.why(), withNew.why());
                 return false;
             }
             *passphrase = withOld.ok() ? old : fresh;
             const QString other = withOld.ok() ? fresh : old;
-            const Run again = cli(ws, {QStringLiteral("workspace"), QStringLiteral("info")}, *passphrase);
-            const Run otherAgain = cli(ws, {QStringLiteral("workspace"), QStringLiteral("info")}, other);
-            if (!again.ok() || otherAgain.code != 3 || (withOld.ok() ? withNew.code : withOld.code) != 3) {
-                *error = QStringLiteral("the working passphrase changed after the first open (again: %1; other: %2)")
+            const Run again
+                = cli(ws, { QStringLiteral("workspace"), QStringLiteral("info") }, *passphrase);
+            const Run otherAgain
+                = cli(ws, { QStringLiteral("workspace"), QStringLiteral("info") }, other);
+            if (!again.ok() || otherAgain.code != 3
+                || (withOld.ok() ? withNew.code : withOld.code) != 3) {
+                *error = QStringLiteral(
+                    "the working passphrase changed after the first open (again: %1; other: %2)")
                              .arg(again.why(), otherAgain.why());
                 return false;
             }
             return true;
         };
-        op.resume = [&, call = op.call](const QString &ws, const QString &passphrase, const QString &trialTmp, QString *error) {
+        op.resume = [&, call = op.call](const QString &ws, const QString &passphrase,
+                        const QString &trialTmp, QString *error) {
             if (passphrase == fresh)
                 return true; // the re-key had got far enough to be finished on open
             Call c = call(ws);
@@ -650,25 +706,29 @@ int main(int argc, char *argv[])
         op.digest = [&](const QString &ws) {
             Digest d;
             const bool newOpens = openWith(ws, fresh);
-            const Run withOld = cli(ws, {QStringLiteral("workspace"), QStringLiteral("info")}, old);
+            const Run withOld
+                = cli(ws, { QStringLiteral("workspace"), QStringLiteral("info") }, old);
             QByteArray rows;
-            if (!exportCsv(ws, {QStringLiteral("--all")}, fresh, false, &rows, &d.error))
+            if (!exportCsv(ws, { QStringLiteral("--all") }, fresh, false, &rows, &d.error))
                 return d;
             const QByteArray pulls = pullsCanon(ws, fresh, &d.error);
-            d.text = "opens with the new passphrase: " + QByteArray(newOpens ? "yes" : "no") + "\nold passphrase: exit "
-                + QByteArray::number(withOld.code) + '\n' + pulls + rows;
+            d.text = "opens with the new passphrase: " + QByteArray(newOpens ? "yes" : "no")
+                + "\nold passphrase: exit " + QByteArray::number(withOld.code) + '\n' + pulls
+                + rows;
             return d;
         };
         op.observe = [&](const QString &ws) {
             QStringList notes;
             const int rekeys = countActivity(ws, fresh, QStringLiteral("workspace.rekey"));
             if (rekeys > 1)
-                notes << QStringLiteral("the activity log holds %1 workspace.rekey entries for one completed re-key "
-                                        "(a killed attempt's entry stays)")
+                notes << QStringLiteral(
+                    "the activity log holds %1 workspace.rekey entries for one completed re-key "
+                    "(a killed attempt's entry stays)")
                              .arg(rekeys);
             const QStringList files = QDir(ws).entryList(QDir::Files | QDir::Hidden);
             if (files.size() != 2)
-                notes << QStringLiteral("files left in the workspace: %1").arg(files.join(QLatin1Char(' ')));
+                notes << QStringLiteral("files left in the workspace: %1")
+                             .arg(files.join(QLatin1Char(' ')));
             return notes;
         };
         operations.append(op);
@@ -678,7 +738,9 @@ int main(int argc, char *argv[])
     {
         Operation op;
         op.name = QStringLiteral("writeback");
-        op.command = QStringLiteral("engine writeback, %1 SMS records, every org request answered 400 ms late").arg(kSends);
+        op.command = QStringLiteral(
+            "engine writeback, %1 SMS records, every org request answered 400 ms late")
+                         .arg(kSends);
         op.setUp = [&](QString *error) {
             noFaults();
             if (!needSent(error))
@@ -701,11 +763,13 @@ int main(int argc, char *argv[])
         op.call = [&](const QString &ws) {
             Call c;
             c.ws = ws;
-            c.args = {QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--login-url"), sandbox.baseUrl()};
+            c.args = { QStringLiteral("engine"), QStringLiteral("writeback"),
+                QStringLiteral("--login-url"), sandbox.baseUrl() };
             return c;
         };
         op.reopen = operations.first().reopen;
-        op.resume = [&, call = op.call](const QString &ws, const QString &, const QString &trialTmp, QString *error) {
+        op.resume = [&, call = op.call](const QString &ws, const QString &, const QString &trialTmp,
+                        QString *error) {
             Call c = call(ws);
             c.tmp = trialTmp;
             const Run run = cli(c);
@@ -720,9 +784,11 @@ int main(int argc, char *argv[])
             QStringList ids = records.keys();
             std::sort(ids.begin(), ids.end());
             for (const QString &id : ids)
-                org += id.toUtf8() + ' ' + QJsonDocument(records.value(id)).toJson(QJsonDocument::Compact) + '\n';
-            const Run find = cli(ws, {QStringLiteral("--json"), QStringLiteral("deliveries"), QStringLiteral("find"),
-                                      QStringLiteral("--batch"), QStringLiteral("cc-batch")});
+                org += id.toUtf8() + ' '
+                    + QJsonDocument(records.value(id)).toJson(QJsonDocument::Compact) + '\n';
+            const Run find = cli(ws,
+                { QStringLiteral("--json"), QStringLiteral("deliveries"), QStringLiteral("find"),
+                    QStringLiteral("--batch"), QStringLiteral("cc-batch") });
             if (!find.ok()) {
                 d.error = QStringLiteral("deliveries find: ") + find.why();
                 return d;
@@ -731,10 +797,12 @@ int main(int argc, char *argv[])
             for (const QJsonValue &v : QJsonDocument::fromJson(find.out).array())
                 log << QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
             std::sort(log.begin(), log.end());
-            const Run check = cli(ws, {QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--check"),
-                                       QStringLiteral("--login-url"), sandbox.baseUrl()});
-            d.text = "org records: " + QByteArray::number(ids.size()) + '\n' + org + "delivery log:\n" + log.join('\n')
-                + "\ncheck: exit " + QByteArray::number(check.code) + ' ' + check.out.trimmed() + '\n';
+            const Run check = cli(ws,
+                { QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--check"),
+                    QStringLiteral("--login-url"), sandbox.baseUrl() });
+            d.text = "org records: " + QByteArray::number(ids.size()) + '\n' + org
+                + "delivery log:\n" + log.join('\n') + "\ncheck: exit "
+                + QByteArray::number(check.code) + ' ' + check.out.trimmed() + '\n';
             return d;
         };
         op.observe = [](const QString &) { return QStringList(); };
@@ -757,7 +825,8 @@ int main(int argc, char *argv[])
         QElapsedTimer setUpTimer;
         setUpTimer.start();
         if (!op.setUp(&error)) {
-            failures << QStringLiteral("%1: setting up: %2 (seed %3)").arg(op.name, error).arg(seed);
+            failures
+                << QStringLiteral("%1: setting up: %2 (seed %3)").arg(op.name, error).arg(seed);
             continue;
         }
 
@@ -768,25 +837,32 @@ int main(int argc, char *argv[])
         {
             const QString baseWs = dir + QStringLiteral("/baseline");
             if (!op.prepare(baseWs, &error)) {
-                failures << QStringLiteral("%1: baseline: %2 (seed %3)").arg(op.name, error).arg(seed);
+                failures
+                    << QStringLiteral("%1: baseline: %2 (seed %3)").arg(op.name, error).arg(seed);
                 continue;
             }
             Call verify;
             verify.ws = baseWs;
-            verify.args = {QStringLiteral("retention"), QStringLiteral("verify"), QStringLiteral("--settings"), g_settings};
+            verify.args = { QStringLiteral("retention"), QStringLiteral("verify"),
+                QStringLiteral("--settings"), g_settings };
             verify.tmp = dir + QStringLiteral("/baseline-tmp");
             QDir().mkpath(verify.tmp);
             const Run run = cli(verify);
             if (!run.ok()) {
                 baseline = findings(run.out);
                 if (run.code != 1 || baseline.failing.isEmpty()) {
-                    failures << QStringLiteral("%1: retention verify on the pre-state: %2 (seed %3)").arg(op.name, run.why()).arg(seed);
+                    failures << QStringLiteral(
+                        "%1: retention verify on the pre-state: %2 (seed %3)")
+                                    .arg(op.name, run.why())
+                                    .arg(seed);
                     continue;
                 }
-                f.notes[QStringLiteral("retention verify fails on the fault-free pre-state already (%1; %2 evidence lines); "
+                f.notes[QStringLiteral("retention verify fails on the fault-free pre-state already "
+                                       "(%1; %2 evidence lines); "
                                        "trials accept exactly those findings")
                             .arg(QStringList(baseline.failing.values()).join(QStringLiteral(", ")))
-                            .arg(baseline.evidence.size())] = trials;
+                            .arg(baseline.evidence.size())]
+                    = trials;
             }
             QDir(baseWs).removeRecursively();
         }
@@ -802,20 +878,25 @@ int main(int argc, char *argv[])
         QDir().mkpath(refCall.tmp);
         const Run ref = cli(refCall);
         if (!ref.ok()) {
-            failures << QStringLiteral("%1: the fault-free run failed: %2 (seed %3)").arg(op.name, ref.why()).arg(seed);
+            failures << QStringLiteral("%1: the fault-free run failed: %2 (seed %3)")
+                            .arg(op.name, ref.why())
+                            .arg(seed);
             continue;
         }
         f.referenceMs = ref.ms;
         const Digest reference = op.digest(refWs);
         if (!reference.error.isEmpty()) {
-            failures << QStringLiteral("%1: reference digest: %2 (seed %3)").arg(op.name, reference.error).arg(seed);
+            failures << QStringLiteral("%1: reference digest: %2 (seed %3)")
+                            .arg(op.name, reference.error)
+                            .arg(seed);
             continue;
         }
         f.referenceHash = shortHash(reference.text);
-        std::printf("\n%s: %s\n  set-up %.1f s; fault-free run %lld ms; reference digest %s (%lld lines)\n", qPrintable(op.name),
-                    qPrintable(op.command), static_cast<double>(setUpTimer.elapsed()) / 1000.0, static_cast<long long>(ref.ms),
-                    qPrintable(f.referenceHash),
-                    static_cast<long long>(reference.text.count('\n')));
+        std::printf(
+            "\n%s: %s\n  set-up %.1f s; fault-free run %lld ms; reference digest %s (%lld lines)\n",
+            qPrintable(op.name), qPrintable(op.command),
+            static_cast<double>(setUpTimer.elapsed()) / 1000.0, static_cast<long long>(ref.ms),
+            qPrintable(f.referenceHash), static_cast<long long>(reference.text.count('\n')));
         std::fflush(stdout);
 
         // Kill delays: fractions of the fault-free duration, from the seed
@@ -831,7 +912,8 @@ int main(int argc, char *argv[])
             QDir().mkpath(trialTmp);
             ++f.trials;
             const auto failed = [&](const QString &what) {
-                failures << QStringLiteral("%1 trial %2 (seed %3, SIGKILL after %4 ms = %5 of the fault-free run): %6; kept %7")
+                failures << QStringLiteral("%1 trial %2 (seed %3, SIGKILL after %4 ms = %5 of the "
+                                           "fault-free run): %6; kept %7")
                                 .arg(op.name)
                                 .arg(trial)
                                 .arg(seed)
@@ -861,11 +943,13 @@ int main(int argc, char *argv[])
             ++f.reopened;
             Call verify;
             verify.ws = ws;
-            verify.args = {QStringLiteral("retention"), QStringLiteral("verify"), QStringLiteral("--settings"), g_settings};
+            verify.args = { QStringLiteral("retention"), QStringLiteral("verify"),
+                QStringLiteral("--settings"), g_settings };
             verify.passphrase = passphrase;
             verify.tmp = trialTmp;
             const Run verified = cli(verify);
-            if (!verified.ok() && !(verified.code == 1 && findings(verified.out).subsetOf(baseline))) {
+            if (!verified.ok()
+                && !(verified.code == 1 && findings(verified.out).subsetOf(baseline))) {
                 QString fails;
                 for (const QByteArray &line : verified.out.split('\n')) {
                     if (line.startsWith("FAIL"))
@@ -886,10 +970,12 @@ int main(int argc, char *argv[])
             f.resumeMs << resumeMs;
             verify.passphrase = op.name == QLatin1String("rekey") ? fresh : old;
             const Run verifiedAfter = cli(verify);
-            if (!verifiedAfter.ok() && !(verifiedAfter.code == 1 && findings(verifiedAfter.out).subsetOf(baseline))) {
+            if (!verifiedAfter.ok()
+                && !(verifiedAfter.code == 1 && findings(verifiedAfter.out).subsetOf(baseline))) {
                 failed(QStringLiteral("retention verify exit %1 after resuming: %2")
                            .arg(verifiedAfter.code)
-                           .arg(QStringList(findings(verifiedAfter.out).failing.values()).join(QStringLiteral(", "))));
+                           .arg(QStringList(findings(verifiedAfter.out).failing.values())
+                                    .join(QStringLiteral(", "))));
                 continue;
             }
             ++f.verified;
@@ -911,12 +997,18 @@ int main(int argc, char *argv[])
                 QFile have(trialDir + QStringLiteral("/resumed.digest"));
                 if (have.open(QIODevice::WriteOnly))
                     have.write(got.text);
-                failed(QStringLiteral("resumed state differs from the reference (%1 vs %2), first difference at %3")
-                           .arg(shortHash(got.text), f.referenceHash, firstDifference(reference.text, got.text)));
+                failed(QStringLiteral(
+                    "resumed state differs from the reference (%1 vs %2), first difference at %3")
+                           .arg(shortHash(got.text), f.referenceHash,
+                               firstDifference(reference.text, got.text)));
             }
-            std::printf("  trial %2d: SIGKILL after %5d ms (%.3f) %s; reopened; verify ok; resumed in %5lld ms; %s%s\n", trial, delay, at,
-                        mid ? "mid-operation      " : "after it had ended", static_cast<long long>(resumeMs),
-                        same ? "== reference" : "DIFFERS", notes.isEmpty() ? "" : qPrintable(QStringLiteral(" [") + notes.join(QStringLiteral("; ")) + QLatin1Char(']')));
+            std::printf("  trial %2d: SIGKILL after %5d ms (%.3f) %s; reopened; verify ok; resumed "
+                        "in %5lld ms; %s%s\n",
+                trial, delay, at, mid ? "mid-operation      " : "after it had ended",
+                static_cast<long long>(resumeMs), same ? "== reference" : "DIFFERS",
+                notes.isEmpty() ? ""
+                                : qPrintable(QStringLiteral(" [") + notes.join(QStringLiteral("; "))
+                                    + QLatin1Char(']')));
             std::fflush(stdout);
             if (same && !keep)
                 QDir(trialDir).removeRecursively();
@@ -925,19 +1017,22 @@ int main(int argc, char *argv[])
         QDir(refWs).removeRecursively();
     }
 
-    std::printf("\nCrash consistency, seed %llu, %d trials per operation, %.0f s in all\n", static_cast<unsigned long long>(seed),
-                trials, static_cast<double>(total.elapsed()) / 1000.0);
-    std::printf("%-10s %6s %8s %8s %8s %9s %10s %10s %9s %7s\n", "operation", "trials", "mid-op", "reopened", "verify",
-                "resumed==", "resume med", "resume max", "fault-free", "wall");
-    std::printf("%-10s %6s %8s %8s %8s %9s %10s %10s %9s %7s\n", "", "", "kills", "OK", "OK", "reference", "ms", "ms", "ms", "s");
+    std::printf("\nCrash consistency, seed %llu, %d trials per operation, %.0f s in all\n",
+        static_cast<unsigned long long>(seed), trials,
+        static_cast<double>(total.elapsed()) / 1000.0);
+    std::printf("%-10s %6s %8s %8s %8s %9s %10s %10s %9s %7s\n", "operation", "trials", "mid-op",
+        "reopened", "verify", "resumed==", "resume med", "resume max", "fault-free", "wall");
+    std::printf("%-10s %6s %8s %8s %8s %9s %10s %10s %9s %7s\n", "", "", "kills", "OK", "OK",
+        "reference", "ms", "ms", "ms", "s");
     for (const QString &name : ops) {
         if (!figures.contains(name))
             continue;
         const Figures &f = figures[name];
-        const qint64 max = f.resumeMs.isEmpty() ? 0 : *std::max_element(f.resumeMs.begin(), f.resumeMs.end());
-        std::printf("%-10s %6d %8d %8d %8d %9d %10.0f %10lld %9lld %7.0f\n", qPrintable(name), f.trials, f.midOperation, f.reopened,
-                    f.verified, f.identical, median(f.resumeMs), static_cast<long long>(max), static_cast<long long>(f.referenceMs),
-                    f.wallSeconds);
+        const qint64 max
+            = f.resumeMs.isEmpty() ? 0 : *std::max_element(f.resumeMs.begin(), f.resumeMs.end());
+        std::printf("%-10s %6d %8d %8d %8d %9d %10.0f %10lld %9lld %7.0f\n", qPrintable(name),
+            f.trials, f.midOperation, f.reopened, f.verified, f.identical, median(f.resumeMs),
+            static_cast<long long>(max), static_cast<long long>(f.referenceMs), f.wallSeconds);
     }
     bool anyNote = false;
     for (const QString &note : setUpNotes) {
@@ -947,17 +1042,20 @@ int main(int argc, char *argv[])
         std::printf("  set-up: %s\n", qPrintable(note));
     }
     for (const QString &name : ops) {
-        for (auto it = figures[name].notes.constBegin(); it != figures[name].notes.constEnd(); ++it) {
+        for (auto it = figures[name].notes.constBegin(); it != figures[name].notes.constEnd();
+             ++it) {
             if (!anyNote)
                 std::printf("\nObservations (not counted as failures):\n");
             anyNote = true;
-            std::printf("  %s, %d of %d trials: %s\n", qPrintable(name), it.value(), figures[name].trials, qPrintable(it.key()));
+            std::printf("  %s, %d of %d trials: %s\n", qPrintable(name), it.value(),
+                figures[name].trials, qPrintable(it.key()));
         }
     }
     if (!failures.isEmpty()) {
         tmp.setAutoRemove(false);
-        std::printf("\nFAILED: %lld inconsistencies (seed %llu; rerun with --seed %llu):\n", static_cast<long long>(failures.size()),
-                    static_cast<unsigned long long>(seed), static_cast<unsigned long long>(seed));
+        std::printf("\nFAILED: %lld inconsistencies (seed %llu; rerun with --seed %llu):\n",
+            static_cast<long long>(failures.size()), static_cast<unsigned long long>(seed),
+            static_cast<unsigned long long>(seed));
         for (const QString &f : failures)
             std::printf("  %s\n", qPrintable(f));
         return 1;

@@ -170,20 +170,20 @@ double seconds(qint64 ms)
 
 struct PullRun {
     bool ok = false;
-    QString error;      // the run could not be completed
-    int runs = 0;       // 1 + resumes
-    qint64 ms = 0;      // all runs together
+    QString error; // the run could not be completed
+    int runs = 0; // 1 + resumes
+    qint64 ms = 0; // all runs together
     double peakMiB = 0; // the largest of the runs
     qint64 records = 0, pages = 0, retries = 0; // the completing run's report
-    QStringList stops;  // why each stopped run stopped
+    QStringList stops; // why each stopped run stopped
     qint64 requests = 0;
     qint64 sandboxFaults = 0;
     Kinds kinds;
     Digest digest;
 };
 
-PullRun runPull(SandboxServer &sandbox, const QString &provider, const QDate &from, const QDate &to, const QString &emptyTemplate,
-                const QString &dir)
+PullRun runPull(SandboxServer &sandbox, const QString &provider, const QDate &from, const QDate &to,
+    const QString &emptyTemplate, const QString &dir)
 {
     PullRun r;
     const QString ws = dir + QStringLiteral("/ws");
@@ -198,10 +198,10 @@ PullRun runPull(SandboxServer &sandbox, const QString &provider, const QDate &fr
     call.ws = ws;
     call.tmp = dir + QStringLiteral("/tmp");
     call.timeoutMs = kRunTimeoutMs;
-    call.args = {QStringLiteral("--json"),       QStringLiteral("pull"),       provider,
-                 QStringLiteral("--from"),       from.toString(Qt::ISODate),   QStringLiteral("--to"),
-                 to.toString(Qt::ISODate),       QStringLiteral("--client"),   QStringLiteral("Fault injection"),
-                 QStringLiteral("--base-url"),   sandbox.baseUrl()};
+    call.args = { QStringLiteral("--json"), QStringLiteral("pull"), provider,
+        QStringLiteral("--from"), from.toString(Qt::ISODate), QStringLiteral("--to"),
+        to.toString(Qt::ISODate), QStringLiteral("--client"), QStringLiteral("Fault injection"),
+        QStringLiteral("--base-url"), sandbox.baseUrl() };
     for (;;) {
         double peak = 0;
         const Run run = measuredCli(call, dir + QStringLiteral("/run-%1").arg(r.runs + 1), &peak);
@@ -240,8 +240,8 @@ PullRun runPull(SandboxServer &sandbox, const QString &provider, const QDate &fr
             break;
         }
         // README: 'pull --resume ID' continues a cancelled, failed or killed pull.
-        call.args = {QStringLiteral("--json"), QStringLiteral("pull"), QStringLiteral("--resume"),
-                     QString::number(p.value(QStringLiteral("id")).toInteger())};
+        call.args = { QStringLiteral("--json"), QStringLiteral("pull"), QStringLiteral("--resume"),
+            QString::number(p.value(QStringLiteral("id")).toInteger()) };
     }
     r.requests = sandbox.requests() - requests0;
     r.sandboxFaults = sandbox.faultsInjected() - faults0;
@@ -249,7 +249,8 @@ PullRun runPull(SandboxServer &sandbox, const QString &provider, const QDate &fr
         return r;
     QByteArray rows;
     QJsonArray pulls;
-    if (!exportCsv(ws, {QStringLiteral("--pull"), QStringLiteral("1")}, QString::fromLatin1(kPassphrase), false, &rows, &r.digest.error)
+    if (!exportCsv(ws, { QStringLiteral("--pull"), QStringLiteral("1") },
+            QString::fromLatin1(kPassphrase), false, &rows, &r.digest.error)
         || !pullsJson(ws, QString::fromLatin1(kPassphrase), &pulls, &r.digest.error))
         return r;
     r.digest.text = canonicalPulls(pulls) + rows;
@@ -298,7 +299,8 @@ QString groupId(int group)
 
 bool isFinal(const QString &status)
 {
-    return status == QLatin1String("delivered") || status == QLatin1String("undelivered") || status.contains(QLatin1String("fail"));
+    return status == QLatin1String("delivered") || status == QLatin1String("undelivered")
+        || status.contains(QLatin1String("fail"));
 }
 
 // Twilio's and Telnyx's final statuses as one outcome: which provider a
@@ -317,8 +319,9 @@ bool deliveries(const QString &ws, int messages, QMap<QString, QJsonObject> *out
 {
     out->clear();
     for (int g = 0; g * kBatchGroup < messages; ++g) {
-        const Run find = cli(ws, {QStringLiteral("--json"), QStringLiteral("deliveries"), QStringLiteral("find"), QStringLiteral("--batch"),
-                                  groupId(g)});
+        const Run find = cli(ws,
+            { QStringLiteral("--json"), QStringLiteral("deliveries"), QStringLiteral("find"),
+                QStringLiteral("--batch"), groupId(g) });
         if (!find.ok()) {
             *error = QStringLiteral("deliveries find: ") + find.why();
             return false;
@@ -339,11 +342,11 @@ QString valueText(const QJsonValue &v)
         return QString::number(v.toDouble());
     if (v.isString())
         return v.toString();
-    return QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact));
 }
 
-Digest sendDigest(const QString &ws, const SendSetUp &setUp, SandboxServer &org, QMap<QString, QByteArray> *perRecord, qint64 *logged,
-                  qint64 *finals)
+Digest sendDigest(const QString &ws, const SendSetUp &setUp, SandboxServer &org,
+    QMap<QString, QByteArray> *perRecord, qint64 *logged, qint64 *finals)
 {
     Digest d;
     perRecord->clear();
@@ -358,7 +361,8 @@ Digest sendDigest(const QString &ws, const SendSetUp &setUp, SandboxServer &org,
     std::sort(sorted.begin(), sorted.end());
     QMap<QString, int> outcomes;
     *logged = log.size();
-    QByteArray text = "deliveries logged: " + QByteArray::number(log.size()) + "\norg records: " + QByteArray::number(records.size()) + '\n';
+    QByteArray text = "deliveries logged: " + QByteArray::number(log.size())
+        + "\norg records: " + QByteArray::number(records.size()) + '\n';
     *finals = 0;
     for (const QString &id : std::as_const(sorted)) {
         QString line = id;
@@ -369,17 +373,20 @@ Digest sendDigest(const QString &ws, const SendSetUp &setUp, SandboxServer &org,
         if (log.contains(id)) {
             *finals += isFinal(status) ? 1 : 0;
             line += QStringLiteral(" gateway=%1 provider=%2 segments=%3")
-                        .arg(dl.value(QStringLiteral("gateway")).toString(), dl.value(QStringLiteral("provider")).toString())
+                        .arg(dl.value(QStringLiteral("gateway")).toString(),
+                            dl.value(QStringLiteral("provider")).toString())
                         .arg(dl.value(QStringLiteral("segments")).toInt());
             if (setUp.mixed) {
-                line += QStringLiteral(" status=%1").arg(isFinal(status) ? QStringLiteral("final") : status);
+                line += QStringLiteral(" status=%1")
+                            .arg(isFinal(status) ? QStringLiteral("final") : status);
                 ++outcomes[outcomeClass(status)];
             } else {
                 line += QStringLiteral(" status=%1 error=%2").arg(status, error);
             }
-            line += QStringLiteral(" write_back=%1 message_id=%2")
-                        .arg(dl.value(QStringLiteral("write_back")).toString(),
-                             messageId.isEmpty() ? QStringLiteral("none") : QStringLiteral("logged"));
+            line
+                += QStringLiteral(" write_back=%1 message_id=%2")
+                       .arg(dl.value(QStringLiteral("write_back")).toString(),
+                           messageId.isEmpty() ? QStringLiteral("none") : QStringLiteral("logged"));
         } else {
             line += QStringLiteral(" not-in-log");
         }
@@ -392,11 +399,14 @@ Digest sendDigest(const QString &ws, const SendSetUp &setUp, SandboxServer &org,
             std::sort(fields.begin(), fields.end());
             for (const QString &field : std::as_const(fields)) {
                 QString value = valueText(record.value(field));
-                if (field == QLatin1String("Provider_Message_Id__c") && !messageId.isEmpty() && value == messageId)
+                if (field == QLatin1String("Provider_Message_Id__c") && !messageId.isEmpty()
+                    && value == messageId)
                     value = QStringLiteral("=log");
-                else if (setUp.mixed && field == QLatin1String("Status__c") && log.contains(id) && value == status)
+                else if (setUp.mixed && field == QLatin1String("Status__c") && log.contains(id)
+                    && value == status)
                     value = QStringLiteral("=log");
-                else if (setUp.mixed && field == QLatin1String("Error_Code__c") && log.contains(id) && value == error)
+                else if (setUp.mixed && field == QLatin1String("Error_Code__c") && log.contains(id)
+                    && value == error)
                     value = QStringLiteral("=log");
                 line += QLatin1Char(' ') + field + QLatin1Char('=') + value;
             }
@@ -407,8 +417,9 @@ Digest sendDigest(const QString &ws, const SendSetUp &setUp, SandboxServer &org,
     }
     for (auto it = outcomes.constBegin(); it != outcomes.constEnd(); ++it)
         text += "outcome " + it.key().toUtf8() + ": " + QByteArray::number(it.value()) + '\n';
-    const Run check = cli(ws, {QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--check"), QStringLiteral("--login-url"),
-                               org.baseUrl()});
+    const Run check = cli(ws,
+        { QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--check"),
+            QStringLiteral("--login-url"), org.baseUrl() });
     text += "check: exit " + QByteArray::number(check.code) + ' ' + check.out.trimmed() + '\n';
     d.text = text;
     return d;
@@ -419,7 +430,8 @@ void countNotSent(const QByteArray &err, QMap<QString, int> *reasons)
 {
     for (const QByteArray &raw : err.split('\n')) {
         const QString line = QString::fromUtf8(raw.trimmed());
-        for (const QLatin1String marker : {QLatin1String(" not sent: "), QLatin1String(" refused: ")}) {
+        for (const QLatin1String marker :
+            { QLatin1String(" not sent: "), QLatin1String(" refused: ") }) {
             const qsizetype at = line.indexOf(marker);
             if (at >= 0) {
                 static const QRegularExpression recordId(QStringLiteral("\\ba0Y[0-9]+\\b"));
@@ -481,14 +493,16 @@ SendRun runSend(const SendSetUp &setUp, bool faulty, const QString &dir)
     Call serveCall;
     serveCall.ws = ws;
     serveCall.tmp = dir + QStringLiteral("/tmp");
-    serveCall.args = {QStringLiteral("engine"), QStringLiteral("serve"), QStringLiteral("--listen"), listen};
+    serveCall.args
+        = { QStringLiteral("engine"), QStringLiteral("serve"), QStringLiteral("--listen"), listen };
     if (port == 0 || !serve.start(serveCall, dir + QStringLiteral("/serve"))) {
         r.error = QStringLiteral("engine serve did not start");
         return r;
     }
     for (int waited = 0; !serve.out().contains("Listening"); waited += 50) {
         if (!serve.running() || waited > 20000) {
-            r.error = QStringLiteral("engine serve did not start listening: ") + QString::fromUtf8(serve.wait(1000).err.trimmed());
+            r.error = QStringLiteral("engine serve did not start listening: ")
+                + QString::fromUtf8(serve.wait(1000).err.trimmed());
             return r;
         }
         pause(50);
@@ -499,15 +513,16 @@ SendRun runSend(const SendSetUp &setUp, bool faulty, const QString &dir)
     batch.ws = ws;
     batch.tmp = dir + QStringLiteral("/tmp");
     batch.timeoutMs = kRunTimeoutMs;
-    batch.args = {QStringLiteral("engine"),       QStringLiteral("send-batch"), setUp.batchFile,
-                  QStringLiteral("--base-url"),   provider.baseUrl(),           QStringLiteral("--callback"),
-                  QStringLiteral("http://%1/").arg(listen), QStringLiteral("--rate"), QStringLiteral("500"),
-                  QStringLiteral("--concurrency"), QString::number(setUp.concurrency)};
+    batch.args = { QStringLiteral("engine"), QStringLiteral("send-batch"), setUp.batchFile,
+        QStringLiteral("--base-url"), provider.baseUrl(), QStringLiteral("--callback"),
+        QStringLiteral("http://%1/").arg(listen), QStringLiteral("--rate"), QStringLiteral("500"),
+        QStringLiteral("--concurrency"), QString::number(setUp.concurrency) };
     QMap<QString, QJsonObject> log;
     QString error;
     for (;;) {
         double peak = 0;
-        const Run run = measuredCli(batch, dir + QStringLiteral("/send-batch-%1").arg(r.batchRuns + 1), &peak);
+        const Run run = measuredCli(
+            batch, dir + QStringLiteral("/send-batch-%1").arg(r.batchRuns + 1), &peak);
         ++r.batchRuns;
         r.batchMs += run.ms;
         r.batchPeak = qMax(r.batchPeak, peak);
@@ -567,7 +582,8 @@ SendRun runSend(const SendSetUp &setUp, bool faulty, const QString &dir)
     r.callbacksRefused = provider.messages().callbacksRejected();
     r.providerRequests = provider.requests();
     r.providerFaults = provider.faultsInjected();
-    r.providerKinds = replay(providerSeed, faulty ? faults : SandboxServer::Faults{}, r.providerRequests);
+    r.providerKinds
+        = replay(providerSeed, faulty ? faults : SandboxServer::Faults {}, r.providerRequests);
     if (!r.error.isEmpty())
         return r;
 
@@ -576,11 +592,12 @@ SendRun runSend(const SendSetUp &setUp, bool faulty, const QString &dir)
     writeBack.ws = ws;
     writeBack.tmp = dir + QStringLiteral("/tmp");
     writeBack.timeoutMs = kRunTimeoutMs;
-    writeBack.args = {QStringLiteral("--json"), QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--login-url"),
-                      org.baseUrl()};
+    writeBack.args = { QStringLiteral("--json"), QStringLiteral("engine"),
+        QStringLiteral("writeback"), QStringLiteral("--login-url"), org.baseUrl() };
     for (;;) {
         double peak = 0;
-        const Run run = measuredCli(writeBack, dir + QStringLiteral("/writeback-%1").arg(r.writeBackRuns + 1), &peak);
+        const Run run = measuredCli(
+            writeBack, dir + QStringLiteral("/writeback-%1").arg(r.writeBackRuns + 1), &peak);
         ++r.writeBackRuns;
         r.writeBackMs += run.ms;
         r.writeBackPeak = qMax(r.writeBackPeak, peak);
@@ -592,15 +609,19 @@ SendRun runSend(const SendSetUp &setUp, bool faulty, const QString &dir)
         if (run.ok())
             break;
         const QString stop = totals.value(QStringLiteral("error")).toString();
-        if (run.timedOut || run.crashed || (stop.isEmpty() && totals.contains(QStringLiteral("written")))) {
-            // Ended by itself with records given up (exit 1, no error): a re-run has nothing pending.
+        if (run.timedOut || run.crashed
+            || (stop.isEmpty() && totals.contains(QStringLiteral("written")))) {
+            // Ended by itself with records given up (exit 1, no error): a re-run has nothing
+            // pending.
             if (run.timedOut || run.crashed)
                 r.error = QStringLiteral("engine writeback: ") + run.why();
             break;
         }
-        r.writeBackStops << (stop.isEmpty() ? QString::fromUtf8(lastLine(run.err).left(200)) : stop.left(200));
+        r.writeBackStops << (stop.isEmpty() ? QString::fromUtf8(lastLine(run.err).left(200))
+                                            : stop.left(200));
         if (r.writeBackRuns >= kMaxWriteBackRuns) {
-            r.error = QStringLiteral("engine writeback still failing after %1 runs").arg(kMaxWriteBackRuns);
+            r.error = QStringLiteral("engine writeback still failing after %1 runs")
+                          .arg(kMaxWriteBackRuns);
             break;
         }
     }
@@ -671,7 +692,8 @@ QStringList summarise(const QMap<QString, QByteArray> &want, const QMap<QString,
         }
         ++byChange[changes.join(QStringLiteral(", "))];
         if (examples.size() < 5)
-            examples << QString::fromUtf8(QByteArray("    reference " + a + "\n    faulty    " + b));
+            examples << QString::fromUtf8(
+                QByteArray("    reference " + a + "\n    faulty    " + b));
     }
     QStringList out;
     out << QStringLiteral("%1 SMS records differ:").arg(differing);
@@ -687,11 +709,14 @@ QByteArray batchText(int i)
     case 0: { // GSM-7 over one segment: 2 to 4 parts
         QByteArray text = "Fault injection reminder #" + QByteArray::number(i) + ": ";
         for (int k = 0; k <= i % 4; ++k)
-            text += "Your appointment is confirmed for Monday at 10:00 at the Main Street clinic. Reply STOP to opt out. ";
+            text += "Your appointment is confirmed for Monday at 10:00 at the Main Street clinic. "
+                    "Reply STOP to opt out. ";
         return text.trimmed();
     }
     case 1: // UCS-2
-        return QByteArray("Caf\xC3\xA9 #") + QByteArray::number(i) + " \xE2\x80\x94 \xC3\xA7" "a marche \xF0\x9F\x91\x8D";
+        return QByteArray("Caf\xC3\xA9 #") + QByteArray::number(i)
+            + " \xE2\x80\x94 \xC3\xA7"
+              "a marche \xF0\x9F\x91\x8D";
     case 2: // RFC 4180 quoting: quotes, commas, a newline
         return "Quote \"#" + QByteArray::number(i) + "\", with a comma,\nand a second line";
     case 3: // GSM-7 extension characters cost two septets
@@ -707,9 +732,10 @@ QByteArray batchCsv(int messages)
     for (int i = 0; i < messages; ++i) {
         QByteArray text = batchText(i);
         text.replace('"', "\"\"");
-        csv += QByteArray(i % 2 ? kTwilioGateway : kTelnyxGateway) + ",(202) 555-" + QByteArray::number(2000 + i % 8000) + ",a0Y"
-            + QByteArray::number(100000000000LL + i) + ',' + groupId(i / kBatchGroup).toLatin1() + ",003SRC" + QByteArray::number(i)
-            + ",\"" + text + "\"\n";
+        csv += QByteArray(i % 2 ? kTwilioGateway : kTelnyxGateway) + ",(202) 555-"
+            + QByteArray::number(2000 + i % 8000) + ",a0Y" + QByteArray::number(100000000000LL + i)
+            + ',' + groupId(i / kBatchGroup).toLatin1() + ",003SRC" + QByteArray::number(i) + ",\""
+            + text + "\"\n";
     }
     return csv;
 }
@@ -732,9 +758,12 @@ int main(int argc, char *argv[])
     QString only;
     quint64 seed = QRandomGenerator::system()->generate64() % 1000000000ULL;
     const auto usage = [] {
-        std::fprintf(stderr, "usage: fault_injection [--records N] [--messages N] [--rate R] [--seed S] [--only pull|send]\n"
-                             "                       [--telnyx-records N] [--slow-ms MS] [--outcomes delivered|mixed]\n"
-                             "                       [--concurrency N] [--keep]\n");
+        std::fprintf(stderr,
+            "usage: fault_injection [--records N] [--messages N] [--rate R] [--seed S] [--only "
+            "pull|send]\n"
+            "                       [--telnyx-records N] [--slow-ms MS] [--outcomes "
+            "delivered|mixed]\n"
+            "                       [--concurrency N] [--keep]\n");
         return 2;
     };
     for (qsizetype i = 1; i < args.size(); ++i) {
@@ -781,17 +810,20 @@ int main(int argc, char *argv[])
         return 2;
     }
     const SandboxServer::Faults faults = split(rate, slowMs);
-    std::printf("fault_injection: %s, seed %llu\n", RELAYAUDIT_CLI_PATH, static_cast<unsigned long long>(seed));
-    std::printf("fault rate %.2f a request: 429 (Retry-After: 1) %.3f, 500 %.3f, truncated body %.3f, reset %.3f, "
+    std::printf("fault_injection: %s, seed %llu\n", RELAYAUDIT_CLI_PATH,
+        static_cast<unsigned long long>(seed));
+    std::printf("fault rate %.2f a request: 429 (Retry-After: 1) %.3f, 500 %.3f, truncated body "
+                "%.3f, reset %.3f, "
                 "slow (%d ms) %.3f\n",
-                rate, faults.tooManyRequests, faults.serverError, faults.truncated, faults.reset, slowMs, faults.slow);
+        rate, faults.tooManyRequests, faults.serverError, faults.truncated, faults.reset, slowMs,
+        faults.slow);
     std::fflush(stdout);
 
     QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/fault_injection-XXXXXX"));
     if (!tmp.isValid())
         return 1;
     g_root = tmp.path();
-    for (const char *sub : {"/home/data", "/home/config", "/tmp", "/templates"})
+    for (const char *sub : { "/home/data", "/home/config", "/tmp", "/templates" })
         QDir().mkpath(g_root + QLatin1String(sub));
     setUpEnvironment(g_root);
 
@@ -804,7 +836,8 @@ int main(int argc, char *argv[])
     QStringList failures;
     const QString emptyTemplate = g_root + QStringLiteral("/templates/empty");
     {
-        const Run init = cli(emptyTemplate, {QStringLiteral("workspace"), QStringLiteral("init")});
+        const Run init
+            = cli(emptyTemplate, { QStringLiteral("workspace"), QStringLiteral("init") });
         if (!init.ok()) {
             std::fprintf(stderr, "fault_injection: workspace init: %s\n", qPrintable(init.why()));
             return 1;
@@ -828,53 +861,67 @@ int main(int argc, char *argv[])
                 failures << row.name + QStringLiteral(": the sandbox cannot listen");
                 return;
             }
-            std::printf("\n%s: %lld messages over %s..%s\n", qPrintable(row.name), static_cast<long long>(size),
-                        qPrintable(from.toString(Qt::ISODate)), qPrintable(to.toString(Qt::ISODate)));
+            std::printf("\n%s: %lld messages over %s..%s\n", qPrintable(row.name),
+                static_cast<long long>(size), qPrintable(from.toString(Qt::ISODate)),
+                qPrintable(to.toString(Qt::ISODate)));
             std::fflush(stdout);
-            const QString dir = g_root + QLatin1Char('/') + row.name.split(QLatin1Char(' ')).join(QLatin1Char('-'));
+            const QString dir = g_root + QLatin1Char('/')
+                + row.name.split(QLatin1Char(' ')).join(QLatin1Char('-'));
             sandbox.setFaults({});
-            row.reference = runPull(sandbox, provider, from, to, emptyTemplate, dir + QStringLiteral("/reference"));
+            row.reference = runPull(
+                sandbox, provider, from, to, emptyTemplate, dir + QStringLiteral("/reference"));
             const PullRun &ref = row.reference;
-            std::printf("  fault-free: %s, %lld records, %lld pages, %lld retries, %lld requests, %.1f s, peak RSS %.1f MiB; digest %s "
+            std::printf("  fault-free: %s, %lld records, %lld pages, %lld retries, %lld requests, "
+                        "%.1f s, peak RSS %.1f MiB; digest %s "
                         "(%lld lines)\n",
-                        ref.ok ? "complete" : qPrintable(QStringLiteral("FAILED: ") + ref.error), static_cast<long long>(ref.records),
-                        static_cast<long long>(ref.pages), static_cast<long long>(ref.retries), static_cast<long long>(ref.requests),
-                        seconds(ref.ms), ref.peakMiB, qPrintable(shortHash(ref.digest.text)),
-                        static_cast<long long>(ref.digest.text.count('\n')));
+                ref.ok ? "complete" : qPrintable(QStringLiteral("FAILED: ") + ref.error),
+                static_cast<long long>(ref.records), static_cast<long long>(ref.pages),
+                static_cast<long long>(ref.retries), static_cast<long long>(ref.requests),
+                seconds(ref.ms), ref.peakMiB, qPrintable(shortHash(ref.digest.text)),
+                static_cast<long long>(ref.digest.text.count('\n')));
             std::fflush(stdout);
             if (!ref.ok || !ref.digest.error.isEmpty()) {
-                failures << row.name + QStringLiteral(": the fault-free run failed: ") + ref.error + ref.digest.error;
+                failures << row.name + QStringLiteral(": the fault-free run failed: ") + ref.error
+                        + ref.digest.error;
                 pullRows << row;
                 return;
             }
             sandbox.setFaultSeed(seed);
             sandbox.setFaults(faults);
-            row.faulty = runPull(sandbox, provider, from, to, emptyTemplate, dir + QStringLiteral("/faulty"));
+            row.faulty = runPull(
+                sandbox, provider, from, to, emptyTemplate, dir + QStringLiteral("/faulty"));
             sandbox.setFaults({});
             PullRun &got = row.faulty;
             got.kinds = replay(seed, faults, got.requests);
-            std::printf("  faulty:     %s after %d resume(s), %lld records, %lld pages, %lld retries (last run), %lld requests, %.1f s, "
+            std::printf("  faulty:     %s after %d resume(s), %lld records, %lld pages, %lld "
+                        "retries (last run), %lld requests, %.1f s, "
                         "peak RSS %.1f MiB; digest %s (%lld lines)\n",
-                        got.ok ? "complete" : qPrintable(QStringLiteral("FAILED: ") + got.error), got.runs - 1,
-                        static_cast<long long>(got.records), static_cast<long long>(got.pages), static_cast<long long>(got.retries),
-                        static_cast<long long>(got.requests), seconds(got.ms), got.peakMiB, qPrintable(shortHash(got.digest.text)),
-                        static_cast<long long>(got.digest.text.count('\n')));
-            std::printf("  faults:     %lld injected (%s; replayed from the seed, the sandbox counted %lld)\n",
-                        static_cast<long long>(got.kinds.total()), qPrintable(kindsText(got.kinds)),
-                        static_cast<long long>(got.sandboxFaults));
+                got.ok ? "complete" : qPrintable(QStringLiteral("FAILED: ") + got.error),
+                got.runs - 1, static_cast<long long>(got.records),
+                static_cast<long long>(got.pages), static_cast<long long>(got.retries),
+                static_cast<long long>(got.requests), seconds(got.ms), got.peakMiB,
+                qPrintable(shortHash(got.digest.text)),
+                static_cast<long long>(got.digest.text.count('\n')));
+            std::printf("  faults:     %lld injected (%s; replayed from the seed, the sandbox "
+                        "counted %lld)\n",
+                static_cast<long long>(got.kinds.total()), qPrintable(kindsText(got.kinds)),
+                static_cast<long long>(got.sandboxFaults));
             for (int i = 0; i < got.stops.size(); ++i)
                 std::printf("  run %d stopped: %s\n", i + 1, qPrintable(got.stops.at(i)));
             if (got.kinds.total() != got.sandboxFaults)
-                std::printf("  note: the replayed count differs from the sandbox's; the per-kind figures are not exact\n");
+                std::printf("  note: the replayed count differs from the sandbox's; the per-kind "
+                            "figures are not exact\n");
             row.same = got.ok && got.digest.error.isEmpty() && got.digest.text == ref.digest.text;
             std::printf("  %s\n", row.same ? "== reference" : "DIFFERS from the reference");
             std::fflush(stdout);
             if (!row.same) {
                 writeFile(dir + QStringLiteral("/reference.digest"), ref.digest.text);
                 writeFile(dir + QStringLiteral("/faulty.digest"), got.digest.text);
-                failures << QStringLiteral("%1: %2").arg(row.name, !got.ok ? got.error
-                                                                 : !got.digest.error.isEmpty() ? got.digest.error
-                                                                                               : firstDifference(ref.digest.text, got.digest.text));
+                failures << QStringLiteral("%1: %2").arg(row.name,
+                    !got.ok ? got.error
+                        : !got.digest.error.isEmpty()
+                        ? got.digest.error
+                        : firstDifference(ref.digest.text, got.digest.text));
             } else if (!keep) {
                 QDir(dir).removeRecursively();
             }
@@ -900,43 +947,58 @@ int main(int argc, char *argv[])
         setUp.to = to;
         setUp.sendTemplate = g_root + QStringLiteral("/templates/send");
         setUp.batchFile = g_root + QStringLiteral("/templates/batch.csv");
-        const QString account = QString::fromLatin1(relay::core::sandbox::SyntheticTraffic::accountSid());
-        Run run = cli(setUp.sendTemplate, {QStringLiteral("workspace"), QStringLiteral("init")});
+        const QString account
+            = QString::fromLatin1(relay::core::sandbox::SyntheticTraffic::accountSid());
+        Run run = cli(setUp.sendTemplate, { QStringLiteral("workspace"), QStringLiteral("init") });
         if (run.ok())
-            run = cli(setUp.sendTemplate, {QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"),
-                                           QString::fromLatin1(kTwilioGateway), QStringLiteral("--provider"), QStringLiteral("twilio"),
-                                           QStringLiteral("--account"), account});
+            run = cli(setUp.sendTemplate,
+                { QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"),
+                    QString::fromLatin1(kTwilioGateway), QStringLiteral("--provider"),
+                    QStringLiteral("twilio"), QStringLiteral("--account"), account });
         if (run.ok())
-            run = cli(setUp.sendTemplate, {QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"),
-                                           QString::fromLatin1(kTelnyxGateway), QStringLiteral("--provider"), QStringLiteral("telnyx")});
+            run = cli(setUp.sendTemplate,
+                { QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"),
+                    QString::fromLatin1(kTelnyxGateway), QStringLiteral("--provider"),
+                    QStringLiteral("telnyx") });
         if (!run.ok() || !writeFile(setUp.batchFile, batchCsv(messages))) {
             failures << QStringLiteral("send: set-up: ") + run.why();
         } else {
-            std::printf("\nsend: %d messages (%d Twilio, %d Telnyx) in %d batch groups, send-batch --concurrency %d --rate 500, "
-                        "callbacks to engine serve, engine writeback to the sandbox org; outcomes: %s\n",
-                        messages, messages / 2, messages - messages / 2, (messages + kBatchGroup - 1) / kBatchGroup, concurrency,
-                        mixed ? "the sandbox's mix (compared as final + counts)" : "all delivered (compared per record)");
+            std::printf(
+                "\nsend: %d messages (%d Twilio, %d Telnyx) in %d batch groups, send-batch "
+                "--concurrency %d --rate 500, "
+                "callbacks to engine serve, engine writeback to the sandbox org; outcomes: %s\n",
+                messages, messages / 2, messages - messages / 2,
+                (messages + kBatchGroup - 1) / kBatchGroup, concurrency,
+                mixed ? "the sandbox's mix (compared as final + counts)"
+                      : "all delivered (compared per record)");
             std::fflush(stdout);
             const QString dir = g_root + QStringLiteral("/send");
             sendRef = runSend(setUp, false, dir + QStringLiteral("/reference"));
-            std::printf("  fault-free: %s; digest %s (%lld lines)\n", sendRef.error.isEmpty() ? "done" : qPrintable(sendRef.error),
-                        qPrintable(shortHash(sendRef.digest.text)), static_cast<long long>(sendRef.digest.text.count('\n')));
+            std::printf("  fault-free: %s; digest %s (%lld lines)\n",
+                sendRef.error.isEmpty() ? "done" : qPrintable(sendRef.error),
+                qPrintable(shortHash(sendRef.digest.text)),
+                static_cast<long long>(sendRef.digest.text.count('\n')));
             std::fflush(stdout);
             if (!sendRef.error.isEmpty() || !sendRef.digest.error.isEmpty()) {
-                failures << QStringLiteral("send: the fault-free run failed: ") + sendRef.error + sendRef.digest.error;
+                failures << QStringLiteral("send: the fault-free run failed: ") + sendRef.error
+                        + sendRef.digest.error;
             } else {
                 sendGot = runSend(setUp, true, dir + QStringLiteral("/faulty"));
-                std::printf("  faulty:     %s; digest %s (%lld lines)\n", sendGot.error.isEmpty() ? "done" : qPrintable(sendGot.error),
-                            qPrintable(shortHash(sendGot.digest.text)), static_cast<long long>(sendGot.digest.text.count('\n')));
-                sendSame = sendGot.error.isEmpty() && sendGot.digest.error.isEmpty() && sendGot.digest.text == sendRef.digest.text;
+                std::printf("  faulty:     %s; digest %s (%lld lines)\n",
+                    sendGot.error.isEmpty() ? "done" : qPrintable(sendGot.error),
+                    qPrintable(shortHash(sendGot.digest.text)),
+                    static_cast<long long>(sendGot.digest.text.count('\n')));
+                sendSame = sendGot.error.isEmpty() && sendGot.digest.error.isEmpty()
+                    && sendGot.digest.text == sendRef.digest.text;
                 std::printf("  %s\n", sendSame ? "== reference" : "DIFFERS from the reference");
                 if (!sendSame) {
                     writeFile(dir + QStringLiteral("/reference.digest"), sendRef.digest.text);
                     writeFile(dir + QStringLiteral("/faulty.digest"), sendGot.digest.text);
                     failures << QStringLiteral("send: ")
-                            + (!sendGot.error.isEmpty()          ? sendGot.error
-                                   : !sendGot.digest.error.isEmpty() ? sendGot.digest.error
-                                                                     : firstDifference(sendRef.digest.text, sendGot.digest.text));
+                            + (!sendGot.error.isEmpty() ? sendGot.error
+                                    : !sendGot.digest.error.isEmpty()
+                                    ? sendGot.digest.error
+                                    : firstDifference(sendRef.digest.text, sendGot.digest.text));
                     if (sendGot.error.isEmpty() && sendGot.digest.error.isEmpty()) {
                         for (const QString &line : summarise(sendRef.lines, sendGot.lines))
                             std::printf("  %s\n", qPrintable(line));
@@ -944,14 +1006,16 @@ int main(int argc, char *argv[])
                         const auto tail = [](const QByteArray &text) {
                             QByteArray t;
                             for (const QByteArray &line : text.split('\n')) {
-                                if (line.startsWith("outcome ") || line.startsWith("check:") || line.startsWith("deliveries logged")
+                                if (line.startsWith("outcome ") || line.startsWith("check:")
+                                    || line.startsWith("deliveries logged")
                                     || line.startsWith("org records"))
                                     t += "    " + line + '\n';
                             }
                             return t;
                         };
-                        std::printf("  reference:\n%s  faulty:\n%s", tail(sendRef.digest.text).constData(),
-                                    tail(sendGot.digest.text).constData());
+                        std::printf("  reference:\n%s  faulty:\n%s",
+                            tail(sendRef.digest.text).constData(),
+                            tail(sendGot.digest.text).constData());
                     }
                 } else if (!keep) {
                     QDir(dir).removeRecursively();
@@ -962,23 +1026,28 @@ int main(int argc, char *argv[])
     }
 
     // --- the figures ---------------------------------------------------------
-    std::printf("\nFault injection, seed %llu, rate %.2f, %.0f s in all\n", static_cast<unsigned long long>(seed), rate,
-                seconds(wall.elapsed()));
+    std::printf("\nFault injection, seed %llu, rate %.2f, %.0f s in all\n",
+        static_cast<unsigned long long>(seed), rate, seconds(wall.elapsed()));
     if (!pullRows.isEmpty()) {
-        std::printf("\n%-12s %7s %6s %6s %8s %6s %5s %5s %5s %5s %5s %7s %7s %8s %8s %7s %7s  %s\n", "pull", "records", "pages", "pages",
-                    "requests", "faults", "429", "500", "trunc", "reset", "slow", "retries", "resumes", "time s", "time s", "RSS MiB",
-                    "RSS MiB", "result");
-        std::printf("%-12s %7s %6s %6s %8s %6s %5s %5s %5s %5s %5s %7s %7s %8s %8s %7s %7s\n", "", "", "ff", "faulty", "faulty", "", "", "",
-                    "", "", "", "", "", "ff", "faulty", "ff", "faulty");
+        std::printf("\n%-12s %7s %6s %6s %8s %6s %5s %5s %5s %5s %5s %7s %7s %8s %8s %7s %7s  %s\n",
+            "pull", "records", "pages", "pages", "requests", "faults", "429", "500", "trunc",
+            "reset", "slow", "retries", "resumes", "time s", "time s", "RSS MiB", "RSS MiB",
+            "result");
+        std::printf("%-12s %7s %6s %6s %8s %6s %5s %5s %5s %5s %5s %7s %7s %8s %8s %7s %7s\n", "",
+            "", "ff", "faulty", "faulty", "", "", "", "", "", "", "", "", "ff", "faulty", "ff",
+            "faulty");
         for (const PullRow &row : std::as_const(pullRows)) {
             const PullRun &a = row.reference, &b = row.faulty;
-            std::printf("%-12s %7lld %6lld %6lld %8lld %6lld %5lld %5lld %5lld %5lld %5lld %7lld %7d %8.1f %8.1f %7.1f %7.1f  %s\n",
-                        qPrintable(row.name), static_cast<long long>(b.records), static_cast<long long>(a.pages),
-                        static_cast<long long>(b.pages), static_cast<long long>(b.requests), static_cast<long long>(b.sandboxFaults),
-                        static_cast<long long>(b.kinds.tooMany), static_cast<long long>(b.kinds.server),
-                        static_cast<long long>(b.kinds.truncated), static_cast<long long>(b.kinds.reset),
-                        static_cast<long long>(b.kinds.slow), static_cast<long long>(b.retries), qMax(0, b.runs - 1), seconds(a.ms),
-                        seconds(b.ms), a.peakMiB, b.peakMiB, row.same ? "== reference" : "DIFFERS");
+            std::printf("%-12s %7lld %6lld %6lld %8lld %6lld %5lld %5lld %5lld %5lld %5lld %7lld "
+                        "%7d %8.1f %8.1f %7.1f %7.1f  %s\n",
+                qPrintable(row.name), static_cast<long long>(b.records),
+                static_cast<long long>(a.pages), static_cast<long long>(b.pages),
+                static_cast<long long>(b.requests), static_cast<long long>(b.sandboxFaults),
+                static_cast<long long>(b.kinds.tooMany), static_cast<long long>(b.kinds.server),
+                static_cast<long long>(b.kinds.truncated), static_cast<long long>(b.kinds.reset),
+                static_cast<long long>(b.kinds.slow), static_cast<long long>(b.retries),
+                qMax(0, b.runs - 1), seconds(a.ms), seconds(b.ms), a.peakMiB, b.peakMiB,
+                row.same ? "== reference" : "DIFFERS");
         }
     }
     if (sendRan && sendRef.error.isEmpty()) {
@@ -991,7 +1060,8 @@ int main(int argc, char *argv[])
         const auto mib = [](double v) { return QString::number(v, 'f', 1); };
         std::printf("\nsend, %d messages%s\n", messages, sendSame ? ": == reference" : ": DIFFERS");
         row("", QStringLiteral("fault-free"), QStringLiteral("faulty"));
-        row("provider requests (submits and retries)", n(a.providerRequests), n(b.providerRequests));
+        row("provider requests (submits and retries)", n(a.providerRequests),
+            n(b.providerRequests));
         row("  faults injected (sandbox's count)", n(a.providerFaults), n(b.providerFaults));
         row("  429 / 500 / truncated / reset / slow", QStringLiteral("-"),
             QStringLiteral("%1/%2/%3/%4/%5")
@@ -1000,12 +1070,15 @@ int main(int argc, char *argv[])
                 .arg(b.providerKinds.truncated)
                 .arg(b.providerKinds.reset)
                 .arg(b.providerKinds.slow));
-        row("  submits retried (429 + 500 + reset)", n(a.providerKinds.tooMany + a.providerKinds.server + a.providerKinds.reset),
+        row("  submits retried (429 + 500 + reset)",
+            n(a.providerKinds.tooMany + a.providerKinds.server + a.providerKinds.reset),
             n(b.providerKinds.tooMany + b.providerKinds.server + b.providerKinds.reset));
         row("messages created at the provider", n(a.created), n(b.created));
-        row("callbacks sent (refused by engine serve)", QStringLiteral("%1 (%2)").arg(a.callbacks).arg(a.callbacksRefused),
+        row("callbacks sent (refused by engine serve)",
+            QStringLiteral("%1 (%2)").arg(a.callbacks).arg(a.callbacksRefused),
             QStringLiteral("%1 (%2)").arg(b.callbacks).arg(b.callbacksRefused));
-        row("send-batch runs / last exit", QStringLiteral("%1 / %2").arg(a.batchRuns).arg(a.batchExit),
+        row("send-batch runs / last exit",
+            QStringLiteral("%1 / %2").arg(a.batchRuns).arg(a.batchExit),
             QStringLiteral("%1 / %2").arg(b.batchRuns).arg(b.batchExit));
         qint64 notSentA = 0, notSentB = 0;
         for (int v : a.notSent)
@@ -1019,28 +1092,34 @@ int main(int argc, char *argv[])
         row("  faults injected (sandbox's count)", n(a.orgFaults), n(b.orgFaults));
         row("  sessions issued", n(a.orgSessions), n(b.orgSessions));
         row("write-back runs", n(a.writeBackRuns), n(b.writeBackRuns));
-        row("written / refusals retried / given up", QStringLiteral("%1/%2/%3").arg(a.written).arg(a.refusalsRetried).arg(a.givenUp),
+        row("written / refusals retried / given up",
+            QStringLiteral("%1/%2/%3").arg(a.written).arg(a.refusalsRetried).arg(a.givenUp),
             QStringLiteral("%1/%2/%3").arg(b.written).arg(b.refusalsRetried).arg(b.givenUp));
         row("session refreshes", n(a.sessionRefreshes), n(b.sessionRefreshes));
-        row("time s: send-batch / settle / write-back", QStringLiteral("%1 / %2 / %3").arg(s(a.batchMs), s(a.settleMs), s(a.writeBackMs)),
+        row("time s: send-batch / settle / write-back",
+            QStringLiteral("%1 / %2 / %3").arg(s(a.batchMs), s(a.settleMs), s(a.writeBackMs)),
             QStringLiteral("%1 / %2 / %3").arg(s(b.batchMs), s(b.settleMs), s(b.writeBackMs)));
         row("time s: whole run", s(a.totalMs), s(b.totalMs));
         row("peak RSS MiB: send-batch / serve / writeback",
-            QStringLiteral("%1 / %2 / %3").arg(mib(a.batchPeak), mib(a.servePeak), mib(a.writeBackPeak)),
-            QStringLiteral("%1 / %2 / %3").arg(mib(b.batchPeak), mib(b.servePeak), mib(b.writeBackPeak)));
+            QStringLiteral("%1 / %2 / %3")
+                .arg(mib(a.batchPeak), mib(a.servePeak), mib(a.writeBackPeak)),
+            QStringLiteral("%1 / %2 / %3")
+                .arg(mib(b.batchPeak), mib(b.servePeak), mib(b.writeBackPeak)));
         row("digest", shortHash(a.digest.text), shortHash(b.digest.text));
-        std::printf("  engine serve, fault-free: %s\n  engine serve, faulty:     %s\n", qPrintable(a.serveStopped),
-                    qPrintable(b.serveStopped));
+        std::printf("  engine serve, fault-free: %s\n  engine serve, faulty:     %s\n",
+            qPrintable(a.serveStopped), qPrintable(b.serveStopped));
         for (auto it = b.notSent.constBegin(); it != b.notSent.constEnd(); ++it)
-            std::printf("  faulty send-batch: %d x %s\n", it.value(), qPrintable(it.key().left(200)));
+            std::printf(
+                "  faulty send-batch: %d x %s\n", it.value(), qPrintable(it.key().left(200)));
         for (const QString &stop : b.writeBackStops)
             std::printf("  faulty write-back run stopped: %s\n", qPrintable(stop));
     }
     std::fflush(stdout);
     if (!failures.isEmpty()) {
         tmp.setAutoRemove(false);
-        std::printf("\nFAILED: %lld difference(s) (seed %llu; rerun with --seed %llu); kept %s\n", static_cast<long long>(failures.size()),
-                    static_cast<unsigned long long>(seed), static_cast<unsigned long long>(seed), qPrintable(g_root));
+        std::printf("\nFAILED: %lld difference(s) (seed %llu; rerun with --seed %llu); kept %s\n",
+            static_cast<long long>(failures.size()), static_cast<unsigned long long>(seed),
+            static_cast<unsigned long long>(seed), qPrintable(g_root));
         for (const QString &f : std::as_const(failures))
             std::printf("  %s\n", qPrintable(f));
         return 1;

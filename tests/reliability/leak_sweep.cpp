@@ -18,11 +18,11 @@
 // carries to reach it. A command that does not run as expected fails the sweep too, so
 // a sweep that never reached its data cannot pass. The sweep also fails
 // when the CLI has a command it does not run. Exits 1 on any finding.
+#include "Clock.h"
 #include "Harness.h"
+#include "messaging/DeliveryLog.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SyntheticTraffic.h"
-#include "Clock.h"
-#include "messaging/DeliveryLog.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
@@ -50,7 +50,8 @@ constexpr char kSource[] = "003LEAKSRC00042";
 constexpr char kMeeting[] = "LEAKMEETING-Board-Review";
 constexpr char kAttendee[] = "leak-attendee@example.org";
 // Recipients: sent to, imported in provider reports, looked up.
-const char *const kNumbers[] = {"+12025553917", "+12025553928", "+12025553939", "+12025553941", "+12125553952"};
+const char *const kNumbers[]
+    = { "+12025553917", "+12025553928", "+12025553939", "+12025553941", "+12125553952" };
 
 struct Marker {
     QByteArray what;
@@ -62,20 +63,21 @@ QList<Marker> markers()
     QList<Marker> m;
     for (const char *number : kNumbers) {
         const QByteArray n(number);
-        const QByteArray last7 = n.right(7);              // 5553917
+        const QByteArray last7 = n.right(7); // 5553917
         const QByteArray exchange = last7.left(3), line = last7.right(4);
-        m << Marker{"recipient number", n.mid(2)}          // 2025553917
-          << Marker{"recipient number", last7}
-          << Marker{"recipient number", exchange + '-' + line}
-          << Marker{"recipient number", exchange + ' ' + line}
-          << Marker{"recipient number", exchange + '.' + line};
+        m << Marker { "recipient number", n.mid(2) } // 2025553917
+          << Marker { "recipient number", last7 }
+          << Marker { "recipient number", exchange + '-' + line }
+          << Marker { "recipient number", exchange + ' ' + line }
+          << Marker { "recipient number", exchange + '.' + line };
     }
-    m << Marker{"message body", kBody} << Marker{"source record id", kSource}
-      << Marker{"passphrase", kPassphrase} << Marker{"passphrase", kNewPassphrase}
-      << Marker{"calendar content", kMeeting} << Marker{"calendar content", kAttendee}
-      << Marker{"credential", SandboxServer::twilioAuthToken()} << Marker{"credential", SandboxServer::telnyxApiKey()}
-      << Marker{"credential", SandboxServer::salesforceClientSecret()}
-      << Marker{"credential", SandboxServer::salesforceRefreshToken()};
+    m << Marker { "message body", kBody } << Marker { "source record id", kSource }
+      << Marker { "passphrase", kPassphrase } << Marker { "passphrase", kNewPassphrase }
+      << Marker { "calendar content", kMeeting } << Marker { "calendar content", kAttendee }
+      << Marker { "credential", SandboxServer::twilioAuthToken() }
+      << Marker { "credential", SandboxServer::telnyxApiKey() }
+      << Marker { "credential", SandboxServer::salesforceClientSecret() }
+      << Marker { "credential", SandboxServer::salesforceRefreshToken() };
     return m;
 }
 
@@ -99,7 +101,7 @@ struct Sweep {
         for (const Marker &m : std::as_const(markers)) {
             if (m.what != except && !found.contains(m.what) && bytes.contains(m.bytes)) {
                 found.insert(m.what);
-                findings.append({where, m.what + " (" + m.bytes.left(6) + "…)"});
+                findings.append({ where, m.what + " (" + m.bytes.left(6) + "…)" });
             }
         }
     }
@@ -108,8 +110,8 @@ struct Sweep {
 Sweep *g_sweep = nullptr;
 
 // Runs one command; its output is searched, and a wrong exit is a failure.
-Run step(const QString &ws, const QStringList &args, int wantExit = 0, const QString &passphrase = QString::fromLatin1(kPassphrase),
-         bool outputMayEchoNumber = false)
+Run step(const QString &ws, const QStringList &args, int wantExit = 0,
+    const QString &passphrase = QString::fromLatin1(kPassphrase), bool outputMayEchoNumber = false)
 {
     Call call;
     call.ws = ws;
@@ -127,7 +129,8 @@ Run step(const QString &ws, const QStringList &args, int wantExit = 0, const QSt
         g_sweep->scan(label + QStringLiteral(" stdout"), run.out);
     g_sweep->scan(label + QStringLiteral(" stderr"), run.err);
     if (run.code != wantExit)
-        g_sweep->failures << QStringLiteral("%1: wanted exit %2, got %3").arg(label).arg(wantExit).arg(run.why());
+        g_sweep->failures
+            << QStringLiteral("%1: wanted exit %2, got %3").arg(label).arg(wantExit).arg(run.why());
     return run;
 }
 
@@ -144,7 +147,8 @@ QByteArray markedFixture(const QString &name)
     qsizetype last = 0;
     for (auto it = recipient.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
-        out += text.mid(last, match.capturedStart() - last) + QLatin1String(kNumbers[3 + (i++ % 2)]);
+        out += text.mid(last, match.capturedStart() - last)
+            + QLatin1String(kNumbers[3 + (i++ % 2)]);
         last = match.capturedEnd();
     }
     out += text.mid(last);
@@ -152,12 +156,14 @@ QByteArray markedFixture(const QString &name)
     return out.toUtf8();
 }
 
-void scanFiles(Sweep &sweep, const QString &root, const QStringList &skip, qint64 *files, qint64 *bytes)
+void scanFiles(
+    Sweep &sweep, const QString &root, const QStringList &skip, qint64 *files, qint64 *bytes)
 {
     QDirIterator it(root, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
-        if (std::any_of(skip.begin(), skip.end(), [&path](const QString &dir) { return path.startsWith(dir); }))
+        if (std::any_of(skip.begin(), skip.end(),
+                [&path](const QString &dir) { return path.startsWith(dir); }))
             continue;
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
@@ -182,7 +188,8 @@ void scanDatabase(Sweep &sweep, const QString &ws, const QString &passphrase, qi
     }
     auto key = Workspace::passphraseKey(meta.value(), SecretBytes::fromUtf8(passphrase.toUtf8()));
     SystemClock clock;
-    auto opened = key ? Workspace::open(ws, key.value(), clock) : Result<std::unique_ptr<Workspace>>(key.error());
+    auto opened = key ? Workspace::open(ws, key.value(), clock)
+                      : Result<std::unique_ptr<Workspace>>(key.error());
     if (!opened) {
         sweep.failures << QStringLiteral("workspace open: ") + errorMessage(opened.error());
         return;
@@ -206,7 +213,9 @@ void scanDatabase(Sweep &sweep, const QString &ws, const QString &passphrase, qi
             ++row;
             for (int c = 0; c < rows->columnCount(); ++c) {
                 ++*cells;
-                sweep.scan(QStringLiteral("workspace.db %1 row %2 column %3").arg(table).arg(row).arg(c), rows->blob(c));
+                sweep.scan(
+                    QStringLiteral("workspace.db %1 row %2 column %3").arg(table).arg(row).arg(c),
+                    rows->blob(c));
             }
         });
         if (!read)
@@ -226,7 +235,8 @@ int main(int argc, char **argv)
     setUpEnvironment(root);
     g_root = root;
     g_passphrase = QString::fromLatin1(kPassphrase);
-    for (const char *dir : {"/home/data", "/home/config", "/tmp", "/inputs", "/exports", "/outputs"})
+    for (const char *dir :
+        { "/home/data", "/home/config", "/tmp", "/inputs", "/exports", "/outputs" })
         QDir().mkpath(root + QLatin1String(dir));
     Sweep sweep;
     g_sweep = &sweep;
@@ -250,89 +260,139 @@ int main(int argc, char **argv)
     provider.messages().setBehaviour(quick);
 
     // Inputs holding the markers.
-    writeFile(in + QStringLiteral("page.json"), markedFixture(QStringLiteral("twilio/messages_page.json")));
-    writeFile(in + QStringLiteral("bulk.jsonl"), markedFixture(QStringLiteral("twilio/bulk_day.jsonl")));
-    writeFile(in + QStringLiteral("mdr.json"), markedFixture(QStringLiteral("telnyx/detail_records.json")));
-    writeFile(in + QStringLiteral("trail.csv"), markedFixture(QStringLiteral("salesforce/setup_audit_trail.csv")));
-    writeFile(in + QStringLiteral("text.txt"), QByteArray(kBody) + " https://example.com/offer/spring?id=7 reply STOP");
+    writeFile(in + QStringLiteral("page.json"),
+        markedFixture(QStringLiteral("twilio/messages_page.json")));
+    writeFile(
+        in + QStringLiteral("bulk.jsonl"), markedFixture(QStringLiteral("twilio/bulk_day.jsonl")));
+    writeFile(in + QStringLiteral("mdr.json"),
+        markedFixture(QStringLiteral("telnyx/detail_records.json")));
+    writeFile(in + QStringLiteral("trail.csv"),
+        markedFixture(QStringLiteral("salesforce/setup_audit_trail.csv")));
+    writeFile(in + QStringLiteral("text.txt"),
+        QByteArray(kBody) + " https://example.com/offer/spring?id=7 reply STOP");
     QByteArray batch = "gateway,to,sms_record_id,batch_id,source_record_id,text\n";
-    batch += QByteArray("+15550100001,") + kNumbers[1] + ",a0X000000000902,leak-batch," + kSource + ",\"" + kBody
-        + " your code, \"\"quoted\"\"\"\n";
-    batch += QByteArray("+15550100002,(212) 555-3952,a0X000000000903,leak-batch,") + kSource + ',' + kBody + " ünïcode\n";
-    batch += QByteArray("whatsapp:+15550100003,whatsapp:") + kNumbers[2] + ",a0X000000000904,leak-batch," + kSource + ',' + kBody
+    batch += QByteArray("+15550100001,") + kNumbers[1] + ",a0X000000000902,leak-batch," + kSource
+        + ",\"" + kBody + " your code, \"\"quoted\"\"\"\n";
+    batch += QByteArray("+15550100002,(212) 555-3952,a0X000000000903,leak-batch,") + kSource + ','
+        + kBody + " ünïcode\n";
+    batch += QByteArray("whatsapp:+15550100003,whatsapp:") + kNumbers[2]
+        + ",a0X000000000904,leak-batch," + kSource + ',' + kBody
         + " https://example.com/track/me\n";
     writeFile(in + QStringLiteral("batch.csv"), batch);
     writeFile(in + QStringLiteral("meeting.ics"),
-              QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//leak//EN\r\nBEGIN:VEVENT\r\nUID:leak-1\r\nDTSTAMP:20261101T000000Z\r\n"
-                         "DTSTART:20261202T150000Z\r\nDTEND:20261202T160000Z\r\nSUMMARY:")
-                  + kMeeting + "\r\nDESCRIPTION:call " + kNumbers[0] + "\r\nATTENDEE:mailto:" + kAttendee
-                  + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
+        QByteArray("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//leak//"
+                   "EN\r\nBEGIN:VEVENT\r\nUID:leak-1\r\nDTSTAMP:20261101T000000Z\r\n"
+                   "DTSTART:20261202T150000Z\r\nDTEND:20261202T160000Z\r\nSUMMARY:")
+            + kMeeting + "\r\nDESCRIPTION:call " + kNumbers[0] + "\r\nATTENDEE:mailto:" + kAttendee
+            + "\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n");
 
     const QString from = day.toString(Qt::ISODate), to = day.addDays(1).toString(Qt::ISODate);
-    const QString account = QString::fromLatin1(relay::core::sandbox::SyntheticTraffic::accountSid());
+    const QString account
+        = QString::fromLatin1(relay::core::sandbox::SyntheticTraffic::accountSid());
 
     // workspace, settings, credentials, help.
-    step(ws, {QStringLiteral("workspace"), QStringLiteral("init")});
-    step(ws, {QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("info")});
-    step(ws, {QStringLiteral("settings"), QStringLiteral("report-ttl-days")});
-    step(ws, {QStringLiteral("settings"), QStringLiteral("access-retention-days"), QStringLiteral("3650")});
-    step(ws, {QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("twilio")}, 1); // no keychain here: refused
-    step(ws, {QStringLiteral("help"), QStringLiteral("engine"), QStringLiteral("send")});
+    step(ws, { QStringLiteral("workspace"), QStringLiteral("init") });
+    step(ws, { QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("info") });
+    step(ws, { QStringLiteral("settings"), QStringLiteral("report-ttl-days") });
+    step(ws,
+        { QStringLiteral("settings"), QStringLiteral("access-retention-days"),
+            QStringLiteral("3650") });
+    step(ws, { QStringLiteral("credentials"), QStringLiteral("set"), QStringLiteral("twilio") },
+        1); // no keychain here: refused
+    step(ws, { QStringLiteral("help"), QStringLiteral("engine"), QStringLiteral("send") });
 
     // Reports: imports with numbers and bodies, pulls from the sandbox.
-    step(ws, {QStringLiteral("import"), QStringLiteral("twilio-json"), in + QStringLiteral("page.json"), QStringLiteral("--client"), QStringLiteral("Acme")});
-    step(ws, {QStringLiteral("import"), QStringLiteral("twilio-bulk"), in + QStringLiteral("bulk.jsonl")});
-    step(ws, {QStringLiteral("import"), QStringLiteral("telnyx-mdr"), in + QStringLiteral("mdr.json")});
-    step(ws, {QStringLiteral("pull"), QStringLiteral("twilio"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
-              QStringLiteral("--base-url"), provider.baseUrl()});
-    step(ws, {QStringLiteral("pull"), QStringLiteral("telnyx"), QStringLiteral("--from"), from, QStringLiteral("--to"), to,
-              QStringLiteral("--base-url"), provider.baseUrl()});
-    step(ws, {QStringLiteral("pulls")});
-    step(ws, {QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("sender")});
-    step(ws, {QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("error"), QStringLiteral("--csv")});
-    for (const char *format : {"csv", "json", "pdf"}) {
-        step(ws, {QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"), QLatin1String(format),
-                  QStringLiteral("--out"), out + QStringLiteral("usage.") + QLatin1String(format)});
+    step(ws,
+        { QStringLiteral("import"), QStringLiteral("twilio-json"), in + QStringLiteral("page.json"),
+            QStringLiteral("--client"), QStringLiteral("Acme") });
+    step(ws,
+        { QStringLiteral("import"), QStringLiteral("twilio-bulk"),
+            in + QStringLiteral("bulk.jsonl") });
+    step(ws,
+        { QStringLiteral("import"), QStringLiteral("telnyx-mdr"),
+            in + QStringLiteral("mdr.json") });
+    step(ws,
+        { QStringLiteral("pull"), QStringLiteral("twilio"), QStringLiteral("--from"), from,
+            QStringLiteral("--to"), to, QStringLiteral("--base-url"), provider.baseUrl() });
+    step(ws,
+        { QStringLiteral("pull"), QStringLiteral("telnyx"), QStringLiteral("--from"), from,
+            QStringLiteral("--to"), to, QStringLiteral("--base-url"), provider.baseUrl() });
+    step(ws, { QStringLiteral("pulls") });
+    step(ws, { QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("sender") });
+    step(ws,
+        { QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("error"),
+            QStringLiteral("--csv") });
+    for (const char *format : { "csv", "json", "pdf" }) {
+        step(ws,
+            { QStringLiteral("export"), QStringLiteral("--all"), QStringLiteral("--format"),
+                QLatin1String(format), QStringLiteral("--out"),
+                out + QStringLiteral("usage.") + QLatin1String(format) });
     }
 
     // The engine: gateways, sends (one, a batch with callbacks), write-back.
-    step(ws, {QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("+15550100001"),
-              QStringLiteral("--provider"), QStringLiteral("twilio"), QStringLiteral("--account"), account});
-    step(ws, {QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("+15550100002"),
-              QStringLiteral("--provider"), QStringLiteral("telnyx")});
-    step(ws, {QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("whatsapp:+15550100003"),
-              QStringLiteral("--provider"), QStringLiteral("twilio"), QStringLiteral("--account"), account});
-    step(ws, {QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("list")});
-    step(ws, {QStringLiteral("engine"), QStringLiteral("region"), QStringLiteral("US")});
-    step(ws, {QStringLiteral("engine"), QStringLiteral("segments"), QStringLiteral("--text"), QString::fromLatin1(kBody)});
-    step(ws, {QStringLiteral("links"), QStringLiteral("base-url"), QStringLiteral("https://l.example.com")});
-    step(ws, {QStringLiteral("links"), QStringLiteral("gateway"), QStringLiteral("whatsapp:+15550100003"), QStringLiteral("--mode"), QStringLiteral("pro")});
-    step(ws, {QStringLiteral("links"), QStringLiteral("gateway"), QStringLiteral("+15550100001"), QStringLiteral("--mode"), QStringLiteral("url")});
-    step(ws, {QStringLiteral("links"), QStringLiteral("shorten"), QStringLiteral("https://example.com/offer/spring?id=7")});
+    step(ws,
+        { QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"),
+            QStringLiteral("+15550100001"), QStringLiteral("--provider"), QStringLiteral("twilio"),
+            QStringLiteral("--account"), account });
+    step(ws,
+        { QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"),
+            QStringLiteral("+15550100002"), QStringLiteral("--provider"),
+            QStringLiteral("telnyx") });
+    step(ws,
+        { QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"),
+            QStringLiteral("whatsapp:+15550100003"), QStringLiteral("--provider"),
+            QStringLiteral("twilio"), QStringLiteral("--account"), account });
+    step(ws, { QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("list") });
+    step(ws, { QStringLiteral("engine"), QStringLiteral("region"), QStringLiteral("US") });
+    step(ws,
+        { QStringLiteral("engine"), QStringLiteral("segments"), QStringLiteral("--text"),
+            QString::fromLatin1(kBody) });
+    step(ws,
+        { QStringLiteral("links"), QStringLiteral("base-url"),
+            QStringLiteral("https://l.example.com") });
+    step(ws,
+        { QStringLiteral("links"), QStringLiteral("gateway"),
+            QStringLiteral("whatsapp:+15550100003"), QStringLiteral("--mode"),
+            QStringLiteral("pro") });
+    step(ws,
+        { QStringLiteral("links"), QStringLiteral("gateway"), QStringLiteral("+15550100001"),
+            QStringLiteral("--mode"), QStringLiteral("url") });
+    step(ws,
+        { QStringLiteral("links"), QStringLiteral("shorten"),
+            QStringLiteral("https://example.com/offer/spring?id=7") });
 
     const quint16 port = freePort();
     Child serve;
     Call serveCall;
     serveCall.ws = ws;
     serveCall.tmp = root + QStringLiteral("/tmp");
-    serveCall.args = {QStringLiteral("engine"), QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)};
+    serveCall.args = { QStringLiteral("engine"), QStringLiteral("serve"),
+        QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port) };
     if (port == 0 || !serve.start(serveCall, root + QStringLiteral("/outputs/serve"))) {
         std::fprintf(stderr, "engine serve did not start\n");
         return 2;
     }
-    for (int waited = 0; !serve.out().contains("Listening") && serve.running() && waited < 20000; waited += 50)
+    for (int waited = 0; !serve.out().contains("Listening") && serve.running() && waited < 20000;
+         waited += 50)
         pause(50);
     const QString callback = QStringLiteral("http://127.0.0.1:%1/").arg(port);
-    step(ws, {QStringLiteral("engine"), QStringLiteral("send"), QStringLiteral("--gateway"), QStringLiteral("+15550100002"),
-              QStringLiteral("--to"), QString::fromLatin1(kNumbers[0]), QStringLiteral("--sms-record"), QStringLiteral("a0X000000000901"),
-              QStringLiteral("--batch"), QStringLiteral("leak-one"), QStringLiteral("--source-record"), QString::fromLatin1(kSource),
-              QStringLiteral("--text-file"), in + QStringLiteral("text.txt"), QStringLiteral("--base-url"), provider.baseUrl(),
-              QStringLiteral("--callback"), callback});
-    step(ws, {QStringLiteral("engine"), QStringLiteral("send-batch"), in + QStringLiteral("batch.csv"), QStringLiteral("--base-url"),
-              provider.baseUrl(), QStringLiteral("--callback"), callback});
+    step(ws,
+        { QStringLiteral("engine"), QStringLiteral("send"), QStringLiteral("--gateway"),
+            QStringLiteral("+15550100002"), QStringLiteral("--to"),
+            QString::fromLatin1(kNumbers[0]), QStringLiteral("--sms-record"),
+            QStringLiteral("a0X000000000901"), QStringLiteral("--batch"),
+            QStringLiteral("leak-one"), QStringLiteral("--source-record"),
+            QString::fromLatin1(kSource), QStringLiteral("--text-file"),
+            in + QStringLiteral("text.txt"), QStringLiteral("--base-url"), provider.baseUrl(),
+            QStringLiteral("--callback"), callback });
+    step(ws,
+        { QStringLiteral("engine"), QStringLiteral("send-batch"), in + QStringLiteral("batch.csv"),
+            QStringLiteral("--base-url"), provider.baseUrl(), QStringLiteral("--callback"),
+            callback });
     // A URL Pro click, by a browser.
     {
-        const Run listed = step(ws, {QStringLiteral("--json"), QStringLiteral("links"), QStringLiteral("list")});
+        const Run listed = step(
+            ws, { QStringLiteral("--json"), QStringLiteral("links"), QStringLiteral("list") });
         const QJsonArray links = QJsonDocument::fromJson(listed.out).array();
         QString code;
         for (const QJsonValue &v : links) {
@@ -342,21 +402,28 @@ int main(int argc, char **argv)
         if (code.isEmpty())
             sweep.failures << QStringLiteral("no URL Pro link was made for the WhatsApp send");
         QProcess curl;
-        curl.start(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-A"),
-                                            QStringLiteral("Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 "
-                                                           "(KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1"),
-                                            callback + code});
+        curl.start(QStringLiteral("curl"),
+            { QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                QStringLiteral("-A"),
+                QStringLiteral(
+                    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 "
+                    "(KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1"),
+                callback + code });
         if (!code.isEmpty() && (!curl.waitForFinished(10000) || curl.exitCode() != 0))
             sweep.failures << QStringLiteral("the short link did not answer");
     }
     // Let the callbacks land, then stop the server as Ctrl-C would.
     for (int waited = 0; waited < 20000; waited += 200) {
         pause(200);
-        const Run found = cli(ws, {QStringLiteral("--json"), QStringLiteral("deliveries"), QStringLiteral("find"), QStringLiteral("--batch"),
-                                   QStringLiteral("leak-batch")});
+        const Run found = cli(ws,
+            { QStringLiteral("--json"), QStringLiteral("deliveries"), QStringLiteral("find"),
+                QStringLiteral("--batch"), QStringLiteral("leak-batch") });
         int finals = 0;
         for (const QJsonValue &v : QJsonDocument::fromJson(found.out).array())
-            finals += relay::core::DeliveryLog::isFinal(v.toObject().value(QStringLiteral("status")).toString()) ? 1 : 0;
+            finals += relay::core::DeliveryLog::isFinal(
+                          v.toObject().value(QStringLiteral("status")).toString())
+                ? 1
+                : 0;
         if (finals == 3)
             break;
     }
@@ -368,57 +435,100 @@ int main(int argc, char **argv)
     if (served.code != 0)
         sweep.failures << QStringLiteral("`engine serve`: ") + served.why();
 
-    step(ws, {QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--login-url"), org.baseUrl()});
-    step(ws, {QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--check"), QStringLiteral("--login-url"), org.baseUrl()});
-    step(ws, {QStringLiteral("links"), QStringLiteral("clicks")});
-    step(ws, {QStringLiteral("links"), QStringLiteral("writeback"), QStringLiteral("--login-url"), org.baseUrl()});
-    step(ws, {QStringLiteral("deliveries"), QStringLiteral("find"), QStringLiteral("--phone"), QStringLiteral("(202) 555-3917")});
-    step(ws, {QStringLiteral("deliveries"), QStringLiteral("find"), QStringLiteral("--batch"), QStringLiteral("leak-batch")});
-    step(ws, {QStringLiteral("hash"), QString::fromLatin1(kNumbers[0])}, 0, QString::fromLatin1(kPassphrase), true);
+    step(ws,
+        { QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--login-url"),
+            org.baseUrl() });
+    step(ws,
+        { QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--check"),
+            QStringLiteral("--login-url"), org.baseUrl() });
+    step(ws, { QStringLiteral("links"), QStringLiteral("clicks") });
+    step(ws,
+        { QStringLiteral("links"), QStringLiteral("writeback"), QStringLiteral("--login-url"),
+            org.baseUrl() });
+    step(ws,
+        { QStringLiteral("deliveries"), QStringLiteral("find"), QStringLiteral("--phone"),
+            QStringLiteral("(202) 555-3917") });
+    step(ws,
+        { QStringLiteral("deliveries"), QStringLiteral("find"), QStringLiteral("--batch"),
+            QStringLiteral("leak-batch") });
+    step(ws, { QStringLiteral("hash"), QString::fromLatin1(kNumbers[0]) }, 0,
+        QString::fromLatin1(kPassphrase), true);
 
     // Access audit, scheduler.
-    step(ws, {QStringLiteral("access"), QStringLiteral("staff"), QStringLiteral("add"), QStringLiteral("--domain"), QStringLiteral("mogli.example")});
-    step(ws, {QStringLiteral("access"), QStringLiteral("import"), in + QStringLiteral("trail.csv"), QStringLiteral("--org"), QStringLiteral("Acme"),
-              QStringLiteral("--timezone"), QStringLiteral("America/Los_Angeles")});
-    step(ws, {QStringLiteral("access"), QStringLiteral("pull"), QStringLiteral("--org"), QStringLiteral("Sandbox"), QStringLiteral("--instance-url"),
-              org.baseUrl()});
-    step(ws, {QStringLiteral("access"), QStringLiteral("hours"), QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--timezone"),
-              QStringLiteral("America/New_York"), QStringLiteral("--from"), QStringLiteral("08:00"), QStringLiteral("--to"), QStringLiteral("18:00")});
-    step(ws, {QStringLiteral("access"), QStringLiteral("grant"), QStringLiteral("add"), QStringLiteral("--org"), QStringLiteral("Acme"),
-              QStringLiteral("--by"), QStringLiteral("ana@client.example"), QStringLiteral("--from"), QStringLiteral("2024-11-01T00:00:00Z")});
+    step(ws,
+        { QStringLiteral("access"), QStringLiteral("staff"), QStringLiteral("add"),
+            QStringLiteral("--domain"), QStringLiteral("mogli.example") });
+    step(ws,
+        { QStringLiteral("access"), QStringLiteral("import"), in + QStringLiteral("trail.csv"),
+            QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--timezone"),
+            QStringLiteral("America/Los_Angeles") });
+    step(ws,
+        { QStringLiteral("access"), QStringLiteral("pull"), QStringLiteral("--org"),
+            QStringLiteral("Sandbox"), QStringLiteral("--instance-url"), org.baseUrl() });
+    step(ws,
+        { QStringLiteral("access"), QStringLiteral("hours"), QStringLiteral("--org"),
+            QStringLiteral("Acme"), QStringLiteral("--timezone"),
+            QStringLiteral("America/New_York"), QStringLiteral("--from"), QStringLiteral("08:00"),
+            QStringLiteral("--to"), QStringLiteral("18:00") });
+    step(ws,
+        { QStringLiteral("access"), QStringLiteral("grant"), QStringLiteral("add"),
+            QStringLiteral("--org"), QStringLiteral("Acme"), QStringLiteral("--by"),
+            QStringLiteral("ana@client.example"), QStringLiteral("--from"),
+            QStringLiteral("2024-11-01T00:00:00Z") });
     {
-        const Run sessions = step(ws, {QStringLiteral("--json"), QStringLiteral("access"), QStringLiteral("sessions"), QStringLiteral("--org"),
-                                       QStringLiteral("Acme")});
+        const Run sessions = step(ws,
+            { QStringLiteral("--json"), QStringLiteral("access"), QStringLiteral("sessions"),
+                QStringLiteral("--org"), QStringLiteral("Acme") });
         const QJsonArray list = QJsonDocument::fromJson(sessions.out).array();
-        const QString id = list.isEmpty() ? QString() : QString::number(list.first().toObject().value(QStringLiteral("id")).toInteger());
+        const QString id = list.isEmpty()
+            ? QString()
+            : QString::number(list.first().toObject().value(QStringLiteral("id")).toInteger());
         if (id.isEmpty())
-            sweep.failures << QStringLiteral("access sessions found no session in the imported trail");
+            sweep.failures << QStringLiteral(
+                "access sessions found no session in the imported trail");
         else
-            step(ws, {QStringLiteral("access"), QStringLiteral("review"), id, QStringLiteral("--org"), QStringLiteral("Acme"),
-                      QStringLiteral("--status"), QStringLiteral("reviewed"), QStringLiteral("--note"), QStringLiteral("checked with the client")});
+            step(ws,
+                { QStringLiteral("access"), QStringLiteral("review"), id, QStringLiteral("--org"),
+                    QStringLiteral("Acme"), QStringLiteral("--status"), QStringLiteral("reviewed"),
+                    QStringLiteral("--note"), QStringLiteral("checked with the client") });
     }
-    step(ws, {QStringLiteral("scheduler"), QStringLiteral("import-ics"), QStringLiteral("ana"), in + QStringLiteral("meeting.ics")});
-    step(ws, {QStringLiteral("scheduler"), QStringLiteral("hours"), QStringLiteral("ana"), QStringLiteral("--start"), QStringLiteral("09:00"),
-              QStringLiteral("--end"), QStringLiteral("17:00"), QStringLiteral("--timezone"), QStringLiteral("UTC")});
-    step(ws, {QStringLiteral("scheduler"), QStringLiteral("terms"), QStringLiteral("ana"), QStringLiteral("--version"), QStringLiteral("2026-1")});
-    step(ws, {QStringLiteral("scheduler"), QStringLiteral("users")});
-    step(ws, {QStringLiteral("scheduler"), QStringLiteral("slots"), QStringLiteral("ana"), QStringLiteral("--from"), QStringLiteral("2026-12-02"),
-              QStringLiteral("--to"), QStringLiteral("2026-12-02"), QStringLiteral("--length"), QStringLiteral("30m")});
-    step(ws, {QStringLiteral("scheduler"), QStringLiteral("bookings")});
+    step(ws,
+        { QStringLiteral("scheduler"), QStringLiteral("import-ics"), QStringLiteral("ana"),
+            in + QStringLiteral("meeting.ics") });
+    step(ws,
+        { QStringLiteral("scheduler"), QStringLiteral("hours"), QStringLiteral("ana"),
+            QStringLiteral("--start"), QStringLiteral("09:00"), QStringLiteral("--end"),
+            QStringLiteral("17:00"), QStringLiteral("--timezone"), QStringLiteral("UTC") });
+    step(ws,
+        { QStringLiteral("scheduler"), QStringLiteral("terms"), QStringLiteral("ana"),
+            QStringLiteral("--version"), QStringLiteral("2026-1") });
+    step(ws, { QStringLiteral("scheduler"), QStringLiteral("users") });
+    step(ws,
+        { QStringLiteral("scheduler"), QStringLiteral("slots"), QStringLiteral("ana"),
+            QStringLiteral("--from"), QStringLiteral("2026-12-02"), QStringLiteral("--to"),
+            QStringLiteral("2026-12-02"), QStringLiteral("--length"), QStringLiteral("30m") });
+    step(ws, { QStringLiteral("scheduler"), QStringLiteral("bookings") });
 
     // Retention, the log, purge, re-key; a wrong passphrase.
-    step(ws, {QStringLiteral("retention"), QStringLiteral("verify")});
-    step(ws, {QStringLiteral("retention"), QStringLiteral("lookup"), QStringLiteral("--phone"), QString::fromLatin1(kNumbers[1])});
-    step(ws, {QStringLiteral("retention"), QStringLiteral("report"), QStringLiteral("--out"), out + QStringLiteral("compliance.json")});
-    step(ws, {QStringLiteral("retention"), QStringLiteral("verify-report"), out + QStringLiteral("compliance.json")});
-    step(ws, {QStringLiteral("workspace"), QStringLiteral("log")});
-    step(ws, {QStringLiteral("workspace"), QStringLiteral("verify-log")});
-    step(ws, {QStringLiteral("purge"), QStringLiteral("--pull"), QStringLiteral("1")});
-    step(ws, {QStringLiteral("workspace"), QStringLiteral("info")}, 3, QStringLiteral("Leak-Sweep-Wrong-Passphrase"));
+    step(ws, { QStringLiteral("retention"), QStringLiteral("verify") });
+    step(ws,
+        { QStringLiteral("retention"), QStringLiteral("lookup"), QStringLiteral("--phone"),
+            QString::fromLatin1(kNumbers[1]) });
+    step(ws,
+        { QStringLiteral("retention"), QStringLiteral("report"), QStringLiteral("--out"),
+            out + QStringLiteral("compliance.json") });
+    step(ws,
+        { QStringLiteral("retention"), QStringLiteral("verify-report"),
+            out + QStringLiteral("compliance.json") });
+    step(ws, { QStringLiteral("workspace"), QStringLiteral("log") });
+    step(ws, { QStringLiteral("workspace"), QStringLiteral("verify-log") });
+    step(ws, { QStringLiteral("purge"), QStringLiteral("--pull"), QStringLiteral("1") });
+    step(ws, { QStringLiteral("workspace"), QStringLiteral("info") }, 3,
+        QStringLiteral("Leak-Sweep-Wrong-Passphrase"));
     {
         Call rekey;
         rekey.ws = ws;
-        rekey.args = {QStringLiteral("workspace"), QStringLiteral("rekey")};
+        rekey.args = { QStringLiteral("workspace"), QStringLiteral("rekey") };
         rekey.newPassphrase = QString::fromLatin1(kNewPassphrase);
         rekey.tmp = root + QStringLiteral("/tmp");
         const Run run = cli(rekey);
@@ -428,7 +538,8 @@ int main(int argc, char **argv)
         if (!run.ok())
             sweep.failures << QStringLiteral("`workspace rekey`: ") + run.why();
     }
-    step(ws, {QStringLiteral("workspace"), QStringLiteral("info")}, 0, QString::fromLatin1(kNewPassphrase));
+    step(ws, { QStringLiteral("workspace"), QStringLiteral("info") }, 0,
+        QString::fromLatin1(kNewPassphrase));
 
     // The sandbox command, and a crash: engine serve holding the provider
     // secrets dies of SIGSEGV; the crash marker is searched with the rest.
@@ -437,7 +548,8 @@ int main(int argc, char **argv)
         Call call;
         call.ws = ws;
         call.tmp = root + QStringLiteral("/tmp");
-        call.args = {QStringLiteral("sandbox"), QStringLiteral("serve"), QStringLiteral("--port"), QString::number(freePort())};
+        call.args = { QStringLiteral("sandbox"), QStringLiteral("serve"), QStringLiteral("--port"),
+            QString::number(freePort()) };
         sandbox.start(call, root + QStringLiteral("/outputs/sandbox"));
         pause(1500);
         sandbox.signal(SIGINT);
@@ -446,14 +558,19 @@ int main(int argc, char **argv)
         // environment carries, to reach it): that is its purpose.
         sweep.scan(QStringLiteral("`sandbox serve` output"), run.out + run.err, "credential");
         sweep.commandsRun.insert(QStringLiteral("sandbox"));
-        if (!run.out.contains("Sandbox") && !run.out.contains("sandbox") && !run.out.contains("127.0.0.1"))
-            sweep.failures << QStringLiteral("`sandbox serve` did not say where it listens: ") + QString::fromUtf8(run.out.left(200));
+        if (!run.out.contains("Sandbox") && !run.out.contains("sandbox")
+            && !run.out.contains("127.0.0.1"))
+            sweep.failures << QStringLiteral("`sandbox serve` did not say where it listens: ")
+                    + QString::fromUtf8(run.out.left(200));
 
         Child crashing;
         call.passphrase = QString::fromLatin1(kNewPassphrase);
-        call.args = {QStringLiteral("engine"), QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(freePort())};
+        call.args = { QStringLiteral("engine"), QStringLiteral("serve"), QStringLiteral("--listen"),
+            QStringLiteral("127.0.0.1:%1").arg(freePort()) };
         crashing.start(call, root + QStringLiteral("/outputs/crash"));
-        for (int waited = 0; !crashing.out().contains("Listening") && crashing.running() && waited < 20000; waited += 50)
+        for (int waited = 0;
+             !crashing.out().contains("Listening") && crashing.running() && waited < 20000;
+             waited += 50)
             pause(50);
         crashing.signal(SIGSEGV);
         const Run crashed = crashing.wait(10000);
@@ -461,21 +578,24 @@ int main(int argc, char **argv)
         // The next run reports and removes the crash marker: searched now.
         QFile report(root + QStringLiteral("/home/data/relayaudit/last-crash"));
         if (!report.open(QIODevice::ReadOnly))
-            sweep.failures << QStringLiteral("the crash left no marker to search (exit %1)").arg(crashed.code);
+            sweep.failures
+                << QStringLiteral("the crash left no marker to search (exit %1)").arg(crashed.code);
         else
             sweep.scan(QStringLiteral("the crash marker"), report.readAll());
     }
 
     // Every command of the CLI was run.
     {
-        const Run help = cli(ws, {QStringLiteral("help")});
+        const Run help = cli(ws, { QStringLiteral("help") });
         const QByteArray text = help.out;
         const qsizetype start = text.indexOf("Commands:");
         const qsizetype end = text.indexOf("Exit codes:");
         for (const QByteArray &line : text.mid(start, end - start).split('\n')) {
             const QByteArray name = line.trimmed().split(' ').value(0);
-            if (line.startsWith("  ") && !name.isEmpty() && !sweep.commandsRun.contains(QString::fromLatin1(name)))
-                sweep.failures << QStringLiteral("the sweep does not run the command '%1'").arg(QString::fromLatin1(name));
+            if (line.startsWith("  ") && !name.isEmpty()
+                && !sweep.commandsRun.contains(QString::fromLatin1(name)))
+                sweep.failures << QStringLiteral("the sweep does not run the command '%1'")
+                                      .arg(QString::fromLatin1(name));
         }
     }
 
@@ -487,26 +607,34 @@ int main(int argc, char **argv)
         QSet<QByteArray> kinds;
         for (const Finding &f : std::as_const(probe.findings))
             kinds.insert(f.what.left(f.what.indexOf(" (")));
-        if (kinds.size() < 4) // numbers, bodies, source ids, calendar content (credentials and passphrases come by environment)
-            sweep.failures << QStringLiteral("the search found only %1 kinds of marker in the inputs that hold them").arg(kinds.size());
+        if (kinds.size() < 4) // numbers, bodies, source ids, calendar content (credentials and
+                              // passphrases come by environment)
+            sweep.failures << QStringLiteral(
+                "the search found only %1 kinds of marker in the inputs that hold them")
+                                  .arg(kinds.size());
     }
 
     // The search.
     qint64 files = 0, bytes = 0, cells = 0;
     // outputs/ holds the children's stdout and stderr, searched above.
-    scanFiles(sweep, root, {root + QStringLiteral("/inputs/"), root + QStringLiteral("/outputs/")}, &files, &bytes);
+    scanFiles(sweep, root,
+        { root + QStringLiteral("/inputs/"), root + QStringLiteral("/outputs/") }, &files, &bytes);
     scanDatabase(sweep, ws, QString::fromLatin1(kNewPassphrase), &cells);
 
-    std::printf("\n%d CLI runs covering %lld commands, %lld bytes of output; %lld files (%lld bytes) and %lld database cells searched "
+    std::printf("\n%d CLI runs covering %lld commands, %lld bytes of output; %lld files (%lld "
+                "bytes) and %lld database cells searched "
                 "for %lld markers in %.1f s\n",
-                sweep.runs, static_cast<long long>(sweep.commandsRun.size()), static_cast<long long>(sweep.outputBytes),
-                static_cast<long long>(files), static_cast<long long>(bytes), static_cast<long long>(cells),
-                static_cast<long long>(sweep.markers.size()), static_cast<double>(timer.elapsed()) / 1000.0);
+        sweep.runs, static_cast<long long>(sweep.commandsRun.size()),
+        static_cast<long long>(sweep.outputBytes), static_cast<long long>(files),
+        static_cast<long long>(bytes), static_cast<long long>(cells),
+        static_cast<long long>(sweep.markers.size()),
+        static_cast<double>(timer.elapsed()) / 1000.0);
     for (const QString &failure : std::as_const(sweep.failures))
         std::printf("FAILED RUN: %s\n", qPrintable(failure));
     for (const Finding &f : std::as_const(sweep.findings))
         std::printf("LEAK: %s in %s\n", f.what.constData(), qPrintable(f.where));
-    std::printf("%lld leaks, %lld failed runs\n", static_cast<long long>(sweep.findings.size()), static_cast<long long>(sweep.failures.size()));
+    std::printf("%lld leaks, %lld failed runs\n", static_cast<long long>(sweep.findings.size()),
+        static_cast<long long>(sweep.failures.size()));
     if (keep)
         std::printf("kept %s\n", qPrintable(root));
     return sweep.findings.isEmpty() && sweep.failures.isEmpty() ? 0 : 1;

@@ -36,7 +36,8 @@ inline RsaKeys rsaKeys(unsigned bits = 2048)
         return keys;
     std::unique_ptr<BIO, decltype(&BIO_free)> privateBio(BIO_new(BIO_s_mem()), BIO_free);
     std::unique_ptr<BIO, decltype(&BIO_free)> publicBio(BIO_new(BIO_s_mem()), BIO_free);
-    if (PEM_write_bio_PrivateKey(privateBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) == 1)
+    if (PEM_write_bio_PrivateKey(privateBio.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr)
+        == 1)
         keys.privatePem = bioText(privateBio.get());
     if (PEM_write_bio_PUBKEY(publicBio.get(), key.get()) == 1)
         keys.publicPem = bioText(publicBio.get());
@@ -46,13 +47,15 @@ inline RsaKeys rsaKeys(unsigned bits = 2048)
 // The same key, encrypted with a passphrase (which the engine refuses).
 inline QByteArray encryptedPem(const QByteArray &privatePem)
 {
-    std::unique_ptr<BIO, decltype(&BIO_free)> in(BIO_new_mem_buf(privatePem.constData(), static_cast<int>(privatePem.size())), BIO_free);
-    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(PEM_read_bio_PrivateKey(in.get(), nullptr, nullptr, nullptr), EVP_PKEY_free);
+    std::unique_ptr<BIO, decltype(&BIO_free)> in(
+        BIO_new_mem_buf(privatePem.constData(), static_cast<int>(privatePem.size())), BIO_free);
+    std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(
+        PEM_read_bio_PrivateKey(in.get(), nullptr, nullptr, nullptr), EVP_PKEY_free);
     std::unique_ptr<BIO, decltype(&BIO_free)> out(BIO_new(BIO_s_mem()), BIO_free);
     static const char passphrase[] = "test-passphrase";
     if (!key
-        || PEM_write_bio_PKCS8PrivateKey(out.get(), key.get(), EVP_aes_256_cbc(), passphrase, static_cast<int>(sizeof passphrase - 1),
-                                         nullptr, nullptr)
+        || PEM_write_bio_PKCS8PrivateKey(out.get(), key.get(), EVP_aes_256_cbc(), passphrase,
+               static_cast<int>(sizeof passphrase - 1), nullptr, nullptr)
             != 1) {
         return {};
     }
@@ -64,7 +67,9 @@ inline QByteArray ecPrivatePem()
 {
     std::unique_ptr<EVP_PKEY, decltype(&EVP_PKEY_free)> key(EVP_EC_gen("P-256"), EVP_PKEY_free);
     std::unique_ptr<BIO, decltype(&BIO_free)> out(BIO_new(BIO_s_mem()), BIO_free);
-    if (!key || PEM_write_bio_PrivateKey(out.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr) != 1)
+    if (!key
+        || PEM_write_bio_PrivateKey(out.get(), key.get(), nullptr, nullptr, 0, nullptr, nullptr)
+            != 1)
         return {};
     return bioText(out.get());
 }

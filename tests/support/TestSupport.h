@@ -22,7 +22,9 @@ namespace relay::test {
 class FakeClock final : public core::Clock
 {
 public:
-    explicit FakeClock(QDateTime now = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC)) : m_now(std::move(now)) {}
+    explicit FakeClock(QDateTime now = QDateTime(QDate(2026, 11, 20), QTime(12, 0), Qt::UTC))
+        : m_now(std::move(now))
+    { }
     QDateTime nowUtc() const override { return m_now; }
     void advance(qint64 ms) { m_now = m_now.addMSecs(ms); }
     void set(QDateTime now) { m_now = std::move(now); }
@@ -39,19 +41,21 @@ public:
     {
         const auto it = m_entries.constFind(name);
         if (it == m_entries.constEnd()) {
-            QTimer::singleShot(0, [handler] { handler(core::makeError(core::ErrorCode::NotFound, {})); });
+            QTimer::singleShot(
+                0, [handler] { handler(core::makeError(core::ErrorCode::NotFound, {})); });
             return;
         }
         const QByteArray bytes = it.value();
         QTimer::singleShot(0, [handler, bytes] {
             handler(core::SecretBytes(reinterpret_cast<const unsigned char *>(bytes.constData()),
-                                      static_cast<std::size_t>(bytes.size())));
+                static_cast<std::size_t>(bytes.size())));
         });
     }
     void write(const QString &name, const core::SecretBytes &secret, DoneHandler handler) override
     {
-        m_entries.insert(name, QByteArray(reinterpret_cast<const char *>(secret.data()),
-                                          static_cast<qsizetype>(secret.size())));
+        m_entries.insert(name,
+            QByteArray(reinterpret_cast<const char *>(secret.data()),
+                static_cast<qsizetype>(secret.size())));
         QTimer::singleShot(0, [handler] { handler({}); });
     }
     void remove(const QString &name, DoneHandler handler) override
@@ -72,11 +76,13 @@ inline QMap<QString, QByteArray> hashTree(const QString &dir)
 {
     QMap<QString, QByteArray> result;
     const QDir root(dir);
-    const QFileInfoList entries = root.entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
+    const QFileInfoList entries
+        = root.entryInfoList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot);
     for (const QFileInfo &info : entries) {
         QFile file(info.filePath());
         if (file.open(QIODevice::ReadOnly))
-            result.insert(info.fileName(), QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
+            result.insert(info.fileName(),
+                QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256));
     }
     return result;
 }
@@ -92,7 +98,8 @@ inline QByteArray readAll(const QString &path)
 inline QByteArray fixture(const char *dir, const char *name)
 {
 #ifdef RELAYAUDIT_FIXTURES
-    const QString path = QStringLiteral(RELAYAUDIT_FIXTURES "/") + QLatin1String(dir) + QLatin1Char('/') + QLatin1String(name);
+    const QString path = QStringLiteral(RELAYAUDIT_FIXTURES "/") + QLatin1String(dir)
+        + QLatin1Char('/') + QLatin1String(name);
 #else
     const QString path = QLatin1String(dir) + QLatin1Char('/') + QLatin1String(name);
 #endif
@@ -124,7 +131,8 @@ inline core::SecretBytes testKey(unsigned char seed)
 // The file's permission bits, e.g. 0600.
 inline int unixMode(const QString &path)
 {
-    struct stat st {};
+    struct stat st {
+    };
     if (::stat(QFile::encodeName(path).constData(), &st) != 0)
         return -1;
     return static_cast<int>(st.st_mode & 0777);
@@ -133,17 +141,18 @@ inline int unixMode(const QString &path)
 // Cheap Argon2id parameters for tests (the minimum libsodium allows).
 inline core::KdfParams fastKdf()
 {
-    return core::KdfParams{1, 8192};
+    return core::KdfParams { 1, 8192 };
 }
 
 // Imports a saved Twilio Messages page as a complete pull; 0 on failure.
 inline qint64 importTwilioPage(core::ReportCache &cache, const QString &file, const QString &client)
 {
-    auto pullId = cache.createPull({QStringLiteral("twilio-json"), QStringLiteral("file"), client, {}, {}, {}, {}});
+    auto pullId = cache.createPull(
+        { QStringLiteral("twilio-json"), QStringLiteral("file"), client, {}, {}, {}, {} });
     if (!pullId)
         return 0;
     core::ReportImporter importer(cache);
-    if (!importer.run(pullId.value(), core::ReportImporter::Format::TwilioJson, {file}))
+    if (!importer.run(pullId.value(), core::ReportImporter::Format::TwilioJson, { file }))
         return 0;
     if (!cache.finishPull(pullId.value(), core::ReportCache::State::Complete))
         return 0;

@@ -7,6 +7,7 @@
 // Qt logged meanwhile.
 #include "MainWindow.h"
 #include "SendTestDialog.h"
+#include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
 #include "messaging/DeliveryLog.h"
@@ -16,7 +17,6 @@
 #include "pages/ReportsPage.h"
 #include "pages/RetentionPage.h"
 #include "providers/ProviderCredentials.h"
-#include "SettingsDialog.h"
 #include "sandbox/SandboxServer.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
@@ -51,7 +51,7 @@ constexpr char kWrongPassphrase[] = "Gui-Leak-Wrong-Passphrase-e19a";
 constexpr char kText[] = "GUILEAK-TEXT-4b8c";
 constexpr char kBody[] = "GUILEAK-BODY-93fa";
 // Sent to, looked up, found, and in the imported provider report.
-const char *const kNumbers[] = {"+12025554917", "+12025554928", "+12125554939"};
+const char *const kNumbers[] = { "+12025554917", "+12025554928", "+12125554939" };
 
 QByteArray g_log;
 QtMessageHandler g_previous = nullptr;
@@ -86,7 +86,7 @@ void TestGuiLeaks::initTestCase()
 {
     QVERIFY(m_root.isValid());
     // Everything the process writes on its own goes under the root.
-    for (const char *dir : {"home/data", "home/config", "home/cache", "tmp", "inputs", "exports"})
+    for (const char *dir : { "home/data", "home/config", "home/cache", "tmp", "inputs", "exports" })
         QVERIFY(QDir().mkpath(m_root.filePath(QLatin1String(dir))));
     qputenv("HOME", m_root.filePath(QStringLiteral("home")).toUtf8());
     qputenv("XDG_DATA_HOME", m_root.filePath(QStringLiteral("home/data")).toUtf8());
@@ -109,14 +109,16 @@ QList<QPair<QByteArray, QByteArray>> TestGuiLeaks::markers() const
     for (const char *number : kNumbers) {
         const QByteArray n(number);
         const QByteArray exchange = n.mid(5, 3), line = n.right(4);
-        for (const QByteArray &form : QList<QByteArray>{n.mid(2), n.right(7), exchange + '-' + line, exchange + ' ' + line})
+        for (const QByteArray &form : QList<QByteArray> {
+                 n.mid(2), n.right(7), exchange + '-' + line, exchange + ' ' + line })
             m.append(qMakePair(QByteArray("recipient number"), form));
     }
     m.append(qMakePair(QByteArray("message text"), QByteArray(kText)));
     m.append(qMakePair(QByteArray("report body"), QByteArray(kBody)));
     m.append(qMakePair(QByteArray("passphrase"), QByteArray(kPassphrase)));
     m.append(qMakePair(QByteArray("wrong passphrase"), QByteArray(kWrongPassphrase)));
-    m.append(qMakePair(QByteArray("credential"), QByteArray(sandbox::SandboxServer::twilioAuthToken())));
+    m.append(
+        qMakePair(QByteArray("credential"), QByteArray(sandbox::SandboxServer::twilioAuthToken())));
     return m;
 }
 
@@ -124,7 +126,8 @@ void TestGuiLeaks::scan(const QString &where, const QByteArray &bytes)
 {
     for (const auto &[what, form] : markers()) {
         if (bytes.contains(form))
-            m_found << QStringLiteral("%1 (%2) in %3").arg(QString::fromLatin1(what), QString::fromLatin1(form), where);
+            m_found << QStringLiteral("%1 (%2) in %3")
+                           .arg(QString::fromLatin1(what), QString::fromLatin1(form), where);
     }
 }
 
@@ -134,7 +137,8 @@ void TestGuiLeaks::everyFlowOnMarkerDataLeavesNoMarker()
     QFile fixture(QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"));
     QVERIFY(fixture.open(QIODevice::ReadOnly));
     QString page = QString::fromUtf8(fixture.readAll());
-    page.replace(QRegularExpression(QStringLiteral("\\+1(202|212|305|415)555\\d{4}")), QLatin1String(kNumbers[2]));
+    page.replace(QRegularExpression(QStringLiteral("\\+1(202|212|305|415)555\\d{4}")),
+        QLatin1String(kNumbers[2]));
     page.replace(QLatin1String("MARKER-BODY"), QLatin1String(kBody));
     const QString pageFile = m_root.filePath(QStringLiteral("inputs/page.json"));
     QFile input(pageFile);
@@ -146,7 +150,8 @@ void TestGuiLeaks::everyFlowOnMarkerDataLeavesNoMarker()
     QCOMPARE(m_found.size(), 3); // the number in its ten- and seven-digit forms, the body
     m_found.clear();
 
-    QSettings settings(m_root.filePath(QStringLiteral("home/config/relayaudit-leaks.ini")), QSettings::IniFormat);
+    QSettings settings(
+        m_root.filePath(QStringLiteral("home/config/relayaudit-leaks.ini")), QSettings::IniFormat);
     MemorySecretStore secrets;
     SystemClock clock;
     MainWindow window(secrets, clock, settings);
@@ -199,22 +204,30 @@ void TestGuiLeaks::everyFlowOnMarkerDataLeavesNoMarker()
     const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
     sandbox::SandboxServer sandbox(5, 0, QDate(2026, 11, 1), QDate(2026, 11, 1));
     QVERIFY(sandbox.start() > 0);
-    QVERIFY(window.workspace()->gateways().add({QStringLiteral("+15550100001"), QStringLiteral("twilio"), account, {}}).ok());
+    QVERIFY(window.workspace()
+                ->gateways()
+                .add({ QStringLiteral("+15550100001"), QStringLiteral("twilio"), account, {} })
+                .ok());
     StatusServer::Options serverOptions;
-    serverOptions.twilioTokens.insert(account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
+    serverOptions.twilioTokens.insert(account,
+        std::make_shared<SecretBytes>(
+            SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
     StatusServer callbacks(*window.workspace(), serverOptions);
     QVERIFY(callbacks.start(QHostAddress::LocalHost) > 0);
     ProviderPull::Credentials credentials;
     credentials.user = account;
     credentials.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     bool stored = false;
-    ProviderCredentials::store(secrets, ProviderPull::Provider::Twilio, account, credentials, [&stored](Status s) { stored = s.ok(); });
+    ProviderCredentials::store(secrets, ProviderPull::Provider::Twilio, account, credentials,
+        [&stored](Status s) { stored = s.ok(); });
     QTRY_VERIFY(stored);
-    settings.setValue(QLatin1String(relay::ui::SettingsDialog::kProviderBaseKey), sandbox.baseUrl());
+    settings.setValue(
+        QLatin1String(relay::ui::SettingsDialog::kProviderBaseKey), sandbox.baseUrl());
     QUrl base = callbacks.twilioCallbackUrl();
     base.setPath(QStringLiteral("/"));
     settings.setValue(QLatin1String(relay::ui::SettingsDialog::kCallbackKey), base.toString());
-    auto *deliveries = qobject_cast<relay::ui::DeliveriesPage *>(window.page(MainWindow::DeliveriesArea));
+    auto *deliveries
+        = qobject_cast<relay::ui::DeliveriesPage *>(window.page(MainWindow::DeliveriesArea));
     QVERIFY(deliveries);
     deliveries->setWorkspace(window.workspace());
     window.showPage(MainWindow::DeliveriesArea);
@@ -226,13 +239,18 @@ void TestGuiLeaks::everyFlowOnMarkerDataLeavesNoMarker()
     const QString record = send->smsRecord()->text();
     send->sendButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(send->result()->text().contains(QLatin1String("Submitted")), 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(DeliveryLog::isFinal(window.workspace()->deliveries().find(DeliveryLog::Key::SmsRecord, record)->first().status),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(DeliveryLog::isFinal(window.workspace()
+                                                      ->deliveries()
+                                                      .find(DeliveryLog::Key::SmsRecord, record)
+                                                      ->first()
+                                                      .status),
+        20000);
     delete send;
 
     // 3. The log searched by the number.
     QSignalSpy searched(deliveries, &relay::ui::DeliveriesPage::searched);
-    deliveries->key()->setCurrentIndex(deliveries->key()->findData(relay::ui::DeliveriesPage::Phone));
+    deliveries->key()->setCurrentIndex(
+        deliveries->key()->findData(relay::ui::DeliveriesPage::Phone));
     deliveries->query()->setText(QString::fromLatin1(kNumbers[0]));
     deliveries->findButton()->click();
     QTRY_COMPARE(searched.size(), 1);
@@ -254,15 +272,18 @@ void TestGuiLeaks::everyFlowOnMarkerDataLeavesNoMarker()
     QTRY_VERIFY(QFileInfo(saveAs).size() > 0);
 
     // 5. The retention checks, and a lookup by the number.
-    auto *retention = qobject_cast<relay::ui::RetentionPage *>(window.page(MainWindow::RetentionArea));
+    auto *retention
+        = qobject_cast<relay::ui::RetentionPage *>(window.page(MainWindow::RetentionArea));
     QVERIFY(retention);
     window.showPage(MainWindow::RetentionArea);
     QSignalSpy checked(retention, &relay::ui::RetentionPage::checksFinished);
     retention->runChecks();
     QTRY_COMPARE_WITH_TIMEOUT(checked.size(), 1, 30000);
-    QVERIFY2(checked.first().first().toBool(), "the retention checks failed on the marker workspace");
+    QVERIFY2(
+        checked.first().first().toBool(), "the retention checks failed on the marker workspace");
     QSignalSpy looked(retention, &relay::ui::RetentionPage::lookedUp);
-    retention->lookupKey()->setCurrentIndex(retention->lookupKey()->findData(relay::ui::RetentionPage::PhoneKey));
+    retention->lookupKey()->setCurrentIndex(
+        retention->lookupKey()->findData(relay::ui::RetentionPage::PhoneKey));
     retention->lookupQuery()->setText(QString::fromLatin1(kNumbers[1]));
     retention->lookUp();
     QTRY_COMPARE(looked.size(), 1);
@@ -270,8 +291,11 @@ void TestGuiLeaks::everyFlowOnMarkerDataLeavesNoMarker()
     // 6. The access audit: a trail imported.
     auto *access = qobject_cast<relay::ui::AccessPage *>(window.page(MainWindow::AccessAuditArea));
     QVERIFY(access);
-    QVERIFY(access->importFiles({QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/setup_audit_trail.csv")}, QStringLiteral("Acme"),
-                                AccessAudit::CsvOptions{QTimeZone("America/Los_Angeles"), false})
+    QVERIFY(access
+                ->importFiles(
+                    { QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/setup_audit_trail.csv") },
+                    QStringLiteral("Acme"),
+                    AccessAudit::CsvOptions { QTimeZone("America/Los_Angeles"), false })
                 .ok());
 
     // 7. Locked, the window closed as the user would.
@@ -283,7 +307,8 @@ void TestGuiLeaks::everyFlowOnMarkerDataLeavesNoMarker()
 
     // The search.
     qint64 files = 0;
-    QDirIterator it(m_root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    QDirIterator it(
+        m_root.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         if (path.startsWith(m_root.filePath(QStringLiteral("inputs"))))
@@ -302,14 +327,16 @@ void TestGuiLeaks::everyFlowOnMarkerDataLeavesNoMarker()
     QVERIFY(key.ok());
     auto ws = Workspace::open(dir, key.value(), clock);
     QVERIFY(ws.ok());
-    auto tables = ws.value()->database().prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    auto tables = ws.value()->database().prepare(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
     QVERIFY(tables.ok());
     QStringList names;
     QVERIFY(tables->each([&] { names << tables->text(0); }).ok());
     tables = Statement();
     qint64 cells = 0;
     for (const QString &table : std::as_const(names)) {
-        auto rows = ws.value()->database().prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+        auto rows
+            = ws.value()->database().prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
         QVERIFY(rows.ok());
         QVERIFY(rows->each([&] {
                         for (int c = 0; c < rows->columnCount(); ++c) {
@@ -321,12 +348,20 @@ void TestGuiLeaks::everyFlowOnMarkerDataLeavesNoMarker()
     }
     // The flows did reach the workspace: the send, the import, the trail.
     QCOMPARE(ws.value()->deliveries().counts()->deliveries, 1);
-    QCOMPARE(ws.value()->database().queryInt(QStringLiteral("SELECT count(*) FROM report_pull")).value(), 1);
-    QVERIFY(ws.value()->database().queryInt(QStringLiteral("SELECT count(*) FROM report_record")).value() >= 4);
-    QVERIFY(ws.value()->database().queryInt(QStringLiteral("SELECT count(*) FROM access_row")).value() > 0);
+    QCOMPARE(
+        ws.value()->database().queryInt(QStringLiteral("SELECT count(*) FROM report_pull")).value(),
+        1);
+    QVERIFY(ws.value()
+                ->database()
+                .queryInt(QStringLiteral("SELECT count(*) FROM report_record"))
+                .value()
+        >= 4);
+    QVERIFY(
+        ws.value()->database().queryInt(QStringLiteral("SELECT count(*) FROM access_row")).value()
+        > 0);
     qInfo("searched %lld files, %lld decrypted cells and %lld bytes of log for %lld markers",
-          static_cast<long long>(files), static_cast<long long>(cells), static_cast<long long>(g_log.size()),
-          static_cast<long long>(markers().size()));
+        static_cast<long long>(files), static_cast<long long>(cells),
+        static_cast<long long>(g_log.size()), static_cast<long long>(markers().size()));
     QVERIFY2(m_found.isEmpty(), qPrintable(m_found.join(QLatin1Char('\n'))));
 }
 

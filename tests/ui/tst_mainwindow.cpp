@@ -2,56 +2,56 @@
 #include "DemoSession.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "SendTestDialog.h"
+#include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
+#include "messaging/StatusServer.h"
+#include "pages/AccessPage.h"
 #include "pages/ActivityLogModel.h"
 #include "pages/ActivityPage.h"
-#include "SendTestDialog.h"
 #include "pages/DeliveriesPage.h"
-#include "pages/AccessPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/RetentionPage.h"
-#include "SettingsDialog.h"
-#include "messaging/StatusServer.h"
 #include "privacy/RecipientHash.h"
-#include "retention/ComplianceReport.h"
 #include "providers/ProviderCredentials.h"
 #include "reports/ReportCache.h"
-#include "sandbox/SandboxServer.h"
 #include "reports/ReportImporter.h"
+#include "retention/ComplianceReport.h"
+#include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
-#include <QLineSeries>
-#include <QStackedBarSeries>
 #include <QComboBox>
-#include <QTableWidget>
-#include <QApplication>
+#include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QImage>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
-#include <QSplitter>
-#include <QStandardPaths>
-#include <QDateEdit>
 #include <QSignalSpy>
+#include <QSplitter>
+#include <QStackedBarSeries>
+#include <QStandardPaths>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone>
-#include <QTimer>
-#include <QPlainTextEdit>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
-#include <QImage>
+#include <QTimeZone>
+#include <QTimer>
 #include <QTreeWidget>
-#include <QFileInfo>
-#include <QJsonDocument>
 
 using namespace relay::core;
 using namespace relay::test;
@@ -102,7 +102,8 @@ void TestMainWindow::initTestCase()
 void TestMainWindow::init()
 {
     m_tmp = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_tmp->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    m_settings = std::make_unique<QSettings>(
+        m_tmp->filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     m_window = std::make_unique<MainWindow>(m_secrets, m_clock, *m_settings);
     m_window->setWorkspaceDir(dir());
     m_window->show();
@@ -142,12 +143,12 @@ void TestMainWindow::everyNavigationEntryShowsItsPage()
     m_window->setWorkspace(std::move(ws));
     QVERIFY(m_window->isUnlocked());
     QVERIFY(m_window->navigation()->isVisible());
-    QCOMPARE(m_window->navigation()->count(), int{MainWindow::AreaCount});
+    QCOMPARE(m_window->navigation()->count(), int { MainWindow::AreaCount });
     for (int p = 0; p < MainWindow::AreaCount; ++p) {
         QListWidgetItem *item = m_window->navigation()->item(p);
         const QRect rect = m_window->navigation()->visualItemRect(item);
         QTest::mouseClick(m_window->navigation()->viewport(), Qt::LeftButton, {}, rect.center());
-        QCOMPARE(int{m_window->currentPage()}, p);
+        QCOMPARE(int { m_window->currentPage() }, p);
         QWidget *page = m_window->page(static_cast<MainWindow::Page>(p));
         QVERIFY(page->isVisible());
         QVERIFY(!page->accessibleName().isEmpty() || page->findChild<QLabel *>());
@@ -174,10 +175,11 @@ void TestMainWindow::helpOpensTheUserGuideWithItsScreenshots()
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTest::keyClick(m_window.get(), Qt::Key_F1);
     QTextBrowser *guide = nullptr;
-    QTRY_VERIFY((guide = m_window->findChild<QTextBrowser *>(QStringLiteral("userGuide"))) != nullptr);
+    QTRY_VERIFY(
+        (guide = m_window->findChild<QTextBrowser *>(QStringLiteral("userGuide"))) != nullptr);
     const QString text = guide->toPlainText();
-    for (const char *section : {"Investigating a delivery", "Producing a client usage export", "Running a retention check",
-                                "Reviewing access sessions"}) {
+    for (const char *section : { "Investigating a delivery", "Producing a client usage export",
+             "Running a retention check", "Reviewing access sessions" }) {
         QVERIFY2(text.contains(QLatin1String(section)), section);
     }
     // Every screenshot the guide names is built in and loads.
@@ -188,7 +190,8 @@ void TestMainWindow::helpOpensTheUserGuideWithItsScreenshots()
             if (!image.isValid())
                 continue;
             ++images;
-            const QVariant resource = guide->loadResource(QTextDocument::ImageResource, QUrl(image.name()));
+            const QVariant resource
+                = guide->loadResource(QTextDocument::ImageResource, QUrl(image.name()));
             QVERIFY2(!QImage::fromData(resource.toByteArray()).isNull(), qPrintable(image.name()));
             QCOMPARE(image.width(), 720.0);
         }
@@ -210,7 +213,7 @@ void TestMainWindow::splittersComeBackWhereTheUserLeftThem()
     QVERIFY(splitter);
     QTRY_VERIFY(splitter->sizes().value(0) > 0);
     const int total = splitter->sizes().at(0) + splitter->sizes().at(1);
-    splitter->setSizes({total / 4, total - total / 4});
+    splitter->setSizes({ total / 4, total - total / 4 });
     const QList<int> chosen = splitter->sizes();
     m_window->close();
     m_window.reset();
@@ -222,7 +225,8 @@ void TestMainWindow::splittersComeBackWhereTheUserLeftThem()
     m_window->setWorkspaceDir(dir());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(QDir(dir()).removeRecursively()); // a fresh workspace: the layout is the app's, not the workspace's
+    QVERIFY(QDir(dir()).removeRecursively()); // a fresh workspace: the layout is the app's, not the
+                                              // workspace's
     m_window->setWorkspace(makeWorkspace("a long passphrase"));
     m_window->showPage(MainWindow::ReportsArea);
     splitter = m_window->findChild<QSplitter *>(QStringLiteral("reportsSplitter"));
@@ -233,7 +237,8 @@ void TestMainWindow::splittersComeBackWhereTheUserLeftThem()
 void TestMainWindow::retentionPageShowsEncryptedOwnerOnlyFiles()
 {
     m_window->setWorkspace(makeWorkspace("a long passphrase"));
-    auto *page = qobject_cast<relay::ui::RetentionPage *>(m_window->page(MainWindow::RetentionArea));
+    auto *page
+        = qobject_cast<relay::ui::RetentionPage *>(m_window->page(MainWindow::RetentionArea));
     QVERIFY(page);
     QTreeWidget *files = page->files();
     QCOMPARE(files->topLevelItemCount(), 2);
@@ -244,11 +249,14 @@ void TestMainWindow::retentionPageShowsEncryptedOwnerOnlyFiles()
 
     // The inventory, category by category, with the policy sentence.
     QVERIFY(page->inventory()->topLevelItemCount() >= 14);
-    const auto hash = page->inventory()->findItems(QStringLiteral("Recipient hash"), Qt::MatchExactly);
+    const auto hash
+        = page->inventory()->findItems(QStringLiteral("Recipient hash"), Qt::MatchExactly);
     QCOMPARE(hash.size(), 1);
     bool quotesPolicy = false;
     for (int i = 0; i < hash.first()->childCount(); ++i)
-        quotesPolicy = quotesPolicy || hash.first()->child(i)->text(0).contains(QLatin1String("cryptographic hash of the receiving number"));
+        quotesPolicy = quotesPolicy
+            || hash.first()->child(i)->text(0).contains(
+                QLatin1String("cryptographic hash of the receiving number"));
     QVERIFY(quotesPolicy);
 
     // The checks run off the GUI thread and all pass on a fresh workspace.
@@ -265,24 +273,28 @@ void TestMainWindow::retentionPageShowsEncryptedOwnerOnlyFiles()
     }
     const QString report = m_tmp->filePath(QStringLiteral("compliance.json"));
     QVERIFY(page->writeSignedReport(report).ok());
-    const relay::core::compliance::Verification verified = relay::core::compliance::verify(readAll(report));
+    const relay::core::compliance::Verification verified
+        = relay::core::compliance::verify(readAll(report));
     QVERIFY2(verified.valid, qPrintable(verified.problem));
 
     // Lookups: an id answers with what is and is not kept; a number with no
     // pepper in the keychain says that nothing was ever hashed, and the field clears.
     QSignalSpy looked(page, &relay::ui::RetentionPage::lookedUp);
-    page->lookupKey()->setCurrentIndex(page->lookupKey()->findData(relay::ui::RetentionPage::SmsRecordKey));
+    page->lookupKey()->setCurrentIndex(
+        page->lookupKey()->findData(relay::ui::RetentionPage::SmsRecordKey));
     page->lookupQuery()->setText(QStringLiteral("a0Y000000000001"));
     page->lookUp();
     QTRY_COMPARE(looked.size(), 1);
     QVERIFY(page->lookupResult()->toPlainText().contains(QLatin1String(" in the delivery log")));
     QVERIFY(page->lookupResult()->toPlainText().contains(QLatin1String("the recipient number")));
-    page->lookupKey()->setCurrentIndex(page->lookupKey()->findData(relay::ui::RetentionPage::PhoneKey));
+    page->lookupKey()->setCurrentIndex(
+        page->lookupKey()->findData(relay::ui::RetentionPage::PhoneKey));
     page->lookupQuery()->setText(QStringLiteral("(202) 555-2042"));
     page->lookUp();
     QVERIFY(page->lookupQuery()->text().isEmpty());
     QTRY_COMPARE(looked.size(), 2);
-    QVERIFY2(page->lookupResult()->toPlainText().contains(QLatin1String("hashed no number")), qPrintable(page->lookupResult()->toPlainText()));
+    QVERIFY2(page->lookupResult()->toPlainText().contains(QLatin1String("hashed no number")),
+        qPrintable(page->lookupResult()->toPlainText()));
 }
 
 void TestMainWindow::activityPageListsAndVerifies()
@@ -294,14 +306,20 @@ void TestMainWindow::activityPageListsAndVerifies()
     QCOMPARE(page->model()->rowCount(), 2);
     const QModelIndex action = page->model()->index(1, relay::ui::ActivityLogModel::ActionColumn);
     QCOMPARE(action.data().toString(), QStringLiteral("Workspace unlocked"));
-    QVERIFY(page->model()->index(1, relay::ui::ActivityLogModel::DetailColumn).data().toString().contains(
-        QLatin1String("failedAttempts=2")));
+    QVERIFY(page->model()
+                ->index(1, relay::ui::ActivityLogModel::DetailColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("failedAttempts=2")));
     page->verify();
     QVERIFY(page->banner()->isVisibleTo(page));
     QCOMPARE(page->banner()->kind(), relay::ui::MessageBanner::Kind::Positive);
     QVERIFY(page->banner()->text().contains(QLatin1String("intact")));
 
-    QVERIFY(m_window->workspace()->database().exec(QStringLiteral("UPDATE activity_log SET os_user = 'x' WHERE seq = 1")).ok());
+    QVERIFY(m_window->workspace()
+                ->database()
+                .exec(QStringLiteral("UPDATE activity_log SET os_user = 'x' WHERE seq = 1"))
+                .ok());
     page->verify();
     QCOMPARE(page->banner()->kind(), relay::ui::MessageBanner::Kind::Error);
     QVERIFY(page->banner()->text().contains(QLatin1String("entry 1 was altered")));
@@ -312,7 +330,9 @@ void TestMainWindow::activityModelPassesModelTester()
     auto ws = makeWorkspace("a long passphrase");
     QVERIFY(ws);
     for (int i = 0; i < 20; ++i)
-        QVERIFY(ws->activityLog().append(QStringLiteral("test.action"), {{QStringLiteral("n"), i}}).ok());
+        QVERIFY(ws->activityLog()
+                    .append(QStringLiteral("test.action"), { { QStringLiteral("n"), i } })
+                    .ok());
     relay::ui::ActivityLogModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     auto entries = ws->activityLog().entries();
@@ -356,7 +376,8 @@ void TestMainWindow::unlockDialogShowsWrongPassphraseInlineThenUnlocks()
             ok->click();
             stage = 1;
         } else if (stage == 1 && banner->isVisible()) {
-            QCOMPARE(banner->text(), QStringLiteral("Wrong passphrase, or not a Relay Audit workspace."));
+            QCOMPARE(banner->text(),
+                QStringLiteral("Wrong passphrase, or not a Relay Audit workspace."));
             QCOMPARE(hashTree(dir()), before); // nothing touched
             field->setText(QStringLiteral("the right passphrase"));
             ok->click();
@@ -384,38 +405,49 @@ void TestMainWindow::sendTestMessageOutsideTheDemo()
     QVERIFY(sandbox.start() > 0);
     auto ws = makeWorkspace("a long passphrase");
     QVERIFY(ws);
-    QVERIFY(ws->gateways().add({QStringLiteral("+15550100001"), QStringLiteral("twilio"), account, {}}).ok());
+    QVERIFY(ws->gateways()
+                .add({ QStringLiteral("+15550100001"), QStringLiteral("twilio"), account, {} })
+                .ok());
     StatusServer::Options serverOptions;
-    serverOptions.twilioTokens.insert(account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
+    serverOptions.twilioTokens.insert(account,
+        std::make_shared<SecretBytes>(
+            SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
     StatusServer callbacks(*ws, serverOptions);
     QVERIFY(callbacks.start(QHostAddress::LocalHost) > 0);
     m_window->setWorkspace(std::move(ws));
-    auto *page = qobject_cast<relay::ui::DeliveriesPage *>(m_window->page(MainWindow::DeliveriesArea));
+    auto *page
+        = qobject_cast<relay::ui::DeliveriesPage *>(m_window->page(MainWindow::DeliveriesArea));
     QVERIFY(page);
     QVERIFY(page->sendTestButton()->isVisibleTo(page));
     auto *banner = page->findChild<relay::ui::MessageBanner *>();
     QVERIFY(banner);
 
     // No provider credentials and no callback URL yet: both are named, the dialog still opens.
-    m_settings->setValue(QLatin1String(relay::ui::SettingsDialog::kProviderBaseKey), sandbox.baseUrl());
+    m_settings->setValue(
+        QLatin1String(relay::ui::SettingsDialog::kProviderBaseKey), sandbox.baseUrl());
     page->sendTestMessage();
     QTRY_VERIFY(page->findChild<relay::ui::SendTestDialog *>());
-    QVERIFY2(banner->text().contains(QStringLiteral("No credentials in the keychain for Twilio account %1").arg(account)),
-             qPrintable(banner->text()));
+    QVERIFY2(
+        banner->text().contains(
+            QStringLiteral("No credentials in the keychain for Twilio account %1").arg(account)),
+        qPrintable(banner->text()));
     QVERIFY(banner->text().contains(QLatin1String("No status callback URL is set")));
     delete page->findChild<relay::ui::SendTestDialog *>();
 
-    // Credentials added (File > Provider Credentials writes the same entry), a new page pipeline for the callback URL.
+    // Credentials added (File > Provider Credentials writes the same entry), a new page pipeline
+    // for the callback URL.
     ProviderPull::Credentials credentials;
     credentials.user = account;
     credentials.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     bool stored = false;
-    ProviderCredentials::store(m_secrets, ProviderPull::Provider::Twilio, account, credentials, [&stored](Status s) { stored = s.ok(); });
+    ProviderCredentials::store(m_secrets, ProviderPull::Provider::Twilio, account, credentials,
+        [&stored](Status s) { stored = s.ok(); });
     QTRY_VERIFY(stored);
     QUrl base = callbacks.twilioCallbackUrl();
     base.setPath(QStringLiteral("/"));
     m_settings->setValue(QLatin1String(relay::ui::SettingsDialog::kCallbackKey), base.toString());
-    page->setWorkspace(m_window->workspace()); // as reopening does: the page builds its pipeline anew
+    page->setWorkspace(
+        m_window->workspace()); // as reopening does: the page builds its pipeline anew
     page->sendTestMessage();
     QTRY_VERIFY(page->findChild<relay::ui::SendTestDialog *>());
     auto *dialog = page->findChild<relay::ui::SendTestDialog *>();
@@ -424,10 +456,15 @@ void TestMainWindow::sendTestMessageOutsideTheDemo()
     dialog->text()->setPlainText(QStringLiteral("A test from the support desk"));
     const QString record = dialog->smsRecord()->text();
     dialog->sendButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->result()->text().contains(QLatin1String("Submitted as")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->result()->text().contains(QLatin1String("Submitted as")), 10000);
     // The sandbox calls back, signed; the status reaches a final one.
-    QTRY_VERIFY_WITH_TIMEOUT(DeliveryLog::isFinal(m_window->workspace()->deliveries().find(DeliveryLog::Key::SmsRecord, record)->first().status),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(DeliveryLog::isFinal(m_window->workspace()
+                                                      ->deliveries()
+                                                      .find(DeliveryLog::Key::SmsRecord, record)
+                                                      ->first()
+                                                      .status),
+        20000);
     QVERIFY(callbacks.counters().applied > 0);
     QCOMPARE(callbacks.counters().rejected, 0);
     // The pepper went to the keychain, not to a file or the settings.
@@ -447,41 +484,59 @@ void TestMainWindow::accessPageShowsSessionsAndTakesReviews()
     auto *page = qobject_cast<relay::ui::AccessPage *>(m_window->page(MainWindow::AccessAuditArea));
     QVERIFY(page);
     QCOMPARE(page->sessions()->rowCount(), 0);
-    QVERIFY(m_window->workspace()->access().setRetentionDays(3650).ok()); // the fixtures are from 2024
+    QVERIFY(
+        m_window->workspace()->access().setRetentionDays(3650).ok()); // the fixtures are from 2024
     const QString dir = QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/");
-    const AccessAudit::CsvOptions pacific{QTimeZone("America/Los_Angeles"), false};
+    const AccessAudit::CsvOptions pacific { QTimeZone("America/Los_Angeles"), false };
     // A file that is not a trail: refused, nothing stored.
-    QVERIFY(!page->importFiles({QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json")}, QStringLiteral("Acme"), pacific).ok());
+    QVERIFY(!page->importFiles({ QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json") },
+                     QStringLiteral("Acme"), pacific)
+                 .ok());
     QCOMPARE(m_window->workspace()->access().rows()->size(), 0);
-    QVERIFY(page->importFiles({dir + QStringLiteral("setup_audit_trail.csv"), dir + QStringLiteral("audit_trail_page1.json"),
-                               dir + QStringLiteral("audit_trail_page2.json")},
-                              QStringLiteral("Acme"), pacific)
+    QVERIFY(page->importFiles({ dir + QStringLiteral("setup_audit_trail.csv"),
+                                  dir + QStringLiteral("audit_trail_page1.json"),
+                                  dir + QStringLiteral("audit_trail_page2.json") },
+                    QStringLiteral("Acme"), pacific)
                 .ok());
     QCOMPARE(page->sessions()->rowCount(), 0); // no staff yet
-    QVERIFY(m_window->workspace()->access().addStaff({AccessAudit::StaffKind::Domain, QStringLiteral("mogli.example")}).ok());
+    QVERIFY(m_window->workspace()
+                ->access()
+                .addStaff({ AccessAudit::StaffKind::Domain, QStringLiteral("mogli.example") })
+                .ok());
     page->refresh();
     QCOMPARE(page->sessions()->rowCount(), 3);
-    QCOMPARE(page->sessions()->item(1, relay::ui::AccessPage::StaffColumn)->text(), QStringLiteral("support1@mogli.example"));
-    QCOMPARE(page->sessions()->item(0, relay::ui::AccessPage::EndColumn)->text(), QStringLiteral("no logout"));
+    QCOMPARE(page->sessions()->item(1, relay::ui::AccessPage::StaffColumn)->text(),
+        QStringLiteral("support1@mogli.example"));
+    QCOMPARE(page->sessions()->item(0, relay::ui::AccessPage::EndColumn)->text(),
+        QStringLiteral("no logout"));
 
     page->sessions()->selectRow(0);
     const QString details = page->details()->toPlainText();
     QVERIFY(details.contains(QLatin1String("Timeline")));
     QVERIFY(details.contains(QLatin1String("No logout: the session never ended")));
     QVERIFY(details.contains(QLatin1String("Timeout value changed from 2 hours to 12 hours")));
-    page->reviewStatus()->setCurrentIndex(page->reviewStatus()->findData(QStringLiteral("escalated")));
-    page->reviewNote()->setText(QStringLiteral("Why were session timeouts raised? Asked the vendor."));
+    page->reviewStatus()->setCurrentIndex(
+        page->reviewStatus()->findData(QStringLiteral("escalated")));
+    page->reviewNote()->setText(
+        QStringLiteral("Why were session timeouts raised? Asked the vendor."));
     page->saveReviewButton()->click();
-    QCOMPARE(page->sessions()->item(0, relay::ui::AccessPage::ReviewColumn)->text(), QStringLiteral("escalated"));
+    QCOMPARE(page->sessions()->item(0, relay::ui::AccessPage::ReviewColumn)->text(),
+        QStringLiteral("escalated"));
     QVERIFY(page->reviewNote()->text().isEmpty());
     bool logged = false;
     for (const auto &e : m_window->workspace()->activityLog().entries().value())
-        logged = logged || (e.action == QLatin1String("access.review") && e.detail.value(QStringLiteral("status")).toString() == QLatin1String("escalated"));
+        logged = logged
+            || (e.action == QLatin1String("access.review")
+                && e.detail.value(QStringLiteral("status")).toString()
+                    == QLatin1String("escalated"));
     QVERIFY(logged);
     QVERIFY(m_window->workspace()->activityLog().verify()->intact);
     // Someone edits the review's entry in the log afterwards: the chain says so.
-    QVERIFY(m_window->workspace()->database().exec(QStringLiteral(
-        "UPDATE activity_log SET detail = replace(detail, 'escalated', 'reviewed') WHERE action = 'access.review'")).ok());
+    QVERIFY(m_window->workspace()
+                ->database()
+                .exec(QStringLiteral("UPDATE activity_log SET detail = replace(detail, "
+                                     "'escalated', 'reviewed') WHERE action = 'access.review'"))
+                .ok());
     QVERIFY(!m_window->workspace()->activityLog().verify()->intact);
 
     // Filters: by flag and by review state.
@@ -509,18 +564,26 @@ void TestMainWindow::accessDatesFollowNewImportsUntilChosen()
     m_window->setWorkspace(makeWorkspace("a long passphrase"));
     auto *page = qobject_cast<relay::ui::AccessPage *>(m_window->page(MainWindow::AccessAuditArea));
     QVERIFY(page);
-    QVERIFY(m_window->workspace()->access().setRetentionDays(3650).ok()); // the fixtures are from 2024
-    QVERIFY(m_window->workspace()->access().addStaff({AccessAudit::StaffKind::Domain, QStringLiteral("mogli.example")}).ok());
+    QVERIFY(
+        m_window->workspace()->access().setRetentionDays(3650).ok()); // the fixtures are from 2024
+    QVERIFY(m_window->workspace()
+                ->access()
+                .addStaff({ AccessAudit::StaffKind::Domain, QStringLiteral("mogli.example") })
+                .ok());
     const QString dir = QStringLiteral(RELAYAUDIT_FIXTURES "/salesforce/");
-    const AccessAudit::CsvOptions pacific{QTimeZone("America/Los_Angeles"), false};
-    QVERIFY(page->importFiles({dir + QStringLiteral("setup_audit_trail.csv")}, QStringLiteral("Acme"), pacific).ok());
+    const AccessAudit::CsvOptions pacific { QTimeZone("America/Los_Angeles"), false };
+    QVERIFY(page->importFiles({ dir + QStringLiteral("setup_audit_trail.csv") },
+                    QStringLiteral("Acme"), pacific)
+                .ok());
     const QDate firstLast = page->toDate()->date();
     const int before = page->sessions()->rowCount();
     // A later trail: the range grows with it, so its sessions show.
-    QVERIFY(page->importFiles({dir + QStringLiteral("audit_trail_page1.json"), dir + QStringLiteral("audit_trail_page2.json")},
-                              QStringLiteral("Acme"), pacific)
+    QVERIFY(page->importFiles({ dir + QStringLiteral("audit_trail_page1.json"),
+                                  dir + QStringLiteral("audit_trail_page2.json") },
+                    QStringLiteral("Acme"), pacific)
                 .ok());
-    QVERIFY2(page->toDate()->date() > firstLast, qPrintable(page->toDate()->date().toString(Qt::ISODate)));
+    QVERIFY2(page->toDate()->date() > firstLast,
+        qPrintable(page->toDate()->date().toString(Qt::ISODate)));
     QVERIFY(page->sessions()->rowCount() > before);
     // A day the reviewer picks stays picked across a refresh.
     page->toDate()->setDate(firstLast);
@@ -543,7 +606,10 @@ void TestMainWindow::reportsPageListsPullsAndBreaksThemDown()
     auto ws = makeWorkspace("a long passphrase");
     QVERIFY(ws);
     ReportCache &cache = ws->reports();
-    QVERIFY(importTwilioPage(cache, QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"), QStringLiteral("Acme")) > 0);
+    QVERIFY(
+        importTwilioPage(cache, QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"),
+            QStringLiteral("Acme"))
+        > 0);
     m_window->setWorkspace(std::move(ws));
     m_window->showPage(MainWindow::ReportsArea);
     auto *page = qobject_cast<relay::ui::ReportsPage *>(m_window->page(MainWindow::ReportsArea));
@@ -604,7 +670,8 @@ void TestMainWindow::demoPullStopsCleanlyWhenTheWorkspaceLocks()
     auto pulls = m_window->workspace()->reports().pulls();
     QVERIFY(pulls.ok());
     QCOMPARE(pulls->size(), 1);
-    QVERIFY(pulls->first().state == ReportCache::State::Cancelled || pulls->first().state == ReportCache::State::Complete);
+    QVERIFY(pulls->first().state == ReportCache::State::Cancelled
+        || pulls->first().state == ReportCache::State::Complete);
     m_window->lock();
     QDir(Workspace::demoPath()).removeRecursively();
 }
@@ -632,11 +699,13 @@ void TestMainWindow::deliveriesPageFindsTheDemoSendsByEveryKey()
         return counts->writtenBack;
     };
     QTRY_VERIFY2_WITH_TIMEOUT(written() == 300, qPrintable(why), 60000);
-    auto *page = qobject_cast<relay::ui::DeliveriesPage *>(m_window->page(MainWindow::DeliveriesArea));
+    auto *page
+        = qobject_cast<relay::ui::DeliveriesPage *>(m_window->page(MainWindow::DeliveriesArea));
     QVERIFY(page);
     m_window->showPage(MainWindow::DeliveriesArea);
     page->refreshSummary();
-    QVERIFY2(page->summary()->text().contains(QLatin1String("300 messages logged")), qPrintable(page->summary()->text()));
+    QVERIFY2(page->summary()->text().contains(QLatin1String("300 messages logged")),
+        qPrintable(page->summary()->text()));
 
     QSignalSpy searched(page, &relay::ui::DeliveriesPage::searched);
     page->key()->setCurrentIndex(page->key()->findData(relay::ui::DeliveriesPage::Batch));
@@ -676,7 +745,8 @@ void TestMainWindow::deliveriesPageFindsTheDemoSendsByEveryKey()
     QVERIFY(dialog);
     dialog->recipient()->setText(QStringLiteral("(202) 555-2999"));
     dialog->text()->setPlainText(QStringLiteral("Test \u20ac5 {ok}"));
-    QVERIFY2(dialog->segments()->text().contains(QLatin1String("GSM-7")), qPrintable(dialog->segments()->text()));
+    QVERIFY2(dialog->segments()->text().contains(QLatin1String("GSM-7")),
+        qPrintable(dialog->segments()->text()));
     QVERIFY(dialog->segments()->text().contains(QLatin1String("cost two")));
     dialog->text()->setPlainText(QStringLiteral("Test \U0001F600"));
     QVERIFY(dialog->segments()->text().contains(QLatin1String("UCS-2 because of")));
@@ -684,7 +754,8 @@ void TestMainWindow::deliveriesPageFindsTheDemoSendsByEveryKey()
     dialog->sendButton()->click();
     QVERIFY(dialog->recipient()->text().isEmpty());
     QVERIFY(dialog->text()->toPlainText().isEmpty());
-    QTRY_VERIFY_WITH_TIMEOUT(dialog->result()->text().contains(QLatin1String("Submitted as")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->result()->text().contains(QLatin1String("Submitted as")), 10000);
     QTRY_COMPARE(searched.size(), 5);
     QCOMPARE(page->results()->item(0, 0)->text(), testRecord);
     dialog->close();

@@ -22,17 +22,17 @@
 #include <QBarSet>
 #include <QChart>
 #include <QClipboard>
-#include <QGuiApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QGuiApplication>
 #include <QHorizontalBarSeries>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProcess>
 #include <QPointer>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -54,8 +54,9 @@ using relay::ui::ReportsPage;
 
 namespace {
 
-const char *const kStatuses[] = {"delivered", "undelivered", "failed", "sent"};
-const char *const kServices[] = {"MG00000000000000000000000000000001", "MG00000000000000000000000000000002", ""};
+const char *const kStatuses[] = { "delivered", "undelivered", "failed", "sent" };
+const char *const kServices[]
+    = { "MG00000000000000000000000000000001", "MG00000000000000000000000000000002", "" };
 
 qreal chartSum(QChart *chart)
 {
@@ -97,7 +98,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_tmp;
     FakeClock m_clock;
     std::unique_ptr<Workspace> m_ws;
-    QMap<QString, qint64> m_byStatus;     // messages
+    QMap<QString, qint64> m_byStatus; // messages
     QMap<QString, qint64> m_campaignSegs; // segments by campaign ("" none)
 };
 
@@ -105,7 +106,8 @@ void TestReportsPage::init()
 {
     m_tmp = std::make_unique<QTemporaryDir>();
     m_clock.set(QDateTime::currentDateTimeUtc());
-    auto ws = Workspace::create(m_tmp->filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(), testKey(5), m_clock);
+    auto ws = Workspace::create(
+        m_tmp->filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(), testKey(5), m_clock);
     QVERIFY(ws.ok());
     m_ws = std::move(ws.value());
     m_byStatus.clear();
@@ -166,52 +168,62 @@ void TestReportsPage::recordsModelFetchesWindowsAndSorts()
     model.setWorkspace(m_ws.get());
     // The first rows are there at once, before the ids are in.
     QCOMPARE(model.rowCount(), relay::ui::RecordsModel::kWindow);
-    QTRY_COMPARE(model.total(), qint64{3000});
+    QTRY_COMPARE(model.total(), qint64 { 3000 });
     QCOMPARE(model.rowCount(), 3000);
     QCOMPARE(model.columnCount(), ReportCache::exportColumns().size());
     QVERIFY(model.cachedWindows() <= 1); // the tester peeks at row 0; nothing else is read
-    QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("SM%1").arg(0, 32, 10, QLatin1Char('0')));
-    QCOMPARE(model.index(2999, 2).data().toString(), QStringLiteral("SM%1").arg(2999, 32, 10, QLatin1Char('0')));
+    QCOMPARE(model.index(0, 2).data().toString(),
+        QStringLiteral("SM%1").arg(0, 32, 10, QLatin1Char('0')));
+    QCOMPARE(model.index(2999, 2).data().toString(),
+        QStringLiteral("SM%1").arg(2999, 32, 10, QLatin1Char('0')));
     QCOMPARE(model.cachedWindows(), 2); // the first and the last window only
 
     // Amounts read in the reader's number format; the raw value stays the provider's.
-    const int price = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("price")));
+    const int price
+        = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("price")));
     QVERIFY(price > 0);
     const QString raw = model.index(0, price).data(Qt::UserRole).toString();
     QVERIFY2(raw.startsWith(QLatin1String("-0.0")), qPrintable(raw));
     QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
-    QCOMPARE(model.index(0, price).data().toString(), QString(raw).replace(QLatin1Char('.'), QLatin1Char(',')));
+    QCOMPARE(model.index(0, price).data().toString(),
+        QString(raw).replace(QLatin1Char('.'), QLatin1Char(',')));
     QLocale::setDefault(QLocale::c());
     QCOMPARE(model.index(0, price).data().toString(), raw);
 
-    const int status = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("status")));
+    const int status
+        = static_cast<int>(ReportCache::exportColumns().indexOf(QStringLiteral("status")));
     model.sort(status, Qt::DescendingOrder);
     QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 3000);
     QCOMPARE(model.index(0, status).data().toString(), QStringLiteral("undelivered"));
     QCOMPARE(model.index(2999, status).data().toString(), QStringLiteral("delivered"));
-    QCOMPARE(model.index(static_cast<int>(m_byStatus.value(QStringLiteral("undelivered"))) - 1, status).data().toString(),
-             QStringLiteral("undelivered"));
-    QCOMPARE(model.index(static_cast<int>(m_byStatus.value(QStringLiteral("undelivered"))), status).data().toString(),
-             QStringLiteral("sent"));
+    QCOMPARE(
+        model.index(static_cast<int>(m_byStatus.value(QStringLiteral("undelivered"))) - 1, status)
+            .data()
+            .toString(),
+        QStringLiteral("undelivered"));
+    QCOMPARE(model.index(static_cast<int>(m_byStatus.value(QStringLiteral("undelivered"))), status)
+                 .data()
+                 .toString(),
+        QStringLiteral("sent"));
 
     ReportCache::Filter delivered;
     delivered.status = QStringLiteral("delivered");
     model.setFilter(delivered);
     QTRY_VERIFY(model.total() >= 0);
     QCOMPARE(model.total(), m_byStatus.value(QStringLiteral("delivered")));
-    for (int row : {0, model.rowCount() / 2, model.rowCount() - 1})
+    for (int row : { 0, model.rowCount() / 2, model.rowCount() - 1 })
         QCOMPARE(model.index(row, status).data().toString(), QStringLiteral("delivered"));
 
     ReportCache::Filter byId;
     byId.text = QStringLiteral("SM%1").arg(1234, 32, 10, QLatin1Char('0'));
     model.setFilter(byId);
-    QTRY_COMPARE(model.total(), qint64{1});
+    QTRY_COMPARE(model.total(), qint64 { 1 });
     QCOMPARE(model.index(0, 2).data().toString(), byId.text);
 
     // A pull purged under the open table leaves marked rows, not a crash.
     model.setFilter({});
-    QTRY_COMPARE(model.total(), qint64{3000});
+    QTRY_COMPARE(model.total(), qint64 { 3000 });
     QVERIFY(m_ws->reports().purge(false, 1).ok());
     QCOMPARE(model.index(1500, 2).data().toString(), QStringLiteral("(purged)"));
     model.setWorkspace(nullptr);
@@ -241,19 +253,21 @@ void TestReportsPage::filtersUpdateEveryChartAndTable()
     QCOMPARE(chartSum(page.dailyChart()->chart()), static_cast<qreal>(campaign));
     QCOMPARE(chartSum(page.gatewayChart()->chart()), static_cast<qreal>(campaign));
     QCOMPARE(chartSum(page.campaignChart()->chart()), static_cast<qreal>(campaign));
-    QVERIFY2(page.totals()->text().contains(QLocale().toString(campaign)), qPrintable(page.totals()->text()));
+    QVERIFY2(page.totals()->text().contains(QLocale().toString(campaign)),
+        qPrintable(page.totals()->text()));
     QCOMPARE(page.breakdown()->rowCount(), 2); // two gateways
     qint64 tableSegments = 0;
     for (int r = 0; r < page.breakdown()->rowCount(); ++r)
         tableSegments += page.breakdown()->item(r, 2)->data(Qt::UserRole).toLongLong();
     QCOMPARE(tableSegments, campaign);
     page.tabs()->setCurrentIndex(ReportsPage::RecordsTab);
-    QTRY_COMPARE(page.recordsModel()->total(), qint64{1000});
+    QTRY_COMPARE(page.recordsModel()->total(), qint64 { 1000 });
 
     // "(none)" is a choice of its own.
     bar->campaign()->setCurrentIndex(bar->campaign()->findData(QStringLiteral("")));
-    QCOMPARE(chartSum(page.dailyChart()->chart()), static_cast<qreal>(m_campaignSegs.value(QString())));
-    QTRY_COMPARE(page.recordsModel()->total(), qint64{2000});
+    QCOMPARE(
+        chartSum(page.dailyChart()->chart()), static_cast<qreal>(m_campaignSegs.value(QString())));
+    QTRY_COMPARE(page.recordsModel()->total(), qint64 { 2000 });
 
     // A reversed range is refused with a message; nothing changes.
     bar->from()->setDate(QDate(2026, 11, 4));
@@ -272,7 +286,8 @@ void TestReportsPage::exportsWriteFilesAndLogThem()
     fill(3000);
     ReportsPage page;
     page.setWorkspace(m_ws.get());
-    page.filterBar()->status()->setCurrentIndex(page.filterBar()->status()->findData(QStringLiteral("failed")));
+    page.filterBar()->status()->setCurrentIndex(
+        page.filterBar()->status()->findData(QStringLiteral("failed")));
     const QString csv = m_tmp->filePath(QStringLiteral("failed.csv"));
     auto rows = page.exportTo(csv, QStringLiteral("csv"));
     QVERIFY(rows.ok());
@@ -285,15 +300,18 @@ void TestReportsPage::exportsWriteFilesAndLogThem()
     QVERIFY(page.exportTo(json, QStringLiteral("json")).ok());
     const QJsonObject root = QJsonDocument::fromJson(readAll(json)).object();
     QCOMPARE(root.value(QStringLiteral("records")).toArray().size(), rows.value());
-    QCOMPARE(root.value(QStringLiteral("header")).toObject().value(QStringLiteral("client")).toString(),
-             QStringLiteral("Acme Health"));
-    page.dimension()->setCurrentIndex(page.dimension()->findText(QStringLiteral("Sending gateway")));
+    QCOMPARE(
+        root.value(QStringLiteral("header")).toObject().value(QStringLiteral("client")).toString(),
+        QStringLiteral("Acme Health"));
+    page.dimension()->setCurrentIndex(
+        page.dimension()->findText(QStringLiteral("Sending gateway")));
     const QString gateways = m_tmp->filePath(QStringLiteral("gateways.csv"));
     auto breakdownRows = page.exportTo(gateways, QStringLiteral("breakdown-csv"));
     QVERIFY(breakdownRows.ok());
     QCOMPARE(breakdownRows.value(), 2);
     QVERIFY(readAll(gateways).startsWith("sender,messages,segments_total,share_percent\r\n"));
-    auto bad = page.exportTo(m_tmp->filePath(QStringLiteral("no/such/dir/x.csv")), QStringLiteral("csv"));
+    auto bad = page.exportTo(
+        m_tmp->filePath(QStringLiteral("no/such/dir/x.csv")), QStringLiteral("csv"));
     QVERIFY(!bad.ok());
     QCOMPARE(bad.error().code, ErrorCode::Io);
 
@@ -303,8 +321,10 @@ void TestReportsPage::exportsWriteFilesAndLogThem()
     for (const auto &entry : entries.value()) {
         if (entry.action == QLatin1String("report.export")) {
             ++exports;
-            const bool breakdown = entry.detail.value(QStringLiteral("what")).toString() == QLatin1String("sender");
-            QCOMPARE(entry.detail.value(QStringLiteral("rows")).toInteger(), breakdown ? 2 : rows.value());
+            const bool breakdown
+                = entry.detail.value(QStringLiteral("what")).toString() == QLatin1String("sender");
+            QCOMPARE(entry.detail.value(QStringLiteral("rows")).toInteger(),
+                breakdown ? 2 : rows.value());
         }
     }
     QCOMPARE(exports, 3); // the failed one is not logged as an export
@@ -314,7 +334,10 @@ void TestReportsPage::pdfHasTotalsAndNoContent()
 {
     // The fixture page carries bodies and recipients; none may reach the PDF.
     ReportCache &cache = m_ws->reports();
-    QVERIFY(importTwilioPage(cache, QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"), QStringLiteral("Acme Health")) > 0);
+    QVERIFY(
+        importTwilioPage(cache, QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"),
+            QStringLiteral("Acme Health"))
+        > 0);
     ReportsPage page;
     page.setWorkspace(m_ws.get());
     const QString pdf = m_tmp->filePath(QStringLiteral("report.pdf"));
@@ -327,12 +350,13 @@ void TestReportsPage::pdfHasTotalsAndNoContent()
     if (pdftotext.isEmpty())
         QFAIL("pdftotext (poppler-utils) is needed: packaging/install-deps.sh installs it");
     QProcess extract;
-    extract.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    extract.start(pdftotext, { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
     QVERIFY(extract.waitForFinished(30000));
     const QByteArray text = extract.readAllStandardOutput();
     QVERIFY2(text.contains("Messaging usage report"), text.constData());
     QVERIFY(text.contains("Acme Health"));
-    QVERIFY(text.contains("Messages        4") || text.contains("Messages 4") || text.contains("Messages\t4"));
+    QVERIFY(text.contains("Messages        4") || text.contains("Messages 4")
+        || text.contains("Messages\t4"));
     QVERIFY(text.contains("Segments        8") || text.contains("Segments 8"));
     QVERIFY(text.contains("does not contain"));
     QVERIFY(text.contains("30007")); // the error table, with its meaning
@@ -356,14 +380,16 @@ void TestReportsPage::newPullDialogRejectsBadInput()
     dialog.to()->setDate(QDate(2026, 11, 1)); // end before start
     QVERIFY(!dialog.startButton()->isEnabled());
     QVERIFY(dialog.problem()->isVisibleTo(&dialog));
-    QVERIFY2(dialog.problem()->text().contains(QLatin1String("ends (2026-11-01) before it starts (2026-11-10)")),
-             qPrintable(dialog.problem()->text()));
+    QVERIFY2(dialog.problem()->text().contains(
+                 QLatin1String("ends (2026-11-01) before it starts (2026-11-10)")),
+        qPrintable(dialog.problem()->text()));
 
     dialog.from()->setDate(QDate(2026, 9, 1)); // 62 days: over one pull's limit
     dialog.to()->setDate(QDate(2026, 11, 1));
     QVERIFY(!dialog.startButton()->isEnabled());
-    QVERIFY2(dialog.problem()->text().contains(QLatin1String("62 days is more than one pull covers (31)")),
-             qPrintable(dialog.problem()->text()));
+    QVERIFY2(dialog.problem()->text().contains(
+                 QLatin1String("62 days is more than one pull covers (31)")),
+        qPrintable(dialog.problem()->text()));
 
     dialog.from()->setDate(QDate(2026, 11, 20));
     dialog.to()->setDate(QDate(2026, 11, 30)); // the future
@@ -374,11 +400,13 @@ void TestReportsPage::newPullDialogRejectsBadInput()
     QVERIFY(dialog.startButton()->isEnabled());
     dialog.account()->setText(QStringLiteral("not-a-sid"));
     QVERIFY(!dialog.startButton()->isEnabled());
-    QVERIFY(dialog.problem()->text().contains(QLatin1String("'not-a-sid' is not a Twilio Account SID")));
+    QVERIFY(dialog.problem()->text().contains(
+        QLatin1String("'not-a-sid' is not a Twilio Account SID")));
     dialog.account()->setText(QStringLiteral("AC0123456789abcdef0123456789abcdef"));
     dialog.senders()->setText(QStringLiteral("+15550100001, bob@example.com"));
     QVERIFY(!dialog.startButton()->isEnabled());
-    QVERIFY(dialog.problem()->text().contains(QLatin1String("'bob@example.com' is not a sending gateway")));
+    QVERIFY(dialog.problem()->text().contains(
+        QLatin1String("'bob@example.com' is not a sending gateway")));
     dialog.senders()->setText(QStringLiteral("+15550100001, 88512, whatsapp:+15550100003"));
     QVERIFY(dialog.startButton()->isEnabled());
     auto options = dialog.options();
@@ -388,7 +416,8 @@ void TestReportsPage::newPullDialogRejectsBadInput()
     // No credentials in the keychain: a clear message, nothing created.
     dialog.startButton()->click();
     QTRY_VERIFY(dialog.problem()->isVisibleTo(&dialog));
-    QVERIFY(dialog.problem()->text().contains(QLatin1String("No credentials for AC0123456789abcdef0123456789abcdef")));
+    QVERIFY(dialog.problem()->text().contains(
+        QLatin1String("No credentials for AC0123456789abcdef0123456789abcdef")));
     auto pulls = m_ws->reports().pulls();
     QVERIFY(pulls.ok());
     QVERIFY(pulls->isEmpty());
@@ -405,13 +434,15 @@ void TestReportsPage::newPullDialogPullsCancelsAndResumes()
     QVERIFY(server.start() > 0);
     MemorySecretStore secrets;
     relay::ui::NewPullDialog dialog(*m_ws, secrets, today);
-    dialog.setSandbox(QUrl(server.baseUrl()), QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()));
+    dialog.setSandbox(
+        QUrl(server.baseUrl()), QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()));
     dialog.from()->setDate(today.addDays(-3));
     dialog.to()->setDate(today.addDays(-1));
     dialog.client()->setText(QStringLiteral("Sandbox client"));
     QVERIFY2(dialog.startButton()->isEnabled(), qPrintable(dialog.problem()->text()));
     dialog.startButton()->click();
-    QTRY_VERIFY_WITH_TIMEOUT(dialog.progressText()->text().contains(QLatin1String("records")), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog.progressText()->text().contains(QLatin1String("records")), 20000);
     QVERIFY(dialog.cancelButton()->isEnabled());
     dialog.cancelButton()->click();
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 20000);
@@ -447,7 +478,8 @@ void TestReportsPage::lockingStopsARunningPull()
     MemorySecretStore secrets;
     ReportsPage page;
     page.setSecrets(&secrets);
-    page.setSandbox(QUrl(server.baseUrl()), QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()));
+    page.setSandbox(
+        QUrl(server.baseUrl()), QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()));
     page.setWorkspace(m_ws.get());
     page.newPull();
     QPointer<relay::ui::NewPullDialog> dialog = page.findChild<relay::ui::NewPullDialog *>();
@@ -509,8 +541,10 @@ void TestReportsPage::settingsSurviveARestartAndDarkRedrawsCharts()
     // Read back the way the app reads it at start (an INI group named
     // "general" would not survive this).
     QSettings again(file, QSettings::IniFormat);
-    QCOMPARE(again.value(QLatin1String(relay::ui::appearance::kSettingsKey)).toString(), QStringLiteral("dark"));
-    QCOMPARE(again.value(QLatin1String(relay::ui::SettingsDialog::kLanguageKey)).toString(), QStringLiteral("de"));
+    QCOMPARE(again.value(QLatin1String(relay::ui::appearance::kSettingsKey)).toString(),
+        QStringLiteral("dark"));
+    QCOMPARE(again.value(QLatin1String(relay::ui::SettingsDialog::kLanguageKey)).toString(),
+        QStringLiteral("de"));
 
     ReportsPage page;
     page.setWorkspace(m_ws.get());
@@ -524,8 +558,11 @@ void TestReportsPage::everyAppearanceHasReadableContrast()
 {
     // WCAG 2 contrast ratio from relative luminance.
     const auto luminance = [](const QColor &c) {
-        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+            + 0.0722 * channel(c.blueF());
     };
     const auto contrast = [&](const QColor &a, const QColor &b) {
         const double la = luminance(a);
@@ -542,17 +579,26 @@ void TestReportsPage::everyAppearanceHasReadableContrast()
         const QPalette p = QApplication::palette();
         // AA (4.5:1) for every mode; AAA (7:1) for high contrast.
         const double floor = mode == QLatin1String("high-contrast") ? 7.0 : 4.5;
-        const QList<std::pair<QPalette::ColorRole, QPalette::ColorRole>> pairs{
-            {QPalette::Text, QPalette::Base}, {QPalette::WindowText, QPalette::Window},
-            {QPalette::ButtonText, QPalette::Button}, {QPalette::HighlightedText, QPalette::Highlight},
-            {QPalette::ToolTipText, QPalette::ToolTipBase}};
+        const QList<std::pair<QPalette::ColorRole, QPalette::ColorRole>> pairs {
+            { QPalette::Text, QPalette::Base }, { QPalette::WindowText, QPalette::Window },
+            { QPalette::ButtonText, QPalette::Button },
+            { QPalette::HighlightedText, QPalette::Highlight },
+            { QPalette::ToolTipText, QPalette::ToolTipBase }
+        };
         for (const auto &[fg, bg] : pairs) {
-            const double ratio = contrast(p.color(QPalette::Active, fg), p.color(QPalette::Active, bg));
-            QVERIFY2(ratio >= floor, qPrintable(QStringLiteral("%1: role %2 on %3 is %4:1")
-                                                    .arg(mode).arg(int(fg)).arg(int(bg)).arg(ratio, 0, 'f', 2)));
+            const double ratio
+                = contrast(p.color(QPalette::Active, fg), p.color(QPalette::Active, bg));
+            QVERIFY2(ratio >= floor,
+                qPrintable(QStringLiteral("%1: role %2 on %3 is %4:1")
+                               .arg(mode)
+                               .arg(int(fg))
+                               .arg(int(bg))
+                               .arg(ratio, 0, 'f', 2)));
         }
         if (mode == QLatin1String("high-contrast")) {
-            QVERIFY(contrast(p.color(QPalette::Disabled, QPalette::Text), p.color(QPalette::Disabled, QPalette::Base)) >= 4.5);
+            QVERIFY(contrast(p.color(QPalette::Disabled, QPalette::Text),
+                        p.color(QPalette::Disabled, QPalette::Base))
+                >= 4.5);
             ReportsPage page;
             page.setWorkspace(m_ws.get());
             QCOMPARE(page.dailyChart()->chart()->theme(), QChart::ChartThemeDark);

@@ -36,7 +36,9 @@ namespace {
 
 QString shortTime(const QDateTime &t)
 {
-    return t.isValid() ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC") : QString();
+    return t.isValid()
+        ? t.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")
+        : QString();
 }
 
 } // namespace
@@ -50,33 +52,35 @@ QString AccessPage::flagText(const QString &flag)
     if (flag == QLatin1String("outside-grant"))
         return tr("Outside any grant: no login-access grant of the org covered its start.");
     if (flag == QLatin1String("sensitive-section"))
-        return tr("Sensitive sections: changes to users, profiles, security, sharing, connected apps, certificates, data export or packages.");
+        return tr("Sensitive sections: changes to users, profiles, security, sharing, connected "
+                  "apps, certificates, data export or packages.");
     if (flag == QLatin1String("many-changes"))
         return tr("Many changes: more than the limit in one session.");
     if (flag == QLatin1String("after-hours"))
         return tr("After hours: activity outside the org's business hours.");
     if (flag == QLatin1String("review-stale"))
-        return tr("Review stale: the session's rows changed after it was reviewed (an import, another idle gap).");
+        return tr("Review stale: the session's rows changed after it was reviewed (an import, "
+                  "another idle gap).");
     if (flag == QLatin1String("review-unverified"))
         return tr("Review unverified: the activity log holds no entry for this review as stored.");
     return flag;
 }
 
 AccessPage::AccessPage(QWidget *parent)
-    : QWidget(parent),
-      m_banner(new MessageBanner(this)),
-      m_summary(new QLabel(this)),
-      m_org(new QComboBox(this)),
-      m_staff(new QComboBox(this)),
-      m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)),
-      m_flag(new QComboBox(this)),
-      m_reviewState(new QComboBox(this)),
-      m_sessions(new QTableWidget(this)),
-      m_details(new QTextBrowser(this)),
-      m_status(new QComboBox(this)),
-      m_note(new QLineEdit(this)),
-      m_saveReview(new QPushButton(tr("Save &Review"), this))
+    : QWidget(parent)
+    , m_banner(new MessageBanner(this))
+    , m_summary(new QLabel(this))
+    , m_org(new QComboBox(this))
+    , m_staff(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_flag(new QComboBox(this))
+    , m_reviewState(new QComboBox(this))
+    , m_sessions(new QTableWidget(this))
+    , m_details(new QTextBrowser(this))
+    , m_status(new QComboBox(this))
+    , m_note(new QLineEdit(this))
+    , m_saveReview(new QPushButton(tr("Save &Review"), this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
@@ -104,7 +108,8 @@ AccessPage::AccessPage(QWidget *parent)
     m_to->setAccessibleName(tr("To"));
     m_flag->addItem(tr("Any flag or none"), QString());
     m_flag->addItem(tr("Flagged"), QStringLiteral("*"));
-    for (const char *flag : {"outside-grant", "no-logout", "no-login", "sensitive-section", "many-changes", "after-hours"})
+    for (const char *flag : { "outside-grant", "no-logout", "no-login", "sensitive-section",
+             "many-changes", "after-hours" })
         m_flag->addItem(QLatin1String(flag), QLatin1String(flag));
     m_flag->setAccessibleName(tr("Flag"));
     m_reviewState->addItem(tr("Any review state"), QString());
@@ -128,7 +133,8 @@ AccessPage::AccessPage(QWidget *parent)
     layout->addLayout(filters);
 
     m_sessions->setColumnCount(ColumnCount);
-    m_sessions->setHorizontalHeaderLabels({tr("Start"), tr("End"), tr("Org"), tr("Staff"), tr("Acting as"), tr("Changes"), tr("Flags"), tr("Review")});
+    m_sessions->setHorizontalHeaderLabels({ tr("Start"), tr("End"), tr("Org"), tr("Staff"),
+        tr("Acting as"), tr("Changes"), tr("Flags"), tr("Review") });
     m_sessions->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sessions->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sessions->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -140,11 +146,13 @@ AccessPage::AccessPage(QWidget *parent)
     m_sessions->horizontalHeader()->setSectionResizeMode(FlagsColumn, QHeaderView::Stretch);
     m_sessions->horizontalHeader()->setStretchLastSection(false);
     m_sessions->setAccessibleName(tr("Sessions"));
-    m_sessions->setAccessibleDescription(tr("The vendor's subscriber-access sessions the filters match, one per row: "
-                                            "start, end, org, staff user, acting as, changes, flags and review"));
+    m_sessions->setAccessibleDescription(
+        tr("The vendor's subscriber-access sessions the filters match, one per row: "
+           "start, end, org, staff user, acting as, changes, flags and review"));
     new HeaderState(m_sessions->horizontalHeader(), QStringLiteral("access/sessions"));
     m_details->setAccessibleName(tr("Session details"));
-    m_details->setAccessibleDescription(tr("The selected session's grant, flags, review and timeline of changes"));
+    m_details->setAccessibleDescription(
+        tr("The selected session's grant, flags, review and timeline of changes"));
 
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
@@ -171,11 +179,11 @@ AccessPage::AccessPage(QWidget *parent)
     splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
 
-    for (QComboBox *combo : {m_org, m_staff, m_flag, m_reviewState})
+    for (QComboBox *combo : { m_org, m_staff, m_flag, m_reviewState })
         connect(combo, &QComboBox::currentIndexChanged, this, &AccessPage::applyFilters);
     // Only the reviewer's own choice of days is kept across refreshes (the
     // refresh sets them with signals blocked).
-    for (QDateEdit *edit : {m_from, m_to}) {
+    for (QDateEdit *edit : { m_from, m_to }) {
         connect(edit, &QDateEdit::dateChanged, this, [this] {
             m_datesChosen = true;
             applyFilters();
@@ -191,10 +199,12 @@ AccessPage::AccessPage(QWidget *parent)
 
     // Reading order: the page's buttons, its banner, the filters, the
     // sessions, then the selected one and its review.
-    keys::setTabChain({importButton, csvButton, pdfButton, m_banner->closeButton(), m_org, m_staff, m_from, m_to,
-                       m_flag, m_reviewState, m_sessions, m_details, m_status, m_note, m_saveReview});
+    keys::setTabChain(
+        { importButton, csvButton, pdfButton, m_banner->closeButton(), m_org, m_staff, m_from, m_to,
+            m_flag, m_reviewState, m_sessions, m_details, m_status, m_note, m_saveReview });
     // The page has no search text: Find goes to its first filter.
-    keys::addPageAction(this, QKeySequence::Find, tr("Filter Sessions"), [this] { m_org->setFocus(Qt::ShortcutFocusReason); });
+    keys::addPageAction(this, QKeySequence::Find, tr("Filter Sessions"),
+        [this] { m_org->setFocus(Qt::ShortcutFocusReason); });
     keys::addPageAction(this, QKeySequence::Refresh, tr("Refresh"), &AccessPage::refresh);
 }
 
@@ -266,12 +276,16 @@ void AccessPage::refresh()
         m_to->setDate(qBound(first, keptTo, last));
     }
     if (rows->isEmpty()) {
-        m_summary->setText(tr("No Setup Audit Trail is imported yet. Import a trail (the CSV the Setup page downloads, or "
-                              "saved REST query pages), or run \"relayaudit-cli access pull\"; then say who the vendor staff "
+        m_summary->setText(tr("No Setup Audit Trail is imported yet. Import a trail (the CSV the "
+                              "Setup page downloads, or "
+                              "saved REST query pages), or run \"relayaudit-cli access pull\"; "
+                              "then say who the vendor staff "
                               "are with \"relayaudit-cli access staff add\"."));
     } else if (staff->isEmpty()) {
-        m_summary->setText(tr("%n audit-trail row(s) imported, but no vendor staff is configured: add their usernames or "
-                              "domain with \"relayaudit-cli access staff add\".", nullptr, static_cast<int>(rows->size())));
+        m_summary->setText(tr("%n audit-trail row(s) imported, but no vendor staff is configured: "
+                              "add their usernames or "
+                              "domain with \"relayaudit-cli access staff add\".",
+            nullptr, static_cast<int>(rows->size())));
     }
     applyFilters();
 }
@@ -292,9 +306,11 @@ void AccessPage::applyFilters()
             continue;
         if (m_to->date().isValid() && s.start.date() > m_to->date())
             continue;
-        if (flag == QLatin1String("*") ? s.flags.isEmpty() : (!flag.isEmpty() && !s.flags.contains(flag)))
+        if (flag == QLatin1String("*") ? s.flags.isEmpty()
+                                       : (!flag.isEmpty() && !s.flags.contains(flag)))
             continue;
-        const QString state = s.review ? AccessAudit::reviewStatusName(s.review->status) : QStringLiteral("none");
+        const QString state
+            = s.review ? AccessAudit::reviewStatusName(s.review->status) : QStringLiteral("none");
         if (!review.isEmpty() && review != state)
             continue;
         m_shown.append(s);
@@ -303,12 +319,14 @@ void AccessPage::applyFilters()
     m_sessions->setRowCount(static_cast<int>(m_shown.size()));
     for (int i = 0; i < m_shown.size(); ++i) {
         const AccessAudit::Session &s = m_shown.at(i);
-        const QStringList cells{shortTime(s.start), s.end.isValid() ? shortTime(s.end) : tr("no logout"), s.org, s.staffUser,
-                                s.actingAs, QString::number(s.changes), s.flags.join(QStringLiteral(", ")), reviewText(s)};
+        const QStringList cells { shortTime(s.start),
+            s.end.isValid() ? shortTime(s.end) : tr("no logout"), s.org, s.staffUser, s.actingAs,
+            QString::number(s.changes), s.flags.join(QStringLiteral(", ")), reviewText(s) };
         for (int c = 0; c < ColumnCount; ++c)
             m_sessions->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         if (!s.flags.isEmpty())
-            m_sessions->item(i, FlagsColumn)->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+            m_sessions->item(i, FlagsColumn)
+                ->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
     }
     if (!m_all.isEmpty()) {
         int flagged = 0;
@@ -318,7 +336,10 @@ void AccessPage::applyFilters()
             unreviewed += s.review ? 0 : 1;
         }
         m_summary->setText(tr("%1 of %2 sessions shown · %3 flagged · %4 not reviewed")
-                               .arg(m_shown.size()).arg(m_all.size()).arg(flagged).arg(unreviewed));
+                               .arg(m_shown.size())
+                               .arg(m_all.size())
+                               .arg(flagged)
+                               .arg(unreviewed));
     }
     m_details->clear();
     m_saveReview->setEnabled(false);
@@ -328,7 +349,8 @@ QString AccessPage::reviewText(const AccessAudit::Session &s) const
 {
     if (!s.review)
         return tr("not reviewed");
-    return s.review->status == AccessAudit::ReviewStatus::Reviewed ? tr("reviewed") : tr("escalated");
+    return s.review->status == AccessAudit::ReviewStatus::Reviewed ? tr("reviewed")
+                                                                   : tr("escalated");
 }
 
 void AccessPage::showDetails()
@@ -340,15 +362,23 @@ void AccessPage::showDetails()
         return;
     }
     const AccessAudit::Session &s = m_shown.at(row);
-    QString html = QStringLiteral("<h3>%1</h3>")
-                       .arg(tr("%1 in %2, acting as %3").arg(s.staffUser, s.org, s.actingAs.isEmpty() ? tr("(unknown)") : s.actingAs).toHtmlEscaped());
+    QString html
+        = QStringLiteral("<h3>%1</h3>")
+              .arg(tr("%1 in %2, acting as %3")
+                       .arg(s.staffUser, s.org, s.actingAs.isEmpty() ? tr("(unknown)") : s.actingAs)
+                       .toHtmlEscaped());
     const qint64 minutes = s.start.secsTo(s.end.isValid() ? s.end : s.lastActivity) / 60;
-    html += QStringLiteral("<p>%1</p>").arg(tr("From %1 to %2: %n minute(s), %3 change(s).", nullptr, static_cast<int>(minutes))
-                                                .arg(shortTime(s.start), s.end.isValid() ? shortTime(s.end) : tr("no logout"))
-                                                .arg(s.changes)
-                                                .toHtmlEscaped());
-    html += QStringLiteral("<p><b>%1</b> %2</p>")
-                .arg(tr("Grant:").toHtmlEscaped(), (s.grant.isEmpty() ? tr("none covered this session") : s.grant).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg(tr("From %1 to %2: %n minute(s), %3 change(s).", nullptr,
+                    static_cast<int>(minutes))
+                         .arg(shortTime(s.start),
+                             s.end.isValid() ? shortTime(s.end) : tr("no logout"))
+                         .arg(s.changes)
+                         .toHtmlEscaped());
+    html
+        += QStringLiteral("<p><b>%1</b> %2</p>")
+               .arg(tr("Grant:").toHtmlEscaped(),
+                   (s.grant.isEmpty() ? tr("none covered this session") : s.grant).toHtmlEscaped());
     if (!s.flags.isEmpty()) {
         html += QStringLiteral("<ul>");
         for (const QString &flag : s.flags)
@@ -358,14 +388,20 @@ void AccessPage::showDetails()
     if (s.review) {
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("Review:").toHtmlEscaped(),
-                         tr("%1 by %2 at %3: %4").arg(reviewText(s), s.review->reviewer, shortTime(s.review->at), s.review->note).toHtmlEscaped());
+                        tr("%1 by %2 at %3: %4")
+                            .arg(reviewText(s), s.review->reviewer, shortTime(s.review->at),
+                                s.review->note)
+                            .toHtmlEscaped());
     }
-    html += QStringLiteral("<h4>%1</h4><table cellpadding=\"3\">").arg(tr("Timeline").toHtmlEscaped());
+    html += QStringLiteral("<h4>%1</h4><table cellpadding=\"3\">")
+                .arg(tr("Timeline").toHtmlEscaped());
     for (const qint64 id : s.rowIds) {
         const AccessAudit::Row r = m_rows.value(id);
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
-                    .arg(shortTime(r.at).toHtmlEscaped(), r.section.toHtmlEscaped(), r.display.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
-                         r.namespacePrefix.toHtmlEscaped());
+        html
+            += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td></tr>")
+                   .arg(shortTime(r.at).toHtmlEscaped(), r.section.toHtmlEscaped(),
+                       r.display.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")),
+                       r.namespacePrefix.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     m_details->setHtml(html);
@@ -378,23 +414,29 @@ void AccessPage::saveReview()
     if (!m_workspace || row < 0 || row >= m_shown.size())
         return;
     const AccessAudit::Session s = m_shown.at(row);
-    const AccessAudit::Review review{s.id, m_status->currentData().toString() == QLatin1String("reviewed") ? AccessAudit::ReviewStatus::Reviewed
-                                                                                                         : AccessAudit::ReviewStatus::Escalated,
-                                     m_note->text(), core::ActivityLog::currentOsUser(), {}};
+    const AccessAudit::Review review { s.id,
+        m_status->currentData().toString() == QLatin1String("reviewed")
+            ? AccessAudit::ReviewStatus::Reviewed
+            : AccessAudit::ReviewStatus::Escalated,
+        m_note->text(), core::ActivityLog::currentOsUser(), {} };
     if (auto status = m_workspace->access().review(s, review); !status) {
         m_banner->showMessage(core::errorMessage(status.error()), MessageBanner::Kind::Error);
         return;
     }
-    if (auto logged = m_workspace->activityLog().append(QStringLiteral("access.review"), AccessAudit::reviewLogDetail(review)); !logged) {
-        m_banner->showMessage(tr("The review is kept but the activity log refused it (%1); it shows as unverified.")
-                                  .arg(core::errorMessage(logged.error())),
-                              MessageBanner::Kind::Error);
+    if (auto logged = m_workspace->activityLog().append(
+            QStringLiteral("access.review"), AccessAudit::reviewLogDetail(review));
+        !logged) {
+        m_banner->showMessage(
+            tr("The review is kept but the activity log refused it (%1); it shows as unverified.")
+                .arg(core::errorMessage(logged.error())),
+            MessageBanner::Kind::Error);
         refresh();
         return;
     }
     m_note->clear();
-    m_banner->showMessage(tr("Session of %1 marked %2.").arg(s.staffUser, AccessAudit::reviewStatusName(review.status)),
-                          MessageBanner::Kind::Positive);
+    m_banner->showMessage(tr("Session of %1 marked %2.")
+                              .arg(s.staffUser, AccessAudit::reviewStatusName(review.status)),
+        MessageBanner::Kind::Positive);
     refresh();
     for (int i = 0; i < m_shown.size(); ++i) {
         if (m_shown.at(i).id == s.id)
@@ -402,7 +444,8 @@ void AccessPage::saveReview()
     }
 }
 
-core::Status AccessPage::importFiles(const QStringList &files, const QString &org, const AccessAudit::CsvOptions &options)
+core::Status AccessPage::importFiles(
+    const QStringList &files, const QString &org, const AccessAudit::CsvOptions &options)
 {
     if (!m_workspace)
         return core::makeError(core::ErrorCode::NotFound, tr("no workspace is open"));
@@ -411,18 +454,20 @@ core::Status AccessPage::importFiles(const QStringList &files, const QString &or
         return result.error();
     const qint64 rows = result->rows;
     const qint64 added = result->added;
-    (void)m_workspace->activityLog().append(QStringLiteral("access.import"), {{QStringLiteral("files"), static_cast<qint64>(files.size())},
-                                                                              {QStringLiteral("rows"), rows},
-                                                                              {QStringLiteral("added"), added}});
-    m_banner->showMessage(tr("Read %1 audit-trail rows for %2; %3 new.").arg(rows).arg(org).arg(added), MessageBanner::Kind::Positive);
+    (void)m_workspace->activityLog().append(QStringLiteral("access.import"),
+        { { QStringLiteral("files"), static_cast<qint64>(files.size()) },
+            { QStringLiteral("rows"), rows }, { QStringLiteral("added"), added } });
+    m_banner->showMessage(
+        tr("Read %1 audit-trail rows for %2; %3 new.").arg(rows).arg(org).arg(added),
+        MessageBanner::Kind::Positive);
     refresh();
     return {};
 }
 
 void AccessPage::importWithDialog()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Setup Audit Trail"), QString(),
-                                                            tr("Audit trail (*.csv *.json);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Setup Audit Trail"),
+        QString(), tr("Audit trail (*.csv *.json);;All files (*)"));
     if (files.isEmpty())
         return;
     QDialog dialog(this);
@@ -441,9 +486,10 @@ void AccessPage::importWithDialog()
     form->addRow(tr("&Org:"), org);
     form->addRow(tr("CSV &time zone:"), zone);
     form->addRow(QString(), dayFirst);
-    auto *note = new QLabel(tr("The CSV's times are in the Salesforce time zone of the user who downloaded it. JSON query pages "
+    auto *note = new QLabel(tr("The CSV's times are in the Salesforce time zone of the user who "
+                               "downloaded it. JSON query pages "
                                "carry UTC times and need neither."),
-                            &dialog);
+        &dialog);
     note->setWordWrap(true);
     form->addRow(note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
@@ -453,85 +499,119 @@ void AccessPage::importWithDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (org->text().trimmed().isEmpty()) {
-        m_banner->showMessage(tr("Name the org the trail comes from."), MessageBanner::Kind::Warning);
+        m_banner->showMessage(
+            tr("Name the org the trail comes from."), MessageBanner::Kind::Warning);
         return;
     }
-    const AccessAudit::CsvOptions options{QTimeZone(zone->currentText().toUtf8()), dayFirst->isChecked()};
+    const AccessAudit::CsvOptions options { QTimeZone(zone->currentText().toUtf8()),
+        dayFirst->isChecked() };
     if (auto s = importFiles(files, org->text().trimmed(), options); !s)
-        m_banner->showMessage(tr("Nothing was imported: %1").arg(core::errorMessage(s.error())), MessageBanner::Kind::Error);
+        m_banner->showMessage(tr("Nothing was imported: %1").arg(core::errorMessage(s.error())),
+            MessageBanner::Kind::Error);
 }
 
 core::Status AccessPage::exportCsv(const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return core::makeError(core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
+        return core::makeError(
+            core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(core::ReportExport::csvLine({QStringLiteral("session_id"), QStringLiteral("org"), QStringLiteral("staff_user"),
-                                            QStringLiteral("acting_as"), QStringLiteral("session_start"), QStringLiteral("session_end"),
-                                            QStringLiteral("flags"), QStringLiteral("grant"), QStringLiteral("review"),
-                                            QStringLiteral("review_note"), QStringLiteral("row_time"), QStringLiteral("row_user"),
-                                            QStringLiteral("row_section"), QStringLiteral("row_action")}));
+    file.write(core::ReportExport::csvLine({ QStringLiteral("session_id"), QStringLiteral("org"),
+        QStringLiteral("staff_user"), QStringLiteral("acting_as"), QStringLiteral("session_start"),
+        QStringLiteral("session_end"), QStringLiteral("flags"), QStringLiteral("grant"),
+        QStringLiteral("review"), QStringLiteral("review_note"), QStringLiteral("row_time"),
+        QStringLiteral("row_user"), QStringLiteral("row_section"), QStringLiteral("row_action") }));
     qint64 lines = 0;
     for (const AccessAudit::Session &s : std::as_const(m_shown)) {
         for (const qint64 id : s.rowIds) {
             const AccessAudit::Row r = m_rows.value(id);
-            file.write(core::ReportExport::csvLine(
-                {QString::number(s.id), s.org, s.staffUser, s.actingAs, s.start.toUTC().toString(Qt::ISODate),
-                 s.end.isValid() ? s.end.toUTC().toString(Qt::ISODate) : QString(), s.flags.join(QLatin1Char(' ')), s.grant,
-                 s.review ? AccessAudit::reviewStatusName(s.review->status) : QString(), s.review ? s.review->note : QString(),
-                 r.at.toUTC().toString(Qt::ISODate), r.user, r.section, r.display}));
+            file.write(core::ReportExport::csvLine({ QString::number(s.id), s.org, s.staffUser,
+                s.actingAs, s.start.toUTC().toString(Qt::ISODate),
+                s.end.isValid() ? s.end.toUTC().toString(Qt::ISODate) : QString(),
+                s.flags.join(QLatin1Char(' ')), s.grant,
+                s.review ? AccessAudit::reviewStatusName(s.review->status) : QString(),
+                s.review ? s.review->note : QString(), r.at.toUTC().toString(Qt::ISODate), r.user,
+                r.section, r.display }));
             ++lines;
         }
     }
     if (!file.commit())
-        return core::makeError(core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
-    return m_workspace ? m_workspace->activityLog().append(QStringLiteral("access.export"), {{QStringLiteral("format"), QStringLiteral("csv")},
-                                                                                             {QStringLiteral("sessions"), static_cast<qint64>(m_shown.size())},
-                                                                                             {QStringLiteral("rows"), lines}})
-                       : core::Status{};
+        return core::makeError(
+            core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
+    return m_workspace ? m_workspace->activityLog().append(QStringLiteral("access.export"),
+               { { QStringLiteral("format"), QStringLiteral("csv") },
+                   { QStringLiteral("sessions"), static_cast<qint64>(m_shown.size()) },
+                   { QStringLiteral("rows"), lines } })
+                       : core::Status {};
 }
 
 core::Status AccessPage::exportPdf(const QString &path)
 {
-    QString html = QStringLiteral("<h1>%1</h1><p>%2</p>").arg(tr("Subscriber-access sessions").toHtmlEscaped(), m_summary->text().toHtmlEscaped());
+    QString html = QStringLiteral("<h1>%1</h1><p>%2</p>")
+                       .arg(tr("Subscriber-access sessions").toHtmlEscaped(),
+                           m_summary->text().toHtmlEscaped());
     for (const AccessAudit::Session &s : std::as_const(m_shown)) {
-        html += QStringLiteral("<h3>%1</h3><p>%2<br>%3<br>%4</p>")
-                    .arg(tr("%1 in %2, acting as %3").arg(s.staffUser, s.org, s.actingAs).toHtmlEscaped(),
-                         tr("%1 to %2, %3 change(s)").arg(shortTime(s.start), s.end.isValid() ? shortTime(s.end) : tr("no logout")).arg(s.changes).toHtmlEscaped(),
-                         tr("Flags: %1").arg(s.flags.isEmpty() ? tr("none") : s.flags.join(QStringLiteral(", "))).toHtmlEscaped(),
-                         tr("Review: %1").arg(s.review ? reviewText(s) + QStringLiteral(" — ") + s.review->note : reviewText(s)).toHtmlEscaped());
+        html
+            += QStringLiteral("<h3>%1</h3><p>%2<br>%3<br>%4</p>")
+                   .arg(tr("%1 in %2, acting as %3")
+                            .arg(s.staffUser, s.org, s.actingAs)
+                            .toHtmlEscaped(),
+                       tr("%1 to %2, %3 change(s)")
+                           .arg(shortTime(s.start),
+                               s.end.isValid() ? shortTime(s.end) : tr("no logout"))
+                           .arg(s.changes)
+                           .toHtmlEscaped(),
+                       tr("Flags: %1")
+                           .arg(s.flags.isEmpty() ? tr("none") : s.flags.join(QStringLiteral(", ")))
+                           .toHtmlEscaped(),
+                       tr("Review: %1")
+                           .arg(s.review ? reviewText(s) + QStringLiteral(" — ") + s.review->note
+                                         : reviewText(s))
+                           .toHtmlEscaped());
         html += QStringLiteral("<table cellpadding=\"2\">");
         for (const qint64 id : s.rowIds) {
             const AccessAudit::Row r = m_rows.value(id);
-            html += QStringLiteral("<tr><td><small>%1</small></td><td><small>%2</small></td><td><small>%3</small></td></tr>")
-                        .arg(shortTime(r.at).toHtmlEscaped(), r.section.toHtmlEscaped(), r.display.toHtmlEscaped());
+            html += QStringLiteral("<tr><td><small>%1</small></td><td><small>%2</small></"
+                                   "td><td><small>%3</small></td></tr>")
+                        .arg(shortTime(r.at).toHtmlEscaped(), r.section.toHtmlEscaped(),
+                            r.display.toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
     }
     QTextDocument document;
     document.setHtml(html);
-    if (auto s = printPdf(document, path, tr("Subscriber-access sessions"), QStringLiteral("Relay Audit %1").arg(QStringLiteral(RELAYAUDIT_VERSION))); !s)
+    if (auto s = printPdf(document, path, tr("Subscriber-access sessions"),
+            QStringLiteral("Relay Audit %1").arg(QStringLiteral(RELAYAUDIT_VERSION)));
+        !s)
         return s;
-    return m_workspace ? m_workspace->activityLog().append(QStringLiteral("access.export"), {{QStringLiteral("format"), QStringLiteral("pdf")},
-                                                                                             {QStringLiteral("sessions"), static_cast<qint64>(m_shown.size())}})
-                       : core::Status{};
+    return m_workspace ? m_workspace->activityLog().append(QStringLiteral("access.export"),
+               { { QStringLiteral("format"), QStringLiteral("pdf") },
+                   { QStringLiteral("sessions"), static_cast<qint64>(m_shown.size()) } })
+                       : core::Status {};
 }
 
 void AccessPage::exportWithDialog(bool pdf)
 {
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("access-sessions-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate), pdf ? QStringLiteral("pdf") : QStringLiteral("csv")));
-    const QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Export Sessions as PDF") : tr("Export Sessions as CSV"), suggested,
-                                                      pdf ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("access-sessions-%1.%2")
+                            .arg(QDate::currentDate().toString(Qt::ISODate),
+                                pdf ? QStringLiteral("pdf") : QStringLiteral("csv")));
+    const QString path = QFileDialog::getSaveFileName(this,
+        pdf ? tr("Export Sessions as PDF") : tr("Export Sessions as CSV"), suggested,
+        pdf ? tr("PDF (*.pdf)") : tr("CSV (*.csv)"));
     if (path.isEmpty())
         return;
     if (auto s = pdf ? exportPdf(path) : exportCsv(path); !s) {
-        m_banner->showMessage(tr("The export failed: %1").arg(core::errorMessage(s.error())), MessageBanner::Kind::Error);
+        m_banner->showMessage(tr("The export failed: %1").arg(core::errorMessage(s.error())),
+            MessageBanner::Kind::Error);
         return;
     }
-    m_banner->showMessage(tr("Exported %n session(s) to %1.", nullptr, static_cast<int>(m_shown.size())).arg(QDir::toNativeSeparators(path)),
-                          MessageBanner::Kind::Positive);
+    m_banner->showMessage(
+        tr("Exported %n session(s) to %1.", nullptr, static_cast<int>(m_shown.size()))
+            .arg(QDir::toNativeSeparators(path)),
+        MessageBanner::Kind::Positive);
 }
 
 } // namespace relay::ui

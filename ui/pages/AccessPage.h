@@ -31,7 +31,17 @@ class AccessPage final : public QWidget
 {
     Q_OBJECT
 public:
-    enum Column { StartColumn, EndColumn, OrgColumn, StaffColumn, ActingColumn, ChangesColumn, FlagsColumn, ReviewColumn, ColumnCount };
+    enum Column {
+        StartColumn,
+        EndColumn,
+        OrgColumn,
+        StaffColumn,
+        ActingColumn,
+        ChangesColumn,
+        FlagsColumn,
+        ReviewColumn,
+        ColumnCount
+    };
 
     explicit AccessPage(QWidget *parent = nullptr);
 
@@ -50,7 +60,8 @@ public:
     const QList<core::AccessAudit::Session> &shown() const { return m_shown; }
 
     // For the tests and the buttons.
-    [[nodiscard]] core::Status importFiles(const QStringList &files, const QString &org, const core::AccessAudit::CsvOptions &options);
+    [[nodiscard]] core::Status importFiles(
+        const QStringList &files, const QString &org, const core::AccessAudit::CsvOptions &options);
     [[nodiscard]] core::Status exportCsv(const QString &path);
     [[nodiscard]] core::Status exportPdf(const QString &path);
     static QString flagText(const QString &flag);

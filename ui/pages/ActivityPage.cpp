@@ -16,7 +16,10 @@
 namespace relay::ui {
 
 ActivityPage::ActivityPage(QWidget *parent)
-    : QWidget(parent), m_banner(new MessageBanner(this)), m_model(new ActivityLogModel(this)), m_view(new QTableView(this))
+    : QWidget(parent)
+    , m_banner(new MessageBanner(this))
+    , m_model(new ActivityLogModel(this))
+    , m_view(new QTableView(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
@@ -29,9 +32,10 @@ ActivityPage::ActivityPage(QWidget *parent)
     header->addWidget(refreshButton);
     header->addWidget(verifyButton);
     layout->addLayout(header);
-    auto *intro = new QLabel(tr("Every action taken in this workspace, with who, when and counts; never content "
-                                "and never a phone number. Each entry is chained to the previous one by its hash."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Every action taken in this workspace, with who, when and counts; never content "
+           "and never a phone number. Each entry is chained to the previous one by its hash."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(m_banner);
@@ -46,14 +50,15 @@ ActivityPage::ActivityPage(QWidget *parent)
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setAccessibleName(tr("Activity log"));
-    m_view->setAccessibleDescription(tr("Every action taken in this workspace, oldest first: sequence number, time, "
-                                        "user, action and its details"));
+    m_view->setAccessibleDescription(
+        tr("Every action taken in this workspace, oldest first: sequence number, time, "
+           "user, action and its details"));
     m_headerState = new HeaderState(m_view->horizontalHeader(), QStringLiteral("activity/log"));
     layout->addWidget(m_view, 1);
 
     connect(refreshButton, &QPushButton::clicked, this, &ActivityPage::refresh);
     connect(verifyButton, &QPushButton::clicked, this, &ActivityPage::verify);
-    keys::setTabChain({refreshButton, verifyButton, m_banner->closeButton(), m_view});
+    keys::setTabChain({ refreshButton, verifyButton, m_banner->closeButton(), m_view });
     keys::addPageAction(this, QKeySequence::Refresh, tr("Refresh"), &ActivityPage::refresh);
 }
 
@@ -92,12 +97,12 @@ void ActivityPage::verify()
         return;
     }
     if (result->intact) {
-        m_banner->showMessage(tr("The activity log is intact: %n entries, hash chain verified.", nullptr,
-                                 static_cast<int>(result->entries)),
-                              MessageBanner::Kind::Positive);
+        m_banner->showMessage(tr("The activity log is intact: %n entries, hash chain verified.",
+                                  nullptr, static_cast<int>(result->entries)),
+            MessageBanner::Kind::Positive);
     } else {
         m_banner->showMessage(tr("The activity log was tampered with: %1.").arg(result->problem),
-                              MessageBanner::Kind::Error);
+            MessageBanner::Kind::Error);
     }
 }
 

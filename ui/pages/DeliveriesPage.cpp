@@ -40,15 +40,15 @@ QString when(const QDateTime &at)
 } // namespace
 
 DeliveriesPage::DeliveriesPage(QWidget *parent)
-    : QWidget(parent),
-      m_banner(new MessageBanner(this)),
-      m_summary(new QLabel(this)),
-      m_key(new QComboBox(this)),
-      m_query(new QLineEdit(this)),
-      m_find(new QPushButton(tr("&Find"), this)),
-      m_results(new QTableWidget(this)),
-      m_details(new QTextBrowser(this)),
-      m_sendTest(new QPushButton(tr("Send &Test Message…"), this))
+    : QWidget(parent)
+    , m_banner(new MessageBanner(this))
+    , m_summary(new QLabel(this))
+    , m_key(new QComboBox(this))
+    , m_query(new QLineEdit(this))
+    , m_find(new QPushButton(tr("&Find"), this))
+    , m_results(new QTableWidget(this))
+    , m_details(new QTextBrowser(this))
+    , m_sendTest(new QPushButton(tr("Send &Test Message…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
@@ -57,10 +57,11 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
     header->addWidget(m_sendTest);
     m_sendTest->hide();
     layout->addLayout(header);
-    auto *intro = new QLabel(tr("The engine's log: per message the SMS record id, batch group id, sending gateway, "
-                                "recipient hash, provider message id, segments and every status change. Never the "
-                                "recipient number, the text, or the record it was sent from."),
-                             this);
+    auto *intro = new QLabel(
+        tr("The engine's log: per message the SMS record id, batch group id, sending gateway, "
+           "recipient hash, provider message id, segments and every status change. Never the "
+           "recipient number, the text, or the record it was sent from."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(m_banner);
@@ -75,7 +76,8 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
     auto *findLabel = new QLabel(tr("Find &by:"), this);
     findLabel->setBuddy(m_key);
     m_query->setAccessibleName(tr("Search for"));
-    m_query->setAccessibleDescription(tr("An id, or a phone number that is hashed and then cleared"));
+    m_query->setAccessibleDescription(
+        tr("An id, or a phone number that is hashed and then cleared"));
     m_query->setClearButtonEnabled(true);
     search->addWidget(findLabel);
     search->addWidget(m_key);
@@ -84,8 +86,8 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
     layout->addLayout(search);
 
     m_results->setColumnCount(8);
-    m_results->setHorizontalHeaderLabels({tr("SMS record"), tr("Batch"), tr("Gateway"), tr("Provider message id"),
-                                          tr("Status"), tr("Error"), tr("Segments"), tr("Write-back")});
+    m_results->setHorizontalHeaderLabels({ tr("SMS record"), tr("Batch"), tr("Gateway"),
+        tr("Provider message id"), tr("Status"), tr("Error"), tr("Segments"), tr("Write-back") });
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -96,12 +98,15 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setAccessibleName(tr("Deliveries found"));
-    m_results->setAccessibleDescription(tr("The messages the search found, one per row: SMS record, batch, gateway, "
-                                           "provider message id, status, error code, segments and Salesforce "
-                                           "write-back"));
-    m_headerState = new HeaderState(m_results->horizontalHeader(), QStringLiteral("deliveries/results"));
+    m_results->setAccessibleDescription(
+        tr("The messages the search found, one per row: SMS record, batch, gateway, "
+           "provider message id, status, error code, segments and Salesforce "
+           "write-back"));
+    m_headerState
+        = new HeaderState(m_results->horizontalHeader(), QStringLiteral("deliveries/results"));
     m_details->setAccessibleName(tr("Delivery details"));
-    m_details->setAccessibleDescription(tr("The selected message's status timeline, error and write-back"));
+    m_details->setAccessibleDescription(
+        tr("The selected message's status timeline, error and write-back"));
     m_details->setOpenLinks(false);
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->setObjectName(QStringLiteral("deliveriesSplitter"));
@@ -118,14 +123,18 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
         const bool phone = m_key->currentData().toInt() == Phone;
         // A number typed here is not remembered by the field either.
         m_query->setEchoMode(QLineEdit::Normal);
-        m_query->setPlaceholderText(phone ? tr("a number in any spelling; it is hashed, then cleared") : QString());
+        m_query->setPlaceholderText(
+            phone ? tr("a number in any spelling; it is hashed, then cleared") : QString());
     });
     connect(m_results, &QTableWidget::itemSelectionChanged, this, &DeliveriesPage::showDetails);
 
     // Reading order: the page's button, its banner, the search, the results.
-    keys::setTabChain({m_sendTest, m_banner->closeButton(), m_key, m_query, m_find, m_results, m_details});
-    keys::addPageAction(this, QKeySequence::Find, tr("Find"), [this] { keys::focusField(m_query); });
-    keys::addPageAction(this, QKeySequence::Refresh, tr("Refresh"), &DeliveriesPage::refreshSummary);
+    keys::setTabChain(
+        { m_sendTest, m_banner->closeButton(), m_key, m_query, m_find, m_results, m_details });
+    keys::addPageAction(
+        this, QKeySequence::Find, tr("Find"), [this] { keys::focusField(m_query); });
+    keys::addPageAction(
+        this, QKeySequence::Refresh, tr("Refresh"), &DeliveriesPage::refreshSummary);
     refreshSummary();
 }
 
@@ -183,43 +192,49 @@ void DeliveriesPage::buildPipeline()
         return;
     auto gateways = m_workspace->gateways().list();
     if (!gateways || gateways->isEmpty()) {
-        m_banner->showMessage(tr("This workspace has no sending gateways yet. Add one with "
-                                 "\"relayaudit-cli engine gateway add NUMBER --provider twilio|telnyx\"."),
-                              MessageBanner::Kind::Warning);
+        m_banner->showMessage(
+            tr("This workspace has no sending gateways yet. Add one with "
+               "\"relayaudit-cli engine gateway add NUMBER --provider twilio|telnyx\"."),
+            MessageBanner::Kind::Warning);
         return;
     }
     QUrl callback;
     QUrl providerBase;
     if (m_settings) {
         callback = QUrl(m_settings->value(QLatin1String(SettingsDialog::kCallbackKey)).toString());
-        providerBase = QUrl(m_settings->value(QLatin1String(SettingsDialog::kProviderBaseKey)).toString());
+        providerBase
+            = QUrl(m_settings->value(QLatin1String(SettingsDialog::kProviderBaseKey)).toString());
     }
     setBuilding(true);
     core::Workspace *workspace = m_workspace;
     QPointer<DeliveriesPage> guard(this);
-    core::Pepper::load(*m_secrets, workspace->meta().id, true, [this, guard, workspace, callback, providerBase](core::Result<core::SecretBytes> pepper) {
-        if (!guard)
-            return;
-        setBuilding(false);
-        if (workspace != m_workspace) // the workspace closed meanwhile
-            return;
-        if (!pepper) {
-            m_banner->showMessage(tr("The recipient-hash pepper could not be read: %1").arg(core::errorMessage(pepper.error())),
-                                  MessageBanner::Kind::Error);
-            return;
-        }
-        core::SendPipeline::Options options;
-        options.baseUrl = providerBase;
-        if (callback.isValid() && !callback.isEmpty()) {
-            options.twilioStatusCallback = callback.resolved(QUrl(QStringLiteral("twilio/status")));
-            options.telnyxWebhook = callback.resolved(QUrl(QStringLiteral("telnyx/webhook")));
-        }
-        if (!m_network)
-            m_network = new QNetworkAccessManager(this);
-        m_ownPipeline = std::make_unique<core::SendPipeline>(*workspace, *m_network, core::RecipientHasher(std::move(pepper.value())), options);
-        m_pipeline = m_ownPipeline.get();
-        prepareOwnPipeline();
-    });
+    core::Pepper::load(*m_secrets, workspace->meta().id, true,
+        [this, guard, workspace, callback, providerBase](core::Result<core::SecretBytes> pepper) {
+            if (!guard)
+                return;
+            setBuilding(false);
+            if (workspace != m_workspace) // the workspace closed meanwhile
+                return;
+            if (!pepper) {
+                m_banner->showMessage(tr("The recipient-hash pepper could not be read: %1")
+                                          .arg(core::errorMessage(pepper.error())),
+                    MessageBanner::Kind::Error);
+                return;
+            }
+            core::SendPipeline::Options options;
+            options.baseUrl = providerBase;
+            if (callback.isValid() && !callback.isEmpty()) {
+                options.twilioStatusCallback
+                    = callback.resolved(QUrl(QStringLiteral("twilio/status")));
+                options.telnyxWebhook = callback.resolved(QUrl(QStringLiteral("telnyx/webhook")));
+            }
+            if (!m_network)
+                m_network = new QNetworkAccessManager(this);
+            m_ownPipeline = std::make_unique<core::SendPipeline>(
+                *workspace, *m_network, core::RecipientHasher(std::move(pepper.value())), options);
+            m_pipeline = m_ownPipeline.get();
+            prepareOwnPipeline();
+        });
 }
 
 // Credentials added since the last send (File > Provider Credentials) are
@@ -229,23 +244,27 @@ void DeliveriesPage::prepareOwnPipeline()
     setBuilding(true);
     QPointer<DeliveriesPage> guard(this);
     const bool noCallback = m_ownPipeline->options().twilioStatusCallback.isEmpty();
-    m_ownPipeline->loadCredentials(*m_secrets, [this, guard, noCallback](const QStringList &missing) {
-        if (!guard || !m_ownPipeline)
-            return;
-        setBuilding(false);
-        QStringList notes;
-        if (!missing.isEmpty())
-            notes << tr("No credentials in the keychain for %1: add them in File > Provider Credentials, or its "
-                        "sends are refused.").arg(missing.join(QStringLiteral(", ")));
-        if (noCallback)
-            notes << tr("No status callback URL is set (Settings > Messaging engine): the message is sent, but "
-                        "its delivery status will not reach the log.");
-        if (notes.isEmpty())
-            m_banner->dismiss();
-        else
-            m_banner->showMessage(notes.join(QLatin1Char(' ')), MessageBanner::Kind::Warning);
-        openSendDialog();
-    });
+    m_ownPipeline->loadCredentials(
+        *m_secrets, [this, guard, noCallback](const QStringList &missing) {
+            if (!guard || !m_ownPipeline)
+                return;
+            setBuilding(false);
+            QStringList notes;
+            if (!missing.isEmpty())
+                notes << tr("No credentials in the keychain for %1: add them in File > Provider "
+                            "Credentials, or its "
+                            "sends are refused.")
+                             .arg(missing.join(QStringLiteral(", ")));
+            if (noCallback)
+                notes << tr("No status callback URL is set (Settings > Messaging engine): the "
+                            "message is sent, but "
+                            "its delivery status will not reach the log.");
+            if (notes.isEmpty())
+                m_banner->dismiss();
+            else
+                m_banner->showMessage(notes.join(QLatin1Char(' ')), MessageBanner::Kind::Warning);
+            openSendDialog();
+        });
 }
 
 void DeliveriesPage::setBuilding(bool building)
@@ -276,9 +295,12 @@ void DeliveriesPage::refreshSummary()
     auto counts = m_workspace->deliveries().counts();
     if (!counts)
         return;
-    m_summary->setText(tr("%1 messages logged · %2 status events · %3 written back to Salesforce · %4 write-backs failed")
-                           .arg(QLocale().toString(counts->deliveries), QLocale().toString(counts->events),
-                                QLocale().toString(counts->writtenBack), QLocale().toString(counts->writeBackFailed)));
+    m_summary->setText(
+        tr("%1 messages logged · %2 status events · %3 written back to Salesforce · %4 write-backs "
+           "failed")
+            .arg(QLocale().toString(counts->deliveries), QLocale().toString(counts->events),
+                QLocale().toString(counts->writtenBack),
+                QLocale().toString(counts->writeBackFailed)));
 }
 
 void DeliveriesPage::find()
@@ -300,15 +322,16 @@ void DeliveriesPage::find()
             return;
         }
         (void)m_workspace->activityLog().append(QStringLiteral("deliveries.find"),
-                                                {{QStringLiteral("by"), QStringLiteral("id")},
-                                                 {QStringLiteral("found"), static_cast<qint64>(found->size())}});
+            { { QStringLiteral("by"), QStringLiteral("id") },
+                { QStringLiteral("found"), static_cast<qint64>(found->size()) } });
         show(found.value());
         return;
     }
     // A phone number: normalised and hashed here, then gone from the field.
     m_query->clear();
     auto region = m_workspace->gateways().defaultRegion();
-    auto number = core::RecipientNumber::parse(value, region ? region.value() : QStringLiteral("US"));
+    auto number
+        = core::RecipientNumber::parse(value, region ? region.value() : QStringLiteral("US"));
     value.fill(QLatin1Char(' '));
     value.clear();
     if (!number) {
@@ -316,28 +339,32 @@ void DeliveriesPage::find()
         return;
     }
     if (!m_secrets) {
-        m_banner->showMessage(tr("No keychain to read the workspace's pepper from."), MessageBanner::Kind::Error);
+        m_banner->showMessage(
+            tr("No keychain to read the workspace's pepper from."), MessageBanner::Kind::Error);
         return;
     }
     const core::RecipientNumber recipient = number.value();
-    core::Pepper::load(*m_secrets, m_workspace->meta().id, false, [this, recipient](core::Result<core::SecretBytes> pepper) {
-        if (!m_workspace)
-            return;
-        if (!pepper) {
-            m_banner->showMessage(core::errorMessage(pepper.error()), MessageBanner::Kind::Error);
-            return;
-        }
-        const QString hash = core::RecipientHasher(std::move(pepper.value())).hash(recipient);
-        auto found = m_workspace->deliveries().find(DeliveryLog::Key::RecipientHash, hash);
-        if (!found) {
-            m_banner->showMessage(core::errorMessage(found.error()), MessageBanner::Kind::Error);
-            return;
-        }
-        (void)m_workspace->activityLog().append(QStringLiteral("deliveries.find"),
-                                                {{QStringLiteral("by"), QStringLiteral("phone-hash")},
-                                                 {QStringLiteral("found"), static_cast<qint64>(found->size())}});
-        show(found.value());
-    });
+    core::Pepper::load(*m_secrets, m_workspace->meta().id, false,
+        [this, recipient](core::Result<core::SecretBytes> pepper) {
+            if (!m_workspace)
+                return;
+            if (!pepper) {
+                m_banner->showMessage(
+                    core::errorMessage(pepper.error()), MessageBanner::Kind::Error);
+                return;
+            }
+            const QString hash = core::RecipientHasher(std::move(pepper.value())).hash(recipient);
+            auto found = m_workspace->deliveries().find(DeliveryLog::Key::RecipientHash, hash);
+            if (!found) {
+                m_banner->showMessage(
+                    core::errorMessage(found.error()), MessageBanner::Kind::Error);
+                return;
+            }
+            (void)m_workspace->activityLog().append(QStringLiteral("deliveries.find"),
+                { { QStringLiteral("by"), QStringLiteral("phone-hash") },
+                    { QStringLiteral("found"), static_cast<qint64>(found->size()) } });
+            show(found.value());
+        });
 }
 
 void DeliveriesPage::show(const QList<DeliveryLog::Delivery> &deliveries)
@@ -346,14 +373,11 @@ void DeliveriesPage::show(const QList<DeliveryLog::Delivery> &deliveries)
     m_results->setRowCount(static_cast<int>(deliveries.size()));
     for (int r = 0; r < deliveries.size(); ++r) {
         const DeliveryLog::Delivery &d = deliveries.at(r);
-        const QStringList cells{d.smsRecordId,
-                                d.batchId,
-                                d.gateway,
-                                d.providerMessageId.isEmpty() ? tr("(not accepted)") : d.providerMessageId,
-                                d.status,
-                                d.errorCode == core::UsageRecordView::kNoError ? QString() : QString::number(d.errorCode),
-                                QString::number(d.segments),
-                                DeliveryLog::writeBackName(d.writeBack)};
+        const QStringList cells { d.smsRecordId, d.batchId, d.gateway,
+            d.providerMessageId.isEmpty() ? tr("(not accepted)") : d.providerMessageId, d.status,
+            d.errorCode == core::UsageRecordView::kNoError ? QString()
+                                                           : QString::number(d.errorCode),
+            QString::number(d.segments), DeliveryLog::writeBackName(d.writeBack) };
         for (int c = 0; c < cells.size(); ++c)
             m_results->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -376,29 +400,41 @@ void DeliveriesPage::showDetails()
     if (row < 0 || row >= m_found.size() || !m_workspace)
         return;
     const DeliveryLog::Delivery &d = m_found.at(row);
-    QString html = QStringLiteral("<h3>%1</h3>").arg(tr("SMS record %1").arg(d.smsRecordId).toHtmlEscaped());
+    QString html
+        = QStringLiteral("<h3>%1</h3>").arg(tr("SMS record %1").arg(d.smsRecordId).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Sent from %1 through %2 as %3, %n segment(s). Recipient hash: %4.", nullptr, d.segments)
-                         .arg(d.gateway, d.provider, d.providerMessageId.isEmpty() ? tr("(not accepted)") : d.providerMessageId,
-                              d.recipientHash)
+                .arg(tr("Sent from %1 through %2 as %3, %n segment(s). Recipient hash: %4.",
+                    nullptr, d.segments)
+                         .arg(d.gateway, d.provider,
+                             d.providerMessageId.isEmpty() ? tr("(not accepted)")
+                                                           : d.providerMessageId,
+                             d.recipientHash)
                          .toHtmlEscaped());
     if (d.errorCode != core::UsageRecordView::kNoError) {
         const auto entry = core::ErrorCatalog::instance().lookup(d.provider, d.errorCode);
         html += QStringLiteral("<p><b>%1</b> %2</p>")
-                    .arg(tr("Error %1: %2").arg(d.errorCode).arg(entry.title.isEmpty() ? tr("(not in the table)") : entry.title).toHtmlEscaped(),
-                         entry.description.toHtmlEscaped());
+                    .arg(tr("Error %1: %2")
+                             .arg(d.errorCode)
+                             .arg(entry.title.isEmpty() ? tr("(not in the table)") : entry.title)
+                             .toHtmlEscaped(),
+                        entry.description.toHtmlEscaped());
     }
-    html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Salesforce write-back: %1%2 (%n attempt(s)).", nullptr, d.writeBackAttempts)
-                         .arg(DeliveryLog::writeBackName(d.writeBack),
-                              d.writeBackError.isEmpty() ? QString() : QStringLiteral(", ") + d.writeBackError)
-                         .toHtmlEscaped());
-    html += QStringLiteral("<h4>%1</h4><table cellpadding=\"3\">").arg(tr("Status timeline").toHtmlEscaped());
+    html
+        += QStringLiteral("<p>%1</p>")
+               .arg(tr("Salesforce write-back: %1%2 (%n attempt(s)).", nullptr, d.writeBackAttempts)
+                        .arg(DeliveryLog::writeBackName(d.writeBack),
+                            d.writeBackError.isEmpty() ? QString()
+                                                       : QStringLiteral(", ") + d.writeBackError)
+                        .toHtmlEscaped());
+    html += QStringLiteral("<h4>%1</h4><table cellpadding=\"3\">")
+                .arg(tr("Status timeline").toHtmlEscaped());
     for (const auto &e : d.events) {
         html += QStringLiteral("<tr><td>%1</td><td><b>%2</b></td><td>%3</td><td>%4</td></tr>")
                     .arg(when(e.at).toHtmlEscaped(), e.status.toHtmlEscaped(),
-                         e.errorCode == core::UsageRecordView::kNoError ? QString() : QString::number(e.errorCode),
-                         e.source.toHtmlEscaped());
+                        e.errorCode == core::UsageRecordView::kNoError
+                            ? QString()
+                            : QString::number(e.errorCode),
+                        e.source.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     // The same provider message in a cached usage report, if a pull holds it.
@@ -407,14 +443,14 @@ void DeliveriesPage::showDetails()
         filter.text = d.providerMessageId;
         auto ids = m_workspace->reports().recordIds(filter, -1, Qt::AscendingOrder);
         if (ids && !ids->empty()) {
-            auto rows = m_workspace->reports().records({ids->front()});
+            auto rows = m_workspace->reports().records({ ids->front() });
             if (rows && !rows->isEmpty() && !rows->first().isEmpty()) {
                 const QStringList &record = rows->first();
                 html += QStringLiteral("<h4>%1</h4><p>%2</p>")
                             .arg(tr("In the report cache").toHtmlEscaped(),
-                                 tr("Pull %1: status %2, %3 segment(s), sent %4.")
-                                     .arg(record.at(0), record.at(7), record.at(10), record.at(14))
-                                     .toHtmlEscaped());
+                                tr("Pull %1: status %2, %3 segment(s), sent %4.")
+                                    .arg(record.at(0), record.at(7), record.at(10), record.at(14))
+                                    .toHtmlEscaped());
             }
         }
     }

@@ -30,20 +30,20 @@ QString chosen(const QComboBox *combo)
 } // namespace
 
 FilterBar::FilterBar(QWidget *parent)
-    : QWidget(parent),
-      m_from(new QDateEdit(this)),
-      m_to(new QDateEdit(this)),
-      m_gateway(new QComboBox(this)),
-      m_campaign(new QComboBox(this)),
-      m_brand(new QComboBox(this)),
-      m_status(new QComboBox(this)),
-      m_direction(new QComboBox(this)),
-      m_channel(new QComboBox(this)),
-      m_clear(new QPushButton(tr("C&lear Filters"), this))
+    : QWidget(parent)
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_gateway(new QComboBox(this))
+    , m_campaign(new QComboBox(this))
+    , m_brand(new QComboBox(this))
+    , m_status(new QComboBox(this))
+    , m_direction(new QComboBox(this))
+    , m_channel(new QComboBox(this))
+    , m_clear(new QPushButton(tr("C&lear Filters"), this))
 {
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
-    for (QDateEdit *edit : {m_from, m_to}) {
+    for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         edit->setMinimumDate(kAnyDay);
@@ -59,15 +59,20 @@ FilterBar::FilterBar(QWidget *parent)
     m_channel->addItem(tr("SMS"), static_cast<int>(core::Channel::Sms));
     m_channel->addItem(tr("MMS"), static_cast<int>(core::Channel::Mms));
     m_channel->addItem(tr("WhatsApp"), static_cast<int>(core::Channel::WhatsApp));
-    for (QComboBox *combo : {m_gateway, m_campaign, m_brand, m_status}) {
+    for (QComboBox *combo : { m_gateway, m_campaign, m_brand, m_status }) {
         combo->addItem(tr("Any"));
         combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
         combo->setMinimumContentsLength(10);
     }
     const std::pair<QString, QWidget *> fields[] = {
-        {tr("&From:"), m_from},         {tr("&To:"), m_to},           {tr("&Gateway:"), m_gateway},
-        {tr("Ca&mpaign:"), m_campaign}, {tr("&Brand:"), m_brand},     {tr("&Status:"), m_status},
-        {tr("&Direction:"), m_direction}, {tr("C&hannel:"), m_channel},
+        { tr("&From:"), m_from },
+        { tr("&To:"), m_to },
+        { tr("&Gateway:"), m_gateway },
+        { tr("Ca&mpaign:"), m_campaign },
+        { tr("&Brand:"), m_brand },
+        { tr("&Status:"), m_status },
+        { tr("&Direction:"), m_direction },
+        { tr("C&hannel:"), m_channel },
     };
     int column = 0;
     for (const auto &[text, widget] : fields) {
@@ -81,7 +86,7 @@ FilterBar::FilterBar(QWidget *parent)
     }
     grid->addWidget(m_clear, 1, 8);
     grid->setColumnStretch(9, 1);
-    for (QComboBox *combo : {m_gateway, m_campaign, m_brand, m_status, m_direction, m_channel})
+    for (QComboBox *combo : { m_gateway, m_campaign, m_brand, m_status, m_direction, m_channel })
         connect(combo, &QComboBox::currentIndexChanged, this, &FilterBar::emitChanged);
     connect(m_clear, &QPushButton::clicked, this, &FilterBar::clear);
 }
@@ -94,8 +99,10 @@ bool FilterBar::eventFilter(QObject *watched, QEvent *event)
     if (edit && (edit == m_from || edit == m_to) && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
-        if (tab && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)) && edit->date() == edit->minimumDate()) {
-            focusNextPrevChild(key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier));
+        if (tab && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+            && edit->date() == edit->minimumDate()) {
+            focusNextPrevChild(
+                key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier));
             return true;
         }
     }
@@ -127,10 +134,10 @@ void FilterBar::setScope(ReportCache *cache, const ReportCache::Filter &scope)
 {
     m_updating = true;
     const std::pair<QComboBox *, ReportCache::Dimension> combos[] = {
-        {m_gateway, ReportCache::Dimension::Sender},
-        {m_campaign, ReportCache::Dimension::Campaign},
-        {m_brand, ReportCache::Dimension::Brand},
-        {m_status, ReportCache::Dimension::StatusOf},
+        { m_gateway, ReportCache::Dimension::Sender },
+        { m_campaign, ReportCache::Dimension::Campaign },
+        { m_brand, ReportCache::Dimension::Brand },
+        { m_status, ReportCache::Dimension::StatusOf },
     };
     for (const auto &[combo, by] : combos) {
         QList<ReportCache::BreakdownRow> rows;
@@ -163,8 +170,8 @@ ReportCache::Filter FilterBar::filter() const
 bool FilterBar::isNarrowed() const
 {
     const ReportCache::Filter f = filter();
-    return f.from.isValid() || f.to.isValid() || !f.gateway.isNull() || !f.campaign.isNull() || !f.brand.isNull()
-        || !f.status.isNull() || f.direction || f.channel;
+    return f.from.isValid() || f.to.isValid() || !f.gateway.isNull() || !f.campaign.isNull()
+        || !f.brand.isNull() || !f.status.isNull() || f.direction || f.channel;
 }
 
 void FilterBar::clear()
@@ -172,7 +179,7 @@ void FilterBar::clear()
     m_updating = true;
     m_from->setDate(kAnyDay);
     m_to->setDate(kAnyDay);
-    for (QComboBox *combo : {m_gateway, m_campaign, m_brand, m_status, m_direction, m_channel})
+    for (QComboBox *combo : { m_gateway, m_campaign, m_brand, m_status, m_direction, m_channel })
         combo->setCurrentIndex(0);
     m_updating = false;
     Q_EMIT changed();

@@ -32,26 +32,46 @@ RecordsModel::~RecordsModel()
 QString RecordsModel::columnTitle(int column)
 {
     switch (column) {
-    case 0: return tr("Pull");
-    case 1: return tr("Provider");
-    case 2: return tr("Message id");
-    case 3: return tr("Sending gateway");
-    case 4: return tr("Messaging service");
-    case 5: return tr("Campaign");
-    case 6: return tr("Brand");
-    case 7: return tr("Status");
-    case 8: return tr("Direction");
-    case 9: return tr("Channel");
-    case 10: return tr("Segments");
-    case 11: return tr("Media");
-    case 12: return tr("Error code");
-    case 13: return tr("Created (UTC)");
-    case 14: return tr("Sent (UTC)");
-    case 15: return tr("Updated (UTC)");
-    case 16: return tr("Price");
-    case 17: return tr("Currency");
-    case 18: return tr("Tags");
-    default: return {};
+    case 0:
+        return tr("Pull");
+    case 1:
+        return tr("Provider");
+    case 2:
+        return tr("Message id");
+    case 3:
+        return tr("Sending gateway");
+    case 4:
+        return tr("Messaging service");
+    case 5:
+        return tr("Campaign");
+    case 6:
+        return tr("Brand");
+    case 7:
+        return tr("Status");
+    case 8:
+        return tr("Direction");
+    case 9:
+        return tr("Channel");
+    case 10:
+        return tr("Segments");
+    case 11:
+        return tr("Media");
+    case 12:
+        return tr("Error code");
+    case 13:
+        return tr("Created (UTC)");
+    case 14:
+        return tr("Sent (UTC)");
+    case 15:
+        return tr("Updated (UTC)");
+    case 16:
+        return tr("Price");
+    case 17:
+        return tr("Currency");
+    case 18:
+        return tr("Tags");
+    default:
+        return {};
     }
 }
 
@@ -136,7 +156,10 @@ void RecordsModel::startLoad()
             return;
         // The model waits for this thread before it goes, so `this` is alive.
         QMetaObject::invokeMethod(
-            this, [this, generation, ids = std::move(ids), error]() mutable { finishLoad(generation, std::move(ids), error); },
+            this,
+            [this, generation, ids = std::move(ids), error]() mutable {
+                finishLoad(generation, std::move(ids), error);
+            },
             Qt::QueuedConnection);
     });
     m_thread->setObjectName(QStringLiteral("records-loader"));
@@ -208,7 +231,8 @@ const QStringList *RecordsModel::rowAt(int row) const
     if (!m_windows.contains(window)) {
         const auto first = m_ids.begin() + static_cast<std::ptrdiff_t>(window) * kWindow;
         const auto last = m_ids.begin()
-            + static_cast<std::ptrdiff_t>(qMin<std::size_t>(m_ids.size(), std::size_t(window + 1) * kWindow));
+            + static_cast<std::ptrdiff_t>(
+                qMin<std::size_t>(m_ids.size(), std::size_t(window + 1) * kWindow));
         auto rows = m_workspace->reports().records(std::vector<qint64>(first, last));
         if (!rows) {
             if (!m_reportedFailure) {
@@ -229,9 +253,11 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int column = index.column();
-    const bool numeric = column == 0 || column == 10 || column == 11 || column == 12 || column == 16;
+    const bool numeric
+        = column == 0 || column == 10 || column == 11 || column == 12 || column == 16;
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(numeric ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
+        return QVariant::fromValue(
+            numeric ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != Qt::UserRole)
         return {};
     const QStringList *row = rowAt(index.row());

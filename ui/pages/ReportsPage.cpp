@@ -66,7 +66,8 @@ QTableWidgetItem *number(qint64 value)
     return item;
 }
 
-void setUp(QTableWidget *table, const QStringList &headers, const QString &name, const QString &description)
+void setUp(QTableWidget *table, const QStringList &headers, const QString &name,
+    const QString &description)
 {
     table->setColumnCount(static_cast<int>(headers.size()));
     table->setHorizontalHeaderLabels(headers);
@@ -93,9 +94,11 @@ QString stateLabel(ReportCache::State state, bool resumable)
     case ReportCache::State::Complete:
         return ReportsPage::tr("complete");
     case ReportCache::State::Failed:
-        return resumable ? ReportsPage::tr("failed (resumable)") : ReportsPage::tr("failed (import again)");
+        return resumable ? ReportsPage::tr("failed (resumable)")
+                         : ReportsPage::tr("failed (import again)");
     case ReportCache::State::Cancelled:
-        return resumable ? ReportsPage::tr("cancelled (resumable)") : ReportsPage::tr("cancelled (import again)");
+        return resumable ? ReportsPage::tr("cancelled (resumable)")
+                         : ReportsPage::tr("cancelled (import again)");
     }
     return {};
 }
@@ -107,7 +110,8 @@ QString remaining(const QDateTime &expires)
         return ReportsPage::tr("due now");
     if (seconds >= 86400)
         return ReportsPage::tr("%n day(s)", nullptr, static_cast<int>(seconds / 86400));
-    return ReportsPage::tr("%n hour(s)", nullptr, static_cast<int>(qMax<qint64>(1, seconds / 3600)));
+    return ReportsPage::tr(
+        "%n hour(s)", nullptr, static_cast<int>(qMax<qint64>(1, seconds / 3600)));
 }
 
 bool isDark(const QWidget *widget)
@@ -117,7 +121,7 @@ bool isDark(const QWidget *widget)
 
 // Fills a table widget from an export table; numbers right-aligned.
 void fillTable(QTableWidget *table, const ReportExport::Table &data, const QStringList &headers,
-               const QList<int> &columns)
+    const QList<int> &columns)
 {
     table->setSortingEnabled(false);
     table->clearContents();
@@ -133,11 +137,13 @@ void fillTable(QTableWidget *table, const ReportExport::Table &data, const QStri
             if (column == QLatin1String("messages") || column == QLatin1String("segments_total")) {
                 item = number(value.toLongLong());
             } else if (column == QLatin1String("share_percent")) {
-                item = new QTableWidgetItem(QLocale().toString(value.toDouble(), 'f', 1) + QLatin1Char('%'));
+                item = new QTableWidgetItem(
+                    QLocale().toString(value.toDouble(), 'f', 1) + QLatin1Char('%'));
                 item->setData(Qt::UserRole, value.toDouble());
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             } else {
-                item = new QTableWidgetItem(value.isEmpty() && c == 0 ? ReportsPage::tr("(none)") : value);
+                item = new QTableWidgetItem(
+                    value.isEmpty() && c == 0 ? ReportsPage::tr("(none)") : value);
                 if (value.isEmpty() && c == 0)
                     item->setForeground(table->palette().color(QPalette::PlaceholderText));
             }
@@ -149,32 +155,32 @@ void fillTable(QTableWidget *table, const ReportExport::Table &data, const QStri
 } // namespace
 
 ReportsPage::ReportsPage(QWidget *parent)
-    : QWidget(parent),
-      m_banner(new MessageBanner(this)),
-      m_pulls(new QTableWidget(this)),
-      m_newPull(new QPushButton(tr("&New Pull…"), this)),
-      m_resume(new QPushButton(tr("Res&ume"), this)),
-      m_import(new QPushButton(tr("&Import Files…"), this)),
-      m_delete(new QPushButton(tr("&Delete Now"), this)),
-      m_export(new QToolButton(this)),
-      m_scopeLabel(new QLabel(this)),
-      m_filterBar(new FilterBar(this)),
-      m_totals(new QLabel(this)),
-      m_tabs(new QTabWidget(this)),
-      m_measure(new QComboBox(this)),
-      m_daily(new ChartView(this)),
-      m_delivery(new ChartView(this)),
-      m_campaigns(new ChartView(this)),
-      m_brands(new ChartView(this)),
-      m_gateways(new ChartView(this)),
-      m_distribution(new ChartView(this)),
-      m_errors(new QTableWidget(this)),
-      m_dimension(new QComboBox(this)),
-      m_breakdown(new QTableWidget(this)),
-      m_search(new QLineEdit(this)),
-      m_recordsStatus(new QLabel(this)),
-      m_records(new QTableView(this)),
-      m_recordsModel(new RecordsModel(this))
+    : QWidget(parent)
+    , m_banner(new MessageBanner(this))
+    , m_pulls(new QTableWidget(this))
+    , m_newPull(new QPushButton(tr("&New Pull…"), this))
+    , m_resume(new QPushButton(tr("Res&ume"), this))
+    , m_import(new QPushButton(tr("&Import Files…"), this))
+    , m_delete(new QPushButton(tr("&Delete Now"), this))
+    , m_export(new QToolButton(this))
+    , m_scopeLabel(new QLabel(this))
+    , m_filterBar(new FilterBar(this))
+    , m_totals(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_measure(new QComboBox(this))
+    , m_daily(new ChartView(this))
+    , m_delivery(new ChartView(this))
+    , m_campaigns(new ChartView(this))
+    , m_brands(new ChartView(this))
+    , m_gateways(new ChartView(this))
+    , m_distribution(new ChartView(this))
+    , m_errors(new QTableWidget(this))
+    , m_dimension(new QComboBox(this))
+    , m_breakdown(new QTableWidget(this))
+    , m_search(new QLineEdit(this))
+    , m_recordsStatus(new QLabel(this))
+    , m_records(new QTableView(this))
+    , m_recordsModel(new RecordsModel(this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
@@ -190,23 +196,28 @@ ReportsPage::ReportsPage(QWidget *parent)
     exportMenu->addAction(tr("Client Report as &PDF…"), this, &ReportsPage::exportPdf);
     m_export->setMenu(exportMenu);
     auto *refreshButton = new QPushButton(tr("&Refresh"), this);
-    for (QWidget *w : std::initializer_list<QWidget *>{m_newPull, m_resume, m_import, m_delete, m_export, refreshButton})
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_newPull, m_resume, m_import, m_delete, m_export, refreshButton })
         header->addWidget(w);
     layout->addLayout(header);
-    auto *intro = new QLabel(tr("Provider usage reports in the encrypted cache. Each pull keeps the sending gateway, "
-                                "segment counts, ids, status timestamps, campaign and brand, never bodies or "
-                                "recipients, and deletes itself 7 days after it completed."),
-                             this);
+    auto *intro = new QLabel(
+        tr("Provider usage reports in the encrypted cache. Each pull keeps the sending gateway, "
+           "segment counts, ids, status timestamps, campaign and brand, never bodies or "
+           "recipients, and deletes itself 7 days after it completed."),
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(m_banner);
 
-    setUp(m_pulls, {tr("ID"), tr("Client"), tr("Provider"), tr("Account"), tr("Range (UTC)"), tr("State"),
-                    tr("Records"), tr("Segments"), tr("Expires in")},
-          tr("Report pulls"),
-          tr("The usage reports in the cache, one per row: id, client, provider, account, UTC days, state, records, "
-             "segments and the time left before it deletes itself. Select one to break it down, or none for every "
-             "live pull."));
+    setUp(m_pulls,
+        { tr("ID"), tr("Client"), tr("Provider"), tr("Account"), tr("Range (UTC)"), tr("State"),
+            tr("Records"), tr("Segments"), tr("Expires in") },
+        tr("Report pulls"),
+        tr("The usage reports in the cache, one per row: id, client, provider, account, UTC days, "
+           "state, records, "
+           "segments and the time left before it deletes itself. Select one to break it down, or "
+           "none for every "
+           "live pull."));
     m_pulls->setSelectionMode(QAbstractItemView::SingleSelection);
 
     // --- the breakdown area: scope, filters, totals, tabs
@@ -262,14 +273,16 @@ ReportsPage::ReportsPage(QWidget *parent)
     // Tab goes to each chart, and the area scrolls to it: no stop of its own.
     chartsScroll->setFocusPolicy(Qt::NoFocus);
     chartsScroll->setAccessibleName(tr("Charts"));
-    chartsScroll->setAccessibleDescription(tr("Six charts of the filtered messages; each one's description reads out "
-                                              "its values"));
+    chartsScroll->setAccessibleDescription(
+        tr("Six charts of the filtered messages; each one's description reads out "
+           "its values"));
     m_tabs->addTab(chartsScroll, tr("C&harts"));
 
     // Errors
     setUp(m_errors, {}, tr("Top error codes"),
-          tr("The error codes of the filtered messages, most frequent first: code, provider, messages, share, "
-             "meaning and what it usually means"));
+        tr("The error codes of the filtered messages, most frequent first: code, provider, "
+           "messages, share, "
+           "meaning and what it usually means"));
     m_errors->setWordWrap(true);
     m_tabs->addTab(m_errors, tr("&Errors"));
 
@@ -279,12 +292,17 @@ ReportsPage::ReportsPage(QWidget *parent)
     auto *controls = new QHBoxLayout;
     auto *byLabel = new QLabel(tr("&Breakdown by:"), breakdownPage);
     byLabel->setBuddy(m_dimension);
-    const QList<QPair<QString, ReportCache::Dimension>> dimensions{
-        {tr("Sending gateway"), ReportCache::Dimension::Sender}, {tr("Status"), ReportCache::Dimension::StatusOf},
-        {tr("Day (UTC)"), ReportCache::Dimension::Day},           {tr("Campaign"), ReportCache::Dimension::Campaign},
-        {tr("Brand"), ReportCache::Dimension::Brand},             {tr("Messaging service"), ReportCache::Dimension::Service},
-        {tr("Error code"), ReportCache::Dimension::Error},        {tr("Segments"), ReportCache::Dimension::Segments},
-        {tr("Direction"), ReportCache::Dimension::Direction},     {tr("Channel"), ReportCache::Dimension::Channel},
+    const QList<QPair<QString, ReportCache::Dimension>> dimensions {
+        { tr("Sending gateway"), ReportCache::Dimension::Sender },
+        { tr("Status"), ReportCache::Dimension::StatusOf },
+        { tr("Day (UTC)"), ReportCache::Dimension::Day },
+        { tr("Campaign"), ReportCache::Dimension::Campaign },
+        { tr("Brand"), ReportCache::Dimension::Brand },
+        { tr("Messaging service"), ReportCache::Dimension::Service },
+        { tr("Error code"), ReportCache::Dimension::Error },
+        { tr("Segments"), ReportCache::Dimension::Segments },
+        { tr("Direction"), ReportCache::Dimension::Direction },
+        { tr("Channel"), ReportCache::Dimension::Channel },
     };
     for (const auto &[label, dimension] : dimensions)
         m_dimension->addItem(label, static_cast<int>(dimension));
@@ -293,9 +311,10 @@ ReportsPage::ReportsPage(QWidget *parent)
     controls->addWidget(m_dimension);
     controls->addStretch(1);
     breakdownLayout->addLayout(controls);
-    setUp(m_breakdown, {tr("Key"), tr("Messages"), tr("Segments"), tr("Share")}, tr("Breakdown"),
-          tr("The filtered messages grouped by the chosen dimension: each value with its messages, segments and "
-             "share"));
+    setUp(m_breakdown, { tr("Key"), tr("Messages"), tr("Segments"), tr("Share") }, tr("Breakdown"),
+        tr("The filtered messages grouped by the chosen dimension: each value with its messages, "
+           "segments and "
+           "share"));
     breakdownLayout->addWidget(m_breakdown, 1);
     m_tabs->addTab(breakdownPage, tr("Break&down"));
 
@@ -305,7 +324,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     auto *searchRow = new QHBoxLayout;
     auto *searchLabel = new QLabel(tr("F&ind:"), recordsPage);
     searchLabel->setBuddy(m_search);
-    m_search->setPlaceholderText(tr("a whole message id, or part of a gateway, service, campaign or brand"));
+    m_search->setPlaceholderText(
+        tr("a whole message id, or part of a gateway, service, campaign or brand"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Find records"));
     searchRow->addWidget(searchLabel);
@@ -326,8 +346,9 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_records->horizontalHeader()->resizeSection(1, 70);
     m_records->horizontalHeader()->resizeSection(2, 290);
     m_records->setAccessibleName(tr("Cached records"));
-    m_records->setAccessibleDescription(tr("The filtered message records of the cache, one per row, with the "
-                                           "columns of the CSV export; never a body or a recipient"));
+    m_records->setAccessibleDescription(
+        tr("The filtered message records of the cache, one per row, with the "
+           "columns of the CSV export; never a body or a recipient"));
     recordsLayout->addWidget(m_records, 1);
     m_tabs->addTab(recordsPage, tr("Rec&ords"));
     m_tabs->setAccessibleName(tr("Breakdown views"));
@@ -365,9 +386,11 @@ ReportsPage::ReportsPage(QWidget *parent)
             m_recordsStatus->setText(tr("Loading…"));
     });
     connect(m_recordsModel, &RecordsModel::loaded, this, [this](qint64 rows, qint64) {
-        m_recordsStatus->setText(tr("%n record(s)", nullptr, static_cast<int>(qMin<qint64>(rows, INT_MAX))));
+        m_recordsStatus->setText(
+            tr("%n record(s)", nullptr, static_cast<int>(qMin<qint64>(rows, INT_MAX))));
     });
-    connect(m_recordsModel, &RecordsModel::failed, this, [this](const QString &message) { showMessage(message, true); });
+    connect(m_recordsModel, &RecordsModel::failed, this,
+        [this](const QString &message) { showMessage(message, true); });
 
     // The column layouts the user gives the tables outlive the window.
     new HeaderState(m_pulls->horizontalHeader(), QStringLiteral("reports/pulls"));
@@ -378,10 +401,11 @@ ReportsPage::ReportsPage(QWidget *parent)
     // Reading order: the page's buttons, its banner, the pulls, the filters,
     // then the tabs, whose pages follow in the order they were made. (The
     // tab widget itself, not its bar: Tab reaches the bar through it.)
-    keys::setTabChain({m_newPull, m_resume, m_import, m_delete, m_export, refreshButton, m_banner->closeButton(),
-                       m_pulls, m_filterBar->from(), m_filterBar->to(), m_filterBar->gateway(),
-                       m_filterBar->campaign(), m_filterBar->brand(), m_filterBar->status(),
-                       m_filterBar->direction(), m_filterBar->channel(), m_filterBar->clearButton(), m_tabs});
+    keys::setTabChain(
+        { m_newPull, m_resume, m_import, m_delete, m_export, refreshButton, m_banner->closeButton(),
+            m_pulls, m_filterBar->from(), m_filterBar->to(), m_filterBar->gateway(),
+            m_filterBar->campaign(), m_filterBar->brand(), m_filterBar->status(),
+            m_filterBar->direction(), m_filterBar->channel(), m_filterBar->clearButton(), m_tabs });
     keys::addPageAction(this, QKeySequence::Find, tr("Find Records"), [this] {
         m_tabs->setCurrentIndex(RecordsTab);
         keys::focusField(m_search);
@@ -422,12 +446,14 @@ void ReportsPage::setSandbox(const QUrl &url, const QString &twilioAccount)
 
 void ReportsPage::showMessage(const QString &text, bool error)
 {
-    m_banner->showMessage(text, error ? MessageBanner::Kind::Error : MessageBanner::Kind::Information);
+    m_banner->showMessage(
+        text, error ? MessageBanner::Kind::Error : MessageBanner::Kind::Information);
 }
 
 qint64 ReportsPage::selectedPull() const
 {
-    const auto rows = m_pulls->selectionModel() ? m_pulls->selectionModel()->selectedRows() : QModelIndexList{};
+    const auto rows = m_pulls->selectionModel() ? m_pulls->selectionModel()->selectedRows()
+                                                : QModelIndexList {};
     if (rows.isEmpty() || !m_pulls->item(rows.first().row(), 0))
         return 0;
     return m_pulls->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
@@ -476,13 +502,16 @@ void ReportsPage::refresh()
         m_pulls->setItem(row, 1, new QTableWidgetItem(p.client));
         m_pulls->setItem(row, 2, new QTableWidgetItem(p.provider));
         m_pulls->setItem(row, 3, new QTableWidgetItem(p.account));
-        m_pulls->setItem(row, 4, new QTableWidgetItem(p.from.isValid() ? tr("%1 to %2").arg(p.from.toString(Qt::ISODate),
-                                                                                            p.to.toString(Qt::ISODate))
-                                                                       : tr("files")));
+        m_pulls->setItem(row, 4,
+            new QTableWidgetItem(p.from.isValid()
+                    ? tr("%1 to %2").arg(p.from.toString(Qt::ISODate), p.to.toString(Qt::ISODate))
+                    : tr("files")));
         // Only provider pulls resume; an import is re-run from its files.
-        const bool providerPull = p.provider == QLatin1String("twilio") || p.provider == QLatin1String("twilio-bulk")
-            || p.provider == QLatin1String("telnyx");
-        const bool resumable = (p.state == ReportCache::State::Cancelled || p.state == ReportCache::State::Failed) && providerPull;
+        const bool providerPull = p.provider == QLatin1String("twilio")
+            || p.provider == QLatin1String("twilio-bulk") || p.provider == QLatin1String("telnyx");
+        const bool resumable
+            = (p.state == ReportCache::State::Cancelled || p.state == ReportCache::State::Failed)
+            && providerPull;
         auto *state = new QTableWidgetItem(stateLabel(p.state, providerPull));
         state->setData(Qt::UserRole, resumable);
         if (!p.error.isEmpty())
@@ -491,7 +520,9 @@ void ReportsPage::refresh()
         m_pulls->setItem(row, 6, number(p.records));
         m_pulls->setItem(row, 7, number(p.segments));
         auto *expires = new QTableWidgetItem(remaining(p.expires));
-        expires->setToolTip(tr("Deleted at %1").arg(QLocale().toString(p.expires.toLocalTime(), QLocale::LongFormat)));
+        expires->setToolTip(
+            tr("Deleted at %1")
+                .arg(QLocale().toString(p.expires.toLocalTime(), QLocale::LongFormat)));
         m_pulls->setItem(row, 8, expires);
         if (p.id == selected)
             m_pulls->selectRow(row);
@@ -515,13 +546,13 @@ void ReportsPage::scopeChanged()
                     others << QString::number(id);
             }
             // Messages an earlier pull already held are stored there once.
-            m_scopeLabel->setText(others.isEmpty()
-                                      ? tr("Pull %1").arg(pull)
-                                      : tr("Pull %1: its days and senders, including messages already stored by %n earlier "
-                                           "pull(s) of the same account (%2)",
-                                           nullptr, static_cast<int>(others.size()))
-                                            .arg(pull)
-                                            .arg(others.join(QStringLiteral(", "))));
+            m_scopeLabel->setText(others.isEmpty() ? tr("Pull %1").arg(pull)
+                                                   : tr("Pull %1: its days and senders, including "
+                                                        "messages already stored by %n earlier "
+                                                        "pull(s) of the same account (%2)",
+                                                       nullptr, static_cast<int>(others.size()))
+                                                         .arg(pull)
+                                                         .arg(others.join(QStringLiteral(", "))));
         } else {
             showMessage(core::errorMessage(coverage.error()), true);
         }
@@ -537,7 +568,7 @@ void ReportsPage::applyFilter()
     if (filter.from.isValid() && filter.to.isValid() && filter.from > filter.to) {
         showMessage(tr("The last day (%1) is before the first (%2).")
                         .arg(filter.to.toString(Qt::ISODate), filter.from.toString(Qt::ISODate)),
-                    true);
+            true);
         return;
     }
     ReportData report;
@@ -560,18 +591,21 @@ void ReportsPage::applyFilter()
 void ReportsPage::showData(const ReportData &report)
 {
     const bool dark = isDark(this);
-    const auto measure = m_measure->currentIndex() == 0 ? charts::Measure::Segments : charts::Measure::Messages;
+    const auto measure
+        = m_measure->currentIndex() == 0 ? charts::Measure::Segments : charts::Measure::Messages;
     m_daily->replaceChart(charts::dailyByStatus(report, measure, dark));
     m_delivery->replaceChart(charts::deliveryRate(report, dark));
-    m_campaigns->replaceChart(charts::topBars(measure == charts::Measure::Segments ? tr("Segments by campaign")
-                                                                                   : tr("Messages by campaign"),
-                                              report.campaigns, measure, 8, dark));
-    m_brands->replaceChart(charts::topBars(measure == charts::Measure::Segments ? tr("Segments by brand")
-                                                                                : tr("Messages by brand"),
-                                           report.brands, measure, 8, dark));
-    m_gateways->replaceChart(charts::topBars(measure == charts::Measure::Segments ? tr("Segments by sending gateway")
-                                                                                  : tr("Messages by sending gateway"),
-                                             report.gateways, measure, 8, dark));
+    m_campaigns->replaceChart(
+        charts::topBars(measure == charts::Measure::Segments ? tr("Segments by campaign")
+                                                             : tr("Messages by campaign"),
+            report.campaigns, measure, 8, dark));
+    m_brands->replaceChart(charts::topBars(
+        measure == charts::Measure::Segments ? tr("Segments by brand") : tr("Messages by brand"),
+        report.brands, measure, 8, dark));
+    m_gateways->replaceChart(
+        charts::topBars(measure == charts::Measure::Segments ? tr("Segments by sending gateway")
+                                                             : tr("Messages by sending gateway"),
+            report.gateways, measure, 8, dark));
     m_distribution->replaceChart(charts::segmentDistribution(report, dark));
 
     qint64 delivered = 0, failed = 0;
@@ -582,8 +616,9 @@ void ReportsPage::showData(const ReportData &report)
             failed += row.at(1).toLongLong();
     }
     const double rate = deliveryRate(delivered, failed);
-    QString totals = tr("%1 messages · %2 segments").arg(QLocale().toString(report.totals.messages),
-                                                          QLocale().toString(report.totals.segments));
+    QString totals = tr("%1 messages · %2 segments")
+                         .arg(QLocale().toString(report.totals.messages),
+                             QLocale().toString(report.totals.segments));
     if (rate >= 0)
         totals += QStringLiteral(" · ") + tr("%1% delivered").arg(QLocale().toString(rate, 'f', 1));
     if (m_filterBar->isNarrowed())
@@ -591,8 +626,9 @@ void ReportsPage::showData(const ReportData &report)
     m_totals->setText(totals);
 
     fillTable(m_errors, report.errors,
-              {tr("Error code"), tr("Provider"), tr("Messages"), tr("Share"), tr("Meaning"), tr("What it usually means")},
-              {0, 1, 2, 4, 5, 6});
+        { tr("Error code"), tr("Provider"), tr("Messages"), tr("Share"), tr("Meaning"),
+            tr("What it usually means") },
+        { 0, 1, 2, 4, 5, 6 });
     for (int r = 0; r < m_errors->rowCount(); ++r) {
         if (QTableWidgetItem *description = m_errors->item(r, 5))
             description->setToolTip(description->text());
@@ -612,13 +648,17 @@ void ReportsPage::refreshBreakdown()
         return;
     }
     if (dimension == ReportCache::Dimension::Error) {
-        fillTable(m_breakdown, table.value(), {tr("Error code"), tr("Provider"), tr("Messages"), tr("Segments"), tr("Share"), tr("Meaning")},
-                  {0, 1, 2, 3, 4, 5});
+        fillTable(m_breakdown, table.value(),
+            { tr("Error code"), tr("Provider"), tr("Messages"), tr("Segments"), tr("Share"),
+                tr("Meaning") },
+            { 0, 1, 2, 3, 4, 5 });
     } else if (table->columns.size() > 4) {
-        fillTable(m_breakdown, table.value(), {tr("Key"), tr("Messages"), tr("Segments"), tr("Share"), tr("Messaging services")},
-                  {0, 1, 2, 3, 4});
+        fillTable(m_breakdown, table.value(),
+            { tr("Key"), tr("Messages"), tr("Segments"), tr("Share"), tr("Messaging services") },
+            { 0, 1, 2, 3, 4 });
     } else {
-        fillTable(m_breakdown, table.value(), {tr("Key"), tr("Messages"), tr("Segments"), tr("Share")}, {0, 1, 2, 3});
+        fillTable(m_breakdown, table.value(),
+            { tr("Key"), tr("Messages"), tr("Segments"), tr("Share") }, { 0, 1, 2, 3 });
     }
 }
 
@@ -636,7 +676,8 @@ void ReportsPage::refreshRecords()
 
 NewPullDialog *ReportsPage::pullDialog()
 {
-    auto *dialog = new NewPullDialog(*m_workspace, *m_secrets, QDateTime::currentDateTimeUtc().date(), this);
+    auto *dialog
+        = new NewPullDialog(*m_workspace, *m_secrets, QDateTime::currentDateTimeUtc().date(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_sandbox.isEmpty())
         dialog->setSandbox(m_sandbox, m_sandboxAccount);
@@ -682,10 +723,10 @@ void ReportsPage::deleteSelectedPull()
     if (!m_workspace || id <= 0)
         return;
     const auto answer = QMessageBox::question(this, tr("Delete Pull %1").arg(id),
-                                              tr("Delete pull %1 and every record it holds now, before its 7 days are "
-                                                 "up? The purge log keeps only its counts.")
-                                                  .arg(id),
-                                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        tr("Delete pull %1 and every record it holds now, before its 7 days are "
+           "up? The purge log keeps only its counts.")
+            .arg(id),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Yes)
         return;
     auto purged = m_workspace->purgePulls(id);
@@ -694,7 +735,8 @@ void ReportsPage::deleteSelectedPull()
         return;
     }
     const qint64 records = purged->isEmpty() ? 0 : purged->first().records;
-    showMessage(tr("Deleted pull %1 (%n record(s)).", nullptr, static_cast<int>(records)).arg(id), false);
+    showMessage(
+        tr("Deleted pull %1 (%n record(s)).", nullptr, static_cast<int>(records)).arg(id), false);
     refresh();
     Q_EMIT cacheChanged();
 }
@@ -703,23 +745,27 @@ void ReportsPage::importFiles()
 {
     if (!m_workspace)
         return;
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import Provider Reports"), QString(),
-        tr("Provider reports (*.json *.jsonl *.gz *.csv);;All files (*)"));
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Provider Reports"),
+        QString(), tr("Provider reports (*.json *.jsonl *.gz *.csv);;All files (*)"));
     if (files.isEmpty())
         return;
-    const QStringList formats{tr("Twilio Messages pages (JSON)"), tr("Twilio BulkExport day files (JSON lines, .gz)"),
-                              tr("Telnyx detail records (JSON or CSV)")};
+    const QStringList formats { tr("Twilio Messages pages (JSON)"),
+        tr("Twilio BulkExport day files (JSON lines, .gz)"),
+        tr("Telnyx detail records (JSON or CSV)") };
     bool ok = false;
     const bool gz = files.first().endsWith(QLatin1String(".gz"));
     const bool csv = files.first().endsWith(QLatin1String(".csv"));
-    const QString choice = QInputDialog::getItem(this, tr("Import Provider Reports"), tr("These files are:"), formats,
-                                                 gz ? 1 : csv ? 2 : 0, false, &ok);
+    const QString choice = QInputDialog::getItem(this, tr("Import Provider Reports"),
+        tr("These files are:"), formats,
+        gz        ? 1
+            : csv ? 2
+                  : 0,
+        false, &ok);
     if (!ok)
         return;
     const auto format = static_cast<core::ReportImporter::Format>(formats.indexOf(choice));
-    const QString client = QInputDialog::getText(this, tr("Import Provider Reports"), tr("Client (for the report):"),
-                                                 QLineEdit::Normal, QString(), &ok);
+    const QString client = QInputDialog::getText(this, tr("Import Provider Reports"),
+        tr("Client (for the report):"), QLineEdit::Normal, QString(), &ok);
     if (!ok)
         return;
 
@@ -746,23 +792,26 @@ void ReportsPage::importFiles()
         }
         core::ReportImporter importer(cache);
         importer.setCancelFlag(cancel.get());
-        importer.setProgressHandler([progress](const core::ReportImporter::Progress &p) { progress->store(p.records); });
+        importer.setProgressHandler(
+            [progress](const core::ReportImporter::Progress &p) { progress->store(p.records); });
         const core::Status status = importer.run(pullId.value(), format, files);
-        const auto state = status ? ReportCache::State::Complete
+        const auto state = status                               ? ReportCache::State::Complete
             : status.error().code == core::ErrorCode::Cancelled ? ReportCache::State::Cancelled
                                                                 : ReportCache::State::Failed;
-        (void)cache.finishPull(pullId.value(), state, status ? QString() : core::errorMessage(status.error()));
+        (void)cache.finishPull(
+            pullId.value(), state, status ? QString() : core::errorMessage(status.error()));
         (void)workspace->activityLog().append(QStringLiteral("report.import"),
-                                              {{QStringLiteral("pull"), pullId.value()},
-                                               {QStringLiteral("format"), core::ReportImporter::formatName(format)},
-                                               {QStringLiteral("files"), static_cast<qint64>(files.size())},
-                                               {QStringLiteral("records"), importer.progress().records},
-                                               {QStringLiteral("state"), ReportCache::stateName(state)}});
+            { { QStringLiteral("pull"), pullId.value() },
+                { QStringLiteral("format"), core::ReportImporter::formatName(format) },
+                { QStringLiteral("files"), static_cast<qint64>(files.size()) },
+                { QStringLiteral("records"), importer.progress().records },
+                { QStringLiteral("state"), ReportCache::stateName(state) } });
         if (!status)
             *result = core::errorMessage(status.error());
     });
-    auto *dialog = new QProgressDialog(tr("Importing %n file(s)…", nullptr, static_cast<int>(files.size())),
-                                       tr("Cancel"), 0, 0, this);
+    auto *dialog
+        = new QProgressDialog(tr("Importing %n file(s)…", nullptr, static_cast<int>(files.size())),
+            tr("Cancel"), 0, 0, this);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(300);
     auto *timer = new QTimer(dialog);
@@ -774,8 +823,10 @@ void ReportsPage::importFiles()
     connect(thread, &QThread::finished, this, [this, thread, dialog, result, files] {
         dialog->deleteLater();
         thread->deleteLater();
-        showMessage(result->isEmpty() ? tr("Imported %n file(s).", nullptr, static_cast<int>(files.size())) : *result,
-                    !result->isEmpty());
+        showMessage(result->isEmpty()
+                ? tr("Imported %n file(s).", nullptr, static_cast<int>(files.size()))
+                : *result,
+            !result->isEmpty());
         refresh();
         Q_EMIT cacheChanged();
     });
@@ -790,26 +841,31 @@ core::Result<qint64> ReportsPage::exportTo(const QString &path, const QString &f
         return core::makeError(core::ErrorCode::NotFound, tr("no workspace is open"));
     ReportCache &cache = m_workspace->reports();
     const ReportCache::Filter filter = currentFilter();
-    auto header = ReportExport::header(cache, filter, QDateTime::currentDateTimeUtc(), QCoreApplication::applicationVersion());
+    auto header = ReportExport::header(
+        cache, filter, QDateTime::currentDateTimeUtc(), QCoreApplication::applicationVersion());
     if (!header)
         return header.error();
     qint64 rows = 0;
     QString what = QStringLiteral("records");
     if (format == QLatin1String("breakdown-csv")) {
         // The breakdown on the Breakdown tab, as it is shown.
-        const auto dimension = static_cast<ReportCache::Dimension>(m_dimension->currentData().toInt());
+        const auto dimension
+            = static_cast<ReportCache::Dimension>(m_dimension->currentData().toInt());
         what = ReportCache::dimensionName(dimension);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return core::makeError(core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
+            return core::makeError(
+                core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        auto written = ReportExport::writeBreakdown(cache, dimension, filter, ReportExport::Format::Csv, header.value(), file);
+        auto written = ReportExport::writeBreakdown(
+            cache, dimension, filter, ReportExport::Format::Csv, header.value(), file);
         if (!written) {
             file.cancelWriting();
             return written.error();
         }
         if (!file.commit())
-            return core::makeError(core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
+            return core::makeError(
+                core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
         rows = written.value();
     } else if (format == QLatin1String("pdf")) {
         what = QStringLiteral("report");
@@ -817,15 +873,16 @@ core::Result<qint64> ReportsPage::exportTo(const QString &path, const QString &f
             return status.error();
         rows = header->totals.messages;
     } else {
-        ReportExport::Format dataFormat{};
+        ReportExport::Format dataFormat {};
         if (!ReportExport::parseFormat(format, &dataFormat))
-            return core::makeError(core::ErrorCode::InvalidInput, tr("unknown export format '%1'").arg(format));
+            return core::makeError(
+                core::ErrorCode::InvalidInput, tr("unknown export format '%1'").arg(format));
         // The records are read on a thread of their own (its own connection),
         // so a million of them do not freeze the window.
         auto db = m_workspace->openReader();
         if (!db)
             return db.error();
-        core::Result<qint64> written(qint64{0});
+        core::Result<qint64> written(qint64 { 0 });
         std::atomic_bool cancelled(false);
         QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 0, this);
         progress.setWindowModality(Qt::WindowModal);
@@ -835,18 +892,21 @@ core::Result<qint64> ReportsPage::exportTo(const QString &path, const QString &f
             ReportCache reader(db.value(), clock);
             QSaveFile file(path);
             if (!file.open(QIODevice::WriteOnly)) {
-                written = core::makeError(core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
+                written = core::makeError(
+                    core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
                 return;
             }
             file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
             written = ReportExport::writeRecords(reader, filter, dataFormat, header.value(), file,
-                                                 [&cancelled] { return cancelled.load(); });
+                [&cancelled] { return cancelled.load(); });
             if (!written)
                 file.cancelWriting();
             else if (!file.commit())
-                written = core::makeError(core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
+                written = core::makeError(
+                    core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
         });
-        connect(&progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled.store(true); });
+        connect(
+            &progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled.store(true); });
         QEventLoop loop;
         connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
         thread->start();
@@ -858,26 +918,29 @@ core::Result<qint64> ReportsPage::exportTo(const QString &path, const QString &f
         rows = written.value();
     }
     (void)m_workspace->activityLog().append(QStringLiteral("report.export"),
-                                            {{QStringLiteral("pull"), filter.pullId},
-                                             {QStringLiteral("format"), format},
-                                             {QStringLiteral("what"), what},
-                                             {QStringLiteral("rows"), rows}});
+        { { QStringLiteral("pull"), filter.pullId }, { QStringLiteral("format"), format },
+            { QStringLiteral("what"), what }, { QStringLiteral("rows"), rows } });
     Q_EMIT cacheChanged();
     return rows;
 }
 
-void ReportsPage::exportWithDialog(const QString &format, const QString &title, const QString &nameFilter)
+void ReportsPage::exportWithDialog(
+    const QString &format, const QString &title, const QString &nameFilter)
 {
     if (!m_workspace)
         return;
-    auto header = ReportExport::header(m_workspace->reports(), currentFilter(), QDateTime::currentDateTimeUtc(), {});
+    auto header = ReportExport::header(
+        m_workspace->reports(), currentFilter(), QDateTime::currentDateTimeUtc(), {});
     QString base = header && !header->client.isEmpty() && !header->client.contains(QLatin1Char(','))
         ? header->client
         : tr("usage-report");
     base.replace(QRegularExpression(QStringLiteral("[^\\w.-]+")), QStringLiteral("-"));
-    const QString suffix = format == QLatin1String("breakdown-csv") ? QStringLiteral("csv") : format;
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(QStringLiteral("%1-%2.%3").arg(base, QDate::currentDate().toString(Qt::ISODate), suffix));
+    const QString suffix
+        = format == QLatin1String("breakdown-csv") ? QStringLiteral("csv") : format;
+    const QString suggested
+        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+              .filePath(QStringLiteral("%1-%2.%3")
+                            .arg(base, QDate::currentDate().toString(Qt::ISODate), suffix));
     const QString path = QFileDialog::getSaveFileName(this, title, suggested, nameFilter);
     if (path.isEmpty())
         return;
@@ -888,12 +951,12 @@ void ReportsPage::exportWithDialog(const QString &format, const QString &title, 
         showMessage(tr("The export failed: %1").arg(core::errorMessage(rows.error())), true);
         return;
     }
-    showMessage(format == QLatin1String("pdf")
-                    ? tr("Wrote the client report (%1 messages) to %2.").arg(QLocale().toString(rows.value()), path)
-                    : format == QLatin1String("breakdown-csv")
-                    ? tr("Wrote %1 breakdown rows to %2.").arg(QLocale().toString(rows.value()), path)
-                    : tr("Wrote %1 records to %2.").arg(QLocale().toString(rows.value()), path),
-                false);
+    showMessage(format == QLatin1String("pdf") ? tr("Wrote the client report (%1 messages) to %2.")
+                                                     .arg(QLocale().toString(rows.value()), path)
+            : format == QLatin1String("breakdown-csv")
+            ? tr("Wrote %1 breakdown rows to %2.").arg(QLocale().toString(rows.value()), path)
+            : tr("Wrote %1 records to %2.").arg(QLocale().toString(rows.value()), path),
+        false);
 }
 
 void ReportsPage::exportRecordsCsv()
@@ -903,17 +966,20 @@ void ReportsPage::exportRecordsCsv()
 
 void ReportsPage::exportBreakdownCsv()
 {
-    exportWithDialog(QStringLiteral("breakdown-csv"), tr("Export Breakdown as CSV"), tr("CSV files (*.csv)"));
+    exportWithDialog(
+        QStringLiteral("breakdown-csv"), tr("Export Breakdown as CSV"), tr("CSV files (*.csv)"));
 }
 
 void ReportsPage::exportJson()
 {
-    exportWithDialog(QStringLiteral("json"), tr("Export Report as JSON"), tr("JSON files (*.json)"));
+    exportWithDialog(
+        QStringLiteral("json"), tr("Export Report as JSON"), tr("JSON files (*.json)"));
 }
 
 void ReportsPage::exportPdf()
 {
-    exportWithDialog(QStringLiteral("pdf"), tr("Export Client Report as PDF"), tr("PDF files (*.pdf)"));
+    exportWithDialog(
+        QStringLiteral("pdf"), tr("Export Client Report as PDF"), tr("PDF files (*.pdf)"));
 }
 
 } // namespace relay::ui
