@@ -1,6 +1,6 @@
 #include "CredentialsDialog.h"
 
-#include "providers/ProviderCredentials.h"
+#include "privacy/ProviderKeychain.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -13,7 +13,8 @@
 
 namespace relay::ui {
 
-using core::ProviderPull;
+using core::ProviderCredentials;
+using core::ProviderKind;
 
 CredentialsDialog::CredentialsDialog(core::SecretStore &secrets, QWidget *parent)
     : QDialog(parent)
@@ -35,8 +36,8 @@ CredentialsDialog::CredentialsDialog(core::SecretStore &secrets, QWidget *parent
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    m_provider->addItem(tr("Twilio"), static_cast<int>(ProviderPull::Provider::Twilio));
-    m_provider->addItem(tr("Telnyx"), static_cast<int>(ProviderPull::Provider::Telnyx));
+    m_provider->addItem(tr("Twilio"), static_cast<int>(ProviderKind::Twilio));
+    m_provider->addItem(tr("Telnyx"), static_cast<int>(ProviderKind::Telnyx));
     m_provider->setAccessibleName(tr("Provider"));
     m_account->setAccessibleName(tr("Account SID"));
     m_keySid->setAccessibleName(tr("API key SID"));
@@ -68,8 +69,7 @@ CredentialsDialog::CredentialsDialog(core::SecretStore &secrets, QWidget *parent
 
 void CredentialsDialog::update()
 {
-    const bool twilio
-        = m_provider->currentData().toInt() != static_cast<int>(ProviderPull::Provider::Telnyx);
+    const bool twilio = m_provider->currentData().toInt() != static_cast<int>(ProviderKind::Telnyx);
     m_account->setEnabled(twilio);
     m_keySid->setEnabled(twilio);
     static const QRegularExpression sid(QStringLiteral("^AC[0-9a-fA-F]{32}$"));
@@ -94,17 +94,16 @@ void CredentialsDialog::report(bool ok, const QString &text)
 
 void CredentialsDialog::save()
 {
-    const auto provider = static_cast<ProviderPull::Provider>(m_provider->currentData().toInt());
-    const QString account = provider == ProviderPull::Provider::Telnyx
-        ? QStringLiteral("telnyx")
-        : m_account->text().trimmed();
-    ProviderPull::Credentials credentials;
+    const auto provider = static_cast<ProviderKind>(m_provider->currentData().toInt());
+    const QString account
+        = provider == ProviderKind::Telnyx ? QStringLiteral("telnyx") : m_account->text().trimmed();
+    ProviderCredentials credentials;
     credentials.user = m_keySid->text().trimmed().isEmpty() ? account : m_keySid->text().trimmed();
     credentials.secret = core::SecretBytes::fromUtf8(m_secret->text().toUtf8());
     // The field is emptied at once; the secret lives on only in locked memory until stored.
     m_secret->clear();
     m_save->setEnabled(false);
-    core::ProviderCredentials::store(
+    core::ProviderKeychain::store(
         m_secrets, provider, account, credentials, [this, account](core::Status status) {
             report(status.ok(),
                 status ? tr("Saved the credentials for %1 in the keychain.").arg(account)
@@ -115,11 +114,10 @@ void CredentialsDialog::save()
 
 void CredentialsDialog::remove()
 {
-    const auto provider = static_cast<ProviderPull::Provider>(m_provider->currentData().toInt());
-    const QString account = provider == ProviderPull::Provider::Telnyx
-        ? QStringLiteral("telnyx")
-        : m_account->text().trimmed();
-    core::ProviderCredentials::remove(
+    const auto provider = static_cast<ProviderKind>(m_provider->currentData().toInt());
+    const QString account
+        = provider == ProviderKind::Telnyx ? QStringLiteral("telnyx") : m_account->text().trimmed();
+    core::ProviderKeychain::remove(
         m_secrets, provider, account, [this, account](core::Status status) {
             report(status.ok(),
                 status ? tr("Removed the credentials for %1 from the keychain.").arg(account)

@@ -1,14 +1,14 @@
 #include "DemoSession.h"
 
 #include "MainWindow.h"
+#include "engine/SendPipeline.h"
+#include "engine/StatusServer.h"
+#include "ingest/ProviderPull.h"
 #include "links/LinkStore.h"
-#include "messaging/SendPipeline.h"
-#include "messaging/StatusServer.h"
 #include "pages/AccessPage.h"
 #include "pages/DeliveriesPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/RetentionPage.h"
-#include "providers/ProviderPull.h"
 #include "salesforce/ClickWriteBack.h"
 #include "salesforce/WriteBack.h"
 #include "sandbox/SandboxServer.h"
@@ -109,7 +109,7 @@ void DemoSession::workspaceUnlocked()
         return;
     m_pull = new ProviderPull(*workspace, m_network, this);
     ProviderPull::Options options;
-    options.provider = ProviderPull::Provider::Twilio;
+    options.provider = ProviderKind::Twilio;
     options.account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
     options.baseUrl = QUrl(m_sandbox->baseUrl());
     options.from = m_sandbox->traffic().to().addDays(-6);
@@ -134,7 +134,7 @@ void DemoSession::workspaceUnlocked()
         if (reports)
             reports->showMessage(errorMessage(error), true);
     });
-    ProviderPull::Credentials credentials;
+    ProviderCredentials credentials;
     credentials.user = options.account;
     credentials.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     m_pull->start(id.value(), std::move(credentials));
@@ -180,7 +180,7 @@ void DemoSession::sendDemoBatch()
     options.perGatewayPerSecond = 200;
     m_pipeline = std::make_unique<SendPipeline>(
         *workspace, m_network, RecipientHasher(std::move(pepper.value())), options);
-    ProviderPull::Credentials twilio;
+    ProviderCredentials twilio;
     twilio.user = account;
     twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     m_pipeline->setTwilioCredentials(account, std::move(twilio));

@@ -2,8 +2,8 @@
 
 #include "MessageBanner.h"
 #include "PullRunner.h"
+#include "privacy/ProviderKeychain.h"
 #include "privacy/SecretStore.h"
-#include "providers/ProviderCredentials.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
 
@@ -21,6 +21,8 @@
 
 namespace relay::ui {
 
+using core::ProviderCredentials;
+using core::ProviderKind;
 using core::ProviderPull;
 
 namespace {
@@ -68,12 +70,10 @@ NewPullDialog::NewPullDialog(
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
+    m_provider->addItem(tr("Twilio (Messages API)"), static_cast<int>(ProviderKind::Twilio));
     m_provider->addItem(
-        tr("Twilio (Messages API)"), static_cast<int>(ProviderPull::Provider::Twilio));
-    m_provider->addItem(
-        tr("Twilio (BulkExport day files)"), static_cast<int>(ProviderPull::Provider::TwilioBulk));
-    m_provider->addItem(
-        tr("Telnyx (detail records)"), static_cast<int>(ProviderPull::Provider::Telnyx));
+        tr("Twilio (BulkExport day files)"), static_cast<int>(ProviderKind::TwilioBulk));
+    m_provider->addItem(tr("Telnyx (detail records)"), static_cast<int>(ProviderKind::Telnyx));
     m_account->setPlaceholderText(tr("AC followed by 32 hex digits"));
     for (QDateEdit *edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
@@ -160,10 +160,9 @@ void NewPullDialog::setResume(const core::ReportCache::Pull &pull)
 {
     m_resumeId = pull.id;
     setWindowTitle(tr("Resume Pull %1").arg(pull.id));
-    const ProviderPull::Provider provider = pull.provider == QLatin1String("telnyx")
-        ? ProviderPull::Provider::Telnyx
-        : pull.provider == QLatin1String("twilio-bulk") ? ProviderPull::Provider::TwilioBulk
-                                                        : ProviderPull::Provider::Twilio;
+    const ProviderKind provider = pull.provider == QLatin1String("telnyx") ? ProviderKind::Telnyx
+        : pull.provider == QLatin1String("twilio-bulk") ? ProviderKind::TwilioBulk
+                                                        : ProviderKind::Twilio;
     m_provider->setCurrentIndex(m_provider->findData(static_cast<int>(provider)));
     m_account->setText(pull.account);
     m_from->setDate(pull.from);
@@ -182,11 +181,11 @@ void NewPullDialog::setResume(const core::ReportCache::Pull &pull)
 core::Result<ProviderPull::Options> NewPullDialog::options() const
 {
     ProviderPull::Options o;
-    o.provider = static_cast<ProviderPull::Provider>(m_provider->currentData().toInt());
+    o.provider = static_cast<ProviderKind>(m_provider->currentData().toInt());
     o.account = m_account->text().trimmed();
     o.from = m_from->date();
     o.to = m_to->date();
-    if (o.provider == ProviderPull::Provider::Telnyx) {
+    if (o.provider == ProviderKind::Telnyx) {
         if (o.account.isEmpty())
             o.account = QStringLiteral("telnyx");
     } else {
@@ -260,17 +259,17 @@ void NewPullDialog::startPull()
     m_problem->hide();
     if (!o->baseUrl.isEmpty() && o->baseUrl == m_sandbox) {
         // The sandbox's published stand-in credentials.
-        ProviderPull::Credentials credentials;
+        ProviderCredentials credentials;
         credentials.user = o->account;
-        credentials.secret = o->provider == ProviderPull::Provider::Telnyx
+        credentials.secret = o->provider == ProviderKind::Telnyx
             ? core::SecretBytes::fromUtf8(core::sandbox::SandboxServer::telnyxApiKey())
             : core::SecretBytes::fromUtf8(core::sandbox::SandboxServer::twilioAuthToken());
         run(o.value(), std::move(credentials));
         return;
     }
     const ProviderPull::Options request = o.value();
-    core::ProviderCredentials::load(m_secrets, request.provider, request.account,
-        [this, request](core::Result<ProviderPull::Credentials> stored) {
+    core::ProviderKeychain::load(m_secrets, request.provider, request.account,
+        [this, request](core::Result<ProviderCredentials> stored) {
             if (!stored) {
                 finish(false,
                     tr("No credentials for %1 in the keychain (%2). Add them in File > Provider "
@@ -282,7 +281,7 @@ void NewPullDialog::startPull()
         });
 }
 
-void NewPullDialog::run(ProviderPull::Options options, ProviderPull::Credentials credentials)
+void NewPullDialog::run(ProviderPull::Options options, ProviderCredentials credentials)
 {
     delete m_runner;
     m_runner = new PullRunner(m_workspace, this);

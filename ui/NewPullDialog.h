@@ -1,6 +1,6 @@
 #pragma once
 
-#include "providers/ProviderPull.h"
+#include "ingest/ProviderPull.h"
 #include "reports/ReportCache.h"
 
 #include <QDate>
@@ -73,7 +73,7 @@ Q_SIGNALS:
 
 private:
     void validate();
-    void run(core::ProviderPull::Options options, core::ProviderPull::Credentials credentials);
+    void run(core::ProviderPull::Options options, core::ProviderCredentials credentials);
     void showProgress(qint64 pages, qint64 records);
     void finish(bool ok, const QString &error);
     void setFormEnabled(bool enabled);

@@ -18,7 +18,7 @@ public:
     explicit Worker(std::unique_ptr<Workspace> workspace) : m_workspace(std::move(workspace)) { }
 
     void run(const ProviderPull::Options &options, const QString &client, qint64 pullId,
-        const std::shared_ptr<ProviderPull::Credentials> &credentials)
+        const std::shared_ptr<ProviderCredentials> &credentials)
     {
         m_network = std::make_unique<QNetworkAccessManager>();
         m_pull = std::make_unique<ProviderPull>(*m_workspace, *m_network);
@@ -102,7 +102,7 @@ PullRunner::~PullRunner()
 }
 
 void PullRunner::start(const ProviderPull::Options &options, const QString &client, qint64 pullId,
-    ProviderPull::Credentials credentials)
+    ProviderCredentials credentials)
 {
     if (!m_worker) {
         QMetaObject::invokeMethod(
@@ -110,7 +110,7 @@ void PullRunner::start(const ProviderPull::Options &options, const QString &clie
         return;
     }
     m_running = true;
-    auto shared = std::make_shared<ProviderPull::Credentials>(std::move(credentials));
+    auto shared = std::make_shared<ProviderCredentials>(std::move(credentials));
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, options, client, pullId, shared] {

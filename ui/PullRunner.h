@@ -1,6 +1,6 @@
 #pragma once
 
-#include "providers/ProviderPull.h"
+#include "ingest/ProviderPull.h"
 
 #include <QObject>
 #include <QThread>
@@ -24,7 +24,7 @@ public:
 
     // pullId 0: creates the pull from options and client; else resumes it.
     void start(const core::ProviderPull::Options &options, const QString &client, qint64 pullId,
-        core::ProviderPull::Credentials credentials);
+        core::ProviderCredentials credentials);
     // Stops after the current page; the pull stays resumable.
     void cancel();
     bool isRunning() const { return m_running; }

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Result.h"
+#include "exports/ReportExport.h"
 #include "reports/ReportCache.h"
-#include "reports/ReportExport.h"
 
 #include <QString>
 

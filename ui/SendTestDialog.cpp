@@ -1,7 +1,7 @@
 #include "SendTestDialog.h"
 
-#include "messaging/Segments.h"
-#include "messaging/SendPipeline.h"
+#include "engine/SendPipeline.h"
+#include "messages/Segments.h"
 #include "pages/PageKeys.h"
 #include "workspace/Workspace.h"
 

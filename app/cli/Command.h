@@ -13,8 +13,8 @@
 #include <memory>
 
 #include "Clock.h"
+#include "exports/ReportExport.h"
 #include "privacy/SecretStore.h"
-#include "reports/ReportExport.h"
 #include "salesforce/BatchWriteBack.h"
 #include "workspace/Workspace.h"
 

@@ -4,13 +4,13 @@
 #include "EnvCredentials.h"
 #include "Interrupt.h"
 #include "ReadLimited.h"
-#include "messaging/DeliveryLog.h"
-#include "messaging/Segments.h"
-#include "messaging/SendPipeline.h"
-#include "messaging/StatusServer.h"
+#include "deliveries/DeliveryLog.h"
+#include "engine/SendPipeline.h"
+#include "engine/StatusServer.h"
+#include "messages/Segments.h"
+#include "privacy/ProviderKeychain.h"
 #include "privacy/RecipientHash.h"
-#include "providers/ProviderCredentials.h"
-#include "reports/ErrorCatalog.h"
+#include "providers/ErrorCatalog.h"
 #include "salesforce/WriteBack.h"
 #include "workspace/Workspace.h"
 
@@ -475,14 +475,12 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
                 }
                 for (const auto &g : gateways.value()) {
                     if (g.provider == QLatin1String("telnyx") && !pipeline->hasTelnyxKey()) {
-                        if (auto key
-                            = credentialsFromEnvironment(ProviderPull::Provider::Telnyx, nullptr))
+                        if (auto key = credentialsFromEnvironment(ProviderKind::Telnyx, nullptr))
                             pipeline->setTelnyxKey(std::move(key->secret));
                     } else if (g.provider == QLatin1String("twilio")
                         && !pipeline->hasTwilioCredentials(g.account)) {
                         QString name = g.account;
-                        if (auto env
-                            = credentialsFromEnvironment(ProviderPull::Provider::Twilio, &name))
+                        if (auto env = credentialsFromEnvironment(ProviderKind::Twilio, &name))
                             pipeline->setTwilioCredentials(g.account, std::move(env.value()));
                     }
                 }

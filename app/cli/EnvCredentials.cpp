@@ -24,13 +24,12 @@ SecretBytes environmentSecret(const char *name)
 
 } // namespace
 
-Result<ProviderPull::Credentials> credentialsFromEnvironment(
-    ProviderPull::Provider provider, QString *account)
+Result<ProviderCredentials> credentialsFromEnvironment(ProviderKind provider, QString *account)
 {
     const auto env = [](const char *name) { return qEnvironmentVariable(name); };
     const auto secret = environmentSecret;
-    ProviderPull::Credentials credentials;
-    if (provider == ProviderPull::Provider::Telnyx) {
+    ProviderCredentials credentials;
+    if (provider == ProviderKind::Telnyx) {
         credentials.secret = secret("TELNYX_API_KEY");
         if (credentials.secret.isEmpty())
             return makeError(ErrorCode::NoPassphrase, QStringLiteral("set TELNYX_API_KEY"));

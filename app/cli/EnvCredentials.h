@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Result.h"
-#include "providers/ProviderPull.h"
+#include "ingest/ProviderPull.h"
 #include "salesforce/SalesforceClient.h"
 
 #include <QCommandLineOption>
@@ -13,8 +13,8 @@ namespace relay::cli {
 // TWILIO_ACCOUNT_SID with TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and
 // TWILIO_API_SECRET); TELNYX_API_KEY. `account`, when empty, is filled from
 // TWILIO_ACCOUNT_SID.
-core::Result<core::ProviderPull::Credentials> credentialsFromEnvironment(
-    core::ProviderPull::Provider provider, QString *account);
+core::Result<core::ProviderCredentials> credentialsFromEnvironment(
+    core::ProviderKind provider, QString *account);
 
 // The Salesforce connected app, from the environment: the JWT bearer flow
 // when SALESFORCE_JWT_KEY_FILE is set (with SALESFORCE_CLIENT_ID and

@@ -3,8 +3,8 @@
 #include "EnvCredentials.h"
 #include "Interrupt.h"
 #include "Terminal.h"
-#include "providers/ProviderCredentials.h"
-#include "providers/ProviderPull.h"
+#include "ingest/ProviderPull.h"
+#include "privacy/ProviderKeychain.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
 
@@ -79,9 +79,9 @@ void PullCommand::start(const QStringList &arguments)
             usageError(tr("pull takes twilio, twilio-bulk or telnyx (or --resume ID)"));
             return;
         }
-        options.provider = which == QLatin1String("telnyx") ? ProviderPull::Provider::Telnyx
-            : which == QLatin1String("twilio-bulk")         ? ProviderPull::Provider::TwilioBulk
-                                                            : ProviderPull::Provider::Twilio;
+        options.provider = which == QLatin1String("telnyx") ? ProviderKind::Telnyx
+            : which == QLatin1String("twilio-bulk")         ? ProviderKind::TwilioBulk
+                                                            : ProviderKind::Twilio;
         options.from = QDate::fromString(parser.value(from), Qt::ISODate);
         options.to = QDate::fromString(parser.value(to), Qt::ISODate);
         if (!options.from.isValid() || !options.to.isValid()) {
@@ -119,14 +119,12 @@ void PullCommand::start(const QStringList &arguments)
                 fail(pull.error());
                 return;
             }
-            opts.provider = pull->provider == QLatin1String("telnyx")
-                ? ProviderPull::Provider::Telnyx
-                : pull->provider == QLatin1String("twilio-bulk")
-                ? ProviderPull::Provider::TwilioBulk
-                : ProviderPull::Provider::Twilio;
+            opts.provider = pull->provider == QLatin1String("telnyx") ? ProviderKind::Telnyx
+                : pull->provider == QLatin1String("twilio-bulk")      ? ProviderKind::TwilioBulk
+                                                                      : ProviderKind::Twilio;
             opts.account = pull->account;
         }
-        if (opts.provider == ProviderPull::Provider::Telnyx && opts.account.isEmpty())
+        if (opts.provider == ProviderKind::Telnyx && opts.account.isEmpty())
             opts.account = QStringLiteral("telnyx");
         auto fromEnvironment = credentialsFromEnvironment(opts.provider, &opts.account);
         if (fromEnvironment) {
@@ -138,9 +136,9 @@ void PullCommand::start(const QStringList &arguments)
             fail(fromEnvironment.error());
             return;
         }
-        ProviderCredentials::load(m_ctx.secrets, opts.provider, opts.account,
+        ProviderKeychain::load(m_ctx.secrets, opts.provider, opts.account,
             [this, workspace, opts, pullId, clientLabel, envError = fromEnvironment.error()](
-                Result<ProviderPull::Credentials> stored) {
+                Result<ProviderCredentials> stored) {
                 if (!stored) {
                     Error error = envError;
                     error.detail += tr("; or store them with 'relayaudit-cli credentials set'");
@@ -154,7 +152,7 @@ void PullCommand::start(const QStringList &arguments)
 
 void PullCommand::startPull(std::shared_ptr<core::Workspace> workspace,
     core::ProviderPull::Options opts, qint64 pullId, const QString &clientLabel,
-    core::ProviderPull::Credentials credentials)
+    core::ProviderCredentials credentials)
 {
     {
         auto *network = new QNetworkAccessManager(this);
@@ -275,23 +273,21 @@ void CredentialsCommand::start(const QStringList &arguments)
         usageError(tr("credentials takes: set|remove twilio|telnyx"));
         return;
     }
-    const auto provider = positional.at(1) == QLatin1String("telnyx")
-        ? ProviderPull::Provider::Telnyx
-        : ProviderPull::Provider::Twilio;
+    const auto provider
+        = positional.at(1) == QLatin1String("telnyx") ? ProviderKind::Telnyx : ProviderKind::Twilio;
     QString sid = parser.isSet(account) ? parser.value(account)
                                         : qEnvironmentVariable("TWILIO_ACCOUNT_SID");
-    if (provider == ProviderPull::Provider::Twilio && !sid.startsWith(QLatin1String("AC"))) {
+    if (provider == ProviderKind::Twilio && !sid.startsWith(QLatin1String("AC"))) {
         usageError(tr("a Twilio Account SID (AC…) is needed: --account or TWILIO_ACCOUNT_SID"));
         return;
     }
-    if (provider == ProviderPull::Provider::Telnyx)
+    if (provider == ProviderKind::Telnyx)
         sid.clear();
-    const QString label = provider == ProviderPull::Provider::Telnyx
-        ? QStringLiteral("Telnyx")
-        : QStringLiteral("Twilio ") + sid;
+    const QString label = provider == ProviderKind::Telnyx ? QStringLiteral("Telnyx")
+                                                           : QStringLiteral("Twilio ") + sid;
 
     if (positional.at(0) == QLatin1String("remove")) {
-        ProviderCredentials::remove(m_ctx.secrets, provider, sid, [this, label](Status status) {
+        ProviderKeychain::remove(m_ctx.secrets, provider, sid, [this, label](Status status) {
             if (!status) {
                 fail(status.error());
                 return;
@@ -306,19 +302,19 @@ void CredentialsCommand::start(const QStringList &arguments)
     QString found = sid;
     auto credentials = credentialsFromEnvironment(provider, &found);
     if (!credentials) {
-        auto typed = Terminal::readHidden(provider == ProviderPull::Provider::Telnyx
+        auto typed = Terminal::readHidden(provider == ProviderKind::Telnyx
                 ? tr("Telnyx API key: ")
                 : tr("Twilio auth token for %1: ").arg(sid));
         if (!typed) {
             fail(credentials.error());
             return;
         }
-        ProviderPull::Credentials entered;
+        ProviderCredentials entered;
         entered.user = sid;
         entered.secret = std::move(typed.value());
         credentials = std::move(entered);
     }
-    ProviderCredentials::store(
+    ProviderKeychain::store(
         m_ctx.secrets, provider, sid, credentials.value(), [this, label](Status status) {
             if (!status) {
                 fail(status.error());

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "Command.h"
-#include "providers/ProviderPull.h"
+#include "ingest/ProviderPull.h"
 
 #include <memory>
 
@@ -20,7 +20,7 @@ public:
 
 private:
     void startPull(std::shared_ptr<core::Workspace> workspace, core::ProviderPull::Options opts,
-        qint64 pullId, const QString &clientLabel, core::ProviderPull::Credentials credentials);
+        qint64 pullId, const QString &clientLabel, core::ProviderCredentials credentials);
 };
 
 // relayaudit-cli credentials set|remove twilio|telnyx [--account SID]

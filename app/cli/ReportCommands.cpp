@@ -5,12 +5,12 @@
 #include "links/LinkStore.h"
 
 #include "access/AccessAudit.h"
-#include "messaging/DeliveryLog.h"
+#include "deliveries/DeliveryLog.h"
 
 #include "Interrupt.h"
+#include "exports/ReportExport.h"
+#include "ingest/ReportImporter.h"
 #include "reports/ReportCache.h"
-#include "reports/ReportExport.h"
-#include "reports/ReportImporter.h"
 #include "workspace/Workspace.h"
 
 #include <QCoreApplication>

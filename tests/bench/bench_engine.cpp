@@ -7,9 +7,9 @@
 //   bench_engine [messages=5000]
 #include "BenchSupport.h"
 #include "Clock.h"
-#include "messaging/DeliveryLog.h"
-#include "messaging/SendPipeline.h"
-#include "messaging/StatusServer.h"
+#include "deliveries/DeliveryLog.h"
+#include "engine/SendPipeline.h"
+#include "engine/StatusServer.h"
 #include "salesforce/WriteBack.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
@@ -78,7 +78,7 @@ int main(int argc, char *argv[])
     options.concurrency = 32;
     options.perGatewayPerSecond = 1000;
     SendPipeline pipeline(workspace, network, RecipientHasher(SecretBytes::random(32)), options);
-    ProviderPull::Credentials twilio;
+    ProviderCredentials twilio;
     twilio.user = account;
     twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     pipeline.setTwilioCredentials(account, std::move(twilio));

@@ -6,9 +6,9 @@
 //   bench_import [records=1000000] [--keep-file PATH]
 #include "BenchSupport.h"
 #include "Clock.h"
+#include "ingest/ReportImporter.h"
 #include "privacy/SecretBytes.h"
 #include "reports/ReportCache.h"
-#include "reports/ReportImporter.h"
 #include "sandbox/SyntheticTraffic.h"
 #include "workspace/Workspace.h"
 

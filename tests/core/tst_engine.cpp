@@ -3,10 +3,10 @@
 // log, and what is left behind: no recipient number, text or source record.
 #include "TestSupport.h"
 
-#include "messaging/DeliveryLog.h"
-#include "messaging/SendPipeline.h"
-#include "messaging/StatusServer.h"
-#include "messaging/WebhookSignatures.h"
+#include "deliveries/DeliveryLog.h"
+#include "engine/SendPipeline.h"
+#include "engine/StatusServer.h"
+#include "messages/WebhookSignatures.h"
 #include "salesforce/WriteBack.h"
 #include "sandbox/SandboxServer.h"
 #include "storage/Database.h"
@@ -99,7 +99,7 @@ void TestEngine::init()
     options.perGatewayPerSecond = 400;
     m_pipeline = std::make_unique<SendPipeline>(
         *m_ws, *m_network, RecipientHasher(relay::test::testKey(9)), options);
-    ProviderPull::Credentials twilio;
+    ProviderCredentials twilio;
     twilio.user = account;
     twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     m_pipeline->setTwilioCredentials(account, std::move(twilio));
@@ -333,7 +333,7 @@ void TestEngine::forgedAndStaleCallbacksAreRefused()
     quiet.baseUrl = QUrl(m_sandbox->baseUrl());
     SendPipeline pipeline(*m_ws, *m_network, RecipientHasher(relay::test::testKey(9)), quiet);
     const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
-    ProviderPull::Credentials twilio;
+    ProviderCredentials twilio;
     twilio.user = account;
     twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     pipeline.setTwilioCredentials(account, std::move(twilio));

@@ -3,16 +3,16 @@
 // uap-core's own test suites), click write-back to the sandbox org in
 // batches with refusals, and a send whose link comes out shortened.
 #include "TestSupport.h"
+#include "deliveries/DeliveryLog.h"
+#include "engine/SendPipeline.h"
+#include "engine/StatusServer.h"
 #include "links/LinkStore.h"
-#include "links/UserAgent.h"
-#include "messaging/DeliveryLog.h"
-#include "messaging/SendPipeline.h"
-#include "messaging/StatusServer.h"
 #include "salesforce/ClickWriteBack.h"
 #include "sandbox/SandboxMessages.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SyntheticTraffic.h"
 #include "storage/Database.h"
+#include "useragent/UserAgent.h"
 #include "workspace/Workspace.h"
 
 #include <QFile>
@@ -519,7 +519,7 @@ void TestLinks::sendThroughSandboxYieldsAShortLinkAndAClickWrittenBack()
     options.baseUrl = QUrl(sandbox.baseUrl());
     options.twilioStatusCallback = server.twilioCallbackUrl();
     SendPipeline pipeline(*m_ws, m_network, RecipientHasher(relay::test::testKey(9)), options);
-    ProviderPull::Credentials twilio;
+    ProviderCredentials twilio;
     twilio.user = account;
     twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     pipeline.setTwilioCredentials(account, std::move(twilio));

@@ -2,8 +2,8 @@
 // normalisation and hashing, the pepper, and provider webhook signatures.
 #include "TestSupport.h"
 
-#include "messaging/Segments.h"
-#include "messaging/WebhookSignatures.h"
+#include "messages/Segments.h"
+#include "messages/WebhookSignatures.h"
 #include "privacy/RecipientHash.h"
 
 #include <QMessageAuthenticationCode>

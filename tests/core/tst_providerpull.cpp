@@ -1,6 +1,6 @@
 #include "TestSupport.h"
-#include "providers/ProviderCredentials.h"
-#include "providers/ProviderPull.h"
+#include "ingest/ProviderPull.h"
+#include "privacy/ProviderKeychain.h"
 #include "reports/ReportCache.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
@@ -41,11 +41,11 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<Workspace> freshWorkspace(const char *name);
-    ProviderPull::Credentials twilio() const;
+    ProviderCredentials twilio() const;
     // Runs a pull to its end; returns whether it completed.
     bool run(Workspace &ws, qint64 pullId, int cancelAfterPages = 0,
-        ProviderPull::Credentials credentials = {}, Error *error = nullptr);
-    qint64 create(Workspace &ws, ProviderPull::Provider provider, const QStringList &senders = {});
+        ProviderCredentials credentials = {}, Error *error = nullptr);
+    qint64 create(Workspace &ws, ProviderKind provider, const QStringList &senders = {});
     QList<QStringList> rows(Workspace &ws, qint64 pullId);
 
     std::unique_ptr<QTemporaryDir> m_tmp;
@@ -75,21 +75,20 @@ std::unique_ptr<Workspace> TestProviderPull::freshWorkspace(const char *name)
     return ws ? std::move(ws.value()) : nullptr;
 }
 
-ProviderPull::Credentials TestProviderPull::twilio() const
+ProviderCredentials TestProviderPull::twilio() const
 {
-    ProviderPull::Credentials c;
+    ProviderCredentials c;
     c.user = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
     c.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     return c;
 }
 
-qint64 TestProviderPull::create(
-    Workspace &ws, ProviderPull::Provider provider, const QStringList &senders)
+qint64 TestProviderPull::create(Workspace &ws, ProviderKind provider, const QStringList &senders)
 {
     ProviderPull pull(ws, m_network);
     ProviderPull::Options options;
     options.provider = provider;
-    options.account = provider == ProviderPull::Provider::Twilio
+    options.account = provider == ProviderKind::Twilio
         ? QString::fromLatin1(sandbox::SyntheticTraffic::accountSid())
         : QStringLiteral("telnyx");
     options.baseUrl = QUrl(m_sandbox->baseUrl());
@@ -101,7 +100,7 @@ qint64 TestProviderPull::create(
 }
 
 bool TestProviderPull::run(Workspace &ws, qint64 pullId, int cancelAfterPages,
-    ProviderPull::Credentials credentials, Error *error)
+    ProviderCredentials credentials, Error *error)
 {
     ProviderPull pull(ws, m_network);
     if (credentials.secret.isEmpty())
@@ -141,7 +140,7 @@ void TestProviderPull::twilioPullStoresTheAllowListWithCampaigns()
 {
     auto ws = freshWorkspace("a");
     QVERIFY(ws);
-    const qint64 id = create(*ws, ProviderPull::Provider::Twilio);
+    const qint64 id = create(*ws, ProviderKind::Twilio);
     QVERIFY(id > 0);
     QVERIFY(run(*ws, id));
     auto pull = ws->reports().pull(id);
@@ -185,7 +184,7 @@ void TestProviderPull::faultsEndWithTheSameStoredState()
     auto clean = freshWorkspace("clean");
     auto faulty = freshWorkspace("faulty");
     QVERIFY(clean && faulty);
-    const qint64 a = create(*clean, ProviderPull::Provider::Twilio);
+    const qint64 a = create(*clean, ProviderKind::Twilio);
     QVERIFY(run(*clean, a));
 
     sandbox::SandboxServer::Faults faults;
@@ -197,7 +196,7 @@ void TestProviderPull::faultsEndWithTheSameStoredState()
     faults.slowMs = 200;
     m_sandbox->setFaults(faults);
     m_sandbox->setFaultSeed(99);
-    const qint64 b = create(*faulty, ProviderPull::Provider::Twilio);
+    const qint64 b = create(*faulty, ProviderKind::Twilio);
     ProviderPull pull(*faulty, m_network);
     Error error { ErrorCode::Io, {} };
     QVERIFY2(run(*faulty, b, 0, {}, &error), qPrintable(errorMessage(error)));
@@ -211,10 +210,10 @@ void TestProviderPull::cancelledPullResumesToIdenticalRows()
 {
     auto clean = freshWorkspace("clean");
     auto resumed = freshWorkspace("resumed");
-    const qint64 a = create(*clean, ProviderPull::Provider::Twilio);
+    const qint64 a = create(*clean, ProviderKind::Twilio);
     QVERIFY(run(*clean, a));
 
-    const qint64 b = create(*resumed, ProviderPull::Provider::Twilio);
+    const qint64 b = create(*resumed, ProviderKind::Twilio);
     QVERIFY(!run(*resumed, b, 1));
     auto half = resumed->reports().pull(b);
     QVERIFY(half.ok());
@@ -232,8 +231,8 @@ void TestProviderPull::cancelledPullResumesToIdenticalRows()
 void TestProviderPull::telnyxPullMapsSendersToCampaigns()
 {
     auto ws = freshWorkspace("t");
-    const qint64 id = create(*ws, ProviderPull::Provider::Telnyx);
-    ProviderPull::Credentials key;
+    const qint64 id = create(*ws, ProviderKind::Telnyx);
+    ProviderCredentials key;
     key.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::telnyxApiKey());
     Error error { ErrorCode::Io, {} };
     QVERIFY2(run(*ws, id, 0, std::move(key), &error), qPrintable(errorMessage(error)));
@@ -262,9 +261,8 @@ void TestProviderPull::telnyxPullMapsSendersToCampaigns()
             expected = r.messages;
     }
     auto filtered = freshWorkspace("t-one");
-    const qint64 one
-        = create(*filtered, ProviderPull::Provider::Telnyx, { QStringLiteral("+15550100103") });
-    ProviderPull::Credentials again;
+    const qint64 one = create(*filtered, ProviderKind::Telnyx, { QStringLiteral("+15550100103") });
+    ProviderCredentials again;
     again.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::telnyxApiKey());
     QVERIFY(run(*filtered, one, 0, std::move(again)));
     QVERIFY(expected > 0);
@@ -274,8 +272,8 @@ void TestProviderPull::telnyxPullMapsSendersToCampaigns()
 void TestProviderPull::unauthorizedNamesAccountAndPathNeverTheSecret()
 {
     auto ws = freshWorkspace("u");
-    const qint64 id = create(*ws, ProviderPull::Provider::Twilio);
-    ProviderPull::Credentials wrong;
+    const qint64 id = create(*ws, ProviderKind::Twilio);
+    ProviderCredentials wrong;
     wrong.user = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
     wrong.secret = SecretBytes::fromUtf8("Secret-Token-Marker-0042");
     Error error { ErrorCode::Io, {} };
@@ -338,8 +336,8 @@ void TestProviderPull::malformedPageStopsAndKeepsEarlierPages()
 void TestProviderPull::senderFilterAndNothingForbiddenStored()
 {
     auto ws = freshWorkspace("s");
-    const qint64 id = create(*ws, ProviderPull::Provider::Twilio,
-        { QStringLiteral("+15550100103"), QStringLiteral("88512") });
+    const qint64 id = create(
+        *ws, ProviderKind::Twilio, { QStringLiteral("+15550100103"), QStringLiteral("88512") });
     QVERIFY(run(*ws, id));
     auto senders = ws->reports().breakdown(ReportCache::Dimension::Sender, {});
     QVERIFY(senders.ok());
@@ -349,7 +347,7 @@ void TestProviderPull::senderFilterAndNothingForbiddenStored()
     // What the gateways received is theirs too (To= pass): the same count
     // as in an unfiltered pull, for both directions.
     auto all = freshWorkspace("s-all");
-    const qint64 everything = create(*all, ProviderPull::Provider::Twilio);
+    const qint64 everything = create(*all, ProviderKind::Twilio);
     QVERIFY(run(*all, everything));
     QMap<QString, qint64> expected;
     for (const auto &r : all->reports().breakdown(ReportCache::Dimension::Sender, {}).value())
@@ -392,13 +390,13 @@ void TestProviderPull::bulkExportPullStoresWhatTheMessagesListDoes()
 {
     auto rest = freshWorkspace("rest");
     auto bulk = freshWorkspace("bulk");
-    const qint64 a = create(*rest, ProviderPull::Provider::Twilio);
+    const qint64 a = create(*rest, ProviderKind::Twilio);
     QVERIFY(run(*rest, a));
     sandbox::SandboxServer::Faults faults;
     faults.serverError = 0.1;
     faults.reset = 0.05;
     m_sandbox->setFaults(faults);
-    const qint64 b = create(*bulk, ProviderPull::Provider::TwilioBulk);
+    const qint64 b = create(*bulk, ProviderKind::TwilioBulk);
     Error error { ErrorCode::Io, {} };
     QVERIFY2(run(*bulk, b, 0, {}, &error), qPrintable(errorMessage(error)));
     auto pull = bulk->reports().pull(b);
@@ -427,16 +425,16 @@ void TestProviderPull::credentialsRoundTripThroughTheKeychain()
 {
     MemorySecretStore keychain;
     bool stored = false;
-    ProviderCredentials::store(
-        keychain, ProviderPull::Provider::Twilio, QStringLiteral("AC1"), twilio(), [&](Status s) {
+    ProviderKeychain::store(
+        keychain, ProviderKind::Twilio, QStringLiteral("AC1"), twilio(), [&](Status s) {
             QVERIFY(s.ok());
             stored = true;
         });
     QTRY_VERIFY(stored);
     QVERIFY(keychain.contains(QStringLiteral("provider-twilio:AC1")));
-    std::optional<Result<ProviderPull::Credentials>> loaded;
-    ProviderCredentials::load(keychain, ProviderPull::Provider::Twilio, QStringLiteral("AC1"),
-        [&](Result<ProviderPull::Credentials> c) { loaded.emplace(std::move(c)); });
+    std::optional<Result<ProviderCredentials>> loaded;
+    ProviderKeychain::load(keychain, ProviderKind::Twilio, QStringLiteral("AC1"),
+        [&](Result<ProviderCredentials> c) { loaded.emplace(std::move(c)); });
     QTRY_VERIFY(loaded.has_value());
     QVERIFY(loaded->ok());
     QCOMPARE(loaded->value().user, QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()));
@@ -444,13 +442,13 @@ void TestProviderPull::credentialsRoundTripThroughTheKeychain()
 
     // The loaded credentials run a real pull.
     auto ws = freshWorkspace("k");
-    const qint64 id = create(*ws, ProviderPull::Provider::Twilio);
+    const qint64 id = create(*ws, ProviderKind::Twilio);
     QVERIFY(run(*ws, id, 0, std::move(loaded->value())));
 
     // Another account has no entry: a clear NotFound, not a crash.
-    std::optional<Result<ProviderPull::Credentials>> missing;
-    ProviderCredentials::load(keychain, ProviderPull::Provider::Twilio, QStringLiteral("AC2"),
-        [&](Result<ProviderPull::Credentials> c) { missing.emplace(std::move(c)); });
+    std::optional<Result<ProviderCredentials>> missing;
+    ProviderKeychain::load(keychain, ProviderKind::Twilio, QStringLiteral("AC2"),
+        [&](Result<ProviderCredentials> c) { missing.emplace(std::move(c)); });
     QTRY_VERIFY(missing.has_value());
     QVERIFY(!missing->ok());
     QCOMPARE(missing->error().code, ErrorCode::NotFound);

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
+#include "ingest/ReportImporter.h"
 #include "reports/IngestSession.h"
 #include "reports/ReportCache.h"
-#include "reports/ReportImporter.h"
 #include "workspace/Workspace.h"
 
 #include <QTemporaryDir>

@@ -2,10 +2,10 @@
 // counts computed independently from generated data.
 #include "TestSupport.h"
 
-#include "reports/ErrorCatalog.h"
+#include "exports/ReportExport.h"
+#include "providers/ErrorCatalog.h"
 #include "reports/IngestSession.h"
 #include "reports/ReportCache.h"
-#include "reports/ReportExport.h"
 #include "workspace/Workspace.h"
 
 #include <QBuffer>

@@ -5,8 +5,8 @@
 
 #include "access/AccessAudit.h"
 #include "activity/ActivityLog.h"
+#include "deliveries/DeliveryLog.h"
 #include "links/LinkStore.h"
-#include "messaging/DeliveryLog.h"
 #include "privacy/RecipientHash.h"
 #include "retention/ComplianceReport.h"
 #include "retention/Inventory.h"

@@ -5,7 +5,7 @@
 // real dates (1970..9999, give or take a zone offset).
 
 #include "FuzzSupport.h"
-#include "reports/UsageRecord.h"
+#include "model/UsageRecord.h"
 
 namespace relay::fuzz {
 

@@ -4,7 +4,7 @@
 // pure function of the first kMaxLength characters.
 
 #include "FuzzSupport.h"
-#include "links/UserAgent.h"
+#include "useragent/UserAgent.h"
 
 using namespace relay;
 using namespace relay::core;

@@ -17,7 +17,7 @@
 // is read the way StatusServer::telnyx() reads it.
 
 #include "FuzzSupport.h"
-#include "messaging/WebhookSignatures.h"
+#include "messages/WebhookSignatures.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -20,7 +20,7 @@
 // when the CLI has a command it does not run. Exits 1 on any finding.
 #include "Clock.h"
 #include "Harness.h"
-#include "messaging/DeliveryLog.h"
+#include "deliveries/DeliveryLog.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SyntheticTraffic.h"
 #include "storage/Database.h"

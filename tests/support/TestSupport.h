@@ -1,10 +1,10 @@
 #pragma once
 
 #include "Clock.h"
+#include "ingest/ReportImporter.h"
 #include "privacy/KeyDerivation.h"
 #include "privacy/SecretStore.h"
 #include "reports/ReportCache.h"
-#include "reports/ReportImporter.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -13,7 +13,7 @@
 #include "TestSupport.h"
 #include "UnlockDialog.h"
 #include "WorkspaceUnlocker.h"
-#include "messaging/SendPipeline.h"
+#include "engine/SendPipeline.h"
 #include "pages/AccessPage.h"
 #include "pages/ActivityLogModel.h"
 #include "pages/ActivityPage.h"

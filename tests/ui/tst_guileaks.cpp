@@ -10,13 +10,13 @@
 #include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
-#include "messaging/DeliveryLog.h"
-#include "messaging/StatusServer.h"
+#include "deliveries/DeliveryLog.h"
+#include "engine/StatusServer.h"
 #include "pages/AccessPage.h"
 #include "pages/DeliveriesPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/RetentionPage.h"
-#include "providers/ProviderCredentials.h"
+#include "privacy/ProviderKeychain.h"
 #include "sandbox/SandboxServer.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
@@ -214,11 +214,11 @@ void TestGuiLeaks::everyFlowOnMarkerDataLeavesNoMarker()
             SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
     StatusServer callbacks(*window.workspace(), serverOptions);
     QVERIFY(callbacks.start(QHostAddress::LocalHost) > 0);
-    ProviderPull::Credentials credentials;
+    ProviderCredentials credentials;
     credentials.user = account;
     credentials.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     bool stored = false;
-    ProviderCredentials::store(secrets, ProviderPull::Provider::Twilio, account, credentials,
+    ProviderKeychain::store(secrets, ProviderKind::Twilio, account, credentials,
         [&stored](Status s) { stored = s.ok(); });
     QTRY_VERIFY(stored);
     settings.setValue(

@@ -6,17 +6,17 @@
 #include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "UnlockDialog.h"
-#include "messaging/StatusServer.h"
+#include "engine/StatusServer.h"
+#include "ingest/ReportImporter.h"
 #include "pages/AccessPage.h"
 #include "pages/ActivityLogModel.h"
 #include "pages/ActivityPage.h"
 #include "pages/DeliveriesPage.h"
 #include "pages/ReportsPage.h"
 #include "pages/RetentionPage.h"
+#include "privacy/ProviderKeychain.h"
 #include "privacy/RecipientHash.h"
-#include "providers/ProviderCredentials.h"
 #include "reports/ReportCache.h"
-#include "reports/ReportImporter.h"
 #include "retention/ComplianceReport.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
@@ -436,11 +436,11 @@ void TestMainWindow::sendTestMessageOutsideTheDemo()
 
     // Credentials added (File > Provider Credentials writes the same entry), a new page pipeline
     // for the callback URL.
-    ProviderPull::Credentials credentials;
+    ProviderCredentials credentials;
     credentials.user = account;
     credentials.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     bool stored = false;
-    ProviderCredentials::store(m_secrets, ProviderPull::Provider::Twilio, account, credentials,
+    ProviderKeychain::store(m_secrets, ProviderKind::Twilio, account, credentials,
         [&stored](Status s) { stored = s.ok(); });
     QTRY_VERIFY(stored);
     QUrl base = callbacks.twilioCallbackUrl();

@@ -9,12 +9,12 @@
 #include "NewPullDialog.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
+#include "ingest/ReportImporter.h"
 #include "pages/FilterBar.h"
 #include "pages/RecordsModel.h"
 #include "pages/ReportsPage.h"
 #include "reports/IngestSession.h"
 #include "reports/ReportCache.h"
-#include "reports/ReportImporter.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
 

@@ -5,7 +5,7 @@
 #include "PageKeys.h"
 #include "ReportPdf.h"
 #include "activity/ActivityLog.h"
-#include "reports/ReportExport.h"
+#include "exports/ReportExport.h"
 #include "workspace/Workspace.h"
 
 #include <QCheckBox>

@@ -5,9 +5,9 @@
 #include "PageKeys.h"
 #include "SendTestDialog.h"
 #include "SettingsDialog.h"
-#include "messaging/SendPipeline.h"
+#include "engine/SendPipeline.h"
 #include "privacy/RecipientHash.h"
-#include "reports/ErrorCatalog.h"
+#include "providers/ErrorCatalog.h"
 #include "reports/ReportCache.h"
 #include "workspace/Workspace.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "messaging/DeliveryLog.h"
+#include "deliveries/DeliveryLog.h"
 
 #include <QWidget>
 

@@ -1,0 +1,473 @@
+#include "SendPipeline.h"
+
+#include "deliveries/DeliveryLog.h"
+#include "messages/Segments.h"
+#include "privacy/ProviderKeychain.h"
+#include "workspace/Workspace.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUrlQuery>
+
+#include <sodium.h>
+
+namespace relay::core {
+
+namespace {
+
+const QUrl kTwilioApi(QStringLiteral("https://api.twilio.com"));
+const QUrl kTelnyxApi(QStringLiteral("https://api.telnyx.com"));
+
+QUrl join(const QUrl &base, const QString &path)
+{
+    QUrl url = base;
+    url.setPath(
+        base.path().endsWith(QLatin1Char('/')) ? base.path() + path.mid(1) : base.path() + path);
+    return url;
+}
+
+// Overwrites a string's characters before it is released (best effort: Qt
+// may have copied it; no copy is ever written).
+void wipe(QString &text)
+{
+    text.fill(QLatin1Char(' '));
+    text.clear();
+}
+
+void wipe(QByteArray &bytes)
+{
+    bytes.fill('\0');
+    bytes.clear();
+}
+
+// 24 letters (about 113 bits) from libsodium: random, so it tells the
+// provider nothing; letters only, so no run of digits looks like a number.
+QString newCallbackRef()
+{
+    static constexpr char kLetters[] = "abcdefghijklmnopqrstuvwxyz";
+    QString ref(24, Qt::Uninitialized);
+    for (QChar &c : ref)
+        c = QLatin1Char(kLetters[randombytes_uniform(26)]);
+    return ref;
+}
+
+QUrl withRef(QUrl url, const QString &ref)
+{
+    QUrlQuery query(url);
+    query.removeAllQueryItems(QStringLiteral("ref"));
+    query.addQueryItem(QStringLiteral("ref"), ref);
+    url.setQuery(query);
+    return url;
+}
+
+} // namespace
+
+struct SendPipeline::Prepared {
+    Gateways::Gateway gateway;
+    QString to; // E.164, with whatsapp: for WhatsApp
+    QString text;
+    QString smsRecordId;
+    QString batchId;
+    QString hash;
+    QString callbackRef; // in the callback URL: finds this send if the submit's answer is lost
+    Channel channel = Channel::Sms;
+    int segments = 0;
+
+    ~Prepared()
+    {
+        wipe(to);
+        wipe(text);
+    }
+};
+
+SendPipeline::SendPipeline(Workspace &workspace, QNetworkAccessManager &network,
+    RecipientHasher hasher, Options options, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_network(network)
+    , m_hasher(std::move(hasher))
+    , m_options(std::move(options))
+{
+    auto region = m_workspace.gateways().defaultRegion();
+    m_region = region ? region.value() : QStringLiteral("US");
+}
+
+SendPipeline::~SendPipeline() = default;
+
+void SendPipeline::setTwilioCredentials(const QString &account, ProviderCredentials credentials)
+{
+    m_twilio.insert(account, std::make_shared<ProviderCredentials>(std::move(credentials)));
+}
+
+void SendPipeline::setTelnyxKey(SecretBytes key)
+{
+    m_telnyx = std::make_shared<SecretBytes>(std::move(key));
+}
+
+void SendPipeline::loadCredentials(
+    SecretStore &store, std::function<void(const QStringList &missing)> done)
+{
+    auto gateways = m_workspace.gateways().list();
+    if (!gateways) {
+        done({ errorMessage(gateways.error()) });
+        return;
+    }
+    // (provider, account) pairs still to look up, in gateway order.
+    auto wanted = std::make_shared<QList<QPair<ProviderKind, QString>>>();
+    for (const Gateways::Gateway &g : gateways.value()) {
+        const bool twilio = g.provider == QLatin1String("twilio");
+        const QPair<ProviderKind, QString> entry(
+            twilio ? ProviderKind::Twilio : ProviderKind::Telnyx, twilio ? g.account : QString());
+        if ((twilio ? hasTwilioCredentials(g.account) : hasTelnyxKey()) || wanted->contains(entry))
+            continue;
+        wanted->append(entry);
+    }
+    auto missing = std::make_shared<QStringList>();
+    // Each keychain answer starts the next read; the step holds itself
+    // weakly so nothing outlives the last answer.
+    auto step = std::make_shared<std::function<void()>>();
+    const std::weak_ptr<std::function<void()>> weakStep = step;
+    *step = [this, &store, wanted, missing, done, weakStep, guard = QPointer<SendPipeline>(this)] {
+        if (!guard)
+            return;
+        if (wanted->isEmpty()) {
+            done(*missing);
+            return;
+        }
+        // Not a structured binding: clang before 16 cannot capture one in a lambda.
+        const QPair<ProviderKind, QString> lookup = wanted->takeFirst();
+        const ProviderKind provider = lookup.first;
+        const QString account = lookup.second;
+        ProviderKeychain::load(store, provider, account,
+            [this, guard, provider, account, missing, next = weakStep.lock()](
+                Result<ProviderCredentials> stored) {
+                if (!guard)
+                    return;
+                if (!stored) {
+                    missing->append(provider == ProviderKind::Twilio
+                            ? QStringLiteral("Twilio account %1").arg(account)
+                            : QStringLiteral("Telnyx"));
+                } else if (provider == ProviderKind::Twilio) {
+                    setTwilioCredentials(account, std::move(stored.value()));
+                } else {
+                    setTelnyxKey(std::move(stored->secret));
+                }
+                if (next)
+                    (*next)();
+            });
+    };
+    (*step)();
+}
+
+Result<QStringList> SendPipeline::send(Request request)
+{
+    // Whatever happens, the caller's copies of what may not be kept go.
+    struct Wiper {
+        Request &r;
+        ~Wiper()
+        {
+            wipe(r.recipient);
+            wipe(r.text);
+            wipe(r.sourceRecordId);
+        }
+    } wiper { request };
+
+    if (request.smsRecordId.trimmed().isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("a send needs the SMS record id"));
+    // One send per SMS record: the write-back goes to that record.
+    const QString smsRecordId = request.smsRecordId.trimmed();
+    auto logged = m_workspace.deliveries().find(DeliveryLog::Key::SmsRecord, smsRecordId, 1);
+    if (!logged)
+        return logged.error();
+    if (!logged->isEmpty() || m_queuedIds.contains(smsRecordId)) {
+        return makeError(ErrorCode::AlreadyExists,
+            QStringLiteral("SMS record %1 was already sent; the log keeps one send per record")
+                .arg(smsRecordId));
+    }
+    auto gateway = m_workspace.gateways().find(request.gateway);
+    if (!gateway)
+        return gateway.error();
+    if (request.text.isEmpty())
+        return makeError(ErrorCode::InvalidInput, QStringLiteral("the text is empty"));
+    if (request.text.size() > kMaxTextLength) {
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the text has %1 characters; the provider takes at most %2")
+                .arg(request.text.size())
+                .arg(kMaxTextLength));
+    }
+    const bool whatsapp = request.channel == Channel::WhatsApp
+        || request.recipient.trimmed().startsWith(QLatin1String("whatsapp:"));
+    if (whatsapp != gateway->address.startsWith(QLatin1String("whatsapp:"))) {
+        return makeError(ErrorCode::InvalidInput,
+            whatsapp ? QStringLiteral("a WhatsApp message needs a whatsapp: gateway")
+                     : QStringLiteral("a whatsapp: gateway sends WhatsApp messages only"));
+    }
+    auto number = RecipientNumber::parse(request.recipient, m_region);
+    if (!number)
+        return number.error();
+    if (gateway->provider == QLatin1String("twilio") && !m_twilio.contains(gateway->account))
+        return makeError(ErrorCode::NoPassphrase,
+            QStringLiteral("no Twilio credentials for account %1").arg(gateway->account));
+    if (gateway->provider == QLatin1String("telnyx") && !m_telnyx)
+        return makeError(ErrorCode::NoPassphrase, QStringLiteral("no Telnyx API key"));
+
+    QStringList warnings;
+    if (!number->assigned)
+        warnings << QStringLiteral("the recipient is a possible number in a range that is not "
+                                   "assigned (such as 555-01xx)");
+    auto item = std::make_shared<Prepared>();
+    item->gateway = gateway.value();
+    item->to = (whatsapp ? QStringLiteral("whatsapp:") : QString()) + number->e164;
+    item->smsRecordId = request.smsRecordId.trimmed();
+    item->batchId = request.batchId.trimmed();
+    item->hash = m_hasher.hash(number.value());
+    item->callbackRef = newCallbackRef();
+    item->channel = whatsapp ? Channel::WhatsApp : request.channel;
+    // Mogli URL / URL Pro: the gateway's links go out shortened; the
+    // segments are those of the text as sent. A text without a link costs
+    // no lookup.
+    item->text = request.text;
+    if (LinkStore::hasLink(request.text)) {
+        auto linkMode = m_workspace.links().gatewayMode(gateway->address);
+        if (!linkMode)
+            return linkMode.error();
+        auto shortened = m_workspace.links().shorten(
+            request.text, linkMode.value(), item->hash, item->smsRecordId);
+        if (!shortened)
+            return shortened.error();
+        item->text = std::move(shortened.value());
+    }
+    item->segments = SegmentCount::of(item->text).segments;
+    RecipientNumber &parsed = number.value();
+    wipe(parsed.e164);
+    m_queuedIds.insert(item->smsRecordId);
+    m_queue.push_back(std::move(item));
+    if (!m_pumpScheduled) {
+        m_pumpScheduled = true;
+        QTimer::singleShot(0, this, &SendPipeline::pump);
+    }
+    return warnings;
+}
+
+void SendPipeline::pump()
+{
+    m_pumpScheduled = false;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 interval = 1000 / qMax(1, m_options.perGatewayPerSecond);
+    qint64 wakeAt = 0;
+    for (auto it = m_queue.begin(); it != m_queue.end() && m_inFlight < m_options.concurrency;) {
+        const QString &gateway = (*it)->gateway.address;
+        const qint64 slot = m_nextSlotMs.value(gateway, 0);
+        if (slot > now) {
+            wakeAt = wakeAt == 0 ? slot : qMin(wakeAt, slot);
+            ++it;
+            continue;
+        }
+        m_nextSlotMs.insert(gateway, now + interval);
+        auto item = *it;
+        it = m_queue.erase(it);
+        ++m_inFlight;
+        submit(std::move(item), 1);
+    }
+    if (wakeAt > 0 && !m_pumpScheduled && m_inFlight < m_options.concurrency) {
+        m_pumpScheduled = true;
+        QTimer::singleShot(
+            static_cast<int>(qMax<qint64>(1, wakeAt - now)), this, &SendPipeline::pump);
+    }
+}
+
+void SendPipeline::submit(std::shared_ptr<Prepared> item, int attempt)
+{
+    const bool twilio = item->gateway.provider == QLatin1String("twilio");
+    QNetworkRequest request;
+    QByteArray body;
+    if (twilio) {
+        const auto credentials = m_twilio.value(item->gateway.account);
+        request.setUrl(join(m_options.baseUrl.isEmpty() ? kTwilioApi : m_options.baseUrl,
+            QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(item->gateway.account)));
+        QByteArray auth = credentials->user.toUtf8() + ':'
+            + QByteArray(reinterpret_cast<const char *>(credentials->secret.data()),
+                static_cast<qsizetype>(credentials->secret.size()));
+        request.setRawHeader("Authorization", "Basic " + auth.toBase64());
+        wipe(auth);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+            QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QUrlQuery form;
+        form.addQueryItem(
+            QStringLiteral("To"), QString::fromLatin1(QUrl::toPercentEncoding(item->to)));
+        if (item->gateway.messagingService.isEmpty())
+            form.addQueryItem(QStringLiteral("From"),
+                QString::fromLatin1(QUrl::toPercentEncoding(item->gateway.address)));
+        else
+            form.addQueryItem(
+                QStringLiteral("MessagingServiceSid"), item->gateway.messagingService);
+        form.addQueryItem(
+            QStringLiteral("Body"), QString::fromLatin1(QUrl::toPercentEncoding(item->text)));
+        if (m_options.twilioStatusCallback.isValid()) {
+            form.addQueryItem(QStringLiteral("StatusCallback"),
+                QString::fromLatin1(QUrl::toPercentEncoding(
+                    withRef(m_options.twilioStatusCallback, item->callbackRef)
+                        .toString(QUrl::FullyEncoded))));
+        }
+        body = form.query(QUrl::FullyEncoded).toUtf8();
+    } else {
+        request.setUrl(join(m_options.baseUrl.isEmpty() ? kTelnyxApi : m_options.baseUrl,
+            QStringLiteral("/v2/messages")));
+        QByteArray bearer(reinterpret_cast<const char *>(m_telnyx->data()),
+            static_cast<qsizetype>(m_telnyx->size()));
+        request.setRawHeader("Authorization", "Bearer " + bearer);
+        wipe(bearer);
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QJsonObject json { { QStringLiteral("from"), item->gateway.address },
+            { QStringLiteral("to"), item->to }, { QStringLiteral("text"), item->text } };
+        if (!item->gateway.account.isEmpty())
+            json.insert(QStringLiteral("messaging_profile_id"), item->gateway.account);
+        if (m_options.telnyxWebhook.isValid())
+            json.insert(QStringLiteral("webhook_url"),
+                withRef(m_options.telnyxWebhook, item->callbackRef).toString(QUrl::FullyEncoded));
+        body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    }
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(60000);
+    QNetworkReply *reply = m_network.post(request, body);
+    wipe(body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, item, attempt, twilio] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray answer = reply->readAll();
+        // Nothing was created on a 429, a 5xx or a connection that never
+        // brought an answer: those are tried again. A 2xx was created, even
+        // if its answer is cut short: never again (the subscriber would get
+        // it twice).
+        const bool retryable = status == 0 || status == 429 || status >= 500;
+        if (retryable && attempt < m_options.maxAttempts) {
+            // Backoff with jitter; a provider's Retry-After wins.
+            int delay = (250 << qMin(attempt - 1, 6))
+                + static_cast<int>(QRandomGenerator::global()->bounded(250));
+            if (reply->hasRawHeader("Retry-After"))
+                delay = qMax(delay, qBound(0, reply->rawHeader("Retry-After").toInt(), 120) * 1000);
+            QTimer::singleShot(delay, this, [this, item, attempt] { submit(item, attempt + 1); });
+            return;
+        }
+        Outcome outcome;
+        outcome.smsRecordId = item->smsRecordId;
+        outcome.segments = item->segments;
+        if (retryable) {
+            // Not logged: the provider has no message, and the SMS record
+            // may be sent again.
+            outcome.error = status == 0
+                ? QStringLiteral("the provider could not be reached after %1 attempts (%2); the "
+                                 "record can be sent again")
+                      .arg(attempt)
+                      .arg(reply->errorString())
+                : QStringLiteral(
+                    "the provider answered HTTP %1 to %2 attempts; the record can be sent again")
+                      .arg(status)
+                      .arg(attempt);
+            release(item, std::move(outcome));
+            return;
+        }
+        const QJsonObject json = QJsonDocument::fromJson(answer).object();
+        QString messageStatus;
+        qint32 errorCode = UsageRecordView::kNoError;
+        if (status >= 200 && status < 300) {
+            if (twilio) {
+                outcome.providerMessageId = json.value(QStringLiteral("sid")).toString();
+                messageStatus
+                    = json.value(QStringLiteral("status")).toString(QStringLiteral("queued"));
+            } else {
+                const QJsonObject data = json.value(QStringLiteral("data")).toObject();
+                outcome.providerMessageId = data.value(QStringLiteral("id")).toString();
+                messageStatus = data.value(QStringLiteral("to"))
+                                    .toArray()
+                                    .first()
+                                    .toObject()
+                                    .value(QStringLiteral("status"))
+                                    .toString(QStringLiteral("queued"));
+            }
+            if (reply->error() != QNetworkReply::NoError)
+                outcome.providerMessageId
+                    .clear(); // a cut-short answer is not trusted, even where it parses
+            outcome.ok = true;
+            if (outcome.providerMessageId.isEmpty()) {
+                // Accepted, id unknown: logged as queued, and the first
+                // status callback (it carries this send's reference) names the id.
+                messageStatus = QStringLiteral("queued");
+                const bool callbacks = twilio ? m_options.twilioStatusCallback.isValid()
+                                              : m_options.telnyxWebhook.isValid();
+                outcome.warning = callbacks
+                    ? QStringLiteral("the provider accepted the message but its answer was lost; "
+                                     "the first status callback will bring the message id")
+                    : QStringLiteral("the provider accepted the message but its answer was lost, "
+                                     "and no status callback is set: the message id stays unknown");
+            }
+        } else {
+            // A refused submit is logged as failed with the provider's code,
+            // so the SMS record learns why.
+            messageStatus = QStringLiteral("failed");
+            if (twilio) {
+                errorCode = json.value(QStringLiteral("code")).toInt();
+                outcome.error = QStringLiteral("Twilio refused the message: HTTP %1, error %2")
+                                    .arg(status)
+                                    .arg(errorCode);
+            } else {
+                const QJsonObject first
+                    = json.value(QStringLiteral("errors")).toArray().first().toObject();
+                errorCode = first.value(QStringLiteral("code")).toString().toInt();
+                outcome.error = QStringLiteral("Telnyx refused the message: HTTP %1, error %2")
+                                    .arg(status)
+                                    .arg(errorCode);
+            }
+            if (errorCode == 0)
+                errorCode = UsageRecordView::kNoError;
+        }
+        complete(item, std::move(outcome), messageStatus, errorCode);
+    });
+}
+
+void SendPipeline::complete(
+    const std::shared_ptr<Prepared> &item, Outcome outcome, const QString &status, qint32 errorCode)
+{
+    DeliveryLog::Submitted submitted;
+    submitted.smsRecordId = item->smsRecordId;
+    submitted.batchId = item->batchId;
+    submitted.gateway = item->gateway.address;
+    submitted.channel = item->channel;
+    submitted.recipientHash = item->hash;
+    submitted.provider = item->gateway.provider;
+    submitted.providerMessageId = outcome.providerMessageId;
+    submitted.segments = item->segments;
+    submitted.status = status;
+    submitted.errorCode = errorCode;
+    if (outcome.providerMessageId.isEmpty() && outcome.ok)
+        submitted.callbackRef = item->callbackRef;
+    outcome.status = status;
+    if (auto logged = m_workspace.deliveries().recordSubmit(submitted); !logged) {
+        outcome.ok = false;
+        outcome.error = errorMessage(logged.error());
+    }
+    release(item, std::move(outcome));
+}
+
+void SendPipeline::release(const std::shared_ptr<Prepared> &item, Outcome outcome)
+{
+    --m_inFlight;
+    m_queuedIds.remove(item->smsRecordId);
+    Q_EMIT finished(outcome);
+    if (!m_queue.empty())
+        pump();
+    else if (m_inFlight == 0)
+        Q_EMIT drained();
+}
+
+} // namespace relay::core

@@ -1,0 +1,119 @@
+#pragma once
+
+#include "Result.h"
+#include "deliveries/Gateways.h"
+#include "model/Provider.h"
+#include "model/UsageRecord.h"
+#include "privacy/RecipientHash.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QUrl>
+
+#include <deque>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace relay::core {
+
+class SecretStore;
+class Workspace;
+
+// The send path. A request carries the sending gateway, the recipient, the
+// text, the Salesforce record it was sent from, the SMS record id and the
+// batch group id. send() validates (a configured gateway; a possible number,
+// unassigned ranges with a warning; a non-empty text within the provider's
+// limit), counts segments and hashes the recipient at once; the submit to
+// the provider is queued, run up to `concurrency` at a time and at most
+// `perGatewayPerSecond` per gateway. When the provider has answered, the
+// delivery log gets the batch, SMS record id, gateway, recipient hash,
+// provider message id, segments and the first status; the recipient, the
+// text and the source record id are dropped (they are never written).
+class SendPipeline final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request {
+        QString gateway;
+        QString recipient;
+        QString text;
+        QString sourceRecordId; // used for nothing, kept nowhere: the policy lists it as passing
+                                // through
+        QString smsRecordId;
+        QString batchId;
+        Channel channel = Channel::Sms;
+    };
+
+    struct Options {
+        QUrl baseUrl; // empty: api.twilio.com / api.telnyx.com
+        QUrl twilioStatusCallback; // StatusCallback of every Twilio message
+        QUrl telnyxWebhook; // webhook_url of every Telnyx message
+        int concurrency = 8;
+        int perGatewayPerSecond = 10;
+        int maxAttempts = 6; // per submit, for 429, 5xx and no answer
+    };
+
+    struct Outcome {
+        QString smsRecordId;
+        bool ok = false;
+        QString providerMessageId;
+        QString status;
+        QString error; // never quotes the recipient or the text
+        QString warning; // sent, with something to know (the provider's answer was lost)
+        int segments = 0;
+    };
+
+    // Twilio's Body limit (characters); Telnyx's text limit is the same order.
+    static constexpr int kMaxTextLength = 1600;
+
+    SendPipeline(Workspace &workspace, QNetworkAccessManager &network, RecipientHasher hasher,
+        Options options, QObject *parent = nullptr);
+    ~SendPipeline() override;
+
+    void setTwilioCredentials(const QString &account, ProviderCredentials credentials);
+    void setTelnyxKey(SecretBytes key);
+    bool hasTwilioCredentials(const QString &account) const { return m_twilio.contains(account); }
+    bool hasTelnyxKey() const { return m_telnyx != nullptr; }
+    // Fills in, from the keychain (File > Provider Credentials, or
+    // `relayaudit-cli credentials set`), what the workspace's gateways need
+    // and is not set yet: one Twilio entry per account, the Telnyx key.
+    // `done` gets what is still missing, e.g. "Twilio account AC…".
+    void loadCredentials(SecretStore &store, std::function<void(const QStringList &missing)> done);
+
+    // Validates and queues. Returns the warnings (an unassigned number), or
+    // the reason it was refused; nothing is logged for a refused request.
+    [[nodiscard]] Result<QStringList> send(Request request);
+    int queued() const { return static_cast<int>(m_queue.size()) + m_inFlight; }
+    const Options &options() const { return m_options; }
+
+Q_SIGNALS:
+    void finished(const relay::core::SendPipeline::Outcome &outcome);
+    void drained();
+
+private:
+    struct Prepared;
+    void pump();
+    void submit(std::shared_ptr<Prepared> item, int attempt);
+    void complete(const std::shared_ptr<Prepared> &item, Outcome outcome, const QString &status,
+        qint32 errorCode);
+    // Ends an item without logging it (finished() and the queue go on).
+    void release(const std::shared_ptr<Prepared> &item, Outcome outcome);
+
+    Workspace &m_workspace;
+    QNetworkAccessManager &m_network;
+    RecipientHasher m_hasher;
+    Options m_options;
+    QString m_region;
+    QHash<QString, std::shared_ptr<ProviderCredentials>> m_twilio;
+    std::shared_ptr<SecretBytes> m_telnyx;
+    std::deque<std::shared_ptr<Prepared>> m_queue;
+    QHash<QString, qint64> m_nextSlotMs; // per gateway
+    QSet<QString> m_queuedIds;
+    int m_inFlight = 0;
+    bool m_pumpScheduled = false;
+};
+
+} // namespace relay::core

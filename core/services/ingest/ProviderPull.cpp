@@ -1,0 +1,846 @@
+#include "ProviderPull.h"
+
+#include "providers/JsonLines.h"
+#include "providers/RecordParsers.h"
+#include "reports/IngestSession.h"
+#include "reports/ReportCache.h"
+#include "workspace/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <zlib.h>
+
+#include <algorithm>
+#include <limits>
+
+namespace relay::core {
+
+using namespace simdjson;
+
+namespace {
+
+const QUrl kTwilioApi(QStringLiteral("https://api.twilio.com"));
+const QUrl kTwilioMessaging(QStringLiteral("https://messaging.twilio.com"));
+const QUrl kTelnyxApi(QStringLiteral("https://api.telnyx.com"));
+const QUrl kTwilioBulkExports(QStringLiteral("https://bulkexports.twilio.com"));
+const char *const kUsageCategories[] = { "sms", "mms", "channels-whatsapp" };
+constexpr qint64 kMaxBody = qint64 { 512 } << 20; // a gzipped BulkExport day file may be large
+
+QUrl join(const QUrl &base, const QByteArray &encodedPathAndQuery)
+{
+    QByteArray root = base.toEncoded();
+    while (root.endsWith('/'))
+        root.chop(1);
+    return QUrl::fromEncoded(root + encodedPathAndQuery, QUrl::StrictMode);
+}
+
+QByteArray pct(const QString &text)
+{
+    return QUrl::toPercentEncoding(text);
+}
+
+// What the provider said went wrong, from its error body.
+QString providerMessage(const QByteArray &body)
+{
+    const QJsonObject object = QJsonDocument::fromJson(body).object();
+    if (object.contains(QStringLiteral("message")))
+        return object.value(QStringLiteral("message")).toString();
+    const QJsonObject first = object.value(QStringLiteral("errors")).toArray().first().toObject();
+    return first.value(QStringLiteral("title")).toString();
+}
+
+QString jsonProblemAt(const QByteArray &body)
+{
+    QJsonParseError error {};
+    QJsonDocument::fromJson(body, &error);
+    return error.error == QJsonParseError::NoError
+        ? QStringLiteral("unexpected JSON shape")
+        : QStringLiteral("not valid JSON at byte %1 (%2)")
+              .arg(error.offset)
+              .arg(error.errorString());
+}
+
+std::string_view view(const QString &text, QByteArray &storage)
+{
+    storage = text.toUtf8();
+    return std::string_view(storage.constData(), static_cast<std::size_t>(storage.size()));
+}
+
+} // namespace
+
+Status ProviderPull::validateRange(const QDate &from, const QDate &to, const QDate &todayUtc)
+{
+    if (!from.isValid() || !to.isValid())
+        return makeError(
+            ErrorCode::InvalidInput, QStringLiteral("a pull needs a first and a last day"));
+    if (from > to) {
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the range ends (%1) before it starts (%2)")
+                .arg(to.toString(Qt::ISODate), from.toString(Qt::ISODate)));
+    }
+    if (to > todayUtc) {
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("%1 is in the future (today is %2 UTC)")
+                .arg(to.toString(Qt::ISODate), todayUtc.toString(Qt::ISODate)));
+    }
+    const qint64 days = from.daysTo(to) + 1;
+    if (days > kMaxRangeDays) {
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral(
+                "%1 days is more than one pull covers (%2); split the range into several pulls")
+                .arg(days)
+                .arg(kMaxRangeDays));
+    }
+    return {};
+}
+
+ProviderPull::ProviderPull(Workspace &workspace, QNetworkAccessManager &network, QObject *parent)
+    : QObject(parent), m_workspace(workspace), m_network(network)
+{ }
+
+ProviderPull::~ProviderPull()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+Result<qint64> ProviderPull::create(const Options &options, const QString &client)
+{
+    ReportCache::NewPull request;
+    request.provider = options.provider == ProviderKind::Twilio ? QStringLiteral("twilio")
+        : options.provider == ProviderKind::TwilioBulk          ? QStringLiteral("twilio-bulk")
+                                                                : QStringLiteral("telnyx");
+    request.account = options.account;
+    request.client = client;
+    request.from = options.from;
+    request.to = options.to;
+    request.senders = options.senders;
+    request.baseUrl = options.baseUrl.toString();
+    return m_workspace.reports().createPull(request);
+}
+
+QByteArray ProviderPull::authorization() const
+{
+    const QByteArray secret(reinterpret_cast<const char *>(m_credentials.secret.data()),
+        static_cast<qsizetype>(m_credentials.secret.size()));
+    if (m_options.provider == ProviderKind::Telnyx)
+        return "Bearer " + secret;
+    // Twilio, REST and BulkExport alike.
+    return "Basic " + QByteArray(m_credentials.user.toUtf8() + ':' + secret).toBase64();
+}
+
+QUrl ProviderPull::twilioApi(const QString &pathAndQuery) const
+{
+    return join(
+        m_options.baseUrl.isEmpty() ? kTwilioApi : m_options.baseUrl, pathAndQuery.toUtf8());
+}
+
+QUrl ProviderPull::messagingApi(const QString &path) const
+{
+    return join(m_options.baseUrl.isEmpty() ? kTwilioMessaging : m_options.baseUrl, path.toUtf8());
+}
+
+QUrl ProviderPull::telnyxApi(const QString &pathAndQuery) const
+{
+    return join(
+        m_options.baseUrl.isEmpty() ? kTelnyxApi : m_options.baseUrl, pathAndQuery.toUtf8());
+}
+
+void ProviderPull::start(qint64 pullId, ProviderCredentials credentials)
+{
+    m_pullId = pullId;
+    m_credentials = std::move(credentials);
+    ReportCache &cache = m_workspace.reports();
+    auto pull = cache.pull(pullId);
+    if (!pull) {
+        stop(pull.error());
+        return;
+    }
+    const bool bulk
+        = pull->provider == QLatin1String("twilio-bulk") && pull->account != QLatin1String("file");
+    if (pull->provider != QLatin1String("twilio") && pull->provider != QLatin1String("telnyx")
+        && !bulk) {
+        stop(makeError(ErrorCode::InvalidInput,
+            QStringLiteral("pull %1 is a %2 import, not a provider pull")
+                .arg(pullId)
+                .arg(pull->provider)));
+        return;
+    }
+    if (pull->state == ReportCache::State::Complete) {
+        stop(makeError(
+            ErrorCode::InvalidInput, QStringLiteral("pull %1 is already complete").arg(pullId)));
+        return;
+    }
+    const int pageSize = m_options.pageSize;
+    m_options.provider = pull->provider == QLatin1String("telnyx") ? ProviderKind::Telnyx
+        : bulk                                                     ? ProviderKind::TwilioBulk
+                                                                   : ProviderKind::Twilio;
+    m_options.account = pull->account;
+    m_options.baseUrl = QUrl(pull->baseUrl);
+    m_options.from = pull->from;
+    m_options.to = pull->to;
+    m_options.senders = pull->senders;
+    m_options.pageSize
+        = pageSize > 0 ? pageSize : (m_options.provider == ProviderKind::Telnyx ? 50 : 1000);
+
+    const QJsonObject checkpoint = QJsonDocument::fromJson(pull->checkpoint.toUtf8()).object();
+    m_stage = checkpoint.value(QStringLiteral("stage")).toString(QStringLiteral("messages"));
+    m_sender = checkpoint.value(QStringLiteral("sender")).toInt();
+    m_next = checkpoint.value(QStringLiteral("next")).toString();
+    m_page = checkpoint.value(QStringLiteral("page")).toInt(1);
+    m_pages = pull->pages;
+    m_records = pull->records;
+
+    if (auto status = cache.reopenPull(pullId); !status) {
+        stop(status.error());
+        return;
+    }
+    auto mappings = cache.mappings(pullId);
+    if (!mappings) {
+        stop(mappings.error());
+        return;
+    }
+    for (const auto &m : mappings.value())
+        m_mapped.insert(m.service);
+    auto session = cache.ingest(pullId);
+    if (!session) {
+        stop(session.error());
+        return;
+    }
+    m_session = std::move(session.value());
+    nextStep();
+}
+
+void ProviderPull::cancel()
+{
+    m_cancelled = true;
+    if (m_reply)
+        m_reply->abort();
+}
+
+void ProviderPull::abandon()
+{
+    m_cancelled = true;
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+    }
+    stop(makeError(ErrorCode::Cancelled, {}));
+}
+
+void ProviderPull::get(const QUrl &url, bool authenticated, Handler handler, int attempt)
+{
+    if (m_cancelled) {
+        stop(makeError(ErrorCode::Cancelled, {}));
+        return;
+    }
+    QNetworkRequest request(url);
+    request.setAttribute(
+        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(
+        QNetworkRequest::UserAgentHeader, QStringLiteral("RelayAudit/" RELAYAUDIT_VERSION));
+    if (authenticated)
+        request.setRawHeader("Authorization", authorization());
+    QNetworkReply *reply = m_network.get(request);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
+        if (received > kMaxBody) {
+            reply->setProperty("tooLarge", true);
+            reply->abort();
+        }
+    });
+    connect(
+        reply, &QNetworkReply::finished, this, [this, reply, url, authenticated, handler, attempt] {
+            reply->deleteLater();
+            m_reply = nullptr;
+            if (m_cancelled) {
+                stop(makeError(ErrorCode::Cancelled, {}));
+                return;
+            }
+            if (reply->property("tooLarge").toBool()) {
+                stop(makeError(ErrorCode::InvalidInput,
+                    QStringLiteral("%1: the answer is larger than %2 MiB")
+                        .arg(url.path())
+                        .arg(kMaxBody >> 20)));
+                return;
+            }
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            const QNetworkReply::NetworkError error = reply->error();
+            const QByteArray body = reply->readAll();
+            // Transport failures (refused, reset, timed out, cut short) have
+            // codes below 200; HTTP errors are judged by their status.
+            const bool transport
+                = error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
+            const bool retryable = transport || status == 429 || (status >= 500 && status <= 599);
+            if (retryable) {
+                if (attempt >= m_options.maxAttempts) {
+                    stop(makeError(ErrorCode::Io,
+                        QStringLiteral("%1 on %2: gave up after %3 attempts (%4)")
+                            .arg(m_options.account, url.path())
+                            .arg(attempt)
+                            .arg(transport ? reply->errorString()
+                                           : QStringLiteral("HTTP %1").arg(status))));
+                    return;
+                }
+                int delay
+                    = qMin(m_options.maxDelayMs, m_options.baseDelayMs << qMin(attempt - 1, 16));
+                delay = delay / 2
+                    + static_cast<int>(QRandomGenerator::global()->bounded(delay / 2 + 1));
+                if (status == 429) {
+                    bool ok = false;
+                    const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
+                    if (ok && retryAfter >= 0)
+                        delay = qMin(retryAfter * 1000, 120000);
+                }
+                ++m_retries;
+                QTimer::singleShot(delay, this, [this, url, authenticated, handler, attempt] {
+                    get(url, authenticated, handler, attempt + 1);
+                });
+                return;
+            }
+            handler(status, body);
+        });
+}
+
+void ProviderPull::stop(const Error &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_pullId > 0) {
+        const auto state = error.code == ErrorCode::Cancelled ? ReportCache::State::Cancelled
+                                                              : ReportCache::State::Failed;
+        (void)m_workspace.reports().finishPull(m_pullId, state, errorMessage(error));
+        (void)m_workspace.activityLog().append(QStringLiteral("report.pull"),
+            { { QStringLiteral("pull"), m_pullId }, { QStringLiteral("pages"), m_pages },
+                { QStringLiteral("records"), m_records },
+                { QStringLiteral("state"), ReportCache::stateName(state) } });
+    }
+    Q_EMIT failed(error);
+    Q_EMIT finished(false);
+}
+
+void ProviderPull::complete()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (auto status = m_workspace.reports().finishPull(m_pullId, ReportCache::State::Complete);
+        !status) {
+        m_done = false;
+        stop(status.error());
+        return;
+    }
+    (void)m_workspace.activityLog().append(QStringLiteral("report.pull"),
+        { { QStringLiteral("pull"), m_pullId }, { QStringLiteral("pages"), m_pages },
+            { QStringLiteral("records"), m_records },
+            { QStringLiteral("state"), QStringLiteral("complete") } });
+    Q_EMIT finished(true);
+}
+
+void ProviderPull::saveCheckpoint()
+{
+    const QJsonObject checkpoint { { QStringLiteral("stage"), m_stage },
+        { QStringLiteral("sender"), m_sender }, { QStringLiteral("next"), m_next },
+        { QStringLiteral("page"), m_page } };
+    if (auto status = m_session->commit(
+            QString::fromUtf8(QJsonDocument(checkpoint).toJson(QJsonDocument::Compact)), m_pages);
+        !status) {
+        stop(status.error());
+    }
+}
+
+void ProviderPull::nextStep()
+{
+    if (m_done)
+        return;
+    if (m_cancelled) {
+        stop(makeError(ErrorCode::Cancelled, {}));
+        return;
+    }
+    if (m_stage == QLatin1String("messages")) {
+        if (m_options.provider == ProviderKind::Twilio)
+            fetchTwilioPage();
+        else if (m_options.provider == ProviderKind::TwilioBulk)
+            fetchBulkDay();
+        else
+            fetchTelnyxPage();
+    } else if (m_stage == QLatin1String("usage") && m_options.provider != ProviderKind::Telnyx) {
+        fetchUsage(m_page - 1);
+    } else {
+        complete();
+    }
+}
+
+void ProviderPull::fetchTwilioPage()
+{
+    QUrl url;
+    if (!m_next.isEmpty()) {
+        url = twilioApi(m_next);
+    } else {
+        // The filter names are literally "DateSent>" and "DateSent<" (the
+        // '=' is the separator): DateSent%3E=2026-11-01 means on or after.
+        QByteArray query = "/2010-04-01/Accounts/" + pct(m_options.account) + "/Messages.json?";
+        if (m_options.from.isValid())
+            query += "DateSent%3E=" + m_options.from.toString(Qt::ISODate).toLatin1() + '&';
+        if (m_options.to.isValid())
+            query += "DateSent%3C=" + m_options.to.toString(Qt::ISODate).toLatin1() + '&';
+        // Two passes per gateway: what it sent (From) and what it received
+        // (To); m_sender counts passes.
+        if (m_sender / 2 < m_options.senders.size()) {
+            query += QByteArray(m_sender % 2 == 0 ? "From=" : "To=")
+                + pct(m_options.senders.at(m_sender / 2)) + '&';
+        }
+        query += "PageSize=" + QByteArray::number(m_options.pageSize);
+        url = twilioApi(QString::fromUtf8(query));
+    }
+    get(url, true, [this, url](int status, const QByteArray &body) {
+        if (status != 200) {
+            stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Io,
+                QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
+                    .arg(status)
+                    .arg(m_options.account, url.path(), providerMessage(body))));
+            return;
+        }
+        handlePage(body);
+    });
+}
+
+void ProviderPull::fetchTelnyxPage()
+{
+    QByteArray query = "/v2/detail_records?filter%5Brecord_type%5D=messaging";
+    if (m_options.from.isValid())
+        query += "&filter%5Bcreated_at%5D%5Bgte%5D="
+            + m_options.from.toString(Qt::ISODate).toLatin1() + "T00:00:00Z";
+    if (m_options.to.isValid())
+        query += "&filter%5Bcreated_at%5D%5Blt%5D="
+            + m_options.to.addDays(1).toString(Qt::ISODate).toLatin1() + "T00:00:00Z";
+    if (m_sender / 2 < m_options.senders.size()) {
+        // Sent by the gateway (cli), then received by it (inbound to cld).
+        const QByteArray number = pct(m_options.senders.at(m_sender / 2));
+        if (m_sender % 2 == 0)
+            query += "&filter%5Bcli%5D=" + number;
+        else
+            query += "&filter%5Bcld%5D=" + number + "&filter%5Bdirection%5D=inbound";
+    }
+    query += "&page%5Bnumber%5D=" + QByteArray::number(m_page)
+        + "&page%5Bsize%5D=" + QByteArray::number(m_options.pageSize);
+    const QUrl url = telnyxApi(QString::fromUtf8(query));
+    get(url, true, [this, url](int status, const QByteArray &body) {
+        if (status != 200) {
+            stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Io,
+                QStringLiteral("HTTP %1 from Telnyx (%2) on %3: %4")
+                    .arg(status)
+                    .arg(m_options.account, url.path(), providerMessage(body))));
+            return;
+        }
+        handlePage(body);
+    });
+}
+
+bool ProviderPull::readBulkDay(const QByteArray &gz, QStringList *services)
+{
+    dom::parser parser;
+    UsageRecordView record;
+    std::string problem;
+    providers::JsonLineSplitter lines([&](std::string_view text, qint64 line) {
+        dom::object object;
+        if (parser.parse(text.data(), text.size(), false).get_object().get(object)) {
+            problem = "line " + std::to_string(line) + ": not valid JSON";
+            return false;
+        }
+        const std::string why = providers::readTwilioMessage(object, record);
+        if (!why.empty()) {
+            problem = "line " + std::to_string(line) + ": " + why;
+            return false;
+        }
+        if (services) {
+            const QString service = QString::fromUtf8(
+                record.service.data(), static_cast<qsizetype>(record.service.size()));
+            if (!service.isEmpty() && !m_mapped.contains(service) && !services->contains(service))
+                services->append(service);
+        } else if (m_session->add(record)) {
+            ++m_records;
+        }
+        return true;
+    });
+    z_stream stream {};
+    if (inflateInit2(&stream, 15 + 32) != Z_OK) { // gzip or zlib, detected
+        stop(makeError(ErrorCode::Io, QStringLiteral("zlib could not start")));
+        return false;
+    }
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(gz.constData()));
+    stream.avail_in = static_cast<uInt>(gz.size());
+    std::vector<char> out(1 << 20);
+    int rc = Z_OK;
+    bool ok = true;
+    while (ok && rc != Z_STREAM_END) {
+        stream.next_out = reinterpret_cast<Bytef *>(out.data());
+        stream.avail_out = static_cast<uInt>(out.size());
+        rc = inflate(&stream, Z_NO_FLUSH);
+        if (rc != Z_OK && rc != Z_STREAM_END) {
+            problem = "not a gzip file (" + std::string(stream.msg ? stream.msg : "corrupt") + ")";
+            ok = false;
+            break;
+        }
+        ok = lines.feed(out.data(), out.size() - stream.avail_out);
+        if (rc == Z_OK && stream.avail_in == 0 && stream.avail_out != 0) {
+            problem = "the gzip stream ends early";
+            ok = false;
+        }
+    }
+    inflateEnd(&stream);
+    if (ok)
+        ok = lines.finish();
+    if (!ok) {
+        if (problem.empty())
+            problem = lines.error();
+        m_session->takeBatch(); // nothing of a broken day is kept
+        stop(makeError(ErrorCode::InvalidInput,
+            QStringLiteral("BulkExport day %1: %2").arg(m_next, QString::fromStdString(problem))));
+    }
+    return ok;
+}
+
+void ProviderPull::fetchBulkDay()
+{
+    if (m_next.isEmpty())
+        m_next = m_options.from.toString(Qt::ISODate);
+    const QDate day = QDate::fromString(m_next, Qt::ISODate);
+    if (!day.isValid() || day > m_options.to) {
+        m_stage = QStringLiteral("usage");
+        m_next.clear();
+        m_page = 1;
+        saveCheckpoint();
+        nextStep();
+        return;
+    }
+    const QUrl url = join(m_options.baseUrl.isEmpty() ? kTwilioBulkExports : m_options.baseUrl,
+        "/v1/Exports/Messages/Days/" + m_next.toLatin1());
+    const auto nextDay = [this, day] {
+        m_next = day.addDays(1).toString(Qt::ISODate);
+        ++m_pages;
+        saveCheckpoint();
+        if (m_done)
+            return;
+        Q_EMIT estimated(static_cast<double>(m_options.from.daysTo(day) + 1)
+            / static_cast<double>(m_options.from.daysTo(m_options.to) + 1));
+        Q_EMIT progressed(m_pages, m_records);
+        nextStep();
+    };
+    get(url, true, [this, url, nextDay](int status, const QByteArray &body) {
+        if (status == 404) {
+            nextDay(); // no export for that day
+            return;
+        }
+        // The Days resource answers 307 with {"redirect_to": signed URL};
+        // the signed URL takes no Authorization header.
+        const QString target = QJsonDocument::fromJson(body)
+                                   .object()
+                                   .value(QStringLiteral("redirect_to"))
+                                   .toString();
+        if ((status != 307 && status != 200) || target.isEmpty()) {
+            stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Io,
+                QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
+                    .arg(status)
+                    .arg(m_options.account, url.path(), providerMessage(body))));
+            return;
+        }
+        const QUrl file(target, QUrl::StrictMode);
+        get(file, false, [this, file, nextDay](int fileStatus, const QByteArray &gz) {
+            if (fileStatus != 200) {
+                stop(makeError(ErrorCode::Io,
+                    QStringLiteral("HTTP %1 on the BulkExport file for %2 (%3)")
+                        .arg(fileStatus)
+                        .arg(m_next, file.host())));
+                return;
+            }
+            QStringList services;
+            if (!readBulkDay(gz, &services))
+                return;
+            resolveMappings(services, [this, gz, nextDay] {
+                if (readBulkDay(gz, nullptr))
+                    nextDay();
+            });
+        });
+    });
+}
+
+void ProviderPull::handlePage(const QByteArray &body)
+{
+    m_pageBody = body;
+    const bool twilio = m_options.provider == ProviderKind::Twilio;
+    dom::parser parser;
+    dom::object root;
+    dom::array records;
+    const padded_string json(body.constData(), static_cast<std::size_t>(body.size()));
+    if (parser.parse(json).get_object().get(root)
+        || root[twilio ? "messages" : "data"].get_array().get(records)) {
+        stop(makeError(ErrorCode::InvalidInput,
+            QStringLiteral("page %1 of pull %2: %3")
+                .arg(m_pages + 1)
+                .arg(m_pullId)
+                .arg(jsonProblemAt(body))));
+        return;
+    }
+    // Which mappings this page needs that the pull does not have yet.
+    QStringList missing;
+    UsageRecordView record;
+    for (dom::element element : records) {
+        dom::object object;
+        if (element.get_object().get(object))
+            continue; // reported by ingestPage()
+        const std::string why = twilio ? providers::readTwilioMessage(object, record)
+                                       : providers::readTelnyxRecord(object, record);
+        if (!why.empty())
+            continue;
+        const std::string_view key = twilio ? record.service : record.gateway;
+        const QString k = QString::fromUtf8(key.data(), static_cast<qsizetype>(key.size()));
+        if (!k.isEmpty() && !m_mapped.contains(k) && !missing.contains(k))
+            missing.append(k);
+    }
+    // How far through the range the pull is, for a progress bar: Twilio
+    // lists newest first, so the oldest day seen so far; Telnyx counts pages.
+    const int passes = std::max<int>(1, static_cast<int>(m_options.senders.size()) * 2);
+    const int pass = m_options.senders.isEmpty() ? 0 : m_sender;
+    double within = -1;
+    if (twilio && m_options.from.isValid() && m_options.to.isValid()) {
+        qint64 oldest = std::numeric_limits<qint64>::max();
+        for (dom::element element : records) {
+            dom::object object;
+            if (!element.get_object().get(object)
+                && providers::readTwilioMessage(object, record).empty() && record.day() >= 0)
+                oldest = std::min(oldest, record.day());
+        }
+        const QDate epoch(1970, 1, 1);
+        const double days = static_cast<double>(m_options.from.daysTo(m_options.to) + 1);
+        if (oldest != std::numeric_limits<qint64>::max())
+            within = std::clamp(
+                static_cast<double>(epoch.daysTo(m_options.to) + 1 - oldest) / days, 0.0, 1.0);
+    }
+    if (twilio) {
+        std::string_view next;
+        m_morePages = !root["next_page_uri"].get_string().get(next) && !next.empty();
+        m_next = m_morePages ? QString::fromUtf8(next.data(), static_cast<qsizetype>(next.size()))
+                             : QString();
+    } else {
+        int64_t pageNumber = 0, totalPages = 0;
+        m_morePages = !root["meta"]["page_number"].get_int64().get(pageNumber)
+            && !root["meta"]["total_pages"].get_int64().get(totalPages) && pageNumber < totalPages;
+        if (totalPages > 0)
+            within = std::clamp(
+                static_cast<double>(pageNumber) / static_cast<double>(totalPages), 0.0, 1.0);
+    }
+    if (within >= 0)
+        Q_EMIT estimated((pass + (m_morePages ? within : 1.0)) / passes);
+    resolveMappings(missing, [this] { ingestPage(); });
+}
+
+void ProviderPull::resolveMappings(QStringList keys, std::function<void()> then)
+{
+    if (m_done)
+        return;
+    if (keys.isEmpty()) {
+        then();
+        return;
+    }
+    const QString key = keys.takeFirst();
+    const auto store = [this, key, keys, then](const QString &campaign, const QString &brand) {
+        if (auto status = m_workspace.reports().addMapping(m_pullId, { key, campaign, brand });
+            !status) {
+            stop(status.error());
+            return;
+        }
+        QByteArray k, c, b;
+        m_session->setMapping(view(key, k), view(campaign, c), view(brand, b));
+        m_mapped.insert(key);
+        resolveMappings(keys, then);
+    };
+    if (m_options.provider == ProviderKind::Telnyx) {
+        const QUrl url = telnyxApi(
+            QStringLiteral("/v2/10dlc/phone_number_campaigns/") + QString::fromLatin1(pct(key)));
+        get(url, true, [this, url, store](int status, const QByteArray &body) {
+            if (status == 404) {
+                store({}, {}); // not on a 10DLC campaign: "no campaign", not an error
+                return;
+            }
+            if (status != 200) {
+                stop(makeError(ErrorCode::Io,
+                    QStringLiteral("HTTP %1 from Telnyx on %2: %3")
+                        .arg(status)
+                        .arg(url.path(), providerMessage(body))));
+                return;
+            }
+            const QJsonObject object = QJsonDocument::fromJson(body).object();
+            store(object.value(QStringLiteral("tcrCampaignId")).toString(),
+                object.value(QStringLiteral("tcrBrandId")).toString());
+        });
+        return;
+    }
+    const QUrl url = messagingApi(
+        QStringLiteral("/v1/Services/%1/Compliance/Usa2p").arg(QString::fromLatin1(pct(key))));
+    get(url, true, [this, url, store](int status, const QByteArray &body) {
+        if (status == 404) {
+            store({}, {});
+            return;
+        }
+        if (status != 200) {
+            stop(makeError(ErrorCode::Io,
+                QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
+                    .arg(status)
+                    .arg(m_options.account, url.path(), providerMessage(body))));
+            return;
+        }
+        const QJsonObject campaign = QJsonDocument::fromJson(body)
+                                         .object()
+                                         .value(QStringLiteral("compliance"))
+                                         .toArray()
+                                         .first()
+                                         .toObject();
+        const QString campaignId = campaign.value(QStringLiteral("campaign_id")).toString();
+        const QString brandSid
+            = campaign.value(QStringLiteral("brand_registration_sid")).toString();
+        if (campaignId.isEmpty() || brandSid.isEmpty()) {
+            store(campaignId, {}); // a service without a registered campaign
+            return;
+        }
+        const QUrl brandUrl = messagingApi(
+            QStringLiteral("/v1/a2p/BrandRegistrations/") + QString::fromLatin1(pct(brandSid)));
+        get(brandUrl, true,
+            [this, brandUrl, store, campaignId](int brandStatus, const QByteArray &brandBody) {
+                if (brandStatus != 200 && brandStatus != 404) {
+                    stop(makeError(ErrorCode::Io,
+                        QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
+                            .arg(brandStatus)
+                            .arg(m_options.account, brandUrl.path(), providerMessage(brandBody))));
+                    return;
+                }
+                store(campaignId,
+                    QJsonDocument::fromJson(brandBody)
+                        .object()
+                        .value(QStringLiteral("tcr_id"))
+                        .toString());
+            });
+    });
+}
+
+void ProviderPull::ingestPage()
+{
+    if (m_done)
+        return;
+    const bool twilio = m_options.provider == ProviderKind::Twilio;
+    dom::parser parser;
+    dom::array records;
+    const padded_string json(m_pageBody.constData(), static_cast<std::size_t>(m_pageBody.size()));
+    if (parser.parse(json)[twilio ? "messages" : "data"].get_array().get(records)) {
+        stop(makeError(ErrorCode::InvalidInput,
+            QStringLiteral("page %1: %2").arg(m_pages + 1).arg(jsonProblemAt(m_pageBody))));
+        return;
+    }
+    UsageRecordView record;
+    qint64 index = 0;
+    qint64 added = 0;
+    for (dom::element element : records) {
+        ++index;
+        dom::object object;
+        std::string why
+            = element.get_object().get(object) ? std::string("not a JSON object") : std::string();
+        if (why.empty())
+            why = twilio ? providers::readTwilioMessage(object, record)
+                         : providers::readTelnyxRecord(object, record);
+        if (!why.empty()) {
+            // Nothing of this page is stored; the pages before it are.
+            m_session->takeBatch();
+            stop(makeError(ErrorCode::InvalidInput,
+                QStringLiteral("page %1 record %2: %3")
+                    .arg(m_pages + 1)
+                    .arg(index)
+                    .arg(QString::fromStdString(why))));
+            return;
+        }
+        if (m_session->add(record))
+            ++added;
+    }
+    m_pageBody.clear(); // the raw page (bodies, recipients) goes as soon as it is parsed
+    ++m_pages;
+    m_records += added;
+    if (m_morePages) {
+        if (!twilio)
+            ++m_page;
+    } else if (m_sender + 1 < 2 * m_options.senders.size()) {
+        ++m_sender;
+        m_next.clear();
+        m_page = 1;
+    } else {
+        m_stage = twilio ? QStringLiteral("usage") : QStringLiteral("done");
+        m_next.clear();
+        m_page = 1;
+    }
+    saveCheckpoint();
+    if (m_done)
+        return;
+    Q_EMIT progressed(m_pages, m_records);
+    nextStep();
+}
+
+void ProviderPull::fetchUsage(int categoryIndex)
+{
+    if (categoryIndex >= static_cast<int>(std::size(kUsageCategories))) {
+        m_stage = QStringLiteral("done");
+        saveCheckpoint();
+        nextStep();
+        return;
+    }
+    const QString category = QLatin1String(kUsageCategories[categoryIndex]);
+    const QUrl url = twilioApi(
+        QStringLiteral("/2010-04-01/Accounts/%1/Usage/Records/"
+                       "Daily.json?Category=%2&StartDate=%3&EndDate=%4&PageSize=1000")
+            .arg(QString::fromLatin1(pct(m_options.account)), category,
+                m_options.from.toString(Qt::ISODate), m_options.to.toString(Qt::ISODate)));
+    get(url, true, [this, url, categoryIndex, category](int status, const QByteArray &body) {
+        if (status != 200) {
+            stop(makeError(ErrorCode::Io,
+                QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
+                    .arg(status)
+                    .arg(m_options.account, url.path(), providerMessage(body))));
+            return;
+        }
+        QList<ReportCache::Aggregate> rows;
+        const auto text = [](const QJsonValue &v) {
+            return v.isDouble() ? QString::number(v.toDouble()) : v.toString();
+        };
+        for (const QJsonValue &value : QJsonDocument::fromJson(body)
+                                           .object()
+                                           .value(QStringLiteral("usage_records"))
+                                           .toArray()) {
+            const QJsonObject o = value.toObject();
+            rows.append(
+                { QDate::fromString(o.value(QStringLiteral("start_date")).toString(), Qt::ISODate),
+                    o.value(QStringLiteral("category")).toString(),
+                    text(o.value(QStringLiteral("count"))).toLongLong(),
+                    o.value(QStringLiteral("count_unit")).toString(),
+                    text(o.value(QStringLiteral("usage"))),
+                    o.value(QStringLiteral("usage_unit")).toString(),
+                    text(o.value(QStringLiteral("price"))),
+                    o.value(QStringLiteral("price_unit")).toString() });
+        }
+        if (auto stored = m_workspace.reports().addAggregates(m_pullId, rows, category); !stored) {
+            stop(stored.error());
+            return;
+        }
+        m_page = categoryIndex + 2; // the next category, 1-based, as the checkpoint
+        saveCheckpoint();
+        if (!m_done)
+            fetchUsage(categoryIndex + 1);
+    });
+}
+
+} // namespace relay::core

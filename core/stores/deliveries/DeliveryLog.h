@@ -1,0 +1,161 @@
+#pragma once
+
+#include "Result.h"
+#include "model/UsageRecord.h"
+#include "storage/EngineSettings.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <functional>
+
+namespace relay::core {
+
+class Clock;
+class Database;
+class Statement;
+
+// The engine's log, as the policy allows it: per message the SMS record id,
+// the batch group id, the sending gateway, the recipient hash, the provider
+// message id, the segment count and every status change with its time and
+// error code, plus the Salesforce write-back state. Never the recipient
+// number, the text, or the Salesforce record the message was sent from:
+// there are no columns for them.
+class DeliveryLog
+{
+public:
+    enum class WriteBack { Pending, Written, Failed, None };
+
+    struct Event {
+        QString status;
+        QDateTime at; // the provider's time when it gives one, else when received
+        QDateTime received;
+        qint32 errorCode = UsageRecordView::kNoError;
+        QString source; // submit, callback
+    };
+
+    struct Delivery {
+        qint64 id = 0;
+        QString smsRecordId;
+        QString batchId;
+        QString gateway;
+        Channel channel = Channel::Sms;
+        QString recipientHash;
+        QString provider; // twilio, telnyx
+        QString providerMessageId; // empty when the provider refused the submit
+        int segments = 0;
+        QString status; // the furthest status reached
+        qint32 errorCode = UsageRecordView::kNoError;
+        QDateTime created;
+        QDateTime updated;
+        WriteBack writeBack = WriteBack::Pending;
+        QString writeBackError;
+        int writeBackAttempts = 0;
+        QList<Event> events; // every event, in arrival order
+    };
+
+    struct Submitted {
+        QString smsRecordId;
+        QString batchId;
+        QString gateway;
+        Channel channel = Channel::Sms;
+        QString recipientHash;
+        QString provider;
+        QString providerMessageId;
+        int segments = 0;
+        QString status; // as the provider answered the submit (queued, accepted, failed)
+        qint32 errorCode = UsageRecordView::kNoError;
+        // The provider accepted the message but its answer was lost (cut
+        // short, unreadable): the message's callbacks carry this reference
+        // in their URL, and the first one fills in the provider message id.
+        QString callbackRef;
+    };
+
+    // How a callback changed the log. UnknownMessage: no submit logged with
+    // that id yet (a callback can overtake the submit's answer); the event
+    // waits and is applied when the submit is logged.
+    enum class Applied { Advanced, KeptInTimeline, UnknownMessage };
+
+    DeliveryLog(Database &db, const Clock &clock);
+
+    static const char *schemaSql();
+    // Schema 8: the callback reference of a submit whose answer was lost.
+    static const char *callbackRefSql();
+
+    // Where a status stands in the provider's order: a later callback with a
+    // lower rank (delivered, then a late "sent") joins the timeline but never
+    // moves the current status back.
+    static int statusRank(const QString &status);
+    static bool isFinal(const QString &status);
+
+    // A re-submit of an SMS record id already logged is refused (AlreadyExists).
+    [[nodiscard]] Result<qint64> recordSubmit(const Submitted &submitted);
+    // A callback that names a callbackRef (the `ref` of its URL) also finds
+    // the submit logged without a provider message id under that reference.
+    [[nodiscard]] Result<Applied> applyStatus(const QString &provider,
+        const QString &providerMessageId, const QString &status, const QDateTime &at,
+        qint32 errorCode, const QString &source = QStringLiteral("callback"),
+        const QString &callbackRef = {});
+
+    enum class Key { SmsRecord, ProviderMessage, Batch, RecipientHash };
+    [[nodiscard]] Result<QList<Delivery>> find(Key key, const QString &value, int limit = 1000);
+
+    // Write-back bookkeeping.
+    // Without their events.
+    [[nodiscard]] Result<QList<Delivery>> pendingWriteBacks(int limit);
+    [[nodiscard]] Result<QList<Delivery>> writtenBack(qint64 afterId, int limit);
+    [[nodiscard]] Status setWriteBack(
+        qint64 deliveryId, WriteBack state, const QString &error = {}, qint64 retryAtMs = 0);
+    // Write-backs given up on one of these Salesforce codes (busy, not
+    // wrong) are pending again, with their attempts reset.
+    [[nodiscard]] Result<qint64> reopenWriteBacks(const QStringList &codes);
+    // When the earliest pending write-back is due (ms since the epoch), 0 if none is pending.
+    [[nodiscard]] Result<qint64> nextWriteBackDueMs();
+
+    struct Counts {
+        qint64 deliveries = 0;
+        qint64 events = 0;
+        qint64 writtenBack = 0;
+        qint64 writeBackFailed = 0;
+    };
+    [[nodiscard]] Result<Counts> counts();
+
+    // How long the log keeps a message after its last status change
+    // (engine_setting log_retention_days; 90 unless set).
+    static constexpr int kDefaultLogRetentionDays = 90;
+    static constexpr int kMaxLogRetentionDays = 3650;
+    static constexpr EngineSettings::Days kLogRetention { "log_retention_days", "log retention",
+        kDefaultLogRetentionDays, kMaxLogRetentionDays };
+    [[nodiscard]] Result<int> logRetentionDays();
+    [[nodiscard]] Status setLogRetentionDays(int days);
+    // Deletes the messages (with their events) past the log retention;
+    // expiredCount() counts what it would delete (the verifier's check).
+    [[nodiscard]] Result<qint64> purgeExpired();
+    [[nodiscard]] Result<qint64> expiredCount();
+
+    // Early events whose submit never came (another engine's messages, or
+    // a submit that failed to log): dropped after this long.
+    [[nodiscard]] Result<qint64> purgeEarlyEvents(qint64 olderThanMs = kEarlyEventMaxAgeMs);
+    [[nodiscard]] Result<qint64> expiredEarlyEventCount();
+    // A callback that never met its submit is kept this long.
+    static constexpr qint64 kEarlyEventMaxAgeMs = kDayMs;
+
+    static QString writeBackName(WriteBack state);
+    // One delivery as `deliveries find --json` and `retention lookup --json` print it.
+    static QJsonObject toJson(const Delivery &delivery);
+
+private:
+    [[nodiscard]] Result<QList<Delivery>> select(
+        const QString &condition, const std::function<void(Statement &)> &bind, bool withEvents);
+    [[nodiscard]] Status replayEarlyEvents(
+        const QString &provider, const QString &providerMessageId);
+    [[nodiscard]] Status adoptEarlyEvents(const QString &provider, const QString &callbackRef);
+    [[nodiscard]] Status adoptMessageId(
+        const QString &provider, const QString &callbackRef, const QString &providerMessageId);
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace relay::core
