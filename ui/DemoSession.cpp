@@ -107,7 +107,7 @@ void DemoSession::workspaceUnlocked()
     auto pulls = workspace->reports().pulls();
     if (!pulls || !pulls->isEmpty())
         return;
-    m_pull = new ProviderPull(*workspace, m_network, this);
+    m_pull = new ProviderPull(workspace->reports(), workspace->activityLog(), m_network, this);
     ProviderPull::Options options;
     options.provider = ProviderKind::Twilio;
     options.account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
@@ -161,7 +161,8 @@ void DemoSession::sendDemoBatch()
         std::make_shared<SecretBytes>(
             SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
     serverOptions.telnyxPublicKey = sandbox::SandboxMessages::telnyxPublicKey();
-    m_statusServer = std::make_unique<StatusServer>(*workspace, serverOptions);
+    m_statusServer = std::make_unique<StatusServer>(
+        workspace->deliveries(), workspace->links(), serverOptions);
     if (m_statusServer->start(QHostAddress::LocalHost) == 0)
         return;
     // The Twilio gateway tracks links per recipient (URL Pro), answered by
@@ -179,7 +180,8 @@ void DemoSession::sendDemoBatch()
     options.telnyxWebhook = m_statusServer->telnyxWebhookUrl();
     options.perGatewayPerSecond = 200;
     m_pipeline = std::make_unique<SendPipeline>(
-        *workspace, m_network, RecipientHasher(std::move(pepper.value())), options);
+        SendPipeline::Stores { workspace->gateways(), workspace->deliveries(), workspace->links() },
+        m_network, RecipientHasher(std::move(pepper.value())), options);
     ProviderCredentials twilio;
     twilio.user = account;
     twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
@@ -210,7 +212,8 @@ void DemoSession::sendDemoBatch()
                 return;
             SalesforceWriteBack::Config config;
             config.login = m_sandbox->salesforceLogin();
-            m_writeBack = std::make_unique<SalesforceWriteBack>(*ws, m_network, config);
+            m_writeBack
+                = std::make_unique<SalesforceWriteBack>(ws->deliveries(), m_network, config);
             connect(m_writeBack.get(), &SalesforceWriteBack::finished, this, [this] {
                 if (auto *deliveries
                     = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
@@ -265,7 +268,7 @@ void DemoSession::clickDemoLinks()
                 return;
             ClickWriteBack::Config config;
             config.login = m_sandbox->salesforceLogin();
-            m_clickWriteBack = std::make_unique<ClickWriteBack>(*ws, m_network, config);
+            m_clickWriteBack = std::make_unique<ClickWriteBack>(ws->links(), m_network, config);
             connect(m_clickWriteBack.get(), &ClickWriteBack::finished, this, [this] {
                 if (auto *retention
                     = qobject_cast<RetentionPage *>(m_window.page(MainWindow::RetentionArea)))

@@ -21,7 +21,8 @@ public:
         const std::shared_ptr<ProviderCredentials> &credentials)
     {
         m_network = std::make_unique<QNetworkAccessManager>();
-        m_pull = std::make_unique<ProviderPull>(*m_workspace, *m_network);
+        m_pull = std::make_unique<ProviderPull>(
+            m_workspace->reports(), m_workspace->activityLog(), *m_network);
         connect(m_pull.get(), &ProviderPull::progressed, this, &Worker::progressed);
         connect(m_pull.get(), &ProviderPull::estimated, this, &Worker::estimated);
         connect(m_pull.get(), &ProviderPull::failed, this, [this](const Error &error) {

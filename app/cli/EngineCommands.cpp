@@ -465,8 +465,9 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
                     return;
                 }
                 auto *network = new QNetworkAccessManager(this);
-                auto *pipeline = new SendPipeline(*workspace, *network,
-                    RecipientHasher(std::move(pepper.value())), options, this);
+                auto *pipeline = new SendPipeline(
+                    { workspace->gateways(), workspace->deliveries(), workspace->links() },
+                    *network, RecipientHasher(std::move(pepper.value())), options, this);
                 // Credentials: the environment for its account, else the keychain.
                 auto gateways = workspace->gateways().list();
                 if (!gateways) {
@@ -652,7 +653,7 @@ void EngineCommand::serve(const QStringList &arguments)
     std::signal(SIGTERM, [](int) { interruptFlag().store(true); });
     withWorkspace([this, options, address, port](std::unique_ptr<Workspace> opened) {
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
-        auto *server = new StatusServer(*workspace, options, this);
+        auto *server = new StatusServer(workspace->deliveries(), workspace->links(), options, this);
         if (server->start(address, static_cast<quint16>(port)) == 0) {
             fail(makeError(
                 ErrorCode::Io, tr("cannot listen on %1:%2").arg(address.toString()).arg(port)));
@@ -755,7 +756,7 @@ void EngineCommand::writeBack(const QStringList &arguments)
     withWorkspace([this, config, checkOnly](std::unique_ptr<Workspace> opened) {
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
         auto *network = new QNetworkAccessManager(this);
-        auto *job = new SalesforceWriteBack(*workspace, *network, config, this);
+        auto *job = new SalesforceWriteBack(workspace->deliveries(), *network, config, this);
         if (checkOnly) {
             job->check([this, workspace](Result<SalesforceWriteBack::Check> result) {
                 if (!result) {

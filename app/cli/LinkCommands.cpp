@@ -363,7 +363,7 @@ void LinksCommand::writeBack(const QStringList &arguments)
     withWorkspace([this, config](std::unique_ptr<Workspace> opened) {
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
         auto *network = new QNetworkAccessManager(this);
-        auto *job = new ClickWriteBack(*workspace, *network, config, this);
+        auto *job = new ClickWriteBack(workspace->links(), *network, config, this);
         runWriteBack(workspace, job, QStringLiteral("links.writeback"),
             tr("Wrote back %1 clicks (%2 refusals retried, %3 given up, %4 session refreshes)."));
     });

@@ -156,7 +156,8 @@ void PullCommand::startPull(std::shared_ptr<core::Workspace> workspace,
 {
     {
         auto *network = new QNetworkAccessManager(this);
-        auto *pull = new ProviderPull(*workspace, *network, this);
+        auto *pull
+            = new ProviderPull(workspace->reports(), workspace->activityLog(), *network, this);
         if (pullId == 0) {
             auto created = pull->create(opts, clientLabel);
             if (!created) {

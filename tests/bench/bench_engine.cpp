@@ -67,7 +67,7 @@ int main(int argc, char *argv[])
         std::make_shared<SecretBytes>(
             SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
     serverOptions.telnyxPublicKey = sandbox::SandboxMessages::telnyxPublicKey();
-    StatusServer server(workspace, serverOptions);
+    StatusServer server(workspace.deliveries(), workspace.links(), serverOptions);
     server.start(QHostAddress::LocalHost);
 
     QNetworkAccessManager network;
@@ -77,7 +77,8 @@ int main(int argc, char *argv[])
     options.telnyxWebhook = server.telnyxWebhookUrl();
     options.concurrency = 32;
     options.perGatewayPerSecond = 1000;
-    SendPipeline pipeline(workspace, network, RecipientHasher(SecretBytes::random(32)), options);
+    SendPipeline pipeline({ workspace.gateways(), workspace.deliveries(), workspace.links() },
+        network, RecipientHasher(SecretBytes::random(32)), options);
     ProviderCredentials twilio;
     twilio.user = account;
     twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
@@ -123,7 +124,7 @@ int main(int argc, char *argv[])
 
     SalesforceWriteBack::Config config;
     config.login = sandbox.salesforceLogin();
-    SalesforceWriteBack writeBack(workspace, network, config);
+    SalesforceWriteBack writeBack(workspace.deliveries(), network, config);
     bool done = false;
     QObject::connect(&writeBack, &SalesforceWriteBack::finished,
         [&done](bool, const QString &) { done = true; });

@@ -87,7 +87,7 @@ void TestEngine::init()
         std::make_shared<SecretBytes>(
             SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
     serverOptions.telnyxPublicKey = sandbox::SandboxMessages::telnyxPublicKey();
-    m_server = std::make_unique<StatusServer>(*m_ws, serverOptions);
+    m_server = std::make_unique<StatusServer>(m_ws->deliveries(), m_ws->links(), serverOptions);
     QVERIFY(m_server->start(QHostAddress::LocalHost) > 0);
 
     m_network = std::make_unique<QNetworkAccessManager>();
@@ -98,7 +98,8 @@ void TestEngine::init()
     options.concurrency = 16;
     options.perGatewayPerSecond = 400;
     m_pipeline = std::make_unique<SendPipeline>(
-        *m_ws, *m_network, RecipientHasher(relay::test::testKey(9)), options);
+        SendPipeline::Stores { m_ws->gateways(), m_ws->deliveries(), m_ws->links() }, *m_network,
+        RecipientHasher(relay::test::testKey(9)), options);
     ProviderCredentials twilio;
     twilio.user = account;
     twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
@@ -233,7 +234,7 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
     config.login.baseDelayMs = 20;
     config.baseDelayMs = 20;
     config.maxAttempts = 8;
-    SalesforceWriteBack writeBack(*m_ws, *m_network, config);
+    SalesforceWriteBack writeBack(m_ws->deliveries(), *m_network, config);
     QSignalSpy wrote(&writeBack, &SalesforceWriteBack::finished);
     writeBack.run();
     QVERIFY(wrote.wait(60000));
@@ -331,7 +332,8 @@ void TestEngine::forgedAndStaleCallbacksAreRefused()
     // callbacks would land in the middle).
     SendPipeline::Options quiet;
     quiet.baseUrl = QUrl(m_sandbox->baseUrl());
-    SendPipeline pipeline(*m_ws, *m_network, RecipientHasher(relay::test::testKey(9)), quiet);
+    SendPipeline pipeline({ m_ws->gateways(), m_ws->deliveries(), m_ws->links() }, *m_network,
+        RecipientHasher(relay::test::testKey(9)), quiet);
     const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
     ProviderCredentials twilio;
     twilio.user = account;
@@ -601,7 +603,8 @@ void TestEngine::unansweredSubmitsAreNotLoggedAndCanBeSentAgain()
     SendPipeline::Options options;
     options.baseUrl = QUrl(m_sandbox->baseUrl());
     options.maxAttempts = 2;
-    SendPipeline pipeline(*m_ws, *m_network, RecipientHasher(relay::test::testKey(9)), options);
+    SendPipeline pipeline({ m_ws->gateways(), m_ws->deliveries(), m_ws->links() }, *m_network,
+        RecipientHasher(relay::test::testKey(9)), options);
     pipeline.setTelnyxKey(SecretBytes::fromUtf8(sandbox::SandboxServer::telnyxApiKey()));
     const SendPipeline::Request r { kTelnyxGateway, recipient(3), QString::fromLatin1(kTextMarker),
         QString::fromLatin1(kSourceMarker), QStringLiteral("a0X300000000001"),
@@ -659,7 +662,7 @@ void TestEngine::writeBackRidesOutCutShortAnswersAndBusyRecords()
     config.maxAttempts = 2;
     config.batchSize = 7;
     {
-        SalesforceWriteBack busy(*m_ws, *m_network, config);
+        SalesforceWriteBack busy(m_ws->deliveries(), *m_network, config);
         QSignalSpy done(&busy, &SalesforceWriteBack::finished);
         busy.run();
         QVERIFY(done.wait(30000));
@@ -688,7 +691,7 @@ void TestEngine::writeBackRidesOutCutShortAnswersAndBusyRecords()
     faults.tooManyRequests = 0.1;
     m_sandbox->setFaults(faults);
     m_sandbox->setFaultSeed(7);
-    SalesforceWriteBack again(*m_ws, *m_network, config);
+    SalesforceWriteBack again(m_ws->deliveries(), *m_network, config);
     QSignalSpy done(&again, &SalesforceWriteBack::finished);
     again.run();
     QVERIFY(done.wait(60000));

@@ -231,7 +231,7 @@ void TestLinks::badTargetsAndBaseUrlsAreRefused()
 
 void TestLinks::redirectRecordsProClicksOverHttp()
 {
-    StatusServer server(*m_ws, {});
+    StatusServer server(m_ws->deliveries(), m_ws->links(), {});
     QVERIFY(server.start(QHostAddress::LocalHost) > 0);
     const QUrl base = server.baseUrl();
     auto plain = m_ws->links().create(
@@ -274,7 +274,7 @@ void TestLinks::unknownCodesAndFloodsWriteNothing()
 {
     StatusServer::Options options;
     options.linkRequestsPerMinutePerIp = 5;
-    StatusServer server(*m_ws, options);
+    StatusServer server(m_ws->deliveries(), m_ws->links(), options);
     QVERIFY(server.start(QHostAddress::LocalHost) > 0);
     const QString base = server.baseUrl().toString();
     auto pro = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/o/1")),
@@ -307,7 +307,7 @@ void TestLinks::trustedProxyHeaderOnlyWhenConfigured()
         LinkStore::Mode::Pro, kHash, QStringLiteral("rec1"));
     QVERIFY(pro.ok());
     {
-        StatusServer server(*m_ws, {});
+        StatusServer server(m_ws->deliveries(), m_ws->links(), {});
         QVERIFY(server.start(QHostAddress::LocalHost) > 0);
         const QString base = server.baseUrl().toString();
         QCOMPARE(
@@ -315,7 +315,7 @@ void TestLinks::trustedProxyHeaderOnlyWhenConfigured()
     }
     StatusServer::Options options;
     options.trustedProxyHeader = "X-Forwarded-For";
-    StatusServer server(*m_ws, options);
+    StatusServer server(m_ws->deliveries(), m_ws->links(), options);
     QVERIFY(server.start(QHostAddress::LocalHost) > 0);
     const QString base = server.baseUrl().toString();
     // A client-supplied entry comes first; the proxy's own is the last.
@@ -438,7 +438,7 @@ void TestLinks::clickWriteBackInBatchesWithRefusals()
     config.login = org.salesforceLogin();
     config.baseDelayMs = 1;
     config.maxAttempts = 30;
-    ClickWriteBack job(*m_ws, m_network, config);
+    ClickWriteBack job(m_ws->links(), m_network, config);
     QSignalSpy finished(&job, &ClickWriteBack::finished);
     job.run();
     QVERIFY(finished.wait(60000));
@@ -473,7 +473,7 @@ void TestLinks::clickWriteBackInBatchesWithRefusals()
                                      "writeback_next_ms = 0 WHERE id % 3 = 0"))
                 .ok());
     org.setSalesforceFaults(1000, 0);
-    ClickWriteBack again(*m_ws, m_network, config);
+    ClickWriteBack again(m_ws->links(), m_network, config);
     QSignalSpy finishedAgain(&again, &ClickWriteBack::finished);
     again.run();
     QVERIFY(finishedAgain.wait(30000));
@@ -488,7 +488,7 @@ void TestLinks::clickWriteBackInBatchesWithRefusals()
             .ok());
     org.setSalesforceFaults(1000, 1.0);
     config.maxAttempts = 2;
-    ClickWriteBack refused(*m_ws, m_network, config);
+    ClickWriteBack refused(m_ws->links(), m_network, config);
     QSignalSpy finishedRefused(&refused, &ClickWriteBack::finished);
     refused.run();
     QVERIFY(finishedRefused.wait(30000));
@@ -510,7 +510,7 @@ void TestLinks::sendThroughSandboxYieldsAShortLinkAndAClickWrittenBack()
     serverOptions.twilioTokens.insert(account,
         std::make_shared<SecretBytes>(
             SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
-    StatusServer server(*m_ws, serverOptions);
+    StatusServer server(m_ws->deliveries(), m_ws->links(), serverOptions);
     QVERIFY(server.start(QHostAddress::LocalHost) > 0);
     const QString base = server.baseUrl().toString();
     QVERIFY(m_ws->links().setBaseUrl(QUrl(base)).ok());
@@ -518,7 +518,8 @@ void TestLinks::sendThroughSandboxYieldsAShortLinkAndAClickWrittenBack()
     SendPipeline::Options options;
     options.baseUrl = QUrl(sandbox.baseUrl());
     options.twilioStatusCallback = server.twilioCallbackUrl();
-    SendPipeline pipeline(*m_ws, m_network, RecipientHasher(relay::test::testKey(9)), options);
+    SendPipeline pipeline({ m_ws->gateways(), m_ws->deliveries(), m_ws->links() }, m_network,
+        RecipientHasher(relay::test::testKey(9)), options);
     ProviderCredentials twilio;
     twilio.user = account;
     twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
@@ -557,7 +558,7 @@ void TestLinks::sendThroughSandboxYieldsAShortLinkAndAClickWrittenBack()
         QByteArray("https://shop.example.com/track/ZX81"));
     ClickWriteBack::Config config;
     config.login = sandbox.salesforceLogin();
-    ClickWriteBack job(*m_ws, m_network, config);
+    ClickWriteBack job(m_ws->links(), m_network, config);
     QSignalSpy done(&job, &ClickWriteBack::finished);
     job.run();
     QVERIFY(done.wait(10000));

@@ -85,7 +85,7 @@ ProviderCredentials TestProviderPull::twilio() const
 
 qint64 TestProviderPull::create(Workspace &ws, ProviderKind provider, const QStringList &senders)
 {
-    ProviderPull pull(ws, m_network);
+    ProviderPull pull(ws.reports(), ws.activityLog(), m_network);
     ProviderPull::Options options;
     options.provider = provider;
     options.account = provider == ProviderKind::Twilio
@@ -102,7 +102,7 @@ qint64 TestProviderPull::create(Workspace &ws, ProviderKind provider, const QStr
 bool TestProviderPull::run(Workspace &ws, qint64 pullId, int cancelAfterPages,
     ProviderCredentials credentials, Error *error)
 {
-    ProviderPull pull(ws, m_network);
+    ProviderPull pull(ws.reports(), ws.activityLog(), m_network);
     if (credentials.secret.isEmpty())
         credentials = twilio();
     QSignalSpy finished(&pull, &ProviderPull::finished);
@@ -197,7 +197,7 @@ void TestProviderPull::faultsEndWithTheSameStoredState()
     m_sandbox->setFaults(faults);
     m_sandbox->setFaultSeed(99);
     const qint64 b = create(*faulty, ProviderKind::Twilio);
-    ProviderPull pull(*faulty, m_network);
+    ProviderPull pull(faulty->reports(), faulty->activityLog(), m_network);
     Error error { ErrorCode::Io, {} };
     QVERIFY2(run(*faulty, b, 0, {}, &error), qPrintable(errorMessage(error)));
     QVERIFY(m_sandbox->faultsInjected() > 0);
@@ -318,7 +318,7 @@ void TestProviderPull::malformedPageStopsAndKeepsEarlierPages()
         }
     });
     auto ws = freshWorkspace("m");
-    ProviderPull creator(*ws, m_network);
+    ProviderPull creator(ws->reports(), ws->activityLog(), m_network);
     ProviderPull::Options options;
     options.account = QStringLiteral("AC1");
     options.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(server.serverPort()));

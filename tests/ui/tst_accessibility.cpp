@@ -337,7 +337,8 @@ void TestAccessibility::everyDialogIsNamed()
     unlockWithData();
     Workspace &ws = *m_window->workspace();
     QNetworkAccessManager network;
-    SendPipeline pipeline(ws, network, RecipientHasher(testKey(9)), {});
+    SendPipeline pipeline(
+        { ws.gateways(), ws.deliveries(), ws.links() }, network, RecipientHasher(testKey(9)), {});
     relay::ui::WorkspaceUnlocker unlocker(m_secrets, m_clock);
 
     std::vector<std::pair<QString, std::function<QDialog *()>>> dialogs;
@@ -583,7 +584,8 @@ void TestAccessibility::dialogTabFollowsTheForm()
     unlockWithData();
     Workspace &ws = *m_window->workspace();
     QNetworkAccessManager network;
-    SendPipeline pipeline(ws, network, RecipientHasher(testKey(9)), {});
+    SendPipeline pipeline(
+        { ws.gateways(), ws.deliveries(), ws.links() }, network, RecipientHasher(testKey(9)), {});
     relay::ui::WorkspaceUnlocker unlocker(m_secrets, m_clock);
     const auto walk = [](QDialog *dialog, const QList<QWidget *> &order) {
         dialog->show();

@@ -212,7 +212,8 @@ void TestGuiLeaks::everyFlowOnMarkerDataLeavesNoMarker()
     serverOptions.twilioTokens.insert(account,
         std::make_shared<SecretBytes>(
             SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
-    StatusServer callbacks(*window.workspace(), serverOptions);
+    StatusServer callbacks(
+        window.workspace()->deliveries(), window.workspace()->links(), serverOptions);
     QVERIFY(callbacks.start(QHostAddress::LocalHost) > 0);
     ProviderCredentials credentials;
     credentials.user = account;

@@ -412,7 +412,7 @@ void TestMainWindow::sendTestMessageOutsideTheDemo()
     serverOptions.twilioTokens.insert(account,
         std::make_shared<SecretBytes>(
             SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken())));
-    StatusServer callbacks(*ws, serverOptions);
+    StatusServer callbacks(ws->deliveries(), ws->links(), serverOptions);
     QVERIFY(callbacks.start(QHostAddress::LocalHost) > 0);
     m_window->setWorkspace(std::move(ws));
     auto *page

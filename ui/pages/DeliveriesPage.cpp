@@ -231,7 +231,9 @@ void DeliveriesPage::buildPipeline()
             if (!m_network)
                 m_network = new QNetworkAccessManager(this);
             m_ownPipeline = std::make_unique<core::SendPipeline>(
-                *workspace, *m_network, core::RecipientHasher(std::move(pepper.value())), options);
+                core::SendPipeline::Stores {
+                    workspace->gateways(), workspace->deliveries(), workspace->links() },
+                *m_network, core::RecipientHasher(std::move(pepper.value())), options);
             m_pipeline = m_ownPipeline.get();
             prepareOwnPipeline();
         });

@@ -1,9 +1,9 @@
 #include "SendPipeline.h"
 
 #include "deliveries/DeliveryLog.h"
+#include "links/LinkStore.h"
 #include "messages/Segments.h"
 #include "privacy/ProviderKeychain.h"
-#include "workspace/Workspace.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -88,15 +88,15 @@ struct SendPipeline::Prepared {
     }
 };
 
-SendPipeline::SendPipeline(Workspace &workspace, QNetworkAccessManager &network,
-    RecipientHasher hasher, Options options, QObject *parent)
+SendPipeline::SendPipeline(Stores stores, QNetworkAccessManager &network, RecipientHasher hasher,
+    Options options, QObject *parent)
     : QObject(parent)
-    , m_workspace(workspace)
+    , m_stores(stores)
     , m_network(network)
     , m_hasher(std::move(hasher))
     , m_options(std::move(options))
 {
-    auto region = m_workspace.gateways().defaultRegion();
+    auto region = m_stores.gateways.defaultRegion();
     m_region = region ? region.value() : QStringLiteral("US");
 }
 
@@ -115,7 +115,7 @@ void SendPipeline::setTelnyxKey(SecretBytes key)
 void SendPipeline::loadCredentials(
     SecretStore &store, std::function<void(const QStringList &missing)> done)
 {
-    auto gateways = m_workspace.gateways().list();
+    auto gateways = m_stores.gateways.list();
     if (!gateways) {
         done({ errorMessage(gateways.error()) });
         return;
@@ -184,7 +184,7 @@ Result<QStringList> SendPipeline::send(Request request)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a send needs the SMS record id"));
     // One send per SMS record: the write-back goes to that record.
     const QString smsRecordId = request.smsRecordId.trimmed();
-    auto logged = m_workspace.deliveries().find(DeliveryLog::Key::SmsRecord, smsRecordId, 1);
+    auto logged = m_stores.deliveries.find(DeliveryLog::Key::SmsRecord, smsRecordId, 1);
     if (!logged)
         return logged.error();
     if (!logged->isEmpty() || m_queuedIds.contains(smsRecordId)) {
@@ -192,7 +192,7 @@ Result<QStringList> SendPipeline::send(Request request)
             QStringLiteral("SMS record %1 was already sent; the log keeps one send per record")
                 .arg(smsRecordId));
     }
-    auto gateway = m_workspace.gateways().find(request.gateway);
+    auto gateway = m_stores.gateways.find(request.gateway);
     if (!gateway)
         return gateway.error();
     if (request.text.isEmpty())
@@ -236,11 +236,11 @@ Result<QStringList> SendPipeline::send(Request request)
     // no lookup.
     item->text = request.text;
     if (LinkStore::hasLink(request.text)) {
-        auto linkMode = m_workspace.links().gatewayMode(gateway->address);
+        auto linkMode = m_stores.links.gatewayMode(gateway->address);
         if (!linkMode)
             return linkMode.error();
-        auto shortened = m_workspace.links().shorten(
-            request.text, linkMode.value(), item->hash, item->smsRecordId);
+        auto shortened
+            = m_stores.links.shorten(request.text, linkMode.value(), item->hash, item->smsRecordId);
         if (!shortened)
             return shortened.error();
         item->text = std::move(shortened.value());
@@ -452,7 +452,7 @@ void SendPipeline::complete(
     if (outcome.providerMessageId.isEmpty() && outcome.ok)
         submitted.callbackRef = item->callbackRef;
     outcome.status = status;
-    if (auto logged = m_workspace.deliveries().recordSubmit(submitted); !logged) {
+    if (auto logged = m_stores.deliveries.recordSubmit(submitted); !logged) {
         outcome.ok = false;
         outcome.error = errorMessage(logged.error());
     }

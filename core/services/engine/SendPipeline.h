@@ -20,7 +20,8 @@ class QNetworkAccessManager;
 namespace relay::core {
 
 class SecretStore;
-class Workspace;
+class DeliveryLog;
+class LinkStore;
 
 // The send path. A request carries the sending gateway, the recipient, the
 // text, the Salesforce record it was sent from, the SMS record id and the
@@ -69,7 +70,14 @@ public:
     // Twilio's Body limit (characters); Telnyx's text limit is the same order.
     static constexpr int kMaxTextLength = 1600;
 
-    SendPipeline(Workspace &workspace, QNetworkAccessManager &network, RecipientHasher hasher,
+    // The stores a send reads and writes.
+    struct Stores {
+        Gateways &gateways;
+        DeliveryLog &deliveries;
+        LinkStore &links;
+    };
+
+    SendPipeline(Stores stores, QNetworkAccessManager &network, RecipientHasher hasher,
         Options options, QObject *parent = nullptr);
     ~SendPipeline() override;
 
@@ -102,7 +110,7 @@ private:
     // Ends an item without logging it (finished() and the queue go on).
     void release(const std::shared_ptr<Prepared> &item, Outcome outcome);
 
-    Workspace &m_workspace;
+    Stores m_stores;
     QNetworkAccessManager &m_network;
     RecipientHasher m_hasher;
     Options m_options;

@@ -3,7 +3,6 @@
 #include "deliveries/DeliveryLog.h"
 #include "links/LinkStore.h"
 #include "messages/WebhookSignatures.h"
-#include "workspace/Workspace.h"
 
 #include <QDateTime>
 #include <QHttpServerRequest>
@@ -29,8 +28,12 @@ QString value(const QList<QPair<QString, QString>> &pairs, const char *name)
 
 } // namespace
 
-StatusServer::StatusServer(Workspace &workspace, Options options, QObject *parent)
-    : QAbstractHttpServer(parent), m_workspace(workspace), m_options(std::move(options))
+StatusServer::StatusServer(
+    DeliveryLog &deliveries, LinkStore &links, Options options, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_deliveries(deliveries)
+    , m_links(links)
+    , m_options(std::move(options))
 { }
 
 quint16 StatusServer::start(const QHostAddress &address, quint16 port)
@@ -192,7 +195,7 @@ int StatusServer::apply(const QHttpServerRequest &request, const QString &provid
     QString ref = request.query().queryItemValue(QStringLiteral("ref"));
     if (!refShape.match(ref).hasMatch())
         ref.clear();
-    auto applied = m_workspace.deliveries().applyStatus(
+    auto applied = m_deliveries.applyStatus(
         provider, messageId, status, at, errorCode, QStringLiteral("callback"), ref);
     if (!applied)
         return 500; // the provider retries
@@ -239,7 +242,7 @@ void StatusServer::shortLink(
             + "\r\nContent-Type: text/plain\r\nContent-Length: 0\r\n\r\n");
         return;
     }
-    auto link = m_workspace.links().resolve(code);
+    auto link = m_links.resolve(code);
     if (!link) {
         if (link.error().code == ErrorCode::NotFound) {
             ++m_counters.linksUnknown;
@@ -250,7 +253,7 @@ void StatusServer::shortLink(
         return;
     }
     if (request.method() == QHttpServerRequest::Method::Get && link->mode == LinkStore::Mode::Pro) {
-        auto click = m_workspace.links().recordClick(
+        auto click = m_links.recordClick(
             link.value(), client, QString::fromUtf8(request.value("User-Agent")));
         if (!click)
             Q_EMIT rejected(QStringLiteral("a link click could not be recorded: %1")

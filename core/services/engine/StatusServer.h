@@ -11,7 +11,8 @@
 
 namespace relay::core {
 
-class Workspace;
+class DeliveryLog;
+class LinkStore;
 
 // `engine serve`: receives the providers' status callbacks and applies them
 // to the delivery log. Twilio posts forms signed with X-Twilio-Signature
@@ -55,7 +56,8 @@ public:
         qint64 rateLimited = 0;
     };
 
-    StatusServer(Workspace &workspace, Options options, QObject *parent = nullptr);
+    StatusServer(
+        DeliveryLog &deliveries, LinkStore &links, Options options, QObject *parent = nullptr);
 
     quint16 start(const QHostAddress &address, quint16 port = 0);
     // Where the providers and recipients reach this server (the public base
@@ -85,7 +87,8 @@ private:
     QString signedUrl(const QHttpServerRequest &request) const;
     void reply(QTcpSocket *socket, int status);
 
-    Workspace &m_workspace;
+    DeliveryLog &m_deliveries;
+    LinkStore &m_links;
     Options m_options;
     QHostAddress m_address;
     quint16 m_port = 0;

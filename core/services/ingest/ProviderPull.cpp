@@ -1,10 +1,10 @@
 #include "ProviderPull.h"
 
+#include "activity/ActivityLog.h"
 #include "providers/JsonLines.h"
 #include "providers/RecordParsers.h"
 #include "reports/IngestSession.h"
 #include "reports/ReportCache.h"
-#include "workspace/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -100,8 +100,9 @@ Status ProviderPull::validateRange(const QDate &from, const QDate &to, const QDa
     return {};
 }
 
-ProviderPull::ProviderPull(Workspace &workspace, QNetworkAccessManager &network, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_network(network)
+ProviderPull::ProviderPull(
+    ReportCache &cache, ActivityLog &log, QNetworkAccessManager &network, QObject *parent)
+    : QObject(parent), m_cache(cache), m_log(log), m_network(network)
 { }
 
 ProviderPull::~ProviderPull()
@@ -122,7 +123,7 @@ Result<qint64> ProviderPull::create(const Options &options, const QString &clien
     request.to = options.to;
     request.senders = options.senders;
     request.baseUrl = options.baseUrl.toString();
-    return m_workspace.reports().createPull(request);
+    return m_cache.createPull(request);
 }
 
 QByteArray ProviderPull::authorization() const
@@ -156,7 +157,7 @@ void ProviderPull::start(qint64 pullId, ProviderCredentials credentials)
 {
     m_pullId = pullId;
     m_credentials = std::move(credentials);
-    ReportCache &cache = m_workspace.reports();
+    ReportCache &cache = m_cache;
     auto pull = cache.pull(pullId);
     if (!pull) {
         stop(pull.error());
@@ -318,8 +319,8 @@ void ProviderPull::stop(const Error &error)
     if (m_pullId > 0) {
         const auto state = error.code == ErrorCode::Cancelled ? ReportCache::State::Cancelled
                                                               : ReportCache::State::Failed;
-        (void)m_workspace.reports().finishPull(m_pullId, state, errorMessage(error));
-        (void)m_workspace.activityLog().append(QStringLiteral("report.pull"),
+        (void)m_cache.finishPull(m_pullId, state, errorMessage(error));
+        (void)m_log.append(QStringLiteral("report.pull"),
             { { QStringLiteral("pull"), m_pullId }, { QStringLiteral("pages"), m_pages },
                 { QStringLiteral("records"), m_records },
                 { QStringLiteral("state"), ReportCache::stateName(state) } });
@@ -333,13 +334,12 @@ void ProviderPull::complete()
     if (m_done)
         return;
     m_done = true;
-    if (auto status = m_workspace.reports().finishPull(m_pullId, ReportCache::State::Complete);
-        !status) {
+    if (auto status = m_cache.finishPull(m_pullId, ReportCache::State::Complete); !status) {
         m_done = false;
         stop(status.error());
         return;
     }
-    (void)m_workspace.activityLog().append(QStringLiteral("report.pull"),
+    (void)m_log.append(QStringLiteral("report.pull"),
         { { QStringLiteral("pull"), m_pullId }, { QStringLiteral("pages"), m_pages },
             { QStringLiteral("records"), m_records },
             { QStringLiteral("state"), QStringLiteral("complete") } });
@@ -654,8 +654,7 @@ void ProviderPull::resolveMappings(QStringList keys, std::function<void()> then)
     }
     const QString key = keys.takeFirst();
     const auto store = [this, key, keys, then](const QString &campaign, const QString &brand) {
-        if (auto status = m_workspace.reports().addMapping(m_pullId, { key, campaign, brand });
-            !status) {
+        if (auto status = m_cache.addMapping(m_pullId, { key, campaign, brand }); !status) {
             stop(status.error());
             return;
         }
@@ -832,7 +831,7 @@ void ProviderPull::fetchUsage(int categoryIndex)
                     text(o.value(QStringLiteral("price"))),
                     o.value(QStringLiteral("price_unit")).toString() });
         }
-        if (auto stored = m_workspace.reports().addAggregates(m_pullId, rows, category); !stored) {
+        if (auto stored = m_cache.addAggregates(m_pullId, rows, category); !stored) {
             stop(stored.error());
             return;
         }

@@ -20,7 +20,8 @@ class QNetworkReply;
 namespace relay::core {
 
 class IngestSession;
-class Workspace;
+class ActivityLog;
+class ReportCache;
 
 // Pulls a provider's message records for a date range into a pull of the
 // report cache, over Qt Network: Twilio's Messages list (following
@@ -61,7 +62,8 @@ public:
     [[nodiscard]] static Status validateRange(
         const QDate &from, const QDate &to, const QDate &todayUtc);
 
-    ProviderPull(Workspace &workspace, QNetworkAccessManager &network, QObject *parent = nullptr);
+    ProviderPull(ReportCache &cache, ActivityLog &log, QNetworkAccessManager &network,
+        QObject *parent = nullptr);
     ~ProviderPull() override;
 
     // Creates the pull and starts it.
@@ -108,7 +110,8 @@ private:
     QUrl telnyxApi(const QString &pathAndQuery) const;
     QByteArray authorization() const;
 
-    Workspace &m_workspace;
+    ReportCache &m_cache;
+    ActivityLog &m_log;
     QNetworkAccessManager &m_network;
     std::unique_ptr<IngestSession> m_session;
     Options m_options;

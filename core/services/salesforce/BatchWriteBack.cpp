@@ -1,7 +1,6 @@
 #include "BatchWriteBack.h"
 
 #include "storage/Database.h"
-#include "workspace/Workspace.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -10,9 +9,9 @@
 
 namespace relay::core {
 
-BatchWriteBack::BatchWriteBack(Workspace &workspace, QNetworkAccessManager &network,
-    const SalesforceClient::Login &login, Limits limits, QObject *parent)
-    : QObject(parent), m_workspace(workspace), m_client(network, login), m_limits(limits)
+BatchWriteBack::BatchWriteBack(QNetworkAccessManager &network, const SalesforceClient::Login &login,
+    Limits limits, QObject *parent)
+    : QObject(parent), m_client(network, login), m_limits(limits)
 { }
 
 const QStringList &BatchWriteBack::transientCodes()
@@ -103,7 +102,7 @@ void BatchWriteBack::applyResults(const QList<Item> &items, const QByteArray &an
         return;
     }
     // The batch's outcomes land together (one commit, not 200).
-    auto tx = Transaction::begin(m_workspace.database());
+    auto tx = beginBatch();
     if (!tx) {
         stop(errorMessage(tx.error()));
         return;

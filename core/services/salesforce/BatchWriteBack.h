@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "SalesforceClient.h"
+#include "storage/Database.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -9,8 +10,6 @@
 class QNetworkAccessManager;
 
 namespace relay::core {
-
-class Workspace;
 
 // Writes what a store has pending to the client's org in sObject Collections
 // batches, through a SalesforceClient (session renewed once on
@@ -56,8 +55,8 @@ Q_SIGNALS:
     void finished(bool ok, const QString &error);
 
 protected:
-    BatchWriteBack(Workspace &workspace, QNetworkAccessManager &network,
-        const SalesforceClient::Login &login, Limits limits, QObject *parent);
+    BatchWriteBack(QNetworkAccessManager &network, const SalesforceClient::Login &login,
+        Limits limits, QObject *parent);
 
     struct Item {
         qint64 id = 0;
@@ -75,10 +74,11 @@ protected:
         = 0;
     // Given-up records whose reason starts with one of these codes become pending again.
     [[nodiscard]] virtual Result<qint64> reopen(const QStringList &codes) = 0;
+    // A batch's outcomes are marked in one transaction of the store's.
+    [[nodiscard]] virtual Result<Transaction> beginBatch() = 0;
     // The request: PATCH on this path under the instance.
     virtual QString path() const = 0;
 
-    Workspace &m_workspace;
     SalesforceClient m_client;
 
 private:

@@ -1,7 +1,6 @@
 #include "ClickWriteBack.h"
 
 #include "links/LinkStore.h"
-#include "workspace/Workspace.h"
 
 #include <QJsonObject>
 
@@ -17,9 +16,10 @@ QString withVersion(const QString &name, const QString &version)
 } // namespace
 
 ClickWriteBack::ClickWriteBack(
-    Workspace &workspace, QNetworkAccessManager &network, Config config, QObject *parent)
-    : BatchWriteBack(workspace, network, config.login,
-        { config.batchSize, config.maxAttempts, config.baseDelayMs }, parent)
+    LinkStore &links, QNetworkAccessManager &network, Config config, QObject *parent)
+    : BatchWriteBack(
+        network, config.login, { config.batchSize, config.maxAttempts, config.baseDelayMs }, parent)
+    , m_links(links)
     , m_config(std::move(config))
 { }
 
@@ -30,7 +30,7 @@ QString ClickWriteBack::externalId(const QString &code, qint64 clickId)
 
 Result<QList<BatchWriteBack::Item>> ClickWriteBack::pending(int limit)
 {
-    auto due = m_workspace.links().pendingWriteBacks(limit);
+    auto due = m_links.pendingWriteBacks(limit);
     if (!due)
         return due.error();
     QList<Item> items;
@@ -51,7 +51,7 @@ Result<QList<BatchWriteBack::Item>> ClickWriteBack::pending(int limit)
 
 Result<qint64> ClickWriteBack::nextDueMs()
 {
-    return m_workspace.links().nextWriteBackDueMs();
+    return m_links.nextWriteBackDueMs();
 }
 
 Status ClickWriteBack::mark(qint64 id, Outcome outcome, const QString &reason,
@@ -60,18 +60,23 @@ Status ClickWriteBack::mark(qint64 id, Outcome outcome, const QString &reason,
     const LinkStore::WriteBack state = outcome == Outcome::Written ? LinkStore::WriteBack::Written
         : outcome == Outcome::Retry                                ? LinkStore::WriteBack::Pending
                                                                    : LinkStore::WriteBack::Failed;
-    return m_workspace.links().setWriteBack(id, state, reason, salesforceId, retryAtMs);
+    return m_links.setWriteBack(id, state, reason, salesforceId, retryAtMs);
 }
 
 Result<qint64> ClickWriteBack::reopen(const QStringList &codes)
 {
-    return m_workspace.links().reopenWriteBacks(codes);
+    return m_links.reopenWriteBacks(codes);
 }
 
 QString ClickWriteBack::path() const
 {
     return m_client.dataPath(
         QStringLiteral("composite/sobjects/%1/%2").arg(m_config.object, m_config.externalIdField));
+}
+
+Result<Transaction> ClickWriteBack::beginBatch()
+{
+    return m_links.transaction();
 }
 
 } // namespace relay::core

@@ -7,7 +7,7 @@ class QNetworkAccessManager;
 
 namespace relay::core {
 
-class Workspace;
+class LinkStore;
 
 // Writes URL Pro clicks to the client's org as records of a configurable
 // object, with BatchWriteBack's sessions, retries and backoff. Each batch of
@@ -37,8 +37,8 @@ public:
         int baseDelayMs = 500;
     };
 
-    ClickWriteBack(Workspace &workspace, QNetworkAccessManager &network, Config config,
-        QObject *parent = nullptr);
+    ClickWriteBack(
+        LinkStore &links, QNetworkAccessManager &network, Config config, QObject *parent = nullptr);
 
     static QString externalId(const QString &code, qint64 clickId);
 
@@ -48,9 +48,11 @@ protected:
     [[nodiscard]] Status mark(qint64 id, Outcome outcome, const QString &reason,
         const QString &salesforceId, qint64 retryAtMs) override;
     [[nodiscard]] Result<qint64> reopen(const QStringList &codes) override;
+    [[nodiscard]] Result<Transaction> beginBatch() override;
     QString path() const override;
 
 private:
+    LinkStore &m_links;
     Config m_config;
 };
 

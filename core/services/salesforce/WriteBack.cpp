@@ -2,7 +2,6 @@
 
 #include "deliveries/DeliveryLog.h"
 #include "storage/Database.h"
-#include "workspace/Workspace.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -37,15 +36,16 @@ QString fieldText(const QJsonValue &value)
 } // namespace
 
 SalesforceWriteBack::SalesforceWriteBack(
-    Workspace &workspace, QNetworkAccessManager &network, Config config, QObject *parent)
-    : BatchWriteBack(workspace, network, config.login,
-        { config.batchSize, config.maxAttempts, config.baseDelayMs }, parent)
+    DeliveryLog &deliveries, QNetworkAccessManager &network, Config config, QObject *parent)
+    : BatchWriteBack(
+        network, config.login, { config.batchSize, config.maxAttempts, config.baseDelayMs }, parent)
+    , m_deliveries(deliveries)
     , m_config(std::move(config))
 { }
 
 Result<QList<BatchWriteBack::Item>> SalesforceWriteBack::pending(int limit)
 {
-    auto due = m_workspace.deliveries().pendingWriteBacks(limit);
+    auto due = m_deliveries.pendingWriteBacks(limit);
     if (!due)
         return due.error();
     QList<Item> items;
@@ -63,7 +63,7 @@ Result<QList<BatchWriteBack::Item>> SalesforceWriteBack::pending(int limit)
 
 Result<qint64> SalesforceWriteBack::nextDueMs()
 {
-    return m_workspace.deliveries().nextWriteBackDueMs();
+    return m_deliveries.nextWriteBackDueMs();
 }
 
 Status SalesforceWriteBack::mark(
@@ -73,12 +73,12 @@ Status SalesforceWriteBack::mark(
         ? DeliveryLog::WriteBack::Written
         : outcome == Outcome::Retry ? DeliveryLog::WriteBack::Pending
                                     : DeliveryLog::WriteBack::Failed;
-    return m_workspace.deliveries().setWriteBack(id, state, reason, retryAtMs);
+    return m_deliveries.setWriteBack(id, state, reason, retryAtMs);
 }
 
 Result<qint64> SalesforceWriteBack::reopen(const QStringList &codes)
 {
-    return m_workspace.deliveries().reopenWriteBacks(codes);
+    return m_deliveries.reopenWriteBacks(codes);
 }
 
 QString SalesforceWriteBack::path() const
@@ -94,7 +94,7 @@ void SalesforceWriteBack::check(std::function<void(Result<Check>)> done)
 void SalesforceWriteBack::checkFrom(
     qint64 afterId, std::shared_ptr<Check> check, std::function<void(Result<Check>)> done)
 {
-    auto written = m_workspace.deliveries().writtenBack(afterId, m_config.batchSize);
+    auto written = m_deliveries.writtenBack(afterId, m_config.batchSize);
     if (!written) {
         done(written.error());
         return;
@@ -169,6 +169,11 @@ void SalesforceWriteBack::checkFrom(
         }
         checkFrom(lastId, check, done);
     });
+}
+
+Result<Transaction> SalesforceWriteBack::beginBatch()
+{
+    return m_deliveries.transaction();
 }
 
 } // namespace relay::core

@@ -7,7 +7,7 @@ class QNetworkAccessManager;
 
 namespace relay::core {
 
-class Workspace;
+class DeliveryLog;
 
 // Writes each SMS record's delivery status back to the client's Salesforce
 // org: sObject Collections PATCH (composite/sobjects, allOrNone false) in
@@ -40,7 +40,7 @@ public:
         QStringList examples; // up to ten "record id: field is X, log says Y"
     };
 
-    SalesforceWriteBack(Workspace &workspace, QNetworkAccessManager &network, Config config,
+    SalesforceWriteBack(DeliveryLog &deliveries, QNetworkAccessManager &network, Config config,
         QObject *parent = nullptr);
 
     // Reads back every record the log says was written (SOQL, 200 ids a
@@ -53,12 +53,14 @@ protected:
     [[nodiscard]] Status mark(qint64 id, Outcome outcome, const QString &reason,
         const QString &salesforceId, qint64 retryAtMs) override;
     [[nodiscard]] Result<qint64> reopen(const QStringList &codes) override;
+    [[nodiscard]] Result<Transaction> beginBatch() override;
     QString path() const override;
 
 private:
     void checkFrom(
         qint64 afterId, std::shared_ptr<Check> check, std::function<void(Result<Check>)> done);
 
+    DeliveryLog &m_deliveries;
     Config m_config;
 };
 

@@ -610,4 +610,9 @@ QJsonObject DeliveryLog::toJson(const Delivery &d)
         { QStringLiteral("events"), events } };
 }
 
+Result<Transaction> DeliveryLog::transaction()
+{
+    return Transaction::begin(m_db);
+}
+
 } // namespace relay::core

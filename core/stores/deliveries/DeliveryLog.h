@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "model/UsageRecord.h"
+#include "storage/Database.h"
 #include "storage/EngineSettings.h"
 
 #include <QDateTime>
@@ -101,6 +102,10 @@ public:
 
     enum class Key { SmsRecord, ProviderMessage, Batch, RecipientHash };
     [[nodiscard]] Result<QList<Delivery>> find(Key key, const QString &value, int limit = 1000);
+
+    // Several of this store's changes that commit together (a write-back
+    // batch's outcomes).
+    [[nodiscard]] Result<Transaction> transaction();
 
     // Write-back bookkeeping.
     // Without their events.

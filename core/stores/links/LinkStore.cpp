@@ -528,4 +528,9 @@ Result<qint64> LinkStore::purgeExpired()
     return removed;
 }
 
+Result<Transaction> LinkStore::transaction()
+{
+    return Transaction::begin(m_db);
+}
+
 } // namespace relay::core

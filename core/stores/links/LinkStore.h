@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/Database.h"
 #include "storage/EngineSettings.h"
 #include "useragent/UserAgent.h"
 
@@ -92,6 +93,9 @@ public:
 
     [[nodiscard]] Result<QList<Link>> links(int limit = 1000);
     [[nodiscard]] Result<QList<Click>> clicks(int limit = 1000);
+    // Several of this store's changes that commit together (a write-back
+    // batch's outcomes).
+    [[nodiscard]] Result<Transaction> transaction();
     [[nodiscard]] Result<QList<Click>> pendingWriteBacks(int limit);
     [[nodiscard]] Status setWriteBack(qint64 clickId, WriteBack state, const QString &error = {},
         const QString &salesforceId = {}, qint64 retryAtMs = 0);
