@@ -28,12 +28,12 @@ QJsonObject sessionJson(const AccessAudit::Session &s)
             s.end.isValid() ? QJsonValue(Command::isoUtc(s.end)) : QJsonValue() },
         { QStringLiteral("changes"), s.changes },
         { QStringLiteral("sections"), QJsonArray::fromStringList(s.sections) },
-        { QStringLiteral("flags"), QJsonArray::fromStringList(s.flags) },
+        { QStringLiteral("flags"), QJsonArray::fromStringList(s.flags.names()) },
         { QStringLiteral("grant"), s.grant.isEmpty() ? QJsonValue() : QJsonValue(s.grant) } };
     if (s.review) {
         json.insert(QStringLiteral("review"),
             QJsonObject {
-                { QStringLiteral("status"), AccessAudit::reviewStatusName(s.review->status) },
+                { QStringLiteral("status"), SessionBuilder::reviewStatusName(s.review->status) },
                 { QStringLiteral("note"), s.review->note },
                 { QStringLiteral("reviewer"), s.review->reviewer },
                 { QStringLiteral("at"), Command::isoUtc(s.review->at) } });
@@ -122,7 +122,7 @@ void AccessCommand::staff(const QStringList &arguments)
         parser.isSet(user)         ? parser.value(user)
             : parser.isSet(domain) ? parser.value(domain)
                                    : parser.value(publisher) };
-    const auto kindText = &AccessAudit::staffKindName;
+    const auto kindText = &SessionBuilder::staffKindName;
     withWorkspace([this, verb, entry, kindText](std::unique_ptr<Workspace> workspace) {
         AccessAudit &access = workspace->access();
         if (verb != QLatin1String("list")) {
@@ -347,7 +347,7 @@ void AccessCommand::sessions(const QStringList &arguments)
         return;
     }
     if (parser.isSet(sensitive)) {
-        auto sections = AccessAudit::sensitiveSectionsFromFile(parser.value(sensitive));
+        auto sections = SessionBuilder::sensitiveSectionsFromFile(parser.value(sensitive));
         if (!sections) {
             fail(sections.error());
             return;
@@ -387,7 +387,8 @@ void AccessCommand::sessions(const QStringList &arguments)
                           << tr("sections: %1").arg(s.sections.join(QStringLiteral(", "))) << '\n';
             if (!s.flags.isEmpty())
                 m_ctx.out << QStringLiteral("    ")
-                          << tr("flags: %1").arg(s.flags.join(QStringLiteral(", "))) << '\n';
+                          << tr("flags: %1").arg(s.flags.names().join(QStringLiteral(", ")))
+                          << '\n';
             m_ctx.out << QStringLiteral("    ")
                       << (s.grant.isEmpty() ? tr("under no grant")
                                             : tr("under the %1").arg(s.grant))
@@ -395,7 +396,7 @@ void AccessCommand::sessions(const QStringList &arguments)
             if (s.review)
                 m_ctx.out << QStringLiteral("    ")
                           << tr("%1 by %2: %3")
-                                 .arg(AccessAudit::reviewStatusName(s.review->status),
+                                 .arg(SessionBuilder::reviewStatusName(s.review->status),
                                      s.review->reviewer, s.review->note)
                           << '\n';
         }
@@ -580,10 +581,10 @@ void AccessCommand::review(const QStringList &arguments)
         // The note is free text: the chained log holds its digest, so a later edit of the note
         // shows.
         logActivity(
-            *workspace, QStringLiteral("access.review"), AccessAudit::reviewLogDetail(entry));
+            *workspace, QStringLiteral("access.review"), SessionBuilder::reviewLogDetail(entry));
         m_ctx.out << tr("Session %1 marked %2.")
                          .arg(entry.sessionId)
-                         .arg(AccessAudit::reviewStatusName(entry.status))
+                         .arg(SessionBuilder::reviewStatusName(entry.status))
                   << Qt::endl;
         finish(ExitOk);
     });

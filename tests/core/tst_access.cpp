@@ -118,7 +118,7 @@ void TestAccess::downloadDatesInEveryForm()
     QFETCH(bool, dayFirst);
     QFETCH(QDateTime, expected);
     const QDateTime parsed
-        = AccessAudit::parseCsvDate(text, { QTimeZone(zone.toUtf8()), dayFirst });
+        = AuditTrailReader::parseCsvDate(text, { QTimeZone(zone.toUtf8()), dayFirst });
     QCOMPARE(parsed.isValid(), expected.isValid());
     if (expected.isValid())
         QCOMPARE(parsed, expected);
@@ -273,8 +273,8 @@ void TestAccess::sessionsFromTheTrail()
     QVERIFY(!ben.end.isValid());
     QCOMPARE(ben.changes, 1);
     QCOMPARE(ben.sections, QStringList { QStringLiteral("Session Settings") });
-    QVERIFY(ben.flags.contains(QStringLiteral("no-logout")));
-    QVERIFY(ben.flags.contains(QStringLiteral("sensitive-section")));
+    QVERIFY(ben.flags.contains(SessionFlag::NoLogout));
+    QVERIFY(ben.flags.contains(SessionFlag::SensitiveSection));
 
     // support1: across the DST change, one session of 90 minutes.
     const AccessAudit::Session &ana = sessions->at(1);
@@ -285,14 +285,14 @@ void TestAccess::sessionsFromTheTrail()
     QCOMPARE(ana.changes, 2);
     QCOMPARE(ana.sections,
         (QStringList { QStringLiteral("Custom Apps"), QStringLiteral("Manage Users") }));
-    QVERIFY(!ana.flags.contains(QStringLiteral("no-logout")));
+    QVERIFY(!ana.flags.contains(SessionFlag::NoLogout));
     QCOMPARE(ana.rowIds.size(), 4);
 
     // support3: the API range began mid-session: no login row, then a logout.
     const AccessAudit::Session &carla = sessions->at(2);
     QCOMPARE(carla.staffUser, QStringLiteral("support3@mogli.example"));
     QCOMPARE(carla.actingAs, QStringLiteral("Carla Diaz"));
-    QVERIFY(carla.flags.contains(QStringLiteral("no-login")));
+    QVERIFY(carla.flags.contains(SessionFlag::NoLogin));
     QCOMPARE(carla.end, utc(2024, 11, 4, 16, 5));
 
     // The org's own admins are in no session.
@@ -309,10 +309,10 @@ void TestAccess::sessionsFromTheTrail()
     // support1 and support2 each split in two at a gap over 30 minutes.
     QCOMPARE(split->size(), 5);
     QCOMPARE(split->at(1).staffUser, QStringLiteral("support1@mogli.example"));
-    QVERIFY(split->at(1).flags.contains(QStringLiteral("no-logout")));
+    QVERIFY(split->at(1).flags.contains(SessionFlag::NoLogout));
     QCOMPARE(split->at(3).staffUser, QStringLiteral("support1@mogli.example"));
-    QVERIFY(split->at(3).flags.contains(QStringLiteral("no-login")));
-    QVERIFY(split->at(3).flags.contains(QStringLiteral("many-changes")));
+    QVERIFY(split->at(3).flags.contains(SessionFlag::NoLogin));
+    QVERIFY(split->at(3).flags.contains(SessionFlag::ManyChanges));
     QCOMPARE(split->at(3).end, utc(2024, 11, 3, 9, 20));
 }
 
@@ -358,7 +358,7 @@ void TestAccess::grantsHoursAndReviews()
     QCOMPARE(grants->first().expiry, utc(2024, 11, 10, 0, 0));
     auto sessions = access().sessions(QStringLiteral("Acme"), {});
     for (const AccessAudit::Session &s : sessions.value()) {
-        QVERIFY2(!s.flags.contains(QStringLiteral("outside-grant")), qPrintable(s.staffUser));
+        QVERIFY2(!s.flags.contains(SessionFlag::OutsideGrant), qPrintable(s.staffUser));
         QVERIFY(s.grant.startsWith(QLatin1String("trail grant by admin@client.example")));
     }
 
@@ -370,7 +370,7 @@ void TestAccess::grantsHoursAndReviews()
         "DelegateUser":null,"ResponsibleNamespacePrefix":null}]})json";
     QVERIFY(access().importQueryPage(QStringLiteral("Acme"), revoke).ok());
     sessions = access().sessions(QStringLiteral("Acme"), {});
-    QVERIFY(sessions->at(2).flags.contains(QStringLiteral("outside-grant")));
+    QVERIFY(sessions->at(2).flags.contains(SessionFlag::OutsideGrant));
     QVERIFY(sessions->at(2).grant.isEmpty());
     // …until a grant entered by hand covers it.
     QVERIFY(!access()
@@ -382,7 +382,7 @@ void TestAccess::grantsHoursAndReviews()
                     utc(2024, 11, 4, 15, 0), utc(2024, 11, 5, 0, 0), {} })
                 .ok());
     sessions = access().sessions(QStringLiteral("Acme"), {});
-    QVERIFY(!sessions->at(2).flags.contains(QStringLiteral("outside-grant")));
+    QVERIFY(!sessions->at(2).flags.contains(SessionFlag::OutsideGrant));
     QVERIFY(sessions->at(2).grant.startsWith(QLatin1String("manual grant by ops@client.example")));
 
     // Business hours 08:00–18:00 Pacific: the night sessions are after hours,
@@ -396,9 +396,9 @@ void TestAccess::grantsHoursAndReviews()
                     QTime(8, 0), QTime(18, 0) })
                 .ok());
     sessions = access().sessions(QStringLiteral("Acme"), {});
-    QVERIFY(sessions->at(0).flags.contains(QStringLiteral("after-hours")));
-    QVERIFY(sessions->at(1).flags.contains(QStringLiteral("after-hours")));
-    QVERIFY(!sessions->at(2).flags.contains(QStringLiteral("after-hours")));
+    QVERIFY(sessions->at(0).flags.contains(SessionFlag::AfterHours));
+    QVERIFY(sessions->at(1).flags.contains(SessionFlag::AfterHours));
+    QVERIFY(!sessions->at(2).flags.contains(SessionFlag::AfterHours));
 
     // Reviews: the latest wins; an unknown session or an empty note is refused.
     const AccessAudit::Session ana = sessions->at(1);
@@ -406,7 +406,7 @@ void TestAccess::grantsHoursAndReviews()
     const auto reviewAndLog = [&](const AccessAudit::Review &r) {
         return access().review(ana, r).ok()
             && m_ws->activityLog()
-                   .append(QStringLiteral("access.review"), AccessAudit::reviewLogDetail(r))
+                   .append(QStringLiteral("access.review"), SessionBuilder::reviewLogDetail(r))
                    .ok();
     };
     QVERIFY(reviewAndLog({ id, AccessAudit::ReviewStatus::Escalated,
@@ -427,8 +427,8 @@ void TestAccess::grantsHoursAndReviews()
     QVERIFY(sessions->at(1).review.has_value());
     QCOMPARE(sessions->at(1).review->status, AccessAudit::ReviewStatus::Reviewed);
     QCOMPARE(sessions->at(1).review->note, QStringLiteral("Approved in ticket 4411"));
-    QVERIFY(!sessions->at(1).flags.contains(QStringLiteral("review-stale")));
-    QVERIFY(!sessions->at(1).flags.contains(QStringLiteral("review-unverified")));
+    QVERIFY(!sessions->at(1).flags.contains(SessionFlag::ReviewStale));
+    QVERIFY(!sessions->at(1).flags.contains(SessionFlag::ReviewUnverified));
     QVERIFY(!sessions->at(0).review.has_value());
 
     // The review table edited by hand: the chained log does not vouch for it.
@@ -437,14 +437,14 @@ void TestAccess::grantsHoursAndReviews()
                                      "note = 'Approved in ticket 4411'"))
                 .ok());
     sessions = access().sessions(QStringLiteral("Acme"), {});
-    QVERIFY(sessions->at(1).flags.contains(QStringLiteral("review-unverified")));
+    QVERIFY(sessions->at(1).flags.contains(SessionFlag::ReviewUnverified));
     // A row of the session imported after the review: it no longer covers what is shown.
     const QByteArray extra = "Date,User,Source Namespace Prefix,Action,Section,Delegate User\r\n"
                              "\"11/3/2024, 1:15:00 AM PST\",ana@client.example,,Deleted remote "
                              "site Backup,Security Controls,support1@mogli.example\r\n";
     QVERIFY(access().importCsv(QStringLiteral("Acme"), extra, losAngeles()).ok());
     sessions = access().sessions(QStringLiteral("Acme"), {});
-    QVERIFY(sessions->at(1).flags.contains(QStringLiteral("review-stale")));
+    QVERIFY(sessions->at(1).flags.contains(SessionFlag::ReviewStale));
 }
 
 void TestAccess::rowsAndReviewsGoAfterTheRetention()
@@ -517,9 +517,9 @@ void TestAccess::sameSecondAndOtherPublishers()
     QCOMPARE(sessions->size(), 1);
     QCOMPARE(sessions->first().changes, 2);
     QCOMPARE(sessions->first().end, utc(2026, 3, 2, 18, 5));
-    QVERIFY(!sessions->first().flags.contains(QStringLiteral("no-login")));
+    QVERIFY(!sessions->first().flags.contains(SessionFlag::NoLogin));
     // Without a publisher named, every grant counts (the latest one covering wins).
-    QVERIFY(!sessions->first().flags.contains(QStringLiteral("outside-grant")));
+    QVERIFY(!sessions->first().flags.contains(SessionFlag::OutsideGrant));
     // Naming the vendor's publisher: only its grant counts, and another ISV's revoke changes
     // nothing.
     QVERIFY(

@@ -1,4 +1,4 @@
-// Setup Audit Trail CSV downloads (AccessAudit::readFile → readCsv, and
+// Setup Audit Trail CSV downloads (AuditTrailReader::read → readCsv, and
 // parseCsvDate for each Date cell). The first byte picks the downloading
 // user's time zone and the day-first flag; the rest is the file.
 
@@ -30,7 +30,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (bytes.trimmed().startsWith('{'))
         return 0; // a query page: fuzz_audit_query
     const QString org = QStringLiteral("00D000000000001");
-    auto rows = AccessAudit::readFile(org, bytes, options);
+    auto rows = AuditTrailReader::read(org, bytes, options);
     if (rows) {
         FUZZ_CHECK(options.timeZone.isValid());
         for (const AccessAudit::Row &row : rows.value()) {
@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     // The Date cell parser on its own, on the first line.
     const QString firstLine = QString::fromUtf8(bytes.left(200)).section(QLatin1Char('\n'), 0, 0);
-    const QDateTime at = AccessAudit::parseCsvDate(firstLine, options);
+    const QDateTime at = AuditTrailReader::parseCsvDate(firstLine, options);
     if (at.isValid())
         FUZZ_CHECK(at.date().year() >= 0 && at.date().year() <= 9999);
     return 0;

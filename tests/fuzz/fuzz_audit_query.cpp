@@ -1,5 +1,5 @@
 // Setup Audit Trail REST query pages (SELECT ... FROM SetupAuditTrail), as
-// AccessAudit::readFile → readQueryPage reads a file that starts with '{'.
+// AuditTrailReader::read → readQueryPage reads a file that starts with '{'.
 
 #include "FuzzSupport.h"
 #include "access/AccessAudit.h"
@@ -21,7 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     AccessAudit::CsvOptions options;
     options.timeZone = QTimeZone::utc();
     const QString org = QStringLiteral("00D000000000001");
-    auto rows = AccessAudit::readFile(org, bytes, options);
+    auto rows = AuditTrailReader::read(org, bytes, options);
     if (!rows) {
         FUZZ_CHECK(!rows.error().detail.isEmpty());
         return 0;

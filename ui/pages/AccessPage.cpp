@@ -31,6 +31,9 @@
 namespace relay::ui {
 
 using core::AccessAudit;
+using core::SessionBuilder;
+using core::SessionFlag;
+using core::SessionFlags;
 
 namespace {
 
@@ -43,27 +46,29 @@ QString shortTime(const QDateTime &t)
 
 } // namespace
 
-QString AccessPage::flagText(const QString &flag)
+QString AccessPage::flagText(SessionFlag flag)
 {
-    if (flag == QLatin1String("no-logout"))
+    switch (flag) {
+    case SessionFlag::NoLogout:
         return tr("No logout: the session never ended in the trail; it closed after the idle gap.");
-    if (flag == QLatin1String("no-login"))
+    case SessionFlag::NoLogin:
         return tr("No login: changes by vendor staff with no login row imported before them.");
-    if (flag == QLatin1String("outside-grant"))
+    case SessionFlag::OutsideGrant:
         return tr("Outside any grant: no login-access grant of the org covered its start.");
-    if (flag == QLatin1String("sensitive-section"))
+    case SessionFlag::SensitiveSection:
         return tr("Sensitive sections: changes to users, profiles, security, sharing, connected "
                   "apps, certificates, data export or packages.");
-    if (flag == QLatin1String("many-changes"))
+    case SessionFlag::ManyChanges:
         return tr("Many changes: more than the limit in one session.");
-    if (flag == QLatin1String("after-hours"))
+    case SessionFlag::AfterHours:
         return tr("After hours: activity outside the org's business hours.");
-    if (flag == QLatin1String("review-stale"))
+    case SessionFlag::ReviewStale:
         return tr("Review stale: the session's rows changed after it was reviewed (an import, "
                   "another idle gap).");
-    if (flag == QLatin1String("review-unverified"))
+    case SessionFlag::ReviewUnverified:
         return tr("Review unverified: the activity log holds no entry for this review as stored.");
-    return flag;
+    }
+    return SessionFlags::name(flag);
 }
 
 AccessPage::AccessPage(QWidget *parent)
@@ -108,9 +113,10 @@ AccessPage::AccessPage(QWidget *parent)
     m_to->setAccessibleName(tr("To"));
     m_flag->addItem(tr("Any flag or none"), QString());
     m_flag->addItem(tr("Flagged"), QStringLiteral("*"));
-    for (const char *flag : { "outside-grant", "no-logout", "no-login", "sensitive-section",
-             "many-changes", "after-hours" })
-        m_flag->addItem(QLatin1String(flag), QLatin1String(flag));
+    for (const SessionFlag flag :
+        { SessionFlag::OutsideGrant, SessionFlag::NoLogout, SessionFlag::NoLogin,
+            SessionFlag::SensitiveSection, SessionFlag::ManyChanges, SessionFlag::AfterHours })
+        m_flag->addItem(SessionFlags::name(flag), SessionFlags::name(flag));
     m_flag->setAccessibleName(tr("Flag"));
     m_reviewState->addItem(tr("Any review state"), QString());
     m_reviewState->addItem(tr("Not reviewed"), QStringLiteral("none"));
@@ -306,11 +312,11 @@ void AccessPage::applyFilters()
             continue;
         if (m_to->date().isValid() && s.start.date() > m_to->date())
             continue;
-        if (flag == QLatin1String("*") ? s.flags.isEmpty()
-                                       : (!flag.isEmpty() && !s.flags.contains(flag)))
+        const std::optional<SessionFlag> wanted = SessionFlags::fromName(flag);
+        if (flag == QLatin1String("*") ? s.flags.isEmpty() : (wanted && !s.flags.contains(*wanted)))
             continue;
-        const QString state
-            = s.review ? AccessAudit::reviewStatusName(s.review->status) : QStringLiteral("none");
+        const QString state = s.review ? SessionBuilder::reviewStatusName(s.review->status)
+                                       : QStringLiteral("none");
         if (!review.isEmpty() && review != state)
             continue;
         m_shown.append(s);
@@ -321,7 +327,7 @@ void AccessPage::applyFilters()
         const AccessAudit::Session &s = m_shown.at(i);
         const QStringList cells { shortTime(s.start),
             s.end.isValid() ? shortTime(s.end) : tr("no logout"), s.org, s.staffUser, s.actingAs,
-            QString::number(s.changes), s.flags.join(QStringLiteral(", ")), reviewText(s) };
+            QString::number(s.changes), s.flags.names().join(QStringLiteral(", ")), reviewText(s) };
         for (int c = 0; c < ColumnCount; ++c)
             m_sessions->setItem(i, c, new QTableWidgetItem(cells.at(c)));
         if (!s.flags.isEmpty())
@@ -381,8 +387,10 @@ void AccessPage::showDetails()
                    (s.grant.isEmpty() ? tr("none covered this session") : s.grant).toHtmlEscaped());
     if (!s.flags.isEmpty()) {
         html += QStringLiteral("<ul>");
-        for (const QString &flag : s.flags)
-            html += QStringLiteral("<li>%1</li>").arg(flagText(flag).toHtmlEscaped());
+        for (const SessionFlag flag : SessionFlags::all()) {
+            if (s.flags.contains(flag))
+                html += QStringLiteral("<li>%1</li>").arg(flagText(flag).toHtmlEscaped());
+        }
         html += QStringLiteral("</ul>");
     }
     if (s.review) {
@@ -424,7 +432,7 @@ void AccessPage::saveReview()
         return;
     }
     if (auto logged = m_workspace->activityLog().append(
-            QStringLiteral("access.review"), AccessAudit::reviewLogDetail(review));
+            QStringLiteral("access.review"), SessionBuilder::reviewLogDetail(review));
         !logged) {
         m_banner->showMessage(
             tr("The review is kept but the activity log refused it (%1); it shows as unverified.")
@@ -435,7 +443,7 @@ void AccessPage::saveReview()
     }
     m_note->clear();
     m_banner->showMessage(tr("Session of %1 marked %2.")
-                              .arg(s.staffUser, AccessAudit::reviewStatusName(review.status)),
+                              .arg(s.staffUser, SessionBuilder::reviewStatusName(review.status)),
         MessageBanner::Kind::Positive);
     refresh();
     for (int i = 0; i < m_shown.size(); ++i) {
@@ -529,8 +537,8 @@ core::Status AccessPage::exportCsv(const QString &path)
             file.write(core::ReportExport::csvLine({ QString::number(s.id), s.org, s.staffUser,
                 s.actingAs, s.start.toUTC().toString(Qt::ISODate),
                 s.end.isValid() ? s.end.toUTC().toString(Qt::ISODate) : QString(),
-                s.flags.join(QLatin1Char(' ')), s.grant,
-                s.review ? AccessAudit::reviewStatusName(s.review->status) : QString(),
+                s.flags.names().join(QLatin1Char(' ')), s.grant,
+                s.review ? SessionBuilder::reviewStatusName(s.review->status) : QString(),
                 s.review ? s.review->note : QString(), r.at.toUTC().toString(Qt::ISODate), r.user,
                 r.section, r.display }));
             ++lines;
@@ -552,23 +560,23 @@ core::Status AccessPage::exportPdf(const QString &path)
                        .arg(tr("Subscriber-access sessions").toHtmlEscaped(),
                            m_summary->text().toHtmlEscaped());
     for (const AccessAudit::Session &s : std::as_const(m_shown)) {
-        html
-            += QStringLiteral("<h3>%1</h3><p>%2<br>%3<br>%4</p>")
-                   .arg(tr("%1 in %2, acting as %3")
-                            .arg(s.staffUser, s.org, s.actingAs)
+        html += QStringLiteral("<h3>%1</h3><p>%2<br>%3<br>%4</p>")
+                    .arg(tr("%1 in %2, acting as %3")
+                             .arg(s.staffUser, s.org, s.actingAs)
+                             .toHtmlEscaped(),
+                        tr("%1 to %2, %3 change(s)")
+                            .arg(shortTime(s.start),
+                                s.end.isValid() ? shortTime(s.end) : tr("no logout"))
+                            .arg(s.changes)
                             .toHtmlEscaped(),
-                       tr("%1 to %2, %3 change(s)")
-                           .arg(shortTime(s.start),
-                               s.end.isValid() ? shortTime(s.end) : tr("no logout"))
-                           .arg(s.changes)
-                           .toHtmlEscaped(),
-                       tr("Flags: %1")
-                           .arg(s.flags.isEmpty() ? tr("none") : s.flags.join(QStringLiteral(", ")))
-                           .toHtmlEscaped(),
-                       tr("Review: %1")
-                           .arg(s.review ? reviewText(s) + QStringLiteral(" — ") + s.review->note
-                                         : reviewText(s))
-                           .toHtmlEscaped());
+                        tr("Flags: %1")
+                            .arg(s.flags.isEmpty() ? tr("none")
+                                                   : s.flags.names().join(QStringLiteral(", ")))
+                            .toHtmlEscaped(),
+                        tr("Review: %1")
+                            .arg(s.review ? reviewText(s) + QStringLiteral(" — ") + s.review->note
+                                          : reviewText(s))
+                            .toHtmlEscaped());
         html += QStringLiteral("<table cellpadding=\"2\">");
         for (const qint64 id : s.rowIds) {
             const AccessAudit::Row r = m_rows.value(id);

@@ -64,7 +64,7 @@ public:
         const QStringList &files, const QString &org, const core::AccessAudit::CsvOptions &options);
     [[nodiscard]] core::Status exportCsv(const QString &path);
     [[nodiscard]] core::Status exportPdf(const QString &path);
-    static QString flagText(const QString &flag);
+    static QString flagText(core::SessionFlag flag);
 
 public Q_SLOTS:
     void refresh();

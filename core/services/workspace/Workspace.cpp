@@ -130,7 +130,7 @@ Workspace::Workspace(QString dir, WorkspaceMeta meta, Database db, const Clock &
     , m_reports(m_db, m_clock)
     , m_deliveries(m_db, m_clock)
     , m_gateways(m_db, m_clock)
-    , m_access(m_db, m_clock)
+    , m_access(m_db, m_log, m_clock)
     , m_links(m_db, m_clock)
     , m_scheduler(m_db, m_clock)
 { }

@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "Csv.h"
 #include "ReadLimited.h"
+#include "activity/ActivityLog.h"
 #include "storage/Database.h"
 
 #include <QCryptographicHash>
@@ -19,71 +20,9 @@
 
 namespace relay::core {
 
-namespace {
-
-AccessAudit::StaffKind kindFrom(const QString &name)
-{
-    return name == QLatin1String("user")  ? AccessAudit::StaffKind::User
-        : name == QLatin1String("domain") ? AccessAudit::StaffKind::Domain
-                                          : AccessAudit::StaffKind::Publisher;
-}
-
-// Login-As and subscriber-support logins and logouts, by API code and by
-// the sentence the trail writes (the CSV carries only the sentence).
-bool isLogin(const AccessAudit::Row &row)
-{
-    static const QSet<QString> codes { QStringLiteral("suOrgAdminLogin"),
-        QStringLiteral("suNetworkAdminLogin"), QStringLiteral("suPRMAdminLogin"),
-        QStringLiteral("suloginaccessused") };
-    return codes.contains(row.action)
-        || row.display.startsWith(QLatin1String("Logged in using Login-As access for "));
-}
-
-bool isLogout(const AccessAudit::Row &row)
-{
-    static const QSet<QString> codes { QStringLiteral("suOrgAdminLogout"),
-        QStringLiteral("suNetworkAdminLogout"), QStringLiteral("suPRMAdminLogout"),
-        QStringLiteral("suLogout") };
-    return codes.contains(row.action)
-        || row.display.startsWith(QLatin1String("Logged out using Login-As access for "));
-}
-
-QString actingAs(const QString &display)
-{
-    const qsizetype at = display.indexOf(QLatin1String(" access for "));
-    return at < 0 ? QString() : display.mid(at + 12).trimmed();
-}
-
-// "admin@x has granted user login access through 11/9/2024 to package
-// publisher Mogli (00D…)", "… has changed user login access through …",
-// "… has revoked user login access to package publisher …".
-struct TrailGrant {
-    enum Kind { Granted, Changed, Revoked } kind;
-    QString by;
-    QString publisher; // "Mogli Technologies (00D…)"
-    QDate through; // invalid when the sentence's date could not be read
-};
-
-std::optional<TrailGrant> trailGrant(const AccessAudit::Row &row)
-{
-    static const QRegularExpression granted(QStringLiteral(
-        R"(^(\S+) has (granted|changed) user login access through (\d{1,2})/(\d{1,2})/(\d{4}) to package publisher (.+)$)"));
-    static const QRegularExpression revoked(
-        QStringLiteral(R"(^(\S+) has revoked user login access to package publisher (.+)$)"));
-    if (const QRegularExpressionMatch m = granted.match(row.display); m.hasMatch()) {
-        const QDate through(m.captured(5).toInt(), m.captured(3).toInt(), m.captured(4).toInt());
-        return TrailGrant { m.captured(2) == QLatin1String("granted") ? TrailGrant::Granted
-                                                                      : TrailGrant::Changed,
-            m.captured(1), m.captured(6).trimmed(), through };
-    }
-    if (const QRegularExpressionMatch m = revoked.match(row.display); m.hasMatch())
-        return TrailGrant { TrailGrant::Revoked, m.captured(1), m.captured(2).trimmed(), {} };
-    return std::nullopt;
-}
-
-} // namespace
-
-AccessAudit::AccessAudit(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+AccessAudit::AccessAudit(Database &db, ActivityLog &log, const Clock &clock)
+    : m_db(db), m_log(log), m_clock(clock)
+{ }
 
 const char *AccessAudit::schemaSql()
 {
@@ -184,96 +123,10 @@ Result<qint64> AccessAudit::purgeExpired()
     return removed;
 }
 
-Result<QStringList> AccessAudit::sensitiveSectionsFromFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::Io, QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    if (file.size() > (qint64 { 1 } << 20))
-        return makeError(ErrorCode::InvalidInput,
-            QStringLiteral("%1 is larger than 1 MiB; a list of section names is not").arg(path));
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
-    QStringList sections;
-    for (const QJsonValue &v : doc.object().value(QStringLiteral("sections")).toArray())
-        sections.append(v.toString());
-    sections.removeAll(QString());
-    if (sections.isEmpty())
-        return makeError(ErrorCode::InvalidInput,
-            QStringLiteral("%1 has no \"sections\" list of section names").arg(path));
-    return sections;
-}
-
-QStringList AccessAudit::csvHeader()
-{
-    return { QStringLiteral("Date"), QStringLiteral("User"),
-        QStringLiteral("Source Namespace Prefix"), QStringLiteral("Action"),
-        QStringLiteral("Section"), QStringLiteral("Delegate User") };
-}
-
-QStringList AccessAudit::builtInSensitiveSections()
-{
-    // Compiled in: read and parsed once, by the same reader as a reviewer's own file.
-    static const QStringList sections = [] {
-        auto parsed = sensitiveSectionsFromFile(
-            QStringLiteral(":/relayaudit/access/sensitive-sections.json"));
-        return parsed ? parsed.value() : QStringList();
-    }();
-    return sections;
-}
-
-QDateTime AccessAudit::parseCsvDate(const QString &text, const CsvOptions &options)
-{
-    // "11/3/2024, 1:30:00 AM PST" (ICU, English), "11/3/2024 1:30 AM PST"
-    // (the older JDK form), "12/8/2025, 11:54:14 CEST" (day first, 24 h).
-    static const QRegularExpression shape(QStringLiteral(
-        R"(^\s*(\d{1,2})/(\d{1,2})/(\d{4}),?[\s\x{00A0}\x{202F}]+(\d{1,2}):(\d{2})(?::(\d{2}))?[\s\x{00A0}\x{202F}]*([AaPp][Mm])?\s*([A-Za-z][A-Za-z0-9+:-]{1,9})?\s*$)"));
-    const QRegularExpressionMatch m = shape.match(text);
-    if (!m.hasMatch() || !options.timeZone.isValid())
-        return {};
-    const int first = m.captured(1).toInt();
-    const int second = m.captured(2).toInt();
-    const QDate date(m.captured(3).toInt(), options.dayFirst ? second : first,
-        options.dayFirst ? first : second);
-    int hour = m.captured(4).toInt();
-    const QString meridiem = m.captured(7).toUpper();
-    if (!meridiem.isEmpty()) {
-        if (hour < 1 || hour > 12)
-            return {};
-        hour = hour % 12 + (meridiem == QLatin1String("PM") ? 12 : 0);
-    }
-    const QTime time(
-        hour, m.captured(5).toInt(), m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
-    if (!date.isValid() || !time.isValid())
-        return {};
-    QDateTime local(date, time, options.timeZone);
-    // The hour a DST change repeats: the abbreviation says which of the two.
-    const QString abbreviation = m.captured(8);
-    if (!abbreviation.isEmpty() && options.timeZone.abbreviation(local) != abbreviation) {
-        bool matched = false;
-        for (const int shift : { -3600, 3600 }) {
-            const QDateTime other = local.addSecs(shift);
-            if (other.time() == time && options.timeZone.abbreviation(other) == abbreviation) {
-                local = other;
-                matched = true;
-                break;
-            }
-        }
-        // A letters-only abbreviation the zone never uses at that moment
-        // (PST read as Europe/Madrid): the zone given is wrong, and every
-        // time would be off by hours. Offsets ("GMT+1") are left to the zone.
-        static const QRegularExpression letters(QStringLiteral("^[A-Z]{2,5}$"));
-        if (!matched && letters.match(abbreviation).hasMatch()
-            && letters.match(options.timeZone.abbreviation(local)).hasMatch())
-            return {};
-    }
-    return local.toUTC();
-}
-
 Result<AccessAudit::ImportResult> AccessAudit::importCsv(
     const QString &org, const QByteArray &bytes, const CsvOptions &options)
 {
-    auto rows = readCsv(org, bytes, options);
+    auto rows = AuditTrailReader::readCsv(org, bytes, options);
     if (!rows)
         return rows.error();
     return importRows(rows.value());
@@ -282,7 +135,7 @@ Result<AccessAudit::ImportResult> AccessAudit::importCsv(
 Result<AccessAudit::ImportResult> AccessAudit::importQueryPage(
     const QString &org, const QByteArray &json)
 {
-    auto rows = readQueryPage(org, json);
+    auto rows = AuditTrailReader::readQueryPage(org, json);
     if (!rows)
         return rows.error();
     return importRows(rows.value());
@@ -309,115 +162,13 @@ Result<AccessAudit::ImportResult> AccessAudit::importFiles(
                         static_cast<double>(qMax(file.size(), bytes.size())) / (1 << 20), 0, 'f', 1)
                     .arg(kMaxFileBytes >> 20));
         }
-        auto read = readFile(org, bytes, options);
+        auto read = AuditTrailReader::read(org, bytes, options);
         if (!read)
             return makeError(read.error().code,
                 QFileInfo(path).fileName() + QStringLiteral(": ") + read.error().detail);
         all += read.value();
     }
     return importRows(all);
-}
-
-Result<QList<AccessAudit::Row>> AccessAudit::readFile(
-    const QString &org, const QByteArray &bytes, const CsvOptions &options)
-{
-    return bytes.trimmed().startsWith('{') ? readQueryPage(org, bytes)
-                                           : readCsv(org, bytes, options);
-}
-
-Result<QList<AccessAudit::Row>> AccessAudit::readCsv(
-    const QString &org, const QByteArray &bytes, const CsvOptions &options)
-{
-    if (!options.timeZone.isValid())
-        return makeError(ErrorCode::InvalidInput,
-            QStringLiteral("the CSV's times are in the downloading user's Salesforce time zone: "
-                           "name it (e.g. America/Los_Angeles)"));
-    auto records = parseCsv(QString::fromUtf8(bytes));
-    if (!records)
-        return records.error();
-    if (records->isEmpty() || records->first().fields != csvHeader())
-        return makeError(ErrorCode::InvalidInput,
-            QStringLiteral("line 1: not a Setup Audit Trail download (the header is not %1)")
-                .arg(csvHeader().join(QLatin1Char(','))));
-    QList<Row> rows;
-    for (qsizetype i = 1; i < records->size(); ++i) {
-        const CsvRecord &r = records->at(i);
-        if (r.fields.size() != 6)
-            return makeError(ErrorCode::InvalidInput,
-                QStringLiteral("line %1: %2 fields, the header has 6")
-                    .arg(r.line)
-                    .arg(r.fields.size()));
-        Row row;
-        row.org = org;
-        row.at = parseCsvDate(r.fields.at(0), options);
-        if (!row.at.isValid())
-            return makeError(ErrorCode::InvalidInput,
-                QStringLiteral("line %1: '%2' is not a date of the download's form (%3) in %4; is "
-                               "the time zone right?")
-                    .arg(r.line)
-                    .arg(r.fields.at(0).left(40),
-                        options.dayFirst ? QStringLiteral("D/M/YYYY, H:mm:ss TZ")
-                                         : QStringLiteral("M/D/YYYY, h:mm:ss AM TZ"),
-                        QString::fromUtf8(options.timeZone.id())));
-        row.user = r.fields.at(1).trimmed();
-        row.namespacePrefix = r.fields.at(2).trimmed();
-        row.display = r.fields.at(3);
-        row.section = r.fields.at(4).trimmed();
-        row.delegateUser = r.fields.at(5).trimmed();
-        row.source = QStringLiteral("csv");
-        if (row.user.isEmpty() || row.display.isEmpty())
-            return makeError(ErrorCode::InvalidInput,
-                QStringLiteral("line %1: no user or no action").arg(r.line));
-        rows.append(row);
-    }
-    return rows;
-}
-
-Result<QList<AccessAudit::Row>> AccessAudit::readQueryPage(
-    const QString &org, const QByteArray &json)
-{
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (!doc.isObject() || !doc.object().value(QStringLiteral("records")).isArray())
-        return makeError(ErrorCode::InvalidInput,
-            QStringLiteral("not a SOQL query result page (%1)")
-                .arg(doc.isNull() ? error.errorString() : QStringLiteral("no records array")));
-    QList<Row> rows;
-    int n = 0;
-    for (const QJsonValue &value : doc.object().value(QStringLiteral("records")).toArray()) {
-        ++n;
-        const QJsonObject o = value.toObject();
-        if (o.value(QStringLiteral("attributes"))
-                .toObject()
-                .value(QStringLiteral("type"))
-                .toString()
-            != QLatin1String("SetupAuditTrail"))
-            return makeError(ErrorCode::InvalidInput,
-                QStringLiteral("record %1 is not a SetupAuditTrail row").arg(n));
-        Row row;
-        row.org = org;
-        // "2023-11-30T17:33:08.000+0000": Qt's ISO parser wants the offset's colon.
-        QString created = o.value(QStringLiteral("CreatedDate")).toString();
-        if (created.size() > 5
-            && (created.at(created.size() - 5) == QLatin1Char('+')
-                || created.at(created.size() - 5) == QLatin1Char('-')))
-            created.insert(created.size() - 2, QLatin1Char(':'));
-        row.at = QDateTime::fromString(created, Qt::ISODateWithMs).toUTC();
-        const QJsonObject createdBy = o.value(QStringLiteral("CreatedBy")).toObject();
-        row.user = createdBy.value(QStringLiteral("Username"))
-                       .toString(createdBy.value(QStringLiteral("Name")).toString());
-        row.action = o.value(QStringLiteral("Action")).toString();
-        row.display = o.value(QStringLiteral("Display")).toString();
-        row.section = o.value(QStringLiteral("Section")).toString();
-        row.delegateUser = o.value(QStringLiteral("DelegateUser")).toString();
-        row.namespacePrefix = o.value(QStringLiteral("ResponsibleNamespacePrefix")).toString();
-        row.source = QStringLiteral("api");
-        if (!row.at.isValid() || row.user.isEmpty() || row.display.isEmpty())
-            return makeError(ErrorCode::InvalidInput,
-                QStringLiteral("record %1: no valid CreatedDate, CreatedBy or Display").arg(n));
-        rows.append(row);
-    }
-    return rows;
 }
 
 Result<AccessAudit::ImportResult> AccessAudit::importRows(const QList<Row> &rows)
@@ -493,7 +244,9 @@ Status AccessAudit::addStaff(const Staff &staff)
         "INSERT OR IGNORE INTO access_staff (kind, value, created_ms) VALUES (?1, ?2, ?3)"));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, staffKindName(staff.kind)).bind(2, value).bind(3, m_clock.nowMs());
+    stmt->bind(1, SessionBuilder::staffKindName(staff.kind))
+        .bind(2, value)
+        .bind(3, m_clock.nowMs());
     return stmt->run();
 }
 
@@ -503,12 +256,14 @@ Status AccessAudit::removeStaff(const Staff &staff)
         = m_db.prepare(QStringLiteral("DELETE FROM access_staff WHERE kind = ?1 AND value = ?2"));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, staffKindName(staff.kind)).bind(2, staff.value.trimmed().toLower());
+    stmt->bind(1, SessionBuilder::staffKindName(staff.kind))
+        .bind(2, staff.value.trimmed().toLower());
     if (auto s = stmt->run(); !s)
         return s;
     if (m_db.changes() == 0)
         return makeError(ErrorCode::NotFound,
-            QStringLiteral("no staff %1 '%2'").arg(staffKindName(staff.kind), staff.value));
+            QStringLiteral("no staff %1 '%2'")
+                .arg(SessionBuilder::staffKindName(staff.kind), staff.value));
     return {};
 }
 
@@ -519,7 +274,10 @@ Result<QList<AccessAudit::Staff>> AccessAudit::staff()
     if (!stmt)
         return stmt.error();
     QList<Staff> list;
-    if (auto s = stmt->each([&] { list.append({ kindFrom(stmt->text(0)), stmt->text(1) }); }); !s) {
+    if (auto s = stmt->each([&] {
+            list.append({ SessionBuilder::staffKindFrom(stmt->text(0)), stmt->text(1) });
+        });
+        !s) {
         return s.error();
     }
     return list;
@@ -544,36 +302,6 @@ Result<QList<AccessAudit::Row>> AccessAudit::rows(const QString &org)
         return s.error();
     }
     return list;
-}
-
-QString AccessAudit::staffKindName(StaffKind kind)
-{
-    switch (kind) {
-    case StaffKind::User:
-        return QStringLiteral("user");
-    case StaffKind::Domain:
-        return QStringLiteral("domain");
-    case StaffKind::Publisher:
-        return QStringLiteral("publisher");
-    }
-    return {};
-}
-
-QString AccessAudit::reviewStatusName(ReviewStatus status)
-{
-    return status == ReviewStatus::Reviewed ? QStringLiteral("reviewed")
-                                            : QStringLiteral("escalated");
-}
-
-QJsonObject AccessAudit::reviewLogDetail(const Review &review)
-{
-    const QByteArray digest
-        = QCryptographicHash::hash(review.note.trimmed().toUtf8(), QCryptographicHash::Sha256)
-              .toHex()
-              .left(16);
-    return { { QStringLiteral("session"), review.sessionId },
-        { QStringLiteral("status"), reviewStatusName(review.status) },
-        { QStringLiteral("note_sha256"), QString::fromLatin1(digest) } };
 }
 
 Result<qint64> AccessAudit::addGrant(const Grant &grant)
@@ -613,60 +341,21 @@ Result<QList<AccessAudit::Grant>> AccessAudit::grants(const QString &org)
 Result<QList<AccessAudit::Grant>> AccessAudit::grantsFrom(
     const QString &org, const QList<Row> &trail, const QList<Staff> &staffList)
 {
-    QList<Grant> list;
-    // Grants to other package publishers are not this vendor's: with
-    // publishers configured (access staff add --publisher), only theirs count.
-    QStringList publishers;
-    for (const Staff &s : staffList) {
-        if (s.kind == StaffKind::Publisher)
-            publishers.append(s.value);
-    }
-    const auto ours = [&publishers](const QString &publisher) {
-        if (publishers.isEmpty())
-            return true;
-        for (const QString &p : publishers) {
-            if (publisher.toLower().startsWith(p))
-                return true;
+    // The trail's grants end at midnight in the org's zone, read once per org.
+    QHash<QString, QTimeZone> zones;
+    std::optional<Error> failed;
+    QList<Grant> list = SessionBuilder::trailGrants(trail, staffList, [&](const QString &o) {
+        if (!zones.contains(o)) {
+            auto settings = orgSettings(o);
+            if (!settings)
+                failed = settings.error();
+            zones.insert(
+                o, settings && settings.value() ? settings.value()->timeZone : QTimeZone::utc());
         }
-        return false;
-    };
-    // The latest trail grant per (org, publisher).
-    QHash<QString, qsizetype> latest;
-    QHash<QString, QTimeZone> zones; // per org, read once
-    for (const Row &row : trail) {
-        const auto g = trailGrant(row);
-        if (!g || !ours(g->publisher))
-            continue;
-        // The sentence's date ends at midnight after it, in the org's zone when known.
-        QDateTime endOfDay;
-        if (g->through.isValid()) {
-            if (!zones.contains(row.org)) {
-                auto settings = orgSettings(row.org);
-                if (!settings)
-                    return settings.error();
-                zones.insert(
-                    row.org, settings.value() ? settings.value()->timeZone : QTimeZone::utc());
-            }
-            endOfDay = QDateTime(g->through.addDays(1), QTime(0, 0), zones.value(row.org)).toUTC();
-        } else if (g->kind != TrailGrant::Revoked) {
-            endOfDay = row.at; // an unreadable date never makes a grant open-ended
-        }
-        const QString key = row.org + QChar(0x1f) + g->publisher;
-        const auto it = latest.constFind(key);
-        Grant *current = it == latest.constEnd() ? nullptr : &list[it.value()];
-        const bool open = current && (!current->expiry.isValid() || current->expiry > row.at);
-        if (g->kind == TrailGrant::Revoked) {
-            if (open)
-                current->expiry = row.at;
-            continue;
-        }
-        // A new grant, or a change, ends what was open and starts afresh:
-        // an ended window is never reopened from its old start.
-        if (open)
-            current->expiry = row.at;
-        list.append({ 0, row.org, g->by, row.at, endOfDay, QStringLiteral("trail") });
-        latest.insert(key, list.size() - 1);
-    }
+        return zones.value(o);
+    });
+    if (failed)
+        return *failed;
     auto stmt = m_db.prepare(
         QStringLiteral("SELECT id, org, granted_by, start_ms, expiry_ms FROM access_grant "
                        "WHERE ?1 IS NULL OR org = ?1 ORDER BY start_ms"));
@@ -723,15 +412,6 @@ Result<std::optional<AccessAudit::OrgSettings>> AccessAudit::orgSettings(const Q
         QTime::fromString(stmt->text(2), QStringLiteral("HH:mm")) });
 }
 
-QString AccessAudit::rowsDigest(const QList<qint64> &rowIds)
-{
-    QByteArray ids;
-    for (const qint64 id : rowIds)
-        ids += QByteArray::number(id) + ',';
-    return QString::fromLatin1(
-        QCryptographicHash::hash(ids, QCryptographicHash::Sha256).toHex().left(16));
-}
-
 Status AccessAudit::review(const Session &session, const Review &review)
 {
     if (review.note.trimmed().isEmpty())
@@ -753,222 +433,77 @@ Status AccessAudit::review(const Session &session, const Review &review)
         return stmt.error();
     stmt->bind(1, session.org)
         .bind(2, session.id)
-        .bind(3, reviewStatusName(review.status))
+        .bind(3, SessionBuilder::reviewStatusName(review.status))
         .bind(4, review.note.trimmed())
         .bind(5, review.reviewer)
-        .bind(6, rowsDigest(session.rowIds))
+        .bind(6, SessionBuilder::rowsDigest(session.rowIds))
         .bind(7, m_clock.nowMs());
     return stmt->run();
+}
+
+Result<QHash<QString, SessionBuilder::StoredReview>> AccessAudit::latestReviews(const QString &org)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT org, session_id, status, note, reviewer, at_ms, rows_sha FROM access_review r "
+        "WHERE (?1 IS NULL OR org = ?1) AND id = (SELECT max(id) FROM access_review l "
+        "WHERE l.org = r.org AND l.session_id = r.session_id)"));
+    if (!stmt)
+        return stmt.error();
+    org.isEmpty() ? stmt->bindNull(1) : stmt->bind(1, org);
+    QHash<QString, SessionBuilder::StoredReview> reviews;
+    if (auto s = stmt->each([&] {
+            const Review review { stmt->int64(1),
+                stmt->text(2) == QLatin1String("escalated") ? ReviewStatus::Escalated
+                                                            : ReviewStatus::Reviewed,
+                stmt->text(3), stmt->text(4),
+                QDateTime::fromMSecsSinceEpoch(stmt->int64(5), QTimeZone::utc()) };
+            reviews.insert(SessionBuilder::reviewKey(stmt->text(0), review.sessionId),
+                { review, stmt->text(6) });
+        });
+        !s) {
+        return s.error();
+    }
+    return reviews;
 }
 
 Result<QList<AccessAudit::Session>> AccessAudit::sessions(
     const QString &org, const SessionOptions &options)
 {
+    SessionBuilder::Input input;
+    input.options = options;
     auto staffList = staff();
     if (!staffList)
         return staffList.error();
-    const auto isStaff = [&staffList](const QString &username) {
-        const QString u = username.toLower();
-        if (u.isEmpty())
-            return false;
-        for (const Staff &s : staffList.value()) {
-            if (s.kind == StaffKind::Publisher)
-                continue;
-            if (s.kind == StaffKind::User ? u == s.value
-                                          : u.endsWith(QLatin1Char('@') + s.value)
-                        || u.endsWith(QLatin1Char('.') + s.value))
-                return true;
-        }
-        return false;
-    };
+    input.staff = staffList.value();
     auto all = rows(org);
     if (!all)
         return all.error();
-    const QStringList sensitive = options.sensitiveSections.isEmpty() ? builtInSensitiveSections()
-                                                                      : options.sensitiveSections;
-    // The trail has whole seconds and the CSV runs newest first: within a
-    // second, a login comes before the changes and a logout after them.
-    const auto rank = [](const Row &row) { return isLogin(row) ? 0 : isLogout(row) ? 2 : 1; };
-    std::stable_sort(all->begin(), all->end(), [&rank](const Row &a, const Row &b) {
-        if (a.org != b.org)
-            return a.org < b.org;
-        if (a.at != b.at)
-            return a.at < b.at;
-        return rank(a) < rank(b);
-    });
-
-    QList<Session> done;
-    // Open sessions per (org, staff user).
-    std::map<std::pair<QString, QString>, Session> open;
-    const auto close = [&done, &options, &sensitive](Session session) {
-        if (!session.end.isValid())
-            session.flags.append(QStringLiteral("no-logout"));
-        for (const QString &section : std::as_const(session.sections)) {
-            if (sensitive.contains(section, Qt::CaseInsensitive)) {
-                session.flags.append(QStringLiteral("sensitive-section"));
-                break;
-            }
-        }
-        if (session.changes > options.manyChanges)
-            session.flags.append(QStringLiteral("many-changes"));
-        done.append(std::move(session));
-    };
-    for (const Row &row : std::as_const(all.value())) {
-        const bool login = isLogin(row);
-        const bool logout = isLogout(row);
-        // The vendor person: the delegate user during Login-As; on the
-        // login and logout rows themselves, the user who logged in.
-        const QString staffUser = isStaff(row.delegateUser) ? row.delegateUser.toLower()
-            : (login || logout) && isStaff(row.user)        ? row.user.toLower()
-                                                            : QString();
-        if (staffUser.isEmpty())
-            continue; // an ordinary admin's row: in no session
-        const auto key = std::make_pair(row.org, staffUser);
-        auto it = open.find(key);
-        // Past the idle gap, what was open ends without a logout.
-        if (it != open.end() && it->second.lastActivity.secsTo(row.at) > options.idleGapSeconds) {
-            close(std::move(it->second));
-            open.erase(it);
-            it = open.end();
-        }
-        if (login) {
-            if (it != open.end()) {
-                close(std::move(it->second));
-                open.erase(it);
-            }
-            Session s;
-            s.id = row.id;
-            s.org = row.org;
-            s.staffUser = staffUser;
-            s.actingAs = actingAs(row.display);
-            s.start = s.lastActivity = row.at;
-            s.rowIds.append(row.id);
-            open.emplace(key, std::move(s));
+    input.rows = all.value();
+    auto grantList = grantsFrom(org, input.rows, input.staff);
+    if (!grantList)
+        return grantList.error();
+    input.grants = grantList.value();
+    for (const Row &row : std::as_const(input.rows)) {
+        if (input.hours.contains(row.org))
             continue;
-        }
-        if (it == open.end()) {
-            // Changes (or a logout) with no login imported: the range began mid-session.
-            Session s;
-            s.id = row.id;
-            s.org = row.org;
-            s.staffUser = staffUser;
-            s.start = s.lastActivity = row.at;
-            s.flags.append(QStringLiteral("no-login"));
-            it = open.emplace(key, std::move(s)).first;
-        }
-        Session &s = it->second;
-        s.rowIds.append(row.id);
-        s.lastActivity = row.at;
-        if (logout) {
-            if (s.actingAs.isEmpty())
-                s.actingAs = actingAs(row.display);
-            s.end = row.at;
-            close(std::move(s));
-            open.erase(it);
-            continue;
-        }
-        ++s.changes;
-        if (!row.section.isEmpty() && !s.sections.contains(row.section))
-            s.sections.append(row.section);
+        auto hours = orgSettings(row.org);
+        if (!hours)
+            return hours.error();
+        if (hours.value())
+            input.hours.insert(row.org, *hours.value());
     }
-    for (auto &[key, s] : open)
-        close(std::move(s));
-    std::sort(done.begin(), done.end(), [](const Session &a, const Session &b) {
-        return a.start < b.start || (a.start == b.start && a.id < b.id);
-    });
-
-    // Grants, business hours and reviews, per org.
-    QHash<qint64, QDateTime> rowTimes;
-    for (const Row &row : std::as_const(all.value()))
-        rowTimes.insert(row.id, row.at);
-    // Grants from the rows already read, once for every org.
-    auto allGrants = grantsFrom(org, all.value(), staffList.value());
-    if (!allGrants)
-        return allGrants.error();
-    QHash<QString, QList<Grant>> grantsByOrg;
-    for (const Grant &g : allGrants.value())
-        grantsByOrg[g.org].append(g);
-    QHash<QString, std::optional<OrgSettings>> hoursByOrg;
-    auto reviews = m_db.prepare(
-        QStringLiteral("SELECT status, note, reviewer, at_ms, rows_sha FROM access_review "
-                       "WHERE org = ?1 AND session_id = ?2 ORDER BY id DESC LIMIT 1"));
+    auto reviews = latestReviews(org);
     if (!reviews)
         return reviews.error();
-    // Each review the chained activity log vouches for: session, status and
-    // the note's digest. A review the store holds but the log does not (the
-    // table edited by hand) is marked unverified.
-    QSet<QString> logged;
-    {
-        auto entries = m_db.prepare(
-            QStringLiteral("SELECT detail FROM activity_log WHERE action = 'access.review'"));
-        if (!entries)
-            return entries.error();
-        if (auto s = entries->each([&] {
-                const QJsonObject d = QJsonDocument::fromJson(entries->text(0).toUtf8()).object();
-                logged.insert(QString::number(d.value(QStringLiteral("session")).toInteger())
-                    + QLatin1Char('/') + d.value(QStringLiteral("status")).toString()
-                    + QLatin1Char('/') + d.value(QStringLiteral("note_sha256")).toString());
-            });
-            !s) {
-            return s.error();
-        }
-    }
-    for (Session &session : done) {
-        if (!hoursByOrg.contains(session.org)) {
-            auto h = orgSettings(session.org);
-            if (!h)
-                return h.error();
-            hoursByOrg.insert(session.org, h.value());
-        }
-        // A reference into the hash: `within` must outlive the loop.
-        const QList<Grant> &orgGrants = grantsByOrg[session.org];
-        const Grant *within = nullptr;
-        for (const Grant &g : orgGrants) {
-            if (g.start <= session.start && (!g.expiry.isValid() || session.start < g.expiry))
-                within = &g;
-        }
-        if (within) {
-            session.grant = QStringLiteral("%1 grant by %2 from %3%4")
-                                .arg(within->source, within->grantedBy,
-                                    within->start.toUTC().toString(Qt::ISODate),
-                                    within->expiry.isValid() ? QStringLiteral(" until ")
-                                            + within->expiry.toUTC().toString(Qt::ISODate)
-                                                             : QString());
-        } else {
-            session.flags.append(QStringLiteral("outside-grant"));
-        }
-        if (const std::optional<OrgSettings> &hours = hoursByOrg[session.org]) {
-            for (const qint64 id : std::as_const(session.rowIds)) {
-                const QDateTime local = rowTimes.value(id).toTimeZone(hours->timeZone);
-                if (local.date().dayOfWeek() > 5 || local.time() < hours->hoursStart
-                    || local.time() >= hours->hoursEnd) {
-                    session.flags.append(QStringLiteral("after-hours"));
-                    break;
-                }
-            }
-        }
-        reviews->reset();
-        reviews->bind(1, session.org).bind(2, session.id);
-        auto row = reviews->step();
-        if (!row)
-            return row.error();
-        if (row.value()) {
-            session.review = Review { session.id,
-                reviews->text(0) == QLatin1String("escalated") ? ReviewStatus::Escalated
-                                                               : ReviewStatus::Reviewed,
-                reviews->text(1), reviews->text(2),
-                QDateTime::fromMSecsSinceEpoch(reviews->int64(3), QTimeZone::utc()) };
-            if (reviews->text(4) != rowsDigest(session.rowIds))
-                session.flags.append(QStringLiteral("review-stale"));
-            const QJsonObject detail = reviewLogDetail(*session.review);
-            if (!logged.contains(QString::number(session.id) + QLatin1Char('/')
-                    + detail.value(QStringLiteral("status")).toString() + QLatin1Char('/')
-                    + detail.value(QStringLiteral("note_sha256")).toString())) {
-                session.flags.append(QStringLiteral("review-unverified"));
-            }
-        }
-    }
-    return done;
+    input.reviews = reviews.value();
+    // Each review the chained activity log vouches for; one the store holds
+    // but the log does not (the table edited by hand) is marked unverified.
+    auto logged = m_log.details(QStringLiteral("access.review"));
+    if (!logged)
+        return logged.error();
+    for (const QJsonObject &detail : logged.value())
+        input.loggedReviews.insert(SessionBuilder::reviewLogKey(detail));
+    return SessionBuilder::build(std::move(input));
 }
 
 } // namespace relay::core

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "Result.h"
+#include "audittrail/AuditTrailReader.h"
+#include "audittrail/SessionBuilder.h"
 #include "storage/EngineSettings.h"
 
 #include <QByteArray>
@@ -15,41 +17,29 @@
 
 namespace relay::core {
 
+class ActivityLog;
 class Clock;
 class Database;
 
-// The access-audit store: each client org's Setup Audit Trail, imported
-// from the CSV the "View Setup Audit Trail" page downloads or from REST
-// query pages on SetupAuditTrail, and the vendor staff whose subscriber /
-// Login-As sessions are reconstructed from it.
-//
-// The two sources differ: the CSV has Date (the downloading user's locale
-// and time zone, with its abbreviation), User (username), Source Namespace
-// Prefix, Action (which holds the Display sentence, not the API code),
-// Section and Delegate User; the API has the Action code, Display,
-// CreatedDate (UTC) and CreatedBy. A row's identity is (org, second, user,
-// sentence, delegate user), so the same row imported from either source,
-// or twice, is stored once.
+// The access-audit store: each client org's Setup Audit Trail (read by
+// AuditTrailReader from the CSV download or REST query pages), the vendor
+// staff, grants, business hours and reviews; the subscriber / Login-As
+// sessions are reconstructed from them by SessionBuilder. A row's identity
+// is (org, second, user, sentence, delegate user), so the same row imported
+// from either source, or twice, is stored once.
 class AccessAudit
 {
 public:
-    struct Row {
-        qint64 id = 0;
-        QString org;
-        QDateTime at; // UTC
-        QString user;
-        QString action; // API code; empty for CSV rows
-        QString display;
-        QString section;
-        QString delegateUser;
-        QString namespacePrefix;
-        QString source; // csv, api
-    };
-
-    struct CsvOptions {
-        QTimeZone timeZone; // the downloading user's Salesforce time zone
-        bool dayFirst = false; // D/M/YYYY instead of M/D/YYYY
-    };
+    using Row = AuditTrailRow;
+    using CsvOptions = AuditTrailReader::CsvOptions;
+    using StaffKind = core::StaffKind;
+    using Staff = StaffMember;
+    using Grant = AccessGrant;
+    using OrgSettings = OrgHours;
+    using ReviewStatus = core::ReviewStatus;
+    using Review = SessionReview;
+    using Session = AccessSession;
+    using SessionOptions = core::SessionOptions;
 
     struct ImportResult {
         qint64 rows = 0; // rows read
@@ -57,68 +47,8 @@ public:
         qint64 tooOld = 0; // older than the access retention: not stored
     };
 
-    // Users and domains say who is vendor staff; publishers say which
-    // package publisher's login-access grants are the vendor's.
-    enum class StaffKind { User, Domain, Publisher };
-    struct Staff {
-        StaffKind kind = StaffKind::User;
-        QString
-            value; // a username, a domain (example.com), or a publisher name as the trail writes it
-    };
-
-    // A window in which the org allowed the vendor in: from the trail's own
-    // "has granted/changed/revoked user login access … to package publisher"
-    // rows, or entered by hand where the trail has none.
-    struct Grant {
-        qint64 id = 0; // manual grants only
-        QString org;
-        QString grantedBy;
-        QDateTime start;
-        QDateTime expiry; // invalid: open-ended
-        QString source; // trail, manual
-    };
-
-    // Business hours of an org, in its time zone, Monday to Friday.
-    struct OrgSettings {
-        QString org;
-        QTimeZone timeZone;
-        QTime hoursStart;
-        QTime hoursEnd;
-    };
-
-    enum class ReviewStatus { Reviewed, Escalated };
-    struct Review {
-        qint64 sessionId = 0;
-        ReviewStatus status = ReviewStatus::Reviewed;
-        QString note;
-        QString reviewer;
-        QDateTime at;
-    };
-
-    struct Session {
-        qint64 id = 0; // the id of its first row
-        QString org;
-        QString staffUser;
-        QString actingAs; // as the login row names it; empty when no login row was imported
-        QDateTime start;
-        QDateTime end; // invalid when no logout was seen
-        QDateTime lastActivity;
-        qint64 changes = 0;
-        QStringList sections;
-        QStringList flags; // no-login, no-logout, outside-grant, sensitive-section, many-changes,
-                           // after-hours, review-stale, review-unverified
-        QList<qint64> rowIds;
-        QString grant; // the grant it fell under, in words; empty when none
-        std::optional<Review> review;
-    };
-
-    struct SessionOptions {
-        qint64 idleGapSeconds = 2 * 3600; // a session with no logout closes after this
-        int manyChanges = 50;
-        QStringList sensitiveSections; // empty: the built-in list
-    };
-
-    AccessAudit(Database &db, const Clock &clock);
+    // Reviews are checked against the activity log's access.review entries.
+    AccessAudit(Database &db, ActivityLog &log, const Clock &clock);
     static const char *schemaSql();
 
     // Both transactional: a malformed row stops the import with its line
@@ -126,11 +56,7 @@ public:
     [[nodiscard]] Result<ImportResult> importCsv(
         const QString &org, const QByteArray &bytes, const CsvOptions &options);
     [[nodiscard]] Result<ImportResult> importQueryPage(const QString &org, const QByteArray &json);
-    // The same in two steps, for several files in one transaction: read
-    // each (a CSV download or a JSON query page, told apart by content),
-    // then store them all or nothing.
-    [[nodiscard]] static Result<QList<Row>> readFile(
-        const QString &org, const QByteArray &bytes, const CsvOptions &options);
+    // Rows read by AuditTrailReader, stored all or nothing.
     [[nodiscard]] Result<ImportResult> importRows(const QList<Row> &rows);
     // Every file read first, then all rows in one transaction; an error
     // names the file.
@@ -149,15 +75,9 @@ public:
     [[nodiscard]] Result<std::optional<OrgSettings>> orgSettings(const QString &org);
     // The latest review of a session wins; every one is kept, with a digest
     // of the session's rows (a later change of them marks it review-stale).
-    // The caller writes reviewLogDetail() to the activity log; a review the
-    // log does not vouch for is marked review-unverified.
+    // The caller writes SessionBuilder::reviewLogDetail() to the activity
+    // log; a review the log does not vouch for is marked review-unverified.
     [[nodiscard]] Status review(const Session &session, const Review &review);
-    static QString rowsDigest(const QList<qint64> &rowIds);
-    static QString reviewStatusName(ReviewStatus status);
-    static QString staffKindName(StaffKind kind); // user, domain, publisher
-    // What the activity log keeps of a review: the session, the status and
-    // the note's SHA-256 (first 16 hex), never the free text itself.
-    static QJsonObject reviewLogDetail(const Review &review);
     [[nodiscard]] Result<QList<Session>> sessions(
         const QString &org, const SessionOptions &options);
 
@@ -178,25 +98,15 @@ public:
     [[nodiscard]] Result<qint64> purgeExpired();
     [[nodiscard]] Result<qint64> expiredRowCount();
     [[nodiscard]] Result<qint64> orphanReviewCount();
-    // Sessions lists from a file like resources/access/sensitive-sections.json.
-    [[nodiscard]] static Result<QStringList> sensitiveSectionsFromFile(const QString &path);
-
-    // The CSV download's exact header.
-    static QStringList csvHeader();
-    // Sections the built-in sensitive list names (resources/access/sensitive-sections.json).
-    static QStringList builtInSensitiveSections();
-    // Parses one CSV Date cell ("11/3/2024, 1:30:00 AM PST"); invalid on failure.
-    static QDateTime parseCsvDate(const QString &text, const CsvOptions &options);
 
 private:
     [[nodiscard]] Result<QList<Grant>> grantsFrom(
         const QString &org, const QList<Row> &trail, const QList<Staff> &staff);
-    [[nodiscard]] static Result<QList<Row>> readCsv(
-        const QString &org, const QByteArray &bytes, const CsvOptions &options);
-    [[nodiscard]] static Result<QList<Row>> readQueryPage(
-        const QString &org, const QByteArray &json);
+    [[nodiscard]] Result<QHash<QString, SessionBuilder::StoredReview>> latestReviews(
+        const QString &org);
 
     Database &m_db;
+    ActivityLog &m_log;
     const Clock &m_clock;
 };
 

@@ -203,6 +203,22 @@ Result<QList<ActivityLog::Entry>> ActivityLog::entries(qint64 newerThanSeq)
     return result;
 }
 
+Result<QList<QJsonObject>> ActivityLog::details(const QString &action)
+{
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT detail FROM activity_log WHERE action = ?1 ORDER BY seq"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, action);
+    QList<QJsonObject> result;
+    if (auto status = stmt->each(
+            [&] { result.append(QJsonDocument::fromJson(stmt->text(0).toUtf8()).object()); });
+        !status) {
+        return status.error();
+    }
+    return result;
+}
+
 Result<ActivityLog::Verification> ActivityLog::verify()
 {
     Verification result;

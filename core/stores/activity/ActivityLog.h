@@ -49,6 +49,8 @@ public:
     [[nodiscard]] Status appendWithin(const QString &action, const QJsonObject &detail = {});
     [[nodiscard]] Result<QList<Entry>> entries(qint64 newerThanSeq = 0);
 
+    // The details of every entry of one action, oldest first.
+    [[nodiscard]] Result<QList<QJsonObject>> details(const QString &action);
     [[nodiscard]] Result<Verification> verify();
     // How many entries of `action` by `user` since `sinceMs`, and the oldest's time.
     struct Count {
