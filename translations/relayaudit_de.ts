@@ -2684,6 +2684,85 @@ Aktionen:
     </message>
 </context>
 <context>
+    <name>relay::core::RecordColumns</name>
+    <message>
+        <source>Pull</source>
+        <translation>Abruf</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Nachrichten-ID</translation>
+    </message>
+    <message>
+        <source>Sending gateway</source>
+        <translation>Sende-Gateway</translation>
+    </message>
+    <message>
+        <source>Messaging service</source>
+        <translation>Messaging-Dienst</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Kampagne</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marke</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Fehlercode</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Erstellt (UTC)</translation>
+    </message>
+    <message>
+        <source>Sent (UTC)</source>
+        <translation>Gesendet (UTC)</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>Aktualisiert (UTC)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+</context>
+<context>
     <name>relay::ui::AboutDialog</name>
     <message>
         <source>About Relay Audit</source>
@@ -3931,82 +4010,6 @@ Aktionen:
 </context>
 <context>
     <name>relay::ui::RecordsModel</name>
-    <message>
-        <source>Pull</source>
-        <translation>Abruf</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Anbieter</translation>
-    </message>
-    <message>
-        <source>Message id</source>
-        <translation>Nachrichten-ID</translation>
-    </message>
-    <message>
-        <source>Sending gateway</source>
-        <translation>Sendendes Gateway</translation>
-    </message>
-    <message>
-        <source>Messaging service</source>
-        <translation>Messaging-Dienst</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>Kampagne</translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation>Marke</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Richtung</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Kanal</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segmente</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>Medien</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>Fehlercode</translation>
-    </message>
-    <message>
-        <source>Created (UTC)</source>
-        <translation>Erstellt (UTC)</translation>
-    </message>
-    <message>
-        <source>Sent (UTC)</source>
-        <translation>Gesendet (UTC)</translation>
-    </message>
-    <message>
-        <source>Updated (UTC)</source>
-        <translation>Aktualisiert (UTC)</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Preis</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Währung</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Tags</translation>
-    </message>
     <message>
         <source>(purged)</source>
         <translation>(gelöscht)</translation>

@@ -2683,6 +2683,85 @@ Acciones:
     </message>
 </context>
 <context>
+    <name>relay::core::RecordColumns</name>
+    <message>
+        <source>Pull</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>Id del mensaje</translation>
+    </message>
+    <message>
+        <source>Sending gateway</source>
+        <translation>Pasarela de envío</translation>
+    </message>
+    <message>
+        <source>Messaging service</source>
+        <translation>Servicio de mensajería</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaña</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmentos</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Multimedia</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Código de error</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Creado (UTC)</translation>
+    </message>
+    <message>
+        <source>Sent (UTC)</source>
+        <translation>Enviado (UTC)</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>Actualizado (UTC)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Moneda</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+</context>
+<context>
     <name>relay::ui::AboutDialog</name>
     <message>
         <source>About Relay Audit</source>
@@ -3930,82 +4009,6 @@ Acciones:
 </context>
 <context>
     <name>relay::ui::RecordsModel</name>
-    <message>
-        <source>Pull</source>
-        <translation>Descarga</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Proveedor</translation>
-    </message>
-    <message>
-        <source>Message id</source>
-        <translation>Id del mensaje</translation>
-    </message>
-    <message>
-        <source>Sending gateway</source>
-        <translation>Pasarela de envío</translation>
-    </message>
-    <message>
-        <source>Messaging service</source>
-        <translation>Servicio de mensajería</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>Campaña</translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation>Marca</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Dirección</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segmentos</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>Multimedia</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>Código de error</translation>
-    </message>
-    <message>
-        <source>Created (UTC)</source>
-        <translation>Creado (UTC)</translation>
-    </message>
-    <message>
-        <source>Sent (UTC)</source>
-        <translation>Enviado (UTC)</translation>
-    </message>
-    <message>
-        <source>Updated (UTC)</source>
-        <translation>Actualizado (UTC)</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Precio</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Moneda</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Etiquetas</translation>
-    </message>
     <message>
         <source>(purged)</source>
         <translation>(purgado)</translation>

@@ -2683,6 +2683,85 @@ Actions :
     </message>
 </context>
 <context>
+    <name>relay::core::RecordColumns</name>
+    <message>
+        <source>Pull</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Message id</source>
+        <translation>ID du message</translation>
+    </message>
+    <message>
+        <source>Sending gateway</source>
+        <translation>Passerelle d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Messaging service</source>
+        <translation>Service de messagerie</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Marque</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segments</translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Error code</source>
+        <translation>Code d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Created (UTC)</source>
+        <translation>Créé (UTC)</translation>
+    </message>
+    <message>
+        <source>Sent (UTC)</source>
+        <translation>Envoyé (UTC)</translation>
+    </message>
+    <message>
+        <source>Updated (UTC)</source>
+        <translation>Mis à jour (UTC)</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+</context>
+<context>
     <name>relay::ui::AboutDialog</name>
     <message>
         <source>About Relay Audit</source>
@@ -3930,82 +4009,6 @@ Actions :
 </context>
 <context>
     <name>relay::ui::RecordsModel</name>
-    <message>
-        <source>Pull</source>
-        <translation>Récupération</translation>
-    </message>
-    <message>
-        <source>Provider</source>
-        <translation>Fournisseur</translation>
-    </message>
-    <message>
-        <source>Message id</source>
-        <translation>ID du message</translation>
-    </message>
-    <message>
-        <source>Sending gateway</source>
-        <translation>Passerelle d&apos;envoi</translation>
-    </message>
-    <message>
-        <source>Messaging service</source>
-        <translation>Service de messagerie</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>Campagne</translation>
-    </message>
-    <message>
-        <source>Brand</source>
-        <translation>Marque</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <source>Direction</source>
-        <translation>Direction</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <source>Segments</source>
-        <translation>Segments</translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation>Médias</translation>
-    </message>
-    <message>
-        <source>Error code</source>
-        <translation>Code d&apos;erreur</translation>
-    </message>
-    <message>
-        <source>Created (UTC)</source>
-        <translation>Créé (UTC)</translation>
-    </message>
-    <message>
-        <source>Sent (UTC)</source>
-        <translation>Envoyé (UTC)</translation>
-    </message>
-    <message>
-        <source>Updated (UTC)</source>
-        <translation>Mis à jour (UTC)</translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation>Prix</translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation>Devise</translation>
-    </message>
-    <message>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
     <message>
         <source>(purged)</source>
         <translation>(purgé)</translation>

@@ -1,6 +1,7 @@
 #include "RecordsModel.h"
 
 #include "Clock.h"
+#include "reports/RecordColumns.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
@@ -31,48 +32,7 @@ RecordsModel::~RecordsModel()
 
 QString RecordsModel::columnTitle(int column)
 {
-    switch (column) {
-    case 0:
-        return tr("Pull");
-    case 1:
-        return tr("Provider");
-    case 2:
-        return tr("Message id");
-    case 3:
-        return tr("Sending gateway");
-    case 4:
-        return tr("Messaging service");
-    case 5:
-        return tr("Campaign");
-    case 6:
-        return tr("Brand");
-    case 7:
-        return tr("Status");
-    case 8:
-        return tr("Direction");
-    case 9:
-        return tr("Channel");
-    case 10:
-        return tr("Segments");
-    case 11:
-        return tr("Media");
-    case 12:
-        return tr("Error code");
-    case 13:
-        return tr("Created (UTC)");
-    case 14:
-        return tr("Sent (UTC)");
-    case 15:
-        return tr("Updated (UTC)");
-    case 16:
-        return tr("Price");
-    case 17:
-        return tr("Currency");
-    case 18:
-        return tr("Tags");
-    default:
-        return {};
-    }
+    return core::RecordColumns::title(column);
 }
 
 void RecordsModel::setWorkspace(core::Workspace *workspace)
@@ -218,7 +178,7 @@ int RecordsModel::rowCount(const QModelIndex &parent) const
 
 int RecordsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(ReportCache::exportColumns().size());
+    return parent.isValid() ? 0 : core::RecordColumns::count();
 }
 
 const QStringList *RecordsModel::rowAt(int row) const
@@ -253,8 +213,7 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const int column = index.column();
-    const bool numeric
-        = column == 0 || column == 10 || column == 11 || column == 12 || column == 16;
+    const bool numeric = core::RecordColumns::isNumeric(column);
     if (role == Qt::TextAlignmentRole)
         return QVariant::fromValue(
             numeric ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter);
@@ -263,19 +222,23 @@ QVariant RecordsModel::data(const QModelIndex &index, int role) const
     const QStringList *row = rowAt(index.row());
     if (!row)
         return {};
-    if (row->isEmpty())
-        return role == Qt::DisplayRole && column == 2 ? tr("(purged)") : QVariant();
+    const core::RecordColumn::Kind kind = core::RecordColumns::all()[column].kind;
+    if (row->isEmpty()) {
+        return role == Qt::DisplayRole && kind == core::RecordColumn::Kind::MessageId
+            ? tr("(purged)")
+            : QVariant();
+    }
     const QString &value = row->at(column);
     if (role == Qt::UserRole)
         return value;
     // Amounts in the reader's number format; the exports keep the provider's.
-    if (column == 16 && !value.isEmpty()) {
+    if (kind == core::RecordColumn::Kind::Price && !value.isEmpty()) {
         bool ok = false;
         const double amount = value.toDouble(&ok);
         if (ok)
             return QLocale().toString(amount, 'f', 5);
     }
-    if (column >= 13 && column <= 15 && !value.isEmpty()) {
+    if (kind == core::RecordColumn::Kind::Time && !value.isEmpty()) {
         QString shown = value;
         shown.replace(QLatin1Char('T'), QLatin1Char(' '));
         shown.remove(QLatin1Char('Z'));

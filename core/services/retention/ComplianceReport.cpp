@@ -50,21 +50,13 @@ Result<QJsonObject> build(Workspace &workspace, const RetentionInventory &invent
     const QList<RetentionVerifier::Check> &checks, const Clock &clock)
 {
     const qint64 since = clock.nowMs() - qint64 { 30 } * kDayMs;
-    auto purges = workspace.database().prepare(
-        QStringLiteral("SELECT count(*), coalesce(sum(records), 0), coalesce(sum(rollups), 0), "
-                       "coalesce(sum(aggregates), 0) "
-                       "FROM report_purge_log WHERE at_ms >= ?1"));
+    auto purges = workspace.reports().purgeTotalsSince(since);
     if (!purges)
         return purges.error();
-    purges->bind(1, since);
-    auto row = purges->step();
-    if (!row)
-        return row.error();
-    const QJsonObject reportPurges { { QStringLiteral("pulls"), purges->int64(0) },
-        { QStringLiteral("records"), purges->int64(1) },
-        { QStringLiteral("rollups"), purges->int64(2) },
-        { QStringLiteral("aggregates"), purges->int64(3) } };
-    purges = Statement();
+    const QJsonObject reportPurges { { QStringLiteral("pulls"), purges->pulls },
+        { QStringLiteral("records"), purges->records },
+        { QStringLiteral("rollups"), purges->rollups },
+        { QStringLiteral("aggregates"), purges->aggregates } };
     auto entries = workspace.activityLog().entries();
     if (!entries)
         return entries.error();

@@ -2,17 +2,18 @@
 
 #include "Result.h"
 #include "model/UsageRecord.h"
+#include "reports/BreakdownQueries.h"
+#include "reports/CachePurge.h"
+#include "reports/CacheTypes.h"
+#include "reports/PullLedger.h"
+#include "reports/RecordQueries.h"
 
-#include <QDate>
-#include <QDateTime>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
-#include <optional>
 #include <vector>
 
 namespace relay::core {
@@ -20,7 +21,6 @@ namespace relay::core {
 class Clock;
 class Database;
 class IngestSession;
-class Statement;
 
 // The encrypted report cache: provider usage pulls, their records (only the
 // allow-listed fields of UsageRecordView), roll-ups maintained at ingest so
@@ -28,163 +28,79 @@ class Statement;
 // usage, and a purge log that keeps counts only. Every pull deletes itself
 // ttlDays (at most 7) after it completed, or after it started when it did not
 // complete.
+//
+// One store, four jobs, each its own class: PullLedger (pulls and their
+// lifecycle), BreakdownQueries (roll-ups), RecordQueries (records, in the
+// columns of RecordColumns) and CachePurge. This class owns them, the
+// schema and the ingest, and is what the rest of the program calls.
 class ReportCache
 {
 public:
-    static constexpr int kMaxTtlDays = 7;
+    static constexpr int kMaxTtlDays = PullLedger::kMaxTtlDays;
 
-    enum class State { Running, Complete, Failed, Cancelled };
-
-    struct Pull {
-        qint64 id = 0;
-        QString provider; // twilio, telnyx, twilio-bulk, twilio-json, telnyx-mdr
-        QString account; // account SID / "file" — never a secret
-        QString client;
-        QDate from;
-        QDate to;
-        QStringList senders; // gateway filter of the request
-        QString baseUrl;
-        State state = State::Running;
-        QString checkpoint;
-        qint64 pages = 0;
-        qint64 records = 0;
-        qint64 segments = 0;
-        qint64 duplicates = 0;
-        QDateTime created;
-        QDateTime completed;
-        QDateTime expires;
-        QString requestedBy;
-        QString error;
-    };
-
-    struct NewPull {
-        QString provider;
-        QString account;
-        QString client;
-        QDate from;
-        QDate to;
-        QStringList senders;
-        QString baseUrl;
-    };
-
-    enum class Dimension {
-        Sender,
-        StatusOf,
-        Day,
-        Campaign,
-        Brand,
-        Error,
-        Segments,
-        Direction,
-        Channel,
-        Service,
-        Provider
-    };
-
-    // What a breakdown, the records table and an export cover. Every
-    // condition narrows; the default is every record of every live pull.
-    struct Filter {
-        // The pull this is about (0: every live pull). Its records, unless
-        // storedIn names the pulls to read (see coverage()).
-        qint64 pullId = 0;
-        QList<qint64> storedIn;
-        QDate from; // inclusive, on the UTC day of date_sent (else date_created)
-        QDate to;
-        // Exact values. A null string matches anything; an empty one the
-        // records that have none (no campaign, no brand, no service).
-        QString gateway;
-        QStringList gateways; // any of these (a pull's sender filter); empty: any
-        QString service;
-        QString campaign;
-        QString brand;
-        QString status;
-        std::optional<Direction> direction;
-        std::optional<Channel> channel;
-        // Records only (breakdowns read roll-ups, which keep no ids): a whole
-        // message id, or part of a gateway, service, campaign or brand.
-        QString text;
-
-        static Filter ofPull(qint64 id)
-        {
-            Filter f;
-            f.pullId = id;
-            return f;
-        }
-        // This scope (pulls, days, senders) narrowed by another filter's
-        // days and values.
-        Filter narrowedBy(const Filter &other) const;
-    };
-
-    struct BreakdownRow {
-        QString key; // null QString: the record has no value (no campaign, no error)
-        qint64 messages = 0;
-        qint64 segments = 0;
-    };
-
-    struct CrossRow {
-        QString first; // null: no value
-        QString second;
-        qint64 messages = 0;
-        qint64 segments = 0;
-    };
-
-    struct Mapping {
-        QString service; // messaging service SID (Twilio) or sender number (Telnyx)
-        QString campaign; // TCR campaign id, empty: no campaign
-        QString brand; // TCR brand id
-    };
-
-    struct Aggregate {
-        QDate day;
-        QString category;
-        qint64 count = 0;
-        QString countUnit;
-        QString usage;
-        QString usageUnit;
-        QString price;
-        QString priceUnit;
-    };
-
-    struct PurgeResult {
-        qint64 pullId = 0;
-        qint64 records = 0;
-        qint64 rollups = 0;
-        qint64 aggregates = 0;
-        qint64 mappings = 0;
-    };
+    using State = PullState;
+    using Pull = ReportPull;
+    using NewPull = NewReportPull;
+    using Dimension = ReportDimension;
+    using Filter = ReportFilter;
+    using BreakdownRow = core::BreakdownRow;
+    using CrossRow = core::CrossRow;
+    using Mapping = ServiceMapping;
+    using Aggregate = UsageAggregate;
+    using PurgeResult = PullPurge;
+    using Totals = ReportTotals;
+    using PurgeLogEntry = core::PurgeLogEntry;
+    using PurgeHook = CachePurge::Hook;
 
     ReportCache(Database &db, const Clock &clock);
-    ~ReportCache() = default;
 
     static const char *schemaSql();
     // Version 3: Telnyx number tags on records.
     static const char *tagsSql();
-
-    [[nodiscard]] Result<int> ttlDays();
-    [[nodiscard]] Status setTtlDays(int days);
-
-    [[nodiscard]] Result<qint64> createPull(const NewPull &request);
-    [[nodiscard]] Result<Pull> pull(qint64 id);
-    [[nodiscard]] Result<QList<Pull>> pulls(); // oldest first
-    [[nodiscard]] Status finishPull(qint64 id, State state, const QString &error = {});
-    // Back to running, for a resume. Refused (AlreadyExists) while the
-    // process that runs it is alive.
-    [[nodiscard]] Status reopenPull(qint64 id);
-    // A running pull names the process writing it (pid, its start time,
-    // the boot). A pull left running by a process that ended (killed,
-    // crashed, the machine restarted) becomes failed, "interrupted", so it
-    // can be resumed (a provider pull) or imported again, and stops holding
-    // back the purge's dictionary clean-up. Returns the pulls it changed.
-    [[nodiscard]] Result<QList<qint64>> failInterrupted();
-    // Schema 9: the owner columns.
+    // Schema 9: the owner columns (the process writing a running pull).
     static const char *ownerSql();
 
-    [[nodiscard]] Status addMapping(qint64 pullId, const Mapping &mapping);
-    [[nodiscard]] Result<QList<Mapping>> mappings(qint64 pullId);
+    [[nodiscard]] Result<int> ttlDays() { return m_pulls.ttlDays(); }
+    [[nodiscard]] Status setTtlDays(int days) { return m_pulls.setTtlDays(days); }
+
+    [[nodiscard]] Result<qint64> createPull(const NewPull &request)
+    {
+        return m_pulls.createPull(request);
+    }
+    [[nodiscard]] Result<Pull> pull(qint64 id) { return m_pulls.pull(id); }
+    [[nodiscard]] Result<QList<Pull>> pulls() { return m_pulls.pulls(); } // oldest first
+    [[nodiscard]] Status finishPull(qint64 id, State state, const QString &error = {})
+    {
+        return m_pulls.finishPull(id, state, error);
+    }
+    // Back to running, for a resume. Refused (AlreadyExists) while the
+    // process that runs it is alive.
+    [[nodiscard]] Status reopenPull(qint64 id) { return m_pulls.reopenPull(id); }
+    // A running pull names the process writing it (ProcessIdentity). A pull
+    // left running by a process that ended (killed, crashed, the machine
+    // restarted) becomes failed, "interrupted", so it can be resumed (a
+    // provider pull) or imported again, and stops holding back the purge's
+    // dictionary clean-up. Returns the pulls it changed.
+    [[nodiscard]] Result<QList<qint64>> failInterrupted() { return m_pulls.failInterrupted(); }
+
+    [[nodiscard]] Status addMapping(qint64 pullId, const Mapping &mapping)
+    {
+        return m_pulls.addMapping(pullId, mapping);
+    }
+    [[nodiscard]] Result<QList<Mapping>> mappings(qint64 pullId)
+    {
+        return m_pulls.mappings(pullId);
+    }
     // Replaces the pull's rows of `category` (idempotent, for resumes).
     [[nodiscard]] Status addAggregates(
-        qint64 pullId, const QList<Aggregate> &rows, const QString &category);
-    [[nodiscard]] Result<QList<Aggregate>> aggregates(qint64 pullId);
+        qint64 pullId, const QList<Aggregate> &rows, const QString &category)
+    {
+        return m_pulls.addAggregates(pullId, rows, category);
+    }
+    [[nodiscard]] Result<QList<Aggregate>> aggregates(qint64 pullId)
+    {
+        return m_pulls.aggregates(pullId);
+    }
 
     // Starts (or resumes) writing records into a pull.
     [[nodiscard]] Result<std::unique_ptr<IngestSession>> ingest(qint64 pullId);
@@ -194,68 +110,84 @@ public:
     // pull that overlaps an earlier one holds only the rest of its range:
     // what it covers is every live pull of the same provider account, on
     // the pull's days and its senders. A file import covers itself.
-    [[nodiscard]] Result<Filter> coverage(qint64 pullId);
+    [[nodiscard]] Result<Filter> coverage(qint64 pullId) { return m_pulls.coverage(pullId); }
 
-    [[nodiscard]] Result<QList<BreakdownRow>> breakdown(Dimension by, const Filter &filter);
+    [[nodiscard]] Result<QList<BreakdownRow>> breakdown(Dimension by, const Filter &filter)
+    {
+        return m_breakdowns.breakdown(by, filter);
+    }
     // Two dimensions at once (e.g. day by status, for stacked charts).
     [[nodiscard]] Result<QList<CrossRow>> crossBreakdown(
-        Dimension first, Dimension second, const Filter &filter);
-    static bool parseDimension(const QString &name, Dimension *out);
-    static QString dimensionName(Dimension by);
+        Dimension first, Dimension second, const Filter &filter)
+    {
+        return m_breakdowns.crossBreakdown(first, second, filter);
+    }
+    // Messages and segments of the filter, from the roll-ups.
+    [[nodiscard]] Result<Totals> totals(const Filter &filter)
+    {
+        return m_breakdowns.totals(filter);
+    }
+    static bool parseDimension(const QString &name, Dimension *out)
+    {
+        return core::parseDimension(name, out);
+    }
+    static QString dimensionName(Dimension by) { return core::dimensionName(by); }
 
-    // The columns of a record as the records table and the exports show it.
+    // The columns of a record as the records table and the exports show it
+    // (RecordColumns::names()).
     static QStringList exportColumns();
     // Calls `row` with each record of the filter, in storage order, until it
     // returns false (then: ErrorCode::Cancelled).
     [[nodiscard]] Status forEachRecord(
-        const Filter &filter, const std::function<bool(const QStringList &)> &row);
+        const Filter &filter, const std::function<bool(const QStringList &)> &row)
+    {
+        return m_records.forEachRecord(filter, row);
+    }
     // The filter's first records in storage order, without sorting anything:
     // what the records table shows while the ids of a sort are loading.
-    [[nodiscard]] Result<QList<QStringList>> firstRecords(const Filter &filter, int limit);
+    [[nodiscard]] Result<QList<QStringList>> firstRecords(const Filter &filter, int limit)
+    {
+        return m_records.firstRecords(filter, limit);
+    }
     // The ids of the filter's records, ordered by a column of exportColumns()
     // (ties by id). Ids only: a million of them are 8 MB.
     [[nodiscard]] Result<std::vector<qint64>> recordIds(
-        const Filter &filter, int sortColumn, Qt::SortOrder order);
+        const Filter &filter, int sortColumn, Qt::SortOrder order)
+    {
+        return m_records.recordIds(filter, sortColumn, order);
+    }
     // The records with these ids, in the order given; an id no longer
     // stored (its pull was purged) gives an empty row.
-    [[nodiscard]] Result<QList<QStringList>> records(const std::vector<qint64> &ids);
-    // Messages and segments of the filter, from the roll-ups.
-    struct Totals {
-        qint64 messages = 0;
-        qint64 segments = 0;
-    };
-    [[nodiscard]] Result<Totals> totals(const Filter &filter);
+    [[nodiscard]] Result<QList<QStringList>> records(const std::vector<qint64> &ids)
+    {
+        return m_records.records(ids);
+    }
 
     // Expired pulls (or one pull, or every pull when `all`), deleted with
     // everything they own; the purge log keeps counts. dryRun lists only.
     // `within` runs inside each pull's deleting transaction (the workspace
     // writes its activity-log entry there), so a pull is never gone without
     // its entry, whatever kills the process.
-    using PurgeHook = std::function<Status(const PurgeResult &)>;
     [[nodiscard]] Result<QList<PurgeResult>> purge(
-        bool dryRun, qint64 onlyPull = 0, const QString &reason = {}, const PurgeHook &within = {});
+        bool dryRun, qint64 onlyPull = 0, const QString &reason = {}, const PurgeHook &within = {})
+    {
+        return m_purge.purge(dryRun, onlyPull, reason, within);
+    }
+    [[nodiscard]] Result<QList<PurgeLogEntry>> purgeLog() { return m_purge.purgeLog(); }
+    // What the purges since `sinceMs` deleted, summed (the compliance report).
+    [[nodiscard]] Result<CachePurge::Totals> purgeTotalsSince(qint64 sinceMs)
+    {
+        return m_purge.totalsSince(sinceMs);
+    }
 
-    struct PurgeLogEntry {
-        qint64 pullId;
-        QDateTime at;
-        QString reason;
-        qint64 records;
-    };
-    [[nodiscard]] Result<QList<PurgeLogEntry>> purgeLog();
-
-    static QString stateName(State state);
+    static QString stateName(State state) { return pullStateName(state); }
 
 private:
-    [[nodiscard]] Result<std::function<qint32(std::string_view)>> prefixLookup();
-    [[nodiscard]] Status readRecords(const QString &where,
-        const std::function<void(Statement &)> &bind,
-        const std::function<bool(const QStringList &)> &row, int limit = 0);
-    [[nodiscard]] Result<QList<CrossRow>> grouped(
-        Dimension first, std::optional<Dimension> second, const Filter &filter);
-
-    friend class IngestSession;
     Database &m_db;
-    const Clock &m_clock;
+    PullLedger m_pulls;
+    BreakdownQueries m_breakdowns;
+    RecordQueries m_records;
+    CachePurge m_purge;
 };
 
 } // namespace relay::core
