@@ -124,8 +124,6 @@ MainWindow::MainWindow(
             m_reports->refresh();
     });
     purge->start();
-    connect(m_reports, &ReportsPage::cacheChanged, m_activity, &ActivityPage::refresh);
-    connect(m_reports, &ReportsPage::cacheChanged, m_retention, &RetentionPage::refresh);
 
     resize(1280, 860);
     restoreGeometry(m_settings.value(QStringLiteral("ui/geometry")).toByteArray());

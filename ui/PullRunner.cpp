@@ -1,6 +1,6 @@
 #include "PullRunner.h"
 
-#include "Clock.h"
+#include "Worker.h"
 #include "workspace/Workspace.h"
 
 #include <QNetworkAccessManager>
@@ -11,119 +11,112 @@ namespace relay::ui {
 
 using namespace relay::core;
 
-class PullRunner::Worker final : public QObject
+// One pull on the runner's worker thread: its own connection to the
+// workspace and its own network manager, created there and destroyed there
+// (abandoning a pull still running, which stays resumable).
+class PullRunner::Session final : public QObject
 {
     Q_OBJECT
 public:
-    explicit Worker(std::unique_ptr<Workspace> workspace) : m_workspace(std::move(workspace)) { }
-
-    void run(const ProviderPull::Options &options, const QString &client, qint64 pullId,
-        const std::shared_ptr<ProviderCredentials> &credentials)
+    Session(std::unique_ptr<Workspace> workspace, QObject *parent)
+        : QObject(parent)
+        , m_workspace(std::move(workspace))
+        , m_network(new QNetworkAccessManager(this))
+        , m_pull(m_workspace->reports(), m_workspace->activityLog(), *m_network)
     {
-        m_network = std::make_unique<QNetworkAccessManager>();
-        m_pull = std::make_unique<ProviderPull>(
-            m_workspace->reports(), m_workspace->activityLog(), *m_network);
-        connect(m_pull.get(), &ProviderPull::progressed, this, &Worker::progressed);
-        connect(m_pull.get(), &ProviderPull::estimated, this, &Worker::estimated);
-        connect(m_pull.get(), &ProviderPull::failed, this, [this](const Error &error) {
+        connect(&m_pull, &ProviderPull::progressed, this, &Session::progressed);
+        connect(&m_pull, &ProviderPull::estimated, this, &Session::estimated);
+        connect(&m_pull, &ProviderPull::failed, this, [this](const Error &error) {
             m_error = error.code == ErrorCode::Cancelled ? QString() : errorMessage(error);
         });
-        connect(m_pull.get(), &ProviderPull::finished, this,
+        connect(&m_pull, &ProviderPull::finished, this,
             [this](bool ok) { Q_EMIT finished(ok, ok ? QString() : m_error); });
+    }
+
+    ~Session() override { m_pull.abandon(); }
+
+    // Creates the pull (pullId 0) and starts it; returns its id, 0 when it
+    // could not be created (finished() said why).
+    qint64 run(const ProviderPull::Options &options, const QString &client, qint64 pullId,
+        ProviderCredentials credentials)
+    {
         if (pullId == 0) {
-            auto created = m_pull->create(options, client);
+            auto created = m_pull.create(options, client);
             if (!created) {
                 Q_EMIT finished(false, errorMessage(created.error()));
-                return;
+                return 0;
             }
             pullId = created.value();
         }
-        Q_EMIT started(pullId);
-        m_pull->start(pullId, std::move(*credentials));
+        m_pull.start(pullId, std::move(credentials));
+        return pullId;
     }
 
-    void cancel()
-    {
-        if (m_pull)
-            m_pull->cancel();
-    }
-
-    // On the worker thread, before it ends.
-    void shutDown()
-    {
-        if (m_pull)
-            m_pull->abandon();
-        m_pull.reset();
-        m_network.reset();
-        m_workspace.reset();
-    }
+    void cancel() { m_pull.cancel(); }
 
 Q_SIGNALS:
-    void started(qint64 pullId);
     void progressed(qint64 pages, qint64 records);
     void estimated(double fraction);
     void finished(bool ok, const QString &error);
 
 private:
     std::unique_ptr<Workspace> m_workspace;
-    std::unique_ptr<QNetworkAccessManager> m_network;
-    std::unique_ptr<ProviderPull> m_pull;
+    QNetworkAccessManager *m_network;
+    ProviderPull m_pull;
     QString m_error;
 };
 
-PullRunner::PullRunner(Workspace &workspace, QObject *parent) : QObject(parent)
+PullRunner::PullRunner(Workspace &workspace, QObject *parent)
+    : QObject(parent)
+    , m_jobs(new Worker(QStringLiteral("provider-pull"), this))
 {
-    static const SystemClock clock;
-    auto another = workspace.openAnother(clock);
-    if (another) {
-        m_worker = new Worker(std::move(another.value()));
-        m_worker->moveToThread(&m_thread);
-        connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-        connect(m_worker, &Worker::started, this, &PullRunner::started);
-        connect(m_worker, &Worker::progressed, this, &PullRunner::progressed);
-        connect(m_worker, &Worker::estimated, this, &PullRunner::estimated);
-        connect(m_worker, &Worker::finished, this, [this](bool ok, const QString &error) {
-            m_running = false;
-            Q_EMIT finished(ok, error);
-        });
-        m_thread.setObjectName(QStringLiteral("provider-pull"));
-        m_thread.start();
-    } else {
+    auto another = workspace.openAnother();
+    if (another)
+        m_workspace = std::move(another.value());
+    else
         m_openError = errorMessage(another.error());
-    }
 }
 
-PullRunner::~PullRunner()
-{
-    if (m_worker) {
-        QMetaObject::invokeMethod(m_worker, &Worker::shutDown, Qt::BlockingQueuedConnection);
-        m_thread.quit();
-        m_thread.wait();
-    }
-}
+PullRunner::~PullRunner() = default;
 
 void PullRunner::start(const ProviderPull::Options &options, const QString &client, qint64 pullId,
     ProviderCredentials credentials)
 {
-    if (!m_worker) {
+    if (!m_workspace || m_session) {
+        const QString why = m_workspace ? tr("a pull is already running") : m_openError;
         QMetaObject::invokeMethod(
-            this, [this] { Q_EMIT finished(false, m_openError); }, Qt::QueuedConnection);
+            this, [this, why] { Q_EMIT finished(false, why); }, Qt::QueuedConnection);
         return;
     }
     m_running = true;
-    auto shared = std::make_shared<ProviderCredentials>(std::move(credentials));
-    QMetaObject::invokeMethod(
-        m_worker,
-        [worker = m_worker, options, client, pullId, shared] {
-            worker->run(options, client, pullId, shared);
+    // The connection and the session move to the worker thread with the job.
+    auto workspace = std::make_shared<std::unique_ptr<Workspace>>(std::move(m_workspace));
+    auto secret = std::make_shared<ProviderCredentials>(std::move(credentials));
+    auto *self = this;
+    m_jobs->post(
+        this,
+        [self, context = m_jobs->context(), workspace, secret, options, client, pullId](
+            const JobControl &) {
+            auto *session = new Session(std::move(*workspace), context);
+            connect(session, &Session::progressed, self, &PullRunner::progressed);
+            connect(session, &Session::estimated, self, &PullRunner::estimated);
+            connect(session, &Session::finished, self, [self](bool ok, const QString &error) {
+                self->m_running = false;
+                Q_EMIT self->finished(ok, error);
+            });
+            return std::make_pair(session, session->run(options, client, pullId, std::move(*secret)));
         },
-        Qt::QueuedConnection);
+        [this](std::pair<Session *, qint64> started) {
+            m_session = started.first;
+            if (started.second > 0)
+                Q_EMIT this->started(started.second);
+        });
 }
 
 void PullRunner::cancel()
 {
-    if (m_worker)
-        QMetaObject::invokeMethod(m_worker, &Worker::cancel, Qt::QueuedConnection);
+    if (m_session)
+        QMetaObject::invokeMethod(m_session, &Session::cancel, Qt::QueuedConnection);
 }
 
 } // namespace relay::ui

@@ -3,18 +3,21 @@
 #include "ingest/ProviderPull.h"
 
 #include <QObject>
-#include <QThread>
+#include <QPointer>
+
+#include <memory>
 
 namespace relay::core {
+class Worker;
 class Workspace;
-}
+} // namespace relay::core
 
 namespace relay::ui {
 
-// Runs one provider pull on a worker thread: its own connection to the
-// workspace, its own network manager, so neither parsing pages nor writing
-// them ever blocks the GUI. Destroying the runner stops the pull (recorded
-// as cancelled, resumable) and joins the thread.
+// Runs one provider pull on a core::Worker's thread: its own connection to
+// the workspace, its own network manager, so neither parsing pages nor
+// writing them ever blocks the GUI. Destroying the runner stops the pull
+// (recorded as cancelled, resumable) and joins the thread.
 class PullRunner final : public QObject
 {
     Q_OBJECT
@@ -37,9 +40,10 @@ Q_SIGNALS:
     void finished(bool ok, const QString &error);
 
 private:
-    class Worker;
-    QThread m_thread;
-    Worker *m_worker = nullptr;
+    class Session;
+    core::Worker *m_jobs;
+    std::unique_ptr<core::Workspace> m_workspace; // until the pull starts
+    QPointer<Session> m_session; // lives on the worker thread
     bool m_running = false;
     QString m_openError;
 };

@@ -13,7 +13,7 @@
 #include <memory>
 
 #include "Clock.h"
-#include "exports/ReportExport.h"
+#include "exports/ExportReport.h"
 #include "privacy/SecretStore.h"
 #include "salesforce/BatchWriteBack.h"
 #include "workspace/Workspace.h"
@@ -38,9 +38,7 @@ struct CliContext {
     const core::Clock &clock;
     // Writes a client usage report as a PDF file. Set by main() when the
     // build has the GUI libraries (QtGui paints the pages and charts).
-    std::function<core::Status(core::ReportCache &, const core::ReportExport::Header &,
-        const core::ReportCache::Filter &, const QString &path)>
-        pdfExporter = {};
+    core::ExportReport::PdfWriter pdfExporter = {};
     // Renders a signed compliance report as a PDF (same condition).
     std::function<core::Status(const QJsonObject &signedReport, const QString &path)>
         compliancePdfExporter = {};

@@ -8,7 +8,9 @@
 #include "deliveries/DeliveryLog.h"
 
 #include "Interrupt.h"
+#include "exports/ExportReport.h"
 #include "exports/ReportExport.h"
+#include "ingest/FileImport.h"
 #include "ingest/ReportImporter.h"
 #include "reports/ReportCache.h"
 #include "workspace/Workspace.h"
@@ -20,7 +22,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSaveFile>
 
 #include <optional>
 
@@ -208,23 +209,11 @@ void ImportCommand::start(const QStringList &arguments)
     const QString clientLabel = parser.value(client);
     withWorkspace([this, format, files, clientLabel](std::unique_ptr<Workspace> workspace) {
         ReportCache &cache = workspace->reports();
-        ReportCache::NewPull request;
-        request.provider = ReportImporter::formatName(format);
-        request.account = QStringLiteral("file");
-        request.client = clientLabel;
-        auto pullId = cache.createPull(request);
-        if (!pullId) {
-            fail(pullId.error());
-            return;
-        }
-        // The timer outlives the importer that keeps the progress handler.
         QElapsedTimer timer;
         timer.start();
-        ReportImporter importer(cache);
         installInterruptHandler();
-        importer.setCancelFlag(&interruptFlag());
         const bool tty = ::isatty(STDERR_FILENO) == 1;
-        importer.setProgressHandler([this, tty, &timer](const ReportImporter::Progress &p) {
+        const auto progress = [this, tty, &timer](const ReportImporter::Progress &p) {
             if (m_ctx.json)
                 return;
             const double seconds = qMax(0.001, static_cast<double>(timer.elapsed()) / 1000.0);
@@ -236,38 +225,26 @@ void ImportCommand::start(const QStringList &arguments)
                              .arg(qRound64(static_cast<double>(p.records) / seconds))
                       << (tty ? '\r' : '\n');
             m_ctx.err.flush();
-        });
-        const Status status = importer.run(pullId.value(), format, files);
+        };
+        auto imported = FileImport::run(cache, workspace->activityLog(),
+            { format, files, clientLabel }, &interruptFlag(), progress);
         if (tty && !m_ctx.json)
             m_ctx.err << '\n';
-        const ReportImporter::Progress &done = importer.progress();
-        const ReportCache::State state = status           ? ReportCache::State::Complete
-            : status.error().code == ErrorCode::Cancelled ? ReportCache::State::Cancelled
-                                                          : ReportCache::State::Failed;
-        if (auto finished = cache.finishPull(
-                pullId.value(), state, status ? QString() : errorMessage(status.error()));
-            !finished) {
-            fail(finished.error());
+        if (!imported) {
+            fail(imported.error());
             return;
         }
-        logActivity(*workspace, QStringLiteral("report.import"),
-            { { QStringLiteral("pull"), pullId.value() },
-                { QStringLiteral("format"), ReportImporter::formatName(format) },
-                { QStringLiteral("files"), static_cast<int>(files.size()) },
-                { QStringLiteral("records"), done.records },
-                { QStringLiteral("duplicates"), done.duplicates },
-                { QStringLiteral("state"), ReportCache::stateName(state) } });
-        if (!status) {
-            if (status.error().code == ErrorCode::Cancelled) {
+        if (const std::optional<Error> &failure = imported->failure) {
+            if (failure->code == ErrorCode::Cancelled) {
                 m_ctx.err << tr("Interrupted: pull %1 keeps the %2 records stored so far.")
-                                 .arg(pullId.value())
-                                 .arg(done.records)
+                                 .arg(imported->pullId)
+                                 .arg(imported->progress.records)
                           << Qt::endl;
             }
-            fail(status.error());
+            fail(*failure);
             return;
         }
-        auto pull = cache.pull(pullId.value());
+        auto pull = cache.pull(imported->pullId);
         if (!pull) {
             fail(pull.error());
             return;
@@ -524,49 +501,23 @@ void ExportCommand::start(const QStringList &arguments)
             fail(scope.error());
             return;
         }
-        const ReportCache::Filter &filter = scope.value();
-        auto header = ReportExport::header(
-            cache, filter, m_ctx.clock.nowUtc(), QCoreApplication::applicationVersion());
-        if (!header) {
-            fail(header.error());
+        ExportReport::Request request;
+        request.path = path;
+        request.what = pdf ? ExportReport::What::Pdf
+            : breakdown    ? ExportReport::What::Breakdown
+                           : ExportReport::What::Records;
+        request.format = dataFormat;
+        if (breakdown)
+            request.dimension = *breakdown;
+        request.filter = scope.value();
+        request.appVersion = QCoreApplication::applicationVersion();
+        auto written = ExportReport::run(cache, workspace->activityLog(), request,
+            m_ctx.clock.nowUtc(), &interruptFlag(), m_ctx.pdfExporter);
+        if (!written) {
+            fail(written.error());
             return;
         }
-        qint64 rows = 0;
-        if (pdf) {
-            if (auto status = m_ctx.pdfExporter(cache, header.value(), filter, path); !status) {
-                fail(status.error());
-                return;
-            }
-            rows = header->totals.messages;
-        } else {
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)) {
-                fail(makeError(ErrorCode::Io, path + QStringLiteral(": ") + file.errorString()));
-                return;
-            }
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            auto written = breakdown
-                ? ReportExport::writeBreakdown(
-                    cache, *breakdown, filter, dataFormat, header.value(), file)
-                : ReportExport::writeRecords(cache, filter, dataFormat, header.value(), file,
-                    [] { return interruptFlag().load(); });
-            if (!written) {
-                file.cancelWriting();
-                fail(written.error());
-                return;
-            }
-            if (!file.commit()) {
-                fail(makeError(ErrorCode::Io, path + QStringLiteral(": ") + file.errorString()));
-                return;
-            }
-            rows = written.value();
-        }
-        QJsonObject detail { { QStringLiteral("pull"), filter.pullId },
-            { QStringLiteral("format"), fmt },
-            { QStringLiteral("what"),
-                breakdown ? ReportCache::dimensionName(*breakdown) : QStringLiteral("records") },
-            { QStringLiteral("rows"), rows } };
-        logActivity(*workspace, QStringLiteral("report.export"), detail);
+        const qint64 rows = written.value();
         if (m_ctx.json) {
             printJson(
                 QJsonObject { { QStringLiteral("file"), path }, { QStringLiteral("rows"), rows } });

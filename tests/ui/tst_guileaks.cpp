@@ -185,7 +185,12 @@ void TestGuiLeaks::everyFlowOnMarkerDataLeavesNoMarker()
             ok->click();
         } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
             const QString path = files->acceptMode() == QFileDialog::AcceptSave ? saveAs : openFile;
-            files->selectFile(path);
+            // Typed into the name field, as a user would: selectFile() leaves
+            // that field alone while it has the focus.
+            if (auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+                name->setText(path);
+            else
+                files->selectFile(path);
             QMetaObject::invokeMethod(files, "accept");
         } else if (auto *ask = qobject_cast<QInputDialog *>(modal)) {
             if (ask->inputMode() == QInputDialog::TextInput && ask->comboBoxItems().isEmpty())
@@ -262,15 +267,23 @@ void TestGuiLeaks::everyFlowOnMarkerDataLeavesNoMarker()
     QVERIFY(reports);
     window.showPage(MainWindow::ReportsArea);
     openFile = pageFile;
+    QSignalSpy imported(reports, &relay::ui::ReportsPage::imported);
     reports->importFiles();
-    QTRY_VERIFY_WITH_TIMEOUT(reports->pulls()->rowCount() == 1, 20000);
+    QVERIFY(imported.wait(60000));
+    QCOMPARE(imported.first().at(1).toString(), QString());
+    QCOMPARE(reports->pulls()->rowCount(), 1);
     reports->pulls()->selectRow(0);
+    QSignalSpy exported(reports, &relay::ui::ReportsPage::exported);
     saveAs = m_root.filePath(QStringLiteral("exports/usage.csv"));
     reports->exportRecordsCsv();
-    QTRY_VERIFY(QFileInfo(saveAs).size() > 0);
+    QVERIFY(exported.wait(60000));
+    QCOMPARE(exported.last().at(1).toString(), QString());
+    QVERIFY(QFileInfo(saveAs).size() > 0);
     saveAs = m_root.filePath(QStringLiteral("exports/usage.pdf"));
     reports->exportPdf();
-    QTRY_VERIFY(QFileInfo(saveAs).size() > 0);
+    QVERIFY(exported.wait(60000));
+    QCOMPARE(exported.last().at(1).toString(), QString());
+    QVERIFY(QFileInfo(saveAs).size() > 0);
 
     // 5. The retention checks, and a lookup by the number.
     auto *retention

@@ -6,13 +6,13 @@
 #include "NewPullDialog.h"
 #include "ReportCharts.h"
 #include "ReportPdf.h"
+#include "Worker.h"
 #include "exports/ReportExport.h"
 #include "ingest/ReportImporter.h"
 #include "pages/FilterBar.h"
 #include "pages/HeaderState.h"
 #include "pages/PageKeys.h"
 #include "pages/RecordsModel.h"
-#include "storage/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
@@ -22,7 +22,6 @@
 #include <QDateTime>
 #include <QDir>
 #include <QEvent>
-#include <QEventLoop>
 #include <QFileDialog>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -37,14 +36,12 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
-#include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -103,9 +100,9 @@ QString stateLabel(ReportCache::State state, bool resumable)
     return {};
 }
 
-QString remaining(const QDateTime &expires)
+QString remaining(const QDateTime &now, const QDateTime &expires)
 {
-    const qint64 seconds = QDateTime::currentDateTimeUtc().secsTo(expires);
+    const qint64 seconds = now.secsTo(expires);
     if (seconds <= 0)
         return ReportsPage::tr("due now");
     if (seconds >= 86400)
@@ -181,6 +178,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     , m_recordsStatus(new QLabel(this))
     , m_records(new QTableView(this))
     , m_recordsModel(new RecordsModel(this))
+    , m_jobs(new core::Worker(QStringLiteral("report-jobs"), this))
 {
     auto *layout = new QVBoxLayout(this);
     auto *header = new QHBoxLayout;
@@ -431,6 +429,8 @@ void ReportsPage::setWorkspace(core::Workspace *workspace)
     const auto dialogs = findChildren<NewPullDialog *>();
     for (NewPullDialog *dialog : dialogs)
         dialog->reject();
+    m_jobs->cancel();
+    ++m_generation;
     m_workspace = workspace;
     m_recordsModel->setWorkspace(workspace);
     m_banner->dismiss();
@@ -519,7 +519,7 @@ void ReportsPage::refresh()
         m_pulls->setItem(row, 5, state);
         m_pulls->setItem(row, 6, number(p.records));
         m_pulls->setItem(row, 7, number(p.segments));
-        auto *expires = new QTableWidgetItem(remaining(p.expires));
+        auto *expires = new QTableWidgetItem(remaining(m_workspace->clock().nowUtc(), p.expires));
         expires->setToolTip(
             tr("Deleted at %1")
                 .arg(QLocale().toString(p.expires.toLocalTime(), QLocale::LongFormat)));
@@ -677,7 +677,7 @@ void ReportsPage::refreshRecords()
 NewPullDialog *ReportsPage::pullDialog()
 {
     auto *dialog
-        = new NewPullDialog(*m_workspace, *m_secrets, QDateTime::currentDateTimeUtc().date(), this);
+        = new NewPullDialog(*m_workspace, *m_secrets, m_workspace->clock().nowUtc().date(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_sandbox.isEmpty())
         dialog->setSandbox(m_sandbox, m_sandboxAccount);
@@ -687,10 +687,7 @@ NewPullDialog *ReportsPage::pullDialog()
     throttle->setInterval(1000);
     connect(dialog, &NewPullDialog::cacheChanged, throttle, qOverload<>(&QTimer::start));
     connect(throttle, &QTimer::timeout, this, &ReportsPage::refresh);
-    connect(dialog, &NewPullDialog::pullFinished, this, [this] {
-        refresh();
-        Q_EMIT cacheChanged();
-    });
+    connect(dialog, &NewPullDialog::pullFinished, this, &ReportsPage::refresh);
     return dialog;
 }
 
@@ -738,7 +735,6 @@ void ReportsPage::deleteSelectedPull()
     showMessage(
         tr("Deleted pull %1 (%n record(s)).", nullptr, static_cast<int>(records)).arg(id), false);
     refresh();
-    Q_EMIT cacheChanged();
 }
 
 void ReportsPage::importFiles()
@@ -766,162 +762,146 @@ void ReportsPage::importFiles()
     const auto format = static_cast<core::ReportImporter::Format>(formats.indexOf(choice));
     const QString client = QInputDialog::getText(this, tr("Import Provider Reports"),
         tr("Client (for the report):"), QLineEdit::Normal, QString(), &ok);
-    if (!ok)
-        return;
+    if (ok)
+        startImport({ format, files, client });
+}
 
-    static const core::SystemClock clock;
-    auto another = m_workspace->openAnother(clock);
-    if (!another) {
-        showMessage(core::errorMessage(another.error()), true);
-        return;
-    }
-    auto progress = std::make_shared<std::atomic<qint64>>(0);
-    auto cancel = std::make_shared<std::atomic_bool>(false);
-    auto result = std::make_shared<QString>();
-    auto workspace = std::shared_ptr<core::Workspace>(std::move(another.value()));
-    QThread *thread = QThread::create([workspace, files, format, client, progress, cancel, result] {
-        core::ReportCache &cache = workspace->reports();
-        core::ReportCache::NewPull request;
-        request.provider = core::ReportImporter::formatName(format);
-        request.account = QStringLiteral("file");
-        request.client = client;
-        auto pullId = cache.createPull(request);
-        if (!pullId) {
-            *result = core::errorMessage(pullId.error());
-            return;
-        }
-        core::ReportImporter importer(cache);
-        importer.setCancelFlag(cancel.get());
-        importer.setProgressHandler(
-            [progress](const core::ReportImporter::Progress &p) { progress->store(p.records); });
-        const core::Status status = importer.run(pullId.value(), format, files);
-        const auto state = status                               ? ReportCache::State::Complete
-            : status.error().code == core::ErrorCode::Cancelled ? ReportCache::State::Cancelled
-                                                                : ReportCache::State::Failed;
-        (void)cache.finishPull(
-            pullId.value(), state, status ? QString() : core::errorMessage(status.error()));
-        (void)workspace->activityLog().append(QStringLiteral("report.import"),
-            { { QStringLiteral("pull"), pullId.value() },
-                { QStringLiteral("format"), core::ReportImporter::formatName(format) },
-                { QStringLiteral("files"), static_cast<qint64>(files.size()) },
-                { QStringLiteral("records"), importer.progress().records },
-                { QStringLiteral("state"), ReportCache::stateName(state) } });
-        if (!status)
-            *result = core::errorMessage(status.error());
-    });
-    auto *dialog
-        = new QProgressDialog(tr("Importing %n file(s)…", nullptr, static_cast<int>(files.size())),
-            tr("Cancel"), 0, 0, this);
+QProgressDialog *ReportsPage::jobProgress(const QString &label)
+{
+    auto *dialog = new QProgressDialog(label, tr("Cancel"), 0, 0, this);
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(300);
-    auto *timer = new QTimer(dialog);
-    connect(timer, &QTimer::timeout, dialog, [dialog, progress] {
-        dialog->setLabelText(tr("Imported %1 records…").arg(QLocale().toString(progress->load())));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QProgressDialog::canceled, m_jobs, &core::Worker::cancel);
+    return dialog;
+}
+
+void ReportsPage::startImport(const core::FileImport::Request &request)
+{
+    // The import writes through a connection of its own, on the page's
+    // worker thread; the window stays live.
+    auto another = m_workspace ? m_workspace->openAnother() : core::Result<std::unique_ptr<core::Workspace>>(core::makeError(core::ErrorCode::NotFound, tr("no workspace is open")));
+    if (!another) {
+        showMessage(core::errorMessage(another.error()), true);
+        Q_EMIT imported(0, core::errorMessage(another.error()));
+        return;
+    }
+    QProgressDialog *dialog = jobProgress(
+        tr("Importing %n file(s)…", nullptr, static_cast<int>(request.files.size())));
+    connect(m_jobs, &core::Worker::progressed, dialog, [dialog](qint64 records) {
+        dialog->setLabelText(tr("Imported %1 records…").arg(QLocale().toString(records)));
     });
-    timer->start(200);
-    connect(dialog, &QProgressDialog::canceled, this, [cancel] { cancel->store(true); });
-    connect(thread, &QThread::finished, this, [this, thread, dialog, result, files] {
-        dialog->deleteLater();
-        thread->deleteLater();
-        showMessage(result->isEmpty()
-                ? tr("Imported %n file(s).", nullptr, static_cast<int>(files.size()))
-                : *result,
-            !result->isEmpty());
-        refresh();
-        Q_EMIT cacheChanged();
-    });
-    thread->start();
+    auto workspace = std::shared_ptr<core::Workspace>(std::move(another.value()));
+    const quint64 generation = m_generation;
+    m_jobs->post(
+        this,
+        [workspace, request](const core::JobControl &control) {
+            auto outcome = core::FileImport::run(workspace->reports(), workspace->activityLog(),
+                request, control.cancelFlag(),
+                [&control](const core::ReportImporter::Progress &p) { control.progress(p.records, 0); });
+            return std::make_pair(outcome ? outcome->pullId : 0,
+                !outcome     ? core::errorMessage(outcome.error())
+                    : outcome->failure ? core::errorMessage(*outcome->failure)
+                                       : QString());
+        },
+        [this, dialog, generation, files = request.files](std::pair<qint64, QString> result) {
+            dialog->close();
+            if (generation != m_generation)
+                return; // the workspace changed meanwhile
+            const QString &error = result.second;
+            showMessage(error.isEmpty()
+                    ? tr("Imported %n file(s).", nullptr, static_cast<int>(files.size()))
+                    : error,
+                !error.isEmpty());
+            refresh();
+            Q_EMIT imported(result.first, error);
+        });
 }
 
 // --- exports ----------------------------------------------------------------
 
-core::Result<qint64> ReportsPage::exportTo(const QString &path, const QString &format)
+void ReportsPage::startExport(const QString &path, const QString &format)
 {
-    if (!m_workspace)
-        return core::makeError(core::ErrorCode::NotFound, tr("no workspace is open"));
-    ReportCache &cache = m_workspace->reports();
-    const ReportCache::Filter filter = currentFilter();
-    auto header = ReportExport::header(
-        cache, filter, QDateTime::currentDateTimeUtc(), QCoreApplication::applicationVersion());
-    if (!header)
-        return header.error();
-    qint64 rows = 0;
-    QString what = QStringLiteral("records");
-    if (format == QLatin1String("breakdown-csv")) {
-        // The breakdown on the Breakdown tab, as it is shown.
-        const auto dimension
-            = static_cast<ReportCache::Dimension>(m_dimension->currentData().toInt());
-        what = ReportCache::dimensionName(dimension);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly))
-            return core::makeError(
-                core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        auto written = ReportExport::writeBreakdown(
-            cache, dimension, filter, ReportExport::Format::Csv, header.value(), file);
-        if (!written) {
-            file.cancelWriting();
-            return written.error();
-        }
-        if (!file.commit())
-            return core::makeError(
-                core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
-        rows = written.value();
-    } else if (format == QLatin1String("pdf")) {
-        what = QStringLiteral("report");
-        if (auto status = writeReportPdf(cache, header.value(), filter, path); !status)
-            return status.error();
-        rows = header->totals.messages;
-    } else {
-        ReportExport::Format dataFormat {};
-        if (!ReportExport::parseFormat(format, &dataFormat))
-            return core::makeError(
-                core::ErrorCode::InvalidInput, tr("unknown export format '%1'").arg(format));
-        // The records are read on a thread of their own (its own connection),
-        // so a million of them do not freeze the window.
-        auto db = m_workspace->openReader();
-        if (!db)
-            return db.error();
-        core::Result<qint64> written(qint64 { 0 });
-        std::atomic_bool cancelled(false);
-        QProgressDialog progress(tr("Exporting…"), tr("Cancel"), 0, 0, this);
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setMinimumDuration(500);
-        QThread *thread = QThread::create([&] {
-            static const core::SystemClock clock;
-            ReportCache reader(db.value(), clock);
-            QSaveFile file(path);
-            if (!file.open(QIODevice::WriteOnly)) {
-                written = core::makeError(
-                    core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
-                return;
-            }
-            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-            written = ReportExport::writeRecords(reader, filter, dataFormat, header.value(), file,
-                [&cancelled] { return cancelled.load(); });
-            if (!written)
-                file.cancelWriting();
-            else if (!file.commit())
-                written = core::makeError(
-                    core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
-        });
-        connect(
-            &progress, &QProgressDialog::canceled, this, [&cancelled] { cancelled.store(true); });
-        QEventLoop loop;
-        connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
-        thread->start();
-        loop.exec();
-        thread->wait();
-        delete thread;
-        if (!written)
-            return written.error();
-        rows = written.value();
+    const auto finish = [this](qint64 rows, const QString &error) {
+        if (error.isEmpty())
+            showMessage(exportedText(rows, m_lastExport.first, m_lastExport.second), false);
+        else
+            showMessage(tr("The export failed: %1").arg(error), true);
+        Q_EMIT exported(rows, error);
+    };
+    m_lastExport = { format, path };
+    core::ExportReport::Request request;
+    if (!exportRequest(path, format, &request)) {
+        QMetaObject::invokeMethod(
+            this,
+            [finish, format] { finish(0, tr("unknown export format '%1'").arg(format)); },
+            Qt::QueuedConnection);
+        return;
     }
-    (void)m_workspace->activityLog().append(QStringLiteral("report.export"),
-        { { QStringLiteral("pull"), filter.pullId }, { QStringLiteral("format"), format },
-            { QStringLiteral("what"), what }, { QStringLiteral("rows"), rows } });
-    Q_EMIT cacheChanged();
-    return rows;
+    if (request.what == core::ExportReport::What::Pdf) {
+        // The charts are painted with QtGui: on this thread, without a worker.
+        auto rows = m_workspace
+            ? core::ExportReport::run(m_workspace->reports(), m_workspace->activityLog(), request,
+                m_workspace->clock().nowUtc(), nullptr, writeReportPdf)
+            : core::Result<qint64>(core::makeError(core::ErrorCode::NotFound, {}));
+        const QString error = rows ? QString() : core::errorMessage(rows.error());
+        const qint64 count = rows ? rows.value() : 0;
+        QMetaObject::invokeMethod(
+            this, [finish, count, error] { finish(count, error); }, Qt::QueuedConnection);
+        return;
+    }
+    // Records are read on the worker thread (a connection of its own), so a
+    // million of them do not freeze the window.
+    auto another = m_workspace->openAnother();
+    if (!another) {
+        const QString error = core::errorMessage(another.error());
+        QMetaObject::invokeMethod(this, [finish, error] { finish(0, error); }, Qt::QueuedConnection);
+        return;
+    }
+    QProgressDialog *dialog = jobProgress(tr("Exporting…"));
+    auto workspace = std::shared_ptr<core::Workspace>(std::move(another.value()));
+    m_jobs->post(
+        this,
+        [workspace, request](const core::JobControl &control) {
+            auto rows = core::ExportReport::run(workspace->reports(), workspace->activityLog(),
+                request, workspace->clock().nowUtc(), control.cancelFlag());
+            return std::make_pair(
+                rows ? rows.value() : 0, rows ? QString() : core::errorMessage(rows.error()));
+        },
+        [dialog, finish](std::pair<qint64, QString> result) {
+            dialog->close();
+            finish(result.first, result.second);
+        });
+}
+
+bool ReportsPage::exportRequest(
+    const QString &path, const QString &format, core::ExportReport::Request *request) const
+{
+    request->path = path;
+    request->filter = currentFilter();
+    request->appVersion = QCoreApplication::applicationVersion();
+    if (format == QLatin1String("pdf")) {
+        request->what = core::ExportReport::What::Pdf;
+        return true;
+    }
+    QString dataFormat = format;
+    if (format.startsWith(QLatin1String("breakdown-"))) {
+        // The breakdown on the Breakdown tab, as it is shown.
+        request->what = core::ExportReport::What::Breakdown;
+        request->dimension
+            = static_cast<ReportCache::Dimension>(m_dimension->currentData().toInt());
+        dataFormat = format.mid(10);
+    }
+    return m_workspace && ReportExport::parseFormat(dataFormat, &request->format);
+}
+
+QString ReportsPage::exportedText(qint64 rows, const QString &format, const QString &path)
+{
+    return format == QLatin1String("pdf")
+        ? tr("Wrote the client report (%1 messages) to %2.").arg(QLocale().toString(rows), path)
+        : format.startsWith(QLatin1String("breakdown-"))
+        ? tr("Wrote %1 breakdown rows to %2.").arg(QLocale().toString(rows), path)
+        : tr("Wrote %1 records to %2.").arg(QLocale().toString(rows), path);
 }
 
 void ReportsPage::exportWithDialog(
@@ -930,7 +910,7 @@ void ReportsPage::exportWithDialog(
     if (!m_workspace)
         return;
     auto header = ReportExport::header(
-        m_workspace->reports(), currentFilter(), QDateTime::currentDateTimeUtc(), {});
+        m_workspace->reports(), currentFilter(), m_workspace->clock().nowUtc(), {});
     QString base = header && !header->client.isEmpty() && !header->client.contains(QLatin1Char(','))
         ? header->client
         : tr("usage-report");
@@ -940,23 +920,11 @@ void ReportsPage::exportWithDialog(
     const QString suggested
         = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .filePath(QStringLiteral("%1-%2.%3")
-                            .arg(base, QDate::currentDate().toString(Qt::ISODate), suffix));
+                            .arg(base, m_workspace->clock().nowUtc().date().toString(Qt::ISODate),
+                                suffix));
     const QString path = QFileDialog::getSaveFileName(this, title, suggested, nameFilter);
-    if (path.isEmpty())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto rows = exportTo(path, format);
-    QApplication::restoreOverrideCursor();
-    if (!rows) {
-        showMessage(tr("The export failed: %1").arg(core::errorMessage(rows.error())), true);
-        return;
-    }
-    showMessage(format == QLatin1String("pdf") ? tr("Wrote the client report (%1 messages) to %2.")
-                                                     .arg(QLocale().toString(rows.value()), path)
-            : format == QLatin1String("breakdown-csv")
-            ? tr("Wrote %1 breakdown rows to %2.").arg(QLocale().toString(rows.value()), path)
-            : tr("Wrote %1 records to %2.").arg(QLocale().toString(rows.value()), path),
-        false);
+    if (!path.isEmpty())
+        startExport(path, format);
 }
 
 void ReportsPage::exportRecordsCsv()

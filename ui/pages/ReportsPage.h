@@ -1,11 +1,14 @@
 #pragma once
 
+#include "exports/ExportReport.h"
+#include "ingest/FileImport.h"
 #include "reports/ReportCache.h"
 
 #include <QUrl>
 #include <QWidget>
 
 class QComboBox;
+class QProgressDialog;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -16,6 +19,7 @@ class QToolButton;
 
 namespace relay::core {
 class SecretStore;
+class Worker;
 class Workspace;
 } // namespace relay::core
 
@@ -69,9 +73,12 @@ public:
     MessageBanner *banner() const { return m_banner; }
 
     // Writes what the filter shows ("csv", "json", "pdf", or "breakdown-csv"
-    // for the Breakdown tab's table); records it in the activity log.
-    // Returns rows (records, breakdown rows, or messages for a PDF).
-    [[nodiscard]] core::Result<qint64> exportTo(const QString &path, const QString &format);
+    // for the Breakdown tab's table) through core::ExportReport, records
+    // off the GUI thread; exported() tells how it went.
+    void startExport(const QString &path, const QString &format);
+    // Imports files as a new pull (core::FileImport) off the GUI thread;
+    // imported() tells how it went.
+    void startImport(const core::FileImport::Request &request);
 
 public Q_SLOTS:
     void refresh();
@@ -86,8 +93,9 @@ public Q_SLOTS:
     void exportPdf();
 
 Q_SIGNALS:
-    // The cache changed here (a pull, an import, a deletion, an export).
-    void cacheChanged();
+    // rows: records, breakdown rows, or messages for a PDF; error empty on success.
+    void exported(qint64 rows, const QString &error);
+    void imported(qint64 pullId, const QString &error);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -102,8 +110,14 @@ private:
     void updateActions();
     NewPullDialog *pullDialog();
     void exportWithDialog(const QString &format, const QString &title, const QString &nameFilter);
+    QProgressDialog *jobProgress(const QString &label);
+    bool exportRequest(
+        const QString &path, const QString &format, core::ExportReport::Request *request) const;
+    static QString exportedText(qint64 rows, const QString &format, const QString &path);
 
     core::Workspace *m_workspace = nullptr;
+    quint64 m_generation = 0; // of the workspace: results for an earlier one are dropped
+    QPair<QString, QString> m_lastExport; // format, path
     core::SecretStore *m_secrets = nullptr;
     QUrl m_sandbox;
     QString m_sandboxAccount;
@@ -135,6 +149,7 @@ private:
     QLabel *m_recordsStatus;
     QTableView *m_records;
     RecordsModel *m_recordsModel;
+    core::Worker *m_jobs; // imports and exports, one after another
 };
 
 } // namespace relay::ui

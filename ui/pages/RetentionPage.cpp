@@ -7,6 +7,7 @@
 #include "CompliancePdf.h"
 #include "HeaderState.h"
 #include "MessageBanner.h"
+#include "Worker.h"
 #include "PageKeys.h"
 #include "privacy/RecipientHash.h"
 #include "retention/ComplianceReport.h"
@@ -35,7 +36,6 @@
 #include <QTimeZone>
 #include <QTreeWidget>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace relay::ui {
 
@@ -84,6 +84,7 @@ RetentionPage::RetentionPage(QWidget *parent)
     , m_run(new QPushButton(tr("&Run Checks"), this))
     , m_export(new QPushButton(tr("&Export Signed Report…"), this))
 {
+    m_jobs = new core::Worker(QStringLiteral("retention-checks"), this);
     if (auto inventory = core::RetentionInventory::builtIn())
         m_inventory = std::move(inventory.value());
 
@@ -270,6 +271,8 @@ RetentionPage::~RetentionPage() = default;
 
 void RetentionPage::setWorkspace(core::Workspace *workspace)
 {
+    m_jobs->cancel();
+    ++m_generation;
     m_workspace = workspace;
     m_lastChecks.clear();
     m_checks->clear();
@@ -473,7 +476,7 @@ void RetentionPage::runChecks()
         return;
     // Its own connection, made here and handed to the worker: the page's
     // workspace may close while the checks run.
-    auto other = m_workspace->openAnother(*m_clock);
+    auto other = m_workspace->openAnother();
     if (!other) {
         m_banner->showMessage(
             tr("The checks could not start: %1").arg(core::errorMessage(other.error())),
@@ -487,27 +490,32 @@ void RetentionPage::runChecks()
     const core::RetentionVerifier::Options options { m_settingsFile, QDir::tempPath() };
     const core::RetentionInventory inventory = m_inventory;
     const core::Clock *clock = m_clock;
-    auto elapsed = std::make_shared<qint64>(0);
-    QtConcurrent::run([workspace, options, inventory, clock, elapsed]() -> ChecksResult {
-        QElapsedTimer timer;
-        timer.start();
-        RetentionVerifier verifier(*workspace, inventory, *clock);
-        auto result = std::make_shared<core::Result<QList<RetentionVerifier::Check>>>(
-            verifier.run(options));
-        *elapsed = timer.elapsed();
-        return result;
-    }).then(this, [this, elapsed](ChecksResult result) {
-        m_running = false;
-        m_run->setEnabled(true);
-        if (!*result) {
-            m_summary->clear();
-            m_banner->showMessage(
-                tr("The checks stopped: %1").arg(core::errorMessage(result->error())),
-                MessageBanner::Kind::Error);
-            return;
-        }
-        showChecks(result->value(), *elapsed);
-    });
+    const quint64 generation = m_generation;
+    m_jobs->post(
+        this,
+        [workspace, options, inventory, clock](const core::JobControl &) {
+            QElapsedTimer timer;
+            timer.start();
+            RetentionVerifier verifier(*workspace, inventory, *clock);
+            auto result = std::make_shared<core::Result<QList<RetentionVerifier::Check>>>(
+                verifier.run(options));
+            return std::make_pair(result, timer.elapsed());
+        },
+        [this, generation](std::pair<ChecksResult, qint64> done) {
+            m_running = false;
+            m_run->setEnabled(true);
+            if (generation != m_generation)
+                return; // the workspace changed meanwhile
+            const ChecksResult &result = done.first;
+            if (!*result) {
+                m_summary->clear();
+                m_banner->showMessage(
+                    tr("The checks stopped: %1").arg(core::errorMessage(result->error())),
+                    MessageBanner::Kind::Error);
+                return;
+            }
+            showChecks(result->value(), done.second);
+        });
 }
 
 void RetentionPage::showChecks(const QList<RetentionVerifier::Check> &checks, qint64 ms)

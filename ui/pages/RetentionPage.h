@@ -18,6 +18,7 @@ class QTreeWidget;
 namespace relay::core {
 class Clock;
 class SecretStore;
+class Worker;
 class Workspace;
 } // namespace relay::core
 
@@ -87,6 +88,8 @@ private:
     core::RetentionInventory m_inventory;
     QList<core::RetentionVerifier::Check> m_lastChecks;
     bool m_running = false;
+    core::Worker *m_jobs = nullptr; // the checks, off the GUI thread
+    quint64 m_generation = 0; // of the workspace: results for an earlier one are dropped
 
     MessageBanner *m_banner;
     QLabel *m_summary;

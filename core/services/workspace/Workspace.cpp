@@ -437,9 +437,9 @@ Status Workspace::rekey(WorkspaceMeta newMeta, const SecretBytes &newKey)
     return {};
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::openAnother(const Clock &clock) const
+Result<std::unique_ptr<Workspace>> Workspace::openAnother() const
 {
-    return open(m_dir, m_key, clock);
+    return open(m_dir, m_key, m_clock);
 }
 
 Result<Database> Workspace::openReader() const

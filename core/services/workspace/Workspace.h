@@ -88,7 +88,8 @@ public:
     [[nodiscard]] Result<Database> openReader() const;
     // The same workspace opened again (its own connection), for a worker
     // thread that writes: a provider pull run off the GUI thread.
-    [[nodiscard]] Result<std::unique_ptr<Workspace>> openAnother(const Clock &clock) const;
+    // It keeps this workspace's clock.
+    [[nodiscard]] Result<std::unique_ptr<Workspace>> openAnother() const;
 
     // A key for another purpose, derived from the workspace key (BLAKE2b
     // keyed with it, over `context`): the same for as long as the key is.
@@ -96,6 +97,7 @@ public:
     SecretBytes derivedKey(QByteArrayView context, std::size_t size = 32) const;
 
     const QString &path() const { return m_dir; }
+    const Clock &clock() const { return m_clock; }
     const WorkspaceMeta &meta() const { return m_meta; }
     Database &database() { return m_db; }
     ActivityLog &activityLog() { return m_log; }
