@@ -67,8 +67,7 @@ private:
 };
 
 PullRunner::PullRunner(Workspace &workspace, QObject *parent)
-    : QObject(parent)
-    , m_jobs(new Worker(QStringLiteral("provider-pull"), this))
+    : QObject(parent), m_jobs(new Worker(QStringLiteral("provider-pull"), this))
 {
     auto another = workspace.openAnother();
     if (another)
@@ -104,7 +103,8 @@ void PullRunner::start(const ProviderPull::Options &options, const QString &clie
                 self->m_running = false;
                 Q_EMIT self->finished(ok, error);
             });
-            return std::make_pair(session, session->run(options, client, pullId, std::move(*secret)));
+            return std::make_pair(
+                session, session->run(options, client, pullId, std::move(*secret)));
         },
         [this](std::pair<Session *, qint64> started) {
             m_session = started.first;

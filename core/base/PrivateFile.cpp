@@ -6,11 +6,7 @@ namespace {
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 } // namespace
 
-PrivateFile::PrivateFile(const QString &path)
-    : m_path(path)
-    , m_file(path)
-{
-}
+PrivateFile::PrivateFile(const QString &path) : m_path(path), m_file(path) { }
 
 PrivateFile::~PrivateFile()
 {

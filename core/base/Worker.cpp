@@ -7,9 +7,7 @@ void JobControl::progress(qint64 done, qint64 total) const
     Q_EMIT m_worker->progressed(done, total);
 }
 
-Worker::Worker(const QString &name, QObject *parent)
-    : QObject(parent)
-    , m_context(new QObject)
+Worker::Worker(const QString &name, QObject *parent) : QObject(parent), m_context(new QObject)
 {
     m_thread.setObjectName(name);
     m_context->moveToThread(&m_thread);

@@ -27,10 +27,8 @@ public:
 private:
     friend class Worker;
     JobControl(std::shared_ptr<std::atomic_bool> cancelled, class Worker *worker)
-        : m_cancelled(std::move(cancelled))
-        , m_worker(worker)
-    {
-    }
+        : m_cancelled(std::move(cancelled)), m_worker(worker)
+    { }
     std::shared_ptr<std::atomic_bool> m_cancelled;
     class Worker *m_worker;
 };
@@ -56,11 +54,9 @@ public:
     // posted before it, then `done(result)` on `receiver`'s thread; a job
     // returning void calls `done()`. A job cancelled before it starts still
     // runs, and sees isCancelled(): it decides what a cancel means.
-    template <typename Job, typename Done>
-    void post(QObject *receiver, Job job, Done done);
+    template <typename Job, typename Done> void post(QObject *receiver, Job job, Done done);
     // The same without a result to hand back.
-    template <typename Job>
-    void post(Job job)
+    template <typename Job> void post(Job job)
     {
         post(this, std::move(job), [] {});
     }
@@ -92,8 +88,7 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancelled = std::make_shared<std::atomic_bool>(false);
 };
 
-template <typename Job, typename Done>
-void Worker::post(QObject *receiver, Job job, Done done)
+template <typename Job, typename Done> void Worker::post(QObject *receiver, Job job, Done done)
 {
     started();
     QPointer<QObject> target(receiver);

@@ -26,8 +26,8 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSignalSpy>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 
@@ -175,9 +175,9 @@ int main(int argc, char *argv[])
         QSignalSpy done(&page, &relay::ui::ReportsPage::exported);
         page.startExport(path, format);
         done.wait(600000);
-        return done.isEmpty() ? std::make_pair(qint64 { -1 }, QStringLiteral("no answer"))
-                              : std::make_pair(done.first().at(0).toLongLong(),
-                                  done.first().at(1).toString());
+        return done.isEmpty()
+            ? std::make_pair(qint64 { -1 }, QStringLiteral("no answer"))
+            : std::make_pair(done.first().at(0).toLongLong(), done.first().at(1).toString());
     };
     auto rows = exportAndWait(tmp.filePath(QStringLiteral("report.pdf")), QStringLiteral("pdf"));
     std::printf("%-44s %7.1f ms (%s)\n", "PDF client report of the month", ms(timer),

@@ -85,7 +85,8 @@ void TestWorker::cancelReachesTheRunningAndQueuedJobsButNotLaterOnes()
     worker.post(this, job, record);
     QTRY_VERIFY(running.load());
     worker.cancel();
-    worker.post(this, [](const JobControl &control) { return control.isCancelled(); }, record);
+    worker.post(
+        this, [](const JobControl &control) { return control.isCancelled(); }, record);
     QTRY_COMPARE(sawCancel.size(), 3);
     QCOMPARE(sawCancel, (QList<bool> { true, true, false }));
 }
@@ -143,7 +144,7 @@ void TestWorker::busyFollowsThePendingJobs()
         while (!release.load())
             std::this_thread::sleep_for(std::chrono::milliseconds(1));
     });
-    worker.post([](const JobControl &) { });
+    worker.post([](const JobControl &) {});
     QCOMPARE(worker.pending(), 2);
     QCOMPARE(busy.size(), 1);
     QVERIFY(busy.first().first().toBool());

@@ -36,13 +36,13 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QSignalSpy>
 #include <QTest>
 
 #include <cmath>
@@ -344,8 +344,8 @@ void TestReportsPage::exportsWriteFilesAndLogThem()
             ++exports;
             const bool breakdown
                 = entry.detail.value(QStringLiteral("what")).toString() == QLatin1String("sender");
-            QCOMPARE(entry.detail.value(QStringLiteral("rows")).toInteger(),
-                breakdown ? 2 : rows.rows);
+            QCOMPARE(
+                entry.detail.value(QStringLiteral("rows")).toInteger(), breakdown ? 2 : rows.rows);
         }
     }
     QCOMPARE(exports, 3); // the failed one is not logged as an export

@@ -780,14 +780,16 @@ void ReportsPage::startImport(const core::FileImport::Request &request)
 {
     // The import writes through a connection of its own, on the page's
     // worker thread; the window stays live.
-    auto another = m_workspace ? m_workspace->openAnother() : core::Result<std::unique_ptr<core::Workspace>>(core::makeError(core::ErrorCode::NotFound, tr("no workspace is open")));
+    if (!m_workspace)
+        return;
+    auto another = m_workspace->openAnother();
     if (!another) {
         showMessage(core::errorMessage(another.error()), true);
         Q_EMIT imported(0, core::errorMessage(another.error()));
         return;
     }
-    QProgressDialog *dialog = jobProgress(
-        tr("Importing %n file(s)…", nullptr, static_cast<int>(request.files.size())));
+    QProgressDialog *dialog
+        = jobProgress(tr("Importing %n file(s)…", nullptr, static_cast<int>(request.files.size())));
     connect(m_jobs, &core::Worker::progressed, dialog, [dialog](qint64 records) {
         dialog->setLabelText(tr("Imported %1 records…").arg(QLocale().toString(records)));
     });
@@ -797,10 +799,11 @@ void ReportsPage::startImport(const core::FileImport::Request &request)
         this,
         [workspace, request](const core::JobControl &control) {
             auto outcome = core::FileImport::run(workspace->reports(), workspace->activityLog(),
-                request, control.cancelFlag(),
-                [&control](const core::ReportImporter::Progress &p) { control.progress(p.records, 0); });
+                request, control.cancelFlag(), [&control](const core::ReportImporter::Progress &p) {
+                    control.progress(p.records, 0);
+                });
             return std::make_pair(outcome ? outcome->pullId : 0,
-                !outcome     ? core::errorMessage(outcome.error())
+                !outcome               ? core::errorMessage(outcome.error())
                     : outcome->failure ? core::errorMessage(*outcome->failure)
                                        : QString());
         },
@@ -833,8 +836,7 @@ void ReportsPage::startExport(const QString &path, const QString &format)
     core::ExportReport::Request request;
     if (!exportRequest(path, format, &request)) {
         QMetaObject::invokeMethod(
-            this,
-            [finish, format] { finish(0, tr("unknown export format '%1'").arg(format)); },
+            this, [finish, format] { finish(0, tr("unknown export format '%1'").arg(format)); },
             Qt::QueuedConnection);
         return;
     }
@@ -855,7 +857,8 @@ void ReportsPage::startExport(const QString &path, const QString &format)
     auto another = m_workspace->openAnother();
     if (!another) {
         const QString error = core::errorMessage(another.error());
-        QMetaObject::invokeMethod(this, [finish, error] { finish(0, error); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [finish, error] { finish(0, error); }, Qt::QueuedConnection);
         return;
     }
     QProgressDialog *dialog = jobProgress(tr("Exporting…"));

@@ -9,8 +9,8 @@ namespace relay::core {
 
 QString ExportReport::formatName(const Request &request)
 {
-    const QString data
-        = request.format == ReportExport::Format::Json ? QStringLiteral("json") : QStringLiteral("csv");
+    const QString data = request.format == ReportExport::Format::Json ? QStringLiteral("json")
+                                                                      : QStringLiteral("csv");
     switch (request.what) {
     case What::Records:
         return data;
@@ -32,7 +32,8 @@ Result<qint64> ExportReport::run(ReportCache &cache, ActivityLog &log, const Req
     switch (request.what) {
     case What::Pdf:
         if (!pdf)
-            return makeError(ErrorCode::InvalidInput, QStringLiteral("no PDF writer in this build"));
+            return makeError(
+                ErrorCode::InvalidInput, QStringLiteral("no PDF writer in this build"));
         if (auto written = pdf(cache, header.value(), request.filter, request.path); !written)
             return written.error();
         rows = header->totals.messages;
@@ -45,8 +46,8 @@ Result<qint64> ExportReport::run(ReportCache &cache, ActivityLog &log, const Req
         break;
     case What::Records:
         rows = PrivateFile::write<qint64>(request.path, [&](QIODevice &out) {
-            return ReportExport::writeRecords(cache, request.filter, request.format,
-                header.value(), out, [cancelled] { return cancelled && cancelled->load(); });
+            return ReportExport::writeRecords(cache, request.filter, request.format, header.value(),
+                out, [cancelled] { return cancelled && cancelled->load(); });
         });
         break;
     }
@@ -57,8 +58,8 @@ Result<qint64> ExportReport::run(ReportCache &cache, ActivityLog &log, const Req
                                                        : dimensionName(request.dimension);
     if (auto logged = log.append(QStringLiteral("report.export"),
             { { QStringLiteral("pull"), request.filter.pullId },
-                { QStringLiteral("format"), formatName(request) },
-                { QStringLiteral("what"), what }, { QStringLiteral("rows"), rows.value() } });
+                { QStringLiteral("format"), formatName(request) }, { QStringLiteral("what"), what },
+                { QStringLiteral("rows"), rows.value() } });
         !logged)
         return logged.error();
     return rows;

@@ -22,13 +22,13 @@ Result<FileImport::Outcome> FileImport::run(ReportCache &cache, ActivityLog &log
         importer.setProgressHandler(progress);
     const Status imported = importer.run(outcome.pullId, request.format, request.files);
     outcome.progress = importer.progress();
-    outcome.state = imported                              ? PullState::Complete
+    outcome.state = imported                            ? PullState::Complete
         : imported.error().code == ErrorCode::Cancelled ? PullState::Cancelled
-                                                          : PullState::Failed;
+                                                        : PullState::Failed;
     if (!imported)
         outcome.failure = imported.error();
-    if (auto finished = cache.finishPull(outcome.pullId, outcome.state,
-            imported ? QString() : errorMessage(imported.error()));
+    if (auto finished = cache.finishPull(
+            outcome.pullId, outcome.state, imported ? QString() : errorMessage(imported.error()));
         !finished)
         return finished.error();
     if (auto logged = log.append(QStringLiteral("report.import"),

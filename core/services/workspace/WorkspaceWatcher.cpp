@@ -4,8 +4,7 @@
 
 namespace relay::core {
 
-WorkspaceWatcher::WorkspaceWatcher(QObject *parent)
-    : QObject(parent)
+WorkspaceWatcher::WorkspaceWatcher(QObject *parent) : QObject(parent)
 {
     m_timer.setInterval(kDefaultIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &WorkspaceWatcher::poll);
