@@ -2,15 +2,17 @@
 
 #include "privacy/SecretStore.h"
 
-#include <QFuture>
-#include <QtConcurrent/QtConcurrentRun>
+#include "Worker.h"
 
 namespace relay::ui {
 
 using namespace relay::core;
 
 WorkspaceUnlocker::WorkspaceUnlocker(SecretStore &secrets, const Clock &clock, QObject *parent)
-    : QObject(parent), m_secrets(secrets), m_clock(clock)
+    : QObject(parent)
+    , m_secrets(secrets)
+    , m_clock(clock)
+    , m_jobs(new Worker(QStringLiteral("key-derivation"), this))
 { }
 
 void WorkspaceUnlocker::finishWith(Result<std::unique_ptr<Workspace>> result)
@@ -27,21 +29,21 @@ void WorkspaceUnlocker::finishWith(Result<std::unique_ptr<Workspace>> result)
 void WorkspaceUnlocker::deriveThen(WorkspaceMeta meta, SecretBytes passphrase,
     std::function<void(WorkspaceMeta, const SecretBytes &)> then)
 {
+    // Argon2id takes a second or so: on the worker thread, never this one.
     auto shared = std::make_shared<SecretBytes>(std::move(passphrase));
-    // QFuture::then may move its continuation around: keep what it calls in
-    // shared state rather than in move-captured members.
-    auto next = std::make_shared<std::function<void(WorkspaceMeta, const SecretBytes &)>>(
-        std::move(then));
-    QtConcurrent::run([meta, shared]() -> KeyResult {
-        return std::make_shared<Result<SecretBytes>>(Workspace::passphraseKey(meta, *shared));
-    }).then(this, [this, meta, next](KeyResult key) {
-        if (!*key) {
-            m_busy = false;
-            Q_EMIT failed(key->error());
-            return;
-        }
-        (*next)(meta, key->value());
-    });
+    m_jobs->post(
+        this,
+        [meta, shared](const JobControl &) {
+            return std::make_shared<Result<SecretBytes>>(Workspace::passphraseKey(meta, *shared));
+        },
+        [this, meta, then = std::move(then)](std::shared_ptr<Result<SecretBytes>> key) {
+            if (!*key) {
+                m_busy = false;
+                Q_EMIT failed(key->error());
+                return;
+            }
+            then(meta, key->value());
+        });
 }
 
 void WorkspaceUnlocker::unlockWithPassphrase(const QString &dir, SecretBytes passphrase)

@@ -11,6 +11,7 @@
 namespace relay::core {
 class Clock;
 class SecretStore;
+class Worker;
 } // namespace relay::core
 
 namespace relay::ui {
@@ -40,7 +41,6 @@ Q_SIGNALS:
     void failed(const relay::core::Error &error);
 
 private:
-    using KeyResult = std::shared_ptr<core::Result<core::SecretBytes>>;
     void deriveThen(core::WorkspaceMeta meta, core::SecretBytes passphrase,
         std::function<void(core::WorkspaceMeta, const core::SecretBytes &)> then);
     void finishWith(core::Result<std::unique_ptr<core::Workspace>> result);
@@ -48,6 +48,7 @@ private:
     core::SecretStore &m_secrets;
     const core::Clock &m_clock;
     std::unique_ptr<core::Workspace> m_workspace;
+    core::Worker *m_jobs; // key derivation
     bool m_busy = false;
 };
 

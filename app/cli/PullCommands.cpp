@@ -374,7 +374,7 @@ void SandboxCommand::start(const QStringList &arguments)
         usageError(tr("--messages takes 0 to 10000000"));
         return;
     }
-    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const QDate today = m_ctx.clock.nowUtc().date();
     const QDate first = parser.isSet(from) ? QDate::fromString(parser.value(from), Qt::ISODate)
                                            : today.addDays(-7);
     const QDate last

@@ -186,16 +186,21 @@ void TestReportsPage::recordsModelFetchesWindowsAndSorts()
     fill(3000);
     relay::ui::RecordsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // Each reset's row count: the first rows in storage order come before
+    // the ids, both from the loader thread.
+    QList<int> resets;
+    connect(&model, &QAbstractItemModel::modelReset, this,
+        [&resets, &model] { resets.append(model.rowCount()); });
     model.setWorkspace(m_ws.get());
-    // The first rows are there at once, before the ids are in.
-    QCOMPARE(model.rowCount(), relay::ui::RecordsModel::kWindow);
+    QCOMPARE(model.rowCount(), 0); // nothing is read on this thread
     QTRY_COMPARE(model.total(), qint64 { 3000 });
+    QCOMPARE(resets, (QList<int> { 0, relay::ui::RecordsModel::kWindow, 3000 }));
     QCOMPARE(model.rowCount(), 3000);
     QCOMPARE(model.columnCount(), ReportCache::exportColumns().size());
-    QVERIFY(model.cachedWindows() <= 1); // the tester peeks at row 0; nothing else is read
-    QCOMPARE(model.index(0, 2).data().toString(),
+    // A window is read when the view asks for a row of it, and arrives later.
+    QTRY_COMPARE(model.index(0, 2).data().toString(),
         QStringLiteral("SM%1").arg(0, 32, 10, QLatin1Char('0')));
-    QCOMPARE(model.index(2999, 2).data().toString(),
+    QTRY_COMPARE(model.index(2999, 2).data().toString(),
         QStringLiteral("SM%1").arg(2999, 32, 10, QLatin1Char('0')));
     QCOMPARE(model.cachedWindows(), 2); // the first and the last window only
 
@@ -216,17 +221,12 @@ void TestReportsPage::recordsModelFetchesWindowsAndSorts()
     model.sort(status, Qt::DescendingOrder);
     QTRY_VERIFY(!model.isLoading());
     QCOMPARE(model.rowCount(), 3000);
-    QCOMPARE(model.index(0, status).data().toString(), QStringLiteral("undelivered"));
-    QCOMPARE(model.index(2999, status).data().toString(), QStringLiteral("delivered"));
-    QCOMPARE(
-        model.index(static_cast<int>(m_byStatus.value(QStringLiteral("undelivered"))) - 1, status)
-            .data()
-            .toString(),
-        QStringLiteral("undelivered"));
-    QCOMPARE(model.index(static_cast<int>(m_byStatus.value(QStringLiteral("undelivered"))), status)
-                 .data()
-                 .toString(),
-        QStringLiteral("sent"));
+    QTRY_COMPARE(model.index(0, status).data().toString(), QStringLiteral("undelivered"));
+    QTRY_COMPARE(model.index(2999, status).data().toString(), QStringLiteral("delivered"));
+    const int undelivered = static_cast<int>(m_byStatus.value(QStringLiteral("undelivered")));
+    QTRY_COMPARE(
+        model.index(undelivered - 1, status).data().toString(), QStringLiteral("undelivered"));
+    QTRY_COMPARE(model.index(undelivered, status).data().toString(), QStringLiteral("sent"));
 
     ReportCache::Filter delivered;
     delivered.status = QStringLiteral("delivered");
@@ -234,19 +234,19 @@ void TestReportsPage::recordsModelFetchesWindowsAndSorts()
     QTRY_VERIFY(model.total() >= 0);
     QCOMPARE(model.total(), m_byStatus.value(QStringLiteral("delivered")));
     for (int row : { 0, model.rowCount() / 2, model.rowCount() - 1 })
-        QCOMPARE(model.index(row, status).data().toString(), QStringLiteral("delivered"));
+        QTRY_COMPARE(model.index(row, status).data().toString(), QStringLiteral("delivered"));
 
     ReportCache::Filter byId;
     byId.text = QStringLiteral("SM%1").arg(1234, 32, 10, QLatin1Char('0'));
     model.setFilter(byId);
     QTRY_COMPARE(model.total(), qint64 { 1 });
-    QCOMPARE(model.index(0, 2).data().toString(), byId.text);
+    QTRY_COMPARE(model.index(0, 2).data().toString(), byId.text);
 
     // A pull purged under the open table leaves marked rows, not a crash.
     model.setFilter({});
     QTRY_COMPARE(model.total(), qint64 { 3000 });
     QVERIFY(m_ws->reports().purge(false, 1).ok());
-    QCOMPARE(model.index(1500, 2).data().toString(), QStringLiteral("(purged)"));
+    QTRY_COMPARE(model.index(1500, 2).data().toString(), QStringLiteral("(purged)"));
     model.setWorkspace(nullptr);
     QCOMPARE(model.rowCount(), 0);
 }

@@ -1,5 +1,6 @@
 #include "AccessPage.h"
 
+#include "Clock.h"
 #include "HeaderState.h"
 #include "MessageBanner.h"
 #include "PageKeys.h"
@@ -601,10 +602,12 @@ core::Status AccessPage::exportPdf(const QString &path)
 
 void AccessPage::exportWithDialog(bool pdf)
 {
+    if (!m_workspace)
+        return;
     const QString suggested
         = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
               .filePath(QStringLiteral("access-sessions-%1.%2")
-                            .arg(QDate::currentDate().toString(Qt::ISODate),
+                            .arg(m_workspace->clock().nowUtc().date().toString(Qt::ISODate),
                                 pdf ? QStringLiteral("pdf") : QStringLiteral("csv")));
     const QString path = QFileDialog::getSaveFileName(this,
         pdf ? tr("Export Sessions as PDF") : tr("Export Sessions as CSV"), suggested,

@@ -1,34 +1,142 @@
 #include "RecordsModel.h"
 
-#include "Clock.h"
+#include "Worker.h"
 #include "reports/RecordColumns.h"
+#include "reports/RecordQueries.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
+#include <QElapsedTimer>
 #include <QLocale>
-#include <QMutex>
+#include <QSet>
 
 namespace relay::ui {
 
+using core::JobControl;
 using core::ReportCache;
 
-// What the GUI thread shares with a reader thread: the connection to
-// interrupt when the load is no longer wanted.
-struct RecordsModel::Job {
-    QMutex mutex;
-    core::Database db;
-    bool cancelled = false;
+// The model's side of the loader thread: what it asked for, the
+// connection the thread reads through, and the answers as signals on the
+// GUI thread, each with the generation it was asked for.
+class RecordsModel::Loader final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Loader(QObject *parent)
+        : QObject(parent), m_worker(new core::Worker(QStringLiteral("records-loader"), this))
+    { }
+
+    // A connection of the loader's own (nullptr: none).
+    core::Status open(const core::Workspace *workspace)
+    {
+        cancel();
+        m_db.reset();
+        if (!workspace)
+            return {};
+        auto db = workspace->openReader();
+        if (!db)
+            return db.error();
+        m_db = std::make_shared<core::Database>(std::move(db.value()));
+        return {};
+    }
+
+    bool isOpen() const { return m_db != nullptr; }
+
+    // Drops every request: queued ones see the cancel, a running query is
+    // interrupted (sqlite3_interrupt, from this thread).
+    void cancel()
+    {
+        m_worker->cancel();
+        m_requested.clear();
+        if (m_db)
+            m_db->interrupt();
+    }
+
+    void loadHead(quint64 generation, const ReportCache::Filter &filter)
+    {
+        run(
+            [filter](core::Database &db) {
+                return core::RecordQueries(db).firstRecords(filter, kWindow);
+            },
+            [this, generation](core::Result<QList<QStringList>> rows) {
+                Q_EMIT headLoaded(generation, rows ? rows.value() : QList<QStringList>(),
+                    rows ? QString() : core::errorMessage(rows.error()));
+            });
+    }
+
+    void loadIds(
+        quint64 generation, const ReportCache::Filter &filter, int column, Qt::SortOrder order)
+    {
+        run(
+            [filter, column, order](core::Database &db) {
+                return core::RecordQueries(db).recordIds(filter, column, order);
+            },
+            [this, generation](core::Result<std::vector<qint64>> ids) {
+                std::vector<qint64> list = ids ? std::move(ids.value()) : std::vector<qint64>();
+                Q_EMIT idsLoaded(
+                    generation, list, ids ? QString() : core::errorMessage(ids.error()));
+            });
+    }
+
+    // At most one request per window and generation.
+    void loadWindow(quint64 generation, int window, std::vector<qint64> ids)
+    {
+        if (m_requested.contains(window))
+            return;
+        m_requested.insert(window);
+        run([ids = std::move(ids)](
+                core::Database &db) { return core::RecordQueries(db).records(ids); },
+            [this, generation, window](core::Result<QList<QStringList>> rows) {
+                m_requested.remove(window);
+                QList<QStringList> list = rows ? std::move(rows.value()) : QList<QStringList>();
+                Q_EMIT windowLoaded(
+                    generation, window, list, rows ? QString() : core::errorMessage(rows.error()));
+            });
+    }
+
+Q_SIGNALS:
+    void headLoaded(quint64 generation, const QList<QStringList> &rows, const QString &error);
+    void idsLoaded(quint64 generation, std::vector<qint64> &ids, const QString &error);
+    void windowLoaded(
+        quint64 generation, int window, QList<QStringList> &rows, const QString &error);
+
+private:
+    // `query` runs on the loader thread with the connection, unless the
+    // request was cancelled first; `done` gets its result here.
+    template <typename Query, typename Done> void run(Query query, Done done)
+    {
+        if (!m_db)
+            return;
+        using Answer = std::invoke_result_t<Query &, core::Database &>;
+        m_worker->post(
+            this,
+            [db = m_db, query = std::move(query)](const JobControl &control) mutable -> Answer {
+                if (control.isCancelled())
+                    return core::makeError(core::ErrorCode::Cancelled, {});
+                return query(*db);
+            },
+            [done = std::move(done)](Answer answer) mutable {
+                if (answer || answer.error().code != core::ErrorCode::Cancelled)
+                    done(std::move(answer));
+            });
+    }
+
+    core::Worker *m_worker;
+    // Shared with the jobs that use it: closed when the last one lets go.
+    std::shared_ptr<core::Database> m_db;
+    QSet<int> m_requested;
 };
 
-RecordsModel::RecordsModel(QObject *parent) : QAbstractTableModel(parent)
+RecordsModel::RecordsModel(QObject *parent)
+    : QAbstractTableModel(parent), m_loader(new Loader(this))
 {
     m_windows.setMaxCost(kCachedWindows);
+    connect(m_loader, &Loader::headLoaded, this, &RecordsModel::headArrived);
+    connect(m_loader, &Loader::idsLoaded, this, &RecordsModel::idsArrived);
+    connect(m_loader, &Loader::windowLoaded, this, &RecordsModel::windowArrived);
 }
 
-RecordsModel::~RecordsModel()
-{
-    cancelLoad();
-}
+RecordsModel::~RecordsModel() = default;
 
 QString RecordsModel::columnTitle(int column)
 {
@@ -37,9 +145,10 @@ QString RecordsModel::columnTitle(int column)
 
 void RecordsModel::setWorkspace(core::Workspace *workspace)
 {
-    cancelLoad();
     m_workspace = workspace;
     m_filter = {};
+    if (auto opened = m_loader->open(workspace); !opened)
+        Q_EMIT failed(core::errorMessage(opened.error()));
     reload(true);
 }
 
@@ -59,103 +168,62 @@ void RecordsModel::sort(int column, Qt::SortOrder order)
     reload(false);
 }
 
+void RecordsModel::setLoading(bool loading)
+{
+    if (loading == m_loading)
+        return;
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
+}
+
 void RecordsModel::reload(bool showHead)
 {
-    cancelLoad();
-    if (showHead || !m_workspace) {
+    m_loader->cancel();
+    const quint64 generation = ++m_generation;
+    if (showHead || !m_loader->isOpen()) {
         beginResetModel();
         m_loaded = false;
         m_ids.clear();
         m_ids.shrink_to_fit();
         m_head.clear();
         m_windows.clear();
-        m_reportedFailure = false;
-        if (m_workspace) {
-            auto head = m_workspace->reports().firstRecords(m_filter, kWindow);
-            if (head)
-                m_head = std::move(head.value());
-            else
-                Q_EMIT failed(core::errorMessage(head.error()));
-        }
         endResetModel();
+    } else {
+        // Windows of the old order are no use to the new one.
+        m_windows.clear();
     }
-    if (m_workspace)
-        startLoad();
-}
-
-void RecordsModel::startLoad()
-{
-    auto db = m_workspace->openReader();
-    if (!db) {
-        Q_EMIT failed(core::errorMessage(db.error()));
+    if (!m_loader->isOpen()) {
+        setLoading(false);
         return;
     }
-    m_job = std::make_shared<Job>();
-    m_job->db = std::move(db.value());
-    const quint64 generation = ++m_generation;
-    const auto job = m_job;
-    const ReportCache::Filter filter = m_filter;
-    const int column = m_sortColumn;
-    const Qt::SortOrder order = m_sortOrder;
     m_timer.start();
-    m_thread = QThread::create([this, job, generation, filter, column, order] {
-        static const core::SystemClock clock;
-        std::vector<qint64> ids;
-        QString error;
-        {
-            ReportCache reader(job->db, clock);
-            auto result = reader.recordIds(filter, column, order);
-            if (result)
-                ids = std::move(result.value());
-            else
-                error = core::errorMessage(result.error());
-        }
-        QMutexLocker lock(&job->mutex);
-        job->db.close();
-        if (job->cancelled)
-            return;
-        // The model waits for this thread before it goes, so `this` is alive.
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, ids = std::move(ids), error]() mutable {
-                finishLoad(generation, std::move(ids), error);
-            },
-            Qt::QueuedConnection);
-    });
-    m_thread->setObjectName(QStringLiteral("records-loader"));
-    m_thread->start(QThread::LowPriority);
-    Q_EMIT loadingChanged(true);
+    if (showHead)
+        m_loader->loadHead(generation, m_filter);
+    m_loader->loadIds(generation, m_filter, m_sortColumn, m_sortOrder);
+    setLoading(true);
 }
 
-void RecordsModel::cancelLoad()
+void RecordsModel::headArrived(
+    quint64 generation, const QList<QStringList> &rows, const QString &error)
 {
-    if (!m_thread)
+    if (generation != m_generation || m_loaded)
         return;
-    {
-        QMutexLocker lock(&m_job->mutex);
-        m_job->cancelled = true;
-        if (m_job->db.isOpen())
-            m_job->db.interrupt();
+    if (!error.isEmpty()) {
+        reportFailure(error);
+        return;
     }
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    m_job.reset();
-    ++m_generation; // a result already queued is dropped
-    Q_EMIT loadingChanged(false);
+    beginResetModel();
+    m_head = rows;
+    endResetModel();
 }
 
-void RecordsModel::finishLoad(quint64 generation, std::vector<qint64> ids, const QString &error)
+void RecordsModel::idsArrived(quint64 generation, std::vector<qint64> &ids, const QString &error)
 {
     if (generation != m_generation)
         return;
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
-    m_job.reset();
-    Q_EMIT loadingChanged(false);
+    setLoading(false);
     if (!error.isEmpty()) {
-        Q_EMIT failed(error);
+        reportFailure(error);
         return;
     }
     beginResetModel();
@@ -163,9 +231,33 @@ void RecordsModel::finishLoad(quint64 generation, std::vector<qint64> ids, const
     m_loaded = true;
     m_head.clear();
     m_windows.clear();
-    m_reportedFailure = false;
     endResetModel();
     Q_EMIT loaded(static_cast<qint64>(m_ids.size()), m_timer.elapsed());
+}
+
+void RecordsModel::windowArrived(
+    quint64 generation, int window, QList<QStringList> &rows, const QString &error)
+{
+    if (generation != m_generation)
+        return;
+    if (!error.isEmpty()) {
+        reportFailure(error);
+        return;
+    }
+    m_windows.insert(window, new QList<QStringList>(std::move(rows)));
+    const int first = window * kWindow;
+    const int last = qMin(rowCount() - 1, first + kWindow - 1);
+    if (first <= last)
+        Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+}
+
+void RecordsModel::reportFailure(const QString &error)
+{
+    // Once per filter and sort, not once per window.
+    if (m_reportedFailure == m_generation)
+        return;
+    m_reportedFailure = m_generation;
+    Q_EMIT failed(error);
 }
 
 int RecordsModel::rowCount(const QModelIndex &parent) const
@@ -184,28 +276,21 @@ int RecordsModel::columnCount(const QModelIndex &parent) const
 const QStringList *RecordsModel::rowAt(int row) const
 {
     if (!m_loaded)
-        return row < m_head.size() ? &m_head.at(row) : nullptr;
-    if (row < 0 || static_cast<std::size_t>(row) >= m_ids.size() || !m_workspace)
+        return row >= 0 && row < m_head.size() ? &m_head.at(row) : nullptr;
+    if (row < 0 || static_cast<std::size_t>(row) >= m_ids.size())
         return nullptr;
     const int window = row / kWindow;
-    if (!m_windows.contains(window)) {
-        const auto first = m_ids.begin() + static_cast<std::ptrdiff_t>(window) * kWindow;
-        const auto last = m_ids.begin()
-            + static_cast<std::ptrdiff_t>(
-                qMin<std::size_t>(m_ids.size(), std::size_t(window + 1) * kWindow));
-        auto rows = m_workspace->reports().records(std::vector<qint64>(first, last));
-        if (!rows) {
-            if (!m_reportedFailure) {
-                m_reportedFailure = true;
-                Q_EMIT const_cast<RecordsModel *>(this)->failed(core::errorMessage(rows.error()));
-            }
-            return nullptr;
-        }
-        m_windows.insert(window, new QList<QStringList>(std::move(rows.value())));
+    if (const QList<QStringList> *rows = m_windows.object(window)) {
+        const int offset = row % kWindow;
+        return offset < rows->size() ? &rows->at(offset) : nullptr;
     }
-    const QList<QStringList> *rows = m_windows.object(window);
-    const int offset = row % kWindow;
-    return offset < rows->size() ? &rows->at(offset) : nullptr;
+    // Not here yet: the loader reads it; dataChanged() follows.
+    const auto first = m_ids.begin() + static_cast<std::ptrdiff_t>(window) * kWindow;
+    const auto last = m_ids.begin()
+        + static_cast<std::ptrdiff_t>(
+            qMin<std::size_t>(m_ids.size(), std::size_t(window + 1) * kWindow));
+    m_loader->loadWindow(m_generation, window, std::vector<qint64>(first, last));
+    return nullptr;
 }
 
 QVariant RecordsModel::data(const QModelIndex &index, int role) const
@@ -257,3 +342,5 @@ QVariant RecordsModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 } // namespace relay::ui
+
+#include "RecordsModel.moc"

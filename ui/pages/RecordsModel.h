@@ -5,7 +5,6 @@
 #include <QAbstractTableModel>
 #include <QCache>
 #include <QElapsedTimer>
-#include <QThread>
 
 #include <memory>
 #include <vector>
@@ -17,11 +16,13 @@ class Workspace;
 namespace relay::ui {
 
 // Every cached record of a filter, for a QTableView, without ever loading
-// the records: a reader thread (its own SQLCipher connection) sorts the
-// filter's record ids (8 bytes each), and rows are read from SQLite in
-// windows of kWindow as the view asks for them, a few windows cached.
-// While the ids of a new filter load, the first rows in storage order are
-// shown at once.
+// the records, after DB Browser for SQLite's RowLoader: a loader thread (a
+// core::Worker with its own SQLCipher connection) sorts the filter's record
+// ids (8 bytes each) and reads rows in windows of kWindow as the view asks
+// for them; a few windows stay cached. While the ids of a new filter load,
+// the first rows in storage order are shown. Nothing is read on the GUI
+// thread; a result for an older filter or sort is dropped by its
+// generation, and a sort no longer wanted is interrupted.
 class RecordsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -35,13 +36,14 @@ public:
     void setWorkspace(core::Workspace *workspace);
     void setFilter(const core::ReportCache::Filter &filter);
     const core::ReportCache::Filter &filter() const { return m_filter; }
-    bool isLoading() const { return m_thread != nullptr; }
+    // The ids of the current filter and sort are still loading.
+    bool isLoading() const { return m_loading; }
     // Rows of the filter once the ids are in, else -1.
     qint64 total() const { return m_loaded ? static_cast<qint64>(m_ids.size()) : -1; }
     int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // Windows of rows held in memory now (at most kCachedWindows).
     int cachedWindows() const { return static_cast<int>(m_windows.count()); }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -59,25 +61,28 @@ Q_SIGNALS:
     void failed(const QString &message);
 
 private:
-    struct Job;
+    class Loader;
     void reload(bool showHead);
-    void startLoad();
-    void cancelLoad();
-    void finishLoad(quint64 generation, std::vector<qint64> ids, const QString &error);
+    void setLoading(bool loading);
+    void headArrived(quint64 generation, const QList<QStringList> &rows, const QString &error);
+    void idsArrived(quint64 generation, std::vector<qint64> &ids, const QString &error);
+    void windowArrived(
+        quint64 generation, int window, QList<QStringList> &rows, const QString &error);
+    void reportFailure(const QString &error);
     const QStringList *rowAt(int row) const;
 
     core::Workspace *m_workspace = nullptr;
+    Loader *m_loader; // asks the loader thread; data() asks it for windows
     core::ReportCache::Filter m_filter;
     int m_sortColumn = -1; // storage order
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_loaded = false;
+    bool m_loading = false;
     std::vector<qint64> m_ids;
     QList<QStringList> m_head;
-    mutable QCache<int, QList<QStringList>> m_windows;
-    mutable bool m_reportedFailure = false;
+    QCache<int, QList<QStringList>> m_windows;
     quint64 m_generation = 0;
-    QThread *m_thread = nullptr;
-    std::shared_ptr<Job> m_job;
+    quint64 m_reportedFailure = 0; // the generation whose failure was reported
     QElapsedTimer m_timer;
 };
 

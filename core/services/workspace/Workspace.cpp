@@ -281,6 +281,7 @@ Result<std::unique_ptr<Workspace>> Workspace::create(
     } else if (!QDir().mkpath(dir)) {
         return makeError(ErrorCode::Io, dir + QStringLiteral(": cannot create the directory"));
     }
+    meta.created = clock.nowUtc();
     if (!QFile::setPermissions(dir, kOwnerDir))
         return makeError(ErrorCode::Io, dir + QStringLiteral(": cannot set permissions"));
 
