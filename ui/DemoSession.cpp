@@ -98,9 +98,7 @@ void DemoSession::workspaceUnlocked()
                 { AccessAudit::StaffKind::Domain, sandbox::SandboxServer::salesforceStaffDomain() })
             && workspace->access().setOrgSettings(
                 { org, QTimeZone("America/Chicago"), QTime(8, 0), QTime(18, 0) })) {
-            if (auto *access
-                = qobject_cast<AccessPage *>(m_window.page(MainWindow::AccessAuditArea)))
-                access->refresh();
+            // The pages see it through the workspace watcher.
         }
     }
     seedScheduler();
@@ -118,17 +116,11 @@ void DemoSession::workspaceUnlocked()
     if (!id)
         return;
     auto *reports = qobject_cast<ReportsPage *>(m_window.page(MainWindow::ReportsArea));
-    connect(m_pull, &ProviderPull::progressed, this, [this, reports](qint64 pages, qint64 records) {
+    connect(m_pull, &ProviderPull::progressed, this, [this](qint64 pages, qint64 records) {
         m_window.statusBar()->showMessage(tr("Demo pull from the sandbox: %n record(s) in %1 pages",
                                               nullptr, static_cast<int>(records))
                                               .arg(pages),
             3000);
-        if (reports)
-            reports->refresh();
-    });
-    connect(m_pull, &ProviderPull::finished, this, [reports] {
-        if (reports)
-            reports->refresh();
     });
     connect(m_pull, &ProviderPull::failed, this, [reports](const Error &error) {
         if (reports)
@@ -214,17 +206,10 @@ void DemoSession::sendDemoBatch()
             config.login = m_sandbox->salesforceLogin();
             m_writeBack
                 = std::make_unique<SalesforceWriteBack>(ws->deliveries(), m_network, config);
-            connect(m_writeBack.get(), &SalesforceWriteBack::finished, this, [this] {
-                if (auto *deliveries
-                    = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
-                    deliveries->refreshSummary();
-                clickDemoLinks();
-            });
+            connect(m_writeBack.get(), &SalesforceWriteBack::finished, this,
+                &DemoSession::clickDemoLinks);
             m_writeBack->run();
         });
-        if (auto *deliveries
-            = qobject_cast<DeliveriesPage *>(m_window.page(MainWindow::DeliveriesArea)))
-            deliveries->refreshSummary();
     });
 }
 
@@ -269,11 +254,6 @@ void DemoSession::clickDemoLinks()
             ClickWriteBack::Config config;
             config.login = m_sandbox->salesforceLogin();
             m_clickWriteBack = std::make_unique<ClickWriteBack>(ws->links(), m_network, config);
-            connect(m_clickWriteBack.get(), &ClickWriteBack::finished, this, [this] {
-                if (auto *retention
-                    = qobject_cast<RetentionPage *>(m_window.page(MainWindow::RetentionArea)))
-                    retention->refresh();
-            });
             m_clickWriteBack->run();
         });
     }
@@ -333,8 +313,6 @@ void DemoSession::seedScheduler()
     booking.guestTermsVersion = QStringLiteral("2026-03");
     booking.guestTermsAt = QDateTime::currentDateTimeUtc();
     (void)scheduler.book(booking);
-    if (auto *retention = qobject_cast<RetentionPage *>(m_window.page(MainWindow::RetentionArea)))
-        retention->refresh();
 }
 
 } // namespace relay::ui

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "workspace/WorkspaceWatcher.h"
+
 #include "AboutDialog.h"
 #include "CredentialsDialog.h"
 #include "MessageBanner.h"
@@ -81,6 +83,7 @@ MainWindow::MainWindow(
     , m_clock(clock)
     , m_settings(settings)
     , m_unlocker(new WorkspaceUnlocker(secrets, clock, this))
+    , m_watcher(new core::WorkspaceWatcher(this))
 {
     setWindowIcon(QIcon(QStringLiteral(":/icons/relayaudit.svg")));
     m_root = new QStackedWidget(this);
@@ -117,11 +120,8 @@ MainWindow::MainWindow(
     connect(purge, &QTimer::timeout, this, [this] {
         if (!m_workspace)
             return;
-        auto purged = m_workspace->purgeExpired();
-        if (!purged)
+        if (auto purged = m_workspace->purgeExpired(); !purged)
             showError(purged.error());
-        else if (purged.value() > 0)
-            m_reports->refresh();
     });
     purge->start();
 
@@ -234,6 +234,12 @@ QWidget *MainWindow::buildWorkspaceView()
     m_pages->addWidget(m_access);
     m_activity = new ActivityPage(m_pages);
     m_pages->addWidget(m_activity);
+    // Each page follows the workspace's changes, whoever makes them.
+    m_deliveries->followChanges(m_watcher);
+    m_reports->followChanges(m_watcher);
+    m_retention->followChanges(m_watcher);
+    m_access->followChanges(m_watcher);
+    m_activity->followChanges(m_watcher);
     // Every table's column layout in this window's settings (the tests'
     // own file, not the user's).
     for (HeaderState *columns : m_pages->findChildren<HeaderState *>())
@@ -253,6 +259,7 @@ void MainWindow::setWorkspaceDir(const QString &dir)
         Q_EMIT workspaceClosing();
     m_workspace.reset();
     m_dir = dir;
+    (void)m_watcher->watch(nullptr);
     m_deliveries->setWorkspace(nullptr);
     m_reports->setWorkspace(nullptr);
     m_retention->setWorkspace(nullptr);
@@ -284,6 +291,8 @@ void MainWindow::setWorkspace(std::unique_ptr<Workspace> workspace, int failedAt
     m_retention->setWorkspace(m_workspace.get());
     m_access->setWorkspace(m_workspace.get());
     m_activity->setWorkspace(m_workspace.get());
+    if (auto watching = m_watcher->watch(m_workspace.get()); !watching)
+        showError(watching.error());
     updateState();
     Q_EMIT workspaceUnlocked();
 }

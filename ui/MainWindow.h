@@ -13,6 +13,7 @@ class QSettings;
 class QStackedWidget;
 
 namespace relay::core {
+class WorkspaceWatcher;
 class Clock;
 class SecretStore;
 class Workspace;
@@ -93,6 +94,7 @@ private:
     const core::Clock &m_clock;
     QSettings &m_settings;
     WorkspaceUnlocker *m_unlocker;
+    core::WorkspaceWatcher *m_watcher;
     std::unique_ptr<core::Workspace> m_workspace;
     QString m_dir;
     bool m_demo = false;

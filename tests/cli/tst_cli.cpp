@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
+#include "workspace/WorkspaceWatcher.h"
 
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -57,6 +58,7 @@ private Q_SLOTS:
     void corruptDatabaseNamesTheFile();
     void passphraseNeverReachesFilesOrOutput();
     void importPullsBreakdownExportPurge();
+    void aWatcherSeesWhatAnotherProcessWrites();
     void importRefusesBadInput();
     void reportTtlIsAtMostSevenDays();
     void pullKilledWithSigkillResumesToTheSameRows();
@@ -638,6 +640,36 @@ void TestCli::importPullsBreakdownExportPurge()
     QVERIFY(run.out.contains("report.purge"));
     run = cli(ws + QStringList { QStringLiteral("workspace"), QStringLiteral("verify-log") });
     QCOMPARE(run.exitCode, 0);
+}
+
+void TestCli::aWatcherSeesWhatAnotherProcessWrites()
+{
+    initWorkspace();
+    auto meta = relay::core::Workspace::inspect(ws());
+    QVERIFY(meta.ok());
+    auto key = relay::core::Workspace::passphraseKey(meta.value(), secret(kPassphrase));
+    QVERIFY(key.ok());
+    relay::test::FakeClock clock;
+    auto workspace = relay::core::Workspace::open(ws(), key.value(), clock);
+    QVERIFY(workspace.ok());
+    relay::core::WorkspaceWatcher watcher;
+    QSignalSpy changed(&watcher, &relay::core::WorkspaceWatcher::changed);
+    QVERIFY(watcher.watch(workspace->get()).ok());
+    watcher.poll();
+    QCOMPARE(changed.size(), 0); // nothing happened yet
+    // Another process (the CLI) imports into the same file.
+    const Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("import"),
+        QStringLiteral("twilio-json"),
+        QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    watcher.poll();
+    QCOMPARE(changed.size(), 1);
+    watcher.poll();
+    QCOMPARE(changed.size(), 1); // once per change, not once per poll
+    // A write through this process's own connection is seen too.
+    QVERIFY((*workspace)->activityLog().append(QStringLiteral("test.note")).ok());
+    watcher.poll();
+    QCOMPARE(changed.size(), 2);
 }
 
 void TestCli::importRefusesBadInput()

@@ -80,6 +80,7 @@ private Q_SLOTS:
     void accessDatesFollowNewImportsUntilChosen();
     void demoTitleSaysDemo();
     void reportsPageListsPullsAndBreaksThemDown();
+    void pagesFollowChangesMadeElsewhere();
     void demoPullStopsCleanlyWhenTheWorkspaceLocks();
     void deliveriesPageFindsTheDemoSendsByEveryKey();
 
@@ -648,6 +649,33 @@ void TestMainWindow::reportsPageListsPullsAndBreaksThemDown()
     QCOMPARE(rate->count(), 2);
     QCOMPARE(rate->at(0).y(), 0.0);
     QCOMPARE(rate->at(1).y(), 100.0);
+}
+
+void TestMainWindow::pagesFollowChangesMadeElsewhere()
+{
+    m_window->setWorkspace(makeWorkspace("a long passphrase"));
+    m_window->showPage(MainWindow::ReportsArea);
+    auto *reports = qobject_cast<relay::ui::ReportsPage *>(m_window->page(MainWindow::ReportsArea));
+    auto *activity
+        = qobject_cast<relay::ui::ActivityPage *>(m_window->page(MainWindow::ActivityArea));
+    QVERIFY(reports && activity);
+    QCOMPARE(reports->pulls()->rowCount(), 0);
+    const int entries = activity->model()->rowCount();
+    // Another connection to the same file, as the CLI or `engine serve` has.
+    auto elsewhere = m_window->workspace()->openAnother();
+    QVERIFY(elsewhere.ok());
+    QVERIFY(importTwilioPage((*elsewhere)->reports(),
+                QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"),
+                QStringLiteral("Elsewhere"))
+        > 0);
+    QVERIFY((*elsewhere)->activityLog().append(QStringLiteral("test.elsewhere")).ok());
+    // The page on screen follows without a refresh by anyone.
+    QTRY_COMPARE_WITH_TIMEOUT(reports->pulls()->rowCount(), 1, 5000);
+    QCOMPARE(reports->pulls()->item(0, 1)->text(), QStringLiteral("Elsewhere"));
+    // A hidden page catches up when it is shown.
+    QCOMPARE(activity->model()->rowCount(), entries);
+    m_window->showPage(MainWindow::ActivityArea);
+    QTRY_VERIFY_WITH_TIMEOUT(activity->model()->rowCount() > entries, 5000);
 }
 
 void TestMainWindow::demoPullStopsCleanlyWhenTheWorkspaceLocks()

@@ -1,5 +1,7 @@
 #include "AccessPage.h"
 
+#include "LiveRefresh.h"
+
 #include "Clock.h"
 #include "HeaderState.h"
 #include "MessageBanner.h"
@@ -213,6 +215,11 @@ AccessPage::AccessPage(QWidget *parent)
     keys::addPageAction(this, QKeySequence::Find, tr("Filter Sessions"),
         [this] { m_org->setFocus(Qt::ShortcutFocusReason); });
     keys::addPageAction(this, QKeySequence::Refresh, tr("Refresh"), &AccessPage::refresh);
+}
+
+void AccessPage::followChanges(core::WorkspaceWatcher *watcher)
+{
+    new LiveRefresh(this, watcher, [this] { refresh(); });
 }
 
 void AccessPage::setWorkspace(core::Workspace *workspace)

@@ -14,8 +14,9 @@ class QTableWidget;
 class QTextBrowser;
 
 namespace relay::core {
+class WorkspaceWatcher;
 class Workspace;
-}
+} // namespace relay::core
 
 namespace relay::ui {
 
@@ -46,6 +47,8 @@ public:
     explicit AccessPage(QWidget *parent = nullptr);
 
     void setWorkspace(core::Workspace *workspace);
+    // Refreshes itself when the workspace changes (LiveRefresh).
+    void followChanges(core::WorkspaceWatcher *watcher);
 
     QTableWidget *sessions() const { return m_sessions; }
     QTextBrowser *details() const { return m_details; }

@@ -1,5 +1,7 @@
 #include "ActivityPage.h"
 
+#include "LiveRefresh.h"
+
 #include "ActivityLogModel.h"
 #include "HeaderState.h"
 #include "MessageBanner.h"
@@ -60,6 +62,11 @@ ActivityPage::ActivityPage(QWidget *parent)
     connect(verifyButton, &QPushButton::clicked, this, &ActivityPage::verify);
     keys::setTabChain({ refreshButton, verifyButton, m_banner->closeButton(), m_view });
     keys::addPageAction(this, QKeySequence::Refresh, tr("Refresh"), &ActivityPage::refresh);
+}
+
+void ActivityPage::followChanges(core::WorkspaceWatcher *watcher)
+{
+    new LiveRefresh(this, watcher, [this] { refresh(); });
 }
 
 void ActivityPage::setWorkspace(core::Workspace *workspace)

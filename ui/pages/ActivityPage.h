@@ -5,8 +5,9 @@
 class QTableView;
 
 namespace relay::core {
+class WorkspaceWatcher;
 class Workspace;
-}
+} // namespace relay::core
 
 namespace relay::ui {
 
@@ -22,6 +23,8 @@ public:
     explicit ActivityPage(QWidget *parent = nullptr);
 
     void setWorkspace(core::Workspace *workspace);
+    // Refreshes itself when the workspace changes (LiveRefresh).
+    void followChanges(core::WorkspaceWatcher *watcher);
     ActivityLogModel *model() const { return m_model; }
     MessageBanner *banner() const { return m_banner; }
 

@@ -1,5 +1,7 @@
 #include "DeliveriesPage.h"
 
+#include "LiveRefresh.h"
+
 #include "HeaderState.h"
 #include "MessageBanner.h"
 #include "PageKeys.h"
@@ -145,6 +147,11 @@ void DeliveriesPage::setSettings(QSettings *settings)
 }
 
 DeliveriesPage::~DeliveriesPage() = default;
+
+void DeliveriesPage::followChanges(core::WorkspaceWatcher *watcher)
+{
+    new LiveRefresh(this, watcher, [this] { refreshSummary(); });
+}
 
 void DeliveriesPage::setWorkspace(core::Workspace *workspace)
 {

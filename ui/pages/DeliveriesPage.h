@@ -16,6 +16,7 @@ class QTableWidget;
 class QTextBrowser;
 
 namespace relay::core {
+class WorkspaceWatcher;
 class SecretStore;
 class SendPipeline;
 class Workspace;
@@ -42,6 +43,8 @@ public:
     ~DeliveriesPage() override;
 
     void setWorkspace(core::Workspace *workspace);
+    // Refreshes itself when the workspace changes (LiveRefresh).
+    void followChanges(core::WorkspaceWatcher *watcher);
     void setSecrets(core::SecretStore *secrets) { m_secrets = secrets; }
     // Where the page's own pipeline finds the status callback URL and (for
     // a sandbox) the providers' base URL (SettingsDialog::kCallbackKey,

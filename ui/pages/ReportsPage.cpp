@@ -1,5 +1,7 @@
 #include "ReportsPage.h"
 
+#include "LiveRefresh.h"
+
 #include "ChartView.h"
 #include "Clock.h"
 #include "MessageBanner.h"
@@ -422,6 +424,11 @@ void ReportsPage::changeEvent(QEvent *event)
         applyFilter();
 }
 
+void ReportsPage::followChanges(core::WorkspaceWatcher *watcher)
+{
+    new LiveRefresh(this, watcher, [this] { refreshIfPullsChanged(); });
+}
+
 void ReportsPage::setWorkspace(core::Workspace *workspace)
 {
     // A pull still running for the workspace that goes stops now (it stays
@@ -480,6 +487,25 @@ void ReportsPage::updateActions()
     m_export->setEnabled(open);
 }
 
+QByteArray ReportsPage::pullsFingerprint(const QList<ReportCache::Pull> &pulls) const
+{
+    QByteArray fingerprint;
+    for (const ReportCache::Pull &p : pulls) {
+        fingerprint += QByteArray::number(p.id) + ':' + QByteArray::number(int(p.state)) + ':'
+            + QByteArray::number(p.records) + ':' + QByteArray::number(p.segments) + ';';
+    }
+    return fingerprint;
+}
+
+void ReportsPage::refreshIfPullsChanged()
+{
+    if (!m_workspace)
+        return;
+    auto pulls = m_workspace->reports().pulls();
+    if (pulls && pullsFingerprint(pulls.value()) != m_pullsShown)
+        refresh();
+}
+
 void ReportsPage::refresh()
 {
     const qint64 selected = selectedPull();
@@ -495,6 +521,7 @@ void ReportsPage::refresh()
         showMessage(core::errorMessage(pulls.error()), true);
         return;
     }
+    m_pullsShown = pullsFingerprint(pulls.value());
     m_pulls->setRowCount(static_cast<int>(pulls->size()));
     int row = 0;
     for (const auto &p : pulls.value()) {

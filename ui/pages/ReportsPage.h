@@ -18,6 +18,7 @@ class QTableWidget;
 class QToolButton;
 
 namespace relay::core {
+class WorkspaceWatcher;
 class SecretStore;
 class Worker;
 class Workspace;
@@ -47,6 +48,8 @@ public:
     ~ReportsPage() override;
 
     void setWorkspace(core::Workspace *workspace);
+    // Refreshes itself when the workspace changes (LiveRefresh).
+    void followChanges(core::WorkspaceWatcher *watcher);
     // For new pulls: the keychain, and in the demo the in-process sandbox.
     void setSecrets(core::SecretStore *secrets) { m_secrets = secrets; }
     void setSandbox(const QUrl &url, const QString &twilioAccount);
@@ -105,6 +108,10 @@ private:
     void scopeChanged();
     void applyFilter();
     void showData(const ReportData &report);
+    // What the pulls hold, as a fingerprint: a refresh that changes nothing
+    // of it leaves the charts and the records table alone.
+    QByteArray pullsFingerprint(const QList<core::ReportCache::Pull> &pulls) const;
+    void refreshIfPullsChanged();
     void refreshBreakdown();
     void refreshRecords();
     void updateActions();
@@ -118,6 +125,7 @@ private:
     core::Workspace *m_workspace = nullptr;
     quint64 m_generation = 0; // of the workspace: results for an earlier one are dropped
     QPair<QString, QString> m_lastExport; // format, path
+    QByteArray m_pullsShown; // pullsFingerprint() of the list on screen
     core::SecretStore *m_secrets = nullptr;
     QUrl m_sandbox;
     QString m_sandboxAccount;

@@ -1,5 +1,7 @@
 #include "RetentionPage.h"
 
+#include "LiveRefresh.h"
+
 #include "links/LinkStore.h"
 #include "scheduler/Scheduler.h"
 
@@ -268,6 +270,11 @@ RetentionPage::RetentionPage(QWidget *parent)
 }
 
 RetentionPage::~RetentionPage() = default;
+
+void RetentionPage::followChanges(core::WorkspaceWatcher *watcher)
+{
+    new LiveRefresh(this, watcher, [this] { refresh(); });
+}
 
 void RetentionPage::setWorkspace(core::Workspace *workspace)
 {

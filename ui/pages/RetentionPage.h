@@ -16,6 +16,7 @@ class QTextBrowser;
 class QTreeWidget;
 
 namespace relay::core {
+class WorkspaceWatcher;
 class Clock;
 class SecretStore;
 class Worker;
@@ -44,6 +45,8 @@ public:
     ~RetentionPage() override;
 
     void setWorkspace(core::Workspace *workspace);
+    // Refreshes itself when the workspace changes (LiveRefresh).
+    void followChanges(core::WorkspaceWatcher *watcher);
     void setSecrets(core::SecretStore *secrets) { m_secrets = secrets; }
     void setClock(const core::Clock *clock) { m_clock = clock; }
     void setSettingsFile(const QString &path) { m_settingsFile = path; }
