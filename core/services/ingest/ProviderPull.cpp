@@ -30,7 +30,6 @@ const QUrl kTwilioMessaging(QStringLiteral("https://messaging.twilio.com"));
 const QUrl kTelnyxApi(QStringLiteral("https://api.telnyx.com"));
 const QUrl kTwilioBulkExports(QStringLiteral("https://bulkexports.twilio.com"));
 const char *const kUsageCategories[] = { "sms", "mms", "channels-whatsapp" };
-constexpr qint64 kMaxBody = qint64 { 512 } << 20; // a gzipped BulkExport day file may be large
 
 QUrl join(const QUrl &base, const QByteArray &encodedPathAndQuery)
 {
@@ -102,14 +101,10 @@ Status ProviderPull::validateRange(const QDate &from, const QDate &to, const QDa
 
 ProviderPull::ProviderPull(
     ReportCache &cache, ActivityLog &log, QNetworkAccessManager &network, QObject *parent)
-    : QObject(parent), m_cache(cache), m_log(log), m_network(network)
+    : QObject(parent), m_cache(cache), m_log(log), m_fetch(network)
 { }
 
-ProviderPull::~ProviderPull()
-{
-    if (m_reply)
-        m_reply->abort();
-}
+ProviderPull::~ProviderPull() = default;
 
 Result<qint64> ProviderPull::create(const Options &options, const QString &client)
 {
@@ -189,6 +184,13 @@ void ProviderPull::start(qint64 pullId, ProviderCredentials credentials)
     m_options.senders = pull->senders;
     m_options.pageSize
         = pageSize > 0 ? pageSize : (m_options.provider == ProviderKind::Telnyx ? 50 : 1000);
+    ProviderFetcher::Policy policy;
+    policy.maxAttempts = m_options.maxAttempts;
+    policy.baseDelayMs = m_options.baseDelayMs;
+    policy.maxDelayMs = m_options.maxDelayMs;
+    policy.timeoutMs = m_options.timeoutMs;
+    m_fetch.setPolicy(policy);
+    m_fetch.setAccount(m_options.account);
 
     const QJsonObject checkpoint = QJsonDocument::fromJson(pull->checkpoint.toUtf8()).object();
     m_stage = checkpoint.value(QStringLiteral("stage")).toString(QStringLiteral("messages"));
@@ -220,95 +222,21 @@ void ProviderPull::start(qint64 pullId, ProviderCredentials credentials)
 
 void ProviderPull::cancel()
 {
-    m_cancelled = true;
-    if (m_reply)
-        m_reply->abort();
+    m_fetch.cancel();
+    // Recorded as cancelled (resumable) from the event loop, as an answer would be.
+    QTimer::singleShot(0, this, [this] { stop(makeError(ErrorCode::Cancelled, {})); });
 }
 
 void ProviderPull::abandon()
 {
-    m_cancelled = true;
-    if (m_reply) {
-        m_reply->disconnect(this);
-        m_reply->abort();
-    }
+    m_fetch.cancel();
     stop(makeError(ErrorCode::Cancelled, {}));
 }
 
-void ProviderPull::get(const QUrl &url, bool authenticated, Handler handler, int attempt)
+void ProviderPull::get(const QUrl &url, bool authenticated, Handler handler)
 {
-    if (m_cancelled) {
-        stop(makeError(ErrorCode::Cancelled, {}));
-        return;
-    }
-    QNetworkRequest request(url);
-    request.setAttribute(
-        QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    request.setTransferTimeout(m_options.timeoutMs);
-    request.setRawHeader("Accept", "application/json");
-    request.setHeader(
-        QNetworkRequest::UserAgentHeader, QStringLiteral("RelayAudit/" RELAYAUDIT_VERSION));
-    if (authenticated)
-        request.setRawHeader("Authorization", authorization());
-    QNetworkReply *reply = m_network.get(request);
-    m_reply = reply;
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64) {
-        if (received > kMaxBody) {
-            reply->setProperty("tooLarge", true);
-            reply->abort();
-        }
-    });
-    connect(
-        reply, &QNetworkReply::finished, this, [this, reply, url, authenticated, handler, attempt] {
-            reply->deleteLater();
-            m_reply = nullptr;
-            if (m_cancelled) {
-                stop(makeError(ErrorCode::Cancelled, {}));
-                return;
-            }
-            if (reply->property("tooLarge").toBool()) {
-                stop(makeError(ErrorCode::InvalidInput,
-                    QStringLiteral("%1: the answer is larger than %2 MiB")
-                        .arg(url.path())
-                        .arg(kMaxBody >> 20)));
-                return;
-            }
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            const QNetworkReply::NetworkError error = reply->error();
-            const QByteArray body = reply->readAll();
-            // Transport failures (refused, reset, timed out, cut short) have
-            // codes below 200; HTTP errors are judged by their status.
-            const bool transport
-                = error != QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied;
-            const bool retryable = transport || status == 429 || (status >= 500 && status <= 599);
-            if (retryable) {
-                if (attempt >= m_options.maxAttempts) {
-                    stop(makeError(ErrorCode::Io,
-                        QStringLiteral("%1 on %2: gave up after %3 attempts (%4)")
-                            .arg(m_options.account, url.path())
-                            .arg(attempt)
-                            .arg(transport ? reply->errorString()
-                                           : QStringLiteral("HTTP %1").arg(status))));
-                    return;
-                }
-                int delay
-                    = qMin(m_options.maxDelayMs, m_options.baseDelayMs << qMin(attempt - 1, 16));
-                delay = delay / 2
-                    + static_cast<int>(QRandomGenerator::global()->bounded(delay / 2 + 1));
-                if (status == 429) {
-                    bool ok = false;
-                    const int retryAfter = reply->rawHeader("Retry-After").toInt(&ok);
-                    if (ok && retryAfter >= 0)
-                        delay = qMin(retryAfter * 1000, 120000);
-                }
-                ++m_retries;
-                QTimer::singleShot(delay, this, [this, url, authenticated, handler, attempt] {
-                    get(url, authenticated, handler, attempt + 1);
-                });
-                return;
-            }
-            handler(status, body);
-        });
+    m_fetch.get(url, authenticated ? authorization() : QByteArray(), std::move(handler),
+        [this](const Error &error) { stop(error); });
 }
 
 void ProviderPull::stop(const Error &error)
@@ -362,7 +290,7 @@ void ProviderPull::nextStep()
 {
     if (m_done)
         return;
-    if (m_cancelled) {
+    if (m_fetch.isCancelled()) {
         stop(makeError(ErrorCode::Cancelled, {}));
         return;
     }
@@ -653,42 +581,54 @@ void ProviderPull::resolveMappings(QStringList keys, std::function<void()> then)
         return;
     }
     const QString key = keys.takeFirst();
-    const auto store = [this, key, keys, then](const QString &campaign, const QString &brand) {
-        if (auto status = m_cache.addMapping(m_pullId, { key, campaign, brand }); !status) {
-            stop(status.error());
+    const MappingFound store
+        = [this, key, keys, then](const QString &campaign, const QString &brand) {
+              if (auto status = m_cache.addMapping(m_pullId, { key, campaign, brand }); !status) {
+                  stop(status.error());
+                  return;
+              }
+              QByteArray k, c, b;
+              m_session->setMapping(view(key, k), view(campaign, c), view(brand, b));
+              m_mapped.insert(key);
+              resolveMappings(keys, then);
+          };
+    if (m_options.provider == ProviderKind::Telnyx)
+        resolveTelnyxMapping(key, store);
+    else
+        resolveTwilioMapping(key, store);
+}
+
+// The sender number's 10DLC campaign, if any.
+void ProviderPull::resolveTelnyxMapping(const QString &number, const MappingFound &found)
+{
+    const QUrl url = telnyxApi(
+        QStringLiteral("/v2/10dlc/phone_number_campaigns/") + QString::fromLatin1(pct(number)));
+    get(url, true, [this, url, found](int status, const QByteArray &body) {
+        if (status == 404) {
+            found({}, {}); // not on a 10DLC campaign: "no campaign", not an error
             return;
         }
-        QByteArray k, c, b;
-        m_session->setMapping(view(key, k), view(campaign, c), view(brand, b));
-        m_mapped.insert(key);
-        resolveMappings(keys, then);
-    };
-    if (m_options.provider == ProviderKind::Telnyx) {
-        const QUrl url = telnyxApi(
-            QStringLiteral("/v2/10dlc/phone_number_campaigns/") + QString::fromLatin1(pct(key)));
-        get(url, true, [this, url, store](int status, const QByteArray &body) {
-            if (status == 404) {
-                store({}, {}); // not on a 10DLC campaign: "no campaign", not an error
-                return;
-            }
-            if (status != 200) {
-                stop(makeError(ErrorCode::Io,
-                    QStringLiteral("HTTP %1 from Telnyx on %2: %3")
-                        .arg(status)
-                        .arg(url.path(), providerMessage(body))));
-                return;
-            }
-            const QJsonObject object = QJsonDocument::fromJson(body).object();
-            store(object.value(QStringLiteral("tcrCampaignId")).toString(),
-                object.value(QStringLiteral("tcrBrandId")).toString());
-        });
-        return;
-    }
+        if (status != 200) {
+            stop(makeError(ErrorCode::Io,
+                QStringLiteral("HTTP %1 from Telnyx on %2: %3")
+                    .arg(status)
+                    .arg(url.path(), providerMessage(body))));
+            return;
+        }
+        const QJsonObject object = QJsonDocument::fromJson(body).object();
+        found(object.value(QStringLiteral("tcrCampaignId")).toString(),
+            object.value(QStringLiteral("tcrBrandId")).toString());
+    });
+}
+
+// The messaging service's US A2P campaign, then its brand's TCR id.
+void ProviderPull::resolveTwilioMapping(const QString &service, const MappingFound &found)
+{
     const QUrl url = messagingApi(
-        QStringLiteral("/v1/Services/%1/Compliance/Usa2p").arg(QString::fromLatin1(pct(key))));
-    get(url, true, [this, url, store](int status, const QByteArray &body) {
+        QStringLiteral("/v1/Services/%1/Compliance/Usa2p").arg(QString::fromLatin1(pct(service))));
+    get(url, true, [this, url, found](int status, const QByteArray &body) {
         if (status == 404) {
-            store({}, {});
+            found({}, {});
             return;
         }
         if (status != 200) {
@@ -708,13 +648,13 @@ void ProviderPull::resolveMappings(QStringList keys, std::function<void()> then)
         const QString brandSid
             = campaign.value(QStringLiteral("brand_registration_sid")).toString();
         if (campaignId.isEmpty() || brandSid.isEmpty()) {
-            store(campaignId, {}); // a service without a registered campaign
+            found(campaignId, {}); // a service without a registered campaign
             return;
         }
         const QUrl brandUrl = messagingApi(
             QStringLiteral("/v1/a2p/BrandRegistrations/") + QString::fromLatin1(pct(brandSid)));
         get(brandUrl, true,
-            [this, brandUrl, store, campaignId](int brandStatus, const QByteArray &brandBody) {
+            [this, brandUrl, found, campaignId](int brandStatus, const QByteArray &brandBody) {
                 if (brandStatus != 200 && brandStatus != 404) {
                     stop(makeError(ErrorCode::Io,
                         QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
@@ -722,7 +662,7 @@ void ProviderPull::resolveMappings(QStringList keys, std::function<void()> then)
                             .arg(m_options.account, brandUrl.path(), providerMessage(brandBody))));
                     return;
                 }
-                store(campaignId,
+                found(campaignId,
                     QJsonDocument::fromJson(brandBody)
                         .object()
                         .value(QStringLiteral("tcr_id"))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "ingest/ProviderFetcher.h"
 #include "model/Provider.h"
 
 #include <QDate>
@@ -77,7 +78,7 @@ public:
 
     qint64 pages() const { return m_pages; }
     qint64 records() const { return m_records; }
-    qint64 retries() const { return m_retries; }
+    qint64 retries() const { return m_fetch.retries(); }
 
 Q_SIGNALS:
     void progressed(qint64 pages, qint64 records);
@@ -89,7 +90,7 @@ Q_SIGNALS:
 private:
     using Handler = std::function<void(int status, const QByteArray &body)>;
 
-    void get(const QUrl &url, bool authenticated, Handler handler, int attempt = 1);
+    void get(const QUrl &url, bool authenticated, Handler handler);
     void nextStep();
     void fetchTwilioPage();
     void fetchTelnyxPage();
@@ -99,6 +100,9 @@ private:
     bool readBulkDay(const QByteArray &gz, QStringList *services);
     void handlePage(const QByteArray &body);
     void resolveMappings(QStringList keys, std::function<void()> then);
+    using MappingFound = std::function<void(const QString &campaign, const QString &brand)>;
+    void resolveTelnyxMapping(const QString &number, const MappingFound &found);
+    void resolveTwilioMapping(const QString &service, const MappingFound &found);
     void fetchUsage(int categoryIndex);
     void ingestPage();
     void stop(const Error &error);
@@ -112,7 +116,7 @@ private:
 
     ReportCache &m_cache;
     ActivityLog &m_log;
-    QNetworkAccessManager &m_network;
+    ProviderFetcher m_fetch;
     std::unique_ptr<IngestSession> m_session;
     Options m_options;
     ProviderCredentials m_credentials;
@@ -124,12 +128,9 @@ private:
     int m_page = 1; // Telnyx page[number]
     qint64 m_pages = 0;
     qint64 m_records = 0;
-    qint64 m_retries = 0;
     QByteArray m_pageBody;
     bool m_morePages = false;
     QSet<QString> m_mapped;
-    QPointer<QNetworkReply> m_reply;
-    bool m_cancelled = false;
     bool m_done = false;
 };
 
