@@ -167,19 +167,11 @@ void SendPipeline::loadCredentials(
     (*step)();
 }
 
-Result<QStringList> SendPipeline::send(Request request)
+// What can be told of a request before its number is parsed: a new SMS
+// record, a configured gateway, a text the provider takes, a channel the
+// gateway sends.
+Result<Gateways::Gateway> SendPipeline::check(const Request &request)
 {
-    // Whatever happens, the caller's copies of what may not be kept go.
-    struct Wiper {
-        Request &r;
-        ~Wiper()
-        {
-            wipe(r.recipient);
-            wipe(r.text);
-            wipe(r.sourceRecordId);
-        }
-    } wiper { request };
-
     if (request.smsRecordId.trimmed().isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a send needs the SMS record id"));
     // One send per SMS record: the write-back goes to that record.
@@ -210,6 +202,27 @@ Result<QStringList> SendPipeline::send(Request request)
             whatsapp ? QStringLiteral("a WhatsApp message needs a whatsapp: gateway")
                      : QStringLiteral("a whatsapp: gateway sends WhatsApp messages only"));
     }
+    return gateway.value();
+}
+
+Result<QStringList> SendPipeline::send(Request request)
+{
+    // Whatever happens, the caller's copies of what may not be kept go.
+    struct Wiper {
+        Request &r;
+        ~Wiper()
+        {
+            wipe(r.recipient);
+            wipe(r.text);
+            wipe(r.sourceRecordId);
+        }
+    } wiper { request };
+
+    auto gateway = check(request);
+    if (!gateway)
+        return gateway.error();
+    const bool whatsapp = request.channel == Channel::WhatsApp
+        || request.recipient.trimmed().startsWith(QLatin1String("whatsapp:"));
     auto number = RecipientNumber::parse(request.recipient, m_region);
     if (!number)
         return number.error();
@@ -284,155 +297,174 @@ void SendPipeline::pump()
     }
 }
 
+QNetworkRequest SendPipeline::twilioSubmit(const Prepared &item, QByteArray *body) const
+{
+    QNetworkRequest request;
+    const auto credentials = m_twilio.value(item.gateway.account);
+    request.setUrl(join(m_options.baseUrl.isEmpty() ? kTwilioApi : m_options.baseUrl,
+        QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(item.gateway.account)));
+    QByteArray auth = credentials->user.toUtf8() + ':'
+        + QByteArray(reinterpret_cast<const char *>(credentials->secret.data()),
+            static_cast<qsizetype>(credentials->secret.size()));
+    request.setRawHeader("Authorization", "Basic " + auth.toBase64());
+    wipe(auth);
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    QUrlQuery form;
+    form.addQueryItem(QStringLiteral("To"), QString::fromLatin1(QUrl::toPercentEncoding(item.to)));
+    if (item.gateway.messagingService.isEmpty())
+        form.addQueryItem(QStringLiteral("From"),
+            QString::fromLatin1(QUrl::toPercentEncoding(item.gateway.address)));
+    else
+        form.addQueryItem(QStringLiteral("MessagingServiceSid"), item.gateway.messagingService);
+    form.addQueryItem(
+        QStringLiteral("Body"), QString::fromLatin1(QUrl::toPercentEncoding(item.text)));
+    if (m_options.twilioStatusCallback.isValid()) {
+        form.addQueryItem(QStringLiteral("StatusCallback"),
+            QString::fromLatin1(
+                QUrl::toPercentEncoding(withRef(m_options.twilioStatusCallback, item.callbackRef)
+                                            .toString(QUrl::FullyEncoded))));
+    }
+    *body = form.query(QUrl::FullyEncoded).toUtf8();
+    return request;
+}
+
+QNetworkRequest SendPipeline::telnyxSubmit(const Prepared &item, QByteArray *body) const
+{
+    QNetworkRequest request;
+    request.setUrl(join(m_options.baseUrl.isEmpty() ? kTelnyxApi : m_options.baseUrl,
+        QStringLiteral("/v2/messages")));
+    QByteArray bearer(
+        reinterpret_cast<const char *>(m_telnyx->data()), static_cast<qsizetype>(m_telnyx->size()));
+    request.setRawHeader("Authorization", "Bearer " + bearer);
+    wipe(bearer);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QJsonObject json { { QStringLiteral("from"), item.gateway.address },
+        { QStringLiteral("to"), item.to }, { QStringLiteral("text"), item.text } };
+    if (!item.gateway.account.isEmpty())
+        json.insert(QStringLiteral("messaging_profile_id"), item.gateway.account);
+    if (m_options.telnyxWebhook.isValid())
+        json.insert(QStringLiteral("webhook_url"),
+            withRef(m_options.telnyxWebhook, item.callbackRef).toString(QUrl::FullyEncoded));
+    *body = QJsonDocument(json).toJson(QJsonDocument::Compact);
+    return request;
+}
+
 void SendPipeline::submit(std::shared_ptr<Prepared> item, int attempt)
 {
     const bool twilio = item->gateway.provider == QLatin1String("twilio");
-    QNetworkRequest request;
     QByteArray body;
-    if (twilio) {
-        const auto credentials = m_twilio.value(item->gateway.account);
-        request.setUrl(join(m_options.baseUrl.isEmpty() ? kTwilioApi : m_options.baseUrl,
-            QStringLiteral("/2010-04-01/Accounts/%1/Messages.json").arg(item->gateway.account)));
-        QByteArray auth = credentials->user.toUtf8() + ':'
-            + QByteArray(reinterpret_cast<const char *>(credentials->secret.data()),
-                static_cast<qsizetype>(credentials->secret.size()));
-        request.setRawHeader("Authorization", "Basic " + auth.toBase64());
-        wipe(auth);
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-            QByteArrayLiteral("application/x-www-form-urlencoded"));
-        QUrlQuery form;
-        form.addQueryItem(
-            QStringLiteral("To"), QString::fromLatin1(QUrl::toPercentEncoding(item->to)));
-        if (item->gateway.messagingService.isEmpty())
-            form.addQueryItem(QStringLiteral("From"),
-                QString::fromLatin1(QUrl::toPercentEncoding(item->gateway.address)));
-        else
-            form.addQueryItem(
-                QStringLiteral("MessagingServiceSid"), item->gateway.messagingService);
-        form.addQueryItem(
-            QStringLiteral("Body"), QString::fromLatin1(QUrl::toPercentEncoding(item->text)));
-        if (m_options.twilioStatusCallback.isValid()) {
-            form.addQueryItem(QStringLiteral("StatusCallback"),
-                QString::fromLatin1(QUrl::toPercentEncoding(
-                    withRef(m_options.twilioStatusCallback, item->callbackRef)
-                        .toString(QUrl::FullyEncoded))));
-        }
-        body = form.query(QUrl::FullyEncoded).toUtf8();
-    } else {
-        request.setUrl(join(m_options.baseUrl.isEmpty() ? kTelnyxApi : m_options.baseUrl,
-            QStringLiteral("/v2/messages")));
-        QByteArray bearer(reinterpret_cast<const char *>(m_telnyx->data()),
-            static_cast<qsizetype>(m_telnyx->size()));
-        request.setRawHeader("Authorization", "Bearer " + bearer);
-        wipe(bearer);
-        request.setHeader(
-            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        QJsonObject json { { QStringLiteral("from"), item->gateway.address },
-            { QStringLiteral("to"), item->to }, { QStringLiteral("text"), item->text } };
-        if (!item->gateway.account.isEmpty())
-            json.insert(QStringLiteral("messaging_profile_id"), item->gateway.account);
-        if (m_options.telnyxWebhook.isValid())
-            json.insert(QStringLiteral("webhook_url"),
-                withRef(m_options.telnyxWebhook, item->callbackRef).toString(QUrl::FullyEncoded));
-        body = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    }
+    QNetworkRequest request = twilio ? twilioSubmit(*item, &body) : telnyxSubmit(*item, &body);
     request.setAttribute(
         QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(60000);
     QNetworkReply *reply = m_network.post(request, body);
     wipe(body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, item, attempt, twilio] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, item, attempt] {
         reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray answer = reply->readAll();
-        // Nothing was created on a 429, a 5xx or a connection that never
-        // brought an answer: those are tried again. A 2xx was created, even
-        // if its answer is cut short: never again (the subscriber would get
-        // it twice).
-        const bool retryable = status == 0 || status == 429 || status >= 500;
-        if (retryable && attempt < m_options.maxAttempts) {
-            // Backoff with jitter; a provider's Retry-After wins.
-            int delay = (250 << qMin(attempt - 1, 6))
-                + static_cast<int>(QRandomGenerator::global()->bounded(250));
-            if (reply->hasRawHeader("Retry-After"))
-                delay = qMax(delay, qBound(0, reply->rawHeader("Retry-After").toInt(), 120) * 1000);
-            QTimer::singleShot(delay, this, [this, item, attempt] { submit(item, attempt + 1); });
-            return;
-        }
-        Outcome outcome;
-        outcome.smsRecordId = item->smsRecordId;
-        outcome.segments = item->segments;
-        if (retryable) {
-            // Not logged: the provider has no message, and the SMS record
-            // may be sent again.
-            outcome.error = status == 0
-                ? QStringLiteral("the provider could not be reached after %1 attempts (%2); the "
-                                 "record can be sent again")
-                      .arg(attempt)
-                      .arg(reply->errorString())
-                : QStringLiteral(
-                    "the provider answered HTTP %1 to %2 attempts; the record can be sent again")
-                      .arg(status)
-                      .arg(attempt);
-            release(item, std::move(outcome));
-            return;
-        }
-        const QJsonObject json = QJsonDocument::fromJson(answer).object();
-        QString messageStatus;
-        qint32 errorCode = UsageRecordView::kNoError;
-        if (status >= 200 && status < 300) {
-            if (twilio) {
-                outcome.providerMessageId = json.value(QStringLiteral("sid")).toString();
-                messageStatus
-                    = json.value(QStringLiteral("status")).toString(QStringLiteral("queued"));
-            } else {
-                const QJsonObject data = json.value(QStringLiteral("data")).toObject();
-                outcome.providerMessageId = data.value(QStringLiteral("id")).toString();
-                messageStatus = data.value(QStringLiteral("to"))
-                                    .toArray()
-                                    .first()
-                                    .toObject()
-                                    .value(QStringLiteral("status"))
-                                    .toString(QStringLiteral("queued"));
-            }
-            if (reply->error() != QNetworkReply::NoError)
-                outcome.providerMessageId
-                    .clear(); // a cut-short answer is not trusted, even where it parses
-            outcome.ok = true;
-            if (outcome.providerMessageId.isEmpty()) {
-                // Accepted, id unknown: logged as queued, and the first
-                // status callback (it carries this send's reference) names the id.
-                messageStatus = QStringLiteral("queued");
-                const bool callbacks = twilio ? m_options.twilioStatusCallback.isValid()
-                                              : m_options.telnyxWebhook.isValid();
-                outcome.warning = callbacks
-                    ? QStringLiteral("the provider accepted the message but its answer was lost; "
-                                     "the first status callback will bring the message id")
-                    : QStringLiteral("the provider accepted the message but its answer was lost, "
-                                     "and no status callback is set: the message id stays unknown");
-            }
-        } else {
-            // A refused submit is logged as failed with the provider's code,
-            // so the SMS record learns why.
-            messageStatus = QStringLiteral("failed");
-            if (twilio) {
-                errorCode = json.value(QStringLiteral("code")).toInt();
-                outcome.error = QStringLiteral("Twilio refused the message: HTTP %1, error %2")
-                                    .arg(status)
-                                    .arg(errorCode);
-            } else {
-                const QJsonObject first
-                    = json.value(QStringLiteral("errors")).toArray().first().toObject();
-                errorCode = first.value(QStringLiteral("code")).toString().toInt();
-                outcome.error = QStringLiteral("Telnyx refused the message: HTTP %1, error %2")
-                                    .arg(status)
-                                    .arg(errorCode);
-            }
-            if (errorCode == 0)
-                errorCode = UsageRecordView::kNoError;
-        }
-        complete(item, std::move(outcome), messageStatus, errorCode);
+        answered(*reply, item, attempt);
     });
+}
+
+void SendPipeline::answered(
+    QNetworkReply &reply, const std::shared_ptr<Prepared> &item, int attempt)
+{
+    const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Nothing was created on a 429, a 5xx or a connection that never
+    // brought an answer: those are tried again. A 2xx was created, even if
+    // its answer is cut short: never again (the subscriber would get it twice).
+    const bool retryable = status == 0 || status == 429 || status >= 500;
+    if (retryable && attempt < m_options.maxAttempts) {
+        // Backoff with jitter; a provider's Retry-After wins.
+        int delay = (250 << qMin(attempt - 1, 6))
+            + static_cast<int>(QRandomGenerator::global()->bounded(250));
+        if (reply.hasRawHeader("Retry-After"))
+            delay = qMax(delay, qBound(0, reply.rawHeader("Retry-After").toInt(), 120) * 1000);
+        QTimer::singleShot(delay, this, [this, item, attempt] { submit(item, attempt + 1); });
+        return;
+    }
+    Outcome outcome;
+    outcome.smsRecordId = item->smsRecordId;
+    outcome.segments = item->segments;
+    if (retryable) {
+        // Not logged: the provider has no message, and the SMS record may be sent again.
+        outcome.error = status == 0
+            ? QStringLiteral("the provider could not be reached after %1 attempts (%2); the "
+                             "record can be sent again")
+                  .arg(attempt)
+                  .arg(reply.errorString())
+            : QStringLiteral(
+                "the provider answered HTTP %1 to %2 attempts; the record can be sent again")
+                  .arg(status)
+                  .arg(attempt);
+        release(item, std::move(outcome));
+        return;
+    }
+    const bool twilio = item->gateway.provider == QLatin1String("twilio");
+    const QJsonObject json = QJsonDocument::fromJson(reply.readAll()).object();
+    if (status >= 200 && status < 300) {
+        // A cut-short answer is not trusted, even where it parses.
+        const bool complete = reply.error() == QNetworkReply::NoError;
+        const QString messageStatus = accepted(json, twilio, complete, &outcome);
+        this->complete(item, std::move(outcome), messageStatus, UsageRecordView::kNoError);
+        return;
+    }
+    // A refused submit is logged as failed with the provider's code, so the
+    // SMS record learns why.
+    const qint32 errorCode = refused(json, twilio, status, &outcome);
+    complete(item, std::move(outcome), QStringLiteral("failed"), errorCode);
+}
+
+QString SendPipeline::accepted(
+    const QJsonObject &json, bool twilio, bool complete, Outcome *outcome) const
+{
+    QString messageStatus;
+    if (twilio) {
+        outcome->providerMessageId = json.value(QStringLiteral("sid")).toString();
+        messageStatus = json.value(QStringLiteral("status")).toString(QStringLiteral("queued"));
+    } else {
+        const QJsonObject data = json.value(QStringLiteral("data")).toObject();
+        outcome->providerMessageId = data.value(QStringLiteral("id")).toString();
+        messageStatus = data.value(QStringLiteral("to"))
+                            .toArray()
+                            .first()
+                            .toObject()
+                            .value(QStringLiteral("status"))
+                            .toString(QStringLiteral("queued"));
+    }
+    if (!complete)
+        outcome->providerMessageId.clear();
+    outcome->ok = true;
+    if (!outcome->providerMessageId.isEmpty())
+        return messageStatus;
+    // Accepted, id unknown: logged as queued, and the first status callback
+    // (it carries this send's reference) names the id.
+    const bool callbacks
+        = twilio ? m_options.twilioStatusCallback.isValid() : m_options.telnyxWebhook.isValid();
+    outcome->warning = callbacks
+        ? QStringLiteral("the provider accepted the message but its answer was lost; "
+                         "the first status callback will bring the message id")
+        : QStringLiteral("the provider accepted the message but its answer was lost, "
+                         "and no status callback is set: the message id stays unknown");
+    return QStringLiteral("queued");
+}
+
+qint32 SendPipeline::refused(const QJsonObject &json, bool twilio, int status, Outcome *outcome)
+{
+    qint32 errorCode = 0;
+    if (twilio) {
+        errorCode = json.value(QStringLiteral("code")).toInt();
+        outcome->error = QStringLiteral("Twilio refused the message: HTTP %1, error %2")
+                             .arg(status)
+                             .arg(errorCode);
+    } else {
+        const QJsonObject first = json.value(QStringLiteral("errors")).toArray().first().toObject();
+        errorCode = first.value(QStringLiteral("code")).toString().toInt();
+        outcome->error = QStringLiteral("Telnyx refused the message: HTTP %1, error %2")
+                             .arg(status)
+                             .arg(errorCode);
+    }
+    return errorCode == 0 ? UsageRecordView::kNoError : errorCode;
 }
 
 void SendPipeline::complete(

@@ -7,6 +7,7 @@
 #include "privacy/RecipientHash.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
@@ -16,6 +17,8 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
 
 namespace relay::core {
 
@@ -103,8 +106,17 @@ Q_SIGNALS:
 
 private:
     struct Prepared;
+    [[nodiscard]] Result<Gateways::Gateway> check(const Request &request);
     void pump();
     void submit(std::shared_ptr<Prepared> item, int attempt);
+    QNetworkRequest twilioSubmit(const Prepared &item, QByteArray *body) const;
+    QNetworkRequest telnyxSubmit(const Prepared &item, QByteArray *body) const;
+    void answered(QNetworkReply &reply, const std::shared_ptr<Prepared> &item, int attempt);
+    // A 2xx: the message id and first status (empty id: the answer was
+    // lost, the callbacks will bring it). Returns the status to log.
+    QString accepted(const QJsonObject &json, bool twilio, bool complete, Outcome *outcome) const;
+    // A 4xx: the provider's error code (kNoError when it gave none).
+    static qint32 refused(const QJsonObject &json, bool twilio, int status, Outcome *outcome);
     void complete(const std::shared_ptr<Prepared> &item, Outcome outcome, const QString &status,
         qint32 errorCode);
     // Ends an item without logging it (finished() and the queue go on).
