@@ -5,6 +5,7 @@
 #include "deliveries/Gateways.h"
 #include "reports/ReportCache.h"
 #include "retention/PhoneScanner.h"
+#include "retention/ValueScan.h"
 #include "storage/Database.h"
 #include "storage/EngineSettings.h"
 #include "workspace/Workspace.h"
@@ -30,28 +31,7 @@ namespace {
 
 void add(RetentionVerifier::Check &check, const QString &where, const QString &what)
 {
-    check.passed = false;
-    ++check.findings;
-    if (check.evidence.size() < RetentionVerifier::kMaxEvidence)
-        check.evidence.append({ where, what });
-}
-
-// Sentence-like: long, several words, mostly letters. A message body looks
-// like this; ids, hashes, JSON of counts and status names do not.
-bool looksLikeFreeText(QByteArrayView value)
-{
-    if (value.size() < 40)
-        return false;
-    int spaces = 0;
-    int letters = 0;
-    for (const char c : value) {
-        if (c == ' ')
-            ++spaces;
-        else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')
-            || static_cast<unsigned char>(c) >= 0x80)
-            ++letters;
-    }
-    return spaces >= 5 && (letters + spaces) * 10 >= value.size() * 7;
+    RetentionVerifier::addFinding(check, where, what);
 }
 
 // Credential shapes: PEM keys, Twilio auth tokens and API secrets (32 hex),
@@ -112,6 +92,14 @@ RetentionVerifier::RetentionVerifier(
     Workspace &workspace, const RetentionInventory &inventory, const Clock &clock)
     : m_workspace(workspace), m_inventory(inventory), m_clock(clock)
 { }
+
+void RetentionVerifier::addFinding(Check &check, const QString &where, const QString &what)
+{
+    check.passed = false;
+    ++check.findings;
+    if (check.evidence.size() < kMaxEvidence)
+        check.evidence.append({ where, what });
+}
 
 QString RetentionVerifier::checkTitle(const QString &id)
 {
@@ -212,230 +200,28 @@ Status RetentionVerifier::checkInventory(Check &check)
     return {};
 }
 
-namespace {
-
-// An IPv4 dotted quad or an IPv6 address in a value, validated by
-// QHostAddress. Cheap filters first: most values have neither three dots
-// nor two colons. The host of a URL (http://127.0.0.1:8090, a provider's
-// base URL) is a server's address, not a person's, and is not one.
-// A value is text when it is TEXT, or a BLOB that decodes as UTF-8 with no
-// control character but tab and line breaks. Packed binary ids (the report
-// cache's message ids) are not: a pattern found in their bytes is chance.
-bool isText(Statement::Type type, QByteArrayView value)
-{
-    if (type == Statement::Type::Text)
-        return true;
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    const QString decoded = utf8(value);
-    if (utf8.hasError())
-        return false;
-    return std::none_of(decoded.cbegin(), decoded.cend(), [](QChar c) {
-        return c.category() == QChar::Other_Control && c != QLatin1Char('\t')
-            && c != QLatin1Char('\n') && c != QLatin1Char('\r');
-    });
-}
-
-// The value as a QString, decoded once for every pattern that needs it.
-const QString &decodedOnce(QByteArrayView value, QString &text)
-{
-    if (text.isNull())
-        text = QString::fromUtf8(value);
-    return text;
-}
-
-// An IPv4 dotted quad or an IPv6 address in a value, validated by
-// QHostAddress. Cheap filters first: most values have neither three dots
-// nor two colons. The host of a URL (http://127.0.0.1:8090, a provider's
-// base URL) is a server's address, not a person's, and is not one.
-QString findAddress(QByteArrayView value, QString &text)
-{
-    const auto count = [value](char c) { return std::count(value.begin(), value.end(), c); };
-    if (count('.') >= 3) {
-        static const QRegularExpression v4(
-            QStringLiteral("(?<![0-9.]|://)(\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3})(?![0-9.])"));
-        auto it = v4.globalMatch(decodedOnce(value, text));
-        while (it.hasNext()) {
-            QString candidate = it.next().captured(1);
-            if (QHostAddress(candidate).protocol() == QAbstractSocket::IPv4Protocol)
-                return candidate;
-        }
-    }
-    if (count(':') >= 2) {
-        static const QRegularExpression v6(QStringLiteral(
-            "(?<![0-9A-Za-z:\\[])([0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![0-9A-Za-z:])"));
-        auto it = v6.globalMatch(decodedOnce(value, text));
-        while (it.hasNext()) {
-            QString candidate = it.next().captured(1);
-            if (candidate.contains(QLatin1String("::")) || candidate.count(QLatin1Char(':')) == 7) {
-                if (QHostAddress(candidate).protocol() == QAbstractSocket::IPv6Protocol)
-                    return candidate;
-            }
-        }
-    }
-    return {};
-}
-
-// The iCalendar content lines that carry an event's details, or a whole
-// component: a calendar stored raw, or one of its details kept.
-QString findCalendarDetail(QByteArrayView value, QString &text)
-{
-    // Cheap filter: every name below ends in Y, N, E, R or T just before its
-    // ':' or ';' (a "v1:" hash never gets further).
-    bool maybe = false;
-    for (qsizetype i = 1; i < value.size() && !maybe; ++i) {
-        if (value[i] == ':' || value[i] == ';')
-            maybe = std::strchr("YNERTynert", value[i - 1]) != nullptr && value[i - 1] != '\0';
-    }
-    if (!maybe)
-        return {};
-    static const QRegularExpression line(
-        QStringLiteral("(?:^|[\\r\\n])(SUMMARY|DESCRIPTION|LOCATION|ATTENDEE|ORGANIZER|COMMENT)[;:]"
-                       "|BEGIN:(VEVENT|VCALENDAR|VFREEBUSY)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = line.match(decodedOnce(value, text));
-    if (!m.hasMatch())
-        return {};
-    return m.captured(1).isEmpty() ? QStringLiteral("BEGIN:") + m.captured(2).toUpper()
-                                   : m.captured(1).toUpper();
-}
-
-QByteArray withoutAddresses(QByteArray value)
-{
-    static const QRegularExpression v4(QStringLiteral("\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}\\.\\d{1,3}"));
-    QString text = QString::fromUtf8(value);
-    text.replace(v4, QStringLiteral(" "));
-    return text.toUtf8();
-}
-
-QString maskAddress(const QString &address)
-{
-    // Enough to recognise it in the table, not enough to reuse it.
-    const qsizetype cut = address.lastIndexOf(
-        address.contains(QLatin1Char(':')) ? QLatin1Char(':') : QLatin1Char('.'));
-    return address.left(cut + 1) + QStringLiteral("…");
-}
-
-} // namespace
-
 Status RetentionVerifier::checkValues(
     Check &numbers, Check &text, Check &addresses, Check &calendar)
 {
     auto region = m_workspace.gateways().defaultRegion();
-    const PhoneScanner scanner(region ? region.value() : QStringLiteral("US"));
-    Database &db = m_workspace.database();
-    // Two passes: the gateway columns first (their numbers are the known
-    // gateways), then every other text value.
-    QSet<QString> gateways;
-    QHash<QByteArray, QList<PhoneScanner::Match>> matches;
-    qint64 values = 0;
-    qint64 candidates = 0;
-    for (const bool gatewayPass : { true, false }) {
-        // Not a structured binding: clang before 16 cannot capture one in a lambda.
-        for (const auto &tableColumns : std::as_const(m_tables)) {
-            const QString &table = tableColumns.first;
-            const QStringList &allColumns = tableColumns.second;
-            QStringList cols;
-            for (const QString &col : allColumns) {
-                const RetentionInventory::Column *c = m_inventory.column(table, col);
-                if ((c && c->gateway) == gatewayPass)
-                    cols.append(col);
-            }
-            if (cols.isEmpty())
-                continue;
-            QStringList quoted;
-            QList<bool> freeText;
-            QList<bool> personalNumber;
-            // The table that holds click addresses may hold what looks like
-            // one elsewhere too (a browser version such as 120.0.6099.109).
-            bool addressTable = false;
-            for (const QString &col : allColumns) {
-                const RetentionInventory::Column *c = m_inventory.column(table, col);
-                addressTable = addressTable || (c && c->ip);
-            }
-            for (const QString &col : std::as_const(cols)) {
-                quoted.append(QLatin1Char('"') + col + QLatin1Char('"'));
-                const RetentionInventory::Column *c = m_inventory.column(table, col);
-                freeText.append(c && c->freeText);
-                // An address column holds addresses: the addresses check owns it.
-                personalNumber.append(c && (c->personalNumber || c->ip));
-            }
-            auto stmt = db.prepare(QStringLiteral("SELECT rowid, %1 FROM \"%2\"")
-                                       .arg(quoted.join(QLatin1Char(',')), table));
-            if (!stmt)
-                return stmt.error();
-            auto s = stmt->each([&] {
-                for (int i = 0; i < cols.size(); ++i) {
-                    const Statement::Type type = stmt->type(i + 1);
-                    if (type != Statement::Type::Text && type != Statement::Type::Blob)
-                        continue;
-                    const QByteArrayView value = stmt->bytes(i + 1);
-                    ++values;
-                    const auto where = [&] {
-                        return QStringLiteral("workspace.db %1.%2 row %3")
-                            .arg(table, cols.at(i))
-                            .arg(stmt->int64(0));
-                    };
-                    // The text patterns apply to text; the number scan below to every value.
-                    QString address;
-                    if (!gatewayPass && isText(type, value)) {
-                        if (!freeText.at(i) && looksLikeFreeText(value))
-                            add(text, where(),
-                                QStringLiteral("%1 characters of free text").arg(value.size()));
-                        QString decoded;
-                        if (!addressTable) {
-                            address = findAddress(value, decoded);
-                            if (!address.isEmpty())
-                                add(addresses, where(),
-                                    QStringLiteral("IP address %1").arg(maskAddress(address)));
-                        }
-                        if (const QString detail = findCalendarDetail(value, decoded);
-                            !detail.isEmpty())
-                            add(calendar, where(), QStringLiteral("iCalendar %1").arg(detail));
-                    }
-                    if (!gatewayPass && personalNumber.at(i))
-                        continue; // a guest's own number, which the policy allows
-                    // A number inside a URL may be percent-encoded (%2B1202…).
-                    const bool encoded = value.contains('%');
-                    const QByteArray decoded = encoded
-                        ? QByteArray::fromPercentEncoding(value.toByteArray())
-                        : QByteArray();
-                    if (!PhoneScanner::mayHoldNumber(encoded ? QByteArrayView(decoded) : value))
-                        continue;
-                    ++candidates;
-                    // Gateway columns repeat a few numbers a million times: the
-                    // matcher runs once per distinct value.
-                    const QByteArray key = encoded ? decoded : value.toByteArray();
-                    auto cached = matches.constFind(key);
-                    if (cached == matches.constEnd()) {
-                        if (matches.size() > 100000)
-                            matches.clear();
-                        // Dotted quads read as numbers to the matcher; the
-                        // addresses check has them.
-                        cached = matches.insert(
-                            key, scanner.find(address.isEmpty() ? key : withoutAddresses(key)));
-                    }
-                    for (const PhoneScanner::Match &m : cached.value()) {
-                        if (gatewayPass)
-                            gateways.insert(m.e164);
-                        else if (!gateways.contains(m.e164))
-                            add(numbers, where(), m.masked);
-                    }
-                }
-            });
-            if (!s)
-                return s;
-        }
-    }
-    numbers.counts = QJsonObject { { QStringLiteral("values_scanned"), values },
-        { QStringLiteral("values_with_digit_runs"), candidates },
-        { QStringLiteral("known_gateways"), static_cast<qint64>(gateways.size()) } };
-    text.counts = QJsonObject { { QStringLiteral("values_scanned"), values } };
-    addresses.counts = QJsonObject { { QStringLiteral("values_scanned"), values } };
-    calendar.counts = QJsonObject { { QStringLiteral("values_scanned"), values } };
-    return {};
+    ValueScan scan(m_workspace.database(), m_inventory,
+        region ? region.value() : QStringLiteral("US"), { numbers, text, addresses, calendar });
+    return scan.run(m_tables);
 }
 
 Status RetentionVerifier::checkRetention(Check &check)
+{
+    QJsonObject counts;
+    if (auto s = checkReportRetention(check, counts); !s)
+        return s;
+    if (auto s = checkStoreRetention(check, counts); !s)
+        return s;
+    check.counts = counts;
+    return {};
+}
+
+// Report rows of an expired pull, or of no pull at all.
+Status RetentionVerifier::checkReportRetention(Check &check, QJsonObject &counts)
 {
     Database &db = m_workspace.database();
     const auto count = [&db](const QString &sql,
@@ -484,8 +270,15 @@ Status RetentionVerifier::checkRetention(Check &check)
     if (orphans.value() > 0)
         add(check, QStringLiteral("workspace.db report_record"),
             QStringLiteral("%1 rows of a pull that no longer exists").arg(orphans.value()));
+    counts.insert(QStringLiteral("pulls"), static_cast<qint64>(pulls->size()));
+    counts.insert(QStringLiteral("expired_report_rows"), expiredRows);
+    counts.insert(QStringLiteral("orphan_report_rows"), orphans.value());
+    return {};
+}
 
-    // Each store counts what its own purge would delete: one rule each.
+// Each store counts what its own purge would delete: one rule each.
+Status RetentionVerifier::checkStoreRetention(Check &check, QJsonObject &counts)
+{
     DeliveryLog &log = m_workspace.deliveries();
     AccessAudit &access = m_workspace.access();
     LinkStore &links = m_workspace.links();
@@ -521,9 +314,6 @@ Status RetentionVerifier::checkRetention(Check &check)
             [&scheduler] { return scheduler.expiredCount(); }, "workspace.db scheduler_booking",
             "%1 bookings ended more than %2 days ago" },
     };
-    QJsonObject counts { { QStringLiteral("pulls"), static_cast<qint64>(pulls->size()) },
-        { QStringLiteral("expired_report_rows"), expiredRows },
-        { QStringLiteral("orphan_report_rows"), orphans.value() } };
     for (const auto &rule : rules) {
         int days = 0;
         if (rule.days) {
@@ -542,7 +332,6 @@ Status RetentionVerifier::checkRetention(Check &check)
             add(check, QLatin1String(rule.where),
                 QString::fromLatin1(rule.what).arg(n.value()).arg(days));
     }
-    check.counts = counts;
     return {};
 }
 

@@ -59,6 +59,8 @@ public:
     [[nodiscard]] Result<QList<Check>> run(const Options &options);
 
     static QString checkTitle(const QString &id);
+    // A finding: the check fails; the first kMaxEvidence are kept as evidence.
+    static void addFinding(Check &check, const QString &where, const QString &what);
     static QJsonObject toJson(const QList<Check> &checks);
 
 private:
@@ -66,6 +68,8 @@ private:
     [[nodiscard]] Status checkValues(
         Check &numbers, Check &text, Check &addresses, Check &calendar);
     [[nodiscard]] Status checkRetention(Check &check);
+    [[nodiscard]] Status checkReportRetention(Check &check, QJsonObject &counts);
+    [[nodiscard]] Status checkStoreRetention(Check &check, QJsonObject &counts);
     [[nodiscard]] Status checkHashes(Check &check);
     void checkAtRest(Check &check);
     void checkSecrets(Check &check, const Options &options);
