@@ -357,14 +357,9 @@ Result<qint64> DeliveryLog::purgeExpired()
     return removed;
 }
 
-Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider,
-    const QString &providerMessageId, const QString &status, const QDateTime &at, qint32 errorCode,
-    const QString &source, const QString &callbackRef)
+Result<std::optional<DeliveryLog::Found>> DeliveryLog::findForCallback(
+    const QString &provider, const QString &providerMessageId, const QString &callbackRef)
 {
-    const qint64 now = m_clock.nowMs();
-    auto tx = Transaction::begin(m_db);
-    if (!tx)
-        return tx.error();
     auto find = m_db.prepare(QStringLiteral(
         "SELECT id, status_rank FROM delivery WHERE provider = ?1 AND provider_message_id = ?2"));
     if (!find)
@@ -383,71 +378,99 @@ Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider,
         if (!row)
             return row.error();
     }
-    if (!row.value()) {
-        // A callback can overtake the provider's answer to the submit: it
-        // waits here (ids and status only) until the submit is logged.
-        find = Statement();
-        auto early = m_db.prepare(QStringLiteral(
-            "INSERT INTO delivery_early_event (provider, provider_message_id, status, "
-            "at_ms, received_ms, error_code, source, callback_ref) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
-        if (!early)
-            return early.error();
-        early->bind(1, provider)
-            .bind(2, providerMessageId)
-            .bind(3, status)
-            .bind(4, at.isValid() ? at.toMSecsSinceEpoch() : now);
-        early->bind(5, now);
-        errorCode == UsageRecordView::kNoError ? early->bindNull(6) : early->bind(6, errorCode);
-        early->bind(7, source);
-        callbackRef.isEmpty() ? early->bindNull(8) : early->bind(8, callbackRef);
-        if (auto s = early->run(); !s)
-            return s.error();
-        early = Statement();
-        if (auto s = tx->commit(); !s)
-            return s.error();
-        return Applied::UnknownMessage;
-    }
-    const qint64 id = find->int64(0);
-    const int currentRank = static_cast<int>(find->int64(1));
-    find = Statement();
-    const qint64 atMs = at.isValid() ? at.toMSecsSinceEpoch() : now;
-    auto event = m_db.prepare(
+    if (!row.value())
+        return std::optional<Found>();
+    return std::optional<Found>(Found { find->int64(0), static_cast<int>(find->int64(1)) });
+}
+
+// A callback can overtake the provider's answer to the submit: it waits
+// here (ids and status only) until the submit is logged.
+Status DeliveryLog::keepEarly(const QString &provider, const QString &providerMessageId,
+    const Event &event, const QString &callbackRef)
+{
+    auto early = m_db.prepare(
+        QStringLiteral("INSERT INTO delivery_early_event (provider, provider_message_id, status, "
+                       "at_ms, received_ms, error_code, source, callback_ref) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    if (!early)
+        return early.error();
+    early->bind(1, provider)
+        .bind(2, providerMessageId)
+        .bind(3, event.status)
+        .bind(4, event.at.toMSecsSinceEpoch());
+    early->bind(5, event.received.toMSecsSinceEpoch());
+    event.errorCode == UsageRecordView::kNoError ? early->bindNull(6)
+                                                 : early->bind(6, event.errorCode);
+    early->bind(7, event.source);
+    callbackRef.isEmpty() ? early->bindNull(8) : early->bind(8, callbackRef);
+    return early->run();
+}
+
+// Every event joins the timeline; the current status only moves forward,
+// and a new final status (re)opens the Salesforce write-back.
+Result<bool> DeliveryLog::appendEvent(const Found &delivery, const Event &event)
+{
+    auto insert = m_db.prepare(
         QStringLiteral("INSERT INTO delivery_event (delivery_id, status, at_ms, received_ms, "
                        "error_code, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
-    if (!event)
-        return event.error();
-    event->bind(1, id).bind(2, status).bind(3, atMs).bind(4, now);
-    errorCode == UsageRecordView::kNoError ? event->bindNull(5) : event->bind(5, errorCode);
-    event->bind(6, source);
-    if (auto s = event->run(); !s)
+    if (!insert)
+        return insert.error();
+    insert->bind(1, delivery.id)
+        .bind(2, event.status)
+        .bind(3, event.at.toMSecsSinceEpoch())
+        .bind(4, event.received.toMSecsSinceEpoch());
+    event.errorCode == UsageRecordView::kNoError ? insert->bindNull(5)
+                                                 : insert->bind(5, event.errorCode);
+    insert->bind(6, event.source);
+    if (auto s = insert->run(); !s)
         return s.error();
-    event = Statement();
-    const int rank = statusRank(status);
-    const bool advances = rank > currentRank;
-    // The current status only moves forward; a new final status (re)opens
-    // the Salesforce write-back.
-    auto update = m_db.prepare(
-        advances ? QStringLiteral(
-            "UPDATE delivery SET status = ?2, status_rank = ?3, error_code = ?4, updated_ms = ?5, "
-            "writeback = CASE WHEN writeback = 'none' THEN 'none' ELSE 'pending' END, "
-            "writeback_next_ms = 0 WHERE id = ?1")
-                 : QStringLiteral(
-                     "UPDATE delivery SET updated_ms = max(updated_ms, ?5) WHERE id = ?1"));
+    const int rank = statusRank(event.status);
+    const bool advances = rank > delivery.rank;
+    auto update = m_db.prepare(advances
+            ? QStringLiteral(
+                "UPDATE delivery SET status = ?2, status_rank = ?3, error_code = ?4, updated_ms = "
+                "?5, writeback = CASE WHEN writeback = 'none' THEN 'none' ELSE 'pending' END, "
+                "writeback_next_ms = 0 WHERE id = ?1")
+            : QStringLiteral("UPDATE delivery SET updated_ms = max(updated_ms, ?5) WHERE id = ?1"));
     if (!update)
         return update.error();
-    update->bind(1, id);
+    update->bind(1, delivery.id);
     if (advances) {
-        update->bind(2, status).bind(3, rank);
-        errorCode == UsageRecordView::kNoError ? update->bindNull(4) : update->bind(4, errorCode);
+        update->bind(2, event.status).bind(3, rank);
+        event.errorCode == UsageRecordView::kNoError ? update->bindNull(4)
+                                                     : update->bind(4, event.errorCode);
     }
-    update->bind(5, now);
+    update->bind(5, event.received.toMSecsSinceEpoch());
     if (auto s = update->run(); !s)
         return s.error();
-    update = Statement();
+    return advances;
+}
+
+Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider,
+    const QString &providerMessageId, const QString &status, const QDateTime &at, qint32 errorCode,
+    const QString &source, const QString &callbackRef)
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC);
+    const Event event { status, at.isValid() ? at : now, now, errorCode, source };
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto found = findForCallback(provider, providerMessageId, callbackRef);
+    if (!found)
+        return found.error();
+    Applied applied = Applied::UnknownMessage;
+    if (!found.value()) {
+        if (auto s = keepEarly(provider, providerMessageId, event, callbackRef); !s)
+            return s.error();
+    } else {
+        auto advanced = appendEvent(*found.value(), event);
+        if (!advanced)
+            return advanced.error();
+        applied = advanced.value() ? Applied::Advanced : Applied::KeptInTimeline;
+    }
     if (auto s = tx->commit(); !s)
         return s.error();
-    return advances ? Applied::Advanced : Applied::KeptInTimeline;
+    return applied;
 }
 
 Result<QList<DeliveryLog::Delivery>> DeliveryLog::select(

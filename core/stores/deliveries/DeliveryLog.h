@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace relay::core {
 
@@ -152,6 +153,16 @@ public:
     static QJsonObject toJson(const Delivery &delivery);
 
 private:
+    struct Found {
+        qint64 id = 0;
+        int rank = 0; // of its current status
+    };
+    [[nodiscard]] Result<std::optional<Found>> findForCallback(
+        const QString &provider, const QString &providerMessageId, const QString &callbackRef);
+    [[nodiscard]] Status keepEarly(const QString &provider, const QString &providerMessageId,
+        const Event &event, const QString &callbackRef);
+    // Whether the event advanced the current status.
+    [[nodiscard]] Result<bool> appendEvent(const Found &delivery, const Event &event);
     [[nodiscard]] Result<QList<Delivery>> select(
         const QString &condition, const std::function<void(Statement &)> &bind, bool withEvents);
     [[nodiscard]] Status replayEarlyEvents(

@@ -80,7 +80,16 @@ IngestSession::~IngestSession() = default;
 
 Status IngestSession::load()
 {
-    // Dictionary.
+    for (Status (IngestSession::*step)() : { &IngestSession::loadDictionary,
+             &IngestSession::loadPull, &IngestSession::loadSeen, &IngestSession::loadRollups }) {
+        if (auto status = (this->*step)(); !status)
+            return status;
+    }
+    return {};
+}
+
+Status IngestSession::loadDictionary()
+{
     auto dict = m_db.prepare(QStringLiteral("SELECT id, kind, value FROM report_dict"));
     if (!dict)
         return dict.error();
@@ -94,9 +103,12 @@ Status IngestSession::load()
         !status) {
         return status.error();
     }
-    dict = Statement();
+    return {};
+}
 
-    // Provider family and mapping style of this pull.
+// The provider family and mapping style of this pull, and its mappings.
+Status IngestSession::loadPull()
+{
     auto pull = m_db.prepare(QStringLiteral("SELECT provider FROM report_pull WHERE id = ?1"));
     if (!pull)
         return pull.error();
@@ -124,9 +136,12 @@ Status IngestSession::load()
         !status) {
         return status.error();
     }
-    mappings = Statement();
+    return {};
+}
 
-    // Message ids already cached (any pull): duplicates are rejected.
+// Message ids already cached (any pull): duplicates are rejected.
+Status IngestSession::loadSeen()
+{
     auto ids = m_db.prepare(QStringLiteral("SELECT provider, msg_id FROM report_record"));
     if (!ids)
         return ids.error();
@@ -139,9 +154,12 @@ Status IngestSession::load()
         !status) {
         return status.error();
     }
-    ids = Statement();
+    return {};
+}
 
-    // Roll-up rows of this pull, so deltas update them in place.
+// Roll-up rows of this pull, so deltas update them in place.
+Status IngestSession::loadRollups()
+{
     auto rollup = m_db.prepare(QStringLiteral("SELECT rowid, day, gateway, ifnull(service, 0), "
                                               "ifnull(campaign, 0), ifnull(brand, 0), status, "
                                               "ifnull(error_code, ?2), segments, direction, "
@@ -290,23 +308,47 @@ Status IngestSession::write(Batch batch, const QString &checkpoint, qint64 pages
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
+    if (auto status = writeDictionary(batch.newEntries); !status)
+        return status;
+    // The roll-up deltas of this batch, applied after the records.
+    Rollups deltas;
+    if (auto status = writeRecords(batch.records, deltas); !status)
+        return status;
+    std::vector<std::pair<RollupKey, qint64>> added;
+    if (auto status = writeRollups(deltas, added); !status)
+        return status;
+    if (auto status = writeProgress(batch, checkpoint, pagesDone); !status)
+        return status;
+    if (auto status = tx->commit(); !status)
+        return status;
+    // Only once committed do the new roll-up rows become known.
+    for (const auto &[key, rowId] : added)
+        m_rollup[key].rowId = rowId;
+    return {};
+}
 
-    if (!batch.newEntries.empty()) {
-        auto insert = m_db.prepare(
-            QStringLiteral("INSERT INTO report_dict(id, kind, value) VALUES (?1, ?2, ?3)"));
-        if (!insert)
-            return insert.error();
-        for (const DictEntry &entry : batch.newEntries) {
-            insert->reset();
-            insert->bind(1, entry.id)
-                .bind(2, entry.kind)
-                .bindBlob(3,
-                    QByteArrayView(entry.value.data(), static_cast<qsizetype>(entry.value.size())));
-            if (auto status = insert->run(); !status)
-                return status;
-        }
+Status IngestSession::writeDictionary(const std::vector<DictEntry> &entries)
+{
+    if (entries.empty())
+        return {};
+    auto insert = m_db.prepare(
+        QStringLiteral("INSERT INTO report_dict(id, kind, value) VALUES (?1, ?2, ?3)"));
+    if (!insert)
+        return insert.error();
+    for (const DictEntry &entry : entries) {
+        insert->reset();
+        insert->bind(1, entry.id)
+            .bind(2, entry.kind)
+            .bindBlob(
+                3, QByteArrayView(entry.value.data(), static_cast<qsizetype>(entry.value.size())));
+        if (auto status = insert->run(); !status)
+            return status;
     }
+    return {};
+}
 
+Status IngestSession::writeRecords(const std::vector<Compact> &records, Rollups &deltas)
+{
     auto insert
         = m_db.prepare(QStringLiteral("INSERT INTO report_record(pull_id, provider, msg_id, "
                                       "gateway, service, campaign, brand, status, direction, "
@@ -316,9 +358,7 @@ Status IngestSession::write(Batch batch, const QString &checkpoint, qint64 pages
                                       "?13, ?14, ?15, ?16, ?17, ?18, ?19)"));
     if (!insert)
         return insert.error();
-    // The roll-up deltas of this batch, applied after the records.
-    std::unordered_map<RollupKey, RollupValue, RollupKeyHash> deltas;
-    for (const Compact &c : batch.records) {
+    for (const Compact &c : records) {
         insert->reset();
         insert->bind(1, m_pullId).bind(2, int { c.provider });
         insert->bindBlob(3, QByteArrayView(c.msgId.data(), static_cast<qsizetype>(c.msgId.size())));
@@ -342,20 +382,24 @@ Status IngestSession::write(Batch batch, const QString &checkpoint, qint64 pages
         ++delta.messages;
         delta.segments += c.segments;
     }
+    return {};
+}
 
+Status IngestSession::writeRollups(
+    const Rollups &deltas, std::vector<std::pair<RollupKey, qint64>> &added)
+{
     auto update
         = m_db.prepare(QStringLiteral("UPDATE report_rollup SET messages = messages + ?2, "
                                       "segments_total = segments_total + ?3 WHERE rowid = ?1"));
+    if (!update)
+        return update.error();
     auto add
         = m_db.prepare(QStringLiteral("INSERT INTO report_rollup(pull_id, day, gateway, service, "
                                       "campaign, brand, status, direction, channel, "
                                       "error_code, segments, messages, segments_total) VALUES (?1, "
                                       "?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
-    if (!update)
-        return update.error();
     if (!add)
         return add.error();
-    std::vector<std::pair<RollupKey, qint64>> added;
     for (const auto &[key, delta] : deltas) {
         const auto known = m_rollup.find(key);
         if (known != m_rollup.end() && known->second.rowId != 0) {
@@ -377,7 +421,11 @@ Status IngestSession::write(Batch batch, const QString &checkpoint, qint64 pages
             return status;
         added.emplace_back(key, m_db.lastInsertRowId());
     }
+    return {};
+}
 
+Status IngestSession::writeProgress(const Batch &batch, const QString &checkpoint, qint64 pagesDone)
+{
     auto progress
         = m_db.prepare(QStringLiteral("UPDATE report_pull SET records = records + ?2, segments = "
                                       "segments + ?3, duplicates = duplicates + ?4, "
@@ -396,15 +444,6 @@ Status IngestSession::write(Batch batch, const QString &checkpoint, qint64 pages
         return makeError(ErrorCode::NotFound,
             QStringLiteral("pull %1 was deleted while it was being written").arg(m_pullId));
     }
-    insert = Statement();
-    update = Statement();
-    add = Statement();
-    progress = Statement();
-    if (auto status = tx->commit(); !status)
-        return status;
-    // Only once committed do the new roll-up rows become known.
-    for (const auto &[key, rowId] : added)
-        m_rollup[key].rowId = rowId;
     return {};
 }
 

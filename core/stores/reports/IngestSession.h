@@ -106,6 +106,10 @@ private:
     friend class ReportCache;
     IngestSession(Database &db, qint64 pullId);
     [[nodiscard]] Status load();
+    [[nodiscard]] Status loadDictionary();
+    [[nodiscard]] Status loadPull();
+    [[nodiscard]] Status loadSeen();
+    [[nodiscard]] Status loadRollups();
     qint32 intern(qint32 kind, std::string_view value);
 
     struct RollupKey {
@@ -122,6 +126,13 @@ private:
         qint64 messages = 0;
         qint64 segments = 0;
     };
+    using Rollups = std::unordered_map<RollupKey, RollupValue, RollupKeyHash>;
+    [[nodiscard]] Status writeDictionary(const std::vector<DictEntry> &entries);
+    [[nodiscard]] Status writeRecords(const std::vector<Compact> &records, Rollups &deltas);
+    [[nodiscard]] Status writeRollups(
+        const Rollups &deltas, std::vector<std::pair<RollupKey, qint64>> &added);
+    [[nodiscard]] Status writeProgress(
+        const Batch &batch, const QString &checkpoint, qint64 pagesDone);
     struct StringHash {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const noexcept
@@ -141,7 +152,7 @@ private:
     bool m_mapByGateway = false;
     Batch m_batch;
     // database side
-    std::unordered_map<RollupKey, RollupValue, RollupKeyHash> m_rollup;
+    Rollups m_rollup;
 };
 
 } // namespace relay::core

@@ -5,13 +5,11 @@
 
 namespace relay::core {
 
-ReportCache::ReportCache(Database &db, const Clock &clock)
-    : m_db(db), m_pulls(db, clock), m_breakdowns(db), m_records(db), m_purge(db, clock, m_pulls)
-{ }
+namespace {
 
-const char *ReportCache::schemaSql()
-{
-    return R"SQL(
+// The report cache's tables as schema version 1 made them; later versions
+// alter them (tagsSql(), ownerSql()).
+constexpr const char kSchema[] = R"SQL(
 CREATE TABLE report_setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT INTO report_setting VALUES ('ttl_days', '7');
 CREATE TABLE report_pull (
@@ -101,6 +99,16 @@ CREATE TABLE report_purge_log (
     aggregates INTEGER NOT NULL,
     mappings INTEGER NOT NULL);
 )SQL";
+
+} // namespace
+
+ReportCache::ReportCache(Database &db, const Clock &clock)
+    : m_db(db), m_pulls(db, clock), m_breakdowns(db), m_records(db), m_purge(db, clock, m_pulls)
+{ }
+
+const char *ReportCache::schemaSql()
+{
+    return kSchema;
 }
 
 const char *ReportCache::tagsSql()
