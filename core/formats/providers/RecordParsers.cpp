@@ -139,76 +139,72 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b)
 
 } // namespace
 
-std::string readTwilioMessage(dom::object object, UsageRecordView &out)
-{
-    out = UsageRecordView {};
-    out.provider = ProviderFamily::Twilio;
+namespace {
+
+// What a Twilio message says besides the kept fields: both numbers (one of
+// them is the other party's) and the direction, to tell which is ours.
+struct TwilioParties {
     std::string_view from, to, direction;
     bool haveSid = false, haveStatus = false, haveDirection = false;
-    for (const dom::key_value_pair field : object) {
-        const std::string_view key = field.key;
-        const dom::element value = field.value;
-        if (key == "sid") {
-            if (!optionalString(value, &out.messageId) || out.messageId.empty())
-                return problem(key, "is not a message id");
-            haveSid = true;
-        } else if (key == "from") {
-            if (!optionalString(value, &from))
-                return problem(key, "is not a string");
-        } else if (key == "to") {
-            if (!optionalString(value, &to))
-                return problem(key, "is not a string");
-        } else if (key == "direction") {
-            if (!optionalString(value, &direction))
-                return problem(key, "is not a string");
-            haveDirection = true;
-        } else if (key == "status") {
-            if (!optionalString(value, &out.status) || out.status.empty())
-                return problem(key, "is not a status");
-            haveStatus = true;
-        } else if (key == "messaging_service_sid") {
-            if (!optionalString(value, &out.service))
-                return problem(key, "is not a string");
-        } else if (key == "num_segments") {
-            if (!flexibleCount(value, &out.segments))
-                return problem(key, "is not a count");
-        } else if (key == "num_media") {
-            if (!flexibleCount(value, &out.media))
-                return problem(key, "is not a count");
-        } else if (key == "error_code") {
-            if (!flexibleErrorCode(value, &out.errorCode))
-                return problem(key, "is not an error code");
-        } else if (key == "date_created") {
-            if (!date(value, &out.createdAt))
-                return problem(key, "is not an RFC 2822 or ISO 8601 date");
-        } else if (key == "date_sent") {
-            if (!date(value, &out.sentAt))
-                return problem(key, "is not an RFC 2822 or ISO 8601 date");
-        } else if (key == "date_updated") {
-            if (!date(value, &out.updatedAt))
-                return problem(key, "is not an RFC 2822 or ISO 8601 date");
-        } else if (key == "price") {
-            if (!flexiblePrice(value, &out.priceMicros))
-                return problem(key, "is not a price");
-        } else if (key == "price_unit") {
-            if (!optionalString(value, &out.priceUnit))
-                return problem(key, "is not a string");
-        }
-        // Everything else (body, to on outbound, account_sid, uri, ...) is
-        // skipped by the parser without being copied.
+};
+
+std::string twilioField(
+    std::string_view key, dom::element value, UsageRecordView &out, TwilioParties &p)
+{
+    if (key == "sid") {
+        if (!optionalString(value, &out.messageId) || out.messageId.empty())
+            return problem(key, "is not a message id");
+        p.haveSid = true;
+    } else if (key == "from" || key == "to") {
+        if (!optionalString(value, key == "from" ? &p.from : &p.to))
+            return problem(key, "is not a string");
+    } else if (key == "direction") {
+        if (!optionalString(value, &p.direction))
+            return problem(key, "is not a string");
+        p.haveDirection = true;
+    } else if (key == "status") {
+        if (!optionalString(value, &out.status) || out.status.empty())
+            return problem(key, "is not a status");
+        p.haveStatus = true;
+    } else if (key == "messaging_service_sid" || key == "price_unit") {
+        if (!optionalString(value, key == "price_unit" ? &out.priceUnit : &out.service))
+            return problem(key, "is not a string");
+    } else if (key == "num_segments" || key == "num_media") {
+        if (!flexibleCount(value, key == "num_media" ? &out.media : &out.segments))
+            return problem(key, "is not a count");
+    } else if (key == "error_code") {
+        if (!flexibleErrorCode(value, &out.errorCode))
+            return problem(key, "is not an error code");
+    } else if (key == "date_created" || key == "date_sent" || key == "date_updated") {
+        qint64 *at = key == "date_created" ? &out.createdAt
+            : key == "date_sent"           ? &out.sentAt
+                                           : &out.updatedAt;
+        if (!date(value, at))
+            return problem(key, "is not an RFC 2822 or ISO 8601 date");
+    } else if (key == "price") {
+        if (!flexiblePrice(value, &out.priceMicros))
+            return problem(key, "is not a price");
     }
-    if (!haveSid)
+    // Everything else (body, account_sid, uri, ...) is skipped by the parser
+    // without being copied.
+    return {};
+}
+
+// Our number is `to` on an inbound message, `from` on an outbound one.
+std::string twilioGateway(UsageRecordView &out, const TwilioParties &p)
+{
+    if (!p.haveSid)
         return "the record has no \"sid\"";
-    if (!haveStatus)
+    if (!p.haveStatus)
         return "the record has no \"status\"";
-    if (!haveDirection)
+    if (!p.haveDirection)
         return "the record has no \"direction\"";
-    if (direction == "inbound") {
+    if (p.direction == "inbound") {
         out.direction = Direction::Inbound;
-        out.gateway = to; // the client's number received it
-    } else if (startsWith(direction, "outbound")) {
+        out.gateway = p.to; // the client's number received it
+    } else if (startsWith(p.direction, "outbound")) {
         out.direction = Direction::Outbound;
-        out.gateway = from;
+        out.gateway = p.from;
     } else {
         return problem("direction", "is not inbound or outbound-*");
     }
@@ -222,86 +218,88 @@ std::string readTwilioMessage(dom::object object, UsageRecordView &out)
     return {};
 }
 
-std::string readTelnyxRecord(dom::object object, UsageRecordView &out)
+} // namespace
+
+std::string readTwilioMessage(dom::object object, UsageRecordView &out)
 {
     out = UsageRecordView {};
-    out.provider = ProviderFamily::Telnyx;
+    out.provider = ProviderFamily::Twilio;
+    TwilioParties parties;
+    for (const dom::key_value_pair field : object) {
+        if (std::string why = twilioField(field.key, field.value, out, parties); !why.empty())
+            return why;
+    }
+    return twilioGateway(out, parties);
+}
+
+namespace {
+
+// What a Telnyx record says besides the kept fields.
+struct TelnyxParties {
     std::string_view cli, cld, direction, messageType;
     qint64 completedAt = UsageRecordView::kNoTime;
-    for (const dom::key_value_pair field : object) {
-        const std::string_view key = field.key;
-        const dom::element value = field.value;
-        if (key == "uuid" || key == "id") {
-            if (!optionalString(value, &out.messageId))
-                return problem(key, "is not a string");
-        } else if (key == "cli") {
-            if (!optionalString(value, &cli))
-                return problem(key, "is not a string");
-        } else if (key == "cld") {
-            if (!optionalString(value, &cld))
-                return problem(key, "is not a string");
-        } else if (key == "direction") {
-            if (!optionalString(value, &direction))
-                return problem(key, "is not a string");
-        } else if (key == "status") {
-            if (!optionalString(value, &out.status))
-                return problem(key, "is not a string");
-        } else if (key == "message_type") {
-            if (!optionalString(value, &messageType))
-                return problem(key, "is not a string");
-        } else if (key == "parts") {
-            if (!flexibleCount(value, &out.segments))
-                return problem(key, "is not a count");
-        } else if (key == "profile_id") {
-            if (!optionalString(value, &out.service))
-                return problem(key, "is not a string");
-        } else if (key == "created_at") {
-            if (!date(value, &out.createdAt))
-                return problem(key, "is not an ISO 8601 date");
-        } else if (key == "sent_at") {
-            if (!date(value, &out.sentAt))
-                return problem(key, "is not an ISO 8601 date");
-        } else if (key == "updated_at") {
-            if (!date(value, &out.updatedAt))
-                return problem(key, "is not an ISO 8601 date");
-        } else if (key == "completed_at") {
-            if (!date(value, &completedAt))
-                return problem(key, "is not an ISO 8601 date");
-        } else if (key == "cost") {
-            if (!flexiblePrice(value, &out.priceMicros))
-                return problem(key, "is not a price");
-        } else if (key == "currency") {
-            if (!optionalString(value, &out.priceUnit))
-                return problem(key, "is not a string");
-        } else if (key == "tags") {
-            // A comma-separated string in detail records; webhooks send an
-            // array, which the reports do not need.
-            if (value.is_string() && !optionalString(value, &out.tags))
-                return problem(key, "is not a string");
-        } else if (key == "errors") {
-            dom::array errors;
-            if (!value.get_array().get(errors)) {
-                for (dom::element item : errors) {
-                    qint32 code = 0;
-                    if (out.errorCode == UsageRecordView::kNoError
-                        && flexibleErrorCode(item, &code))
-                        out.errorCode = code;
-                }
-            } else if (!value.is_null()) {
-                return problem(key, "is not an array of error codes");
-            }
-        }
+};
+
+std::string telnyxErrors(dom::element value, UsageRecordView &out)
+{
+    dom::array errors;
+    if (value.get_array().get(errors))
+        return value.is_null() ? std::string()
+                               : problem("errors", "is not an array of error codes");
+    for (dom::element item : errors) {
+        qint32 code = 0;
+        if (out.errorCode == UsageRecordView::kNoError && flexibleErrorCode(item, &code))
+            out.errorCode = code;
     }
+    return {};
+}
+
+std::string telnyxField(
+    std::string_view key, dom::element value, UsageRecordView &out, TelnyxParties &p)
+{
+    std::string_view *text = key == "uuid" || key == "id" ? &out.messageId
+        : key == "cli"                                    ? &p.cli
+        : key == "cld"                                    ? &p.cld
+        : key == "direction"                              ? &p.direction
+        : key == "status"                                 ? &out.status
+        : key == "message_type"                           ? &p.messageType
+        : key == "profile_id"                             ? &out.service
+        : key == "currency"                               ? &out.priceUnit
+                                                          : nullptr;
+    if (text)
+        return optionalString(value, text) ? std::string() : problem(key, "is not a string");
+    qint64 *at = key == "created_at" ? &out.createdAt
+        : key == "sent_at"           ? &out.sentAt
+        : key == "updated_at"        ? &out.updatedAt
+        : key == "completed_at"      ? &p.completedAt
+                                     : nullptr;
+    if (at)
+        return date(value, at) ? std::string() : problem(key, "is not an ISO 8601 date");
+    if (key == "parts" && !flexibleCount(value, &out.segments))
+        return problem(key, "is not a count");
+    if (key == "cost" && !flexiblePrice(value, &out.priceMicros))
+        return problem(key, "is not a price");
+    // A comma-separated string in detail records; webhooks send an array,
+    // which the reports do not need.
+    if (key == "tags" && value.is_string() && !optionalString(value, &out.tags))
+        return problem(key, "is not a string");
+    if (key == "errors")
+        return telnyxErrors(value, out);
+    return {};
+}
+
+std::string telnyxGateway(UsageRecordView &out, const TelnyxParties &p)
+{
     if (out.messageId.empty())
         return "the record has no \"uuid\"";
     if (out.status.empty())
         return "the record has no \"status\"";
-    if (equalsIgnoreCase(direction, "inbound")) {
+    if (equalsIgnoreCase(p.direction, "inbound")) {
         out.direction = Direction::Inbound;
-        out.gateway = cld;
-    } else if (equalsIgnoreCase(direction, "outbound")) {
+        out.gateway = p.cld;
+    } else if (equalsIgnoreCase(p.direction, "outbound")) {
         out.direction = Direction::Outbound;
-        out.gateway = cli;
+        out.gateway = p.cli;
     } else {
         return problem("direction", "is not inbound or outbound");
     }
@@ -309,10 +307,24 @@ std::string readTelnyxRecord(dom::object object, UsageRecordView &out)
         return out.direction == Direction::Inbound ? "an inbound record has no \"cld\""
                                                    : "an outbound record has no \"cli\"";
     if (out.updatedAt == UsageRecordView::kNoTime)
-        out.updatedAt = completedAt;
-    if (equalsIgnoreCase(messageType, "MMS"))
+        out.updatedAt = p.completedAt;
+    if (equalsIgnoreCase(p.messageType, "MMS"))
         out.channel = Channel::Mms;
     return {};
+}
+
+} // namespace
+
+std::string readTelnyxRecord(dom::object object, UsageRecordView &out)
+{
+    out = UsageRecordView {};
+    out.provider = ProviderFamily::Telnyx;
+    TelnyxParties parties;
+    for (const dom::key_value_pair field : object) {
+        if (std::string why = telnyxField(field.key, field.value, out, parties); !why.empty())
+            return why;
+    }
+    return telnyxGateway(out, parties);
 }
 
 } // namespace relay::core::providers
