@@ -28,6 +28,47 @@ Result<RetentionInventory> RetentionInventory::builtIn()
     return fromJson(file.readAll());
 }
 
+// One place a category lives (a table and its columns), checked against
+// the category and against every other category's columns.
+Status RetentionInventory::addLocation(Category &c, const QJsonObject &lo)
+{
+    Location location { lo.value(QStringLiteral("store")).toString(),
+        lo.value(QStringLiteral("table")).toString(), strings(lo.value(QStringLiteral("columns"))),
+        strings(lo.value(QStringLiteral("gatewayColumns"))),
+        strings(lo.value(QStringLiteral("freeTextColumns"))),
+        strings(lo.value(QStringLiteral("personalNumberColumns"))),
+        strings(lo.value(QStringLiteral("ipColumns"))) };
+    if (!c.stored)
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("retention category '%1' is never stored but names a table").arg(c.id));
+    if ((location.gatewayColumns.size() > 0 || location.personalNumberColumns.size() > 0)
+        && !c.mayHoldPhoneNumber)
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("retention category '%1' may hold no phone number but has "
+                           "gateway or personal-number columns")
+                .arg(c.id));
+    QHash<QString, Column> &table = m_tables[location.table];
+    for (const QString &name : std::as_const(location.columns)) {
+        if (table.contains(name))
+            return makeError(ErrorCode::InvalidInput,
+                QStringLiteral("column %1.%2 is owned by both '%3' and '%4'")
+                    .arg(location.table, name, table.value(name).category, c.id));
+        table.insert(name,
+            Column { c.id, location.gatewayColumns.contains(name),
+                location.freeTextColumns.contains(name),
+                location.personalNumberColumns.contains(name), location.ipColumns.contains(name) });
+    }
+    for (const QString &name : location.gatewayColumns + location.freeTextColumns
+            + location.personalNumberColumns + location.ipColumns) {
+        if (!location.columns.contains(name))
+            return makeError(ErrorCode::InvalidInput,
+                QStringLiteral("%1.%2 is flagged but not listed among the columns")
+                    .arg(location.table, name));
+    }
+    c.locations.append(location);
+    return {};
+}
+
 Result<RetentionInventory> RetentionInventory::fromJson(const QByteArray &json)
 {
     QJsonParseError parseError;
@@ -66,44 +107,8 @@ Result<RetentionInventory> RetentionInventory::fromJson(const QByteArray &json)
                     "retention category '%1' lacks a name, a retention rule or its policy sentence")
                     .arg(c.id));
         for (const QJsonValue &l : o.value(QStringLiteral("locations")).toArray()) {
-            const QJsonObject lo = l.toObject();
-            Location location { lo.value(QStringLiteral("store")).toString(),
-                lo.value(QStringLiteral("table")).toString(),
-                strings(lo.value(QStringLiteral("columns"))),
-                strings(lo.value(QStringLiteral("gatewayColumns"))),
-                strings(lo.value(QStringLiteral("freeTextColumns"))),
-                strings(lo.value(QStringLiteral("personalNumberColumns"))),
-                strings(lo.value(QStringLiteral("ipColumns"))) };
-            if (!c.stored)
-                return makeError(ErrorCode::InvalidInput,
-                    QStringLiteral("retention category '%1' is never stored but names a table")
-                        .arg(c.id));
-            if ((location.gatewayColumns.size() > 0 || location.personalNumberColumns.size() > 0)
-                && !c.mayHoldPhoneNumber)
-                return makeError(ErrorCode::InvalidInput,
-                    QStringLiteral("retention category '%1' may hold no phone number but has "
-                                   "gateway or personal-number columns")
-                        .arg(c.id));
-            QHash<QString, Column> &table = inventory.m_tables[location.table];
-            for (const QString &name : std::as_const(location.columns)) {
-                if (table.contains(name))
-                    return makeError(ErrorCode::InvalidInput,
-                        QStringLiteral("column %1.%2 is owned by both '%3' and '%4'")
-                            .arg(location.table, name, table.value(name).category, c.id));
-                table.insert(name,
-                    Column { c.id, location.gatewayColumns.contains(name),
-                        location.freeTextColumns.contains(name),
-                        location.personalNumberColumns.contains(name),
-                        location.ipColumns.contains(name) });
-            }
-            for (const QString &name : location.gatewayColumns + location.freeTextColumns
-                    + location.personalNumberColumns + location.ipColumns) {
-                if (!location.columns.contains(name))
-                    return makeError(ErrorCode::InvalidInput,
-                        QStringLiteral("%1.%2 is flagged but not listed among the columns")
-                            .arg(location.table, name));
-            }
-            c.locations.append(location);
+            if (auto added = inventory.addLocation(c, l.toObject()); !added)
+                return added.error();
         }
         inventory.m_categories.append(c);
     }

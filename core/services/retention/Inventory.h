@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QSet>
 #include <QString>
@@ -62,6 +63,7 @@ public:
     const Column *column(const QString &table, const QString &column) const;
 
 private:
+    [[nodiscard]] Status addLocation(Category &category, const QJsonObject &location);
     int m_version = 0;
     QList<Category> m_categories;
     QHash<QString, QHash<QString, Column>> m_tables;

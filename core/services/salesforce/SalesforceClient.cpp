@@ -60,6 +60,42 @@ int SalesforceClient::retryDelay(const QNetworkReply &reply, int attempt) const
     return delay;
 }
 
+// The OAuth 2.0 token request's form: a JWT bearer assertion, or a refresh
+// token with the connected app's secret.
+Result<QByteArray> SalesforceClient::tokenGrant() const
+{
+    if (m_login.flow != Login::Flow::JwtBearer) {
+        return QByteArray(
+            "grant_type=refresh_token&client_id=" + QUrl::toPercentEncoding(m_login.clientId)
+            + "&client_secret=" + formValue(secretText(m_login.clientSecret))
+            + "&refresh_token=" + formValue(secretText(m_login.refreshToken)));
+    }
+    // Salesforce takes login.salesforce.com, test.salesforce.com or an
+    // Experience Cloud site as aud, not a My Domain URL.
+    QString audience = m_login.audience;
+    const QString host = m_login.loginUrl.host().toLower();
+    if (audience.isEmpty()
+        && (host == QLatin1String("test.salesforce.com")
+            || host.contains(QLatin1String(".sandbox.my.salesforce.com"))))
+        audience = QStringLiteral("https://test.salesforce.com");
+    else if (audience.isEmpty() && host.endsWith(QLatin1String("salesforce.com")))
+        audience = QStringLiteral("https://login.salesforce.com");
+    else if (audience.isEmpty())
+        audience
+            = m_login.loginUrl.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                  .toString();
+    const jwt::Claims claims { m_login.clientId, m_login.username, audience,
+        QDateTime::currentDateTimeUtc().addSecs(jwt::kLifetimeSeconds) };
+    if (!m_login.privateKeyPem)
+        return makeError(ErrorCode::NoPassphrase, QStringLiteral("no JWT signing key"));
+    auto assertion = jwt::signRs256(claims, *m_login.privateKeyPem);
+    if (!assertion)
+        return assertion.error();
+    return QByteArray("grant_type="
+        + QUrl::toPercentEncoding(QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"))
+        + "&assertion=" + assertion.value());
+}
+
 void SalesforceClient::authenticate(std::function<void(const QString &error)> then, int attempt)
 {
     QUrl url = m_login.loginUrl;
@@ -67,40 +103,12 @@ void SalesforceClient::authenticate(std::function<void(const QString &error)> th
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
     url.setPath(base + QStringLiteral("/services/oauth2/token"));
-    QByteArray body;
-    if (m_login.flow == Login::Flow::JwtBearer) {
-        // Salesforce takes login.salesforce.com, test.salesforce.com or an
-        // Experience Cloud site as aud, not a My Domain URL.
-        QString audience = m_login.audience;
-        const QString host = m_login.loginUrl.host().toLower();
-        if (audience.isEmpty()
-            && (host == QLatin1String("test.salesforce.com")
-                || host.contains(QLatin1String(".sandbox.my.salesforce.com"))))
-            audience = QStringLiteral("https://test.salesforce.com");
-        else if (audience.isEmpty() && host.endsWith(QLatin1String("salesforce.com")))
-            audience = QStringLiteral("https://login.salesforce.com");
-        else if (audience.isEmpty())
-            audience = m_login.loginUrl
-                           .adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
-                           .toString();
-        const jwt::Claims claims { m_login.clientId, m_login.username, audience,
-            QDateTime::currentDateTimeUtc().addSecs(jwt::kLifetimeSeconds) };
-        auto assertion = m_login.privateKeyPem
-            ? jwt::signRs256(claims, *m_login.privateKeyPem)
-            : Result<QByteArray>(
-                makeError(ErrorCode::NoPassphrase, QStringLiteral("no JWT signing key")));
-        if (!assertion) {
-            then(errorMessage(assertion.error()));
-            return;
-        }
-        body = "grant_type="
-            + QUrl::toPercentEncoding(QStringLiteral("urn:ietf:params:oauth:grant-type:jwt-bearer"))
-            + "&assertion=" + assertion.value();
-    } else {
-        body = "grant_type=refresh_token&client_id=" + QUrl::toPercentEncoding(m_login.clientId)
-            + "&client_secret=" + formValue(secretText(m_login.clientSecret))
-            + "&refresh_token=" + formValue(secretText(m_login.refreshToken));
+    auto grant = tokenGrant();
+    if (!grant) {
+        then(errorMessage(grant.error()));
+        return;
     }
+    QByteArray body = std::move(grant.value());
     QNetworkRequest request(url);
     request.setHeader(
         QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));

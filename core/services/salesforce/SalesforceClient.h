@@ -65,6 +65,7 @@ public:
     static QString errorText(const QByteArray &body);
 
 private:
+    [[nodiscard]] Result<QByteArray> tokenGrant() const;
     void authenticate(std::function<void(const QString &error)> then, int attempt = 1);
     // The backoff before try number `attempt + 1`; Retry-After wins.
     int retryDelay(const QNetworkReply &reply, int attempt) const;
