@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "calendar/IcsReader.h"
 #include "storage/EngineSettings.h"
 
 #include <QDateTime>
@@ -15,8 +16,8 @@ class Database;
 
 // The Scheduler's store, as the policy allows it: per user, the calendar's
 // busy/free times only (never an event's summary, description, location,
-// attendees or organiser: iCalendar is parsed with libical and those
-// properties are dropped while parsing), working hours, and bookings with the
+// attendees or organiser: IcsReader reads the iCalendar and drops those
+// properties while parsing), working hours, and bookings with the
 // guest's own details and the terms-of-use version each party agreed to.
 class Scheduler
 {
@@ -74,7 +75,7 @@ public:
     // Only intervals that end after now and start before now + horizonDays
     // (1..kMaxHorizonDays) are kept; input over kMaxIcsBytes is refused.
     static constexpr int kMaxHorizonDays = 1830;
-    static constexpr qsizetype kMaxIcsBytes = 16 * 1024 * 1024;
+    static constexpr qsizetype kMaxIcsBytes = IcsReader::kMaxBytes;
     [[nodiscard]] Result<ImportSummary> importIcs(
         const QString &user, const QByteArray &ics, int horizonDays = 180);
 
