@@ -295,6 +295,89 @@ void EngineCommand::region(const QStringList &arguments)
     });
 }
 
+namespace {
+
+// 64 MiB is about 250,000 rows; more is refused before it is read.
+constexpr qint64 kMaxBatchBytes = qint64 { 64 } << 20;
+
+SendPipeline::Request request(const QString &gateway, const QString &to, const QString &text,
+    const QString &source, const QString &smsRecord, const QString &batch)
+{
+    SendPipeline::Request r { gateway, to, text, source, smsRecord, batch, Channel::Sms };
+    if (r.gateway.startsWith(QLatin1String("whatsapp:")))
+        r.channel = Channel::WhatsApp;
+    return r;
+}
+
+} // namespace
+
+// A send batch: a CSV file with the header gateway,to,sms_record_id,text
+// (batch_id and source_record_id optional), one message a row.
+Result<QList<SendPipeline::Request>> EngineCommand::readBatch(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
+    // At most one byte past the cap is read: a pipe has no size to check first.
+    const QByteArray bytes
+        = file.size() > kMaxBatchBytes ? QByteArray() : readLimited(file, kMaxBatchBytes);
+    if (file.size() > kMaxBatchBytes || bytes.size() > kMaxBatchBytes) {
+        return makeError(ErrorCode::InvalidInput,
+            tr("%1: %2 MiB is more than a send batch can be (%3 MiB); split it")
+                .arg(path)
+                .arg(static_cast<double>(qMax(file.size(), bytes.size())) / (1 << 20), 0, 'f', 1)
+                .arg(kMaxBatchBytes >> 20));
+    }
+    auto rows = parseCsv(QString::fromUtf8(bytes));
+    if (!rows || rows->isEmpty())
+        return makeError(ErrorCode::InvalidInput,
+            path + QStringLiteral(": ") + (rows ? QStringLiteral("empty") : rows.error().detail));
+    const QStringList header = rows->first().fields;
+    for (const char *column : { "gateway", "to", "sms_record_id", "text" }) {
+        if (!header.contains(QLatin1String(column)))
+            return makeError(ErrorCode::InvalidInput,
+                path + QStringLiteral(": no '%1' column in the header").arg(QLatin1String(column)));
+    }
+    const auto at = [&header](const QStringList &row, const char *name) {
+        const qsizetype i = header.indexOf(QLatin1String(name));
+        return i >= 0 ? row.value(i) : QString();
+    };
+    QList<SendPipeline::Request> requests;
+    for (qsizetype r = 1; r < rows->size(); ++r) {
+        const QStringList &row = rows->at(r).fields;
+        if (row.size() != header.size()) {
+            return makeError(ErrorCode::InvalidInput,
+                path
+                    + QStringLiteral(": row %1 (line %2) has %3 fields, the header %4")
+                          .arg(r + 1)
+                          .arg(rows->at(r).line)
+                          .arg(row.size())
+                          .arg(header.size()));
+        }
+        requests.append(request(at(row, "gateway"), at(row, "to"), at(row, "text"),
+            at(row, "source_record_id"), at(row, "sms_record_id"), at(row, "batch_id")));
+    }
+    return requests;
+}
+
+// The text of `engine send`: --text, --text-file or standard input.
+Result<QString> EngineCommand::readText(const QCommandLineParser &parser,
+    const QCommandLineOption &text, const QCommandLineOption &textFile)
+{
+    if (parser.isSet(text) && !parser.isSet(textFile))
+        return parser.value(text);
+    QFile in;
+    const bool opened = parser.isSet(textFile)
+        ? (in.setFileName(parser.value(textFile)), in.open(QIODevice::ReadOnly))
+        : in.open(stdin, QIODevice::ReadOnly);
+    if (!opened)
+        return makeError(ErrorCode::Io, tr("cannot read the text: %1").arg(in.errorString()));
+    QString body = QString::fromUtf8(in.read(64 * 1024));
+    if (!parser.isSet(textFile) && body.endsWith(QLatin1Char('\n')))
+        body.chop(1);
+    return body;
+}
+
 void EngineCommand::send(const QStringList &arguments, bool batch)
 {
     QCommandLineParser parser;
@@ -321,21 +404,12 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
     const QCommandLineOption text(QStringLiteral("text"), tr("The text."), QStringLiteral("text"));
     const QCommandLineOption textFile(
         QStringLiteral("text-file"), tr("Read the text from a file."), QStringLiteral("file"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-        tr("Stand-in for the providers' hosts (e.g. the sandbox)."), QStringLiteral("url"));
-    const QCommandLineOption callback(QStringLiteral("callback"),
-        tr("Where 'engine serve' listens, as the providers reach it (e.g. http://127.0.0.1:8090)."),
-        QStringLiteral("url"));
-    const QCommandLineOption concurrency(QStringLiteral("concurrency"),
-        tr("Submits at once (default 8)."), QStringLiteral("n"), QStringLiteral("8"));
-    const QCommandLineOption rate(QStringLiteral("rate"),
-        tr("Submits per second per gateway (default 10)."), QStringLiteral("n"),
-        QStringLiteral("10"));
+    const PipelineOptions pipelineOptions;
     if (batch)
         parser.addPositionalArgument(QStringLiteral("file"), tr("The CSV file."));
     else
         parser.addOptions({ gatewayOption, to, smsRecord, batchOption, source, text, textFile });
-    parser.addOptions({ baseUrl, callback, concurrency, rate });
+    pipelineOptions.addTo(parser);
     if (!parse(parser, arguments))
         return;
 
@@ -345,67 +419,12 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
             usageError(tr("engine send-batch takes one CSV file"));
             return;
         }
-        QFile file(parser.positionalArguments().first());
-        if (!file.open(QIODevice::ReadOnly)) {
-            fail(makeError(
-                ErrorCode::Io, file.fileName() + QStringLiteral(": ") + file.errorString()));
+        auto read = readBatch(parser.positionalArguments().first());
+        if (!read) {
+            fail(read.error());
             return;
         }
-        // 64 MiB is about 250,000 rows; more is refused before it is read.
-        constexpr qint64 kMaxBatchBytes = qint64 { 64 } << 20;
-        // At most one byte past the cap is read: a pipe has no size to check first.
-        const QByteArray bytes
-            = file.size() > kMaxBatchBytes ? QByteArray() : readLimited(file, kMaxBatchBytes);
-        if (file.size() > kMaxBatchBytes || bytes.size() > kMaxBatchBytes) {
-            fail(makeError(ErrorCode::InvalidInput,
-                tr("%1: %2 MiB is more than a send batch can be (%3 MiB); split it")
-                    .arg(file.fileName())
-                    .arg(
-                        static_cast<double>(qMax(file.size(), bytes.size())) / (1 << 20), 0, 'f', 1)
-                    .arg(kMaxBatchBytes >> 20)));
-            return;
-        }
-        auto rows = parseCsv(QString::fromUtf8(bytes));
-        if (!rows || rows->isEmpty()) {
-            fail(makeError(ErrorCode::InvalidInput,
-                file.fileName() + QStringLiteral(": ")
-                    + (rows ? QStringLiteral("empty") : rows.error().detail)));
-            return;
-        }
-        const QStringList header = rows->first().fields;
-        const QStringList needed { QStringLiteral("gateway"), QStringLiteral("to"),
-            QStringLiteral("sms_record_id"), QStringLiteral("text") };
-        for (const QString &column : needed) {
-            if (!header.contains(column)) {
-                fail(makeError(ErrorCode::InvalidInput,
-                    file.fileName()
-                        + QStringLiteral(": no '%1' column in the header").arg(column)));
-                return;
-            }
-        }
-        const auto at = [&header](const QStringList &row, const char *name) {
-            const qsizetype i = header.indexOf(QLatin1String(name));
-            return i >= 0 ? row.value(i) : QString();
-        };
-        for (qsizetype r = 1; r < rows->size(); ++r) {
-            const QStringList &row = rows->at(r).fields;
-            if (row.size() != header.size()) {
-                fail(makeError(ErrorCode::InvalidInput,
-                    file.fileName()
-                        + QStringLiteral(": row %1 (line %2) has %3 fields, the header %4")
-                              .arg(r + 1)
-                              .arg(rows->at(r).line)
-                              .arg(row.size())
-                              .arg(header.size())));
-                return;
-            }
-            SendPipeline::Request request { at(row, "gateway"), at(row, "to"), at(row, "text"),
-                at(row, "source_record_id"), at(row, "sms_record_id"), at(row, "batch_id"),
-                Channel::Sms };
-            if (request.gateway.startsWith(QLatin1String("whatsapp:")))
-                request.channel = Channel::WhatsApp;
-            requests.append(request);
-        }
+        requests = read.value();
     } else {
         for (const QCommandLineOption *required : { &gatewayOption, &to, &smsRecord }) {
             if (parser.value(*required).isEmpty()) {
@@ -417,186 +436,172 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
             usageError(tr("give the text once: --text or --text-file"));
             return;
         }
-        QString body = parser.value(text);
-        if (parser.isSet(textFile) || !parser.isSet(text)) {
-            QFile in;
-            const bool opened = parser.isSet(textFile)
-                ? (in.setFileName(parser.value(textFile)), in.open(QIODevice::ReadOnly))
-                : in.open(stdin, QIODevice::ReadOnly);
-            if (!opened) {
-                fail(
-                    makeError(ErrorCode::Io, tr("cannot read the text: %1").arg(in.errorString())));
-                return;
-            }
-            body = QString::fromUtf8(in.read(64 * 1024));
-            if (!parser.isSet(textFile) && body.endsWith(QLatin1Char('\n')))
-                body.chop(1);
-        }
-        SendPipeline::Request request { parser.value(gatewayOption), parser.value(to), body,
-            parser.value(source), parser.value(smsRecord), parser.value(batchOption),
-            Channel::Sms };
-        if (request.gateway.startsWith(QLatin1String("whatsapp:")))
-            request.channel = Channel::WhatsApp;
-        requests.append(request);
-    }
-    SendPipeline::Options options;
-    if (parser.isSet(baseUrl))
-        options.baseUrl = QUrl(parser.value(baseUrl));
-    if (parser.isSet(callback)) {
-        const QUrl base(parser.value(callback));
-        if (!base.isValid()
-            || (base.scheme() != QLatin1String("http")
-                && base.scheme() != QLatin1String("https"))) {
-            usageError(tr("--callback takes an http(s) URL, not '%1'").arg(parser.value(callback)));
+        auto body = readText(parser, text, textFile);
+        if (!body) {
+            fail(body.error());
             return;
         }
-        options.twilioStatusCallback = base.resolved(QUrl(QStringLiteral("twilio/status")));
-        options.telnyxWebhook = base.resolved(QUrl(QStringLiteral("telnyx/webhook")));
+        requests.append(request(parser.value(gatewayOption), parser.value(to), body.value(),
+            parser.value(source), parser.value(smsRecord), parser.value(batchOption)));
     }
-    options.concurrency = qBound(1, parser.value(concurrency).toInt(), 64);
-    options.perGatewayPerSecond = qBound(1, parser.value(rate).toInt(), 1000);
-
+    SendPipeline::Options options;
+    if (const QString error = pipelineOptions.read(parser, &options); !error.isEmpty()) {
+        usageError(error);
+        return;
+    }
     withWorkspace([this, requests, options](std::unique_ptr<Workspace> opened) {
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
         Pepper::load(m_ctx.secrets, workspace->meta().id, true,
             [this, workspace, requests, options](Result<SecretBytes> pepper) {
-                if (!pepper) {
+                if (!pepper)
                     fail(pepper.error());
-                    return;
-                }
-                auto *network = new QNetworkAccessManager(this);
-                auto *pipeline = new SendPipeline(
-                    { workspace->gateways(), workspace->deliveries(), workspace->links() },
-                    *network, RecipientHasher(std::move(pepper.value())), options, this);
-                // Credentials: the environment for its account, else the keychain.
-                auto gateways = workspace->gateways().list();
-                if (!gateways) {
-                    fail(gateways.error());
-                    return;
-                }
-                for (const auto &g : gateways.value()) {
-                    if (g.provider == QLatin1String("telnyx") && !pipeline->hasTelnyxKey()) {
-                        if (auto key = credentialsFromEnvironment(ProviderKind::Telnyx, nullptr))
-                            pipeline->setTelnyxKey(std::move(key->secret));
-                    } else if (g.provider == QLatin1String("twilio")
-                        && !pipeline->hasTwilioCredentials(g.account)) {
-                        QString name = g.account;
-                        if (auto env = credentialsFromEnvironment(ProviderKind::Twilio, &name))
-                            pipeline->setTwilioCredentials(g.account, std::move(env.value()));
-                    }
-                }
-                auto run = [this, workspace, pipeline, requests] {
-                    auto results = std::make_shared<QPair<int, int>>(0, 0); // ok, failed
-                    const bool one = requests.size() == 1;
-                    const qsizetype total = requests.size();
-                    connect(pipeline, &SendPipeline::finished, this,
-                        [this, results, one, total](const SendPipeline::Outcome &outcome) {
-                            if (outcome.ok)
-                                ++results->first;
-                            else
-                                ++results->second;
-                            // A batch reports progress on stderr every 250 messages.
-                            const int done = results->first + results->second;
-                            if (!one && done % 250 == 0 && done < total)
-                                m_ctx.err << tr("%1 of %2 submitted…").arg(done).arg(total)
-                                          << Qt::endl;
-                            if (one && m_ctx.json) {
-                                printJson(QJsonObject {
-                                    { QStringLiteral("sms_record_id"), outcome.smsRecordId },
-                                    { QStringLiteral("ok"), outcome.ok },
-                                    { QStringLiteral("provider_message_id"),
-                                        outcome.providerMessageId },
-                                    { QStringLiteral("status"), outcome.status },
-                                    { QStringLiteral("segments"), outcome.segments },
-                                    { QStringLiteral("error"),
-                                        outcome.error.isEmpty() ? QJsonValue()
-                                                                : QJsonValue(outcome.error) },
-                                    { QStringLiteral("warning"),
-                                        outcome.warning.isEmpty()
-                                            ? QJsonValue()
-                                            : QJsonValue(outcome.warning) } });
-                            } else if (one && outcome.ok && outcome.providerMessageId.isEmpty()) {
-                                m_ctx.out
-                                    << tr("Sent SMS record %1 (%2, %n segment(s)); warning: %3",
-                                           nullptr, outcome.segments)
-                                           .arg(
-                                               outcome.smsRecordId, outcome.status, outcome.warning)
-                                    << Qt::endl;
-                            } else if (one) {
-                                m_ctx.out << (outcome.ok
-                                        ? tr("Sent SMS record %1 as %2 (%3, %n segment(s)).",
-                                            nullptr, outcome.segments)
-                                              .arg(outcome.smsRecordId, outcome.providerMessageId,
-                                                  outcome.status)
-                                        : tr("SMS record %1 not sent: %2")
-                                              .arg(outcome.smsRecordId, outcome.error))
-                                          << Qt::endl;
-                            } else if (!outcome.ok) {
-                                m_ctx.err << tr("SMS record %1 not sent: %2")
-                                                 .arg(outcome.smsRecordId, outcome.error)
-                                          << Qt::endl;
-                            } else if (!outcome.warning.isEmpty()) {
-                                m_ctx.err << tr("SMS record %1: warning: %2")
-                                                 .arg(outcome.smsRecordId, outcome.warning)
-                                          << Qt::endl;
-                            }
-                        });
-                    int refused = 0;
-                    for (const SendPipeline::Request &request : requests) {
-                        auto queued = pipeline->send(request);
-                        if (!queued) {
-                            ++refused;
-                            m_ctx.err << tr("SMS record %1 refused: %2")
-                                             .arg(request.smsRecordId, errorMessage(queued.error()))
-                                      << Qt::endl;
-                        } else {
-                            for (const QString &warning : queued.value())
-                                m_ctx.err << tr("SMS record %1: warning: %2")
-                                                 .arg(request.smsRecordId, warning)
-                                          << Qt::endl;
-                        }
-                    }
-                    const auto done = [this, workspace, results, refused, total = requests.size()] {
-                        logActivity(*workspace, QStringLiteral("engine.send"),
-                            { { QStringLiteral("messages"), static_cast<qint64>(total) },
-                                { QStringLiteral("sent"), results->first },
-                                { QStringLiteral("failed"), results->second + refused } });
-                        if (total > 1 || !m_ctx.json) {
-                            if (total > 1) {
-                                if (m_ctx.json) {
-                                    printJson(QJsonObject {
-                                        { QStringLiteral("messages"), static_cast<qint64>(total) },
-                                        { QStringLiteral("sent"), results->first },
-                                        { QStringLiteral("failed"), results->second + refused } });
-                                } else {
-                                    m_ctx.out << tr("Sent %1 of %2 messages; %3 failed or refused.")
-                                                     .arg(results->first)
-                                                     .arg(total)
-                                                     .arg(results->second + refused)
-                                              << Qt::endl;
-                                }
-                            }
-                        }
-                        finish(results->second + refused == 0 ? ExitOk : ExitFailure);
-                    };
-                    if (pipeline->queued() == 0) {
-                        done();
-                        return;
-                    }
-                    connect(pipeline, &SendPipeline::drained, this, done);
-                };
-                // The keychain for what the environment did not cover; a gateway
-                // with neither fails its sends with the provider's 401.
-                pipeline->loadCredentials(m_ctx.secrets, [this, run](const QStringList &missing) {
-                    for (const QString &what : missing)
-                        m_ctx.err << tr("warning: no credentials for %1 in the environment or the "
-                                        "keychain; its sends will be refused")
-                                         .arg(what)
-                                  << Qt::endl;
-                    run();
-                });
+                else
+                    startSending(workspace, requests, options, std::move(pepper.value()));
             });
     });
+}
+
+void EngineCommand::PipelineOptions::addTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({ baseUrl, callback, concurrency, rate });
+}
+
+QString EngineCommand::PipelineOptions::read(
+    const QCommandLineParser &parser, SendPipeline::Options *options) const
+{
+    if (parser.isSet(baseUrl))
+        options->baseUrl = QUrl(parser.value(baseUrl));
+    if (parser.isSet(callback)) {
+        const QUrl base(parser.value(callback));
+        if (!base.isValid()
+            || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https")))
+            return tr("--callback takes an http(s) URL, not '%1'").arg(parser.value(callback));
+        options->twilioStatusCallback = base.resolved(QUrl(QStringLiteral("twilio/status")));
+        options->telnyxWebhook = base.resolved(QUrl(QStringLiteral("telnyx/webhook")));
+    }
+    options->concurrency = qBound(1, parser.value(concurrency).toInt(), 64);
+    options->perGatewayPerSecond = qBound(1, parser.value(rate).toInt(), 1000);
+    return {};
+}
+
+void EngineCommand::startSending(std::shared_ptr<Workspace> workspace,
+    const QList<SendPipeline::Request> &requests, const SendPipeline::Options &options,
+    SecretBytes pepper)
+{
+    auto *network = new QNetworkAccessManager(this);
+    auto *pipeline
+        = new SendPipeline({ workspace->gateways(), workspace->deliveries(), workspace->links() },
+            *network, RecipientHasher(std::move(pepper)), options, this);
+    // Credentials: the environment for its account, else the keychain.
+    auto gateways = workspace->gateways().list();
+    if (!gateways) {
+        fail(gateways.error());
+        return;
+    }
+    for (const auto &g : gateways.value()) {
+        if (g.provider == QLatin1String("telnyx") && !pipeline->hasTelnyxKey()) {
+            if (auto key = credentialsFromEnvironment(ProviderKind::Telnyx, nullptr))
+                pipeline->setTelnyxKey(std::move(key->secret));
+        } else if (g.provider == QLatin1String("twilio")
+            && !pipeline->hasTwilioCredentials(g.account)) {
+            QString name = g.account;
+            if (auto env = credentialsFromEnvironment(ProviderKind::Twilio, &name))
+                pipeline->setTwilioCredentials(g.account, std::move(env.value()));
+        }
+    }
+    // The keychain for what the environment did not cover; a gateway with
+    // neither fails its sends with the provider's 401.
+    pipeline->loadCredentials(
+        m_ctx.secrets, [this, workspace, pipeline, requests](const QStringList &missing) {
+            for (const QString &what : missing)
+                m_ctx.err << tr("warning: no credentials for %1 in the environment or the "
+                                "keychain; its sends will be refused")
+                                 .arg(what)
+                          << Qt::endl;
+            queueSends(workspace, pipeline, requests);
+        });
+}
+
+void EngineCommand::queueSends(std::shared_ptr<Workspace> workspace, SendPipeline *pipeline,
+    const QList<SendPipeline::Request> &requests)
+{
+    m_sends = { static_cast<qint64>(requests.size()), 0, 0, 0 };
+    connect(pipeline, &SendPipeline::finished, this, &EngineCommand::reportOutcome);
+    for (const SendPipeline::Request &request : requests) {
+        auto queued = pipeline->send(request);
+        if (!queued) {
+            ++m_sends.refused;
+            m_ctx.err << tr("SMS record %1 refused: %2")
+                             .arg(request.smsRecordId, errorMessage(queued.error()))
+                      << Qt::endl;
+            continue;
+        }
+        for (const QString &warning : queued.value())
+            m_ctx.err << tr("SMS record %1: warning: %2").arg(request.smsRecordId, warning)
+                      << Qt::endl;
+    }
+    if (pipeline->queued() == 0)
+        finishSending(*workspace);
+    else
+        connect(pipeline, &SendPipeline::drained, this,
+            [this, workspace] { finishSending(*workspace); });
+}
+
+void EngineCommand::reportOutcome(const SendPipeline::Outcome &outcome)
+{
+    ++(outcome.ok ? m_sends.sent : m_sends.failed);
+    const bool one = m_sends.total == 1;
+    // A batch reports progress on stderr every 250 messages.
+    const qint64 done = m_sends.sent + m_sends.failed;
+    if (!one && done % 250 == 0 && done < m_sends.total)
+        m_ctx.err << tr("%1 of %2 submitted…").arg(done).arg(m_sends.total) << Qt::endl;
+    const auto orNull
+        = [](const QString &value) { return value.isEmpty() ? QJsonValue() : QJsonValue(value); };
+    if (one && m_ctx.json) {
+        printJson(QJsonObject { { QStringLiteral("sms_record_id"), outcome.smsRecordId },
+            { QStringLiteral("ok"), outcome.ok },
+            { QStringLiteral("provider_message_id"), outcome.providerMessageId },
+            { QStringLiteral("status"), outcome.status },
+            { QStringLiteral("segments"), outcome.segments },
+            { QStringLiteral("error"), orNull(outcome.error) },
+            { QStringLiteral("warning"), orNull(outcome.warning) } });
+    } else if (one && outcome.ok && outcome.providerMessageId.isEmpty()) {
+        m_ctx.out << tr(
+            "Sent SMS record %1 (%2, %n segment(s)); warning: %3", nullptr, outcome.segments)
+                         .arg(outcome.smsRecordId, outcome.status, outcome.warning)
+                  << Qt::endl;
+    } else if (one) {
+        m_ctx.out << (outcome.ok
+                ? tr("Sent SMS record %1 as %2 (%3, %n segment(s)).", nullptr, outcome.segments)
+                      .arg(outcome.smsRecordId, outcome.providerMessageId, outcome.status)
+                : tr("SMS record %1 not sent: %2").arg(outcome.smsRecordId, outcome.error))
+                  << Qt::endl;
+    } else if (!outcome.ok) {
+        m_ctx.err << tr("SMS record %1 not sent: %2").arg(outcome.smsRecordId, outcome.error)
+                  << Qt::endl;
+    } else if (!outcome.warning.isEmpty()) {
+        m_ctx.err << tr("SMS record %1: warning: %2").arg(outcome.smsRecordId, outcome.warning)
+                  << Qt::endl;
+    }
+}
+
+void EngineCommand::finishSending(Workspace &workspace)
+{
+    const qint64 failed = m_sends.failed + m_sends.refused;
+    logActivity(workspace, QStringLiteral("engine.send"),
+        { { QStringLiteral("messages"), m_sends.total }, { QStringLiteral("sent"), m_sends.sent },
+            { QStringLiteral("failed"), failed } });
+    if (m_sends.total > 1 && m_ctx.json) {
+        printJson(QJsonObject { { QStringLiteral("messages"), m_sends.total },
+            { QStringLiteral("sent"), m_sends.sent }, { QStringLiteral("failed"), failed } });
+    } else if (m_sends.total > 1) {
+        m_ctx.out << tr("Sent %1 of %2 messages; %3 failed or refused.")
+                         .arg(m_sends.sent)
+                         .arg(m_sends.total)
+                         .arg(failed)
+                  << Qt::endl;
+    }
+    finish(failed == 0 ? ExitOk : ExitFailure);
 }
 
 void EngineCommand::serve(const QStringList &arguments)

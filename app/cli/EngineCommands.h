@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "engine/SendPipeline.h"
 
 namespace relay::cli {
 
@@ -19,8 +20,42 @@ private:
     void gateway(const QStringList &arguments);
     void region(const QStringList &arguments);
     void send(const QStringList &arguments, bool batch);
+    static core::Result<QList<core::SendPipeline::Request>> readBatch(const QString &path);
+    static core::Result<QString> readText(const QCommandLineParser &parser,
+        const QCommandLineOption &text, const QCommandLineOption &textFile);
+    // The pipeline's options of `engine send` and `engine send-batch`.
+    struct PipelineOptions {
+        QCommandLineOption baseUrl { QStringLiteral("base-url"),
+            tr("Stand-in for the providers' hosts (e.g. the sandbox)."), QStringLiteral("url") };
+        QCommandLineOption callback { QStringLiteral("callback"),
+            tr("Where 'engine serve' listens, as the providers reach it (e.g. "
+               "http://127.0.0.1:8090)."),
+            QStringLiteral("url") };
+        QCommandLineOption concurrency { QStringLiteral("concurrency"),
+            tr("Submits at once (default 8)."), QStringLiteral("n"), QStringLiteral("8") };
+        QCommandLineOption rate { QStringLiteral("rate"),
+            tr("Submits per second per gateway (default 10)."), QStringLiteral("n"),
+            QStringLiteral("10") };
+        void addTo(QCommandLineParser &parser) const;
+        // Empty, or the usage error.
+        QString read(const QCommandLineParser &parser, core::SendPipeline::Options *options) const;
+    };
+    void startSending(std::shared_ptr<core::Workspace> workspace,
+        const QList<core::SendPipeline::Request> &requests,
+        const core::SendPipeline::Options &options, core::SecretBytes pepper);
+    void queueSends(std::shared_ptr<core::Workspace> workspace, core::SendPipeline *pipeline,
+        const QList<core::SendPipeline::Request> &requests);
+    void reportOutcome(const core::SendPipeline::Outcome &outcome);
+    void finishSending(core::Workspace &workspace);
     void serve(const QStringList &arguments);
     void writeBack(const QStringList &arguments);
+
+    struct Sends {
+        qint64 total = 0;
+        qint64 sent = 0;
+        qint64 failed = 0;
+        qint64 refused = 0;
+    } m_sends;
 };
 
 // relayaudit-cli deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)

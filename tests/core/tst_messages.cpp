@@ -15,7 +15,7 @@
 using namespace relay::core;
 using relay::test::MemorySecretStore;
 
-class TestMessaging : public QObject
+class TestMessages : public QObject
 {
     Q_OBJECT
 
@@ -33,13 +33,13 @@ private Q_SLOTS:
     void telnyxSignatures();
 };
 
-void TestMessaging::initTestCase()
+void TestMessages::initTestCase()
 {
     QVERIFY(sodium_init() >= 0);
     qunsetenv("RELAYAUDIT_PEPPER");
 }
 
-void TestMessaging::segments_data()
+void TestMessages::segments_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("encoding");
@@ -75,7 +75,7 @@ void TestMessaging::segments_data()
     QTest::newRow("tab is not GSM") << QStringLiteral("a\tb") << "UCS-2" << 1 << 3;
 }
 
-void TestMessaging::segments()
+void TestMessages::segments()
 {
     QFETCH(QString, text);
     QFETCH(QString, encoding);
@@ -95,7 +95,7 @@ void TestMessaging::segments()
     QCOMPARE(sum, units);
 }
 
-void TestMessaging::segmentsExplainWhy()
+void TestMessages::segmentsExplainWhy()
 {
     const SegmentCount ucs = SegmentCount::of(QStringLiteral("Hi 😀 – {x}"));
     QCOMPARE(ucs.forcedUcs2Total, 2);
@@ -113,7 +113,7 @@ void TestMessaging::segmentsExplainWhy()
     QCOMPARE(many.forcedUcs2Total, 500);
 }
 
-void TestMessaging::oneHashForEverySpelling()
+void TestMessages::oneHashForEverySpelling()
 {
     const RecipientHasher hasher(relay::test::testKey(7));
     QString first;
@@ -145,7 +145,7 @@ void TestMessaging::oneHashForEverySpelling()
     QCOMPARE(hasher.hash(whatsapp.value()), hasher.hash(sms.value()));
 }
 
-void TestMessaging::peppersAndVersions()
+void TestMessages::peppersAndVersions()
 {
     auto number = RecipientNumber::parse(QStringLiteral("+13125550177"), QStringLiteral("US"));
     QVERIFY(number.ok());
@@ -173,7 +173,7 @@ void TestMessaging::peppersAndVersions()
     }
 }
 
-void TestMessaging::badNumbersAreRefusedWithoutQuotingThem_data()
+void TestMessages::badNumbersAreRefusedWithoutQuotingThem_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("reason");
@@ -184,7 +184,7 @@ void TestMessaging::badNumbersAreRefusedWithoutQuotingThem_data()
     QTest::newRow("bad country") << QStringLiteral("+999 1234567") << "country code";
 }
 
-void TestMessaging::badNumbersAreRefusedWithoutQuotingThem()
+void TestMessages::badNumbersAreRefusedWithoutQuotingThem()
 {
     QFETCH(QString, input);
     QFETCH(QString, reason);
@@ -199,7 +199,7 @@ void TestMessaging::badNumbersAreRefusedWithoutQuotingThem()
             qPrintable(errorMessage(number.error())));
 }
 
-void TestMessaging::pepperIsCreatedOnceInTheKeychain()
+void TestMessages::pepperIsCreatedOnceInTheKeychain()
 {
     MemorySecretStore store;
     QByteArray first;
@@ -243,7 +243,7 @@ void TestMessaging::pepperIsCreatedOnceInTheKeychain()
     qunsetenv("RELAYAUDIT_PEPPER");
 }
 
-void TestMessaging::twilioSignatures()
+void TestMessages::twilioSignatures()
 {
     // Twilio's published validation example (its libraries' tests).
     const QByteArray token = "12345";
@@ -283,7 +283,7 @@ void TestMessaging::twilioSignatures()
     QVERIFY(!webhooks::verifyTwilio(token, url, params, "not base64 at all \xe7\x8e\x8b"));
 }
 
-void TestMessaging::telnyxSignatures()
+void TestMessages::telnyxSignatures()
 {
     unsigned char publicKey[crypto_sign_PUBLICKEYBYTES];
     unsigned char secretKey[crypto_sign_SECRETKEYBYTES];
@@ -317,5 +317,5 @@ void TestMessaging::telnyxSignatures()
     sodium_memzero(secretKey, sizeof secretKey);
 }
 
-QTEST_GUILESS_MAIN(TestMessaging)
-#include "tst_messaging.moc"
+QTEST_GUILESS_MAIN(TestMessages)
+#include "tst_messages.moc"
