@@ -183,23 +183,8 @@ ReportsPage::ReportsPage(QWidget *parent)
     , m_jobs(new core::Worker(QStringLiteral("report-jobs"), this))
 {
     auto *layout = new QVBoxLayout(this);
-    auto *header = new QHBoxLayout;
-    header->addWidget(new QLabel(tr("<h2>Reports</h2>"), this));
-    header->addStretch(1);
-    m_export->setText(tr("E&xport"));
-    m_export->setPopupMode(QToolButton::InstantPopup);
-    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto *exportMenu = new QMenu(m_export);
-    exportMenu->addAction(tr("Records as &CSV…"), this, &ReportsPage::exportRecordsCsv);
-    exportMenu->addAction(tr("&Breakdown as CSV…"), this, &ReportsPage::exportBreakdownCsv);
-    exportMenu->addAction(tr("Report as &JSON…"), this, &ReportsPage::exportJson);
-    exportMenu->addAction(tr("Client Report as &PDF…"), this, &ReportsPage::exportPdf);
-    m_export->setMenu(exportMenu);
-    auto *refreshButton = new QPushButton(tr("&Refresh"), this);
-    for (QWidget *w : std::initializer_list<QWidget *> {
-             m_newPull, m_resume, m_import, m_delete, m_export, refreshButton })
-        header->addWidget(w);
-    layout->addLayout(header);
+    QPushButton *refreshButton = nullptr;
+    layout->addLayout(buildHeader(&refreshButton));
     auto *intro = new QLabel(
         tr("Provider usage reports in the encrypted cache. Each pull keeps the sending gateway, "
            "segment counts, ids, status timestamps, campaign and brand, never bodies or "
@@ -220,7 +205,7 @@ ReportsPage::ReportsPage(QWidget *parent)
            "live pull."));
     m_pulls->setSelectionMode(QAbstractItemView::SingleSelection);
 
-    // --- the breakdown area: scope, filters, totals, tabs
+    // The breakdown area: scope, filters, totals, tabs.
     auto *lower = new QWidget(this);
     auto *lowerLayout = new QVBoxLayout(lower);
     lowerLayout->setContentsMargins(0, 0, 0, 0);
@@ -233,8 +218,68 @@ ReportsPage::ReportsPage(QWidget *parent)
     m_totals->setAccessibleName(tr("Totals of the filter"));
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     lowerLayout->addWidget(m_totals);
+    m_tabs->addTab(buildChartsTab(), tr("C&harts"));
+    buildErrorsTab();
+    m_tabs->addTab(m_errors, tr("&Errors"));
+    m_tabs->addTab(buildBreakdownTab(), tr("Break&down"));
+    m_tabs->addTab(buildRecordsTab(), tr("Rec&ords"));
+    m_tabs->setAccessibleName(tr("Breakdown views"));
+    lowerLayout->addWidget(m_tabs, 1);
 
-    // Charts
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("reportsSplitter"));
+    splitter->addWidget(m_pulls);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 5);
+    layout->addWidget(splitter, 1);
+
+    wire(refreshButton);
+    // The column layouts the user gives the tables outlive the window.
+    new HeaderState(m_pulls->horizontalHeader(), QStringLiteral("reports/pulls"));
+    new HeaderState(m_errors->horizontalHeader(), QStringLiteral("reports/errors"));
+    new HeaderState(m_breakdown->horizontalHeader(), QStringLiteral("reports/breakdown"));
+    new HeaderState(m_records->horizontalHeader(), QStringLiteral("reports/records"));
+
+    // Reading order: the page's buttons, its banner, the pulls, the filters,
+    // then the tabs, whose pages follow in the order they were made. (The
+    // tab widget itself, not its bar: Tab reaches the bar through it.)
+    keys::setTabChain(
+        { m_newPull, m_resume, m_import, m_delete, m_export, refreshButton, m_banner->closeButton(),
+            m_pulls, m_filterBar->from(), m_filterBar->to(), m_filterBar->gateway(),
+            m_filterBar->campaign(), m_filterBar->brand(), m_filterBar->status(),
+            m_filterBar->direction(), m_filterBar->channel(), m_filterBar->clearButton(), m_tabs });
+    keys::addPageAction(this, QKeySequence::Find, tr("Find Records"), [this] {
+        m_tabs->setCurrentIndex(RecordsTab);
+        keys::focusField(m_search);
+    });
+    keys::addPageAction(this, QKeySequence::Refresh, tr("Refresh"), &ReportsPage::refresh);
+    updateActions();
+}
+
+QHBoxLayout *ReportsPage::buildHeader(QPushButton **refreshButton)
+{
+    auto *header = new QHBoxLayout;
+    header->addWidget(new QLabel(tr("<h2>Reports</h2>"), this));
+    header->addStretch(1);
+    m_export->setText(tr("E&xport"));
+    m_export->setPopupMode(QToolButton::InstantPopup);
+    m_export->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *exportMenu = new QMenu(m_export);
+    exportMenu->addAction(tr("Records as &CSV…"), this, &ReportsPage::exportRecordsCsv);
+    exportMenu->addAction(tr("&Breakdown as CSV…"), this, &ReportsPage::exportBreakdownCsv);
+    exportMenu->addAction(tr("Report as &JSON…"), this, &ReportsPage::exportJson);
+    exportMenu->addAction(tr("Client Report as &PDF…"), this, &ReportsPage::exportPdf);
+    m_export->setMenu(exportMenu);
+    *refreshButton = new QPushButton(tr("&Refresh"), this);
+    for (QWidget *w : std::initializer_list<QWidget *> {
+             m_newPull, m_resume, m_import, m_delete, m_export, *refreshButton })
+        header->addWidget(w);
+    return header;
+}
+
+QWidget *ReportsPage::buildChartsTab()
+{
     auto *charts = new QWidget;
     auto *chartsLayout = new QVBoxLayout(charts);
     auto *chartControls = new QHBoxLayout;
@@ -276,17 +321,21 @@ ReportsPage::ReportsPage(QWidget *parent)
     chartsScroll->setAccessibleDescription(
         tr("Six charts of the filtered messages; each one's description reads out "
            "its values"));
-    m_tabs->addTab(chartsScroll, tr("C&harts"));
 
-    // Errors
+    return chartsScroll;
+}
+
+void ReportsPage::buildErrorsTab()
+{
     setUp(m_errors, {}, tr("Top error codes"),
         tr("The error codes of the filtered messages, most frequent first: code, provider, "
            "messages, share, "
            "meaning and what it usually means"));
     m_errors->setWordWrap(true);
-    m_tabs->addTab(m_errors, tr("&Errors"));
+}
 
-    // Breakdown by any dimension
+QWidget *ReportsPage::buildBreakdownTab()
+{
     auto *breakdownPage = new QWidget;
     auto *breakdownLayout = new QVBoxLayout(breakdownPage);
     auto *controls = new QHBoxLayout;
@@ -316,9 +365,12 @@ ReportsPage::ReportsPage(QWidget *parent)
            "segments and "
            "share"));
     breakdownLayout->addWidget(m_breakdown, 1);
-    m_tabs->addTab(breakdownPage, tr("Break&down"));
 
-    // Records
+    return breakdownPage;
+}
+
+QWidget *ReportsPage::buildRecordsTab()
+{
     auto *recordsPage = new QWidget;
     auto *recordsLayout = new QVBoxLayout(recordsPage);
     auto *searchRow = new QHBoxLayout;
@@ -350,18 +402,11 @@ ReportsPage::ReportsPage(QWidget *parent)
         tr("The filtered message records of the cache, one per row, with the "
            "columns of the CSV export; never a body or a recipient"));
     recordsLayout->addWidget(m_records, 1);
-    m_tabs->addTab(recordsPage, tr("Rec&ords"));
-    m_tabs->setAccessibleName(tr("Breakdown views"));
-    lowerLayout->addWidget(m_tabs, 1);
+    return recordsPage;
+}
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("reportsSplitter"));
-    splitter->addWidget(m_pulls);
-    splitter->addWidget(lower);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 5);
-    layout->addWidget(splitter, 1);
-
+void ReportsPage::wire(QPushButton *refreshButton)
+{
     connect(refreshButton, &QPushButton::clicked, this, &ReportsPage::refresh);
     connect(m_newPull, &QPushButton::clicked, this, &ReportsPage::newPull);
     connect(m_resume, &QPushButton::clicked, this, &ReportsPage::resumePull);
@@ -391,27 +436,6 @@ ReportsPage::ReportsPage(QWidget *parent)
     });
     connect(m_recordsModel, &RecordsModel::failed, this,
         [this](const QString &message) { showMessage(message, true); });
-
-    // The column layouts the user gives the tables outlive the window.
-    new HeaderState(m_pulls->horizontalHeader(), QStringLiteral("reports/pulls"));
-    new HeaderState(m_errors->horizontalHeader(), QStringLiteral("reports/errors"));
-    new HeaderState(m_breakdown->horizontalHeader(), QStringLiteral("reports/breakdown"));
-    new HeaderState(m_records->horizontalHeader(), QStringLiteral("reports/records"));
-
-    // Reading order: the page's buttons, its banner, the pulls, the filters,
-    // then the tabs, whose pages follow in the order they were made. (The
-    // tab widget itself, not its bar: Tab reaches the bar through it.)
-    keys::setTabChain(
-        { m_newPull, m_resume, m_import, m_delete, m_export, refreshButton, m_banner->closeButton(),
-            m_pulls, m_filterBar->from(), m_filterBar->to(), m_filterBar->gateway(),
-            m_filterBar->campaign(), m_filterBar->brand(), m_filterBar->status(),
-            m_filterBar->direction(), m_filterBar->channel(), m_filterBar->clearButton(), m_tabs });
-    keys::addPageAction(this, QKeySequence::Find, tr("Find Records"), [this] {
-        m_tabs->setCurrentIndex(RecordsTab);
-        keys::focusField(m_search);
-    });
-    keys::addPageAction(this, QKeySequence::Refresh, tr("Refresh"), &ReportsPage::refresh);
-    updateActions();
 }
 
 ReportsPage::~ReportsPage() = default;

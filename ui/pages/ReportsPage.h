@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QProgressDialog;
 class QLabel;
 class QLineEdit;
@@ -104,6 +105,12 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    QHBoxLayout *buildHeader(QPushButton **refreshButton);
+    QWidget *buildChartsTab();
+    void buildErrorsTab();
+    QWidget *buildBreakdownTab();
+    QWidget *buildRecordsTab();
+    void wire(QPushButton *refreshButton);
     qint64 selectedPull() const;
     void scopeChanged();
     void applyFilter();
