@@ -4009,6 +4009,13 @@ Aktionen:
     </message>
 </context>
 <context>
+    <name>relay::ui::PullRunner</name>
+    <message>
+        <source>a pull is already running</source>
+        <translation>ein Abruf läuft bereits</translation>
+    </message>
+</context>
+<context>
     <name>relay::ui::RecordsModel</name>
     <message>
         <source>(purged)</source>
@@ -4429,10 +4436,6 @@ Aktionen:
             <numerusform>%n Datei importiert.</numerusform>
             <numerusform>%n Dateien importiert.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>no workspace is open</source>
-        <translation>kein Arbeitsbereich ist geöffnet</translation>
     </message>
     <message>
         <source>unknown export format &apos;%1&apos;</source>

@@ -3917,6 +3917,13 @@ Actions:
     </message>
 </context>
 <context>
+    <name>relay::ui::PullRunner</name>
+    <message>
+        <source>a pull is already running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relay::ui::RecordsModel</name>
     <message>
         <source>(purged)</source>
@@ -4337,10 +4344,6 @@ Actions:
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>no workspace is open</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>unknown export format &apos;%1&apos;</source>

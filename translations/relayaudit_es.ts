@@ -4008,6 +4008,13 @@ Acciones:
     </message>
 </context>
 <context>
+    <name>relay::ui::PullRunner</name>
+    <message>
+        <source>a pull is already running</source>
+        <translation>ya hay una descarga en curso</translation>
+    </message>
+</context>
+<context>
     <name>relay::ui::RecordsModel</name>
     <message>
         <source>(purged)</source>
@@ -4428,10 +4435,6 @@ Acciones:
             <numerusform>Se importó %n archivo.</numerusform>
             <numerusform>Se importaron %n archivos.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>no workspace is open</source>
-        <translation>no hay ningún espacio de trabajo abierto</translation>
     </message>
     <message>
         <source>unknown export format &apos;%1&apos;</source>

@@ -4008,6 +4008,13 @@ Actions :
     </message>
 </context>
 <context>
+    <name>relay::ui::PullRunner</name>
+    <message>
+        <source>a pull is already running</source>
+        <translation>une récupération est déjà en cours</translation>
+    </message>
+</context>
+<context>
     <name>relay::ui::RecordsModel</name>
     <message>
         <source>(purged)</source>
@@ -4432,10 +4439,6 @@ Actions :
             <numerusform>%n fichier importé.</numerusform>
             <numerusform>%n fichiers importés.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>no workspace is open</source>
-        <translation>aucun espace de travail n&apos;est ouvert</translation>
     </message>
     <message>
         <source>unknown export format &apos;%1&apos;</source>
