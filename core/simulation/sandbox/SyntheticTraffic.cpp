@@ -4,6 +4,7 @@
 #include <QLocale>
 
 #include <array>
+#include <initializer_list>
 
 namespace relay::core::sandbox {
 
@@ -60,6 +61,96 @@ QByteArray orNull(const QByteArray &text)
 const std::array<const char *, 12> kWords { "Your", "appointment", "is", "confirmed", "reply",
     "STOP", "to", "opt", "out", "see", "you", "tomorrow" };
 
+// Which of the weighted buckets pick falls in: the first whose upper edge
+// it is below, or the one after the last edge.
+int bucket(int pick, std::initializer_list<int> edges)
+{
+    int i = 0;
+    for (int edge : edges) {
+        if (pick < edge)
+            return i;
+        ++i;
+    }
+    return i;
+}
+
+// The gateway a message goes through, by weight.
+QByteArray gatewayFor(quint64 r)
+{
+    const int gateway = static_cast<int>((r >> 12) % 100);
+    return SyntheticTraffic::gateways().at(bucket(gateway, { 30, 55, 72, 85, 93 }));
+}
+
+// Direction, From and To: the other party is a 555-01xx number (on
+// WhatsApp when the gateway is).
+void address(SyntheticTraffic::Message &m, quint64 r, const QByteArray &own, bool inbound)
+{
+    const bool whatsapp = own.startsWith("whatsapp:");
+    const QByteArray other = (whatsapp ? QByteArray("whatsapp:") : QByteArray()) + "+1"
+        + QByteArray::number(201 + static_cast<int>((r >> 20) % 700)) + "55501"
+        + QByteArray::number(static_cast<int>((r >> 32) % 90) + 10);
+    m.direction = inbound ? "inbound" : "outbound-api";
+    m.from = inbound ? other : own;
+    m.to = inbound ? own : other;
+}
+
+int segmentsFor(quint64 r)
+{
+    const int segmentPick = static_cast<int>((r >> 40) % 100);
+    const int weighted = bucket(segmentPick, { 70, 88, 95 });
+    return weighted < 3 ? weighted + 1 : 4 + segmentPick % 3;
+}
+
+// The messaging service, by weight; the last one has no campaign.
+QByteArray serviceFor(quint64 r)
+{
+    const int servicePick = static_cast<int>((r >> 52) % 10);
+    return SyntheticTraffic::twilioCampaigns().at(bucket(servicePick, { 5, 7, 9 })).key;
+}
+
+// The status in both providers' words, the error code, the send time and
+// the price.
+void settle(SyntheticTraffic::Message &m, int pick, bool inbound, quint64 r)
+{
+    if (inbound) {
+        m.status = "received";
+        m.telnyxStatus = "received";
+    } else if (pick < 800) {
+        m.status = "delivered";
+        m.telnyxStatus = "delivered";
+    } else if (pick < 850) {
+        m.status = "sent";
+        m.telnyxStatus = "dlr_unconfirmed";
+    } else if (pick < 910) {
+        m.status = "undelivered";
+        m.telnyxStatus = "failed";
+        static constexpr std::array<int, 5> errors { 30003, 30005, 30006, 30007, 30008 };
+        m.errorCode = errors[static_cast<std::size_t>(pick % 5)];
+    } else {
+        m.status = "failed";
+        m.telnyxStatus = "gw_reject";
+        static constexpr std::array<int, 3> errors { 21610, 30007, 30034 };
+        m.errorCode = errors[static_cast<std::size_t>(pick % 3)];
+    }
+    m.sent = m.status == "failed" ? 0 : m.created + 1;
+    m.updated = m.created + 2 + static_cast<qint64>(r % 28);
+    m.price
+        = m.status == "failed" ? QByteArray() : QByteArray::number(-0.0079 * m.segments, 'f', 5);
+}
+
+// A body of about the length its segment count implies, with a marker the
+// leak tests look for.
+QByteArray bodyFor(qint64 index, int segments, quint64 r, quint64 &state)
+{
+    QByteArray body = "MSGBODY-" + QByteArray::number(index) + ' ';
+    const int length = segments == 1 ? 100 + static_cast<int>(r % 61) : 153 * (segments - 1) + 40;
+    while (body.size() < length) {
+        body += kWords[static_cast<std::size_t>(splitmix(state) % kWords.size())];
+        body += ' ';
+    }
+    return body.left(length);
+}
+
 } // namespace
 
 SyntheticTraffic::SyntheticTraffic(quint64 seed, qint64 messages, QDate from, QDate to)
@@ -101,6 +192,20 @@ QList<SyntheticTraffic::Campaign> SyntheticTraffic::telnyxCampaigns()
     };
 }
 
+// Newest first: spread over the range, descending with the index.
+qint64 SyntheticTraffic::createdAt(qint64 index, quint64 &state) const
+{
+    const qint64 start = QDateTime(m_from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    const qint64 end = QDateTime(m_to.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - 60;
+    const qint64 span = qMax<qint64>(1, end - start);
+    const double step = m_messages > 0 ? static_cast<double>(span) / static_cast<double>(m_messages)
+                                       : static_cast<double>(span);
+    const qint64 created = end - static_cast<qint64>(static_cast<double>(index) * step)
+        - static_cast<qint64>(
+            splitmix(state) % static_cast<quint64>(qMax<qint64>(1, static_cast<qint64>(step))));
+    return qMax(start, created);
+}
+
 SyntheticTraffic::Message SyntheticTraffic::at(qint64 index) const
 {
     quint64 state = m_seed * 0x100000001b3ULL ^ static_cast<quint64>(index);
@@ -108,92 +213,23 @@ SyntheticTraffic::Message SyntheticTraffic::at(qint64 index) const
     Message m;
     const quint64 r = splitmix(state);
     const int pick = static_cast<int>(r % 1000);
+    m.created = createdAt(index, state);
 
-    // Newest first: spread over the range, descending with the index.
-    const qint64 start = QDateTime(m_from, QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
-    const qint64 end = QDateTime(m_to.addDays(1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch() - 60;
-    const qint64 span = qMax<qint64>(1, end - start);
-    const double step = m_messages > 0 ? static_cast<double>(span) / static_cast<double>(m_messages)
-                                       : static_cast<double>(span);
-    m.created = end - static_cast<qint64>(static_cast<double>(index) * step)
-        - static_cast<qint64>(
-            splitmix(state) % static_cast<quint64>(qMax<qint64>(1, static_cast<qint64>(step))));
-    m.created = qMax(start, m.created);
-
-    const QList<QByteArray> senders = gateways();
-    const int gateway = static_cast<int>((r >> 12) % 100);
-    const QByteArray &own = senders.at(gateway < 30 ? 0
-            : gateway < 55                          ? 1
-            : gateway < 72                          ? 2
-            : gateway < 85                          ? 3
-            : gateway < 93                          ? 4
-                                                    : 5);
+    const QByteArray own = gatewayFor(r);
     const bool whatsapp = own.startsWith("whatsapp:");
-    const QByteArray other = (whatsapp ? QByteArray("whatsapp:") : QByteArray()) + "+1"
-        + QByteArray::number(201 + static_cast<int>((r >> 20) % 700)) + "55501"
-        + QByteArray::number(static_cast<int>((r >> 32) % 90) + 10);
     const bool inbound = pick >= 950;
-    m.direction = inbound ? "inbound" : "outbound-api";
-    m.from = inbound ? other : own;
-    m.to = inbound ? own : other;
-
-    const int segmentPick = static_cast<int>((r >> 40) % 100);
-    m.segments = segmentPick < 70 ? 1
-        : segmentPick < 88        ? 2
-        : segmentPick < 95        ? 3
-                                  : 4 + segmentPick % 3;
+    address(m, r, own, inbound);
+    m.segments = segmentsFor(r);
     m.media = !whatsapp && !inbound && (r >> 48) % 50 == 0 ? 1 : 0;
     m.sid = (m.media ? QByteArray("MM") : QByteArray("SM")) + hex(state, 32);
     const QByteArray u = hex(state, 32);
     m.uuid = u.mid(0, 8) + '-' + u.mid(8, 4) + '-' + u.mid(12, 4) + '-' + u.mid(16, 4) + '-'
         + u.mid(20);
     m.accountSid = accountSid();
-    const QList<Campaign> services = twilioCampaigns();
-    const int servicePick = static_cast<int>((r >> 52) % 10);
-    m.service = whatsapp || own == "88512"
-        ? QByteArray()
-        : services.at(servicePick < 5       ? 0
-                          : servicePick < 7 ? 1
-                          : servicePick < 9 ? 2
-                                            : 3)
-              .key;
+    m.service = whatsapp || own == "88512" ? QByteArray() : serviceFor(r);
     m.telnyxProfile = "4001767e-ce0f-4cae-9d5f-0d5e636e7809";
-
-    if (inbound) {
-        m.status = "received";
-        m.telnyxStatus = "received";
-    } else if (pick < 800) {
-        m.status = "delivered";
-        m.telnyxStatus = "delivered";
-    } else if (pick < 850) {
-        m.status = "sent";
-        m.telnyxStatus = "dlr_unconfirmed";
-    } else if (pick < 910) {
-        m.status = "undelivered";
-        m.telnyxStatus = "failed";
-        static constexpr std::array<int, 5> errors { 30003, 30005, 30006, 30007, 30008 };
-        m.errorCode = errors[static_cast<std::size_t>(pick % 5)];
-    } else {
-        m.status = "failed";
-        m.telnyxStatus = "gw_reject";
-        static constexpr std::array<int, 3> errors { 21610, 30007, 30034 };
-        m.errorCode = errors[static_cast<std::size_t>(pick % 3)];
-    }
-    m.sent = m.status == "failed" ? 0 : m.created + 1;
-    m.updated = m.created + 2 + static_cast<qint64>(r % 28);
-    m.price
-        = m.status == "failed" ? QByteArray() : QByteArray::number(-0.0079 * m.segments, 'f', 5);
-
-    // A body of about the length its segment count implies, with a marker
-    // the leak tests look for.
-    QByteArray body = "MSGBODY-" + QByteArray::number(index) + ' ';
-    const int length
-        = m.segments == 1 ? 100 + static_cast<int>(r % 61) : 153 * (m.segments - 1) + 40;
-    while (body.size() < length) {
-        body += kWords[static_cast<std::size_t>(splitmix(state) % kWords.size())];
-        body += ' ';
-    }
-    m.body = body.left(length);
+    settle(m, pick, inbound, r);
+    m.body = bodyFor(index, m.segments, r, state);
     return m;
 }
 

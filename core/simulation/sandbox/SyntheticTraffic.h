@@ -66,6 +66,9 @@ public:
     static QByteArray iso8601(qint64 seconds);
 
 private:
+    // Message index's created time; draws from the message's random state.
+    qint64 createdAt(qint64 index, quint64 &state) const;
+
     quint64 m_seed;
     qint64 m_messages;
     QDate m_from;
