@@ -1,7 +1,8 @@
 #include "ProviderPull.h"
 
 #include "activity/ActivityLog.h"
-#include "providers/JsonLines.h"
+#include "ingest/ProviderApi.h"
+#include "providers/BulkDayReader.h"
 #include "providers/RecordParsers.h"
 #include "reports/IngestSession.h"
 #include "reports/ReportCache.h"
@@ -10,11 +11,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QTimer>
-
-#include <zlib.h>
 
 #include <algorithm>
 #include <limits>
@@ -25,34 +22,7 @@ using namespace simdjson;
 
 namespace {
 
-const QUrl kTwilioApi(QStringLiteral("https://api.twilio.com"));
-const QUrl kTwilioMessaging(QStringLiteral("https://messaging.twilio.com"));
-const QUrl kTelnyxApi(QStringLiteral("https://api.telnyx.com"));
-const QUrl kTwilioBulkExports(QStringLiteral("https://bulkexports.twilio.com"));
 const char *const kUsageCategories[] = { "sms", "mms", "channels-whatsapp" };
-
-QUrl join(const QUrl &base, const QByteArray &encodedPathAndQuery)
-{
-    QByteArray root = base.toEncoded();
-    while (root.endsWith('/'))
-        root.chop(1);
-    return QUrl::fromEncoded(root + encodedPathAndQuery, QUrl::StrictMode);
-}
-
-QByteArray pct(const QString &text)
-{
-    return QUrl::toPercentEncoding(text);
-}
-
-// What the provider said went wrong, from its error body.
-QString providerMessage(const QByteArray &body)
-{
-    const QJsonObject object = QJsonDocument::fromJson(body).object();
-    if (object.contains(QStringLiteral("message")))
-        return object.value(QStringLiteral("message")).toString();
-    const QJsonObject first = object.value(QStringLiteral("errors")).toArray().first().toObject();
-    return first.value(QStringLiteral("title")).toString();
-}
 
 QString jsonProblemAt(const QByteArray &body)
 {
@@ -101,7 +71,7 @@ Status ProviderPull::validateRange(const QDate &from, const QDate &to, const QDa
 
 ProviderPull::ProviderPull(
     ReportCache &cache, ActivityLog &log, QNetworkAccessManager &network, QObject *parent)
-    : QObject(parent), m_cache(cache), m_log(log), m_fetch(network)
+    : QObject(parent), m_cache(cache), m_log(log), m_fetch(network), m_campaigns(m_fetch)
 { }
 
 ProviderPull::~ProviderPull() = default;
@@ -129,23 +99,6 @@ QByteArray ProviderPull::authorization() const
         return "Bearer " + secret;
     // Twilio, REST and BulkExport alike.
     return "Basic " + QByteArray(m_credentials.user.toUtf8() + ':' + secret).toBase64();
-}
-
-QUrl ProviderPull::twilioApi(const QString &pathAndQuery) const
-{
-    return join(
-        m_options.baseUrl.isEmpty() ? kTwilioApi : m_options.baseUrl, pathAndQuery.toUtf8());
-}
-
-QUrl ProviderPull::messagingApi(const QString &path) const
-{
-    return join(m_options.baseUrl.isEmpty() ? kTwilioMessaging : m_options.baseUrl, path.toUtf8());
-}
-
-QUrl ProviderPull::telnyxApi(const QString &pathAndQuery) const
-{
-    return join(
-        m_options.baseUrl.isEmpty() ? kTelnyxApi : m_options.baseUrl, pathAndQuery.toUtf8());
 }
 
 void ProviderPull::start(qint64 pullId, ProviderCredentials credentials)
@@ -312,11 +265,12 @@ void ProviderPull::fetchTwilioPage()
 {
     QUrl url;
     if (!m_next.isEmpty()) {
-        url = twilioApi(m_next);
+        url = ProviderApi { m_options.baseUrl }.twilio(m_next);
     } else {
         // The filter names are literally "DateSent>" and "DateSent<" (the
         // '=' is the separator): DateSent%3E=2026-11-01 means on or after.
-        QByteArray query = "/2010-04-01/Accounts/" + pct(m_options.account) + "/Messages.json?";
+        QByteArray query
+            = "/2010-04-01/Accounts/" + ProviderApi::encoded(m_options.account) + "/Messages.json?";
         if (m_options.from.isValid())
             query += "DateSent%3E=" + m_options.from.toString(Qt::ISODate).toLatin1() + '&';
         if (m_options.to.isValid())
@@ -325,17 +279,17 @@ void ProviderPull::fetchTwilioPage()
         // (To); m_sender counts passes.
         if (m_sender / 2 < m_options.senders.size()) {
             query += QByteArray(m_sender % 2 == 0 ? "From=" : "To=")
-                + pct(m_options.senders.at(m_sender / 2)) + '&';
+                + ProviderApi::encoded(m_options.senders.at(m_sender / 2)) + '&';
         }
         query += "PageSize=" + QByteArray::number(m_options.pageSize);
-        url = twilioApi(QString::fromUtf8(query));
+        url = ProviderApi { m_options.baseUrl }.twilio(QString::fromUtf8(query));
     }
     get(url, true, [this, url](int status, const QByteArray &body) {
         if (status != 200) {
             stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Io,
                 QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
                     .arg(status)
-                    .arg(m_options.account, url.path(), providerMessage(body))));
+                    .arg(m_options.account, url.path(), ProviderApi::problem(body))));
             return;
         }
         handlePage(body);
@@ -353,7 +307,7 @@ void ProviderPull::fetchTelnyxPage()
             + m_options.to.addDays(1).toString(Qt::ISODate).toLatin1() + "T00:00:00Z";
     if (m_sender / 2 < m_options.senders.size()) {
         // Sent by the gateway (cli), then received by it (inbound to cld).
-        const QByteArray number = pct(m_options.senders.at(m_sender / 2));
+        const QByteArray number = ProviderApi::encoded(m_options.senders.at(m_sender / 2));
         if (m_sender % 2 == 0)
             query += "&filter%5Bcli%5D=" + number;
         else
@@ -361,13 +315,13 @@ void ProviderPull::fetchTelnyxPage()
     }
     query += "&page%5Bnumber%5D=" + QByteArray::number(m_page)
         + "&page%5Bsize%5D=" + QByteArray::number(m_options.pageSize);
-    const QUrl url = telnyxApi(QString::fromUtf8(query));
+    const QUrl url = ProviderApi { m_options.baseUrl }.telnyx(QString::fromUtf8(query));
     get(url, true, [this, url](int status, const QByteArray &body) {
         if (status != 200) {
             stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Io,
                 QStringLiteral("HTTP %1 from Telnyx (%2) on %3: %4")
                     .arg(status)
-                    .arg(m_options.account, url.path(), providerMessage(body))));
+                    .arg(m_options.account, url.path(), ProviderApi::problem(body))));
             return;
         }
         handlePage(body);
@@ -376,66 +330,25 @@ void ProviderPull::fetchTelnyxPage()
 
 bool ProviderPull::readBulkDay(const QByteArray &gz, QStringList *services)
 {
-    dom::parser parser;
-    UsageRecordView record;
-    std::string problem;
-    providers::JsonLineSplitter lines([&](std::string_view text, qint64 line) {
-        dom::object object;
-        if (parser.parse(text.data(), text.size(), false).get_object().get(object)) {
-            problem = "line " + std::to_string(line) + ": not valid JSON";
-            return false;
-        }
-        const std::string why = providers::readTwilioMessage(object, record);
-        if (!why.empty()) {
-            problem = "line " + std::to_string(line) + ": " + why;
-            return false;
-        }
-        if (services) {
-            const QString service = QString::fromUtf8(
-                record.service.data(), static_cast<qsizetype>(record.service.size()));
-            if (!service.isEmpty() && !m_mapped.contains(service) && !services->contains(service))
-                services->append(service);
-        } else if (m_session->add(record)) {
-            ++m_records;
-        }
+    const std::string problem
+        = providers::readBulkDay(gz, [&](const UsageRecordView &record, qint64) {
+              if (services) {
+                  const QString service = QString::fromUtf8(
+                      record.service.data(), static_cast<qsizetype>(record.service.size()));
+                  if (!service.isEmpty() && !m_mapped.contains(service)
+                      && !services->contains(service))
+                      services->append(service);
+              } else if (m_session->add(record)) {
+                  ++m_records;
+              }
+              return true;
+          });
+    if (problem.empty())
         return true;
-    });
-    z_stream stream {};
-    if (inflateInit2(&stream, 15 + 32) != Z_OK) { // gzip or zlib, detected
-        stop(makeError(ErrorCode::Io, QStringLiteral("zlib could not start")));
-        return false;
-    }
-    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(gz.constData()));
-    stream.avail_in = static_cast<uInt>(gz.size());
-    std::vector<char> out(1 << 20);
-    int rc = Z_OK;
-    bool ok = true;
-    while (ok && rc != Z_STREAM_END) {
-        stream.next_out = reinterpret_cast<Bytef *>(out.data());
-        stream.avail_out = static_cast<uInt>(out.size());
-        rc = inflate(&stream, Z_NO_FLUSH);
-        if (rc != Z_OK && rc != Z_STREAM_END) {
-            problem = "not a gzip file (" + std::string(stream.msg ? stream.msg : "corrupt") + ")";
-            ok = false;
-            break;
-        }
-        ok = lines.feed(out.data(), out.size() - stream.avail_out);
-        if (rc == Z_OK && stream.avail_in == 0 && stream.avail_out != 0) {
-            problem = "the gzip stream ends early";
-            ok = false;
-        }
-    }
-    inflateEnd(&stream);
-    if (ok)
-        ok = lines.finish();
-    if (!ok) {
-        if (problem.empty())
-            problem = lines.error();
-        m_session->takeBatch(); // nothing of a broken day is kept
-        stop(makeError(ErrorCode::InvalidInput,
-            QStringLiteral("BulkExport day %1: %2").arg(m_next, QString::fromStdString(problem))));
-    }
-    return ok;
+    m_session->takeBatch(); // nothing of a broken day is kept
+    stop(makeError(ErrorCode::InvalidInput,
+        QStringLiteral("BulkExport day %1: %2").arg(m_next, QString::fromStdString(problem))));
+    return false;
 }
 
 void ProviderPull::fetchBulkDay()
@@ -451,8 +364,8 @@ void ProviderPull::fetchBulkDay()
         nextStep();
         return;
     }
-    const QUrl url = join(m_options.baseUrl.isEmpty() ? kTwilioBulkExports : m_options.baseUrl,
-        "/v1/Exports/Messages/Days/" + m_next.toLatin1());
+    const QUrl url = ProviderApi { m_options.baseUrl }.twilioBulkExports(
+        QStringLiteral("/v1/Exports/Messages/Days/") + m_next);
     const auto nextDay = [this, day] {
         m_next = day.addDays(1).toString(Qt::ISODate);
         ++m_pages;
@@ -479,7 +392,7 @@ void ProviderPull::fetchBulkDay()
             stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Io,
                 QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
                     .arg(status)
-                    .arg(m_options.account, url.path(), providerMessage(body))));
+                    .arg(m_options.account, url.path(), ProviderApi::problem(body))));
             return;
         }
         const QUrl file(target, QUrl::StrictMode);
@@ -581,7 +494,7 @@ void ProviderPull::resolveMappings(QStringList keys, std::function<void()> then)
         return;
     }
     const QString key = keys.takeFirst();
-    const MappingFound store
+    const CampaignLookup::Found store
         = [this, key, keys, then](const QString &campaign, const QString &brand) {
               if (auto status = m_cache.addMapping(m_pullId, { key, campaign, brand }); !status) {
                   stop(status.error());
@@ -592,83 +505,9 @@ void ProviderPull::resolveMappings(QStringList keys, std::function<void()> then)
               m_mapped.insert(key);
               resolveMappings(keys, then);
           };
-    if (m_options.provider == ProviderKind::Telnyx)
-        resolveTelnyxMapping(key, store);
-    else
-        resolveTwilioMapping(key, store);
-}
-
-// The sender number's 10DLC campaign, if any.
-void ProviderPull::resolveTelnyxMapping(const QString &number, const MappingFound &found)
-{
-    const QUrl url = telnyxApi(
-        QStringLiteral("/v2/10dlc/phone_number_campaigns/") + QString::fromLatin1(pct(number)));
-    get(url, true, [this, url, found](int status, const QByteArray &body) {
-        if (status == 404) {
-            found({}, {}); // not on a 10DLC campaign: "no campaign", not an error
-            return;
-        }
-        if (status != 200) {
-            stop(makeError(ErrorCode::Io,
-                QStringLiteral("HTTP %1 from Telnyx on %2: %3")
-                    .arg(status)
-                    .arg(url.path(), providerMessage(body))));
-            return;
-        }
-        const QJsonObject object = QJsonDocument::fromJson(body).object();
-        found(object.value(QStringLiteral("tcrCampaignId")).toString(),
-            object.value(QStringLiteral("tcrBrandId")).toString());
-    });
-}
-
-// The messaging service's US A2P campaign, then its brand's TCR id.
-void ProviderPull::resolveTwilioMapping(const QString &service, const MappingFound &found)
-{
-    const QUrl url = messagingApi(
-        QStringLiteral("/v1/Services/%1/Compliance/Usa2p").arg(QString::fromLatin1(pct(service))));
-    get(url, true, [this, url, found](int status, const QByteArray &body) {
-        if (status == 404) {
-            found({}, {});
-            return;
-        }
-        if (status != 200) {
-            stop(makeError(ErrorCode::Io,
-                QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
-                    .arg(status)
-                    .arg(m_options.account, url.path(), providerMessage(body))));
-            return;
-        }
-        const QJsonObject campaign = QJsonDocument::fromJson(body)
-                                         .object()
-                                         .value(QStringLiteral("compliance"))
-                                         .toArray()
-                                         .first()
-                                         .toObject();
-        const QString campaignId = campaign.value(QStringLiteral("campaign_id")).toString();
-        const QString brandSid
-            = campaign.value(QStringLiteral("brand_registration_sid")).toString();
-        if (campaignId.isEmpty() || brandSid.isEmpty()) {
-            found(campaignId, {}); // a service without a registered campaign
-            return;
-        }
-        const QUrl brandUrl = messagingApi(
-            QStringLiteral("/v1/a2p/BrandRegistrations/") + QString::fromLatin1(pct(brandSid)));
-        get(brandUrl, true,
-            [this, brandUrl, found, campaignId](int brandStatus, const QByteArray &brandBody) {
-                if (brandStatus != 200 && brandStatus != 404) {
-                    stop(makeError(ErrorCode::Io,
-                        QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
-                            .arg(brandStatus)
-                            .arg(m_options.account, brandUrl.path(), providerMessage(brandBody))));
-                    return;
-                }
-                found(campaignId,
-                    QJsonDocument::fromJson(brandBody)
-                        .object()
-                        .value(QStringLiteral("tcr_id"))
-                        .toString());
-            });
-    });
+    m_campaigns.lookUp({ m_options.provider, m_options.account, ProviderApi { m_options.baseUrl },
+                           authorization() },
+        key, store, [this](const Error &error) { stop(error); });
 }
 
 void ProviderPull::ingestPage()
@@ -739,17 +578,17 @@ void ProviderPull::fetchUsage(int categoryIndex)
         return;
     }
     const QString category = QLatin1String(kUsageCategories[categoryIndex]);
-    const QUrl url = twilioApi(
+    const QUrl url = ProviderApi { m_options.baseUrl }.twilio(
         QStringLiteral("/2010-04-01/Accounts/%1/Usage/Records/"
                        "Daily.json?Category=%2&StartDate=%3&EndDate=%4&PageSize=1000")
-            .arg(QString::fromLatin1(pct(m_options.account)), category,
+            .arg(QString::fromLatin1(ProviderApi::encoded(m_options.account)), category,
                 m_options.from.toString(Qt::ISODate), m_options.to.toString(Qt::ISODate)));
     get(url, true, [this, url, categoryIndex, category](int status, const QByteArray &body) {
         if (status != 200) {
             stop(makeError(ErrorCode::Io,
                 QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
                     .arg(status)
-                    .arg(m_options.account, url.path(), providerMessage(body))));
+                    .arg(m_options.account, url.path(), ProviderApi::problem(body))));
             return;
         }
         QList<ReportCache::Aggregate> rows;

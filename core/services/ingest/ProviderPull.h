@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "ingest/CampaignLookup.h"
 #include "ingest/ProviderFetcher.h"
 #include "model/Provider.h"
 
@@ -100,23 +101,18 @@ private:
     bool readBulkDay(const QByteArray &gz, QStringList *services);
     void handlePage(const QByteArray &body);
     void resolveMappings(QStringList keys, std::function<void()> then);
-    using MappingFound = std::function<void(const QString &campaign, const QString &brand)>;
-    void resolveTelnyxMapping(const QString &number, const MappingFound &found);
-    void resolveTwilioMapping(const QString &service, const MappingFound &found);
     void fetchUsage(int categoryIndex);
     void ingestPage();
     void stop(const Error &error);
     void complete();
     void saveCheckpoint();
 
-    QUrl twilioApi(const QString &pathAndQuery) const;
-    QUrl messagingApi(const QString &path) const;
-    QUrl telnyxApi(const QString &pathAndQuery) const;
     QByteArray authorization() const;
 
     ReportCache &m_cache;
     ActivityLog &m_log;
     ProviderFetcher m_fetch;
+    CampaignLookup m_campaigns;
     std::unique_ptr<IngestSession> m_session;
     Options m_options;
     ProviderCredentials m_credentials;
