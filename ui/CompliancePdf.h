@@ -12,7 +12,7 @@ namespace relay::ui {
 // signature's algorithm, fingerprint and value. The PDF itself is a
 // rendering; the signed JSON (written beside it) is what
 // `relayaudit-cli retention verify-report` checks, and the PDF says so.
-// Written through QSaveFile (0600). Needs a QGuiApplication.
+// Written through core::PrivateFile (0600). Needs a QGuiApplication.
 [[nodiscard]] core::Status writeCompliancePdf(const QJsonObject &signedReport, const QString &path);
 
 } // namespace relay::ui

@@ -1,5 +1,7 @@
 #include "ReportPdf.h"
 
+#include "PrivateFile.h"
+
 #include "ReportCharts.h"
 
 #include <QChart>
@@ -10,7 +12,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -236,13 +237,11 @@ core::Status writeReportPdf(core::ReportCache &cache, const core::ReportExport::
 core::Status printPdf(
     QTextDocument &document, const QString &path, const QString &title, const QString &creator)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return core::makeError(
-            core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    core::PrivateFile file(path);
+    if (auto opened = file.open(); !opened)
+        return opened;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&file.device());
         writer.setTitle(title);
         writer.setCreator(creator);
         writer.setPageSize(
@@ -253,10 +252,7 @@ core::Status printPdf(
         // writer's pages and print() numbers them.
         document.print(&writer);
     }
-    if (!file.commit())
-        return core::makeError(
-            core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
-    return {};
+    return file.commit();
 }
 
 } // namespace relay::ui

@@ -1,5 +1,7 @@
 #include "RetentionCommands.h"
 
+#include "PrivateFile.h"
+
 #include "privacy/RecipientHash.h"
 #include "retention/ComplianceReport.h"
 #include "retention/Inventory.h"
@@ -13,7 +15,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSettings>
 
 namespace relay::cli {
@@ -303,11 +304,10 @@ void RetentionCommand::report(const QStringList &arguments)
         }
         const compliance::SigningKey key = compliance::signingKey(*workspace);
         const QJsonObject signedReport = compliance::sign(built.value(), key);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)
-            || file.write(QJsonDocument(signedReport).toJson(QJsonDocument::Indented)) < 0
-            || !file.commit()) {
-            fail(makeError(ErrorCode::Io, tr("cannot write %1: %2").arg(path, file.errorString())));
+        if (auto written
+            = PrivateFile::write(path, QJsonDocument(signedReport).toJson(QJsonDocument::Indented));
+            !written) {
+            fail(written.error());
             return;
         }
         if (!pdfPath.isEmpty()) {

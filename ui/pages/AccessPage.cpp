@@ -6,6 +6,7 @@
 #include "HeaderState.h"
 #include "MessageBanner.h"
 #include "PageKeys.h"
+#include "PrivateFile.h"
 #include "ReportPdf.h"
 #include "activity/ActivityLog.h"
 #include "exports/ReportExport.h"
@@ -23,7 +24,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableWidget>
@@ -528,22 +528,21 @@ void AccessPage::importWithDialog()
 
 core::Status AccessPage::exportCsv(const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return core::makeError(
-            core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    file.write(core::ReportExport::csvLine({ QStringLiteral("session_id"), QStringLiteral("org"),
-        QStringLiteral("staff_user"), QStringLiteral("acting_as"), QStringLiteral("session_start"),
-        QStringLiteral("session_end"), QStringLiteral("flags"), QStringLiteral("grant"),
-        QStringLiteral("review"), QStringLiteral("review_note"), QStringLiteral("row_time"),
-        QStringLiteral("row_user"), QStringLiteral("row_section"), QStringLiteral("row_action") }));
+    core::PrivateFile file(path);
+    if (auto opened = file.open(); !opened)
+        return opened;
+    file.device().write(core::ReportExport::csvLine({ QStringLiteral("session_id"),
+        QStringLiteral("org"), QStringLiteral("staff_user"), QStringLiteral("acting_as"),
+        QStringLiteral("session_start"), QStringLiteral("session_end"), QStringLiteral("flags"),
+        QStringLiteral("grant"), QStringLiteral("review"), QStringLiteral("review_note"),
+        QStringLiteral("row_time"), QStringLiteral("row_user"), QStringLiteral("row_section"),
+        QStringLiteral("row_action") }));
     qint64 lines = 0;
     for (const AccessAudit::Session &s : std::as_const(m_shown)) {
         for (const qint64 id : s.rowIds) {
             const AccessAudit::Row r = m_rows.value(id);
-            file.write(core::ReportExport::csvLine({ QString::number(s.id), s.org, s.staffUser,
-                s.actingAs, s.start.toUTC().toString(Qt::ISODate),
+            file.device().write(core::ReportExport::csvLine({ QString::number(s.id), s.org,
+                s.staffUser, s.actingAs, s.start.toUTC().toString(Qt::ISODate),
                 s.end.isValid() ? s.end.toUTC().toString(Qt::ISODate) : QString(),
                 s.flags.names().join(QLatin1Char(' ')), s.grant,
                 s.review ? SessionBuilder::reviewStatusName(s.review->status) : QString(),
@@ -552,9 +551,8 @@ core::Status AccessPage::exportCsv(const QString &path)
             ++lines;
         }
     }
-    if (!file.commit())
-        return core::makeError(
-            core::ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
+    if (auto committed = file.commit(); !committed)
+        return committed;
     return m_workspace ? m_workspace->activityLog().append(QStringLiteral("access.export"),
                { { QStringLiteral("format"), QStringLiteral("csv") },
                    { QStringLiteral("sessions"), static_cast<qint64>(m_shown.size()) },

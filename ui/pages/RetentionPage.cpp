@@ -10,6 +10,7 @@
 #include "HeaderState.h"
 #include "MessageBanner.h"
 #include "PageKeys.h"
+#include "PrivateFile.h"
 #include "Worker.h"
 #include "privacy/RecipientHash.h"
 #include "retention/ComplianceReport.h"
@@ -30,7 +31,6 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
@@ -587,11 +587,10 @@ core::Status RetentionPage::writeSignedReport(const QString &path)
     // A PDF goes with the signed JSON beside it: the JSON is what verifies.
     const bool pdf = path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive);
     const QString json = pdf ? path.left(path.size() - 4) + QStringLiteral(".json") : path;
-    QSaveFile file(json);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(report).toJson(QJsonDocument::Indented)) < 0 || !file.commit())
-        return core::makeError(
-            core::ErrorCode::Io, tr("cannot write %1: %2").arg(json, file.errorString()));
+    if (auto written
+        = core::PrivateFile::write(json, QJsonDocument(report).toJson(QJsonDocument::Indented));
+        !written)
+        return written;
     if (pdf) {
         if (auto s = writeCompliancePdf(report, path); !s)
             return s;

@@ -1,5 +1,7 @@
 #include "Workspace.h"
 
+#include "PrivateFile.h"
+
 #include "Clock.h"
 #include "access/AccessAudit.h"
 #include "deliveries/DeliveryLog.h"
@@ -12,7 +14,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <functional>
 
@@ -64,13 +65,8 @@ Status syncFile(const QString &path)
 
 Status writeMeta(const QString &path, const WorkspaceMeta &meta)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
-    file.setPermissions(kOwnerFile);
-    file.write(meta.toJson());
-    if (!file.commit())
-        return makeError(ErrorCode::Io, path + QStringLiteral(": ") + file.errorString());
+    if (auto written = PrivateFile::write(path, meta.toJson()); !written)
+        return written;
     if (!QFile::setPermissions(path, kOwnerFile))
         return makeError(ErrorCode::Io, path + QStringLiteral(": cannot set permissions"));
     return {};
