@@ -9,8 +9,8 @@ namespace relay::core {
 
 QString ExportReport::formatName(const Request &request)
 {
-    const QString data = request.format == ReportExport::Format::Json ? QStringLiteral("json")
-                                                                      : QStringLiteral("csv");
+    QString data = request.format == ReportExport::Format::Json ? QStringLiteral("json")
+                                                                : QStringLiteral("csv");
     switch (request.what) {
     case What::Records:
         return data;
