@@ -13,6 +13,8 @@ packages=(
     qt6-qpa-plugins libxkbcommon-dev libgl-dev libqt6opengl6-dev
     # secrets, crypto, storage, numbers, parsing
     qtkeychain-qt6-dev libsodium-dev libsqlcipher-dev libphonenumber-dev libsimdjson-dev zlib1g-dev libssl-dev
+    # engine serve's HTTP server
+    libmicrohttpd-dev
     # calendars (Scheduler), browser data of link clicks (ua-parser regexes, read with yaml-cpp)
     libical-dev uap-core libyaml-cpp-dev
     # running the GUI headless (tests, screenshots)

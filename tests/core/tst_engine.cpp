@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrlQuery>
 
 using namespace relay::core;
 using relay::test::FakeClock;
@@ -48,6 +49,7 @@ private Q_SLOTS:
     void refusedRequestsNameTheProblemAndLogNothing();
     void thousandSendsReachAFinalStatusAndLeaveNoContent();
     void forgedAndStaleCallbacksAreRefused();
+    void signedCallbacksOutOfShapeStoreNothing();
     void statusNeverRegresses();
     void lostSubmitAnswersAreFilledInByTheirCallbacks();
     void callbackBeforeALostAnswerIsAdopted();
@@ -412,6 +414,55 @@ void TestEngine::forgedAndStaleCallbacksAreRefused()
         QVERIFY(!reason.contains(QLatin1String("2025552007")));
         QVERIFY(!reason.contains(sid));
     }
+}
+
+void TestEngine::signedCallbacksOutOfShapeStoreNothing()
+{
+    // Genuinely signed, but each with a field no provider sends: refused
+    // with the reason, and not one database page written.
+    const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
+    const auto totalChanges = [this] {
+        return m_ws->database().queryInt(QStringLiteral("SELECT total_changes()")).value();
+    };
+    const qint64 changesBefore = totalChanges();
+    QSignalSpy rejected(m_server.get(), &StatusServer::rejected);
+    const auto postSigned = [&](const QString &sid, const QString &status, const QString &code) {
+        QList<QPair<QString, QString>> params { { QStringLiteral("AccountSid"), account },
+            { QStringLiteral("MessageSid"), sid }, { QStringLiteral("MessageStatus"), status } };
+        if (!code.isNull())
+            params.append({ QStringLiteral("ErrorCode"), code });
+        QUrlQuery form;
+        for (const auto &[k, v] : params)
+            form.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+        const QByteArray signature
+            = webhooks::twilioSignature(sandbox::SandboxServer::twilioAuthToken(),
+                m_server->twilioCallbackUrl().toString(), params);
+        QNetworkRequest request(m_server->twilioCallbackUrl());
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+            QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setRawHeader("X-Twilio-Signature", signature);
+        QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toUtf8());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(5000);
+        const int code2 = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return code2;
+    };
+    const QString good = QStringLiteral("SM") + QString(32, QLatin1Char('a'));
+    QCOMPARE(postSigned(QString(2000, QLatin1Char('x')), QStringLiteral("sent"), {}), 400);
+    QCOMPARE(postSigned(
+                 QStringLiteral("XX") + QString(32, QLatin1Char('a')), QStringLiteral("sent"), {}),
+        400);
+    QCOMPARE(postSigned(good, QStringLiteral("sent\r\nX-Injected: 1"), {}), 400);
+    QCOMPARE(postSigned(good, QStringLiteral("teleported"), {}), 400);
+    QCOMPARE(postSigned(good, QStringLiteral("failed"), QStringLiteral("30007; DROP")), 400);
+    QCOMPARE(totalChanges(), changesBefore);
+    QCOMPARE(rejected.size(), 5);
+    QVERIFY(rejected.at(0).first().toString().contains(QLatin1String("2000 characters")));
+    QVERIFY(rejected.at(2).first().toString().contains(QLatin1String("status")));
+    // The well-formed one is taken (an unknown message waits as an early event).
+    QCOMPARE(postSigned(good, QStringLiteral("sent"), QStringLiteral("30007")), 200);
+    QVERIFY(totalChanges() > changesBefore);
 }
 
 void TestEngine::statusNeverRegresses()

@@ -2,15 +2,14 @@
 
 #include "deliveries/DeliveryLog.h"
 #include "links/LinkStore.h"
+#include "messages/CallbackFields.h"
 #include "messages/WebhookSignatures.h"
 
 #include <QDateTime>
-#include <QHttpServerRequest>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QTcpSocket>
 #include <QUrlQuery>
 
 namespace relay::core {
@@ -26,20 +25,48 @@ QString value(const QList<QPair<QString, QString>> &pairs, const char *name)
     return {};
 }
 
+HttpResponse status(int code)
+{
+    HttpResponse r;
+    r.status = code;
+    return r;
+}
+
+bool endsWith(const QByteArray &path, const char *suffix)
+{
+    return path.endsWith(suffix);
+}
+
 } // namespace
+
+HttpListener::Limits StatusServer::withBodyLimits(HttpListener::Limits limits)
+{
+    limits.bodyLimit = [](const QByteArray &method, const QByteArray &path) -> qint64 {
+        if (method != "POST")
+            return 0; // a GET or HEAD has no body
+        return endsWith(path, "/twilio/status") || endsWith(path, "/telnyx/webhook")
+            ? kMaxCallbackBytes
+            : 0;
+    };
+    return limits;
+}
 
 StatusServer::StatusServer(
     DeliveryLog &deliveries, LinkStore &links, Options options, QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
     , m_deliveries(deliveries)
     , m_links(links)
     , m_options(std::move(options))
+    , m_listener(withBodyLimits(m_options.limits),
+          [this](const HttpRequest &request) { return route(request); })
 { }
+
+StatusServer::~StatusServer() = default;
 
 quint16 StatusServer::start(const QHostAddress &address, quint16 port)
 {
     m_address = address;
-    m_port = listen(address, port);
+    m_port = m_listener.listen(address, port);
     return m_port;
 }
 
@@ -66,52 +93,55 @@ QUrl StatusServer::telnyxWebhookUrl() const
     return url;
 }
 
-QString StatusServer::signedUrl(const QHttpServerRequest &request) const
+// The URL as the provider signed it: the public base when one is set, else
+// what the request names (its Host header), with the query exactly as sent.
+QString StatusServer::signedUrl(const HttpRequest &request) const
 {
-    if (m_options.publicBase.isEmpty())
-        return request.url().toString(QUrl::FullyEncoded);
-    QUrl url = m_options.publicBase;
-    url.setPath(m_options.publicBase.path() + request.url().path());
-    url.setQuery(request.url().query(QUrl::FullyEncoded), QUrl::StrictMode);
-    return url.toString(QUrl::FullyEncoded);
-}
-
-bool StatusServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    const QString path = request.url().path();
-    if (request.method() == QHttpServerRequest::Method::Get
-        || request.method() == QHttpServerRequest::Method::Head) {
-        const QStringView code = QStringView(path).mid(path.lastIndexOf(QLatin1Char('/')) + 1);
-        if (path.count(QLatin1Char('/')) == 1 && !code.isEmpty())
-            shortLink(request, code, socket);
-        else
-            reply(socket, 404);
-        return true;
+    QByteArray url;
+    if (m_options.publicBase.isEmpty()) {
+        url = "http://" + request.header("host") + request.path;
+    } else {
+        QByteArray base = m_options.publicBase.toEncoded();
+        while (base.endsWith('/'))
+            base.chop(1);
+        url = base + request.path;
     }
-    if (request.method() != QHttpServerRequest::Method::Post) {
-        reply(socket, 405);
-        return true;
+    if (!request.query.isEmpty())
+        url += '?' + request.query;
+    return QString::fromLatin1(url);
+}
+
+HttpResponse StatusServer::route(const HttpRequest &request)
+{
+    const QByteArray &path = request.path;
+    if (request.method == "GET" || request.method == "HEAD") {
+        const QByteArray code = path.mid(path.lastIndexOf('/') + 1);
+        if (path.count('/') == 1 && !code.isEmpty())
+            return shortLink(request, QUrl::fromPercentEncoding(code));
+        return status(404);
     }
-    if (path.endsWith(QLatin1String("/twilio/status")))
-        reply(socket, twilio(request));
-    else if (path.endsWith(QLatin1String("/telnyx/webhook")))
-        reply(socket, telnyx(request));
-    else
-        reply(socket, 404);
-    return true;
+    if (request.method != "POST")
+        return status(405);
+    if (endsWith(path, "/twilio/status"))
+        return twilio(request);
+    if (endsWith(path, "/telnyx/webhook"))
+        return telnyx(request);
+    return status(404);
 }
 
-void StatusServer::missingHandler(const QHttpServerRequest &, QTcpSocket *socket)
+HttpResponse StatusServer::refuse(int code, const QString &reason)
 {
-    reply(socket, 404);
+    ++m_counters.rejected;
+    Q_EMIT rejected(reason);
+    return status(code);
 }
 
-int StatusServer::twilio(const QHttpServerRequest &request)
+HttpResponse StatusServer::twilio(const HttpRequest &request)
 {
-    QList<QPair<QString, QString>> form = webhooks::parseForm(request.body());
+    QList<QPair<QString, QString>> form = webhooks::parseForm(request.body);
     const QString account = value(form, "AccountSid");
     const QString sid = value(form, "MessageSid");
-    const QString status = value(form, "MessageStatus");
+    const QString messageStatus = value(form, "MessageStatus");
     const QString errorCode = value(form, "ErrorCode");
     const auto token = m_options.twilioTokens.value(account);
     bool valid = false;
@@ -119,7 +149,7 @@ int StatusServer::twilio(const QHttpServerRequest &request)
         const QByteArray key(
             reinterpret_cast<const char *>(token->data()), static_cast<qsizetype>(token->size()));
         valid = webhooks::verifyTwilio(
-            key, signedUrl(request), form, request.value("X-Twilio-Signature"));
+            key, signedUrl(request), form, request.header("x-twilio-signature"));
     }
     // The form holds the recipient number: it goes before anything else happens.
     for (auto &[key, v] : form) {
@@ -127,78 +157,75 @@ int StatusServer::twilio(const QHttpServerRequest &request)
         v.clear();
     }
     if (!valid) {
-        ++m_counters.rejected;
-        Q_EMIT rejected(token
+        return refuse(403,
+            token
                 ? QStringLiteral("Twilio callback with a bad or missing X-Twilio-Signature")
                 : QStringLiteral("Twilio callback for an account without a configured auth token"));
-        return 403;
     }
-    if (sid.isEmpty() || status.isEmpty()) {
-        ++m_counters.rejected;
-        Q_EMIT rejected(QStringLiteral("Twilio callback without MessageSid or MessageStatus"));
-        return 400;
+    for (const QString &problem : { callbacks::checkMessageId(QStringLiteral("twilio"), sid),
+             callbacks::checkStatus(QStringLiteral("twilio"), messageStatus),
+             callbacks::checkErrorCode(errorCode) }) {
+        if (!problem.isEmpty())
+            return refuse(400, QStringLiteral("Twilio callback with %1").arg(problem));
     }
-    return apply(request, QStringLiteral("twilio"), sid, status, QDateTime(),
+    return apply(request, QStringLiteral("twilio"), sid, messageStatus, QDateTime(),
         errorCode.isEmpty() ? UsageRecordView::kNoError : errorCode.toInt());
 }
 
-int StatusServer::telnyx(const QHttpServerRequest &request)
+HttpResponse StatusServer::telnyx(const HttpRequest &request)
 {
-    if (m_options.telnyxPublicKey.isEmpty()) {
-        ++m_counters.rejected;
-        Q_EMIT rejected(QStringLiteral("Telnyx webhook, but no Telnyx public key is configured"));
-        return 403;
-    }
+    if (m_options.telnyxPublicKey.isEmpty())
+        return refuse(
+            403, QStringLiteral("Telnyx webhook, but no Telnyx public key is configured"));
     const auto verdict
-        = webhooks::verifyTelnyx(m_options.telnyxPublicKey, request.value("telnyx-timestamp"),
-            request.body(), request.value("telnyx-signature-ed25519"),
+        = webhooks::verifyTelnyx(m_options.telnyxPublicKey, request.header("telnyx-timestamp"),
+            request.body, request.header("telnyx-signature-ed25519"),
             QDateTime::currentSecsSinceEpoch(), m_options.telnyxToleranceSeconds);
-    if (verdict != webhooks::TelnyxResult::Valid) {
-        ++m_counters.rejected;
-        Q_EMIT rejected(
-            QStringLiteral("Telnyx webhook refused: %1").arg(webhooks::describe(verdict)));
-        return 403;
-    }
+    if (verdict != webhooks::TelnyxResult::Valid)
+        return refuse(
+            403, QStringLiteral("Telnyx webhook refused: %1").arg(webhooks::describe(verdict)));
     const QJsonObject data
-        = QJsonDocument::fromJson(request.body()).object().value(QStringLiteral("data")).toObject();
+        = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("data")).toObject();
     const QJsonObject payload = data.value(QStringLiteral("payload")).toObject();
     const QString id = payload.value(QStringLiteral("id")).toString();
-    const QString status = payload.value(QStringLiteral("to"))
-                               .toArray()
-                               .first()
-                               .toObject()
-                               .value(QStringLiteral("status"))
-                               .toString();
-    if (id.isEmpty() || status.isEmpty()) {
-        ++m_counters.rejected;
-        Q_EMIT rejected(QStringLiteral("Telnyx webhook without a message id or status"));
-        return 400;
-    }
+    const QString messageStatus = payload.value(QStringLiteral("to"))
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value(QStringLiteral("status"))
+                                      .toString();
     const QString code = payload.value(QStringLiteral("errors"))
                              .toArray()
                              .first()
                              .toObject()
                              .value(QStringLiteral("code"))
                              .toString();
+    for (const QString &problem : { callbacks::checkMessageId(QStringLiteral("telnyx"), id),
+             callbacks::checkStatus(QStringLiteral("telnyx"), messageStatus),
+             callbacks::checkErrorCode(code) }) {
+        if (!problem.isEmpty())
+            return refuse(400, QStringLiteral("Telnyx webhook with %1").arg(problem));
+    }
     const QDateTime at = QDateTime::fromString(
         data.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
-    return apply(request, QStringLiteral("telnyx"), id, status, at.toUTC(),
+    return apply(request, QStringLiteral("telnyx"), id, messageStatus, at.toUTC(),
         code.isEmpty() ? UsageRecordView::kNoError : code.toInt());
 }
 
-int StatusServer::apply(const QHttpServerRequest &request, const QString &provider,
-    const QString &messageId, const QString &status, const QDateTime &at, qint32 errorCode)
+HttpResponse StatusServer::apply(const HttpRequest &request, const QString &provider,
+    const QString &messageId, const QString &messageStatus, const QDateTime &at, qint32 errorCode)
 {
     // The send path's reference (`ref`, 24 letters) in the callback URL:
     // it finds a send whose provider answer was lost. Signed with the URL.
     static const QRegularExpression refShape(QStringLiteral("^[a-z]{24}$"));
-    QString ref = request.query().queryItemValue(QStringLiteral("ref"));
+    QString ref
+        = QUrlQuery(QString::fromLatin1(request.query)).queryItemValue(QStringLiteral("ref"));
     if (!refShape.match(ref).hasMatch())
         ref.clear();
     auto applied = m_deliveries.applyStatus(
-        provider, messageId, status, at, errorCode, QStringLiteral("callback"), ref);
+        provider, messageId, messageStatus, at, errorCode, QStringLiteral("callback"), ref);
     if (!applied)
-        return 500; // the provider retries
+        return status(500); // the provider retries
     if (applied.value() == DeliveryLog::Applied::Advanced)
         ++m_counters.applied;
     else if (applied.value() == DeliveryLog::Applied::KeptInTimeline)
@@ -206,27 +233,25 @@ int StatusServer::apply(const QHttpServerRequest &request, const QString &provid
     else
         ++m_counters.unknown;
     Q_EMIT statusApplied();
-    return 200;
+    return status(200);
 }
 
-QHostAddress StatusServer::clientAddress(
-    const QHttpServerRequest &request, QTcpSocket *socket) const
+QHostAddress StatusServer::clientAddress(const HttpRequest &request) const
 {
     if (!m_options.trustedProxyHeader.isEmpty()) {
         // The proxy appends the address it saw: the last entry is the one to trust.
-        const QByteArray forwarded = request.value(m_options.trustedProxyHeader);
+        const QByteArray forwarded = request.headers.value(m_options.trustedProxyHeader.toLower());
         const QHostAddress address(
             QString::fromLatin1(forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed()));
         if (!address.isNull())
             return address;
     }
-    return socket->peerAddress();
+    return request.peer;
 }
 
-void StatusServer::shortLink(
-    const QHttpServerRequest &request, QStringView code, QTcpSocket *socket)
+HttpResponse StatusServer::shortLink(const HttpRequest &request, const QString &code)
 {
-    const QHostAddress client = clientAddress(request, socket);
+    const QHostAddress client = clientAddress(request);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (m_linkWindows.size() > 10000) {
         m_linkWindows.removeIf(
@@ -238,23 +263,20 @@ void StatusServer::shortLink(
     if (++window.requests > m_options.linkRequestsPerMinutePerIp) {
         ++m_counters.rateLimited;
         const qint64 wait = qMax<qint64>(1, (window.startMs + 60000 - now + 999) / 1000);
-        socket->write("HTTP/1.1 429 Too Many Requests\r\nRetry-After: " + QByteArray::number(wait)
-            + "\r\nContent-Type: text/plain\r\nContent-Length: 0\r\n\r\n");
-        return;
+        HttpResponse tooMany = status(429);
+        tooMany.headers.append({ QByteArrayLiteral("Retry-After"), QByteArray::number(wait) });
+        return tooMany;
     }
     auto link = m_links.resolve(code);
     if (!link) {
-        if (link.error().code == ErrorCode::NotFound) {
-            ++m_counters.linksUnknown;
-            reply(socket, 404);
-        } else {
-            reply(socket, 500);
-        }
-        return;
+        if (link.error().code != ErrorCode::NotFound)
+            return status(500);
+        ++m_counters.linksUnknown;
+        return status(404);
     }
-    if (request.method() == QHttpServerRequest::Method::Get && link->mode == LinkStore::Mode::Pro) {
+    if (request.method == "GET" && link->mode == LinkStore::Mode::Pro) {
         auto click = m_links.recordClick(
-            link.value(), client, QString::fromUtf8(request.value("User-Agent")));
+            link.value(), client, QString::fromUtf8(request.header("user-agent")));
         if (!click)
             Q_EMIT rejected(QStringLiteral("a link click could not be recorded: %1")
                                 .arg(errorMessage(click.error())));
@@ -262,21 +284,10 @@ void StatusServer::shortLink(
             ++m_counters.clicks;
     }
     ++m_counters.redirects;
-    socket->write("HTTP/1.1 302 Found\r\nLocation: " + link->target.toLatin1()
-        + "\r\nCache-Control: no-store\r\nReferrer-Policy: no-referrer\r\nContent-Length: "
-          "0\r\n\r\n");
-}
-
-void StatusServer::reply(QTcpSocket *socket, int status)
-{
-    const QByteArray reason = status == 200 ? "OK"
-        : status == 400                     ? "Bad Request"
-        : status == 403                     ? "Forbidden"
-        : status == 404                     ? "Not Found"
-        : status == 405                     ? "Method Not Allowed"
-                                            : "Internal Server Error";
-    socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
-        + "\r\nContent-Type: text/plain\r\nContent-Length: 0\r\n\r\n");
+    HttpResponse redirect = status(302);
+    redirect.headers = { { "Location", link->target.toLatin1() }, { "Cache-Control", "no-store" },
+        { "Referrer-Policy", "no-referrer" } };
+    return redirect;
 }
 
 } // namespace relay::core

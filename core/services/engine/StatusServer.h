@@ -1,10 +1,11 @@
 #pragma once
 
+#include "engine/HttpListener.h"
 #include "privacy/SecretBytes.h"
 
-#include <QAbstractHttpServer>
 #include <QHash>
 #include <QHostAddress>
+#include <QObject>
 #include <QUrl>
 
 #include <memory>
@@ -18,17 +19,28 @@ class LinkStore;
 // to the delivery log. Twilio posts forms signed with X-Twilio-Signature
 // (HMAC-SHA1 under the account's auth token) to /twilio/status; Telnyx posts
 // JSON webhooks signed with Ed25519 to /telnyx/webhook. An unsigned, badly
-// signed or stale request gets 403 and a one-line reason, never its payload.
-// The callbacks carry the recipient number; it is used for the signature
-// check only and is kept nowhere. It also answers short links: GET /{code}
-// redirects (302) to the link's target and, for a URL Pro link, records the
-// click; an unknown code is a 404 with no store write, and more than
-// linkRequestsPerMinutePerIp from one address are refused (429) before any
-// lookup.
-class StatusServer final : public QAbstractHttpServer
+// signed or stale request gets 403 and a one-line reason, never its payload;
+// a signed one whose fields are out of shape (a message id, a status, an
+// error code) gets 400 and stores nothing. The callbacks carry the
+// recipient number; it is used for the signature check only and is kept
+// nowhere. It also answers short links: GET /{code} redirects (302) to the
+// link's target and, for a URL Pro link, records the click; an unknown code
+// is a 404 with no store write, and more than linkRequestsPerMinutePerIp
+// from one address are refused (429) before any lookup.
+//
+// The network side is HttpListener (libmicrohttpd): body limits per
+// endpoint, header and request deadlines, a connection cap that drops the
+// longest-idle connection first, and a limit on refused requests per
+// address. Requests are answered on the thread that owns the server, where
+// the stores live.
+class StatusServer final : public QObject
 {
     Q_OBJECT
 public:
+    // The largest bodies accepted: a status callback is a few hundred
+    // bytes; a short link has none.
+    static constexpr qint64 kMaxCallbackBytes = 64 * 1024;
+
     struct Options {
         // Auth token per Twilio Account SID (Twilio signs with the primary
         // auth token, never with an API key secret).
@@ -43,12 +55,12 @@ public:
         // front), the last address in that header (X-Forwarded-For).
         QByteArray trustedProxyHeader;
         int linkRequestsPerMinutePerIp = 60;
+        HttpListener::Limits limits; // its bodyLimit is the server's own
     };
-
     struct Counters {
         qint64 applied = 0; // advanced the current status
         qint64 timeline = 0; // kept in the timeline only (duplicate or late)
-        qint64 unknown = 0; // no such message in the log (acknowledged, not stored)
+        qint64 unknown = 0; // no such message in the log (acknowledged, kept as early)
         qint64 rejected = 0; // bad or missing signature, stale, malformed
         qint64 redirects = 0; // short links followed
         qint64 clicks = 0; // URL Pro clicks recorded
@@ -58,38 +70,41 @@ public:
 
     StatusServer(
         DeliveryLog &deliveries, LinkStore &links, Options options, QObject *parent = nullptr);
+    ~StatusServer() override;
 
+    // The port listened on (0: could not; errorString() says why).
     quint16 start(const QHostAddress &address, quint16 port = 0);
+    QString errorString() const { return m_listener.errorString(); }
     // Where the providers and recipients reach this server (the public base
     // when one is set): short links are baseUrl()/CODE.
     QUrl baseUrl() const;
     QUrl twilioCallbackUrl() const;
     QUrl telnyxWebhookUrl() const;
     const Counters &counters() const { return m_counters; }
+    const HttpListener::Counters &connections() const { return m_listener.counters(); }
 
 Q_SIGNALS:
     // One line for an operator: what was refused and why (no payload).
     void rejected(const QString &reason);
     void statusApplied();
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
-    int twilio(const QHttpServerRequest &request);
-    int telnyx(const QHttpServerRequest &request);
-    void shortLink(const QHttpServerRequest &request, QStringView code, QTcpSocket *socket);
-    QHostAddress clientAddress(const QHttpServerRequest &request, QTcpSocket *socket) const;
-    // Applies a verified status; the HTTP status to answer with.
-    int apply(const QHttpServerRequest &request, const QString &provider, const QString &messageId,
-        const QString &status, const QDateTime &at, qint32 errorCode);
-    QString signedUrl(const QHttpServerRequest &request) const;
-    void reply(QTcpSocket *socket, int status);
+    HttpResponse route(const HttpRequest &request);
+    HttpResponse twilio(const HttpRequest &request);
+    HttpResponse telnyx(const HttpRequest &request);
+    HttpResponse shortLink(const HttpRequest &request, const QString &code);
+    HttpResponse refuse(int status, const QString &reason);
+    QHostAddress clientAddress(const HttpRequest &request) const;
+    // Applies a verified, well-formed status.
+    HttpResponse apply(const HttpRequest &request, const QString &provider,
+        const QString &messageId, const QString &status, const QDateTime &at, qint32 errorCode);
+    QString signedUrl(const HttpRequest &request) const;
+    static HttpListener::Limits withBodyLimits(HttpListener::Limits limits);
 
     DeliveryLog &m_deliveries;
     LinkStore &m_links;
     Options m_options;
+    HttpListener m_listener;
     QHostAddress m_address;
     quint16 m_port = 0;
     Counters m_counters;
