@@ -2,6 +2,7 @@
 
 #include <QMetaObject>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 #include <mutex>
@@ -14,6 +15,7 @@
 #include <microhttpd.h>
 #include <netinet/in.h>
 #include <poll.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -125,6 +127,7 @@ private:
     void closeLocked(int fd, Tracked &tracked, std::atomic<qint64> &counter);
 
     HttpListener &m_owner;
+    qint64 m_cap = 0; // connections: the limit, within the process's descriptors
     MHD_Daemon *m_mhd = nullptr;
     int m_listenFd = -1;
     std::thread m_acceptor;
@@ -175,6 +178,11 @@ bool HttpListener::Daemon::start(
     *bound = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
                       : reinterpret_cast<sockaddr_in *>(&storage)->sin_port);
     const Limits &limits = m_owner.m_limits;
+    // Every connection is a descriptor: the cap leaves room for the
+    // process's own (the database, its journal, the listening socket).
+    rlimit files {};
+    ::getrlimit(RLIMIT_NOFILE, &files);
+    m_cap = qMin<qint64>(limits.maxConnections, qMax<qint64>(16, qint64(files.rlim_cur) - 64));
     m_mhd = MHD_start_daemon(MHD_USE_INTERNAL_POLLING_THREAD | MHD_USE_EPOLL
             | MHD_ALLOW_SUSPEND_RESUME | MHD_USE_NO_LISTEN_SOCKET,
         0, nullptr, nullptr, &Daemon::access, this, MHD_OPTION_URI_LOG_CALLBACK, &Daemon::uriSeen,
@@ -369,6 +377,20 @@ void HttpListener::Daemon::acceptOne()
         socklen_t length = sizeof address;
         const int fd = ::accept4(m_listenFd, reinterpret_cast<sockaddr *>(&address), &length,
             SOCK_NONBLOCK | SOCK_CLOEXEC);
+        if (fd < 0 && (errno == EMFILE || errno == ENFILE)) {
+            // Out of descriptors: the longest-idle connection goes (unless
+            // one is on its way out already), and the newcomer is taken once
+            // it is closed.
+            {
+                std::lock_guard lock(m_mutex);
+                const bool closing = std::any_of(m_connections.cbegin(), m_connections.cend(),
+                    [](const auto &entry) { return entry.second.closing; });
+                if (!closing)
+                    evictOldestWaiting();
+            }
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            return;
+        }
         if (fd < 0)
             return;
         {
@@ -378,7 +400,7 @@ void HttpListener::Daemon::acceptOne()
                 open += tracked.closing ? 0 : 1;
             // At the cap: the connection waiting longest for its headers
             // makes room; with none waiting, the newcomer is turned away.
-            if (open >= m_owner.m_limits.maxConnections && !evictOldestWaiting()) {
+            if (open >= m_cap && !evictOldestWaiting()) {
                 ::close(fd);
                 ++m_owner.m_counters.evicted;
                 continue;
