@@ -1829,6 +1829,10 @@ Unterbrochen. Fortsetzen mit: relayaudit-cli pull --resume %1</translation>
         <source>; or store them with &apos;relayaudit-cli credentials set&apos;</source>
         <translation>; oder speichern Sie sie mit &apos;relayaudit-cli credentials set&apos;</translation>
     </message>
+    <message>
+        <source>pull %1 is an import of files (%2); imports do not resume: import the files again with &apos;relayaudit-cli import %2 FILE...&apos; (messages stored already are skipped), and delete this one with &apos;relayaudit-cli purge --pull %1&apos;</source>
+        <translation>Abruf %1 ist ein Import von Dateien (%2); Importe lassen sich nicht fortsetzen: importieren Sie die Dateien erneut mit &apos;relayaudit-cli import %2 DATEI...&apos; (bereits gespeicherte Nachrichten werden übersprungen) und löschen Sie diesen mit &apos;relayaudit-cli purge --pull %1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::PullsCommand</name>
@@ -2018,10 +2022,6 @@ Unterbrochen. Fortsetzen mit: relayaudit-cli pull --resume %1</translation>
     <message>
         <source>Not retained: %1.</source>
         <translation>Nicht aufbewahrt: %1.</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2, signed by %3.</source>
@@ -4772,10 +4772,6 @@ Aktionen:
     <message>
         <source>run the checks first</source>
         <translation>führen Sie zuerst die Prüfungen aus</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Export Signed Compliance Report</source>

@@ -1772,6 +1772,10 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
         <source>; or store them with &apos;relayaudit-cli credentials set&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>pull %1 is an import of files (%2); imports do not resume: import the files again with &apos;relayaudit-cli import %2 FILE...&apos; (messages stored already are skipped), and delete this one with &apos;relayaudit-cli purge --pull %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::PullsCommand</name>
@@ -1960,10 +1964,6 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
     </message>
     <message>
         <source>Not retained: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4679,10 +4679,6 @@ Actions:
     </message>
     <message>
         <source>run the checks first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

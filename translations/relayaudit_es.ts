@@ -1828,6 +1828,10 @@ Interrumpida. Reanude con: relayaudit-cli pull --resume %1</translation>
         <source>; or store them with &apos;relayaudit-cli credentials set&apos;</source>
         <translation>; o almacénelas con &apos;relayaudit-cli credentials set&apos;</translation>
     </message>
+    <message>
+        <source>pull %1 is an import of files (%2); imports do not resume: import the files again with &apos;relayaudit-cli import %2 FILE...&apos; (messages stored already are skipped), and delete this one with &apos;relayaudit-cli purge --pull %1&apos;</source>
+        <translation>la descarga %1 es una importación de archivos (%2); las importaciones no se reanudan: importe los archivos de nuevo con &apos;relayaudit-cli import %2 ARCHIVO...&apos; (los mensajes ya guardados se omiten) y borre esta con &apos;relayaudit-cli purge --pull %1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::PullsCommand</name>
@@ -2017,10 +2021,6 @@ Interrumpida. Reanude con: relayaudit-cli pull --resume %1</translation>
     <message>
         <source>Not retained: %1.</source>
         <translation>No se conserva: %1.</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2, signed by %3.</source>
@@ -4771,10 +4771,6 @@ Acciones:
     <message>
         <source>run the checks first</source>
         <translation>ejecute primero las comprobaciones</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Export Signed Compliance Report</source>

@@ -1828,6 +1828,10 @@ Interrompu. Pour reprendre : relayaudit-cli pull --resume %1</translation>
         <source>Pull %1 complete: %2 records (%3 segments) in %4 pages; %5 retries. Expires %6.</source>
         <translation>Récupération %1 terminée : %2 enregistrements (%3 segments) en %4 pages ; %5 nouvelles tentatives. Expire le %6.</translation>
     </message>
+    <message>
+        <source>pull %1 is an import of files (%2); imports do not resume: import the files again with &apos;relayaudit-cli import %2 FILE...&apos; (messages stored already are skipped), and delete this one with &apos;relayaudit-cli purge --pull %1&apos;</source>
+        <translation>la récupération %1 est un import de fichiers (%2) ; un import ne se reprend pas : importez de nouveau les fichiers avec &apos;relayaudit-cli import %2 FICHIER...&apos; (les messages déjà enregistrés sont ignorés) et supprimez-la avec &apos;relayaudit-cli purge --pull %1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::PullsCommand</name>
@@ -2033,10 +2037,6 @@ Interrompu. Pour reprendre : relayaudit-cli pull --resume %1</translation>
     <message>
         <source>this build has no PDF support (built without the GUI libraries); use --out FILE.json</source>
         <translation>cette version ne prend pas en charge le PDF (compilée sans les bibliothèques graphiques) ; utilisez --out FILE.json</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Wrote %1: %2, signed by %3.</source>
@@ -4913,10 +4913,6 @@ Actions :
     <message>
         <source>run the checks first</source>
         <translation>lancez d&apos;abord les contrôles</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>Export Signed Compliance Report</source>

@@ -119,6 +119,17 @@ void PullCommand::start(const QStringList &arguments)
                 fail(pull.error());
                 return;
             }
+            if (pull->account == QLatin1String("file")) {
+                // An import is not a pull: its files are what it read.
+                fail(makeError(ErrorCode::InvalidInput,
+                    tr("pull %1 is an import of files (%2); imports do not resume: import the "
+                       "files again with 'relayaudit-cli import %2 FILE...' (messages stored "
+                       "already are skipped), and delete this one with 'relayaudit-cli purge "
+                       "--pull %1'")
+                        .arg(resumeId)
+                        .arg(pull->provider)));
+                return;
+            }
             opts.provider = pull->provider == QLatin1String("telnyx") ? ProviderKind::Telnyx
                 : pull->provider == QLatin1String("twilio-bulk")      ? ProviderKind::TwilioBulk
                                                                       : ProviderKind::Twilio;

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void passphraseNeverReachesFilesOrOutput();
     void importPullsBreakdownExportPurge();
     void aWatcherSeesWhatAnotherProcessWrites();
+    void concurrentImportsStoreEachMessageOnce();
     void importRefusesBadInput();
     void reportTtlIsAtMostSevenDays();
     void pullKilledWithSigkillResumesToTheSameRows();
@@ -672,6 +673,91 @@ void TestCli::aWatcherSeesWhatAnotherProcessWrites()
     QCOMPARE(changed.size(), 2);
 }
 
+namespace {
+
+// A BulkExport day file of `count` messages: ids from `first`, senders and
+// messaging services of their own (`tag`), so two files bring new
+// dictionary entries each.
+void writeBulkFile(const QString &path, int first, int count, char tag)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const char *statuses[] = { "delivered", "sent", "undelivered", "failed" };
+    QByteArray out;
+    for (int i = first; i < first + count; ++i) {
+        out += "{\"sid\": \"SM" + QByteArray::number(i).rightJustified(32, '0')
+            + "\", \"from\": \"+1555" + QByteArray(1, tag).toHex() + "0" + QByteArray::number(i % 9)
+            + "\", \"to\": \"+12025550100\", \"direction\": \"outbound-api\", \"status\": \""
+            + statuses[i % 4] + "\", \"messaging_service_sid\": \"MG" + QByteArray(1, tag)
+            + QByteArray::number(i % 5).rightJustified(31, '0')
+            + "\", \"num_segments\": " + QByteArray::number(1 + i % 3)
+            + ", \"date_sent\": \"2026-11-0" + QByteArray::number(1 + i % 7)
+            + "T10:00:00Z\", \"date_created\": \"2026-11-01T09:00:00Z\", \"body\": \"hi\"}\n";
+    }
+    QCOMPARE(file.write(out), out.size());
+}
+
+} // namespace
+
+void TestCli::concurrentImportsStoreEachMessageOnce()
+{
+    initWorkspace();
+    const QString a = m_tmp->filePath(QStringLiteral("a.json"));
+    const QString b = m_tmp->filePath(QStringLiteral("b.json"));
+    const QString c = m_tmp->filePath(QStringLiteral("c.json"));
+    writeBulkFile(a, 0, 60000, 'a');
+    writeBulkFile(b, 100000, 60000, 'b');
+    writeBulkFile(c, 200000, 60000, 'c');
+    const auto importAtOnce = [this](const QStringList &files) {
+        std::vector<std::unique_ptr<QProcess>> running;
+        for (const QString &file : files) {
+            auto process = std::make_unique<QProcess>();
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("RELAYAUDIT_NO_KEYCHAIN"), QStringLiteral("1"));
+            env.insert(QStringLiteral("HOME"), m_tmp->filePath(QStringLiteral("home")));
+            env.insert(QStringLiteral("RELAYAUDIT_PASSPHRASE"), QString::fromLatin1(kPassphrase));
+            process->setProcessEnvironment(env);
+            process->start(QStringLiteral(RELAYAUDIT_CLI_PATH),
+                { QStringLiteral("--workspace"), ws(), QStringLiteral("import"),
+                    QStringLiteral("twilio-bulk"), file });
+            running.push_back(std::move(process));
+        }
+        QStringList failures;
+        for (auto &process : running) {
+            if (!process->waitForFinished(120000) || process->exitCode() != 0)
+                failures << QString::fromUtf8(process->readAllStandardError());
+        }
+        return failures;
+    };
+    const auto total = [this] {
+        const Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("breakdown"),
+            QStringLiteral("--by"), QStringLiteral("status"), QStringLiteral("--json") });
+        qint64 messages = 0;
+        for (const QJsonValue &row :
+            QJsonDocument::fromJson(run.out).object().value(QStringLiteral("rows")).toArray())
+            messages += row.toObject().value(QStringLiteral("messages")).toInteger();
+        return messages;
+    };
+    // The same file three times at once: every message stored once.
+    QStringList failures = importAtOnce({ a, a, a });
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QCOMPARE(total(), qint64 { 60000 });
+    // Two files at once, each with senders and services new to the cache.
+    failures = importAtOnce({ b, c });
+    QVERIFY2(failures.isEmpty(), qPrintable(failures.join(QLatin1Char('\n'))));
+    QCOMPARE(total(), qint64 { 180000 });
+    // The pulls' own counts agree: records plus duplicates are every line read.
+    const Run pulls = cli(
+        { QStringLiteral("--workspace"), ws(), QStringLiteral("pulls"), QStringLiteral("--json") });
+    qint64 records = 0;
+    for (const QJsonValue &p : QJsonDocument::fromJson(pulls.out).array())
+        records += p.toObject().value(QStringLiteral("records")).toInteger();
+    QCOMPARE(records, qint64 { 180000 });
+    const Run verify = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("retention"),
+        QStringLiteral("verify") });
+    QVERIFY2(verify.exitCode == 0, verify.out.constData());
+}
+
 void TestCli::importRefusesBadInput()
 {
     initWorkspace();
@@ -695,11 +781,35 @@ void TestCli::importRefusesBadInput()
             QStringLiteral("import"), QStringLiteral("twilio-bulk"), binary.fileName() });
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("photo.jpg line 1: binary data"), run.err.constData());
+    // An import that stored nothing leaves no pull behind.
+    run = cli(ws + QStringList { QStringLiteral("pulls"), QStringLiteral("--json") });
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
+    QFile empty(m_tmp->filePath(QStringLiteral("empty.json")));
+    QVERIFY(empty.open(QIODevice::WriteOnly));
+    empty.write("\n\n");
+    empty.close();
+    run = cli(ws
+        + QStringList {
+            QStringLiteral("import"), QStringLiteral("twilio-bulk"), empty.fileName() });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(
+        run.err.contains("the files hold no records: nothing was imported"), run.err.constData());
+    run = cli(ws + QStringList { QStringLiteral("pulls"), QStringLiteral("--json") });
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 0);
+    // An import is not a pull a provider can resume.
+    const QString small = m_tmp->filePath(QStringLiteral("small.json"));
+    writeBulkFile(small, 0, 3, 's');
+    run = cli(ws + QStringList { QStringLiteral("import"), QStringLiteral("twilio-bulk"), small });
+    QCOMPARE(run.exitCode, 0);
     run = cli(ws + QStringList { QStringLiteral("pulls"), QStringLiteral("--json") });
     const QJsonArray pulls = QJsonDocument::fromJson(run.out).array();
     QCOMPARE(pulls.size(), 1);
-    QCOMPARE(pulls.first().toObject().value(QStringLiteral("state")).toString(),
-        QStringLiteral("failed"));
+    const QString importId
+        = QString::number(pulls.first().toObject().value(QStringLiteral("id")).toInteger());
+    run = cli(ws + QStringList { QStringLiteral("pull"), QStringLiteral("--resume"), importId });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("is an import of files (twilio-bulk); imports do not resume"),
+        run.err.constData());
     run = cli(ws
         + QStringList {
             QStringLiteral("breakdown"), QStringLiteral("--by"), QStringLiteral("mood") });

@@ -2,6 +2,7 @@
 #include "ingest/ReportImporter.h"
 #include "reports/IngestSession.h"
 #include "reports/ReportCache.h"
+#include "storage/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QTemporaryDir>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void cancelledImportIsNotComplete();
     void telnyxCsvMatchesTheJsonRecords();
     void writingIntoAPurgedPullStoresNothing();
+    void schemaTenStoresAMessageOnceAndNeverReusesPullIds();
 
 private:
     qint64 importFiles(
@@ -699,13 +701,79 @@ void TestReportCache::writingIntoAPurgedPullStoresNothing()
     record.gateway = "+15550100101";
     record.status = "delivered";
     session.value()->add(record);
-    const Status status = session.value()->commit(QStringLiteral("x"), 1);
+    const auto status = session.value()->commit(QStringLiteral("x"), 1);
     QVERIFY(!status.ok());
     QCOMPARE(status.error().code, ErrorCode::NotFound);
     QCOMPARE(
         m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_record")).value(), 0);
     QCOMPARE(
         m_ws->database().queryInt(QStringLiteral("SELECT count(*) FROM report_rollup")).value(), 0);
+}
+
+// A workspace written before schema 10: two imports at once stored message
+// "B" twice, and pull 5 was purged (it is only in the purge log).
+void TestReportCache::schemaTenStoresAMessageOnceAndNeverReusesPullIds()
+{
+    const Migration before[] = { { 1, ReportCache::schemaSql() }, { 2, ReportCache::tagsSql() },
+        { 3, ReportCache::ownerSql() } };
+    const Migration after[] = { { 1, ReportCache::schemaSql() }, { 2, ReportCache::tagsSql() },
+        { 3, ReportCache::ownerSql() }, { 4, ReportCache::uniqueSql() } };
+    auto db = Database::open(tmp("old.db"), testKey(4), Database::OpenMode::CreateNew);
+    QVERIFY(db.ok());
+    QVERIFY(migrate(db.value(), before).ok());
+    const auto exec = [&](const char *sql) {
+        const Status status = db->exec(QString::fromLatin1(sql));
+        QVERIFY2(status.ok(), sql);
+    };
+    exec("INSERT INTO report_pull (id, provider, account, client, senders, state, records, "
+         "segments, created_ms, requested_by) VALUES "
+         "(1, 'twilio-bulk', 'file', 'acme', '', 'complete', 2, 3, 1, 'ana'), "
+         "(2, 'twilio-bulk', 'file', 'acme', '', 'complete', 2, 5, 2, 'ana')");
+    exec("INSERT INTO report_purge_log (pull_id, at_ms, reason, records, rollups, aggregates, "
+         "mappings) VALUES (5, 3, 'ttl', 10, 1, 0, 0)");
+    exec("INSERT INTO report_record (pull_id, provider, msg_id, gateway, status, direction, "
+         "channel, segments, media, sent_at) VALUES "
+         "(1, 1, 'A', 1, 1, 1, 1, 1, 0, 86400), (1, 1, 'B', 1, 1, 1, 1, 2, 0, 86400), "
+         "(2, 1, 'B', 1, 1, 1, 1, 2, 0, 86400), (2, 1, 'C', 1, 1, 1, 1, 3, 0, -1)");
+    exec("INSERT INTO report_rollup (pull_id, day, gateway, status, direction, channel, "
+         "segments, messages, segments_total) VALUES "
+         "(1, 1, 1, 1, 1, 1, 1, 1, 1), (1, 1, 1, 1, 1, 1, 2, 1, 2), "
+         "(2, 1, 1, 1, 1, 1, 2, 1, 2), (2, -1, 1, 1, 1, 1, 3, 1, 3)");
+    QVERIFY(migrate(db.value(), after).ok());
+
+    const auto count
+        = [&](const char *sql) { return db->queryInt(QString::fromLatin1(sql)).value(); };
+    QCOMPARE(count("SELECT count(*) FROM report_record"), 3);
+    QCOMPARE(count("SELECT count(*) FROM report_record WHERE msg_id = 'B'"), 1);
+    QCOMPARE(count("SELECT pull_id FROM report_record WHERE msg_id = 'B'"), 1);
+    // Pull 2's counts and roll-up hold only what it stored: C, on the day
+    // before the epoch (floor, not truncation).
+    QCOMPARE(count("SELECT records FROM report_pull WHERE id = 2"), 1);
+    QCOMPARE(count("SELECT segments FROM report_pull WHERE id = 2"), 3);
+    QCOMPARE(count("SELECT count(*) FROM report_rollup WHERE pull_id = 2"), 1);
+    QCOMPARE(count("SELECT day FROM report_rollup WHERE pull_id = 2"), -1);
+    QCOMPARE(count("SELECT count(*) FROM report_rollup WHERE pull_id = 1"), 2);
+    QCOMPARE(count("SELECT records FROM report_pull WHERE id = 1"), 2);
+
+    // A second copy is refused by the index.
+    QVERIFY(!db->exec(QStringLiteral("INSERT INTO report_record (pull_id, provider, msg_id, "
+                                     "gateway, status, direction, channel, segments, media) "
+                                     "VALUES (2, 1, 'A', 1, 1, 1, 1, 1, 0)"))
+                 .ok());
+    // The next pull is 6, past the purged 5; deleting the newest does not
+    // give its id out again.
+    ReportCache cache(db.value(), m_clock);
+    ReportCache::NewPull request;
+    request.provider = QStringLiteral("twilio");
+    request.account = QStringLiteral("AC1");
+    request.client = QStringLiteral("acme");
+    auto six = cache.createPull(request);
+    QVERIFY(six.ok());
+    QCOMPARE(six.value(), 6);
+    exec("DELETE FROM report_pull WHERE id = 6");
+    auto seven = cache.createPull(request);
+    QVERIFY(seven.ok());
+    QCOMPARE(seven.value(), 7);
 }
 
 QTEST_GUILESS_MAIN(TestReportCache)

@@ -164,11 +164,11 @@ void TestReportFilters::initTestCase()
             view.errorCode = g.error == 0 ? UsageRecordView::kNoError : g.error;
             view.createdAt = g.sent - 5;
             view.sentAt = g.sent;
-            QVERIFY(session.value()->add(view));
+            session.value()->add(view);
             m_data.append(g);
         }
-        const Status committed = session.value()->commit(QStringLiteral(""), 1);
-        QVERIFY2(committed.ok(), qPrintable(errorMessage(committed.error())));
+        const auto committed = session.value()->commit(QStringLiteral(""), 1);
+        QVERIFY2(committed.ok(), committed ? "" : qPrintable(errorMessage(committed.error())));
         QVERIFY(cache.finishPull(pullId.value(), ReportCache::State::Complete).ok());
     }
 }

@@ -173,7 +173,7 @@ void TestReportsPage::fill(int records)
         view.createdAt = view.sentAt;
         view.priceMicros = -7900 * segments;
         view.priceUnit = "USD";
-        QVERIFY(session.value()->add(view));
+        session.value()->add(view);
         m_byStatus[QLatin1String(status)] += 1;
         m_campaignSegs[i % 3 == 0 ? QStringLiteral("CAAAAAA") : QString()] += segments;
     }

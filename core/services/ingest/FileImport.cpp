@@ -2,6 +2,8 @@
 
 #include "activity/ActivityLog.h"
 
+#include <QJsonObject>
+
 namespace relay::core {
 
 Result<FileImport::Outcome> FileImport::run(ReportCache &cache, ActivityLog &log,
@@ -31,15 +33,39 @@ Result<FileImport::Outcome> FileImport::run(ReportCache &cache, ActivityLog &log
             outcome.pullId, outcome.state, imported ? QString() : errorMessage(imported.error()));
         !finished)
         return finished.error();
-    if (auto logged = log.append(QStringLiteral("report.import"),
-            { { QStringLiteral("pull"), outcome.pullId },
-                { QStringLiteral("format"), ReportImporter::formatName(request.format) },
-                { QStringLiteral("files"), static_cast<qint64>(request.files.size()) },
-                { QStringLiteral("records"), outcome.progress.records },
-                { QStringLiteral("duplicates"), outcome.progress.duplicates },
-                { QStringLiteral("state"), pullStateName(outcome.state) } });
-        !logged)
+    // Files that held no record, or an import that failed before storing
+    // one, leave no pull behind: the activity log keeps why.
+    const bool nothingRead = outcome.progress.records == 0 && outcome.progress.duplicates == 0;
+    const bool empty = imported && nothingRead;
+    const bool failedEmpty = outcome.state == PullState::Failed && outcome.progress.records == 0;
+    if (empty) {
+        outcome.state = PullState::Failed;
+        outcome.failure = makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the files hold no records: nothing was imported"));
+    }
+    QJsonObject detail { { QStringLiteral("pull"), outcome.pullId },
+        { QStringLiteral("format"), ReportImporter::formatName(request.format) },
+        { QStringLiteral("files"), static_cast<qint64>(request.files.size()) },
+        { QStringLiteral("records"), outcome.progress.records },
+        { QStringLiteral("duplicates"), outcome.progress.duplicates },
+        { QStringLiteral("state"),
+            empty ? QStringLiteral("empty") : pullStateName(outcome.state) } };
+    if (outcome.failure) // the kind of problem; the words stay with the pull's error
+        detail.insert(QStringLiteral("error"), errorCodeName(outcome.failure->code));
+    if (auto logged = log.append(QStringLiteral("report.import"), detail); !logged)
         return logged.error();
+    if (empty || failedEmpty) {
+        const QString why
+            = empty ? QStringLiteral("empty-import") : QStringLiteral("failed-import");
+        auto removed = cache.purge(false, outcome.pullId, why, [&](const PullPurge &r) {
+            return log.appendWithin(QStringLiteral("report.purge"),
+                { { QStringLiteral("pull"), r.pullId }, { QStringLiteral("records"), r.records },
+                    { QStringLiteral("why"), why } });
+        });
+        if (!removed)
+            return removed.error();
+        outcome.removed = true;
+    }
     return outcome;
 }
 

@@ -19,7 +19,8 @@ class ActivityLog;
 // CLI both do it: the pull is created (account "file"), the importer runs,
 // the pull is marked complete, cancelled or failed (and that mark is
 // checked), and a report.import entry with the counts goes to the activity
-// log.
+// log. Files that hold no record, and a failed import that stored none,
+// leave no pull: it is deleted again, with a report.purge entry saying why.
 class FileImport
 {
 public:
@@ -34,8 +35,12 @@ public:
         PullState state = PullState::Running;
         ReportImporter::Progress progress;
         // Why the import itself stopped (Cancelled for a cancel); the
-        // records committed before it stay in the pull.
+        // records committed before it stay in the pull. Files that hold no
+        // record fail too (InvalidInput).
         std::optional<Error> failure;
+        // The pull was deleted again: the files held no record, or the
+        // import failed before storing one.
+        bool removed = false;
     };
 
     using ProgressHandler = std::function<void(const ReportImporter::Progress &)>;

@@ -232,11 +232,12 @@ void ProviderPull::saveCheckpoint()
     const QJsonObject checkpoint { { QStringLiteral("stage"), m_stage },
         { QStringLiteral("sender"), m_sender }, { QStringLiteral("next"), m_next },
         { QStringLiteral("page"), m_page } };
-    if (auto status = m_session->commit(
-            QString::fromUtf8(QJsonDocument(checkpoint).toJson(QJsonDocument::Compact)), m_pages);
-        !status) {
-        stop(status.error());
-    }
+    auto written = m_session->commit(
+        QString::fromUtf8(QJsonDocument(checkpoint).toJson(QJsonDocument::Compact)), m_pages);
+    if (!written)
+        stop(written.error());
+    else
+        m_records += written->records;
 }
 
 void ProviderPull::nextStep()
@@ -338,8 +339,8 @@ bool ProviderPull::readBulkDay(const QByteArray &gz, QStringList *services)
                   if (!service.isEmpty() && !m_mapped.contains(service)
                       && !services->contains(service))
                       services->append(service);
-              } else if (m_session->add(record)) {
-                  ++m_records;
+              } else {
+                  m_session->add(record);
               }
               return true;
           });
@@ -525,7 +526,6 @@ void ProviderPull::ingestPage()
     }
     UsageRecordView record;
     qint64 index = 0;
-    qint64 added = 0;
     for (dom::element element : records) {
         ++index;
         dom::object object;
@@ -544,12 +544,10 @@ void ProviderPull::ingestPage()
                     .arg(QString::fromStdString(why))));
             return;
         }
-        if (m_session->add(record))
-            ++added;
+        m_session->add(record);
     }
     m_pageBody.clear(); // the raw page (bodies, recipients) goes as soon as it is parsed
     ++m_pages;
-    m_records += added;
     if (m_morePages) {
         if (!twilio)
             ++m_page;

@@ -54,13 +54,14 @@ Status ReportImporter::run(qint64 pullId, Format format, const QStringList &file
     Status written;
     qint64 batches = 0;
     while (auto work = queue.pop()) {
-        m_state.records += static_cast<qint64>(work->batch.records.size());
-        m_state.duplicates += work->batch.duplicates;
-        written = session.write(std::move(work->batch), work->checkpoint, ++batches);
-        if (!written) {
+        auto stored = session.write(std::move(work->batch), work->checkpoint, ++batches);
+        if (!stored) {
+            written = stored.error();
             queue.abandon();
             break;
         }
+        m_state.records += stored->records;
+        m_state.duplicates += stored->duplicates;
         m_state.file = shared.fileIndex;
         m_state.bytes = shared.bytesRead;
         m_state.fileBytes = shared.fileBytes;

@@ -44,6 +44,7 @@ const std::array kMigrations {
     Migration { 7, Scheduler::schemaSql() },
     Migration { 8, DeliveryLog::callbackRefSql() },
     Migration { 9, ReportCache::ownerSql() },
+    Migration { 10, ReportCache::uniqueSql() },
 };
 
 QString filePath(const QString &dir, const QString &name)

@@ -80,8 +80,8 @@ IngestSession::~IngestSession() = default;
 
 Status IngestSession::load()
 {
-    for (Status (IngestSession::*step)() : { &IngestSession::loadDictionary,
-             &IngestSession::loadPull, &IngestSession::loadSeen, &IngestSession::loadRollups }) {
+    for (Status (IngestSession::*step)() :
+        { &IngestSession::loadDictionary, &IngestSession::loadPull, &IngestSession::loadRollups }) {
         if (auto status = (this->*step)(); !status)
             return status;
     }
@@ -98,7 +98,6 @@ Status IngestSession::loadDictionary()
             const auto kind = static_cast<std::size_t>(dict->int64(1));
             if (kind < m_dict.size())
                 m_dict[kind].emplace(dict->blob(2).toStdString(), id);
-            m_nextDictId = std::max(m_nextDictId, id + 1);
         });
         !status) {
         return status.error();
@@ -139,24 +138,6 @@ Status IngestSession::loadPull()
     return {};
 }
 
-// Message ids already cached (any pull): duplicates are rejected.
-Status IngestSession::loadSeen()
-{
-    auto ids = m_db.prepare(QStringLiteral("SELECT provider, msg_id FROM report_record"));
-    if (!ids)
-        return ids.error();
-    if (auto status = ids->each([&] {
-            std::string key(1, static_cast<char>(ids->int64(0)));
-            const QByteArray id = ids->blob(1);
-            key.append(id.constData(), static_cast<std::size_t>(id.size()));
-            m_seen.insert(std::move(key));
-        });
-        !status) {
-        return status.error();
-    }
-    return {};
-}
-
 // Roll-up rows of this pull, so deltas update them in place.
 Status IngestSession::loadRollups()
 {
@@ -186,7 +167,9 @@ qint32 IngestSession::intern(qint32 kind, std::string_view value)
     auto &map = m_dict[static_cast<std::size_t>(kind)];
     if (const auto it = map.find(value); it != map.end())
         return it->second;
-    const qint32 id = m_nextDictId++;
+    // Provisional (negative) until written: the real id is the database's,
+    // given under its write lock, so another writer's ids never clash.
+    const qint32 id = m_nextProvisional--;
     map.emplace(std::string(value), id);
     m_batch.newEntries.push_back({ id, kind, std::string(value) });
     return id;
@@ -243,17 +226,11 @@ QString IngestSession::decodeMessageId(
     return QString::fromLatin1(encoded.toHex());
 }
 
-bool IngestSession::add(const UsageRecordView &record)
+void IngestSession::add(const UsageRecordView &record)
 {
     Compact c;
     c.provider = static_cast<quint8>(record.provider);
     c.msgId = encodeMessageId(record.messageId);
-    std::string key(1, static_cast<char>(c.provider));
-    key += c.msgId;
-    if (!m_seen.insert(std::move(key)).second) {
-        ++m_batch.duplicates;
-        return false;
-    }
     c.gateway = intern(Gateway, record.gateway);
     c.service = record.service.empty() ? 0 : intern(Service, record.service);
     const auto mapped = m_mapping.find(m_mapByGateway ? record.gateway : record.service);
@@ -274,9 +251,7 @@ bool IngestSession::add(const UsageRecordView &record)
     c.sentAt = record.sentAt;
     c.updatedAt = record.updatedAt;
     c.priceMicros = record.priceMicros;
-    m_batch.segments += record.segments;
     m_batch.records.push_back(std::move(c));
-    return true;
 }
 
 void IngestSession::setMapping(
@@ -303,59 +278,106 @@ template <typename T> void bindOrNull(Statement &stmt, int index, T value, T non
 }
 } // namespace
 
-Status IngestSession::write(Batch batch, const QString &checkpoint, qint64 pagesDone)
+Result<IngestSession::Written> IngestSession::write(
+    Batch batch, const QString &checkpoint, qint64 pagesDone)
 {
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
     if (auto status = writeDictionary(batch.newEntries); !status)
-        return status;
-    // The roll-up deltas of this batch, applied after the records.
+        return status.error();
+    for (Compact &c : batch.records)
+        resolve(c);
+    // The roll-up deltas of the records stored (not of the duplicates).
     Rollups deltas;
-    if (auto status = writeRecords(batch.records, deltas); !status)
-        return status;
+    Written written;
+    if (auto status = writeRecords(batch.records, deltas, written); !status)
+        return status.error();
     std::vector<std::pair<RollupKey, qint64>> added;
     if (auto status = writeRollups(deltas, added); !status)
-        return status;
-    if (auto status = writeProgress(batch, checkpoint, pagesDone); !status)
-        return status;
+        return status.error();
+    if (auto status = writeProgress(written, checkpoint, pagesDone); !status)
+        return status.error();
     if (auto status = tx->commit(); !status)
-        return status;
-    // Only once committed do the new roll-up rows become known.
+        return status.error();
+    // Only once committed do the new roll-up rows and dictionary ids become known.
     for (const auto &[key, rowId] : added)
         m_rollup[key].rowId = rowId;
-    return {};
+    for (const auto &[provisional, real] : m_pendingIds)
+        m_realIds[provisional] = real;
+    m_pendingIds.clear();
+    return written;
 }
 
+// Each new entry is claimed under the write lock: a value another writer
+// stored first keeps its id, and this session uses that id.
 Status IngestSession::writeDictionary(const std::vector<DictEntry> &entries)
 {
+    m_pendingIds.clear();
     if (entries.empty())
         return {};
     auto insert = m_db.prepare(
-        QStringLiteral("INSERT INTO report_dict(id, kind, value) VALUES (?1, ?2, ?3)"));
+        QStringLiteral("INSERT OR IGNORE INTO report_dict(kind, value) VALUES (?1, ?2)"));
     if (!insert)
         return insert.error();
+    auto find
+        = m_db.prepare(QStringLiteral("SELECT id FROM report_dict WHERE kind = ?1 AND value = ?2"));
+    if (!find)
+        return find.error();
     for (const DictEntry &entry : entries) {
+        const QByteArrayView value(entry.value.data(), static_cast<qsizetype>(entry.value.size()));
         insert->reset();
-        insert->bind(1, entry.id)
-            .bind(2, entry.kind)
-            .bindBlob(
-                3, QByteArrayView(entry.value.data(), static_cast<qsizetype>(entry.value.size())));
+        insert->bind(1, entry.kind).bindBlob(2, value);
         if (auto status = insert->run(); !status)
             return status;
+        find->reset();
+        find->bind(1, entry.kind).bindBlob(2, value);
+        auto row = find->step();
+        if (!row)
+            return row.error();
+        if (!row.value())
+            return makeError(ErrorCode::Sql, QStringLiteral("a dictionary entry was not stored"));
+        m_pendingIds[entry.id] = static_cast<qint32>(find->int64(0));
     }
     return {};
 }
 
-Status IngestSession::writeRecords(const std::vector<Compact> &records, Rollups &deltas)
+qint32 IngestSession::realId(qint32 id) const
 {
+    if (id >= 0)
+        return id;
+    if (const auto pending = m_pendingIds.find(id); pending != m_pendingIds.end())
+        return pending->second;
+    const auto known = m_realIds.find(id);
+    return known == m_realIds.end() ? id : known->second;
+}
+
+void IngestSession::resolve(Compact &c) const
+{
+    for (qint32 *field :
+        { &c.gateway, &c.service, &c.campaign, &c.brand, &c.status, &c.priceUnit, &c.tags })
+        *field = realId(*field);
+    // A message id's two-letter prefix is a dictionary id inside its bytes.
+    if (c.msgId.size() == 21 && static_cast<unsigned char>(c.msgId[0]) == kFirstPrefixKind) {
+        qint32 prefix = 0;
+        std::memcpy(&prefix, c.msgId.data() + 1, sizeof prefix);
+        prefix = realId(prefix);
+        std::memcpy(c.msgId.data() + 1, &prefix, sizeof prefix);
+    }
+}
+
+Status IngestSession::writeRecords(
+    const std::vector<Compact> &records, Rollups &deltas, Written &written)
+{
+    // The unique index on (provider, msg_id) decides what is a duplicate,
+    // whichever process stored it first: nothing is counted twice.
     auto insert
-        = m_db.prepare(QStringLiteral("INSERT INTO report_record(pull_id, provider, msg_id, "
-                                      "gateway, service, campaign, brand, status, direction, "
-                                      "channel, segments, media, error_code, created_at, sent_at, "
-                                      "updated_at, price_micros, price_unit, tags) "
-                                      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, "
-                                      "?13, ?14, ?15, ?16, ?17, ?18, ?19)"));
+        = m_db.prepare(QStringLiteral("INSERT OR IGNORE INTO report_record(pull_id, provider, "
+                                      "msg_id, gateway, service, campaign, brand, status, "
+                                      "direction, channel, segments, media, error_code, "
+                                      "created_at, sent_at, updated_at, price_micros, price_unit, "
+                                      "tags) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, "
+                                      "?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)"));
     if (!insert)
         return insert.error();
     for (const Compact &c : records) {
@@ -377,6 +399,12 @@ Status IngestSession::writeRecords(const std::vector<Compact> &records, Rollups 
         bindOrNull(*insert, 19, c.tags, 0);
         if (auto status = insert->run(); !status)
             return status;
+        if (m_db.changes() == 0) {
+            ++written.duplicates;
+            continue;
+        }
+        ++written.records;
+        written.segments += c.segments;
         RollupValue &delta = deltas[RollupKey { c.day, c.gateway, c.service, c.campaign, c.brand,
             c.status, c.errorCode, c.segments, c.direction, c.channel }];
         ++delta.messages;
@@ -424,7 +452,8 @@ Status IngestSession::writeRollups(
     return {};
 }
 
-Status IngestSession::writeProgress(const Batch &batch, const QString &checkpoint, qint64 pagesDone)
+Status IngestSession::writeProgress(
+    const Written &written, const QString &checkpoint, qint64 pagesDone)
 {
     auto progress
         = m_db.prepare(QStringLiteral("UPDATE report_pull SET records = records + ?2, segments = "
@@ -432,10 +461,8 @@ Status IngestSession::writeProgress(const Batch &batch, const QString &checkpoin
                                       "pages = ?5, checkpoint = ?6 WHERE id = ?1"));
     if (!progress)
         return progress.error();
-    progress->bind(1, m_pullId)
-        .bind(2, static_cast<qint64>(batch.records.size()))
-        .bind(3, batch.segments);
-    progress->bind(4, batch.duplicates).bind(5, pagesDone).bind(6, checkpoint);
+    progress->bind(1, m_pullId).bind(2, written.records).bind(3, written.segments);
+    progress->bind(4, written.duplicates).bind(5, pagesDone).bind(6, checkpoint);
     if (auto status = progress->run(); !status)
         return status;
     if (m_db.changes() != 1) {

@@ -10,7 +10,6 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 namespace relay::core {
@@ -20,7 +19,7 @@ class ReportCache;
 
 // Writes records into one pull. Two halves, so parsing can run beside
 // writing: add() (one producer thread) compacts a record — strings become
-// dictionary ids, duplicates are dropped — and takeBatch() hands the batch
+// dictionary ids (provisional until written) — and takeBatch() hands the batch
 // over; write() (the thread that owns the database) stores a batch, its new
 // dictionary entries, the roll-up deltas and the pull's checkpoint in one
 // transaction.
@@ -57,7 +56,13 @@ public:
 
     struct Batch {
         std::vector<Compact> records;
-        std::vector<DictEntry> newEntries;
+        std::vector<DictEntry> newEntries; // provisional (negative) ids
+    };
+
+    // What a write stored: records new to the cache, and the duplicates it
+    // found (already cached by any pull, of any process, or twice in it).
+    struct Written {
+        qint64 records = 0;
         qint64 duplicates = 0;
         qint64 segments = 0;
     };
@@ -75,18 +80,17 @@ public:
 
     ~IngestSession();
 
-    // Producer side. Returns false for a duplicate (already cached, or seen
-    // earlier in this session); it is counted, not stored.
-    bool add(const UsageRecordView &record);
+    // Producer side. Whether it is a duplicate is decided when it is written.
+    void add(const UsageRecordView &record);
     std::size_t pending() const { return m_batch.records.size(); }
     // A campaign/brand mapping learnt during the pull (producer side).
     void setMapping(std::string_view key, std::string_view campaign, std::string_view brand);
     Batch takeBatch();
 
-    // Database side.
-    [[nodiscard]] Status write(Batch batch, const QString &checkpoint, qint64 pagesDone);
+    // Database side: one transaction under the write lock.
+    [[nodiscard]] Result<Written> write(Batch batch, const QString &checkpoint, qint64 pagesDone);
     // Both halves on one thread.
-    [[nodiscard]] Status commit(const QString &checkpoint, qint64 pagesDone)
+    [[nodiscard]] Result<Written> commit(const QString &checkpoint, qint64 pagesDone)
     {
         return write(takeBatch(), checkpoint, pagesDone);
     }
@@ -108,7 +112,6 @@ private:
     [[nodiscard]] Status load();
     [[nodiscard]] Status loadDictionary();
     [[nodiscard]] Status loadPull();
-    [[nodiscard]] Status loadSeen();
     [[nodiscard]] Status loadRollups();
     qint32 intern(qint32 kind, std::string_view value);
 
@@ -128,11 +131,14 @@ private:
     };
     using Rollups = std::unordered_map<RollupKey, RollupValue, RollupKeyHash>;
     [[nodiscard]] Status writeDictionary(const std::vector<DictEntry> &entries);
-    [[nodiscard]] Status writeRecords(const std::vector<Compact> &records, Rollups &deltas);
+    qint32 realId(qint32 id) const;
+    void resolve(Compact &c) const;
+    [[nodiscard]] Status writeRecords(
+        const std::vector<Compact> &records, Rollups &deltas, Written &written);
     [[nodiscard]] Status writeRollups(
         const Rollups &deltas, std::vector<std::pair<RollupKey, qint64>> &added);
     [[nodiscard]] Status writeProgress(
-        const Batch &batch, const QString &checkpoint, qint64 pagesDone);
+        const Written &written, const QString &checkpoint, qint64 pagesDone);
     struct StringHash {
         using is_transparent = void;
         std::size_t operator()(std::string_view s) const noexcept
@@ -145,14 +151,15 @@ private:
     qint64 m_pullId;
     // producer side
     std::array<std::unordered_map<std::string, qint32, StringHash, std::equal_to<>>, 9> m_dict;
-    qint32 m_nextDictId = 1;
-    std::unordered_set<std::string, StringHash, std::equal_to<>> m_seen;
+    qint32 m_nextProvisional = -1;
     std::unordered_map<std::string, std::pair<qint32, qint32>, StringHash, std::equal_to<>>
         m_mapping; // service/gateway -> campaign, brand
     bool m_mapByGateway = false;
     Batch m_batch;
     // database side
     Rollups m_rollup;
+    std::unordered_map<qint32, qint32> m_realIds; // provisional -> the database's, committed
+    std::unordered_map<qint32, qint32> m_pendingIds; // the same, for the batch being written
 };
 
 } // namespace relay::core

@@ -133,6 +133,71 @@ Result<std::unique_ptr<IngestSession>> ReportCache::ingest(qint64 pullId)
     return session;
 }
 
+const char *ReportCache::uniqueSql()
+{
+    // Pull ids are never used twice (AUTOINCREMENT, past every id the purge
+    // log names); a message is stored once in the whole cache, whichever
+    // process writes it (a unique index, after removing what two imports at
+    // once stored twice, and rebuilding those pulls' roll-ups and counts).
+    return R"SQL(
+CREATE TABLE report_pull_v10 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    provider TEXT NOT NULL,
+    account TEXT NOT NULL,
+    client TEXT NOT NULL,
+    range_from TEXT,
+    range_to TEXT,
+    senders TEXT NOT NULL,
+    base_url TEXT,
+    state TEXT NOT NULL,
+    checkpoint TEXT NOT NULL DEFAULT '',
+    pages INTEGER NOT NULL DEFAULT 0,
+    records INTEGER NOT NULL DEFAULT 0,
+    segments INTEGER NOT NULL DEFAULT 0,
+    duplicates INTEGER NOT NULL DEFAULT 0,
+    created_ms INTEGER NOT NULL,
+    completed_ms INTEGER,
+    requested_by TEXT NOT NULL,
+    error TEXT,
+    owner_pid INTEGER,
+    owner_start INTEGER,
+    owner_boot INTEGER);
+INSERT INTO report_pull_v10 (id, provider, account, client, range_from, range_to, senders,
+    base_url, state, checkpoint, pages, records, segments, duplicates, created_ms, completed_ms,
+    requested_by, error, owner_pid, owner_start, owner_boot)
+SELECT id, provider, account, client, range_from, range_to, senders, base_url, state,
+    checkpoint, pages, records, segments, duplicates, created_ms, completed_ms, requested_by,
+    error, owner_pid, owner_start, owner_boot FROM report_pull;
+DROP TABLE report_pull;
+ALTER TABLE report_pull_v10 RENAME TO report_pull;
+DELETE FROM sqlite_sequence WHERE name = 'report_pull';
+INSERT INTO sqlite_sequence (name, seq) SELECT 'report_pull', coalesce(max(id), 0) FROM (
+    SELECT id FROM report_pull UNION ALL SELECT pull_id FROM report_purge_log);
+CREATE TABLE report_v10_twice AS SELECT DISTINCT pull_id FROM report_record
+    WHERE id NOT IN (SELECT min(id) FROM report_record GROUP BY provider, msg_id);
+DELETE FROM report_record
+    WHERE id NOT IN (SELECT min(id) FROM report_record GROUP BY provider, msg_id);
+CREATE UNIQUE INDEX report_record_message ON report_record (provider, msg_id);
+DELETE FROM report_rollup WHERE pull_id IN (SELECT pull_id FROM report_v10_twice);
+INSERT INTO report_rollup (pull_id, day, gateway, service, campaign, brand, status, direction,
+    channel, error_code, segments, messages, segments_total)
+SELECT pull_id,
+    CASE WHEN coalesce(sent_at, created_at) IS NULL THEN -1
+         ELSE (coalesce(sent_at, created_at)
+               - ((coalesce(sent_at, created_at) % 86400) + 86400) % 86400) / 86400 END,
+    gateway, service, campaign, brand, status, direction, channel, error_code, segments,
+    count(*), sum(segments)
+FROM report_record WHERE pull_id IN (SELECT pull_id FROM report_v10_twice)
+GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11;
+UPDATE report_pull SET
+    records = (SELECT count(*) FROM report_record r WHERE r.pull_id = report_pull.id),
+    segments = (SELECT coalesce(sum(segments), 0) FROM report_record r
+                WHERE r.pull_id = report_pull.id)
+    WHERE id IN (SELECT pull_id FROM report_v10_twice);
+DROP TABLE report_v10_twice;
+)SQL";
+}
+
 QStringList ReportCache::exportColumns()
 {
     return RecordColumns::names();

@@ -59,6 +59,8 @@ public:
     static const char *tagsSql();
     // Schema 9: the owner columns (the process writing a running pull).
     static const char *ownerSql();
+    // Schema 10: pull ids never reused; a message stored once (a unique index).
+    static const char *uniqueSql();
 
     [[nodiscard]] Result<int> ttlDays() { return m_pulls.ttlDays(); }
     [[nodiscard]] Status setTtlDays(int days) { return m_pulls.setTtlDays(days); }
