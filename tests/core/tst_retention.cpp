@@ -42,6 +42,7 @@ private Q_SLOTS:
     void expiredLogRowsArePurgedAndThenPass();
     void malformedRetentionSettingsReadAsTheDefault();
     void packedBinaryIdsAreNotText();
+    void countsInTheLogAreNotNumbersButItsStringsAreScanned();
     void everyStoresPurgesReachTheSignedReport();
     void lookupShowsWhatIsKeptAndLogsOnlyTheHash();
     void lookupsAreRateLimitedPerUser();
@@ -374,6 +375,26 @@ void TestRetention::plantedViolationFailsItsCheck()
     // A number is shown masked, never whole.
     QVERIFY(!evidence.contains(QLatin1String("5552042"))
         && !evidence.contains(QLatin1String("2025552043")));
+}
+
+// A count in a log entry is a number the program typed, not a phone number
+// (an import of a million records logs records=1000000); a string in the
+// same entry is scanned like any value.
+void TestRetention::countsInTheLogAreNotNumbersButItsStringsAreScanned()
+{
+    QVERIFY(m_ws->activityLog()
+                .append(QStringLiteral("report.import"),
+                    { { QStringLiteral("records"), 1000000 },
+                        { QStringLiteral("duplicates"), 2025555 } })
+                .ok());
+    QString evidence;
+    QCOMPARE(failed(&evidence), QStringList {});
+    exec(QStringLiteral("UPDATE activity_log SET detail = "
+                        "'{\"records\":1000000,\"error\":\"refused +1 202 555 2046\"}' "
+                        "WHERE seq = (SELECT max(seq) FROM activity_log)"));
+    QVERIFY(failed(&evidence).contains(QStringLiteral("numbers")));
+    QVERIFY2(evidence.contains(QLatin1String("activity_log.detail row")), qPrintable(evidence));
+    QVERIFY(!evidence.contains(QLatin1String("5552046")));
 }
 
 void TestRetention::packedBinaryIdsAreNotText()

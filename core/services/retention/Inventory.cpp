@@ -37,7 +37,8 @@ Status RetentionInventory::addLocation(Category &c, const QJsonObject &lo)
         strings(lo.value(QStringLiteral("gatewayColumns"))),
         strings(lo.value(QStringLiteral("freeTextColumns"))),
         strings(lo.value(QStringLiteral("personalNumberColumns"))),
-        strings(lo.value(QStringLiteral("ipColumns"))) };
+        strings(lo.value(QStringLiteral("ipColumns"))),
+        strings(lo.value(QStringLiteral("jsonColumns"))) };
     if (!c.stored)
         return makeError(ErrorCode::InvalidInput,
             QStringLiteral("retention category '%1' is never stored but names a table").arg(c.id));
@@ -56,10 +57,11 @@ Status RetentionInventory::addLocation(Category &c, const QJsonObject &lo)
         table.insert(name,
             Column { c.id, location.gatewayColumns.contains(name),
                 location.freeTextColumns.contains(name),
-                location.personalNumberColumns.contains(name), location.ipColumns.contains(name) });
+                location.personalNumberColumns.contains(name), location.ipColumns.contains(name),
+                location.jsonColumns.contains(name) });
     }
     for (const QString &name : location.gatewayColumns + location.freeTextColumns
-            + location.personalNumberColumns + location.ipColumns) {
+            + location.personalNumberColumns + location.ipColumns + location.jsonColumns) {
         if (!location.columns.contains(name))
             return makeError(ErrorCode::InvalidInput,
                 QStringLiteral("%1.%2 is flagged but not listed among the columns")

@@ -28,6 +28,7 @@ public:
         QStringList personalNumberColumns; // a person's own number, given for this purpose (a
                                            // Scheduler guest's)
         QStringList ipColumns; // may hold IP addresses (URL Pro clicks)
+        QStringList jsonColumns; // JSON the program writes: its numbers are typed counts
     };
     struct Category {
         QString id;
@@ -48,6 +49,7 @@ public:
         bool freeText = false;
         bool personalNumber = false;
         bool ip = false;
+        bool json = false;
     };
 
     // The inventory compiled into the program.

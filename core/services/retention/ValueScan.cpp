@@ -3,6 +3,8 @@
 #include "retention/Inventory.h"
 
 #include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStringDecoder>
@@ -13,6 +15,23 @@
 namespace relay::core {
 
 namespace {
+
+// Every string in a JSON value, keys included, in UTF-8.
+template <typename Visit> void forEachString(const QJsonValue &value, const Visit &visit)
+{
+    if (value.isString()) {
+        visit(value.toString().toUtf8());
+    } else if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            forEachString(item, visit);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            visit(it.key().toUtf8());
+            forEachString(it.value(), visit);
+        }
+    }
+}
 
 // Sentence-like: long, several words, mostly letters. A message body looks
 // like this; ids, hashes, JSON of counts and status names do not.
@@ -171,6 +190,7 @@ ValueScan::Table ValueScan::describe(
         t.freeText.append(c && c->freeText);
         // An address column holds addresses: the addresses check owns it.
         t.personalNumber.append(c && (c->personalNumber || c->ip));
+        t.json.append(c && c->json);
     }
     return t;
 }
@@ -190,19 +210,38 @@ Status ValueScan::scan(const Table &table, bool gatewayPass)
             if (type != Statement::Type::Text && type != Statement::Type::Blob)
                 continue;
             const QByteArrayView value = stmt->bytes(i + 1);
-            ++m_values;
             const QString where = QStringLiteral("workspace.db %1.%2 row %3")
                                       .arg(table.name, table.columns.at(i))
                                       .arg(stmt->int64(0));
-            // The text patterns apply to text; the number scan to every value.
-            QString address;
-            if (!gatewayPass && isText(type, value))
-                scanText(table, i, value, where, &address);
-            if (!gatewayPass && table.personalNumber.at(i))
-                continue; // a guest's own number, which the policy allows
-            scanNumbers(value, address, gatewayPass, where);
+            if (table.json.at(i) && type == Statement::Type::Text) {
+                // The program's own JSON: its numbers are counts and ids it
+                // typed as numbers; every string in it is scanned.
+                const QJsonDocument doc = QJsonDocument::fromJson(value.toByteArray());
+                if (!doc.isNull()) {
+                    forEachString(
+                        doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()),
+                        [&](const QByteArray &text) {
+                            scanValue(table, i, Statement::Type::Text, text, where, gatewayPass);
+                        });
+                    continue;
+                }
+            }
+            scanValue(table, i, type, value, where, gatewayPass);
         }
     });
+}
+
+void ValueScan::scanValue(const Table &table, int column, Statement::Type type,
+    QByteArrayView value, const QString &where, bool gatewayPass)
+{
+    ++m_values;
+    // The text patterns apply to text; the number scan to every value.
+    QString address;
+    if (!gatewayPass && isText(type, value))
+        scanText(table, column, value, where, &address);
+    if (!gatewayPass && table.personalNumber.at(column))
+        return; // a guest's own number, which the policy allows
+    scanNumbers(value, address, gatewayPass, where);
 }
 
 void ValueScan::scanText(

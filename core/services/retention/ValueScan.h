@@ -43,11 +43,14 @@ private:
         QStringList columns;
         QList<bool> freeText; // the inventory allows free text there
         QList<bool> personalNumber; // a guest's own number or an address: not a finding
+        QList<bool> json; // JSON the program writes: only its strings are scanned
         bool addressTable = false; // the table that holds click addresses
     };
     // The gateway columns first (their numbers are the known gateways),
     // then every other column.
     [[nodiscard]] Status scan(const Table &table, bool gatewayPass);
+    void scanValue(const Table &table, int column, Statement::Type type, QByteArrayView value,
+        const QString &where, bool gatewayPass);
     void scanText(const Table &table, int column, QByteArrayView value, const QString &where,
         QString *address);
     void scanNumbers(
