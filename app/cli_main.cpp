@@ -3,6 +3,7 @@
 #include "CrashMarker.h"
 #include "I18n.h"
 #include "cli/Cli.h"
+#include "cli/VisibleOutput.h"
 #include "privacy/SecretStore.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,8 @@
 
 #include <cstdio>
 #include <memory>
+
+#include <unistd.h>
 
 int main(int argc, char *argv[])
 {
@@ -62,8 +65,11 @@ int main(int argc, char *argv[])
     if (!manPage)
         relay::i18n::install(app);
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    // What a command prints for a person shows control characters as escapes.
+    relay::cli::VisibleOutput outDevice(STDOUT_FILENO);
+    relay::cli::VisibleOutput errDevice(STDERR_FILENO);
+    QTextStream out(&outDevice);
+    QTextStream err(&errDevice);
     // The build runs `help --man`: it must not touch the builder's marker.
     if (const auto crashed = manPage ? std::nullopt : relay::core::crash::takePrevious()) {
         err << QCoreApplication::translate("main",
@@ -83,6 +89,8 @@ int main(int argc, char *argv[])
         secrets = std::make_unique<relay::core::KeychainSecretStore>();
 
     relay::cli::CliContext context { out, err, {}, false, *secrets, clock };
+    context.outDevice = &outDevice;
+    context.errDevice = &errDevice;
 #ifdef RELAYAUDIT_WITH_PDF
     context.pdfExporter = relay::ui::writeReportPdf;
     context.compliancePdfExporter = relay::ui::writeCompliancePdf;

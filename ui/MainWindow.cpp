@@ -7,6 +7,7 @@
 #include "MessageBanner.h"
 #include "SettingsDialog.h"
 #include "UnlockDialog.h"
+#include "VisibleTextDelegate.h"
 #include "WorkspaceUnlocker.h"
 #include "pages/AccessPage.h"
 #include "pages/ActivityPage.h"
@@ -234,6 +235,7 @@ QWidget *MainWindow::buildWorkspaceView()
     m_pages->addWidget(m_access);
     m_activity = new ActivityPage(m_pages);
     m_pages->addWidget(m_activity);
+    showControlsVisibly(m_pages);
     // Each page follows the workspace's changes, whoever makes them.
     m_deliveries->followChanges(m_watcher);
     m_reports->followChanges(m_watcher);

@@ -1,5 +1,7 @@
 #include "MessageBanner.h"
 
+#include "VisibleText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -13,6 +15,9 @@ MessageBanner::MessageBanner(QWidget *parent)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_label->setWordWrap(true);
+    // Messages quote what they are about (a file's line, a provider's
+    // answer): plain text, controls shown as escapes.
+    m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
@@ -40,7 +45,7 @@ QString MessageBanner::text() const
 void MessageBanner::showMessage(const QString &text, Kind kind)
 {
     m_kind = kind;
-    m_label->setText(text);
+    m_label->setText(core::visibleText(text, core::VisibleLines::Keep));
     // Tinted from the palette so it reads in light and dark themes alike.
     QColor tint;
     switch (kind) {

@@ -1,5 +1,7 @@
 #include "ReportCharts.h"
 
+#include "VisibleText.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
@@ -169,7 +171,7 @@ QChart *dailyByStatus(const ReportData &data, Measure measure, bool dark)
     statuses.sort();
     auto *bars = new QStackedBarSeries;
     for (const QString &status : std::as_const(statuses)) {
-        auto *set = new QBarSet(status);
+        auto *set = new QBarSet(core::visibleText(status));
         for (const QString &day : days)
             *set << static_cast<qreal>(values.value(status).value(day));
         bars->append(set);
@@ -271,7 +273,8 @@ QChart *topBars(
     for (const QStringList &row : table.rows) {
         const qreal value = row.at(valueColumn).toDouble();
         if (labels.size() < limit) {
-            const QString key = row.at(0).isEmpty() ? ReportCharts::tr("(none)") : row.at(0);
+            const QString key
+                = row.at(0).isEmpty() ? ReportCharts::tr("(none)") : core::visibleText(row.at(0));
             labels << key;
             values << value;
             QString tip

@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include "Terminal.h"
+#include "VisibleOutput.h"
 #include "privacy/SecretStore.h"
 #include "workspace/Workspace.h"
 
@@ -9,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+
+#include <unistd.h>
 
 namespace relay::cli {
 
@@ -53,7 +56,29 @@ void Command::printJson(const QJsonValue &value)
 {
     const QJsonDocument doc
         = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    m_ctx.out << QString::fromUtf8(doc.toJson(QJsonDocument::Indented));
+    printExact(QString::fromUtf8(doc.toJson(QJsonDocument::Indented)));
+}
+
+void Command::printExact(const QString &text)
+{
+    m_ctx.out.flush();
+    if (m_ctx.outDevice)
+        m_ctx.outDevice->setPassThrough(true);
+    m_ctx.out << text;
+    m_ctx.out.flush();
+    if (m_ctx.outDevice)
+        m_ctx.outDevice->setPassThrough(false);
+}
+
+void Command::printProgress(const QString &line)
+{
+    m_ctx.err << line;
+    m_ctx.err.flush();
+    if (m_ctx.errDevice && ::isatty(STDERR_FILENO) == 1)
+        m_ctx.errDevice->carriageReturn();
+    else
+        m_ctx.err << '\n';
+    m_ctx.err.flush();
 }
 
 void Command::runWriteBack(std::shared_ptr<core::Workspace> workspace, core::BatchWriteBack *job,

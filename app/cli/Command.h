@@ -20,6 +20,8 @@
 
 namespace relay::cli {
 
+class VisibleOutput;
+
 enum ExitCode {
     ExitOk = 0,
     ExitFailure = 1, // the command ran and failed
@@ -42,6 +44,10 @@ struct CliContext {
     // Renders a signed compliance report as a PDF (same condition).
     std::function<core::Status(const QJsonObject &signedReport, const QString &path)>
         compliancePdfExporter = {};
+    // The devices under out and err when they are the process's own
+    // (main() sets them; a command's --help rendered into a string has none).
+    VisibleOutput *outDevice = nullptr;
+    VisibleOutput *errDevice = nullptr;
 };
 
 // One top-level command ("workspace", later "pull", "breakdown", ...).
@@ -88,7 +94,13 @@ protected:
     void finish(int code);
     void fail(const core::Error &error);
     void usageError(const QString &message);
+    // The value exactly as JSON, however the human-readable lines are escaped.
     void printJson(const QJsonValue &value);
+    // Machine-readable text (CSV, JSON) on stdout, byte for byte.
+    void printExact(const QString &text);
+    // A progress line on stderr: overwritten by the next one on a terminal,
+    // one line each otherwise.
+    void printProgress(const QString &line);
 
     CliContext &m_ctx;
 

@@ -195,17 +195,15 @@ void PullCommand::startPull(std::shared_ptr<core::Workspace> workspace,
         auto timer = std::make_shared<QElapsedTimer>();
         timer->start();
         connect(pull, &ProviderPull::progressed, this,
-            [this, tty, timer, pullId](qint64 pages, qint64 records) {
+            [this, timer, pullId](qint64 pages, qint64 records) {
                 if (m_ctx.json)
                     return;
                 const double seconds = qMax(0.001, static_cast<double>(timer->elapsed()) / 1000.0);
-                m_ctx.err << tr("pull %1: %2 pages, %3 records, %4 records/s")
-                                 .arg(pullId)
-                                 .arg(pages)
-                                 .arg(records)
-                                 .arg(qRound64(static_cast<double>(records) / seconds))
-                          << (tty ? '\r' : '\n');
-                m_ctx.err.flush();
+                printProgress(tr("pull %1: %2 pages, %3 records, %4 records/s")
+                                  .arg(pullId)
+                                  .arg(pages)
+                                  .arg(records)
+                                  .arg(qRound64(static_cast<double>(records) / seconds)));
             });
         connect(pull, &ProviderPull::failed, this, [this, pullId](const Error &error) {
             if (error.code == ErrorCode::Cancelled) {

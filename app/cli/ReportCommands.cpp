@@ -213,18 +213,16 @@ void ImportCommand::start(const QStringList &arguments)
         timer.start();
         installInterruptHandler();
         const bool tty = ::isatty(STDERR_FILENO) == 1;
-        const auto progress = [this, tty, &timer](const ReportImporter::Progress &p) {
+        const auto progress = [this, &timer](const ReportImporter::Progress &p) {
             if (m_ctx.json)
                 return;
             const double seconds = qMax(0.001, static_cast<double>(timer.elapsed()) / 1000.0);
-            m_ctx.err << tr("file %1/%2: %3 records, %4 duplicates, %5 records/s")
-                             .arg(p.file)
-                             .arg(p.files)
-                             .arg(p.records)
-                             .arg(p.duplicates)
-                             .arg(qRound64(static_cast<double>(p.records) / seconds))
-                      << (tty ? '\r' : '\n');
-            m_ctx.err.flush();
+            printProgress(tr("file %1/%2: %3 records, %4 duplicates, %5 records/s")
+                              .arg(p.file)
+                              .arg(p.files)
+                              .arg(p.records)
+                              .arg(p.duplicates)
+                              .arg(qRound64(static_cast<double>(p.records) / seconds)));
         };
         auto imported = FileImport::run(cache, workspace->activityLog(),
             { format, files, clientLabel }, &interruptFlag(), progress);
@@ -382,9 +380,10 @@ void BreakdownCommand::start(const QStringList &arguments)
                 fail(table.error());
                 return;
             }
-            m_ctx.out << ReportExport::csvLine(table->columns);
+            QByteArray text = ReportExport::csvLine(table->columns);
             for (const QStringList &row : table->rows)
-                m_ctx.out << ReportExport::csvLine(row);
+                text += ReportExport::csvLine(row);
+            printExact(QString::fromUtf8(text));
             finish(ExitOk);
             return;
         }

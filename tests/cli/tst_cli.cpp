@@ -61,6 +61,7 @@ private Q_SLOTS:
     void aWatcherSeesWhatAnotherProcessWrites();
     void concurrentImportsStoreEachMessageOnce();
     void importRefusesBadInput();
+    void humanOutputShowsControlCharactersAsEscapes();
     void reportTtlIsAtMostSevenDays();
     void pullKilledWithSigkillResumesToTheSameRows();
     void credentialsNeedAKeychainAndNeverEchoTheSecret();
@@ -756,6 +757,39 @@ void TestCli::concurrentImportsStoreEachMessageOnce()
     const Run verify = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("retention"),
         QStringLiteral("verify") });
     QVERIFY2(verify.exitCode == 0, verify.out.constData());
+}
+
+// A client label (or any value from outside) cannot drive the reviewer's
+// terminal: escapes, C1 controls and bidi overrides print as visible escapes,
+// on stdout and stderr; --json keeps the value exact.
+void TestCli::humanOutputShowsControlCharactersAsEscapes()
+{
+    initWorkspace();
+    const QStringList ws { QStringLiteral("--workspace"), this->ws() };
+    const QString label = QStringLiteral("Acme\x1b[8m hidden\u202e evil\u009b2J\x7f");
+    const QString file = m_tmp->filePath(QStringLiteral("small.json"));
+    writeBulkFile(file, 0, 3, 's');
+    Run run = cli(ws
+        + QStringList { QStringLiteral("import"), QStringLiteral("twilio-bulk"), file,
+            QStringLiteral("--client"), label });
+    QCOMPARE(run.exitCode, 0);
+    run = cli(ws + QStringList { QStringLiteral("pulls") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(
+        run.out.contains("Acme\\x1b[8m hidden\\u202e evil\\u009b2J\\x7f"), run.out.constData());
+    for (const QByteArray &raw : { QByteArray("\x1b"), QByteArray("\xe2\x80\xae"),
+             QByteArray("\xc2\x9b"), QByteArray("\x7f") })
+        QVERIFY2(!run.out.contains(raw), raw.toHex().constData());
+    run = cli(ws + QStringList { QStringLiteral("pulls"), QStringLiteral("--json") });
+    const QJsonArray pulls = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(pulls.size(), 1);
+    QCOMPARE(pulls.first().toObject().value(QStringLiteral("client")).toString(), label);
+    run = cli(
+        ws + QStringList { QStringLiteral("import"), QStringLiteral("csv\x1b]0;owned\x07"), file });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(
+        run.err.contains("unknown import format 'csv\\x1b]0;owned\\x07'"), run.err.constData());
+    QVERIFY(!run.err.contains('\x1b') && !run.err.contains('\x07'));
 }
 
 void TestCli::importRefusesBadInput()

@@ -43,6 +43,7 @@
 #include <QSplitter>
 #include <QStackedBarSeries>
 #include <QStandardPaths>
+#include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void accessDatesFollowNewImportsUntilChosen();
     void demoTitleSaysDemo();
     void reportsPageListsPullsAndBreaksThemDown();
+    void valuesFromOutsideShowControlsAsEscapes();
     void pagesFollowChangesMadeElsewhere();
     void demoPullStopsCleanlyWhenTheWorkspaceLocks();
     void deliveriesPageFindsTheDemoSendsByEveryKey();
@@ -649,6 +651,48 @@ void TestMainWindow::reportsPageListsPullsAndBreaksThemDown()
     QCOMPARE(rate->count(), 2);
     QCOMPARE(rate->at(0).y(), 0.0);
     QCOMPARE(rate->at(1).y(), 100.0);
+}
+
+// A client label with a bidi override and a terminal escape: every table and
+// tree on the pages shows them as escapes; so does a message banner.
+void TestMainWindow::valuesFromOutsideShowControlsAsEscapes()
+{
+    auto ws = makeWorkspace("a long passphrase");
+    QVERIFY(ws);
+    const QString label = QStringLiteral("Acme\u202e evil\x1b[2J");
+    QVERIFY(importTwilioPage(ws->reports(),
+                QStringLiteral(RELAYAUDIT_FIXTURES "/twilio/messages_page.json"), label)
+        > 0);
+    m_window->setWorkspace(std::move(ws));
+    m_window->showPage(MainWindow::ReportsArea);
+    auto *page = qobject_cast<relay::ui::ReportsPage *>(m_window->page(MainWindow::ReportsArea));
+    QVERIFY(page);
+    QCOMPARE(page->pulls()->item(0, 1)->text(), label); // the value is kept exact
+    auto *delegate = qobject_cast<QStyledItemDelegate *>(page->pulls()->itemDelegate());
+    QVERIFY(delegate);
+    QCOMPARE(delegate->displayText(page->pulls()->item(0, 1)->data(Qt::DisplayRole), QLocale()),
+        QStringLiteral("Acme\\u202e evil\\x1b[2J"));
+    int views = 0;
+    for (int area = 0; area < MainWindow::AreaCount; ++area) {
+        const auto found
+            = m_window->page(MainWindow::Page(area))->findChildren<QAbstractItemView *>();
+        for (QAbstractItemView *view : found) {
+            if (!qobject_cast<QTableView *>(view) && !qobject_cast<QTreeView *>(view))
+                continue;
+            auto *shown = qobject_cast<QStyledItemDelegate *>(view->itemDelegate());
+            QVERIFY2(shown, qPrintable(view->objectName()));
+            QCOMPARE(shown->displayText(QStringLiteral("a\x1b"
+                                                       "b\u200fc\x85"),
+                         QLocale()),
+                QStringLiteral("a\\x1bb\\u200fc\\u0085"));
+            ++views;
+        }
+    }
+    QVERIFY(views >= 6);
+    relay::ui::MessageBanner banner;
+    banner.showMessage(QStringLiteral("line 3: \"\x1b]0;owned\x07\"\nsee the file"),
+        relay::ui::MessageBanner::Kind::Error);
+    QCOMPARE(banner.text(), QStringLiteral("line 3: \"\\x1b]0;owned\\x07\"\nsee the file"));
 }
 
 void TestMainWindow::pagesFollowChangesMadeElsewhere()

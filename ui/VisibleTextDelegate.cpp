@@ -1,0 +1,26 @@
+#include "VisibleTextDelegate.h"
+
+#include "VisibleText.h"
+
+#include <QAbstractItemView>
+
+namespace relay::ui {
+
+QString VisibleTextDelegate::displayText(const QVariant &value, const QLocale &locale) const
+{
+    return core::visibleText(QStyledItemDelegate::displayText(value, locale));
+}
+
+void showControlsVisibly(QWidget *root)
+{
+    auto *delegate = new VisibleTextDelegate(root);
+    const auto views = root->findChildren<QAbstractItemView *>();
+    for (QAbstractItemView *view : views) {
+        if (qobject_cast<QStyledItemDelegate *>(view->itemDelegate())
+            && !qobject_cast<VisibleTextDelegate *>(view->itemDelegate())
+            && view->itemDelegate()->parent() == view)
+            view->setItemDelegate(delegate);
+    }
+}
+
+} // namespace relay::ui
