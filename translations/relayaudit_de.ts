@@ -1457,6 +1457,10 @@ Die Connected App: SALESFORCE_CLIENT_ID mit SALESFORCE_CLIENT_SECRET und SALESFO
             <numerusform>SMS-Datensatz %1 gesendet (%2, %n Segmente); Warnung: %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Callbacks: %1 replays of an event held already (nothing added), %2 ahead of their submit refused because the early events were full (503), %3 early events dropped unmatched after a day.</source>
+        <translation>Rückrufe: %1 Wiederholungen eines bereits gespeicherten Ereignisses (nichts hinzugefügt), %2 vor ihrer Übermittlung abgelehnt, weil die frühen Ereignisse voll waren (503), %3 frühe Ereignisse nach einem Tag ohne Zuordnung verworfen.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

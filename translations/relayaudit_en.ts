@@ -1417,6 +1417,10 @@ The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESF
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Callbacks: %1 replays of an event held already (nothing added), %2 ahead of their submit refused because the early events were full (503), %3 early events dropped unmatched after a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

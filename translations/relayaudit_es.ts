@@ -1456,6 +1456,10 @@ La aplicación conectada: SALESFORCE_CLIENT_ID con SALESFORCE_CLIENT_SECRET y SA
             <numerusform>Registro SMS %1 enviado (%2, %n segmentos); aviso: %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Callbacks: %1 replays of an event held already (nothing added), %2 ahead of their submit refused because the early events were full (503), %3 early events dropped unmatched after a day.</source>
+        <translation>Callbacks: %1 repeticiones de un evento ya guardado (no se añadió nada), %2 llegados antes de su envío rechazados porque los eventos anticipados estaban llenos (503), %3 eventos anticipados descartados sin coincidencia después de un día.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

@@ -1456,6 +1456,10 @@ L&apos;application connectée : SALESFORCE_CLIENT_ID avec SALESFORCE_CLIENT_SECR
             <numerusform>Enregistrement SMS %1 envoyé (%2, %n segments) ; avertissement : %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Callbacks: %1 replays of an event held already (nothing added), %2 ahead of their submit refused because the early events were full (503), %3 early events dropped unmatched after a day.</source>
+        <translation>Rappels : %1 répétitions d&apos;un événement déjà conservé (rien d&apos;ajouté), %2 arrivés avant leur soumission refusés car les événements anticipés étaient pleins (503), %3 événements anticipés supprimés sans correspondance après un jour.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

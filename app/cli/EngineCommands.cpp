@@ -686,7 +686,10 @@ void EngineCommand::serve(const QStringList &arguments)
                     { QStringLiteral("rejected"), c.rejected },
                     { QStringLiteral("redirects"), c.redirects },
                     { QStringLiteral("clicks"), c.clicks },
-                    { QStringLiteral("rate_limited"), c.rateLimited } });
+                    { QStringLiteral("rate_limited"), c.rateLimited },
+                    { QStringLiteral("duplicates"), c.duplicates },
+                    { QStringLiteral("early_refused"), c.earlyRefused },
+                    { QStringLiteral("early_expired"), c.earlyExpired } });
             m_ctx.out << tr("Stopped: %1 status changes applied, %2 kept in timelines only, %3 "
                             "ahead of their submit (applied when it is logged), "
                             "%4 refused.")
@@ -701,6 +704,13 @@ void EngineCommand::serve(const QStringList &arguments)
                              .arg(c.clicks)
                              .arg(c.linksUnknown)
                              .arg(c.rateLimited)
+                      << Qt::endl;
+            m_ctx.out << tr("Callbacks: %1 replays of an event held already (nothing added), %2 "
+                            "ahead of their submit refused because the early events were full "
+                            "(503), %3 early events dropped unmatched after a day.")
+                             .arg(c.duplicates)
+                             .arg(c.earlyRefused)
+                             .arg(c.earlyExpired)
                       << Qt::endl;
             finish(ExitOk);
         });

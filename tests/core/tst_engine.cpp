@@ -51,12 +51,16 @@ private Q_SLOTS:
     void forgedAndStaleCallbacksAreRefused();
     void signedCallbacksOutOfShapeStoreNothing();
     void statusNeverRegresses();
+    void replayedAndUnmatchedCallbacksAreBounded();
+    void schemaElevenKeepsEachEarlyEventOnce();
     void lostSubmitAnswersAreFilledInByTheirCallbacks();
     void callbackBeforeALostAnswerIsAdopted();
     void unansweredSubmitsAreNotLoggedAndCanBeSentAgain();
     void writeBackRidesOutCutShortAnswersAndBusyRecords();
 
 private:
+    int postTwilio(const QString &sid, const QString &status, const QString &code = {});
+
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<Workspace> m_ws;
     std::unique_ptr<sandbox::SandboxServer> m_sandbox;
@@ -416,37 +420,43 @@ void TestEngine::forgedAndStaleCallbacksAreRefused()
     }
 }
 
+// A status callback signed as Twilio signs it; the HTTP status of the answer.
+int TestEngine::postTwilio(const QString &sid, const QString &status, const QString &code)
+{
+    const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
+    QList<QPair<QString, QString>> params { { QStringLiteral("AccountSid"), account },
+        { QStringLiteral("MessageSid"), sid }, { QStringLiteral("MessageStatus"), status } };
+    if (!code.isNull())
+        params.append({ QStringLiteral("ErrorCode"), code });
+    QUrlQuery form;
+    for (const auto &[k, v] : params)
+        form.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
+    const QByteArray signature
+        = webhooks::twilioSignature(sandbox::SandboxServer::twilioAuthToken(),
+            m_server->twilioCallbackUrl().toString(), params);
+    QNetworkRequest request(m_server->twilioCallbackUrl());
+    request.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    request.setRawHeader("X-Twilio-Signature", signature);
+    QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toUtf8());
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    done.wait(5000);
+    const int answer = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    reply->deleteLater();
+    return answer;
+}
+
 void TestEngine::signedCallbacksOutOfShapeStoreNothing()
 {
     // Genuinely signed, but each with a field no provider sends: refused
     // with the reason, and not one database page written.
-    const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
     const auto totalChanges = [this] {
         return m_ws->database().queryInt(QStringLiteral("SELECT total_changes()")).value();
     };
     const qint64 changesBefore = totalChanges();
     QSignalSpy rejected(m_server.get(), &StatusServer::rejected);
-    const auto postSigned = [&](const QString &sid, const QString &status, const QString &code) {
-        QList<QPair<QString, QString>> params { { QStringLiteral("AccountSid"), account },
-            { QStringLiteral("MessageSid"), sid }, { QStringLiteral("MessageStatus"), status } };
-        if (!code.isNull())
-            params.append({ QStringLiteral("ErrorCode"), code });
-        QUrlQuery form;
-        for (const auto &[k, v] : params)
-            form.addQueryItem(k, QString::fromLatin1(QUrl::toPercentEncoding(v)));
-        const QByteArray signature
-            = webhooks::twilioSignature(sandbox::SandboxServer::twilioAuthToken(),
-                m_server->twilioCallbackUrl().toString(), params);
-        QNetworkRequest request(m_server->twilioCallbackUrl());
-        request.setHeader(QNetworkRequest::ContentTypeHeader,
-            QByteArrayLiteral("application/x-www-form-urlencoded"));
-        request.setRawHeader("X-Twilio-Signature", signature);
-        QNetworkReply *reply = m_network->post(request, form.query(QUrl::FullyEncoded).toUtf8());
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(5000);
-        const int code2 = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        reply->deleteLater();
-        return code2;
+    const auto postSigned = [this](const QString &sid, const QString &status, const QString &code) {
+        return postTwilio(sid, status, code);
     };
     const QString good = QStringLiteral("SM") + QString(32, QLatin1Char('a'));
     QCOMPARE(postSigned(QString(2000, QLatin1Char('x')), QStringLiteral("sent"), {}), 400);
@@ -482,7 +492,8 @@ void TestEngine::statusNeverRegresses()
                     QStringLiteral("delivered"), t0, UsageRecordView::kNoError)
                  .value(),
         DeliveryLog::Applied::Advanced);
-    // A late "sent" and a duplicate "delivered": in the timeline, not current.
+    // A late "sent": in the timeline, not current. The same "delivered"
+    // again (a replay): nothing added.
     QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId, QStringLiteral("sent"),
                     t0, UsageRecordView::kNoError)
                  .value(),
@@ -490,7 +501,7 @@ void TestEngine::statusNeverRegresses()
     QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId,
                     QStringLiteral("delivered"), t0, UsageRecordView::kNoError)
                  .value(),
-        DeliveryLog::Applied::KeptInTimeline);
+        DeliveryLog::Applied::Duplicate);
     // A contradictory final status does not flip a final one.
     QCOMPARE(log.applyStatus(QStringLiteral("twilio"), s.providerMessageId,
                     QStringLiteral("undelivered"), t0, 30003)
@@ -532,11 +543,115 @@ void TestEngine::statusNeverRegresses()
     auto found = log.find(DeliveryLog::Key::SmsRecord, s.smsRecordId);
     QVERIFY(found.ok());
     QCOMPARE(found->first().status, QStringLiteral("read"));
-    QCOMPARE(found->first().events.size(), 6);
+    QCOMPARE(found->first().events.size(), 5);
     QCOMPARE(found->first().events.at(1).status, QStringLiteral("delivered"));
-    QCOMPARE(found->first().events.at(4).errorCode, 30003);
+    QCOMPARE(found->first().events.at(3).errorCode, 30003);
     // One send per SMS record.
     QCOMPARE(log.recordSubmit(s).error().code, ErrorCode::AlreadyExists);
+}
+
+// One captured callback replayed, a message given more statuses than any
+// provider has, a table filled to its cap, and events past their day while
+// the server runs.
+void TestEngine::replayedAndUnmatchedCallbacksAreBounded()
+{
+    DeliveryLog &log = m_ws->deliveries();
+    const auto held = [this](const QString &where) {
+        return m_ws->database()
+            .queryInt(QStringLiteral("SELECT count(*) FROM delivery_early_event WHERE ") + where)
+            .value();
+    };
+    // A Twilio callback carries no time: a replay is the same event.
+    const QString sid = QStringLiteral("SM") + QString(32, QLatin1Char('b'));
+    for (int i = 0; i < 200; ++i)
+        QCOMPARE(postTwilio(sid, QStringLiteral("sent")), 200);
+    QCOMPARE(held(QStringLiteral("provider_message_id = '%1'").arg(sid)), 1);
+    QCOMPARE(m_server->counters().unknown, 1);
+    QCOMPARE(m_server->counters().duplicates, 199);
+    // Telnyx events with their own times: at most 16 for one message.
+    const QString uuid = QStringLiteral("40385f64-5717-4562-b3fc-2c963f66afa6");
+    const QDateTime t0 = QDateTime::currentDateTimeUtc();
+    int kept = 0;
+    int refused = 0;
+    for (int i = 0; i < 20; ++i) {
+        auto applied = log.applyStatus(QStringLiteral("telnyx"), uuid, QStringLiteral("sent"),
+            t0.addSecs(i), UsageRecordView::kNoError);
+        QVERIFY(applied.ok());
+        kept += applied.value() == DeliveryLog::Applied::UnknownMessage;
+        refused += applied.value() == DeliveryLog::Applied::EarlyRefused;
+    }
+    QCOMPARE(kept, int(DeliveryLog::kMaxEarlyEventsPerMessage));
+    QCOMPARE(refused, 20 - int(DeliveryLog::kMaxEarlyEventsPerMessage));
+    // The same event again is a duplicate, full or not.
+    QCOMPARE(log.applyStatus(QStringLiteral("telnyx"), uuid, QStringLiteral("sent"), t0,
+                    UsageRecordView::kNoError)
+                 .value(),
+        DeliveryLog::Applied::Duplicate);
+    // The table at its cap: a new message's callback is answered 503 and not stored.
+    QVERIFY(m_ws->database()
+                .exec(QStringLiteral(
+                    "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+                    "INSERT INTO delivery_early_event (provider, provider_message_id, status, "
+                    "at_ms, received_ms, source) SELECT 'telnyx', printf('filler-%d', i), 'sent', "
+                    "0, 0, 'callback' FROM n")
+                          .arg(DeliveryLog::kMaxEarlyEvents))
+                .ok());
+    const QString late = QStringLiteral("SM") + QString(32, QLatin1Char('c'));
+    QCOMPARE(postTwilio(late, QStringLiteral("sent")), 503);
+    QCOMPARE(held(QStringLiteral("provider_message_id = '%1'").arg(late)), 0);
+    QCOMPARE(m_server->counters().earlyRefused, 1);
+    auto stats = log.earlyEventStats();
+    QVERIFY(stats.ok());
+    QCOMPARE(stats->mostForOneMessage, DeliveryLog::kMaxEarlyEventsPerMessage);
+    // While a server runs, what is past its day goes (the fillers arrived at 0).
+    StatusServer::Options options;
+    options.earlyEventSweepMs = 50;
+    StatusServer sweeping(log, m_ws->links(), options);
+    QVERIFY(sweeping.start(QHostAddress::LocalHost) > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        sweeping.counters().earlyExpired, DeliveryLog::kMaxEarlyEvents, 10000);
+    QCOMPARE(held(QStringLiteral("1")), 1 + DeliveryLog::kMaxEarlyEventsPerMessage);
+    QCOMPARE(postTwilio(late, QStringLiteral("sent")), 200);
+}
+
+// A workspace of schema 10 holding a replayed Twilio callback 3 times (each
+// under the time it arrived) and a Telnyx event twice.
+void TestEngine::schemaElevenKeepsEachEarlyEventOnce()
+{
+    const Migration before[]
+        = { { 1, DeliveryLog::schemaSql() }, { 2, DeliveryLog::callbackRefSql() } };
+    const Migration after[] = { { 1, DeliveryLog::schemaSql() },
+        { 2, DeliveryLog::callbackRefSql() }, { 3, DeliveryLog::eventOnceSql() } };
+    auto db = Database::open(m_tmp->filePath(QStringLiteral("old.db")), relay::test::testKey(3),
+        Database::OpenMode::CreateNew);
+    QVERIFY(db.ok());
+    QVERIFY(migrate(db.value(), before).ok());
+    QVERIFY(db->exec(QStringLiteral(
+                         "INSERT INTO delivery_early_event (provider, provider_message_id, status, "
+                         "at_ms, received_ms, source) VALUES "
+                         "('twilio', 'SMx', 'sent', 1000, 1000, 'callback'), "
+                         "('twilio', 'SMx', 'sent', 2000, 2000, 'callback'), "
+                         "('twilio', 'SMx', 'sent', 3000, 3000, 'callback'), "
+                         "('twilio', 'SMx', 'delivered', 4000, 4000, 'callback'), "
+                         "('telnyx', 'u1', 'sent', 500, 1000, 'callback'), "
+                         "('telnyx', 'u1', 'sent', 500, 2000, 'callback'), "
+                         "('telnyx', 'u1', 'sent', 600, 2000, 'callback')"))
+                .ok());
+    QVERIFY(migrate(db.value(), after).ok());
+    const auto count = [&](const char *where) {
+        return db
+            ->queryInt(QStringLiteral("SELECT count(*) FROM delivery_early_event WHERE ")
+                + QLatin1String(where))
+            .value();
+    };
+    QCOMPARE(count("provider = 'twilio'"), 2); // sent once, delivered once
+    QCOMPARE(count("provider = 'twilio' AND status = 'sent' AND at_ms = 1000"), 1); // the first
+    QCOMPARE(count("provider = 'telnyx'"), 2); // two times, two events
+    QVERIFY(
+        !db->exec(QStringLiteral("INSERT INTO delivery_early_event (provider, provider_message_id, "
+                                 "status, at_ms, received_ms, source) VALUES "
+                                 "('twilio', 'SMx', 'sent', 9000, 9000, 'callback')"))
+             .ok());
 }
 
 void TestEngine::lostSubmitAnswersAreFilledInByTheirCallbacks()

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUrlQuery>
 
 namespace relay::core {
@@ -59,7 +60,11 @@ StatusServer::StatusServer(
     , m_options(std::move(options))
     , m_listener(withBodyLimits(m_options.limits),
           [this](const HttpRequest &request) { return route(request); })
-{ }
+    , m_earlySweep(new QTimer(this))
+{
+    m_earlySweep->setInterval(m_options.earlyEventSweepMs);
+    connect(m_earlySweep, &QTimer::timeout, this, &StatusServer::sweepEarlyEvents);
+}
 
 StatusServer::~StatusServer() = default;
 
@@ -67,7 +72,20 @@ quint16 StatusServer::start(const QHostAddress &address, quint16 port)
 {
     m_address = address;
     m_port = m_listener.listen(address, port);
+    if (m_port != 0)
+        m_earlySweep->start();
     return m_port;
+}
+
+void StatusServer::sweepEarlyEvents()
+{
+    auto dropped = m_deliveries.purgeEarlyEvents();
+    if (!dropped) {
+        Q_EMIT rejected(QStringLiteral("could not drop expired early events: %1")
+                            .arg(errorMessage(dropped.error())));
+        return;
+    }
+    m_counters.earlyExpired += dropped.value();
 }
 
 QUrl StatusServer::baseUrl() const
@@ -226,12 +244,27 @@ HttpResponse StatusServer::apply(const HttpRequest &request, const QString &prov
         provider, messageId, messageStatus, at, errorCode, QStringLiteral("callback"), ref);
     if (!applied)
         return status(500); // the provider retries
-    if (applied.value() == DeliveryLog::Applied::Advanced)
+    switch (applied.value()) {
+    case DeliveryLog::Applied::Advanced:
         ++m_counters.applied;
-    else if (applied.value() == DeliveryLog::Applied::KeptInTimeline)
+        break;
+    case DeliveryLog::Applied::KeptInTimeline:
         ++m_counters.timeline;
-    else
+        break;
+    case DeliveryLog::Applied::UnknownMessage:
         ++m_counters.unknown;
+        break;
+    case DeliveryLog::Applied::Duplicate:
+        ++m_counters.duplicates;
+        return status(200); // nothing changed
+    case DeliveryLog::Applied::EarlyRefused: {
+        // Not stored: a provider that retries may find room later.
+        ++m_counters.earlyRefused;
+        HttpResponse full = status(503);
+        full.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("600")));
+        return full;
+    }
+    }
     Q_EMIT statusApplied();
     return status(200);
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QHostAddress>
 #include <QObject>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
@@ -56,11 +57,17 @@ public:
         QByteArray trustedProxyHeader;
         int linkRequestsPerMinutePerIp = 60;
         HttpListener::Limits limits; // its bodyLimit is the server's own
+        // How often early events past DeliveryLog::kEarlyEventMaxAgeMs are
+        // dropped while the server runs.
+        int earlyEventSweepMs = 10 * 60 * 1000;
     };
     struct Counters {
         qint64 applied = 0; // advanced the current status
         qint64 timeline = 0; // kept in the timeline only (duplicate or late)
         qint64 unknown = 0; // no such message in the log (acknowledged, kept as early)
+        qint64 duplicates = 0; // the same event is held already (a replay): nothing added
+        qint64 earlyRefused = 0; // early events past their caps (503: not stored)
+        qint64 earlyExpired = 0; // early events dropped unmatched after a day
         qint64 rejected = 0; // bad or missing signature, stale, malformed
         qint64 redirects = 0; // short links followed
         qint64 clicks = 0; // URL Pro clicks recorded
@@ -100,11 +107,13 @@ private:
         const QString &messageId, const QString &status, const QDateTime &at, qint32 errorCode);
     QString signedUrl(const HttpRequest &request) const;
     static HttpListener::Limits withBodyLimits(HttpListener::Limits limits);
+    void sweepEarlyEvents();
 
     DeliveryLog &m_deliveries;
     LinkStore &m_links;
     Options m_options;
     HttpListener m_listener;
+    QTimer *m_earlySweep = nullptr;
     QHostAddress m_address;
     quint16 m_port = 0;
     Counters m_counters;

@@ -332,6 +332,22 @@ Status RetentionVerifier::checkStoreRetention(Check &check, QJsonObject &counts)
             add(check, QLatin1String(rule.where),
                 QString::fromLatin1(rule.what).arg(n.value()).arg(days));
     }
+    // Early events are bounded as well as dated: in all and per message.
+    auto early = log.earlyEventStats();
+    if (!early)
+        return early.error();
+    counts.insert(QStringLiteral("early_events_held"), early->held);
+    counts.insert(QStringLiteral("early_events_most_for_one_message"), early->mostForOneMessage);
+    if (early->held > DeliveryLog::kMaxEarlyEvents)
+        add(check, QStringLiteral("workspace.db delivery_early_event"),
+            QStringLiteral("%1 unmatched callbacks, more than the %2 allowed")
+                .arg(early->held)
+                .arg(DeliveryLog::kMaxEarlyEvents));
+    if (early->mostForOneMessage > DeliveryLog::kMaxEarlyEventsPerMessage)
+        add(check, QStringLiteral("workspace.db delivery_early_event"),
+            QStringLiteral("%1 unmatched callbacks for one message, more than the %2 allowed")
+                .arg(early->mostForOneMessage)
+                .arg(DeliveryLog::kMaxEarlyEventsPerMessage));
     return {};
 }
 

@@ -45,6 +45,7 @@ const std::array kMigrations {
     Migration { 8, DeliveryLog::callbackRefSql() },
     Migration { 9, ReportCache::ownerSql() },
     Migration { 10, ReportCache::uniqueSql() },
+    Migration { 11, DeliveryLog::eventOnceSql() },
 };
 
 QString filePath(const QString &dir, const QString &name)

@@ -98,6 +98,24 @@ CREATE INDEX delivery_early_event_message ON delivery_early_event (provider, pro
 )SQL";
 }
 
+const char *DeliveryLog::eventOnceSql()
+{
+    // Telnyx gives each event its time; a Twilio callback gives none (its
+    // early events were held under the time they arrived).
+    return R"SQL(
+ALTER TABLE delivery_event ADD COLUMN provider_at_ms INTEGER NOT NULL DEFAULT 0;
+UPDATE delivery_event SET provider_at_ms = at_ms
+    WHERE source = 'callback' AND delivery_id IN (SELECT id FROM delivery WHERE provider = 'telnyx');
+ALTER TABLE delivery_early_event ADD COLUMN provider_at_ms INTEGER NOT NULL DEFAULT 0;
+UPDATE delivery_early_event SET provider_at_ms = at_ms WHERE provider = 'telnyx';
+DELETE FROM delivery_early_event WHERE id NOT IN (SELECT min(id) FROM delivery_early_event
+    GROUP BY provider, provider_message_id, status, source, provider_at_ms);
+DROP INDEX delivery_early_event_message;
+CREATE UNIQUE INDEX delivery_early_event_once ON delivery_early_event
+    (provider, provider_message_id, status, source, provider_at_ms);
+)SQL";
+}
+
 const char *DeliveryLog::callbackRefSql()
 {
     // Set only while the provider message id is unknown, cleared when a
@@ -247,40 +265,34 @@ Status DeliveryLog::adoptMessageId(
 
 Status DeliveryLog::replayEarlyEvents(const QString &provider, const QString &providerMessageId)
 {
-    struct Early {
-        qint64 id;
-        QString status;
-        qint64 atMs;
-        qint32 errorCode;
-        QString source;
-    };
-    QList<Early> early;
+    QList<QPair<qint64, Event>> early;
     {
-        auto stmt = m_db.prepare(
-            QStringLiteral("SELECT id, status, at_ms, error_code, source FROM delivery_early_event "
-                           "WHERE provider = ?1 AND provider_message_id = ?2 ORDER BY id"));
+        auto stmt = m_db.prepare(QStringLiteral(
+            "SELECT id, status, at_ms, error_code, source, provider_at_ms FROM "
+            "delivery_early_event WHERE provider = ?1 AND provider_message_id = ?2 ORDER BY id"));
         if (!stmt)
             return stmt.error();
         stmt->bind(1, provider).bind(2, providerMessageId);
+        const QDateTime now = fromMs(m_clock.nowMs());
         if (auto s = stmt->each([&] {
-                early.append({ stmt->int64(0), stmt->text(1), stmt->int64(2),
-                    stmt->isNull(3) ? UsageRecordView::kNoError
-                                    : static_cast<qint32>(stmt->int64(3)),
-                    stmt->text(4) });
+                early.append({ stmt->int64(0),
+                    Event { stmt->text(1), fromMs(stmt->int64(2)), now,
+                        stmt->isNull(3) ? UsageRecordView::kNoError
+                                        : static_cast<qint32>(stmt->int64(3)),
+                        stmt->text(4), stmt->int64(5) } });
             });
             !s) {
             return s;
         }
     }
-    for (const Early &e : std::as_const(early)) {
-        auto applied = applyStatus(
-            provider, providerMessageId, e.status, fromMs(e.atMs), e.errorCode, e.source);
+    for (const auto &[id, event] : std::as_const(early)) {
+        auto applied = applyEvent(provider, providerMessageId, event, {});
         if (!applied)
             return applied.error();
         auto drop = m_db.prepare(QStringLiteral("DELETE FROM delivery_early_event WHERE id = ?1"));
         if (!drop)
             return drop.error();
-        drop->bind(1, e.id);
+        drop->bind(1, id);
         if (auto s = drop->run(); !s)
             return s;
     }
@@ -385,13 +397,43 @@ Result<std::optional<DeliveryLog::Found>> DeliveryLog::findForCallback(
 
 // A callback can overtake the provider's answer to the submit: it waits
 // here (ids and status only) until the submit is logged.
-Status DeliveryLog::keepEarly(const QString &provider, const QString &providerMessageId,
-    const Event &event, const QString &callbackRef)
+// Held once, and within the caps (checked inside the write transaction, so
+// several engines at once cannot pass them together).
+Result<DeliveryLog::Applied> DeliveryLog::keepEarly(const QString &provider,
+    const QString &providerMessageId, const Event &event, const QString &callbackRef)
 {
+    auto held = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM delivery_early_event WHERE provider = ?1 AND "
+        "provider_message_id = ?2), (SELECT count(*) FROM (SELECT 1 FROM delivery_early_event "
+        "LIMIT ?3))"));
+    if (!held)
+        return held.error();
+    held->bind(1, provider).bind(2, providerMessageId).bind(3, kMaxEarlyEvents);
+    if (auto row = held->step(); !row)
+        return row.error();
+    const bool full
+        = held->int64(0) >= kMaxEarlyEventsPerMessage || held->int64(1) >= kMaxEarlyEvents;
+    held = Statement();
+    if (full) {
+        // Full: nothing is added, but a copy of one held is still a copy.
+        auto same = m_db.prepare(QStringLiteral(
+            "SELECT count(*) FROM delivery_early_event WHERE provider = ?1 AND "
+            "provider_message_id = ?2 AND status = ?3 AND source = ?4 AND provider_at_ms = ?5"));
+        if (!same)
+            return same.error();
+        same->bind(1, provider)
+            .bind(2, providerMessageId)
+            .bind(3, event.status)
+            .bind(4, event.source)
+            .bind(5, event.providerAtMs);
+        if (auto row = same->step(); !row)
+            return row.error();
+        return same->int64(0) > 0 ? Applied::Duplicate : Applied::EarlyRefused;
+    }
     auto early = m_db.prepare(
-        QStringLiteral("INSERT INTO delivery_early_event (provider, provider_message_id, status, "
-                       "at_ms, received_ms, error_code, source, callback_ref) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+        QStringLiteral("INSERT OR IGNORE INTO delivery_early_event (provider, provider_message_id, "
+                       "status, at_ms, received_ms, error_code, source, callback_ref, "
+                       "provider_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     if (!early)
         return early.error();
     early->bind(1, provider)
@@ -403,16 +445,47 @@ Status DeliveryLog::keepEarly(const QString &provider, const QString &providerMe
                                                  : early->bind(6, event.errorCode);
     early->bind(7, event.source);
     callbackRef.isEmpty() ? early->bindNull(8) : early->bind(8, callbackRef);
-    return early->run();
+    early->bind(9, event.providerAtMs);
+    if (auto s = early->run(); !s)
+        return s.error();
+    return m_db.changes() > 0 ? Applied::UnknownMessage : Applied::Duplicate;
+}
+
+Result<DeliveryLog::EarlyEventStats> DeliveryLog::earlyEventStats()
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM delivery_early_event), (SELECT coalesce(max(n), 0) FROM "
+        "(SELECT count(*) AS n FROM delivery_early_event GROUP BY provider, "
+        "provider_message_id))"));
+    if (!stmt)
+        return stmt.error();
+    if (auto row = stmt->step(); !row)
+        return row.error();
+    return EarlyEventStats { stmt->int64(0), stmt->int64(1) };
 }
 
 // Every event joins the timeline; the current status only moves forward,
 // and a new final status (re)opens the Salesforce write-back.
-Result<bool> DeliveryLog::appendEvent(const Found &delivery, const Event &event)
+Result<DeliveryLog::Applied> DeliveryLog::appendEvent(const Found &delivery, const Event &event)
 {
+    // A replayed callback adds nothing.
+    auto same = m_db.prepare(QStringLiteral(
+        "SELECT count(*) FROM delivery_event WHERE delivery_id = ?1 AND status = ?2 AND "
+        "source = ?3 AND provider_at_ms = ?4"));
+    if (!same)
+        return same.error();
+    same->bind(1, delivery.id)
+        .bind(2, event.status)
+        .bind(3, event.source)
+        .bind(4, event.providerAtMs);
+    if (auto row = same->step(); !row)
+        return row.error();
+    if (same->int64(0) > 0)
+        return Applied::Duplicate;
+    same = Statement();
     auto insert = m_db.prepare(
         QStringLiteral("INSERT INTO delivery_event (delivery_id, status, at_ms, received_ms, "
-                       "error_code, source) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+                       "error_code, source, provider_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!insert)
         return insert.error();
     insert->bind(1, delivery.id)
@@ -421,7 +494,7 @@ Result<bool> DeliveryLog::appendEvent(const Found &delivery, const Event &event)
         .bind(4, event.received.toMSecsSinceEpoch());
     event.errorCode == UsageRecordView::kNoError ? insert->bindNull(5)
                                                  : insert->bind(5, event.errorCode);
-    insert->bind(6, event.source);
+    insert->bind(6, event.source).bind(7, event.providerAtMs);
     if (auto s = insert->run(); !s)
         return s.error();
     const int rank = statusRank(event.status);
@@ -443,7 +516,7 @@ Result<bool> DeliveryLog::appendEvent(const Found &delivery, const Event &event)
     update->bind(5, event.received.toMSecsSinceEpoch());
     if (auto s = update->run(); !s)
         return s.error();
-    return advances;
+    return advances ? Applied::Advanced : Applied::KeptInTimeline;
 }
 
 Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider,
@@ -451,26 +524,27 @@ Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider,
     const QString &source, const QString &callbackRef)
 {
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC);
-    const Event event { status, at.isValid() ? at : now, now, errorCode, source };
+    const Event event { status, at.isValid() ? at : now, now, errorCode, source,
+        at.isValid() ? at.toMSecsSinceEpoch() : 0 };
+    return applyEvent(provider, providerMessageId, event, callbackRef);
+}
+
+Result<DeliveryLog::Applied> DeliveryLog::applyEvent(const QString &provider,
+    const QString &providerMessageId, const Event &event, const QString &callbackRef)
+{
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
     auto found = findForCallback(provider, providerMessageId, callbackRef);
     if (!found)
         return found.error();
-    Applied applied = Applied::UnknownMessage;
-    if (!found.value()) {
-        if (auto s = keepEarly(provider, providerMessageId, event, callbackRef); !s)
-            return s.error();
-    } else {
-        auto advanced = appendEvent(*found.value(), event);
-        if (!advanced)
-            return advanced.error();
-        applied = advanced.value() ? Applied::Advanced : Applied::KeptInTimeline;
-    }
+    auto applied = found.value() ? appendEvent(*found.value(), event)
+                                 : keepEarly(provider, providerMessageId, event, callbackRef);
+    if (!applied)
+        return applied.error();
     if (auto s = tx->commit(); !s)
         return s.error();
-    return applied;
+    return applied.value();
 }
 
 Result<QList<DeliveryLog::Delivery>> DeliveryLog::select(

@@ -36,6 +36,10 @@ public:
         QDateTime received;
         qint32 errorCode = UsageRecordView::kNoError;
         QString source; // submit, callback
+        // The provider's own time in ms, 0 when it gives none (a Twilio
+        // callback): two events of a message with the same status, source
+        // and provider time are the same event, kept once.
+        qint64 providerAtMs = 0;
     };
 
     struct Delivery {
@@ -78,13 +82,20 @@ public:
     // How a callback changed the log. UnknownMessage: no submit logged with
     // that id yet (a callback can overtake the submit's answer); the event
     // waits and is applied when the submit is logged.
-    enum class Applied { Advanced, KeptInTimeline, UnknownMessage };
+    // UnknownMessage: kept as an early event until its submit is logged.
+    // Duplicate: the same event (status, source, provider time) is held
+    // already, in the timeline or among the early events: nothing is added.
+    // EarlyRefused: the message or the early-event table holds all it may.
+    enum class Applied { Advanced, KeptInTimeline, UnknownMessage, Duplicate, EarlyRefused };
 
     DeliveryLog(Database &db, const Clock &clock);
 
     static const char *schemaSql();
     // Schema 8: the callback reference of a submit whose answer was lost.
     static const char *callbackRefSql();
+    // Schema 11: an event is kept once (same message, status, source and
+    // provider time).
+    static const char *eventOnceSql();
 
     // Where a status stands in the provider's order: a later callback with a
     // lower rank (delivered, then a late "sent") joins the timeline but never
@@ -147,6 +158,16 @@ public:
     [[nodiscard]] Result<qint64> expiredEarlyEventCount();
     // A callback that never met its submit is kept this long.
     static constexpr qint64 kEarlyEventMaxAgeMs = kDayMs;
+    // The early events held for one message (a provider has about a dozen
+    // statuses) and in all: a replayed or invented callback cannot grow
+    // the table past them.
+    static constexpr qint64 kMaxEarlyEventsPerMessage = 16;
+    static constexpr qint64 kMaxEarlyEvents = 100000;
+    struct EarlyEventStats {
+        qint64 held = 0;
+        qint64 mostForOneMessage = 0;
+    };
+    [[nodiscard]] Result<EarlyEventStats> earlyEventStats();
 
     static QString writeBackName(WriteBack state);
     // One delivery as `deliveries find --json` and `retention lookup --json` print it.
@@ -159,10 +180,12 @@ private:
     };
     [[nodiscard]] Result<std::optional<Found>> findForCallback(
         const QString &provider, const QString &providerMessageId, const QString &callbackRef);
-    [[nodiscard]] Status keepEarly(const QString &provider, const QString &providerMessageId,
-        const Event &event, const QString &callbackRef);
-    // Whether the event advanced the current status.
-    [[nodiscard]] Result<bool> appendEvent(const Found &delivery, const Event &event);
+    [[nodiscard]] Result<Applied> keepEarly(const QString &provider,
+        const QString &providerMessageId, const Event &event, const QString &callbackRef);
+    [[nodiscard]] Result<Applied> applyEvent(const QString &provider,
+        const QString &providerMessageId, const Event &event, const QString &callbackRef);
+    // Advanced, KeptInTimeline or Duplicate.
+    [[nodiscard]] Result<Applied> appendEvent(const Found &delivery, const Event &event);
     [[nodiscard]] Result<QList<Delivery>> select(
         const QString &condition, const std::function<void(Statement &)> &bind, bool withEvents);
     [[nodiscard]] Status replayEarlyEvents(
