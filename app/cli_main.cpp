@@ -5,6 +5,7 @@
 #include "cli/Cli.h"
 #include "cli/VisibleOutput.h"
 #include "privacy/SecretStore.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -23,6 +24,23 @@
 #include <memory>
 
 #include <unistd.h>
+
+namespace {
+
+// Another process's write holds the workspace for more than a second.
+void announceWait()
+{
+    static const QByteArray line
+        = QCoreApplication::translate("main",
+              "relayaudit-cli: waiting for another process (the app or relayaudit-cli) to finish "
+              "writing to the workspace…")
+              .toUtf8()
+        + '\n';
+    [[maybe_unused]] const ssize_t written
+        = ::write(STDERR_FILENO, line.constData(), static_cast<size_t>(line.size()));
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -81,6 +99,7 @@ int main(int argc, char *argv[])
     }
     if (!manPage)
         relay::core::crash::arm();
+    relay::core::Database::setWaitNotice(&announceWait);
     relay::core::SystemClock clock;
     std::unique_ptr<relay::core::SecretStore> secrets;
     if (qEnvironmentVariableIntValue("RELAYAUDIT_NO_KEYCHAIN") == 1)

@@ -8,17 +8,43 @@
 #include "MessageBanner.h"
 #include "SettingsDialog.h"
 #include "privacy/SecretStore.h"
+#include "storage/Database.h"
 #include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QListWidget>
 #include <QPixmap>
+#include <QPointer>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTimer>
 
 #include <cstdio>
 #include <memory>
+
+namespace {
+
+QPointer<relay::ui::MainWindow> g_window;
+
+// A background job (an import, an export) waits for another process's write:
+// the status bar says so; the wait itself goes on in the job's thread.
+void announceWait()
+{
+    QMetaObject::invokeMethod(
+        qApp,
+        [] {
+            if (g_window)
+                g_window->statusBar()->showMessage(QCoreApplication::translate("main",
+                                                       "Waiting for another process (the app or "
+                                                       "relayaudit-cli) to finish writing to the "
+                                                       "workspace…"),
+                    10000);
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -82,6 +108,8 @@ int main(int argc, char *argv[])
         secrets = std::make_unique<relay::core::KeychainSecretStore>();
 
     relay::ui::MainWindow window(*secrets, clock, settings);
+    g_window = &window;
+    relay::core::Database::setWaitNotice(&announceWait);
     std::unique_ptr<relay::ui::DemoSession> demoSession;
     if (parser.isSet(demo)) {
         demoSession = std::make_unique<relay::ui::DemoSession>(window);

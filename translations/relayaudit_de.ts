@@ -538,6 +538,14 @@
         <source>Relay Audit stopped unexpectedly last time (signal %1). No memory dump was written, so no key or decrypted data was left on disk, and the workspace stays encrypted. If it happens again, tell support what you were doing; do not send workspace files.</source>
         <translation>Relay Audit wurde beim letzten Mal unerwartet beendet (Signal %1). Es wurde kein Speicherabbild geschrieben, daher sind weder Schlüssel noch entschlüsselte Daten auf dem Datenträger verblieben, und der Arbeitsbereich bleibt verschlüsselt. Falls dies erneut passiert, teilen Sie dem Support mit, was Sie gerade getan haben; senden Sie keine Dateien des Arbeitsbereichs.</translation>
     </message>
+    <message>
+        <source>relayaudit-cli: waiting for another process (the app or relayaudit-cli) to finish writing to the workspace…</source>
+        <translation>relayaudit-cli: warte darauf, dass ein anderer Prozess (die App oder relayaudit-cli) das Schreiben in den Arbeitsbereich beendet…</translation>
+    </message>
+    <message>
+        <source>Waiting for another process (the app or relayaudit-cli) to finish writing to the workspace…</source>
+        <translation>Warte darauf, dass ein anderer Prozess (die App oder relayaudit-cli) das Schreiben in den Arbeitsbereich beendet…</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -2685,6 +2693,10 @@ Aktionen:
     <message>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Another process (the app or relayaudit-cli) kept the workspace busy for too long; nothing was changed. Try again when it has finished.</source>
+        <translation>Ein anderer Prozess (die App oder relayaudit-cli) hat den Arbeitsbereich zu lange belegt; nichts wurde geändert. Versuchen Sie es erneut, wenn er fertig ist.</translation>
     </message>
 </context>
 <context>

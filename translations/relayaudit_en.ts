@@ -538,6 +538,14 @@
         <source>Relay Audit stopped unexpectedly last time (signal %1). No memory dump was written, so no key or decrypted data was left on disk, and the workspace stays encrypted. If it happens again, tell support what you were doing; do not send workspace files.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>relayaudit-cli: waiting for another process (the app or relayaudit-cli) to finish writing to the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for another process (the app or relayaudit-cli) to finish writing to the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -2592,6 +2600,10 @@ Actions:
     </message>
     <message>
         <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another process (the app or relayaudit-cli) kept the workspace busy for too long; nothing was changed. Try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -538,6 +538,14 @@
         <source>Relay Audit stopped unexpectedly last time (signal %1). No memory dump was written, so no key or decrypted data was left on disk, and the workspace stays encrypted. If it happens again, tell support what you were doing; do not send workspace files.</source>
         <translation>Relay Audit se detuvo inesperadamente la última vez (señal %1). No se escribió ningún volcado de memoria, por lo que no quedó ninguna clave ni ningún dato descifrado en el disco, y el espacio de trabajo sigue cifrado. Si vuelve a ocurrir, indique al soporte técnico qué estaba haciendo; no envíe archivos del espacio de trabajo.</translation>
     </message>
+    <message>
+        <source>relayaudit-cli: waiting for another process (the app or relayaudit-cli) to finish writing to the workspace…</source>
+        <translation>relayaudit-cli: esperando a que otro proceso (la aplicación o relayaudit-cli) termine de escribir en el espacio de trabajo…</translation>
+    </message>
+    <message>
+        <source>Waiting for another process (the app or relayaudit-cli) to finish writing to the workspace…</source>
+        <translation>Esperando a que otro proceso (la aplicación o relayaudit-cli) termine de escribir en el espacio de trabajo…</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -2684,6 +2692,10 @@ Acciones:
     <message>
         <source>Cancelled.</source>
         <translation>Cancelado.</translation>
+    </message>
+    <message>
+        <source>Another process (the app or relayaudit-cli) kept the workspace busy for too long; nothing was changed. Try again when it has finished.</source>
+        <translation>Otro proceso (la aplicación o relayaudit-cli) mantuvo ocupado el espacio de trabajo demasiado tiempo; no se cambió nada. Inténtelo de nuevo cuando haya terminado.</translation>
     </message>
 </context>
 <context>

@@ -538,6 +538,14 @@
         <source>Relay Audit stopped unexpectedly last time (signal %1). No memory dump was written, so no key or decrypted data was left on disk, and the workspace stays encrypted. If it happens again, tell support what you were doing; do not send workspace files.</source>
         <translation>Relay Audit s&apos;est arrêté de manière inattendue la dernière fois (signal %1). Aucun vidage mémoire n&apos;a été écrit : aucune clé ni aucune donnée déchiffrée n&apos;est donc restée sur le disque, et l&apos;espace de travail reste chiffré. Si cela se reproduit, indiquez au support ce que vous faisiez ; n&apos;envoyez pas les fichiers de l&apos;espace de travail.</translation>
     </message>
+    <message>
+        <source>relayaudit-cli: waiting for another process (the app or relayaudit-cli) to finish writing to the workspace…</source>
+        <translation>relayaudit-cli : attente qu&apos;un autre processus (l&apos;application ou relayaudit-cli) ait fini d&apos;écrire dans l&apos;espace de travail…</translation>
+    </message>
+    <message>
+        <source>Waiting for another process (the app or relayaudit-cli) to finish writing to the workspace…</source>
+        <translation>Attente qu&apos;un autre processus (l&apos;application ou relayaudit-cli) ait fini d&apos;écrire dans l&apos;espace de travail…</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -2684,6 +2692,10 @@ Actions :
         <source>%1 (%2)</source>
         <extracomment>%1 is a sentence saying what went wrong, %2 a technical detail (a file name, an SQLite message)</extracomment>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Another process (the app or relayaudit-cli) kept the workspace busy for too long; nothing was changed. Try again when it has finished.</source>
+        <translation>Un autre processus (l&apos;application ou relayaudit-cli) a occupé l&apos;espace de travail trop longtemps ; rien n&apos;a été modifié. Réessayez lorsqu&apos;il aura terminé.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("migration");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorCode::Busy:
+        return QStringLiteral("busy");
     }
     return QStringLiteral("unknown");
 }
@@ -83,6 +85,11 @@ QString errorMessage(const Error &error)
         break;
     case ErrorCode::Cancelled:
         headline = QCoreApplication::translate("relay::core::Error", "Cancelled.");
+        break;
+    case ErrorCode::Busy:
+        headline = QCoreApplication::translate("relay::core::Error",
+            "Another process (the app or relayaudit-cli) kept the workspace busy for too long; "
+            "nothing was changed. Try again when it has finished.");
         break;
     }
     if (error.detail.isEmpty())

@@ -23,6 +23,7 @@ enum class ErrorCode {
     InvalidInput, // bad arguments or malformed input
     Migration, // a schema migration failed or the file is from a newer version
     Cancelled,
+    Busy, // another process kept the workspace locked for longer than we wait
 };
 
 struct Error {

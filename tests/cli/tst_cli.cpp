@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void importPullsBreakdownExportPurge();
     void aWatcherSeesWhatAnotherProcessWrites();
     void concurrentImportsStoreEachMessageOnce();
+    void aWriterHeldUpByAnotherSaysWhatItWaitsFor();
     void importRefusesBadInput();
     void humanOutputShowsControlCharactersAsEscapes();
     void reportTtlIsAtMostSevenDays();
@@ -790,6 +792,49 @@ void TestCli::humanOutputShowsControlCharactersAsEscapes()
     QVERIFY2(
         run.err.contains("unknown import format 'csv\\x1b]0;owned\\x07'"), run.err.constData());
     QVERIFY(!run.err.contains('\x1b') && !run.err.contains('\x07'));
+}
+
+// This process holds the workspace's write lock for two seconds: the CLI's
+// import waits, says what it waits for once, and then lands.
+void TestCli::aWriterHeldUpByAnotherSaysWhatItWaitsFor()
+{
+    initWorkspace();
+    auto meta = relay::core::Workspace::inspect(ws());
+    QVERIFY(meta.ok());
+    auto key = relay::core::Workspace::passphraseKey(meta.value(), secret(kPassphrase));
+    QVERIFY(key.ok());
+    relay::test::FakeClock clock;
+    auto workspace = relay::core::Workspace::open(ws(), key.value(), clock);
+    QVERIFY(workspace.ok());
+    const QString file = m_tmp->filePath(QStringLiteral("held.json"));
+    writeBulkFile(file, 0, 50, 'h');
+    QVERIFY((*workspace)->database().exec(QStringLiteral("BEGIN IMMEDIATE")).ok());
+    QProcess import;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("RELAYAUDIT_NO_KEYCHAIN"), QStringLiteral("1"));
+    env.insert(QStringLiteral("HOME"), m_tmp->filePath(QStringLiteral("home")));
+    env.insert(QStringLiteral("RELAYAUDIT_PASSPHRASE"), QString::fromLatin1(kPassphrase));
+    import.setProcessEnvironment(env);
+    import.start(QStringLiteral(RELAYAUDIT_CLI_PATH),
+        { QStringLiteral("--workspace"), ws(), QStringLiteral("import"),
+            QStringLiteral("twilio-bulk"), file });
+    QByteArray err;
+    QElapsedTimer held;
+    held.start();
+    while (held.elapsed() < 2500 && !err.contains("waiting for another process")) {
+        import.waitForReadyRead(100);
+        err += import.readAllStandardError();
+    }
+    QVERIFY2(err.contains("relayaudit-cli: waiting for another process (the app or "
+                          "relayaudit-cli) to finish writing to the workspace"),
+        err.constData());
+    QCOMPARE(import.state(), QProcess::Running);
+    QVERIFY((*workspace)->database().exec(QStringLiteral("COMMIT")).ok());
+    QVERIFY(import.waitForFinished(30000));
+    err += import.readAllStandardError();
+    QVERIFY2(import.exitCode() == 0, err.constData());
+    QCOMPARE(err.count("waiting for another process"), 1);
+    QVERIFY(!err.contains("locked"));
 }
 
 void TestCli::importRefusesBadInput()

@@ -3,6 +3,9 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+
+#include <atomic>
 
 using namespace relay::core;
 using namespace relay::test;
@@ -28,6 +31,7 @@ private Q_SLOTS:
     void markerIsNotInRawFile();
     void cipherProfileIsExplicit();
     void exportEncryptedMakesAnIndependentCopy();
+    void aWriterWaitsForAnotherAndSaysSoAfterASecond();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
@@ -373,6 +377,52 @@ void TestDatabase::exportEncryptedMakesAnIndependentCopy()
     QVERIFY(!oldKey.ok());
     QCOMPARE(oldKey.error().code, ErrorCode::WrongKey);
     QCOMPARE(unixMode(path("copy.db")), 0600);
+}
+
+namespace {
+std::atomic<int> g_notices { 0 };
+}
+
+// Two connections, as two processes have: the second writer waits for the
+// first's transaction, is told once after the notice time, and gets in; one
+// that waits past the limit fails as Busy, never as "database is locked".
+void TestDatabase::aWriterWaitsForAnotherAndSaysSoAfterASecond()
+{
+    {
+        auto db = Database::open(path("busy.db"), testKey(12), Database::OpenMode::CreateNew);
+        QVERIFY(db.ok());
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE t(v INTEGER)")).ok());
+    }
+    Database::setWaitNotice([] { ++g_notices; });
+    Database::setBusyLimits(200, 3000);
+    auto holder = Database::open(path("busy.db"), testKey(12), Database::OpenMode::OpenExisting);
+    auto waiter = Database::open(path("busy.db"), testKey(12), Database::OpenMode::OpenExisting);
+    QVERIFY(holder.ok() && waiter.ok());
+    QVERIFY(holder->exec(QStringLiteral("BEGIN IMMEDIATE; INSERT INTO t VALUES (1)")).ok());
+    Status written;
+    QThread *writer = QThread::create(
+        [&] { written = waiter->exec(QStringLiteral("INSERT INTO t VALUES (2)")); });
+    writer->start();
+    QTRY_COMPARE_WITH_TIMEOUT(g_notices.load(), 1, 2000);
+    QVERIFY(holder->exec(QStringLiteral("COMMIT")).ok());
+    QVERIFY(writer->wait(5000));
+    delete writer;
+    QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : errorMessage(written.error())));
+    QCOMPARE(g_notices.load(), 1);
+    QCOMPARE(holder->queryInt(QStringLiteral("SELECT count(*) FROM t")).value(), 2);
+
+    // Held past the limit: Busy, with a message that says what to do.
+    Database::setBusyLimits(100, 300);
+    QVERIFY(holder->exec(QStringLiteral("BEGIN IMMEDIATE")).ok());
+    const Status late = waiter->exec(QStringLiteral("INSERT INTO t VALUES (3)"));
+    QVERIFY(!late.ok());
+    QCOMPARE(late.error().code, ErrorCode::Busy);
+    QVERIFY2(!errorMessage(late.error()).contains(QLatin1String("locked")),
+        qPrintable(errorMessage(late.error())));
+    QVERIFY(holder->exec(QStringLiteral("ROLLBACK")).ok());
+    QCOMPARE(g_notices.load(), 2);
+    Database::setWaitNotice(nullptr);
+    Database::setBusyLimits(Database::kBusyNoticeMs, Database::kBusyWaitMs);
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -5,6 +5,7 @@
 #define SQLITE_HAS_CODEC 1
 #include <sqlcipher/sqlite3.h>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 
@@ -17,6 +18,31 @@ namespace relay::core {
 namespace {
 
 constexpr char kSqliteHeader[] = "SQLite format 3";
+
+std::atomic<Database::WaitNotice> g_waitNotice { nullptr };
+std::atomic<qint64> g_busyNoticeMs { Database::kBusyNoticeMs };
+std::atomic<qint64> g_busyWaitMs { Database::kBusyWaitMs };
+
+// SQLite calls this while another connection holds the lock it needs;
+// `count` is 0 at the start of each wait. One wait at a time per thread.
+int waitWhileBusy(void *, int count)
+{
+    thread_local QElapsedTimer waited;
+    thread_local bool announced = false;
+    if (count == 0) {
+        waited.start();
+        announced = false;
+    }
+    if (waited.elapsed() >= g_busyWaitMs.load())
+        return 0; // SQLITE_BUSY: ErrorCode::Busy, whose message says what happened
+    if (!announced && waited.elapsed() >= g_busyNoticeMs.load()) {
+        announced = true;
+        if (const Database::WaitNotice notice = g_waitNotice.load())
+            notice();
+    }
+    sqlite3_sleep(count < 20 ? 2 : 25);
+    return 1;
+}
 
 ErrorCode codeFor(int rc, ErrorCode fallback)
 {
@@ -33,6 +59,9 @@ ErrorCode codeFor(int rc, ErrorCode fallback)
         return ErrorCode::Io;
     case SQLITE_INTERRUPT:
         return ErrorCode::Cancelled;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return ErrorCode::Busy;
     default:
         return fallback;
     }
@@ -54,7 +83,29 @@ SecretBytes rawKeyLiteral(const SecretBytes &key)
     return literal;
 }
 
+// An SQLite failure as an Error. A lock held past the wait is Busy, whose
+// headline says what happened; SQLite's "database is locked" would not.
+Error fromSqlite(int rc, ErrorCode fallback, const QString &message)
+{
+    const ErrorCode code = codeFor(rc, fallback);
+    if (code == ErrorCode::Busy)
+        return makeError(code,
+            QStringLiteral("waited %1 s").arg(static_cast<double>(g_busyWaitMs.load()) / 1000.0));
+    return makeError(code, message);
+}
+
 } // namespace
+
+void Database::setWaitNotice(WaitNotice notice)
+{
+    g_waitNotice.store(notice);
+}
+
+void Database::setBusyLimits(qint64 noticeMs, qint64 waitMs)
+{
+    g_busyNoticeMs.store(noticeMs);
+    g_busyWaitMs.store(waitMs);
+}
 
 // --- Statement --------------------------------------------------------------
 
@@ -136,7 +187,7 @@ Result<bool> Statement::step()
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    return makeError(codeFor(rc, ErrorCode::Sql), QString::fromUtf8(sqlite3_errmsg(m_db)));
+    return fromSqlite(rc, ErrorCode::Sql, QString::fromUtf8(sqlite3_errmsg(m_db)));
 }
 
 Status Statement::run()
@@ -261,8 +312,8 @@ Error Database::lastError(ErrorCode fallback, const QString &context) const
 {
     const int rc = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_ERROR;
     const QString message = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString();
-    return makeError(codeFor(rc, fallback),
-        context.isEmpty() ? message : context + QStringLiteral(": ") + message);
+    return fromSqlite(
+        rc, fallback, context.isEmpty() ? message : context + QStringLiteral(": ") + message);
 }
 
 Result<Database> Database::open(const QString &path, const SecretBytes &key, OpenMode mode)
@@ -303,8 +354,8 @@ Result<Database> Database::open(const QString &path, const SecretBytes &key, Ope
         return db.lastError(ErrorCode::Io, path);
     sqlite3_extended_result_codes(handle, 1);
     // The GUI and the CLI may share a workspace: wait for the other's write
-    // to finish instead of failing at once.
-    sqlite3_busy_timeout(handle, 10000);
+    // to finish instead of failing at once, and say so after a second.
+    sqlite3_busy_handler(handle, &waitWhileBusy, nullptr);
 
     {
         const SecretBytes literal = rawKeyLiteral(key);
@@ -365,7 +416,7 @@ Status Database::exec(const QString &sql)
         const QString text
             = message ? QString::fromUtf8(message) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_free(message);
-        return makeError(codeFor(rc, ErrorCode::Sql), text);
+        return fromSqlite(rc, ErrorCode::Sql, text);
     }
     return {};
 }

@@ -71,6 +71,17 @@ class Database
 public:
     enum class OpenMode { CreateNew, OpenExisting };
 
+    // Another process's write holds the lock: every connection waits up to
+    // kBusyWaitMs, then fails with ErrorCode::Busy. After kBusyNoticeMs the
+    // notice runs, once per wait, on the waiting thread (the CLI prints
+    // what it waits for). A plain function: it may run on any thread.
+    using WaitNotice = void (*)();
+    static void setWaitNotice(WaitNotice notice);
+    static constexpr qint64 kBusyNoticeMs = 1000;
+    static constexpr qint64 kBusyWaitMs = 120000;
+    // Tests shorten the waits.
+    static void setBusyLimits(qint64 noticeMs, qint64 waitMs);
+
     struct CipherProfile {
         QString cipherVersion;
         int pageSize = 0;
