@@ -79,6 +79,9 @@ private:
         const QString &newPassphrase = {});
     QString ws() const { return m_tmp->filePath(QStringLiteral("ws")); }
     void initWorkspace();
+    // The workspace opened in this process, as a second process would.
+    relay::core::Result<std::unique_ptr<relay::core::Workspace>> openHere(
+        const relay::core::Clock &clock);
 
     std::unique_ptr<QTemporaryDir> m_tmp;
 };
@@ -127,6 +130,18 @@ void TestCli::initWorkspace()
     const Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
         QStringLiteral("init") });
     QVERIFY2(run.exitCode == 0, run.err.constData());
+}
+
+relay::core::Result<std::unique_ptr<relay::core::Workspace>> TestCli::openHere(
+    const relay::core::Clock &clock)
+{
+    auto meta = relay::core::Workspace::inspect(ws());
+    if (!meta)
+        return meta.error();
+    auto key = relay::core::Workspace::passphraseKey(meta.value(), secret(kPassphrase));
+    if (!key)
+        return key.error();
+    return relay::core::Workspace::open(ws(), key.value(), clock);
 }
 
 void TestCli::versionAndHelp()
@@ -649,12 +664,8 @@ void TestCli::importPullsBreakdownExportPurge()
 void TestCli::aWatcherSeesWhatAnotherProcessWrites()
 {
     initWorkspace();
-    auto meta = relay::core::Workspace::inspect(ws());
-    QVERIFY(meta.ok());
-    auto key = relay::core::Workspace::passphraseKey(meta.value(), secret(kPassphrase));
-    QVERIFY(key.ok());
     relay::test::FakeClock clock;
-    auto workspace = relay::core::Workspace::open(ws(), key.value(), clock);
+    auto workspace = openHere(clock);
     QVERIFY(workspace.ok());
     relay::core::WorkspaceWatcher watcher;
     QSignalSpy changed(&watcher, &relay::core::WorkspaceWatcher::changed);
@@ -799,12 +810,8 @@ void TestCli::humanOutputShowsControlCharactersAsEscapes()
 void TestCli::aWriterHeldUpByAnotherSaysWhatItWaitsFor()
 {
     initWorkspace();
-    auto meta = relay::core::Workspace::inspect(ws());
-    QVERIFY(meta.ok());
-    auto key = relay::core::Workspace::passphraseKey(meta.value(), secret(kPassphrase));
-    QVERIFY(key.ok());
     relay::test::FakeClock clock;
-    auto workspace = relay::core::Workspace::open(ws(), key.value(), clock);
+    auto workspace = openHere(clock);
     QVERIFY(workspace.ok());
     const QString file = m_tmp->filePath(QStringLiteral("held.json"));
     writeBulkFile(file, 0, 50, 'h');
