@@ -4067,10 +4067,6 @@ Aktionen:
         <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
-        <source>Provider usage reports in the encrypted cache. Each pull keeps the sending gateway, segment counts, ids, status timestamps, campaign and brand, never bodies or recipients, and deletes itself 7 days after it completed.</source>
-        <translation>Nutzungsberichte der Anbieter im verschlüsselten Cache. Jeder Abruf speichert das sendende Gateway, Segmentanzahlen, IDs, Status-Zeitstempel, Kampagne und Marke, niemals Nachrichtentexte oder Empfänger, und löscht sich 7 Tage nach seinem Abschluss selbst.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4556,6 +4552,10 @@ Aktionen:
     <message>
         <source>cancelled (import again)</source>
         <translation>abgebrochen (erneut importieren)</translation>
+    </message>
+    <message>
+        <source>Provider usage reports in the encrypted cache. Each pull keeps the sending gateway, segment counts, ids, status timestamps, campaign and brand, never bodies or recipients, and deletes itself 7 days after it was created.</source>
+        <translation>Nutzungsberichte der Anbieter im verschlüsselten Cache. Jeder Abruf speichert das sendende Gateway, Segmentanzahlen, IDs, Status-Zeitstempel, Kampagne und Marke, niemals Nachrichtentexte oder Empfänger, und löscht sich 7 Tage nach seiner Erstellung selbst.</translation>
     </message>
 </context>
 <context>

@@ -3975,10 +3975,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provider usage reports in the encrypted cache. Each pull keeps the sending gateway, segment counts, ids, status timestamps, campaign and brand, never bodies or recipients, and deletes itself 7 days after it completed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4463,6 +4459,10 @@ Actions:
     </message>
     <message>
         <source>cancelled (import again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider usage reports in the encrypted cache. Each pull keeps the sending gateway, segment counts, ids, status timestamps, campaign and brand, never bodies or recipients, and deletes itself 7 days after it was created.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4066,10 +4066,6 @@ Acciones:
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <source>Provider usage reports in the encrypted cache. Each pull keeps the sending gateway, segment counts, ids, status timestamps, campaign and brand, never bodies or recipients, and deletes itself 7 days after it completed.</source>
-        <translation>Informes de uso de los proveedores en la caché cifrada. Cada descarga conserva la pasarela de envío, los recuentos de segmentos, los ids, las marcas de tiempo de estado, la campaña y la marca, nunca los cuerpos ni los destinatarios, y se elimina sola 7 días después de completarse.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4555,6 +4551,10 @@ Acciones:
     <message>
         <source>cancelled (import again)</source>
         <translation>cancelado (importar de nuevo)</translation>
+    </message>
+    <message>
+        <source>Provider usage reports in the encrypted cache. Each pull keeps the sending gateway, segment counts, ids, status timestamps, campaign and brand, never bodies or recipients, and deletes itself 7 days after it was created.</source>
+        <translation>Informes de uso de los proveedores en la caché cifrada. Cada descarga conserva la pasarela de envío, los recuentos de segmentos, los ids, las marcas de tiempo de estado, la campaña y la marca, nunca los cuerpos ni los destinatarios, y se elimina sola 7 días después de crearse.</translation>
     </message>
 </context>
 <context>

@@ -4122,10 +4122,6 @@ Actions :
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <source>Provider usage reports in the encrypted cache. Each pull keeps the sending gateway, segment counts, ids, status timestamps, campaign and brand, never bodies or recipients, and deletes itself 7 days after it completed.</source>
-        <translation>Rapports d&apos;utilisation des fournisseurs dans le cache chiffré. Chaque récupération conserve la passerelle d&apos;envoi, le nombre de segments, les identifiants, les horodatages de statut, la campagne et la marque, jamais les corps de message ni les destinataires, et se supprime d&apos;elle-même 7 jours après son achèvement.</translation>
-    </message>
-    <message>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -4555,6 +4551,10 @@ Actions :
     <message>
         <source>cancelled (import again)</source>
         <translation>annulé (importer à nouveau)</translation>
+    </message>
+    <message>
+        <source>Provider usage reports in the encrypted cache. Each pull keeps the sending gateway, segment counts, ids, status timestamps, campaign and brand, never bodies or recipients, and deletes itself 7 days after it was created.</source>
+        <translation>Rapports d&apos;utilisation des fournisseurs dans le cache chiffré. Chaque récupération conserve la passerelle d&apos;envoi, le nombre de segments, les identifiants, les horodatages de statut, la campagne et la marque, jamais les corps de message ni les destinataires, et se supprime d&apos;elle-même 7 jours après sa création.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ private Q_SLOTS:
     void campaignAndBrandComeFromThePullsMapping();
     void ttlBoundaryWithInjectedClock();
     void failedPullExpiresFromItsStart();
+    void aPullCompletedDaysLaterStillExpiresFromItsCreation();
     void ttlCannotExceedSevenDays();
     void purgeLeavesNoPagesBehind();
     void malformedLineStopsWithItsNumberAndKeepsEarlierBatches();
@@ -405,6 +406,28 @@ void TestReportCache::failedPullExpiresFromItsStart()
     QCOMPARE(p->expires, started.addDays(7));
     QCOMPARE(p->error, QStringLiteral("HTTP 500"));
     m_clock.set(started.addDays(7));
+    QCOMPARE(m_ws->purgeExpired().value(), 1);
+}
+
+// Interrupted, resumed and completed three days later: still gone seven
+// days after it was created.
+void TestReportCache::aPullCompletedDaysLaterStillExpiresFromItsCreation()
+{
+    ReportCache &cache = m_ws->reports();
+    auto pullId
+        = cache.createPull({ QStringLiteral("twilio"), QStringLiteral("AC1"), {}, {}, {}, {}, {} });
+    QVERIFY(pullId.ok());
+    const QDateTime created = m_clock.nowUtc();
+    QVERIFY(cache.finishPull(pullId.value(), ReportCache::State::Cancelled).ok());
+    m_clock.advance(3 * 86400 * 1000LL);
+    QVERIFY(cache.finishPull(pullId.value(), ReportCache::State::Complete).ok());
+    auto p = cache.pull(pullId.value());
+    QVERIFY(p.ok());
+    QCOMPARE(p->completed, m_clock.nowUtc());
+    QCOMPARE(p->expires, created.addDays(7));
+    m_clock.set(created.addDays(7).addSecs(-1));
+    QCOMPARE(m_ws->purgeExpired().value(), 0);
+    m_clock.set(created.addDays(7));
     QCOMPARE(m_ws->purgeExpired().value(), 1);
 }
 

@@ -269,7 +269,7 @@ void TestRetention::plantedViolationFailsItsCheck_data()
                           "tomorrow at ten, reply STOP' WHERE id = 2")
         << QString() << QStringLiteral("text") << QStringLiteral("delivery.batch_id row 2");
     QTest::newRow("a cache row past its 7 days")
-        << QStringLiteral("UPDATE report_pull SET completed_ms = completed_ms - 8 * 86400000")
+        << QStringLiteral("UPDATE report_pull SET created_ms = created_ms - 8 * 86400000")
         << QString() << QStringLiteral("retention") << QStringLiteral("report_record pull 1");
     QTest::newRow("a log row past retention")
         << QStringLiteral(

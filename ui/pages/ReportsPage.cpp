@@ -188,7 +188,7 @@ ReportsPage::ReportsPage(QWidget *parent)
     auto *intro = new QLabel(
         tr("Provider usage reports in the encrypted cache. Each pull keeps the sending gateway, "
            "segment counts, ids, status timestamps, campaign and brand, never bodies or "
-           "recipients, and deletes itself 7 days after it completed."),
+           "recipients, and deletes itself 7 days after it was created."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);

@@ -156,11 +156,10 @@ Result<QList<ReportPull>> PullLedger::pulls()
             p.completed = fromMs(*stmt, 15);
             p.requestedBy = stmt->text(16);
             p.error = stmt->text(17);
-            // The clock starts when the pull completed; a pull that did not
-            // complete is kept for the same time from when it started.
-            const QDateTime base
-                = p.state == PullState::Complete && p.completed.isValid() ? p.completed : p.created;
-            p.expires = base.addMSecs(ttl.value() * kDayMs);
+            // The clock starts when the pull was created (before its first
+            // record is cached), whatever happens later: a resume or a slow
+            // completion never extends it.
+            p.expires = p.created.addMSecs(ttl.value() * kDayMs);
             result.append(std::move(p));
         });
         !status) {

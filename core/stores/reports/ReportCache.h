@@ -26,8 +26,7 @@ class IngestSession;
 // allow-listed fields of UsageRecordView), roll-ups maintained at ingest so
 // breakdowns never rescan the records, campaign/brand mappings, aggregate
 // usage, and a purge log that keeps counts only. Every pull deletes itself
-// ttlDays (at most 7) after it completed, or after it started when it did not
-// complete.
+// ttlDays (at most 7) after it was created; a resume never extends that.
 //
 // One store, four jobs, each its own class: PullLedger (pulls and their
 // lifecycle), BreakdownQueries (roll-ups), RecordQueries (records, in the
