@@ -582,10 +582,6 @@
         <translation>Keine Herstellermitarbeiter konfiguriert: Es kann keine Sitzung gefunden werden.</translation>
     </message>
     <message>
-        <source>access import FILE... --org NAME [--timezone ZONE] [--day-first]: imports Setup Audit Trail rows, from the CSV the Setup page downloads (its times are in the downloading user&apos;s Salesforce time zone: --timezone, e.g. America/Los_Angeles; --day-first when dates read D/M/YYYY) or from saved REST query pages on SetupAuditTrail (JSON; several pages of one query at once). Re-importing adds nothing twice; a malformed row stops its file with the line, and nothing of that file is stored.</source>
-        <translation>access import FILE... --org NAME [--timezone ZONE] [--day-first]: importiert Zeilen des Setup Audit Trail, entweder aus der CSV-Datei, die die Setup-Seite herunterlädt (ihre Zeiten liegen in der Salesforce-Zeitzone des herunterladenden Benutzers: --timezone, z. B. America/Los_Angeles; --day-first, wenn Datumsangaben als D/M/YYYY zu lesen sind), oder aus gespeicherten REST-Abfrageseiten zu SetupAuditTrail (JSON; mehrere Seiten einer Abfrage auf einmal). Ein erneuter Import fügt nichts doppelt hinzu; eine fehlerhafte Zeile bricht den Import ihrer Datei unter Angabe der Zeile ab, und von dieser Datei wird nichts gespeichert.</translation>
-    </message>
-    <message>
         <source>CSV downloads or JSON query pages.</source>
         <translation>CSV-Downloads oder JSON-Abfrageseiten.</translation>
     </message>
@@ -836,6 +832,10 @@ Aktionen:
   hours     Die Geschäftszeiten einer Org, für die Markierung after-hours.
   review    Eine Überprüfung einer Sitzung erfassen.
 </translation>
+    </message>
+    <message>
+        <source>access import FILE... --org NAME [--timezone ZONE] [--day-first]: imports Setup Audit Trail rows, from the CSV the Setup page downloads (its times are in the downloading user&apos;s Salesforce time zone: a US zone&apos;s abbreviation (PST, EDT, ...), UTC or GMT on every time fixes it; otherwise name it with --timezone, e.g. America/Los_Angeles; --day-first when dates read D/M/YYYY) or from saved REST query pages on SetupAuditTrail (JSON; several pages of one query at once). Re-importing adds nothing twice; a malformed row stops its file with the line, and nothing of that file is stored.</source>
+        <translation>access import FILE... --org NAME [--timezone ZONE] [--day-first]: importiert Zeilen des Setup Audit Trail, entweder aus der CSV-Datei, die die Setup-Seite herunterlädt (ihre Zeiten liegen in der Salesforce-Zeitzone des herunterladenden Benutzers: die Abkürzung einer US-Zeitzone (PST, EDT, ...), UTC oder GMT an jeder Zeit legt sie fest; andernfalls nennen Sie sie mit --timezone, z. B. America/Los_Angeles; --day-first, wenn Datumsangaben als D/M/YYYY zu lesen sind), oder aus gespeicherten REST-Abfrageseiten zu SetupAuditTrail (JSON; mehrere Seiten einer Abfrage auf einmal). Ein erneuter Import fügt nichts doppelt hinzu; eine fehlerhafte Zeile bricht den Import ihrer Datei unter Angabe der Zeile ab, und von dieser Datei wird nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3058,10 +3058,6 @@ Aktionen:
         <translation>CSV-&amp;Zeitzone:</translation>
     </message>
     <message>
-        <source>The CSV&apos;s times are in the Salesforce time zone of the user who downloaded it. JSON query pages carry UTC times and need neither.</source>
-        <translation>Die Zeiten in der CSV-Datei sind in der Salesforce-Zeitzone des Benutzers angegeben, der sie heruntergeladen hat. JSON-Abfrageseiten enthalten UTC-Zeiten und benötigen keine dieser Angaben.</translation>
-    </message>
-    <message>
         <source>Name the org the trail comes from.</source>
         <translation>Geben Sie die Org an, aus der der Trail stammt.</translation>
     </message>
@@ -3147,6 +3143,14 @@ Aktionen:
     <message>
         <source>CSV time zone</source>
         <translation>CSV-Zeitzone</translation>
+    </message>
+    <message>
+        <source>From the times (PST, EDT, UTC…)</source>
+        <translation>Aus den Zeiten (PST, EDT, UTC…)</translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s times are in the Salesforce time zone of the user who downloaded it. A US zone&apos;s abbreviation, UTC or GMT on each time fixes it; for any other, choose the zone. JSON query pages carry UTC times and need neither.</source>
+        <translation>Die Zeiten in der CSV-Datei sind in der Salesforce-Zeitzone des Benutzers angegeben, der sie heruntergeladen hat. Die Abkürzung einer US-Zeitzone, UTC oder GMT an jeder Zeit legt sie fest; bei jeder anderen wählen Sie die Zeitzone. JSON-Abfrageseiten enthalten UTC-Zeiten und benötigen keine dieser Angaben.</translation>
     </message>
 </context>
 <context>

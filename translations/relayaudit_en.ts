@@ -582,10 +582,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>access import FILE... --org NAME [--timezone ZONE] [--day-first]: imports Setup Audit Trail rows, from the CSV the Setup page downloads (its times are in the downloading user&apos;s Salesforce time zone: --timezone, e.g. America/Los_Angeles; --day-first when dates read D/M/YYYY) or from saved REST query pages on SetupAuditTrail (JSON; several pages of one query at once). Re-importing adds nothing twice; a malformed row stops its file with the line, and nothing of that file is stored.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CSV downloads or JSON query pages.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -825,6 +821,10 @@ Actions:
   hours     An org&apos;s business hours, for the after-hours flag.
   review    Record a review of a session.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access import FILE... --org NAME [--timezone ZONE] [--day-first]: imports Setup Audit Trail rows, from the CSV the Setup page downloads (its times are in the downloading user&apos;s Salesforce time zone: a US zone&apos;s abbreviation (PST, EDT, ...), UTC or GMT on every time fixes it; otherwise name it with --timezone, e.g. America/Los_Angeles; --day-first when dates read D/M/YYYY) or from saved REST query pages on SetupAuditTrail (JSON; several pages of one query at once). Re-importing adds nothing twice; a malformed row stops its file with the line, and nothing of that file is stored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2966,10 +2966,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The CSV&apos;s times are in the Salesforce time zone of the user who downloaded it. JSON query pages carry UTC times and need neither.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name the org the trail comes from.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3054,6 +3050,14 @@ Actions:
     </message>
     <message>
         <source>CSV time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the times (PST, EDT, UTC…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s times are in the Salesforce time zone of the user who downloaded it. A US zone&apos;s abbreviation, UTC or GMT on each time fixes it; for any other, choose the zone. JSON query pages carry UTC times and need neither.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -582,10 +582,6 @@
         <translation>No hay personal del fabricante configurado: no se puede encontrar ninguna sesión.</translation>
     </message>
     <message>
-        <source>access import FILE... --org NAME [--timezone ZONE] [--day-first]: imports Setup Audit Trail rows, from the CSV the Setup page downloads (its times are in the downloading user&apos;s Salesforce time zone: --timezone, e.g. America/Los_Angeles; --day-first when dates read D/M/YYYY) or from saved REST query pages on SetupAuditTrail (JSON; several pages of one query at once). Re-importing adds nothing twice; a malformed row stops its file with the line, and nothing of that file is stored.</source>
-        <translation>access import FILE... --org NAME [--timezone ZONE] [--day-first]: importa filas del Setup Audit Trail desde el CSV que descarga la página de Setup (sus horas están en la zona horaria de Salesforce del usuario que lo descarga: --timezone, p. ej., America/Los_Angeles; --day-first cuando las fechas son D/M/YYYY) o desde páginas guardadas de consultas REST sobre SetupAuditTrail (JSON; varias páginas de una misma consulta a la vez). Volver a importar no añade nada dos veces; una fila mal formada detiene su archivo indicando la línea, y no se almacena nada de ese archivo.</translation>
-    </message>
-    <message>
         <source>CSV downloads or JSON query pages.</source>
         <translation>Descargas CSV o páginas de consulta JSON.</translation>
     </message>
@@ -836,6 +832,10 @@ Acciones:
   hours     El horario laboral de una organización, para la marca de fuera de horario.
   review    Registrar una revisión de una sesión.
 </translation>
+    </message>
+    <message>
+        <source>access import FILE... --org NAME [--timezone ZONE] [--day-first]: imports Setup Audit Trail rows, from the CSV the Setup page downloads (its times are in the downloading user&apos;s Salesforce time zone: a US zone&apos;s abbreviation (PST, EDT, ...), UTC or GMT on every time fixes it; otherwise name it with --timezone, e.g. America/Los_Angeles; --day-first when dates read D/M/YYYY) or from saved REST query pages on SetupAuditTrail (JSON; several pages of one query at once). Re-importing adds nothing twice; a malformed row stops its file with the line, and nothing of that file is stored.</source>
+        <translation>access import FILE... --org NAME [--timezone ZONE] [--day-first]: importa filas del Setup Audit Trail desde el CSV que descarga la página de Setup (sus horas están en la zona horaria de Salesforce del usuario que lo descarga: la abreviatura de una zona de EE. UU. (PST, EDT, ...), UTC o GMT en cada hora la fija; si no, indíquela con --timezone, p. ej., America/Los_Angeles; --day-first cuando las fechas son D/M/YYYY) o desde páginas guardadas de consultas REST sobre SetupAuditTrail (JSON; varias páginas de una misma consulta a la vez). Volver a importar no añade nada dos veces; una fila mal formada detiene su archivo indicando la línea, y no se almacena nada de ese archivo.</translation>
     </message>
 </context>
 <context>
@@ -3057,10 +3057,6 @@ Acciones:
         <translation>&amp;Zona horaria del CSV:</translation>
     </message>
     <message>
-        <source>The CSV&apos;s times are in the Salesforce time zone of the user who downloaded it. JSON query pages carry UTC times and need neither.</source>
-        <translation>Las horas del CSV están en la zona horaria de Salesforce del usuario que lo descargó. Las páginas de consulta JSON llevan horas UTC y no necesitan ninguna de las dos opciones.</translation>
-    </message>
-    <message>
         <source>Name the org the trail comes from.</source>
         <translation>Indique la organización de la que procede el registro de auditoría.</translation>
     </message>
@@ -3146,6 +3142,14 @@ Acciones:
     <message>
         <source>CSV time zone</source>
         <translation>Zona horaria del CSV</translation>
+    </message>
+    <message>
+        <source>From the times (PST, EDT, UTC…)</source>
+        <translation>De las horas (PST, EDT, UTC…)</translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s times are in the Salesforce time zone of the user who downloaded it. A US zone&apos;s abbreviation, UTC or GMT on each time fixes it; for any other, choose the zone. JSON query pages carry UTC times and need neither.</source>
+        <translation>Las horas del CSV están en la zona horaria de Salesforce del usuario que lo descargó. La abreviatura de una zona de EE. UU., UTC o GMT en cada hora la fija; para cualquier otra, elija la zona. Las páginas de consulta JSON llevan horas UTC y no necesitan ninguna de las dos opciones.</translation>
     </message>
 </context>
 <context>

@@ -594,10 +594,6 @@
         <translation>Aucun personnel du prestataire n&apos;est configuré : aucune session ne peut être trouvée.</translation>
     </message>
     <message>
-        <source>access import FILE... --org NAME [--timezone ZONE] [--day-first]: imports Setup Audit Trail rows, from the CSV the Setup page downloads (its times are in the downloading user&apos;s Salesforce time zone: --timezone, e.g. America/Los_Angeles; --day-first when dates read D/M/YYYY) or from saved REST query pages on SetupAuditTrail (JSON; several pages of one query at once). Re-importing adds nothing twice; a malformed row stops its file with the line, and nothing of that file is stored.</source>
-        <translation>access import FILE... --org NAME [--timezone ZONE] [--day-first] : importe des lignes du Setup Audit Trail, depuis le CSV que télécharge la page Configuration (ses heures sont dans le fuseau horaire Salesforce de l&apos;utilisateur qui l&apos;a téléchargé : --timezone, p. ex. America/Los_Angeles ; --day-first lorsque les dates se lisent D/M/YYYY) ou depuis des pages de requête REST enregistrées sur SetupAuditTrail (JSON ; plusieurs pages d&apos;une même requête à la fois). Une nouvelle importation n&apos;ajoute rien en double ; une ligne mal formée arrête l&apos;importation de son fichier en indiquant la ligne, et rien de ce fichier n&apos;est stocké.</translation>
-    </message>
-    <message>
         <source>CSV downloads or JSON query pages.</source>
         <translation>Téléchargements CSV ou pages de requête JSON.</translation>
     </message>
@@ -836,6 +832,10 @@ Actions :
   hours     Heures ouvrables d&apos;une org, pour le signalement after-hours.
   review    Enregistrer la revue d&apos;une session.
 </translation>
+    </message>
+    <message>
+        <source>access import FILE... --org NAME [--timezone ZONE] [--day-first]: imports Setup Audit Trail rows, from the CSV the Setup page downloads (its times are in the downloading user&apos;s Salesforce time zone: a US zone&apos;s abbreviation (PST, EDT, ...), UTC or GMT on every time fixes it; otherwise name it with --timezone, e.g. America/Los_Angeles; --day-first when dates read D/M/YYYY) or from saved REST query pages on SetupAuditTrail (JSON; several pages of one query at once). Re-importing adds nothing twice; a malformed row stops its file with the line, and nothing of that file is stored.</source>
+        <translation>access import FILE... --org NAME [--timezone ZONE] [--day-first] : importe des lignes du Setup Audit Trail, depuis le CSV que télécharge la page Configuration (ses heures sont dans le fuseau horaire Salesforce de l&apos;utilisateur qui l&apos;a téléchargé : l&apos;abréviation d&apos;un fuseau des États-Unis (PST, EDT, ...), UTC ou GMT sur chaque heure le fixe ; sinon, indiquez-le avec --timezone, p. ex. America/Los_Angeles ; --day-first lorsque les dates se lisent D/M/YYYY) ou depuis des pages de requête REST enregistrées sur SetupAuditTrail (JSON ; plusieurs pages d&apos;une même requête à la fois). Une nouvelle importation n&apos;ajoute rien en double ; une ligne mal formée arrête l&apos;importation de son fichier en indiquant la ligne, et rien de ce fichier n&apos;est stocké.</translation>
     </message>
 </context>
 <context>
@@ -3069,10 +3069,6 @@ Actions :
         <translation>&amp;Fuseau horaire du CSV :</translation>
     </message>
     <message>
-        <source>The CSV&apos;s times are in the Salesforce time zone of the user who downloaded it. JSON query pages carry UTC times and need neither.</source>
-        <translation>Les heures du CSV sont exprimées dans le fuseau horaire Salesforce de l&apos;utilisateur qui l&apos;a téléchargé. Les pages de requête JSON contiennent des heures UTC et n&apos;ont besoin d&apos;aucun de ces deux réglages.</translation>
-    </message>
-    <message>
         <source>Name the org the trail comes from.</source>
         <translation>Indiquez l&apos;organisation dont provient la piste d&apos;audit.</translation>
     </message>
@@ -3146,6 +3142,14 @@ Actions :
     <message>
         <source>CSV time zone</source>
         <translation>Fuseau horaire du CSV</translation>
+    </message>
+    <message>
+        <source>From the times (PST, EDT, UTC…)</source>
+        <translation>D&apos;après les heures (PST, EDT, UTC…)</translation>
+    </message>
+    <message>
+        <source>The CSV&apos;s times are in the Salesforce time zone of the user who downloaded it. A US zone&apos;s abbreviation, UTC or GMT on each time fixes it; for any other, choose the zone. JSON query pages carry UTC times and need neither.</source>
+        <translation>Les heures du CSV sont exprimées dans le fuseau horaire Salesforce de l&apos;utilisateur qui l&apos;a téléchargé. L&apos;abréviation d&apos;un fuseau des États-Unis, UTC ou GMT sur chaque heure le fixe ; pour toute autre, choisissez le fuseau. Les pages de requête JSON contiennent des heures UTC et n&apos;ont besoin d&apos;aucun de ces deux réglages.</translation>
     </message>
 </context>
 <context>

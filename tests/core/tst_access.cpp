@@ -103,6 +103,25 @@ void TestAccess::downloadDatesInEveryForm_data()
     QTest::newRow("narrow no-break space before PM")
         << QStringLiteral("3/1/2026, 2:15:00\u202fPM PST") << QStringLiteral("America/Los_Angeles")
         << false << utc(2026, 3, 1, 22, 15);
+    // No zone named: a US abbreviation, UTC or GMT fixes the offset alone.
+    QTest::newRow("no zone, PST (the repeated hour's second)") << QStringLiteral(
+        "11/3/2024, 1:30:00 AM PST") << QString() << false << utc(2024, 11, 3, 9, 30);
+    QTest::newRow("no zone, EDT") << QStringLiteral("7/9/2026, 7:05:31 AM EDT") << QString()
+                                  << false << utc(2026, 7, 9, 11, 5, 31);
+    QTest::newRow("no zone, AKDT") << QStringLiteral("7/9/2026, 7:05:31 AM AKDT") << QString()
+                                   << false << utc(2026, 7, 9, 15, 5, 31);
+    QTest::newRow("no zone, HST") << QStringLiteral("1/2/2026, 11:00:00 PM HST") << QString()
+                                  << false << utc(2026, 1, 3, 9, 0);
+    QTest::newRow("no zone, UTC, day first") << QStringLiteral("12/8/2025, 11:54:14 UTC")
+                                             << QString() << true << utc(2025, 8, 12, 11, 54, 14);
+    QTest::newRow("no zone, GMT") << QStringLiteral("3/1/2026, 2:15:00 PM GMT") << QString()
+                                  << false << utc(2026, 3, 1, 14, 15);
+    QTest::newRow("no zone, CEST needs one")
+        << QStringLiteral("12/8/2025, 11:54:14 CEST") << QString() << true << QDateTime();
+    QTest::newRow("no zone, IST needs one")
+        << QStringLiteral("12/8/2025, 11:54:14 IST") << QString() << true << QDateTime();
+    QTest::newRow("no zone, no abbreviation")
+        << QStringLiteral("3/1/2026, 2:15:00 PM") << QString() << false << QDateTime();
     QTest::newRow("not a date") << QStringLiteral("yesterday") << QStringLiteral("UTC") << false
                                 << QDateTime();
     QTest::newRow("13 o'clock PM") << QStringLiteral("3/1/2026, 13:15:00 PM PST")
@@ -117,8 +136,8 @@ void TestAccess::downloadDatesInEveryForm()
     QFETCH(QString, zone);
     QFETCH(bool, dayFirst);
     QFETCH(QDateTime, expected);
-    const QDateTime parsed
-        = AuditTrailReader::parseCsvDate(text, { QTimeZone(zone.toUtf8()), dayFirst });
+    const QDateTime parsed = AuditTrailReader::parseCsvDate(
+        text, { zone.isEmpty() ? QTimeZone() : QTimeZone(zone.toUtf8()), dayFirst });
     QCOMPARE(parsed.isValid(), expected.isValid());
     if (expected.isValid())
         QCOMPARE(parsed, expected);
@@ -237,8 +256,21 @@ void TestAccess::malformedInputStoresNothing()
     QCOMPARE(result.error().code, ErrorCode::InvalidInput);
     QVERIFY2(result.error().detail.startsWith(why), qPrintable(result.error().detail));
     QCOMPARE(stored(), 8); // the earlier import intact, nothing of this one
-    // Without a time zone the download's times mean nothing.
-    QVERIFY(!access().importCsv(QStringLiteral("Acme"), fixture("setup_audit_trail.csv"), {}).ok());
+    // Without a time zone the download's PST and PDT fix its times: the
+    // same rows, nothing new.
+    auto again = access().importCsv(QStringLiteral("Acme"), fixture("setup_audit_trail.csv"), {});
+    QVERIFY(again.ok());
+    QCOMPARE(again->added, 0);
+    // Times without such an abbreviation need the zone named, and say so.
+    auto unzoned = access().importCsv(QStringLiteral("Acme"),
+        "Date,User,Source Namespace Prefix,Action,Section,Delegate User\r\n"
+        "\"11/3/2024, 1:20:00 AM IST\",a@b.example,,Logged in,Manage Users,\r\n",
+        {});
+    QVERIFY(!unzoned.ok());
+    QVERIFY2(unzoned.error().detail.contains(QLatin1String("line 2: '11/3/2024, 1:20:00 AM IST' "
+                                                           "has no time zone abbreviation")),
+        qPrintable(unzoned.error().detail));
+    QCOMPARE(stored(), 8);
 }
 
 void TestAccess::sessionsFromTheTrail()

@@ -495,15 +495,18 @@ void AccessPage::importWithDialog()
     auto *zone = new QComboBox(&dialog);
     zone->setEditable(true);
     zone->setAccessibleName(tr("CSV time zone"));
+    // First: let each time's abbreviation (PST, EDT, UTC…) fix its offset.
+    zone->addItem(tr("From the times (PST, EDT, UTC…)"));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
-        zone->addItem(QString::fromUtf8(id));
-    zone->setCurrentText(QString::fromUtf8(QTimeZone::systemTimeZoneId()));
+        zone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
+    zone->setCurrentIndex(0);
     auto *dayFirst = new QCheckBox(tr("Dates read day first (D/M/YYYY)"), &dialog);
     form->addRow(tr("&Org:"), org);
     form->addRow(tr("CSV &time zone:"), zone);
     form->addRow(QString(), dayFirst);
     auto *note = new QLabel(tr("The CSV's times are in the Salesforce time zone of the user who "
-                               "downloaded it. JSON query pages "
+                               "downloaded it. A US zone's abbreviation, UTC or GMT on each time "
+                               "fixes it; for any other, choose the zone. JSON query pages "
                                "carry UTC times and need neither."),
         &dialog);
     note->setWordWrap(true);
@@ -519,8 +522,13 @@ void AccessPage::importWithDialog()
             tr("Name the org the trail comes from."), MessageBanner::Kind::Warning);
         return;
     }
-    const AccessAudit::CsvOptions options { QTimeZone(zone->currentText().toUtf8()),
-        dayFirst->isChecked() };
+    // Index 0 (or text that names no zone) leaves the zone unnamed.
+    const QString zoneId = zone->currentIndex() == 0 && zone->currentText() == zone->itemText(0)
+        ? QString()
+        : zone->currentText();
+    const AccessAudit::CsvOptions options {
+        zoneId.isEmpty() ? QTimeZone() : QTimeZone(zoneId.toUtf8()), dayFirst->isChecked()
+    };
     if (auto s = importFiles(files, org->text().trimmed(), options); !s)
         m_banner->showMessage(tr("Nothing was imported: %1").arg(core::errorMessage(s.error())),
             MessageBanner::Kind::Error);

@@ -2,6 +2,7 @@
 
 #include "Csv.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +17,32 @@ QStringList AuditTrailReader::csvHeader()
         QStringLiteral("Section"), QStringLiteral("Delegate User") };
 }
 
+std::optional<int> AuditTrailReader::fixedOffset(const QString &abbreviation)
+{
+    // The US zones' abbreviations as Salesforce prints them, and UTC/GMT:
+    // each names one offset. Others (IST, CST outside the US sense, CEST's
+    // neighbours) need the zone named.
+    static const QHash<QString, int> offsets {
+        { QStringLiteral("UTC"), 0 },
+        { QStringLiteral("GMT"), 0 },
+        { QStringLiteral("EST"), -5 * 3600 },
+        { QStringLiteral("EDT"), -4 * 3600 },
+        { QStringLiteral("CST"), -6 * 3600 },
+        { QStringLiteral("CDT"), -5 * 3600 },
+        { QStringLiteral("MST"), -7 * 3600 },
+        { QStringLiteral("MDT"), -6 * 3600 },
+        { QStringLiteral("PST"), -8 * 3600 },
+        { QStringLiteral("PDT"), -7 * 3600 },
+        { QStringLiteral("AKST"), -9 * 3600 },
+        { QStringLiteral("AKDT"), -8 * 3600 },
+        { QStringLiteral("HST"), -10 * 3600 },
+    };
+    const auto it = offsets.constFind(abbreviation);
+    if (it == offsets.constEnd())
+        return std::nullopt;
+    return it.value();
+}
+
 QDateTime AuditTrailReader::parseCsvDate(const QString &text, const CsvOptions &options)
 {
     // "11/3/2024, 1:30:00 AM PST" (ICU, English), "11/3/2024 1:30 AM PST"
@@ -23,7 +50,7 @@ QDateTime AuditTrailReader::parseCsvDate(const QString &text, const CsvOptions &
     static const QRegularExpression shape(QStringLiteral(
         R"(^\s*(\d{1,2})/(\d{1,2})/(\d{4}),?[\s\x{00A0}\x{202F}]+(\d{1,2}):(\d{2})(?::(\d{2}))?[\s\x{00A0}\x{202F}]*([AaPp][Mm])?\s*([A-Za-z][A-Za-z0-9+:-]{1,9})?\s*$)"));
     const QRegularExpressionMatch m = shape.match(text);
-    if (!m.hasMatch() || !options.timeZone.isValid())
+    if (!m.hasMatch())
         return {};
     const int first = m.captured(1).toInt();
     const int second = m.captured(2).toInt();
@@ -40,6 +67,13 @@ QDateTime AuditTrailReader::parseCsvDate(const QString &text, const CsvOptions &
         hour, m.captured(5).toInt(), m.captured(6).isEmpty() ? 0 : m.captured(6).toInt());
     if (!date.isValid() || !time.isValid())
         return {};
+    if (!options.timeZone.isValid()) {
+        // No zone named: only an abbreviation with one offset will do.
+        const std::optional<int> offset = fixedOffset(m.captured(8));
+        if (!offset)
+            return {};
+        return QDateTime(date, time, Qt::OffsetFromUTC, *offset).toUTC();
+    }
     QDateTime local(date, time, options.timeZone);
     // The hour a DST change repeats: the abbreviation says which of the two.
     const QString abbreviation = m.captured(8);
@@ -74,10 +108,6 @@ Result<QList<AuditTrailRow>> AuditTrailReader::read(
 Result<QList<AuditTrailRow>> AuditTrailReader::readCsv(
     const QString &org, const QByteArray &bytes, const CsvOptions &options)
 {
-    if (!options.timeZone.isValid())
-        return makeError(ErrorCode::InvalidInput,
-            QStringLiteral("the CSV's times are in the downloading user's Salesforce time zone: "
-                           "name it (e.g. America/Los_Angeles)"));
     auto records = parseCsv(QString::fromUtf8(bytes));
     if (!records)
         return records.error();
@@ -96,6 +126,14 @@ Result<QList<AuditTrailRow>> AuditTrailReader::readCsv(
         AuditTrailRow row;
         row.org = org;
         row.at = parseCsvDate(r.fields.at(0), options);
+        if (!row.at.isValid() && !options.timeZone.isValid())
+            return makeError(ErrorCode::InvalidInput,
+                QStringLiteral("line %1: '%2' has no time zone abbreviation with a single offset "
+                               "(PST/PDT, MST/MDT, CST/CDT, EST/EDT, AKST/AKDT, HST, UTC, GMT): "
+                               "the CSV's times are in the downloading user's Salesforce time "
+                               "zone: name it (e.g. America/Los_Angeles)")
+                    .arg(r.line)
+                    .arg(r.fields.at(0).left(40)));
         if (!row.at.isValid())
             return makeError(ErrorCode::InvalidInput,
                 QStringLiteral("line %1: '%2' is not a date of the download's form (%3) in %4; is "

@@ -9,6 +9,8 @@
 #include <QStringList>
 #include <QTimeZone>
 
+#include <optional>
+
 namespace relay::core {
 
 // One Setup Audit Trail row, from either source.
@@ -37,9 +39,15 @@ class AuditTrailReader
 {
 public:
     struct CsvOptions {
-        QTimeZone timeZone; // the downloading user's Salesforce time zone
+        // The downloading user's Salesforce time zone. Invalid (not named):
+        // each time's abbreviation must fix its offset (fixedOffset()).
+        QTimeZone timeZone;
         bool dayFirst = false; // D/M/YYYY instead of M/D/YYYY
     };
+
+    // Seconds ahead of UTC for an abbreviation with one meaning (the US
+    // zones', UTC, GMT); none for the rest.
+    [[nodiscard]] static std::optional<int> fixedOffset(const QString &abbreviation);
 
     // A CSV download or a JSON query page, told apart by content. A
     // malformed row stops the read naming its line (CSV) or record number.
