@@ -89,7 +89,8 @@ int main(int argc, char *argv[])
     QTextStream out(&outDevice);
     QTextStream err(&errDevice);
     // The build runs `help --man`: it must not touch the builder's marker.
-    if (const auto crashed = manPage ? std::nullopt : relay::core::crash::takePrevious()) {
+    const auto crashed = manPage ? std::nullopt : relay::core::crash::takePrevious();
+    if (crashed) {
         err << QCoreApplication::translate("main",
             "relayaudit-cli: note: the last Relay Audit run stopped unexpectedly "
             "(signal %1); no memory dump was written and the workspace stays "
@@ -110,6 +111,7 @@ int main(int argc, char *argv[])
     relay::cli::CliContext context { out, err, {}, false, *secrets, clock };
     context.outDevice = &outDevice;
     context.errDevice = &errDevice;
+    context.checkAfterCrash = crashed.has_value();
 #ifdef RELAYAUDIT_WITH_PDF
     context.pdfExporter = relay::ui::writeReportPdf;
     context.compliancePdfExporter = relay::ui::writeCompliancePdf;

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "SettingsDialog.h"
+#include "pages/RetentionPage.h"
 #include "privacy/SecretStore.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
@@ -140,6 +141,23 @@ int main(int argc, char *argv[])
                     .arg(signal),
                 relay::ui::MessageBanner::Kind::Warning);
         });
+        // Once the workspace is open, every page of it is checked.
+        auto *checked = new QObject(&window);
+        QObject::connect(
+            &window, &relay::ui::MainWindow::workspaceUnlocked, checked, [&window, checked] {
+                checked->deleteLater();
+                auto *retention = qobject_cast<relay::ui::RetentionPage *>(
+                    window.page(relay::ui::MainWindow::RetentionArea));
+                if (!retention || retention->checkPages())
+                    return;
+                window.showPage(relay::ui::MainWindow::RetentionArea);
+                retention->tabs()->setCurrentIndex(retention->tabs()->count() - 1);
+                window.banner()->showMessage(
+                    QApplication::translate("main",
+                        "After the unexpected stop, the workspace check found damage: see "
+                        "Retention > Files."),
+                    relay::ui::MessageBanner::Kind::Error);
+            });
     }
     if (parser.isSet(page)) {
         const auto area

@@ -546,6 +546,10 @@
         <source>Waiting for another process (the app or relayaudit-cli) to finish writing to the workspace…</source>
         <translation>Warte darauf, dass ein anderer Prozess (die App oder relayaudit-cli) das Schreiben in den Arbeitsbereich beendet…</translation>
     </message>
+    <message>
+        <source>After the unexpected stop, the workspace check found damage: see Retention &gt; Files.</source>
+        <translation>Nach dem unerwarteten Ende hat die Prüfung des Arbeitsbereichs Schäden gefunden: siehe Aufbewahrung &gt; Dateien.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -994,6 +998,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Argumente, 3 Passphrase/Schlüssel 
     <message>
         <source>--login-url takes an http(s) URL, not &apos;%1&apos;</source>
         <translation>--login-url erwartet eine http(s)-URL, nicht &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>relayaudit-cli: note: after the unexpected stop, every page of the workspace was checked: %n page(s), all intact.</source>
+        <translation>
+            <numerusform>relayaudit-cli: Hinweis: nach dem unerwarteten Ende wurde jede Seite des Arbeitsbereichs geprüft: %n Seite, unversehrt.</numerusform>
+            <numerusform>relayaudit-cli: Hinweis: nach dem unerwarteten Ende wurde jede Seite des Arbeitsbereichs geprüft: %n Seiten, alle unversehrt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1 (%2)</source>
+        <translation>Seite %1 (%2)</translation>
+    </message>
+    <message>
+        <source>after the unexpected stop, the workspace check found damage: %1; see &apos;relayaudit-cli workspace check&apos;</source>
+        <translation>nach dem unerwarteten Ende hat die Prüfung des Arbeitsbereichs Schäden gefunden: %1; siehe &apos;relayaudit-cli workspace check&apos;</translation>
     </message>
 </context>
 <context>
@@ -2488,26 +2507,6 @@ scheduler-retention-days [DAYS]: wie viele Tage Buchungen nach ihrem Ende aufbew
         <translation>Den verschlüsselten Arbeitsbereich erstellen, anzeigen und neu verschlüsseln; sein Aktivitätsprotokoll prüfen.</translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
-
-Actions:
-  init        Create an encrypted workspace.
-  info        Show path, schema version, cipher settings and file sizes.
-  rekey       Re-encrypt the workspace under a new key or passphrase.
-  verify-log  Check the activity log&apos;s hash chain.
-  log         Show the activity log.
-</source>
-        <translation>Aufruf: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
-
-Aktionen:
-  init        Einen verschlüsselten Arbeitsbereich erstellen.
-  info        Pfad, Schemaversion, Verschlüsselungseinstellungen und Dateigrößen anzeigen.
-  rekey       Den Arbeitsbereich mit einem neuen Schlüssel oder einer neuen Passphrase neu verschlüsseln.
-  verify-log  Die Hash-Kette des Aktivitätsprotokolls prüfen.
-  log         Das Aktivitätsprotokoll anzeigen.
-</translation>
-    </message>
-    <message>
         <source>unknown workspace action &apos;%1&apos;</source>
         <translation>unbekannte workspace-Aktion &apos;%1&apos;</translation>
     </message>
@@ -2638,6 +2637,51 @@ Aktionen:
         <source>Report signing:   Ed25519 %1 (%2)</source>
         <translation>Berichtssignatur:    Ed25519 %1 (%2)</translation>
     </message>
+    <message>
+        <source>Usage: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
+
+Actions:
+  init        Create an encrypted workspace.
+  info        Show path, schema version, cipher settings and file sizes.
+  rekey       Re-encrypt the workspace under a new key or passphrase.
+  verify-log  Check the activity log&apos;s hash chain.
+  check       Read every page and verify its HMAC, then the structure.
+  log         Show the activity log.
+</source>
+        <translation>Aufruf: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
+
+Aktionen:
+  init        Einen verschlüsselten Arbeitsbereich erstellen.
+  info        Pfad, Schemaversion, Verschlüsselungseinstellungen und Dateigrößen anzeigen.
+  rekey       Den Arbeitsbereich mit einem neuen Schlüssel oder einer neuen Passphrase neu verschlüsseln.
+  verify-log  Die Hash-Kette des Aktivitätsprotokolls prüfen.
+  check       Jede Seite lesen und ihren HMAC prüfen, dann die Struktur.
+  log         Das Aktivitätsprotokoll anzeigen.
+</translation>
+    </message>
+    <message>
+        <source>Reads every page of the workspace database from the file and verifies its HMAC (SQLCipher checks a page only when a command reads it), then SQLite&apos;s structural check. A damaged page is named with what lives there. Changes nothing; exit 1 when anything is damaged.</source>
+        <translation>Liest jede Seite der Datenbank des Arbeitsbereichs aus der Datei und prüft ihren HMAC (SQLCipher prüft eine Seite nur, wenn ein Befehl sie liest), dann die Strukturprüfung von SQLite. Eine beschädigte Seite wird mit ihrem Inhalt benannt. Ändert nichts; Exitcode 1, wenn etwas beschädigt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace intact: %n page(s) read, every HMAC verified, the structure is sound.</source>
+        <translation>
+            <numerusform>Arbeitsbereich unversehrt: %n Seite gelesen, jeder HMAC geprüft, die Struktur ist in Ordnung.</numerusform>
+            <numerusform>Arbeitsbereich unversehrt: %n Seiten gelesen, jeder HMAC geprüft, die Struktur ist in Ordnung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>damaged: page %1 (%2)</source>
+        <translation>beschädigt: Seite %1 (%2)</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Workspace damaged: %1 of %2 pages fail their HMAC; %3 structural problem(s). Restore the workspace from a backup, or re-create it and pull again (the report cache refills from the providers).</source>
+        <translation>Arbeitsbereich beschädigt: %1 von %2 Seiten bestehen ihre HMAC-Prüfung nicht; %3 Strukturproblem(e). Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her, oder legen Sie ihn neu an und rufen Sie erneut ab (der Berichts-Cache füllt sich von den Anbietern neu).</translation>
+    </message>
 </context>
 <context>
     <name>relay::core::Error</name>
@@ -2653,10 +2697,6 @@ Aktionen:
     <message>
         <source>Wrong passphrase, or not a Relay Audit workspace.</source>
         <translation>Falsche Passphrase oder kein Relay-Audit-Arbeitsbereich.</translation>
-    </message>
-    <message>
-        <source>The workspace database is damaged.</source>
-        <translation>Die Datenbank des Arbeitsbereichs ist beschädigt.</translation>
     </message>
     <message>
         <source>The database is not encrypted; Relay Audit only opens encrypted workspaces.</source>
@@ -2697,6 +2737,10 @@ Aktionen:
     <message>
         <source>Another process (the app or relayaudit-cli) kept the workspace busy for too long; nothing was changed. Try again when it has finished.</source>
         <translation>Ein anderer Prozess (die App oder relayaudit-cli) hat den Arbeitsbereich zu lange belegt; nichts wurde geändert. Versuchen Sie es erneut, wenn er fertig ist.</translation>
+    </message>
+    <message>
+        <source>The workspace database is damaged; &apos;relayaudit-cli workspace check&apos; (or Retention &gt; Files &gt; Check Pages) names the damaged pages.</source>
+        <translation>Die Datenbank des Arbeitsbereichs ist beschädigt; &apos;relayaudit-cli workspace check&apos; (oder Aufbewahrung &gt; Dateien &gt; Seiten prüfen) nennt die beschädigten Seiten.</translation>
     </message>
 </context>
 <context>
@@ -5068,6 +5112,35 @@ Aktionen:
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Check &amp;Pages</source>
+        <translation>&amp;Seiten prüfen</translation>
+    </message>
+    <message>
+        <source>Read every page of the workspace database and verify its HMAC, then SQLite&apos;s structural check</source>
+        <translation>Jede Seite der Datenbank des Arbeitsbereichs lesen und ihren HMAC prüfen, dann die Strukturprüfung von SQLite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n page(s) read, every HMAC verified, the structure is sound.</source>
+        <translation>
+            <numerusform>Unversehrt: %n Seite gelesen, jeder HMAC geprüft, die Struktur ist in Ordnung.</numerusform>
+            <numerusform>Unversehrt: %n Seiten gelesen, jeder HMAC geprüft, die Struktur ist in Ordnung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Seite %1: %2</translation>
+    </message>
+    <message>
+        <source>Damaged: %1 of %2 pages fail their HMAC; %3 structural problem(s). Restore the workspace from a backup, or re-create it and pull again.
+%4</source>
+        <translation>Beschädigt: %1 von %2 Seiten bestehen ihre HMAC-Prüfung nicht; %3 Strukturproblem(e). Stellen Sie den Arbeitsbereich aus einer Sicherung wieder her, oder legen Sie ihn neu an und rufen Sie erneut ab.
+%4</translation>
+    </message>
+    <message>
+        <source>Page check result</source>
+        <translation>Ergebnis der Seitenprüfung</translation>
     </message>
 </context>
 <context>

@@ -546,6 +546,10 @@
         <source>Waiting for another process (the app or relayaudit-cli) to finish writing to the workspace…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After the unexpected stop, the workspace check found damage: see Retention &gt; Files.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -968,6 +972,21 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
     </message>
     <message>
         <source>--login-url takes an http(s) URL, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>relayaudit-cli: note: after the unexpected stop, every page of the workspace was checked: %n page(s), all intact.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the unexpected stop, the workspace check found damage: %1; see &apos;relayaudit-cli workspace check&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2404,18 +2423,6 @@ scheduler-retention-days [DAYS]: how many days bookings are kept after they end 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
-
-Actions:
-  init        Create an encrypted workspace.
-  info        Show path, schema version, cipher settings and file sizes.
-  rekey       Re-encrypt the workspace under a new key or passphrase.
-  verify-log  Check the activity log&apos;s hash chain.
-  log         Show the activity log.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>unknown workspace action &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2546,6 +2553,42 @@ Actions:
         <source>Report signing:   Ed25519 %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
+
+Actions:
+  init        Create an encrypted workspace.
+  info        Show path, schema version, cipher settings and file sizes.
+  rekey       Re-encrypt the workspace under a new key or passphrase.
+  verify-log  Check the activity log&apos;s hash chain.
+  check       Read every page and verify its HMAC, then the structure.
+  log         Show the activity log.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every page of the workspace database from the file and verifies its HMAC (SQLCipher checks a page only when a command reads it), then SQLite&apos;s structural check. A damaged page is named with what lives there. Changes nothing; exit 1 when anything is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace intact: %n page(s) read, every HMAC verified, the structure is sound.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>damaged: page %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace damaged: %1 of %2 pages fail their HMAC; %3 structural problem(s). Restore the workspace from a backup, or re-create it and pull again (the report cache refills from the providers).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::core::Error</name>
@@ -2560,10 +2603,6 @@ Actions:
     </message>
     <message>
         <source>Wrong passphrase, or not a Relay Audit workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workspace database is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2604,6 +2643,10 @@ Actions:
     </message>
     <message>
         <source>Another process (the app or relayaudit-cli) kept the workspace busy for too long; nothing was changed. Try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workspace database is damaged; &apos;relayaudit-cli workspace check&apos; (or Retention &gt; Files &gt; Check Pages) names the damaged pages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4975,6 +5018,34 @@ Actions:
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check &amp;Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read every page of the workspace database and verify its HMAC, then SQLite&apos;s structural check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n page(s) read, every HMAC verified, the structure is sound.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged: %1 of %2 pages fail their HMAC; %3 structural problem(s). Restore the workspace from a backup, or re-create it and pull again.
+%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page check result</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -546,6 +546,10 @@
         <source>Waiting for another process (the app or relayaudit-cli) to finish writing to the workspace…</source>
         <translation>Esperando a que otro proceso (la aplicación o relayaudit-cli) termine de escribir en el espacio de trabajo…</translation>
     </message>
+    <message>
+        <source>After the unexpected stop, the workspace check found damage: see Retention &gt; Files.</source>
+        <translation>Tras la detención inesperada, la comprobación del espacio de trabajo encontró daños: vea Retención &gt; Archivos.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -993,6 +997,21 @@ Códigos de salida: 0 éxito, 1 error, 2 argumentos incorrectos, 3 frase de cont
     <message>
         <source>--login-url takes an http(s) URL, not &apos;%1&apos;</source>
         <translation>--login-url requiere una URL http(s), no &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>relayaudit-cli: note: after the unexpected stop, every page of the workspace was checked: %n page(s), all intact.</source>
+        <translation>
+            <numerusform>relayaudit-cli: nota: tras la detención inesperada se comprobó cada página del espacio de trabajo: %n página, intacta.</numerusform>
+            <numerusform>relayaudit-cli: nota: tras la detención inesperada se comprobó cada página del espacio de trabajo: %n páginas, todas intactas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1 (%2)</source>
+        <translation>página %1 (%2)</translation>
+    </message>
+    <message>
+        <source>after the unexpected stop, the workspace check found damage: %1; see &apos;relayaudit-cli workspace check&apos;</source>
+        <translation>tras la detención inesperada, la comprobación del espacio de trabajo encontró daños: %1; vea &apos;relayaudit-cli workspace check&apos;</translation>
     </message>
 </context>
 <context>
@@ -2487,26 +2506,6 @@ scheduler-retention-days [DAYS]: cuántos días se conservan las reservas despu�
         <translation>Crea, inspecciona y cambia la clave del espacio de trabajo cifrado; verifica su registro de actividad.</translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
-
-Actions:
-  init        Create an encrypted workspace.
-  info        Show path, schema version, cipher settings and file sizes.
-  rekey       Re-encrypt the workspace under a new key or passphrase.
-  verify-log  Check the activity log&apos;s hash chain.
-  log         Show the activity log.
-</source>
-        <translation>Uso: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
-
-Acciones:
-  init        Crea un espacio de trabajo cifrado.
-  info        Muestra la ruta, la versión del esquema, los parámetros de cifrado y el tamaño de los archivos.
-  rekey       Vuelve a cifrar el espacio de trabajo con una nueva clave o frase de contraseña.
-  verify-log  Comprueba la cadena de hashes del registro de actividad.
-  log         Muestra el registro de actividad.
-</translation>
-    </message>
-    <message>
         <source>unknown workspace action &apos;%1&apos;</source>
         <translation>acción de workspace desconocida &apos;%1&apos;</translation>
     </message>
@@ -2637,6 +2636,51 @@ Acciones:
         <source>Report signing:   Ed25519 %1 (%2)</source>
         <translation>Firma de informes:      Ed25519 %1 (%2)</translation>
     </message>
+    <message>
+        <source>Usage: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
+
+Actions:
+  init        Create an encrypted workspace.
+  info        Show path, schema version, cipher settings and file sizes.
+  rekey       Re-encrypt the workspace under a new key or passphrase.
+  verify-log  Check the activity log&apos;s hash chain.
+  check       Read every page and verify its HMAC, then the structure.
+  log         Show the activity log.
+</source>
+        <translation>Uso: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
+
+Acciones:
+  init        Crea un espacio de trabajo cifrado.
+  info        Muestra la ruta, la versión del esquema, los parámetros de cifrado y el tamaño de los archivos.
+  rekey       Vuelve a cifrar el espacio de trabajo con una nueva clave o frase de contraseña.
+  verify-log  Comprueba la cadena de hashes del registro de actividad.
+  check       Lee cada página y comprueba su HMAC, luego la estructura.
+  log         Muestra el registro de actividad.
+</translation>
+    </message>
+    <message>
+        <source>Reads every page of the workspace database from the file and verifies its HMAC (SQLCipher checks a page only when a command reads it), then SQLite&apos;s structural check. A damaged page is named with what lives there. Changes nothing; exit 1 when anything is damaged.</source>
+        <translation>Lee cada página de la base de datos del espacio de trabajo desde el archivo y comprueba su HMAC (SQLCipher solo comprueba una página cuando un comando la lee), y después la comprobación estructural de SQLite. Una página dañada se nombra con lo que contiene. No cambia nada; sale con 1 si algo está dañado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace intact: %n page(s) read, every HMAC verified, the structure is sound.</source>
+        <translation>
+            <numerusform>Espacio de trabajo intacto: %n página leída, cada HMAC comprobado, la estructura es correcta.</numerusform>
+            <numerusform>Espacio de trabajo intacto: %n páginas leídas, cada HMAC comprobado, la estructura es correcta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>damaged: page %1 (%2)</source>
+        <translation>dañada: página %1 (%2)</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>dañado: %1</translation>
+    </message>
+    <message>
+        <source>Workspace damaged: %1 of %2 pages fail their HMAC; %3 structural problem(s). Restore the workspace from a backup, or re-create it and pull again (the report cache refills from the providers).</source>
+        <translation>Espacio de trabajo dañado: %1 de %2 páginas no superan su HMAC; %3 problema(s) estructural(es). Restaure el espacio de trabajo desde una copia de seguridad, o vuelva a crearlo y descargue de nuevo (la caché de informes se rellena desde los proveedores).</translation>
+    </message>
 </context>
 <context>
     <name>relay::core::Error</name>
@@ -2652,10 +2696,6 @@ Acciones:
     <message>
         <source>Wrong passphrase, or not a Relay Audit workspace.</source>
         <translation>Frase de contraseña incorrecta, o no es un espacio de trabajo de Relay Audit.</translation>
-    </message>
-    <message>
-        <source>The workspace database is damaged.</source>
-        <translation>La base de datos del espacio de trabajo está dañada.</translation>
     </message>
     <message>
         <source>The database is not encrypted; Relay Audit only opens encrypted workspaces.</source>
@@ -2696,6 +2736,10 @@ Acciones:
     <message>
         <source>Another process (the app or relayaudit-cli) kept the workspace busy for too long; nothing was changed. Try again when it has finished.</source>
         <translation>Otro proceso (la aplicación o relayaudit-cli) mantuvo ocupado el espacio de trabajo demasiado tiempo; no se cambió nada. Inténtelo de nuevo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>The workspace database is damaged; &apos;relayaudit-cli workspace check&apos; (or Retention &gt; Files &gt; Check Pages) names the damaged pages.</source>
+        <translation>La base de datos del espacio de trabajo está dañada; &apos;relayaudit-cli workspace check&apos; (o Retención &gt; Archivos &gt; Comprobar páginas) indica las páginas dañadas.</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5111,35 @@ Acciones:
     <message>
         <source>Refresh</source>
         <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Check &amp;Pages</source>
+        <translation>Comprobar &amp;páginas</translation>
+    </message>
+    <message>
+        <source>Read every page of the workspace database and verify its HMAC, then SQLite&apos;s structural check</source>
+        <translation>Leer cada página de la base de datos del espacio de trabajo y comprobar su HMAC, luego la comprobación estructural de SQLite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n page(s) read, every HMAC verified, the structure is sound.</source>
+        <translation>
+            <numerusform>Intacto: %n página leída, cada HMAC comprobado, la estructura es correcta.</numerusform>
+            <numerusform>Intacto: %n páginas leídas, cada HMAC comprobado, la estructura es correcta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Página %1: %2</translation>
+    </message>
+    <message>
+        <source>Damaged: %1 of %2 pages fail their HMAC; %3 structural problem(s). Restore the workspace from a backup, or re-create it and pull again.
+%4</source>
+        <translation>Dañado: %1 de %2 páginas no superan su HMAC; %3 problema(s) estructural(es). Restaure el espacio de trabajo desde una copia de seguridad, o vuelva a crearlo y descargue de nuevo.
+%4</translation>
+    </message>
+    <message>
+        <source>Page check result</source>
+        <translation>Resultado de la comprobación de páginas</translation>
     </message>
 </context>
 <context>

@@ -546,6 +546,10 @@
         <source>Waiting for another process (the app or relayaudit-cli) to finish writing to the workspace…</source>
         <translation>Attente qu&apos;un autre processus (l&apos;application ou relayaudit-cli) ait fini d&apos;écrire dans l&apos;espace de travail…</translation>
     </message>
+    <message>
+        <source>After the unexpected stop, the workspace check found damage: see Retention &gt; Files.</source>
+        <translation>Après l&apos;arrêt inattendu, le contrôle de l&apos;espace de travail a trouvé des dommages : voir Conservation &gt; Fichiers.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -993,6 +997,21 @@ Codes de sortie : 0 succès, 1 échec, 2 arguments incorrects, 3 phrase secrète
     <message>
         <source>--login-url takes an http(s) URL, not &apos;%1&apos;</source>
         <translation>--login-url attend une URL http(s), et non &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>relayaudit-cli: note: after the unexpected stop, every page of the workspace was checked: %n page(s), all intact.</source>
+        <translation>
+            <numerusform>relayaudit-cli : note : après l&apos;arrêt inattendu, chaque page de l&apos;espace de travail a été contrôlée : %n page, intacte.</numerusform>
+            <numerusform>relayaudit-cli : note : après l&apos;arrêt inattendu, chaque page de l&apos;espace de travail a été contrôlée : %n pages, toutes intactes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>page %1 (%2)</source>
+        <translation>page %1 (%2)</translation>
+    </message>
+    <message>
+        <source>after the unexpected stop, the workspace check found damage: %1; see &apos;relayaudit-cli workspace check&apos;</source>
+        <translation>après l&apos;arrêt inattendu, le contrôle de l&apos;espace de travail a trouvé des dommages : %1 ; voir &apos;relayaudit-cli workspace check&apos;</translation>
     </message>
 </context>
 <context>
@@ -2495,26 +2514,6 @@ scheduler-retention-days [DAYS] : nombre de jours de conservation des réservati
         <translation>Crée, inspecte et rechiffre l&apos;espace de travail chiffré ; vérifie son journal d&apos;activité.</translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
-
-Actions:
-  init        Create an encrypted workspace.
-  info        Show path, schema version, cipher settings and file sizes.
-  rekey       Re-encrypt the workspace under a new key or passphrase.
-  verify-log  Check the activity log&apos;s hash chain.
-  log         Show the activity log.
-</source>
-        <translation>Utilisation : relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
-
-Actions :
-  init        Crée un espace de travail chiffré.
-  info        Affiche le chemin, la version du schéma, les paramètres de chiffrement et la taille des fichiers.
-  rekey       Rechiffre l&apos;espace de travail avec une nouvelle clé ou phrase secrète.
-  verify-log  Contrôle la chaîne de hachage du journal d&apos;activité.
-  log         Affiche le journal d&apos;activité.
-</translation>
-    </message>
-    <message>
         <source>unknown workspace action &apos;%1&apos;</source>
         <translation>action workspace inconnue « %1 »</translation>
     </message>
@@ -2637,6 +2636,51 @@ Actions :
         <source>Lists the activity log: who did what, when, with counts.</source>
         <translation>Liste le journal d&apos;activité : qui a fait quoi, quand, avec les décomptes.</translation>
     </message>
+    <message>
+        <source>Usage: relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
+
+Actions:
+  init        Create an encrypted workspace.
+  info        Show path, schema version, cipher settings and file sizes.
+  rekey       Re-encrypt the workspace under a new key or passphrase.
+  verify-log  Check the activity log&apos;s hash chain.
+  check       Read every page and verify its HMAC, then the structure.
+  log         Show the activity log.
+</source>
+        <translation>Utilisation : relayaudit-cli [--workspace DIR] workspace &lt;action&gt; [options]
+
+Actions :
+  init        Crée un espace de travail chiffré.
+  info        Affiche le chemin, la version du schéma, les paramètres de chiffrement et la taille des fichiers.
+  rekey       Rechiffre l&apos;espace de travail avec une nouvelle clé ou phrase secrète.
+  verify-log  Contrôle la chaîne de hachage du journal d&apos;activité.
+  check       Lit chaque page et contrôle son HMAC, puis la structure.
+  log         Affiche le journal d&apos;activité.
+</translation>
+    </message>
+    <message>
+        <source>Reads every page of the workspace database from the file and verifies its HMAC (SQLCipher checks a page only when a command reads it), then SQLite&apos;s structural check. A damaged page is named with what lives there. Changes nothing; exit 1 when anything is damaged.</source>
+        <translation>Lit chaque page de la base de données de l&apos;espace de travail depuis le fichier et contrôle son HMAC (SQLCipher ne contrôle une page que lorsqu&apos;une commande la lit), puis le contrôle structurel de SQLite. Une page endommagée est nommée avec ce qu&apos;elle contient. Ne modifie rien ; code de sortie 1 si quelque chose est endommagé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Workspace intact: %n page(s) read, every HMAC verified, the structure is sound.</source>
+        <translation>
+            <numerusform>Espace de travail intact : %n page lue, chaque HMAC vérifié, la structure est saine.</numerusform>
+            <numerusform>Espace de travail intact : %n pages lues, chaque HMAC vérifié, la structure est saine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>damaged: page %1 (%2)</source>
+        <translation>endommagée : page %1 (%2)</translation>
+    </message>
+    <message>
+        <source>damaged: %1</source>
+        <translation>endommagé : %1</translation>
+    </message>
+    <message>
+        <source>Workspace damaged: %1 of %2 pages fail their HMAC; %3 structural problem(s). Restore the workspace from a backup, or re-create it and pull again (the report cache refills from the providers).</source>
+        <translation>Espace de travail endommagé : %1 pages sur %2 échouent à leur HMAC ; %3 problème(s) structurel(s). Restaurez l&apos;espace de travail depuis une sauvegarde, ou recréez-le et récupérez à nouveau (le cache des rapports se remplit depuis les fournisseurs).</translation>
+    </message>
 </context>
 <context>
     <name>relay::core::Error</name>
@@ -2647,10 +2691,6 @@ Actions :
     <message>
         <source>Wrong passphrase, or not a Relay Audit workspace.</source>
         <translation>Phrase secrète incorrecte, ou ce n&apos;est pas un espace de travail Relay Audit.</translation>
-    </message>
-    <message>
-        <source>The workspace database is damaged.</source>
-        <translation>La base de données de l&apos;espace de travail est endommagée.</translation>
     </message>
     <message>
         <source>The database is not encrypted; Relay Audit only opens encrypted workspaces.</source>
@@ -2696,6 +2736,10 @@ Actions :
     <message>
         <source>Another process (the app or relayaudit-cli) kept the workspace busy for too long; nothing was changed. Try again when it has finished.</source>
         <translation>Un autre processus (l&apos;application ou relayaudit-cli) a occupé l&apos;espace de travail trop longtemps ; rien n&apos;a été modifié. Réessayez lorsqu&apos;il aura terminé.</translation>
+    </message>
+    <message>
+        <source>The workspace database is damaged; &apos;relayaudit-cli workspace check&apos; (or Retention &gt; Files &gt; Check Pages) names the damaged pages.</source>
+        <translation>La base de données de l&apos;espace de travail est endommagée ; &apos;relayaudit-cli workspace check&apos; (ou Conservation &gt; Fichiers &gt; Contrôler les pages) indique les pages endommagées.</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5111,35 @@ Actions :
     <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Check &amp;Pages</source>
+        <translation>Contrôler les &amp;pages</translation>
+    </message>
+    <message>
+        <source>Read every page of the workspace database and verify its HMAC, then SQLite&apos;s structural check</source>
+        <translation>Lire chaque page de la base de données de l&apos;espace de travail et contrôler son HMAC, puis le contrôle structurel de SQLite</translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: %n page(s) read, every HMAC verified, the structure is sound.</source>
+        <translation>
+            <numerusform>Intact : %n page lue, chaque HMAC vérifié, la structure est saine.</numerusform>
+            <numerusform>Intact : %n pages lues, chaque HMAC vérifié, la structure est saine.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1: %2</source>
+        <translation>Page %1 : %2</translation>
+    </message>
+    <message>
+        <source>Damaged: %1 of %2 pages fail their HMAC; %3 structural problem(s). Restore the workspace from a backup, or re-create it and pull again.
+%4</source>
+        <translation>Endommagé : %1 pages sur %2 échouent à leur HMAC ; %3 problème(s) structurel(s). Restaurez l&apos;espace de travail depuis une sauvegarde, ou recréez-le et récupérez à nouveau.
+%4</translation>
+    </message>
+    <message>
+        <source>Page check result</source>
+        <translation>Résultat du contrôle des pages</translation>
     </message>
 </context>
 <context>

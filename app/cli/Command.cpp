@@ -144,6 +144,28 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &arguments)
     return true;
 }
 
+std::optional<Error> Command::checkAfterCrash(Workspace &workspace)
+{
+    auto integrity = workspace.checkIntegrity();
+    if (!integrity)
+        return integrity.error();
+    if (integrity->ok()) {
+        m_ctx.err << tr("relayaudit-cli: note: after the unexpected stop, every page of the "
+                        "workspace was checked: %n page(s), all intact.",
+            nullptr, static_cast<int>(integrity->pages))
+                  << Qt::endl;
+        return std::nullopt;
+    }
+    QStringList where;
+    for (const DamagedPage &d : integrity->damaged)
+        where.append(tr("page %1 (%2)").arg(d.page).arg(d.owner));
+    where.append(integrity->structure);
+    return makeError(ErrorCode::Corrupt,
+        tr("after the unexpected stop, the workspace check found damage: %1; see "
+           "'relayaudit-cli workspace check'")
+            .arg(where.join(QStringLiteral("; "))));
+}
+
 void Command::withWorkspace(WorkspaceHandler then)
 {
     const QString dir = m_ctx.workspaceDir;
@@ -164,6 +186,13 @@ void Command::withWorkspace(WorkspaceHandler then)
         if (!workspace) {
             fail(workspace.error());
             return;
+        }
+        if (m_ctx.checkAfterCrash) {
+            m_ctx.checkAfterCrash = false;
+            if (auto damage = checkAfterCrash(**workspace)) {
+                fail(*damage);
+                return;
+            }
         }
         then(std::move(workspace.value()));
     };

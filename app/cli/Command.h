@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 #include "Clock.h"
 #include "exports/ExportReport.h"
@@ -48,6 +49,9 @@ struct CliContext {
     // (main() sets them; a command's --help rendered into a string has none).
     VisibleOutput *outDevice = nullptr;
     VisibleOutput *errDevice = nullptr;
+    // The last run crashed: the first workspace opened is checked page by
+    // page before the command uses it.
+    bool checkAfterCrash = false;
 };
 
 // One top-level command ("workspace", later "pull", "breakdown", ...).
@@ -93,6 +97,8 @@ protected:
 
     void finish(int code);
     void fail(const core::Error &error);
+    // The page check after a crash: the damage found, if any.
+    std::optional<core::Error> checkAfterCrash(core::Workspace &workspace);
     void usageError(const QString &message);
     // The value exactly as JSON, however the human-readable lines are escaped.
     void printJson(const QJsonValue &value);

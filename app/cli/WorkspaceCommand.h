@@ -22,6 +22,7 @@ private:
     void info(const QStringList &arguments);
     void rekey(const QStringList &arguments);
     void verifyLog(const QStringList &arguments);
+    void check(const QStringList &arguments);
     void log(const QStringList &arguments);
 
     void createWithKeychain();

@@ -50,8 +50,9 @@ QString errorMessage(const Error &error)
             "relay::core::Error", "Wrong passphrase, or not a Relay Audit workspace.");
         break;
     case ErrorCode::Corrupt:
-        headline = QCoreApplication::translate(
-            "relay::core::Error", "The workspace database is damaged.");
+        headline = QCoreApplication::translate("relay::core::Error",
+            "The workspace database is damaged; 'relayaudit-cli workspace check' (or "
+            "Retention > Files > Check Pages) names the damaged pages.");
         break;
     case ErrorCode::NotEncrypted:
         headline = QCoreApplication::translate("relay::core::Error",

@@ -72,6 +72,7 @@ private Q_SLOTS:
     void engineServeAndSendBatchThroughTheSandbox();
     void linksAndSchedulerCommands();
     void crashLeavesOnlyAMarkerAndTheNextRunSaysSo();
+    void workspaceCheckFindsAFlippedByteNoCommandReads();
 
 private:
     Run cli(const QStringList &arguments,
@@ -183,7 +184,7 @@ void TestCli::versionAndHelp()
             ".SS \"engine send\\-batch\"\n" }) {
         QVERIFY2(run.out.contains(section), section);
     }
-    QCOMPARE(run.out.count(".SS "), 53);
+    QCOMPARE(run.out.count(".SS "), 54);
     // The reader's default path, not the home the page was made in.
     QVERIFY(run.out.contains("~/.local/share/relayaudit/workspace"));
     QVERIFY(!run.out.contains(m_tmp->path().toUtf8()));
@@ -1911,6 +1912,66 @@ void TestCli::crashLeavesOnlyAMarkerAndTheNextRunSaysSo()
     run = cli({ QStringLiteral("--version") });
     QVERIFY(!run.err.contains("stopped unexpectedly"));
 #endif
+}
+
+// One byte flipped in the middle of workspace.db, on a page of records that
+// `pulls` and `breakdown` never read: `workspace check` finds it and names
+// the table; after a crash, the first command checks before it answers.
+void TestCli::workspaceCheckFindsAFlippedByteNoCommandReads()
+{
+    initWorkspace();
+    const QStringList ws { QStringLiteral("--workspace"), this->ws() };
+    const QString file = m_tmp->filePath(QStringLiteral("many.json"));
+    writeBulkFile(file, 0, 20000, 'm');
+    QCOMPARE(cli(ws + QStringList { QStringLiteral("import"), QStringLiteral("twilio-bulk"), file })
+                 .exitCode,
+        0);
+    Run run = cli(ws + QStringList { QStringLiteral("workspace"), QStringLiteral("check") });
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Workspace intact:") && run.out.contains("every HMAC verified"),
+        run.out.constData());
+
+    QFile db(m_tmp->filePath(QStringLiteral("ws/workspace.db")));
+    QVERIFY(db.open(QIODevice::ReadWrite));
+    const qint64 page = db.size() / 4096 / 2;
+    QVERIFY(db.seek(page * 4096 + 1000));
+    char byte = 0;
+    QVERIFY(db.getChar(&byte));
+    QVERIFY(db.seek(page * 4096 + 1000));
+    QVERIFY(db.putChar(static_cast<char>(byte ^ 0x10)));
+    db.close();
+
+    run = cli(ws + QStringList { QStringLiteral("workspace"), QStringLiteral("check") });
+    QCOMPARE(run.exitCode, 1);
+    const QByteArray expected = "damaged: page " + QByteArray::number(page + 1) + " (";
+    QVERIFY2(run.out.contains(expected) && run.out.contains("report_record"), run.out.constData());
+    QVERIFY(run.out.contains("Workspace damaged: 1 of"));
+    run = cli(ws
+        + QStringList {
+            QStringLiteral("--json"), QStringLiteral("workspace"), QStringLiteral("check") });
+    const QJsonObject report = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(report.value(QStringLiteral("ok")).toBool(true), false);
+    QCOMPARE(report.value(QStringLiteral("damaged")).toArray().size(), 1);
+    QCOMPARE(report.value(QStringLiteral("damaged"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("page"))
+                 .toInteger(),
+        page + 1);
+
+    // The page is not one `pulls` reads; after a crash it is checked anyway.
+    QVERIFY(QDir().mkpath(m_tmp->filePath(QStringLiteral("home/data/relayaudit"))));
+    QFile marker(m_tmp->filePath(QStringLiteral("home/data/relayaudit/last-crash")));
+    QVERIFY(marker.open(QIODevice::WriteOnly));
+    marker.write("signal 11\nversion " RELAYAUDIT_VERSION "\n");
+    marker.close();
+    run = cli(ws + QStringList { QStringLiteral("pulls") });
+    QCOMPARE(run.exitCode, 1);
+    const QByteArray afterCrash
+        = "after the unexpected stop, the workspace check found damage: page "
+        + QByteArray::number(page + 1);
+    QVERIFY2(run.err.contains(afterCrash), run.err.constData());
 }
 
 #include "tst_cli.moc"

@@ -1,6 +1,8 @@
 #include "TestSupport.h"
 #include "storage/Database.h"
+#include "storage/PageCheck.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -32,6 +34,7 @@ private Q_SLOTS:
     void cipherProfileIsExplicit();
     void exportEncryptedMakesAnIndependentCopy();
     void aWriterWaitsForAnotherAndSaysSoAfterASecond();
+    void everyPageIsCheckedAndDamageIsNamed();
 
 private:
     QString path(const char *name) const { return m_dir->filePath(QString::fromLatin1(name)); }
@@ -423,6 +426,65 @@ void TestDatabase::aWriterWaitsForAnotherAndSaysSoAfterASecond()
     QCOMPARE(g_notices.load(), 2);
     Database::setWaitNotice(nullptr);
     Database::setBusyLimits(Database::kBusyNoticeMs, Database::kBusyWaitMs);
+}
+
+// A byte changed in a page no query reads is found, with its page and the
+// table or index it belongs to.
+void TestDatabase::everyPageIsCheckedAndDamageIsNamed()
+{
+    QHash<qint64, QString> roots;
+    {
+        auto db = Database::open(path("p.db"), testKey(13), Database::OpenMode::CreateNew);
+        QVERIFY(db.ok());
+        QVERIFY(db->exec(QStringLiteral("CREATE TABLE notes(x TEXT); CREATE TABLE big(y TEXT); "
+                                        "CREATE INDEX notes_x ON notes(x)"))
+                    .ok());
+        auto insert = db->prepare(QStringLiteral("INSERT INTO notes VALUES (?1)"));
+        QVERIFY(insert.ok());
+        for (int i = 0; i < 300; ++i) {
+            insert->reset();
+            insert->bind(1, QString::number(i).repeated(40));
+            QVERIFY(insert->run().ok());
+        }
+        // A value that spills onto overflow pages.
+        QVERIFY(
+            db->exec(QStringLiteral("INSERT INTO big VALUES (printf('%.*c', 20000, 'y'))")).ok());
+        auto schema = db->prepare(
+            QStringLiteral("SELECT rootpage, type || ' ' || name FROM sqlite_master"));
+        QVERIFY(schema.ok());
+        QVERIFY(schema->each([&] { roots.insert(schema->int64(0), schema->text(1)); }).ok());
+    }
+    auto clean = checkPages(path("p.db"), testKey(13), roots);
+    QVERIFY(clean.ok());
+    QCOMPARE(clean->pages, QFileInfo(path("p.db")).size() / Database::kPageSize);
+    QVERIFY(clean->pages > 10);
+    QVERIFY(clean->damaged.isEmpty());
+    // The wrong key: every page fails (the check is not a formality).
+    auto wrong = checkPages(path("p.db"), testKey(14), roots);
+    QVERIFY(wrong.ok());
+    QCOMPARE(wrong->damaged.size(), clean->pages);
+
+    // One byte in the last page (the overflow chain of big's value ends
+    // there), one in page 1.
+    QFile file(path("p.db"));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 last = file.size() / Database::kPageSize;
+    for (const qint64 page : { last, qint64 { 1 } }) {
+        QVERIFY(file.seek((page - 1) * Database::kPageSize + 700));
+        char byte = 0;
+        QVERIFY(file.getChar(&byte));
+        QVERIFY(file.seek((page - 1) * Database::kPageSize + 700));
+        QVERIFY(file.putChar(static_cast<char>(byte ^ 0x01)));
+    }
+    file.close();
+    auto damaged = checkPages(path("p.db"), testKey(13), roots);
+    QVERIFY(damaged.ok());
+    QCOMPARE(damaged->damaged.size(), 2);
+    QCOMPARE(damaged->damaged.at(0).page, 1);
+    QVERIFY(damaged->damaged.at(0).owner.contains(QLatin1String("sqlite_master")));
+    QCOMPARE(damaged->damaged.at(1).page, last);
+    QVERIFY2(damaged->damaged.at(1).owner == QLatin1String("table big"),
+        qPrintable(damaged->damaged.at(1).owner));
 }
 
 QTEST_GUILESS_MAIN(TestDatabase)

@@ -17,6 +17,7 @@
 #include "retention/Lookup.h"
 #include "workspace/Workspace.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDir>
@@ -83,6 +84,8 @@ RetentionPage::RetentionPage(QWidget *parent)
     , m_bookings(new QTreeWidget(this))
     , m_schedulerSummary(new QLabel(this))
     , m_files(new QTreeWidget(this))
+    , m_checkPages(new QPushButton(tr("Check &Pages"), this))
+    , m_pagesResult(new QLabel(this))
     , m_run(new QPushButton(tr("&Run Checks"), this))
     , m_export(new QPushButton(tr("&Export Signed Report…"), this))
 {
@@ -227,12 +230,27 @@ RetentionPage::RetentionPage(QWidget *parent)
     m_files->setAccessibleDescription(
         tr("Every file of the workspace, one per row: name, size, file mode and "
            "whether it is encrypted at rest"));
-    m_tabs->addTab(m_files, tr("Files"));
+    auto *filesTab = new QWidget(this);
+    auto *filesLayout = new QVBoxLayout(filesTab);
+    filesLayout->setContentsMargins(0, 0, 0, 0);
+    filesLayout->addWidget(m_files, 1);
+    auto *pagesRow = new QHBoxLayout;
+    m_checkPages->setToolTip(tr("Read every page of the workspace database and verify its "
+                                "HMAC, then SQLite's structural check"));
+    m_pagesResult->setTextFormat(Qt::PlainText);
+    m_pagesResult->setAccessibleName(tr("Page check result"));
+    m_pagesResult->setWordWrap(true);
+    m_pagesResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    pagesRow->addWidget(m_checkPages);
+    pagesRow->addWidget(m_pagesResult, 1);
+    filesLayout->addLayout(pagesRow);
+    m_tabs->addTab(filesTab, tr("Files"));
     m_tabs->setAccessibleName(tr("Retention views"));
     layout->addWidget(m_tabs, 1);
 
     connect(m_tabs, &QTabWidget::currentChanged, this, &RetentionPage::refresh);
     connect(m_run, &QPushButton::clicked, this, &RetentionPage::runChecks);
+    connect(m_checkPages, &QPushButton::clicked, this, &RetentionPage::checkPages);
     connect(m_export, &QPushButton::clicked, this, &RetentionPage::exportReport);
     connect(go, &QPushButton::clicked, this, &RetentionPage::lookUp);
     connect(m_lookupQuery, &QLineEdit::returnPressed, this, &RetentionPage::lookUp);
@@ -283,6 +301,7 @@ void RetentionPage::setWorkspace(core::Workspace *workspace)
     m_workspace = workspace;
     m_lastChecks.clear();
     m_checks->clear();
+    m_pagesResult->clear();
     m_lookupResult->clear();
     m_lookupQuery->clear();
     m_export->setEnabled(false);
@@ -718,6 +737,38 @@ void RetentionPage::lookUp()
             core::RetentionLookup byHash(*m_workspace, *m_clock);
             show(byHash.byPhone(recipient, core::RecipientHasher(std::move(pepper.value()))));
         });
+}
+
+bool RetentionPage::checkPages()
+{
+    if (!m_workspace)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto result = m_workspace->checkIntegrity();
+    QApplication::restoreOverrideCursor();
+    if (!result) {
+        m_pagesResult->setText(core::errorMessage(result.error()));
+        return false;
+    }
+    const core::Workspace::Integrity &integrity = result.value();
+    if (integrity.ok()) {
+        m_pagesResult->setText(tr("Intact: %n page(s) read, every HMAC verified, the structure "
+                                  "is sound.",
+            nullptr, static_cast<int>(integrity.pages)));
+        return true;
+    }
+    QStringList lines;
+    for (const core::DamagedPage &d : integrity.damaged)
+        lines.append(tr("Page %1: %2").arg(d.page).arg(d.owner));
+    lines.append(integrity.structure);
+    m_pagesResult->setText(tr("Damaged: %1 of %2 pages fail their HMAC; %3 structural "
+                              "problem(s). Restore the workspace from a backup, or re-create it "
+                              "and pull again.\n%4")
+                               .arg(integrity.damaged.size())
+                               .arg(integrity.pages)
+                               .arg(integrity.structure.size())
+                               .arg(lines.join(QLatin1Char('\n'))));
+    return false;
 }
 
 void RetentionPage::refreshFiles()

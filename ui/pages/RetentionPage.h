@@ -63,6 +63,8 @@ public:
     QLineEdit *lookupQuery() const { return m_lookupQuery; }
     QTextBrowser *lookupResult() const { return m_lookupResult; }
     QPushButton *runButton() const { return m_run; }
+    QPushButton *checkPagesButton() const { return m_checkPages; }
+    QLabel *pagesResult() const { return m_pagesResult; }
 
     // The signed report of the last run, as exported.
     [[nodiscard]] core::Status writeSignedReport(const QString &path);
@@ -70,6 +72,9 @@ public:
 public Q_SLOTS:
     void refresh();
     void runChecks();
+    // Every page of workspace.db and its HMAC, then the structure (the
+    // Files tab shows the verdict); false when anything is damaged.
+    bool checkPages();
     void lookUp();
     void exportReport();
 
@@ -109,6 +114,8 @@ private:
     QTreeWidget *m_bookings;
     QLabel *m_schedulerSummary;
     QTreeWidget *m_files;
+    QPushButton *m_checkPages;
+    QLabel *m_pagesResult;
     QPushButton *m_run;
     QPushButton *m_export;
 };

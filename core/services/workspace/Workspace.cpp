@@ -447,6 +447,38 @@ Result<Database> Workspace::openReader() const
         filePath(m_dir, databaseFileName()), m_key, Database::OpenMode::OpenExisting);
 }
 
+Result<Workspace::Integrity> Workspace::checkIntegrity()
+{
+    QHash<qint64, QString> roots;
+    auto schema
+        = m_db.prepare(QStringLiteral("SELECT rootpage, type || ' ' || name FROM sqlite_master "
+                                      "WHERE rootpage > 0"));
+    if (!schema)
+        return schema.error();
+    if (auto s = schema->each([&] { roots.insert(schema->int64(0), schema->text(1)); }); !s)
+        return s.error();
+    schema = Statement();
+    auto pages = checkPages(filePath(m_dir, databaseFileName()), m_key, roots);
+    if (!pages)
+        return pages.error();
+    Integrity integrity;
+    integrity.pages = pages->pages;
+    integrity.damaged = pages->damaged;
+    if (!integrity.damaged.isEmpty())
+        return integrity; // SQLite would stop at the first damaged page it reads
+    auto check = m_db.prepare(QStringLiteral("PRAGMA integrity_check"));
+    if (!check)
+        return check.error();
+    if (auto s = check->each([&] {
+            if (check->text(0) != QLatin1String("ok"))
+                integrity.structure.append(check->text(0));
+        });
+        !s)
+        return s.error();
+    integrity.structureChecked = true;
+    return integrity;
+}
+
 Result<Workspace::Info> Workspace::info()
 {
     Info info;

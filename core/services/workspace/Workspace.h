@@ -10,6 +10,7 @@
 #include "reports/ReportCache.h"
 #include "scheduler/Scheduler.h"
 #include "storage/Database.h"
+#include "storage/PageCheck.h"
 #include "workspace/WorkspaceMeta.h"
 
 #include <QList>
@@ -81,6 +82,18 @@ public:
     [[nodiscard]] Status rekey(WorkspaceMeta newMeta, const SecretBytes &newKey);
 
     [[nodiscard]] Result<Info> info();
+
+    // `workspace check`: every page of workspace.db read from the file and
+    // its HMAC verified (checkPages()), then SQLite's structural check when
+    // no page is damaged. Changes nothing.
+    struct Integrity {
+        qint64 pages = 0;
+        QList<DamagedPage> damaged;
+        QStringList structure; // integrity_check's findings; empty: sound
+        bool structureChecked = false;
+        bool ok() const { return damaged.isEmpty() && structure.isEmpty() && structureChecked; }
+    };
+    [[nodiscard]] Result<Integrity> checkIntegrity();
 
     // A second connection to the database, for a reader thread (the records
     // table sorts a million ids there). The workspace keeps its key in locked
