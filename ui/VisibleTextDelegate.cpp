@@ -13,13 +13,16 @@ QString VisibleTextDelegate::displayText(const QVariant &value, const QLocale &l
 
 void showControlsVisibly(QWidget *root)
 {
-    auto *delegate = new VisibleTextDelegate(root);
+    VisibleTextDelegate *delegate = nullptr; // one for all views, owned by root
     const auto views = root->findChildren<QAbstractItemView *>();
     for (QAbstractItemView *view : views) {
         if (qobject_cast<QStyledItemDelegate *>(view->itemDelegate())
             && !qobject_cast<VisibleTextDelegate *>(view->itemDelegate())
-            && view->itemDelegate()->parent() == view)
+            && view->itemDelegate()->parent() == view) {
+            if (!delegate)
+                delegate = new VisibleTextDelegate(root);
             view->setItemDelegate(delegate);
+        }
     }
 }
 

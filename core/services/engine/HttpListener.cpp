@@ -148,7 +148,7 @@ bool HttpListener::Daemon::start(
     const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
     m_listenFd = ::socket(v6 ? AF_INET6 : AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (m_listenFd < 0) {
-        *error = QString::fromLocal8Bit(std::strerror(errno));
+        *error = qt_error_string(errno);
         return false;
     }
     const int on = 1;
@@ -172,7 +172,7 @@ bool HttpListener::Daemon::start(
     if (::bind(m_listenFd, reinterpret_cast<sockaddr *>(&storage), length) != 0
         || ::listen(m_listenFd, 512) != 0
         || ::getsockname(m_listenFd, reinterpret_cast<sockaddr *>(&storage), &length) != 0) {
-        *error = QString::fromLocal8Bit(std::strerror(errno));
+        *error = qt_error_string(errno);
         return false;
     }
     *bound = ntohs(v6 ? reinterpret_cast<sockaddr_in6 *>(&storage)->sin6_port
