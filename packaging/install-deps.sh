@@ -27,6 +27,8 @@ packages=(
     clang libclang-rt-14-dev
     # static analysis and memcheck (.ci/check-static, .ci/check-valgrind)
     cppcheck clang-tidy clang-format valgrind python3
+    # a real Secret Service for the keychain tests (.ci/check-keychain)
+    gnome-keyring dbus-daemon
 )
 
 missing=()

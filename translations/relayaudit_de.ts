@@ -1014,32 +1014,20 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Argumente, 3 Passphrase/Schlüssel 
         <source>after the unexpected stop, the workspace check found damage: %1; see &apos;relayaudit-cli workspace check&apos;</source>
         <translation>nach dem unerwarteten Ende hat die Prüfung des Arbeitsbereichs Schäden gefunden: %1; siehe &apos;relayaudit-cli workspace check&apos;</translation>
     </message>
+    <message>
+        <source>; this workspace&apos;s key is in the system keychain: start or unlock it and try again</source>
+        <translation>; der Schlüssel dieses Arbeitsbereichs liegt im Systemschlüsselbund: starten oder entsperren Sie ihn und versuchen Sie es erneut</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
-    <message>
-        <source>Keep provider credentials in the system keychain instead of the environment.</source>
-        <translation>Zugangsdaten der Anbieter im Schlüsselbund des Systems statt in der Umgebung speichern.</translation>
-    </message>
-    <message>
-        <source>credentials set|remove twilio|telnyx: stores (or removes) provider credentials in the system keychain, for pulls. The secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET) or TELNYX_API_KEY, else it is typed with echo off; never from an argument.</source>
-        <translation>credentials set|remove twilio|telnyx: speichert (oder entfernt) Zugangsdaten eines Anbieters im Schlüsselbund des Systems, für Abrufe. Das Geheimnis stammt aus TWILIO_AUTH_TOKEN (oder TWILIO_API_KEY und TWILIO_API_SECRET) oder TELNYX_API_KEY, andernfalls wird es ohne Bildschirmanzeige eingegeben; niemals aus einem Argument.</translation>
-    </message>
     <message>
         <source>set or remove</source>
         <translation>set oder remove</translation>
     </message>
     <message>
-        <source>twilio or telnyx</source>
-        <translation>twilio oder telnyx</translation>
-    </message>
-    <message>
         <source>The Twilio Account SID (default: TWILIO_ACCOUNT_SID).</source>
         <translation>Die Twilio Account SID (Standard: TWILIO_ACCOUNT_SID).</translation>
-    </message>
-    <message>
-        <source>credentials takes: set|remove twilio|telnyx</source>
-        <translation>credentials erwartet: set|remove twilio|telnyx</translation>
     </message>
     <message>
         <source>a Twilio Account SID (AC…) is needed: --account or TWILIO_ACCOUNT_SID</source>
@@ -1060,6 +1048,34 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Argumente, 3 Passphrase/Schlüssel 
     <message>
         <source>Stored the %1 credentials in the system keychain.</source>
         <translation>Die %1-Zugangsdaten wurden im Schlüsselbund des Systems gespeichert.</translation>
+    </message>
+    <message>
+        <source>Keep provider credentials and org logins in the system keychain instead of the environment.</source>
+        <translation>Anbieter-Zugangsdaten und Org-Logins im Systemschlüsselbund statt in der Umgebung aufbewahren.</translation>
+    </message>
+    <message>
+        <source>credentials set|remove twilio|telnyx|salesforce: stores (or removes) provider credentials or a Salesforce org&apos;s login in the system keychain. Twilio&apos;s secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET), Telnyx&apos;s from TELNYX_API_KEY, else it is typed with echo off; an org&apos;s login from the SALESFORCE_* variables. Never from an argument.</source>
+        <translation>credentials set|remove twilio|telnyx|salesforce: speichert (oder entfernt) Anbieter-Zugangsdaten oder den Login einer Salesforce-Org im Systemschlüsselbund. Das Geheimnis für Twilio kommt aus TWILIO_AUTH_TOKEN (oder TWILIO_API_KEY und TWILIO_API_SECRET), das für Telnyx aus TELNYX_API_KEY, sonst wird es ohne Echo eingegeben; der Login einer Org aus den SALESFORCE_*-Variablen. Nie aus einem Argument.</translation>
+    </message>
+    <message>
+        <source>twilio, telnyx or salesforce</source>
+        <translation>twilio, telnyx oder salesforce</translation>
+    </message>
+    <message>
+        <source>credentials takes: set|remove twilio|telnyx|salesforce</source>
+        <translation>credentials erwartet: set|remove twilio|telnyx|salesforce</translation>
+    </message>
+    <message>
+        <source>Salesforce login for %1</source>
+        <translation>Salesforce-Login für %1</translation>
+    </message>
+    <message>
+        <source>Removed the %1 from the system keychain.</source>
+        <translation>Entfernt aus dem Systemschlüsselbund: %1.</translation>
+    </message>
+    <message>
+        <source>Stored the %1 in the system keychain.</source>
+        <translation>Im Systemschlüsselbund gespeichert: %1.</translation>
     </message>
 </context>
 <context>
@@ -2741,6 +2757,10 @@ Aktionen:
     <message>
         <source>The workspace database is damaged; &apos;relayaudit-cli workspace check&apos; (or Retention &gt; Files &gt; Check Pages) names the damaged pages.</source>
         <translation>Die Datenbank des Arbeitsbereichs ist beschädigt; &apos;relayaudit-cli workspace check&apos; (oder Aufbewahrung &gt; Dateien &gt; Seiten prüfen) nennt die beschädigten Seiten.</translation>
+    </message>
+    <message>
+        <source>Credentials are needed and none were found in the environment or the keychain.</source>
+        <translation>Zugangsdaten werden benötigt, aber weder in der Umgebung noch im Schlüsselbund gefunden.</translation>
     </message>
 </context>
 <context>

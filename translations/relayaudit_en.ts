@@ -989,31 +989,19 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
         <source>after the unexpected stop, the workspace check found damage: %1; see &apos;relayaudit-cli workspace check&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; this workspace&apos;s key is in the system keychain: start or unlock it and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
-    <message>
-        <source>Keep provider credentials in the system keychain instead of the environment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credentials set|remove twilio|telnyx: stores (or removes) provider credentials in the system keychain, for pulls. The secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET) or TELNYX_API_KEY, else it is typed with echo off; never from an argument.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>set or remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>twilio or telnyx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Twilio Account SID (default: TWILIO_ACCOUNT_SID).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credentials takes: set|remove twilio|telnyx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1034,6 +1022,34 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
     </message>
     <message>
         <source>Stored the %1 credentials in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep provider credentials and org logins in the system keychain instead of the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials set|remove twilio|telnyx|salesforce: stores (or removes) provider credentials or a Salesforce org&apos;s login in the system keychain. Twilio&apos;s secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET), Telnyx&apos;s from TELNYX_API_KEY, else it is typed with echo off; an org&apos;s login from the SALESFORCE_* variables. Never from an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twilio, telnyx or salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials takes: set|remove twilio|telnyx|salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce login for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the %1 from the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored the %1 in the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2647,6 +2663,10 @@ Actions:
     </message>
     <message>
         <source>The workspace database is damaged; &apos;relayaudit-cli workspace check&apos; (or Retention &gt; Files &gt; Check Pages) names the damaged pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials are needed and none were found in the environment or the keychain.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

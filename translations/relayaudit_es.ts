@@ -1013,32 +1013,20 @@ Códigos de salida: 0 éxito, 1 error, 2 argumentos incorrectos, 3 frase de cont
         <source>after the unexpected stop, the workspace check found damage: %1; see &apos;relayaudit-cli workspace check&apos;</source>
         <translation>tras la detención inesperada, la comprobación del espacio de trabajo encontró daños: %1; vea &apos;relayaudit-cli workspace check&apos;</translation>
     </message>
+    <message>
+        <source>; this workspace&apos;s key is in the system keychain: start or unlock it and try again</source>
+        <translation>; la clave de este espacio de trabajo está en el llavero del sistema: inícielo o desbloquéelo y vuelva a intentarlo</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
-    <message>
-        <source>Keep provider credentials in the system keychain instead of the environment.</source>
-        <translation>Guardar las credenciales de los proveedores en el llavero del sistema en lugar de en el entorno.</translation>
-    </message>
-    <message>
-        <source>credentials set|remove twilio|telnyx: stores (or removes) provider credentials in the system keychain, for pulls. The secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET) or TELNYX_API_KEY, else it is typed with echo off; never from an argument.</source>
-        <translation>credentials set|remove twilio|telnyx: almacena (o elimina) las credenciales de un proveedor en el llavero del sistema, para las descargas. El secreto procede de TWILIO_AUTH_TOKEN (o de TWILIO_API_KEY y TWILIO_API_SECRET) o de TELNYX_API_KEY; si no, se escribe sin eco; nunca de un argumento.</translation>
-    </message>
     <message>
         <source>set or remove</source>
         <translation>set o remove</translation>
     </message>
     <message>
-        <source>twilio or telnyx</source>
-        <translation>twilio o telnyx</translation>
-    </message>
-    <message>
         <source>The Twilio Account SID (default: TWILIO_ACCOUNT_SID).</source>
         <translation>El Account SID de Twilio (predeterminado: TWILIO_ACCOUNT_SID).</translation>
-    </message>
-    <message>
-        <source>credentials takes: set|remove twilio|telnyx</source>
-        <translation>credentials admite: set|remove twilio|telnyx</translation>
     </message>
     <message>
         <source>a Twilio Account SID (AC…) is needed: --account or TWILIO_ACCOUNT_SID</source>
@@ -1059,6 +1047,34 @@ Códigos de salida: 0 éxito, 1 error, 2 argumentos incorrectos, 3 frase de cont
     <message>
         <source>Stored the %1 credentials in the system keychain.</source>
         <translation>Se almacenaron las credenciales de %1 en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Keep provider credentials and org logins in the system keychain instead of the environment.</source>
+        <translation>Guardar las credenciales de los proveedores y los inicios de sesión de las orgs en el llavero del sistema en lugar del entorno.</translation>
+    </message>
+    <message>
+        <source>credentials set|remove twilio|telnyx|salesforce: stores (or removes) provider credentials or a Salesforce org&apos;s login in the system keychain. Twilio&apos;s secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET), Telnyx&apos;s from TELNYX_API_KEY, else it is typed with echo off; an org&apos;s login from the SALESFORCE_* variables. Never from an argument.</source>
+        <translation>credentials set|remove twilio|telnyx|salesforce: guarda (o elimina) credenciales de proveedores o el inicio de sesión de una org de Salesforce en el llavero del sistema. El secreto de Twilio viene de TWILIO_AUTH_TOKEN (o TWILIO_API_KEY y TWILIO_API_SECRET), el de Telnyx de TELNYX_API_KEY; si no, se escribe sin eco. El inicio de sesión de una org, de las variables SALESFORCE_*. Nunca de un argumento.</translation>
+    </message>
+    <message>
+        <source>twilio, telnyx or salesforce</source>
+        <translation>twilio, telnyx o salesforce</translation>
+    </message>
+    <message>
+        <source>credentials takes: set|remove twilio|telnyx|salesforce</source>
+        <translation>credentials admite: set|remove twilio|telnyx|salesforce</translation>
+    </message>
+    <message>
+        <source>Salesforce login for %1</source>
+        <translation>inicio de sesión de Salesforce para %1</translation>
+    </message>
+    <message>
+        <source>Removed the %1 from the system keychain.</source>
+        <translation>Se eliminó del llavero del sistema: %1.</translation>
+    </message>
+    <message>
+        <source>Stored the %1 in the system keychain.</source>
+        <translation>Guardado en el llavero del sistema: %1.</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2756,10 @@ Acciones:
     <message>
         <source>The workspace database is damaged; &apos;relayaudit-cli workspace check&apos; (or Retention &gt; Files &gt; Check Pages) names the damaged pages.</source>
         <translation>La base de datos del espacio de trabajo está dañada; &apos;relayaudit-cli workspace check&apos; (o Retención &gt; Archivos &gt; Comprobar páginas) indica las páginas dañadas.</translation>
+    </message>
+    <message>
+        <source>Credentials are needed and none were found in the environment or the keychain.</source>
+        <translation>Se necesitan credenciales y no se encontraron ni en el entorno ni en el llavero.</translation>
     </message>
 </context>
 <context>

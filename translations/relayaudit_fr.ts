@@ -1013,32 +1013,20 @@ Codes de sortie : 0 succès, 1 échec, 2 arguments incorrects, 3 phrase secrète
         <source>after the unexpected stop, the workspace check found damage: %1; see &apos;relayaudit-cli workspace check&apos;</source>
         <translation>après l&apos;arrêt inattendu, le contrôle de l&apos;espace de travail a trouvé des dommages : %1 ; voir &apos;relayaudit-cli workspace check&apos;</translation>
     </message>
+    <message>
+        <source>; this workspace&apos;s key is in the system keychain: start or unlock it and try again</source>
+        <translation>; la clé de cet espace de travail est dans le trousseau du système : démarrez-le ou déverrouillez-le, puis réessayez</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
-    <message>
-        <source>Keep provider credentials in the system keychain instead of the environment.</source>
-        <translation>Conserver les identifiants des fournisseurs dans le trousseau du système plutôt que dans l&apos;environnement.</translation>
-    </message>
-    <message>
-        <source>credentials set|remove twilio|telnyx: stores (or removes) provider credentials in the system keychain, for pulls. The secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET) or TELNYX_API_KEY, else it is typed with echo off; never from an argument.</source>
-        <translation>credentials set|remove twilio|telnyx : enregistre (ou supprime) les identifiants d&apos;un fournisseur dans le trousseau du système, pour les récupérations. Le secret provient de TWILIO_AUTH_TOKEN (ou de TWILIO_API_KEY et TWILIO_API_SECRET) ou de TELNYX_API_KEY ; sinon il est saisi sans écho ; jamais d&apos;un argument.</translation>
-    </message>
     <message>
         <source>set or remove</source>
         <translation>set ou remove</translation>
     </message>
     <message>
-        <source>twilio or telnyx</source>
-        <translation>twilio ou telnyx</translation>
-    </message>
-    <message>
         <source>The Twilio Account SID (default: TWILIO_ACCOUNT_SID).</source>
         <translation>Le Twilio Account SID (par défaut : TWILIO_ACCOUNT_SID).</translation>
-    </message>
-    <message>
-        <source>credentials takes: set|remove twilio|telnyx</source>
-        <translation>credentials attend : set|remove twilio|telnyx</translation>
     </message>
     <message>
         <source>a Twilio Account SID (AC…) is needed: --account or TWILIO_ACCOUNT_SID</source>
@@ -1059,6 +1047,34 @@ Codes de sortie : 0 succès, 1 échec, 2 arguments incorrects, 3 phrase secrète
     <message>
         <source>Stored the %1 credentials in the system keychain.</source>
         <translation>Identifiants %1 enregistrés dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Keep provider credentials and org logins in the system keychain instead of the environment.</source>
+        <translation>Garder les identifiants des fournisseurs et les connexions des orgs dans le trousseau du système plutôt que dans l&apos;environnement.</translation>
+    </message>
+    <message>
+        <source>credentials set|remove twilio|telnyx|salesforce: stores (or removes) provider credentials or a Salesforce org&apos;s login in the system keychain. Twilio&apos;s secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET), Telnyx&apos;s from TELNYX_API_KEY, else it is typed with echo off; an org&apos;s login from the SALESFORCE_* variables. Never from an argument.</source>
+        <translation>credentials set|remove twilio|telnyx|salesforce : enregistre (ou retire) des identifiants de fournisseur ou la connexion d&apos;une org Salesforce dans le trousseau du système. Le secret Twilio vient de TWILIO_AUTH_TOKEN (ou TWILIO_API_KEY et TWILIO_API_SECRET), celui de Telnyx de TELNYX_API_KEY, sinon il est saisi sans écho ; la connexion d&apos;une org, des variables SALESFORCE_*. Jamais d&apos;un argument.</translation>
+    </message>
+    <message>
+        <source>twilio, telnyx or salesforce</source>
+        <translation>twilio, telnyx ou salesforce</translation>
+    </message>
+    <message>
+        <source>credentials takes: set|remove twilio|telnyx|salesforce</source>
+        <translation>credentials attend : set|remove twilio|telnyx|salesforce</translation>
+    </message>
+    <message>
+        <source>Salesforce login for %1</source>
+        <translation>connexion Salesforce pour %1</translation>
+    </message>
+    <message>
+        <source>Removed the %1 from the system keychain.</source>
+        <translation>Retiré du trousseau du système : %1.</translation>
+    </message>
+    <message>
+        <source>Stored the %1 in the system keychain.</source>
+        <translation>Enregistré dans le trousseau du système : %1.</translation>
     </message>
 </context>
 <context>
@@ -2740,6 +2756,10 @@ Actions :
     <message>
         <source>The workspace database is damaged; &apos;relayaudit-cli workspace check&apos; (or Retention &gt; Files &gt; Check Pages) names the damaged pages.</source>
         <translation>La base de données de l&apos;espace de travail est endommagée ; &apos;relayaudit-cli workspace check&apos; (ou Conservation &gt; Fichiers &gt; Contrôler les pages) indique les pages endommagées.</translation>
+    </message>
+    <message>
+        <source>Credentials are needed and none were found in the environment or the keychain.</source>
+        <translation>Des identifiants sont nécessaires et aucun n&apos;a été trouvé ni dans l&apos;environnement ni dans le trousseau.</translation>
     </message>
 </context>
 <context>

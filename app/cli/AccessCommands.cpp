@@ -267,11 +267,20 @@ void AccessCommand::pull(const QStringList &arguments)
     SalesforceClient::Login login;
     login.loginUrl = url;
     login.audience = parser.value(audience);
-    if (auto s = salesforceLoginFromEnvironment(&login); !s) {
-        fail(s.error());
-        return;
-    }
     const QString orgName = parser.value(org).trimmed();
+    resolveSalesforceLogin(m_ctx.secrets, std::move(login),
+        [this, from, orgName](Result<SalesforceClient::Login> resolved) {
+            if (!resolved) {
+                fail(resolved.error());
+                return;
+            }
+            pullTrail(resolved.value(), from, orgName);
+        });
+}
+
+void AccessCommand::pullTrail(
+    const SalesforceClient::Login &login, const QDate &from, const QString &orgName)
+{
     withWorkspace([this, login, from, orgName](std::unique_ptr<Workspace> opened) {
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
         auto *network = new QNetworkAccessManager(this);

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "Command.h"
+#include "salesforce/SalesforceClient.h"
+
+#include <QDate>
 
 namespace relay::cli {
 
@@ -18,6 +21,8 @@ private:
     void staff(const QStringList &arguments);
     void import(const QStringList &arguments);
     void pull(const QStringList &arguments);
+    void pullTrail(
+        const core::SalesforceClient::Login &login, const QDate &from, const QString &orgName);
     void sessions(const QStringList &arguments);
     void grant(const QStringList &arguments);
     void hours(const QStringList &arguments);

@@ -41,7 +41,8 @@ void Command::logActivity(Workspace &workspace, const QString &action, const QJs
 void Command::fail(const Error &error)
 {
     m_ctx.err << tr("relayaudit-cli: error: %1").arg(errorMessage(error)) << Qt::endl;
-    const bool locked = error.code == ErrorCode::WrongKey || error.code == ErrorCode::NoPassphrase;
+    const bool locked = error.code == ErrorCode::WrongKey || error.code == ErrorCode::NoPassphrase
+        || error.code == ErrorCode::NoCredentials;
     finish(locked ? ExitLocked : ExitFailure);
 }
 
@@ -203,7 +204,12 @@ void Command::withWorkspace(WorkspaceHandler then)
                 Error error = key.error();
                 if (error.code == ErrorCode::NotFound)
                     error.code = ErrorCode::WrongKey;
-                fail(error);
+                // No keychain, or a locked one: the key is missing (exit 3).
+                if (error.code == ErrorCode::Keychain)
+                    error.detail += tr("; this workspace's key is in the system keychain: start "
+                                       "or unlock it and try again");
+                m_ctx.err << tr("relayaudit-cli: error: %1").arg(errorMessage(error)) << Qt::endl;
+                finish(ExitLocked);
                 return;
             }
             openWith(key.value());

@@ -648,7 +648,7 @@ void EngineCommand::serve(const QStringList &arguments)
     options.trustedProxyHeader = parser.value(proxyHeader).toLatin1();
     if (options.twilioTokens.isEmpty() && options.telnyxPublicKey.isEmpty()
         && !parser.isSet(linksOnly)) {
-        fail(makeError(ErrorCode::NoPassphrase,
+        fail(makeError(ErrorCode::NoCredentials,
             tr("set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TELNYX_PUBLIC_KEY: "
                "without them no callback can be verified (--links-only serves short links "
                "alone)")));
@@ -763,11 +763,20 @@ void EngineCommand::writeBack(const QStringList &arguments)
             return;
         }
     }
-    if (auto s = salesforceLoginFromEnvironment(&config.login); !s) {
-        fail(s.error());
-        return;
-    }
     const bool checkOnly = parser.isSet(check);
+    resolveSalesforceLogin(m_ctx.secrets, config.login,
+        [this, config, checkOnly](Result<SalesforceClient::Login> resolved) mutable {
+            if (!resolved) {
+                fail(resolved.error());
+                return;
+            }
+            config.login = std::move(resolved.value());
+            writeBackWith(config, checkOnly);
+        });
+}
+
+void EngineCommand::writeBackWith(const SalesforceWriteBack::Config &config, bool checkOnly)
+{
     withWorkspace([this, config, checkOnly](std::unique_ptr<Workspace> opened) {
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
         auto *network = new QNetworkAccessManager(this);

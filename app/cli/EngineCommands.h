@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "engine/SendPipeline.h"
+#include "salesforce/WriteBack.h"
 
 namespace relay::cli {
 
@@ -49,6 +50,7 @@ private:
     void finishSending(core::Workspace &workspace);
     void serve(const QStringList &arguments);
     void writeBack(const QStringList &arguments);
+    void writeBackWith(const core::SalesforceWriteBack::Config &config, bool checkOnly);
 
     struct Sends {
         qint64 total = 0;

@@ -1,6 +1,7 @@
 #include "EnvCredentials.h"
 
 #include "salesforce/Jwt.h"
+#include "salesforce/OrgKeychain.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -32,18 +33,18 @@ Result<ProviderCredentials> credentialsFromEnvironment(ProviderKind provider, QS
     if (provider == ProviderKind::Telnyx) {
         credentials.secret = secret("TELNYX_API_KEY");
         if (credentials.secret.isEmpty())
-            return makeError(ErrorCode::NoPassphrase, QStringLiteral("set TELNYX_API_KEY"));
+            return makeError(ErrorCode::NoCredentials, QStringLiteral("set TELNYX_API_KEY"));
         return credentials;
     }
     const QString sid = account && !account->isEmpty() ? *account : env("TWILIO_ACCOUNT_SID");
     if (sid.isEmpty())
-        return makeError(ErrorCode::NoPassphrase,
+        return makeError(ErrorCode::NoCredentials,
             QStringLiteral("set TWILIO_ACCOUNT_SID (and TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and "
                            "TWILIO_API_SECRET)"));
     if (account && account->isEmpty())
         *account = sid;
     if (!env("TWILIO_ACCOUNT_SID").isEmpty() && env("TWILIO_ACCOUNT_SID") != sid)
-        return makeError(ErrorCode::NoPassphrase,
+        return makeError(ErrorCode::NoCredentials,
             QStringLiteral("TWILIO_ACCOUNT_SID names another account than %1").arg(sid));
     if (!env("TWILIO_API_KEY").isEmpty()) {
         credentials.user = env("TWILIO_API_KEY");
@@ -53,7 +54,7 @@ Result<ProviderCredentials> credentialsFromEnvironment(ProviderKind provider, QS
         credentials.secret = secret("TWILIO_AUTH_TOKEN");
     }
     if (credentials.secret.isEmpty())
-        return makeError(ErrorCode::NoPassphrase,
+        return makeError(ErrorCode::NoCredentials,
             QStringLiteral("set TWILIO_AUTH_TOKEN, or TWILIO_API_KEY and TWILIO_API_SECRET"));
     return credentials;
 }
@@ -68,7 +69,7 @@ Status salesforceLoginFromEnvironment(SalesforceClient::Login *login)
         login->flow = SalesforceClient::Login::Flow::JwtBearer;
         login->username = qEnvironmentVariable("SALESFORCE_USERNAME");
         if (login->clientId.isEmpty() || login->username.isEmpty())
-            return makeError(ErrorCode::NoPassphrase,
+            return makeError(ErrorCode::NoCredentials,
                 QStringLiteral("the JWT bearer flow needs SALESFORCE_CLIENT_ID and "
                                "SALESFORCE_USERNAME with SALESFORCE_JWT_KEY_FILE"));
         auto key = jwt::readKeyFile(keyFile);
@@ -82,11 +83,44 @@ Status salesforceLoginFromEnvironment(SalesforceClient::Login *login)
     login->refreshToken = secret("SALESFORCE_REFRESH_TOKEN");
     if (login->clientId.isEmpty() || login->clientSecret->isEmpty()
         || login->refreshToken->isEmpty())
-        return makeError(ErrorCode::NoPassphrase,
+        return makeError(ErrorCode::NoCredentials,
             QStringLiteral(
                 "set SALESFORCE_CLIENT_ID, SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN "
                 "(or SALESFORCE_CLIENT_ID, SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE)"));
     return {};
+}
+
+void resolveSalesforceLogin(SecretStore &secrets, SalesforceClient::Login login,
+    std::function<void(Result<SalesforceClient::Login>)> resolved)
+{
+    if (qEnvironmentVariableIsSet("SALESFORCE_CLIENT_ID")) {
+        if (auto s = salesforceLoginFromEnvironment(&login); !s) {
+            resolved(s.error());
+            return;
+        }
+        resolved(std::move(login));
+        return;
+    }
+    const QString host = login.loginUrl.host();
+    OrgKeychain::load(secrets, std::move(login),
+        [host, resolved = std::move(resolved)](Result<SalesforceClient::Login> loaded) {
+            if (!loaded) {
+                // Not found, or no keychain: both mean no login to use. What
+                // the keychain said goes with it.
+                const QString keychain = loaded.error().code == ErrorCode::NotFound
+                    ? QStringLiteral("none in the keychain")
+                    : QStringLiteral("keychain: ") + loaded.error().detail;
+                resolved(makeError(ErrorCode::NoCredentials,
+                    QStringLiteral("no Salesforce login for %1 (%2): set SALESFORCE_CLIENT_ID, "
+                                   "SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN (or "
+                                   "SALESFORCE_CLIENT_ID, SALESFORCE_USERNAME and "
+                                   "SALESFORCE_JWT_KEY_FILE), or store them in the keychain with "
+                                   "`credentials set salesforce --login-url`")
+                        .arg(host, keychain)));
+                return;
+            }
+            resolved(std::move(loaded));
+        });
 }
 
 SalesforceLoginOptions::SalesforceLoginOptions()

@@ -4,8 +4,14 @@
 #include "ingest/ProviderPull.h"
 #include "salesforce/SalesforceClient.h"
 
+#include <functional>
+
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+
+namespace relay::core {
+class SecretStore;
+}
 
 namespace relay::cli {
 
@@ -22,6 +28,12 @@ core::Result<core::ProviderCredentials> credentialsFromEnvironment(
 // SALESFORCE_CLIENT_SECRET, SALESFORCE_REFRESH_TOKEN). `login` keeps its
 // login URL and audience.
 core::Status salesforceLoginFromEnvironment(core::SalesforceClient::Login *login);
+
+// The org's login for a command: the environment when SALESFORCE_CLIENT_ID is
+// set, else the keychain entry `credentials set salesforce` stored for the
+// login URL's host. `login` keeps its login URL and audience.
+void resolveSalesforceLogin(core::SecretStore &secrets, core::SalesforceClient::Login login,
+    std::function<void(core::Result<core::SalesforceClient::Login>)> resolved);
 
 // The write-back commands' --login-url and --audience.
 struct SalesforceLoginOptions {

@@ -356,10 +356,19 @@ void LinksCommand::writeBack(const QStringList &arguments)
             return;
         }
     }
-    if (auto s = salesforceLoginFromEnvironment(&config.login); !s) {
-        fail(s.error());
-        return;
-    }
+    resolveSalesforceLogin(m_ctx.secrets, config.login,
+        [this, config](Result<SalesforceClient::Login> resolved) mutable {
+            if (!resolved) {
+                fail(resolved.error());
+                return;
+            }
+            config.login = std::move(resolved.value());
+            writeBackClicks(config);
+        });
+}
+
+void LinksCommand::writeBackClicks(const ClickWriteBack::Config &config)
+{
     withWorkspace([this, config](std::unique_ptr<Workspace> opened) {
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
         auto *network = new QNetworkAccessManager(this);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "salesforce/ClickWriteBack.h"
 
 namespace relay::cli {
 
@@ -20,6 +21,7 @@ private:
     void baseUrl(const QStringList &arguments);
     void shorten(const QStringList &arguments);
     void writeBack(const QStringList &arguments);
+    void writeBackClicks(const core::ClickWriteBack::Config &config);
 };
 
 // relayaudit-cli scheduler import-ics|hours|terms|users|slots|book|bookings

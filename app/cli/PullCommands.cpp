@@ -5,6 +5,7 @@
 #include "Terminal.h"
 #include "ingest/ProviderPull.h"
 #include "privacy/ProviderKeychain.h"
+#include "salesforce/OrgKeychain.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
 
@@ -256,31 +257,44 @@ void PullCommand::startPull(std::shared_ptr<core::Workspace> workspace,
 
 QString CredentialsCommand::summary() const
 {
-    return tr("Keep provider credentials in the system keychain instead of the environment.");
+    return tr("Keep provider credentials and org logins in the system keychain instead of the "
+              "environment.");
 }
 
 void CredentialsCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("credentials set|remove twilio|telnyx: stores (or removes) provider credentials in the "
-           "system keychain, "
-           "for pulls. The secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and "
-           "TWILIO_API_SECRET) or "
-           "TELNYX_API_KEY, else it is typed with echo off; never from an argument."));
+        tr("credentials set|remove twilio|telnyx|salesforce: stores (or removes) provider "
+           "credentials or a Salesforce org's login in the system keychain. Twilio's secret comes "
+           "from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET), Telnyx's from "
+           "TELNYX_API_KEY, else it is typed with echo off; an org's login from the SALESFORCE_* "
+           "variables. Never from an argument."));
     parser.addPositionalArgument(QStringLiteral("action"), tr("set or remove"));
-    parser.addPositionalArgument(QStringLiteral("provider"), tr("twilio or telnyx"));
+    parser.addPositionalArgument(QStringLiteral("provider"), tr("twilio, telnyx or salesforce"));
     const QCommandLineOption account(QStringLiteral("account"),
         tr("The Twilio Account SID (default: TWILIO_ACCOUNT_SID)."), QStringLiteral("sid"));
-    parser.addOption(account);
+    const SalesforceLoginOptions login;
+    parser.addOptions({ account, login.loginUrl });
     if (!parse(parser, arguments))
         return;
     const QStringList positional = parser.positionalArguments();
+    const QStringList services { QStringLiteral("twilio"), QStringLiteral("telnyx"),
+        QStringLiteral("salesforce") };
     if (positional.size() != 2
         || (positional.at(0) != QLatin1String("set") && positional.at(0) != QLatin1String("remove"))
-        || (positional.at(1) != QLatin1String("twilio")
-            && positional.at(1) != QLatin1String("telnyx"))) {
-        usageError(tr("credentials takes: set|remove twilio|telnyx"));
+        || !services.contains(positional.at(1))) {
+        usageError(tr("credentials takes: set|remove twilio|telnyx|salesforce"));
+        return;
+    }
+    const bool set = positional.at(0) == QLatin1String("set");
+    if (positional.at(1) == QLatin1String("salesforce")) {
+        SalesforceClient::Login org;
+        if (const QString problem = login.read(parser, &org); !problem.isEmpty()) {
+            usageError(problem);
+            return;
+        }
+        orgLogin(set, std::move(org));
         return;
     }
     const auto provider
@@ -296,15 +310,10 @@ void CredentialsCommand::start(const QStringList &arguments)
     const QString label = provider == ProviderKind::Telnyx ? QStringLiteral("Telnyx")
                                                            : QStringLiteral("Twilio ") + sid;
 
-    if (positional.at(0) == QLatin1String("remove")) {
+    if (!set) {
         ProviderKeychain::remove(m_ctx.secrets, provider, sid, [this, label](Status status) {
-            if (!status) {
-                fail(status.error());
-                return;
-            }
-            m_ctx.out << tr("Removed the %1 credentials from the system keychain.").arg(label)
-                      << Qt::endl;
-            finish(ExitOk);
+            reportKeychain(
+                status, tr("Removed the %1 credentials from the system keychain."), label);
         });
         return;
     }
@@ -326,14 +335,38 @@ void CredentialsCommand::start(const QStringList &arguments)
     }
     ProviderKeychain::store(
         m_ctx.secrets, provider, sid, credentials.value(), [this, label](Status status) {
-            if (!status) {
-                fail(status.error());
-                return;
-            }
-            m_ctx.out << tr("Stored the %1 credentials in the system keychain.").arg(label)
-                      << Qt::endl;
-            finish(ExitOk);
+            reportKeychain(status, tr("Stored the %1 credentials in the system keychain."), label);
         });
+}
+
+void CredentialsCommand::orgLogin(bool set, SalesforceClient::Login login)
+{
+    const QString label = tr("Salesforce login for %1").arg(login.loginUrl.host());
+    if (!set) {
+        OrgKeychain::remove(m_ctx.secrets, login.loginUrl, [this, label](Status status) {
+            reportKeychain(status, tr("Removed the %1 from the system keychain."), label);
+        });
+        return;
+    }
+    // Only from the environment: a refresh token or a PEM key is not typed.
+    if (auto s = salesforceLoginFromEnvironment(&login); !s) {
+        fail(s.error());
+        return;
+    }
+    OrgKeychain::store(m_ctx.secrets, login, [this, label](Status status) {
+        reportKeychain(status, tr("Stored the %1 in the system keychain."), label);
+    });
+}
+
+void CredentialsCommand::reportKeychain(
+    const Status &status, const QString &doneText, const QString &label)
+{
+    if (!status) {
+        fail(status.error());
+        return;
+    }
+    m_ctx.out << doneText.arg(label) << Qt::endl;
+    finish(ExitOk);
 }
 
 QString SandboxCommand::summary() const

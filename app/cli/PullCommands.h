@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "ingest/ProviderPull.h"
+#include "salesforce/SalesforceClient.h"
 
 #include <memory>
 
@@ -32,6 +33,10 @@ public:
     QString name() const override { return QStringLiteral("credentials"); }
     QString summary() const override;
     void start(const QStringList &arguments) override;
+
+private:
+    void orgLogin(bool set, core::SalesforceClient::Login login);
+    void reportKeychain(const core::Status &status, const QString &doneText, const QString &label);
 };
 
 // relayaudit-cli sandbox serve [--port N] [--seed S] [--messages N] [--faults SPEC]

@@ -25,6 +25,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("keychain");
     case ErrorCode::NoPassphrase:
         return QStringLiteral("no-passphrase");
+    case ErrorCode::NoCredentials:
+        return QStringLiteral("no-credentials");
     case ErrorCode::InvalidInput:
         return QStringLiteral("invalid-input");
     case ErrorCode::Migration:
@@ -76,6 +78,10 @@ QString errorMessage(const Error &error)
     case ErrorCode::NoPassphrase:
         headline = QCoreApplication::translate("relay::core::Error",
             "A passphrase is needed: set RELAYAUDIT_PASSPHRASE or enter it when asked.");
+        break;
+    case ErrorCode::NoCredentials:
+        headline = QCoreApplication::translate("relay::core::Error",
+            "Credentials are needed and none were found in the environment or the keychain.");
         break;
     case ErrorCode::InvalidInput:
         headline = QCoreApplication::translate("relay::core::Error", "Invalid input.");

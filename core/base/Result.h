@@ -20,6 +20,7 @@ enum class ErrorCode {
     Sql, // an SQLite error that is none of the above
     Keychain, // the OS keychain did not answer or refused
     NoPassphrase, // a passphrase is needed and none was given
+    NoCredentials, // a provider's or an org's credentials are needed and none were found
     InvalidInput, // bad arguments or malformed input
     Migration, // a schema migration failed or the file is from a newer version
     Cancelled,

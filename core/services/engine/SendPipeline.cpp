@@ -227,10 +227,10 @@ Result<QStringList> SendPipeline::send(Request request)
     if (!number)
         return number.error();
     if (gateway->provider == QLatin1String("twilio") && !m_twilio.contains(gateway->account))
-        return makeError(ErrorCode::NoPassphrase,
+        return makeError(ErrorCode::NoCredentials,
             QStringLiteral("no Twilio credentials for account %1").arg(gateway->account));
     if (gateway->provider == QLatin1String("telnyx") && !m_telnyx)
-        return makeError(ErrorCode::NoPassphrase, QStringLiteral("no Telnyx API key"));
+        return makeError(ErrorCode::NoCredentials, QStringLiteral("no Telnyx API key"));
 
     QStringList warnings;
     if (!number->assigned)

@@ -87,7 +87,7 @@ Result<QByteArray> SalesforceClient::tokenGrant() const
     const jwt::Claims claims { m_login.clientId, m_login.username, audience,
         QDateTime::currentDateTimeUtc().addSecs(jwt::kLifetimeSeconds) };
     if (!m_login.privateKeyPem)
-        return makeError(ErrorCode::NoPassphrase, QStringLiteral("no JWT signing key"));
+        return makeError(ErrorCode::NoCredentials, QStringLiteral("no JWT signing key"));
     auto assertion = jwt::signRs256(claims, *m_login.privateKeyPem);
     if (!assertion)
         return assertion.error();
