@@ -10,7 +10,9 @@ namespace relay::cli {
 
 VisibleOutput::VisibleOutput(int fd, QObject *parent) : QIODevice(parent), m_fd(fd)
 {
-    open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    // A QIODevice over a descriptor: opening it only sets the mode, and cannot fail.
+    [[maybe_unused]] const bool opened = open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    Q_ASSERT(opened);
 }
 
 void VisibleOutput::carriageReturn()
