@@ -134,6 +134,21 @@ void TestIcsReader::readsBusyTimes_data()
                span(utc(2026, 12, 5, 10, 0), utc(2026, 12, 5, 12, 0)) }
         << QStringLiteral("UTC");
 
+    // Each RDATE line counts beside a rule, whatever order the lines come in
+    // (libical's property iterator is one per component).
+    QTest::newRow("recurring: an RRULE and three RDATE lines")
+        << withHead("BEGIN:VEVENT\nUID:rr\nDTSTART:20261201T100000Z\nDTEND:20261201T103000Z\n"
+                    "RDATE:20261210T100000Z\nRRULE:FREQ=DAILY;COUNT=2\n"
+                    "RDATE:20261211T100000Z\nRDATE:20261212T100000Z\nEND:VEVENT\n"
+                    "END:VCALENDAR\n")
+        << kFrom << kTo
+        << QStringList { span(utc(2026, 12, 1, 10, 0), utc(2026, 12, 1, 10, 30)),
+               span(utc(2026, 12, 2, 10, 0), utc(2026, 12, 2, 10, 30)),
+               span(utc(2026, 12, 10, 10, 0), utc(2026, 12, 10, 10, 30)),
+               span(utc(2026, 12, 11, 10, 0), utc(2026, 12, 11, 10, 30)),
+               span(utc(2026, 12, 12, 10, 0), utc(2026, 12, 12, 10, 30)) }
+        << QStringLiteral("UTC");
+
     // Berlin springs forward on 29 March 2026, in the file's own VTIMEZONE.
     QTest::newRow("TZID: the file's VTIMEZONE, across a DST change")
         << fixture("dst-berlin.ics") << utc(2026, 2, 1, 12, 0) << utc(2026, 7, 31, 12, 0)

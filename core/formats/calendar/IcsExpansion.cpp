@@ -4,6 +4,7 @@
 #include <QSet>
 
 #include <memory>
+#include <vector>
 
 namespace relay::core::ics {
 
@@ -24,6 +25,18 @@ QString uidOf(icalcomponent *event)
 {
     const char *uid = icalcomponent_get_uid(event);
     return uid ? QString::fromUtf8(uid) : QString();
+}
+
+// Every property of a kind, gathered before any is used: libical keeps one
+// property iterator per component, so a get_first_property of another kind
+// between two get_next_property calls would end the walk early.
+std::vector<icalproperty *> propertiesOf(icalcomponent *component, icalproperty_kind kind)
+{
+    std::vector<icalproperty *> all;
+    for (icalproperty *p = icalcomponent_get_first_property(component, kind); p;
+         p = icalcomponent_get_next_property(component, kind))
+        all.push_back(p);
+    return all;
 }
 
 bool blocksNothing(icalcomponent *event, bool *cancelled)
@@ -101,22 +114,22 @@ Status EventExpander::expand(const Instants &overridden, bool isOverride)
         return s;
     if (auto s = readExclusions(overridden); !s)
         return s;
-    icalproperty *rrule
-        = isOverride ? nullptr : icalcomponent_get_first_property(m_event, ICAL_RRULE_PROPERTY);
-    icalproperty *rdate
-        = isOverride ? nullptr : icalcomponent_get_first_property(m_event, ICAL_RDATE_PROPERTY);
-    if (!rrule && !rdate) {
+    const std::vector<icalproperty *> rules
+        = isOverride ? std::vector<icalproperty *> {} : propertiesOf(m_event, ICAL_RRULE_PROPERTY);
+    const std::vector<icalproperty *> dates
+        = isOverride ? std::vector<icalproperty *> {} : propertiesOf(m_event, ICAL_RDATE_PROPERTY);
+    if (rules.empty() && dates.empty()) {
         addOccurrence(m_dtstart);
         return {};
     }
-    for (; rrule; rrule = icalcomponent_get_next_property(m_event, ICAL_RRULE_PROPERTY)) {
+    for (icalproperty *rrule : rules) {
         if (auto s = expandRule(rrule); !s)
             return s;
     }
     // RFC 5545: DTSTART is the first instance, whether or not a rule yields it.
     if (!m_dtstartSeen)
         addOccurrence(m_dtstart);
-    for (; rdate; rdate = icalcomponent_get_next_property(m_event, ICAL_RDATE_PROPERTY)) {
+    for (icalproperty *rdate : dates) {
         if (auto s = addRecurrenceDate(rdate); !s)
             return s;
     }
@@ -178,8 +191,7 @@ Status EventExpander::readEnd()
 Status EventExpander::readExclusions(const Instants &overridden)
 {
     m_excluded = overridden;
-    for (icalproperty *p = icalcomponent_get_first_property(m_event, ICAL_EXDATE_PROPERTY); p;
-         p = icalcomponent_get_next_property(m_event, ICAL_EXDATE_PROPERTY)) {
+    for (icalproperty *p : propertiesOf(m_event, ICAL_EXDATE_PROPERTY)) {
         const icaltimetype t = icalproperty_get_exdate(p);
         if (icaltime_is_null_time(t))
             continue;
@@ -344,8 +356,7 @@ Result<QHash<QString, Instants>> overriddenInstants(Expansion &x)
 
 Status readFreeBusy(Expansion &x, icalcomponent *fb, int *periods)
 {
-    for (icalproperty *p = icalcomponent_get_first_property(fb, ICAL_FREEBUSY_PROPERTY); p;
-         p = icalcomponent_get_next_property(fb, ICAL_FREEBUSY_PROPERTY)) {
+    for (icalproperty *p : propertiesOf(fb, ICAL_FREEBUSY_PROPERTY)) {
         ++*periods;
         // FBTYPE: BUSY unless given; FREE blocks nothing; anything else
         // (BUSY-UNAVAILABLE, BUSY-TENTATIVE, x-names) is busy.
