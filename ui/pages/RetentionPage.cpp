@@ -65,6 +65,20 @@ void fitColumns(QTreeView *tree, int columns)
         tree->resizeColumnToContents(c);
 }
 
+// A read-only table of what a store holds, as it holds it.
+void setUpTable(
+    QTreeWidget *tree, const QStringList &headers, const QString &name, const QString &description)
+{
+    tree->setColumnCount(static_cast<int>(headers.size()));
+    tree->setHeaderLabels(headers);
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->setSortingEnabled(true);
+    tree->header()->setStretchLastSection(true);
+    tree->setAccessibleName(name);
+    tree->setAccessibleDescription(description);
+}
+
 } // namespace
 
 RetentionPage::RetentionPage(QWidget *parent)
@@ -105,146 +119,10 @@ RetentionPage::RetentionPage(QWidget *parent)
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
-    m_checks->setColumnCount(3);
-    m_checks->setHeaderLabels({ tr("Check"), tr("Result"), tr("Counts") });
-    m_checks->setAccessibleName(tr("Retention checks"));
-    m_checks->setAccessibleDescription(
-        tr("The checks of the retention inventory on the live workspace: each check "
-           "with its result and counts, and its evidence below it when it fails"));
-    m_checks->header()->setStretchLastSection(true);
-    m_checks->setWordWrap(true);
-    m_tabs->addTab(m_checks, tr("Checks"));
-
-    m_inventoryTree->setColumnCount(4);
-    m_inventoryTree->setHeaderLabels(
-        { tr("Data"), tr("Kept"), tr("Phone numbers"), tr("Retention") });
-    m_inventoryTree->setAccessibleName(tr("Retention inventory"));
-    m_inventoryTree->setAccessibleDescription(
-        tr("The retention policy as data, one category per row: whether it is "
-           "stored, whether it may hold a phone number, how long it is kept; "
-           "below it, its purpose, policy sentence and where it lives"));
-    m_inventoryTree->setWordWrap(true);
-    m_inventoryTree->header()->setStretchLastSection(true);
-    m_tabs->addTab(m_inventoryTree, tr("Inventory"));
-
-    auto *lookup = new QWidget(this);
-    auto *lookupLayout = new QVBoxLayout(lookup);
-    auto *intro = new QLabel(
-        tr("What this workspace keeps about a recipient number (looked up by its hash), an SMS "
-           "record "
-           "or a provider message, and what it does not keep. Every lookup is in the activity log "
-           "with the hash or the id, never the number; each user has %1 lookups in %2 minutes.")
-            .arg(core::RetentionLookup::kMaxLookups)
-            .arg(core::RetentionLookup::kWindowMinutes),
-        lookup);
-    intro->setWordWrap(true);
-    lookupLayout->addWidget(intro);
-    auto *row = new QHBoxLayout;
-    m_lookupKey->addItem(tr("Phone number"), PhoneKey);
-    m_lookupKey->addItem(tr("SMS record id"), SmsRecordKey);
-    m_lookupKey->addItem(tr("Provider message id"), ProviderMessageKey);
-    m_lookupKey->setAccessibleName(tr("Look up by"));
-    m_lookupQuery->setAccessibleName(tr("Look up"));
-    m_lookupQuery->setPlaceholderText(tr("a number in any spelling; it is hashed, then cleared"));
-    m_lookupQuery->setClearButtonEnabled(true);
-    auto *go = new QPushButton(tr("&Look Up"), lookup);
-    row->addWidget(m_lookupKey);
-    row->addWidget(m_lookupQuery, 1);
-    row->addWidget(go);
-    lookupLayout->addLayout(row);
-    m_lookupResult->setAccessibleName(tr("Lookup result"));
-    m_lookupResult->setAccessibleDescription(
-        tr("What the workspace keeps about the number or id looked up, and what "
-           "it does not keep"));
-    lookupLayout->addWidget(m_lookupResult, 1);
-    m_tabs->addTab(lookup, tr("Look Up"));
-
-    // What the link and scheduler stores hold, as they hold it.
-    const auto table = [](QTreeWidget *tree, const QStringList &headers, const QString &name,
-                           const QString &description) {
-        tree->setColumnCount(static_cast<int>(headers.size()));
-        tree->setHeaderLabels(headers);
-        tree->setRootIsDecorated(false);
-        tree->setUniformRowHeights(true);
-        tree->setSortingEnabled(true);
-        tree->header()->setStretchLastSection(true);
-        tree->setAccessibleName(name);
-        tree->setAccessibleDescription(description);
-    };
-    table(m_links,
-        { tr("Code"), tr("Mode"), tr("Domain"), tr("Created"), tr("Clicks"), tr("SMS record"),
-            tr("Target") },
-        tr("Short links"),
-        tr("The short links in the link store, one per row: code, mode, domain, created, clicks, "
-           "SMS record and "
-           "target"));
-    table(m_clicks,
-        { tr("Time"), tr("Code"), tr("IP address"), tr("Domain"), tr("Browser"), tr("OS"),
-            tr("Device"), tr("Write-back") },
-        tr("Link clicks"),
-        tr("The recorded clicks on URL Pro links, one per row: time, code, IP address, domain, "
-           "browser, OS, device "
-           "and the Salesforce write-back"));
-    auto *linksTab = new QWidget(this);
-    auto *linksLayout = new QVBoxLayout(linksTab);
-    m_linksSummary->setWordWrap(true);
-    linksLayout->addWidget(m_linksSummary);
-    auto *linksSplit = new QSplitter(Qt::Vertical, linksTab);
-    linksSplit->setObjectName(QStringLiteral("retentionLinksSplitter"));
-    linksSplit->addWidget(m_links);
-    linksSplit->addWidget(m_clicks);
-    linksLayout->addWidget(linksSplit, 1);
-    m_tabs->addTab(linksTab, tr("Links"));
-
-    table(m_schedulerUsers,
-        { tr("User"), tr("Time zone"), tr("Working hours"), tr("Busy intervals"), tr("Next busy"),
-            tr("Terms") },
-        tr("Scheduler users and their free/busy times"),
-        tr("The scheduler's users, one per row: time zone, working hours, busy intervals kept, "
-           "next busy time and "
-           "the terms they agreed to"));
-    table(m_bookings,
-        { tr("Slot"), tr("User"), tr("Guest"), tr("Email"), tr("Phone"), tr("User terms"),
-            tr("Guest terms") },
-        tr("Bookings"),
-        tr("The bookings in the scheduler, one per row: slot, user, guest name, email and phone, "
-           "and the terms "
-           "each side agreed to"));
-    auto *schedulerTab = new QWidget(this);
-    auto *schedulerLayout = new QVBoxLayout(schedulerTab);
-    m_schedulerSummary->setWordWrap(true);
-    schedulerLayout->addWidget(m_schedulerSummary);
-    auto *schedulerSplit = new QSplitter(Qt::Vertical, schedulerTab);
-    schedulerSplit->setObjectName(QStringLiteral("retentionSchedulerSplitter"));
-    schedulerSplit->addWidget(m_schedulerUsers);
-    schedulerSplit->addWidget(m_bookings);
-    schedulerLayout->addWidget(schedulerSplit, 1);
-    m_tabs->addTab(schedulerTab, tr("Scheduler"));
-
-    m_files->setColumnCount(4);
-    m_files->setHeaderLabels({ tr("File"), tr("Size"), tr("Mode"), tr("At rest") });
-    m_files->setRootIsDecorated(false);
-    m_files->setUniformRowHeights(true);
-    m_files->header()->setStretchLastSection(true);
-    m_files->setAccessibleName(tr("Workspace files"));
-    m_files->setAccessibleDescription(
-        tr("Every file of the workspace, one per row: name, size, file mode and "
-           "whether it is encrypted at rest"));
-    auto *filesTab = new QWidget(this);
-    auto *filesLayout = new QVBoxLayout(filesTab);
-    filesLayout->setContentsMargins(0, 0, 0, 0);
-    filesLayout->addWidget(m_files, 1);
-    auto *pagesRow = new QHBoxLayout;
-    m_checkPages->setToolTip(tr("Read every page of the workspace database and verify its "
-                                "HMAC, then SQLite's structural check"));
-    m_pagesResult->setTextFormat(Qt::PlainText);
-    m_pagesResult->setAccessibleName(tr("Page check result"));
-    m_pagesResult->setWordWrap(true);
-    m_pagesResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    pagesRow->addWidget(m_checkPages);
-    pagesRow->addWidget(m_pagesResult, 1);
-    filesLayout->addLayout(pagesRow);
-    m_tabs->addTab(filesTab, tr("Files"));
+    buildChecksTabs();
+    QPushButton *go = buildLookupTab();
+    buildStoreTabs();
+    buildFilesTab();
     m_tabs->setAccessibleName(tr("Retention views"));
     layout->addWidget(m_tabs, 1);
 
@@ -285,6 +163,148 @@ RetentionPage::RetentionPage(QWidget *parent)
         keys::focusField(m_lookupQuery);
     });
     keys::addPageAction(this, QKeySequence::Refresh, tr("Refresh"), &RetentionPage::refresh);
+}
+void RetentionPage::buildChecksTabs()
+{
+    m_checks->setColumnCount(3);
+    m_checks->setHeaderLabels({ tr("Check"), tr("Result"), tr("Counts") });
+    m_checks->setAccessibleName(tr("Retention checks"));
+    m_checks->setAccessibleDescription(
+        tr("The checks of the retention inventory on the live workspace: each check "
+           "with its result and counts, and its evidence below it when it fails"));
+    m_checks->header()->setStretchLastSection(true);
+    m_checks->setWordWrap(true);
+    m_tabs->addTab(m_checks, tr("Checks"));
+
+    m_inventoryTree->setColumnCount(4);
+    m_inventoryTree->setHeaderLabels(
+        { tr("Data"), tr("Kept"), tr("Phone numbers"), tr("Retention") });
+    m_inventoryTree->setAccessibleName(tr("Retention inventory"));
+    m_inventoryTree->setAccessibleDescription(
+        tr("The retention policy as data, one category per row: whether it is "
+           "stored, whether it may hold a phone number, how long it is kept; "
+           "below it, its purpose, policy sentence and where it lives"));
+    m_inventoryTree->setWordWrap(true);
+    m_inventoryTree->header()->setStretchLastSection(true);
+    m_tabs->addTab(m_inventoryTree, tr("Inventory"));
+}
+
+QPushButton *RetentionPage::buildLookupTab()
+{
+    auto *lookup = new QWidget(this);
+    auto *lookupLayout = new QVBoxLayout(lookup);
+    auto *intro = new QLabel(
+        tr("What this workspace keeps about a recipient number (looked up by its hash), an SMS "
+           "record "
+           "or a provider message, and what it does not keep. Every lookup is in the activity log "
+           "with the hash or the id, never the number; each user has %1 lookups in %2 minutes.")
+            .arg(core::RetentionLookup::kMaxLookups)
+            .arg(core::RetentionLookup::kWindowMinutes),
+        lookup);
+    intro->setWordWrap(true);
+    lookupLayout->addWidget(intro);
+    auto *row = new QHBoxLayout;
+    m_lookupKey->addItem(tr("Phone number"), PhoneKey);
+    m_lookupKey->addItem(tr("SMS record id"), SmsRecordKey);
+    m_lookupKey->addItem(tr("Provider message id"), ProviderMessageKey);
+    m_lookupKey->setAccessibleName(tr("Look up by"));
+    m_lookupQuery->setAccessibleName(tr("Look up"));
+    m_lookupQuery->setPlaceholderText(tr("a number in any spelling; it is hashed, then cleared"));
+    m_lookupQuery->setClearButtonEnabled(true);
+    auto *go = new QPushButton(tr("&Look Up"), lookup);
+    row->addWidget(m_lookupKey);
+    row->addWidget(m_lookupQuery, 1);
+    row->addWidget(go);
+    lookupLayout->addLayout(row);
+    m_lookupResult->setAccessibleName(tr("Lookup result"));
+    m_lookupResult->setAccessibleDescription(
+        tr("What the workspace keeps about the number or id looked up, and what "
+           "it does not keep"));
+    lookupLayout->addWidget(m_lookupResult, 1);
+    m_tabs->addTab(lookup, tr("Look Up"));
+    return go;
+}
+
+// What the link and scheduler stores hold, as they hold it.
+void RetentionPage::buildStoreTabs()
+{
+    setUpTable(m_links,
+        { tr("Code"), tr("Mode"), tr("Domain"), tr("Created"), tr("Clicks"), tr("SMS record"),
+            tr("Target") },
+        tr("Short links"),
+        tr("The short links in the link store, one per row: code, mode, domain, created, clicks, "
+           "SMS record and "
+           "target"));
+    setUpTable(m_clicks,
+        { tr("Time"), tr("Code"), tr("IP address"), tr("Domain"), tr("Browser"), tr("OS"),
+            tr("Device"), tr("Write-back") },
+        tr("Link clicks"),
+        tr("The recorded clicks on URL Pro links, one per row: time, code, IP address, domain, "
+           "browser, OS, device "
+           "and the Salesforce write-back"));
+    auto *linksTab = new QWidget(this);
+    auto *linksLayout = new QVBoxLayout(linksTab);
+    m_linksSummary->setWordWrap(true);
+    linksLayout->addWidget(m_linksSummary);
+    auto *linksSplit = new QSplitter(Qt::Vertical, linksTab);
+    linksSplit->setObjectName(QStringLiteral("retentionLinksSplitter"));
+    linksSplit->addWidget(m_links);
+    linksSplit->addWidget(m_clicks);
+    linksLayout->addWidget(linksSplit, 1);
+    m_tabs->addTab(linksTab, tr("Links"));
+
+    setUpTable(m_schedulerUsers,
+        { tr("User"), tr("Time zone"), tr("Working hours"), tr("Busy intervals"), tr("Next busy"),
+            tr("Terms") },
+        tr("Scheduler users and their free/busy times"),
+        tr("The scheduler's users, one per row: time zone, working hours, busy intervals kept, "
+           "next busy time and "
+           "the terms they agreed to"));
+    setUpTable(m_bookings,
+        { tr("Slot"), tr("User"), tr("Guest"), tr("Email"), tr("Phone"), tr("User terms"),
+            tr("Guest terms") },
+        tr("Bookings"),
+        tr("The bookings in the scheduler, one per row: slot, user, guest name, email and phone, "
+           "and the terms "
+           "each side agreed to"));
+    auto *schedulerTab = new QWidget(this);
+    auto *schedulerLayout = new QVBoxLayout(schedulerTab);
+    m_schedulerSummary->setWordWrap(true);
+    schedulerLayout->addWidget(m_schedulerSummary);
+    auto *schedulerSplit = new QSplitter(Qt::Vertical, schedulerTab);
+    schedulerSplit->setObjectName(QStringLiteral("retentionSchedulerSplitter"));
+    schedulerSplit->addWidget(m_schedulerUsers);
+    schedulerSplit->addWidget(m_bookings);
+    schedulerLayout->addWidget(schedulerSplit, 1);
+    m_tabs->addTab(schedulerTab, tr("Scheduler"));
+}
+
+void RetentionPage::buildFilesTab()
+{
+    m_files->setColumnCount(4);
+    m_files->setHeaderLabels({ tr("File"), tr("Size"), tr("Mode"), tr("At rest") });
+    m_files->setRootIsDecorated(false);
+    m_files->setUniformRowHeights(true);
+    m_files->header()->setStretchLastSection(true);
+    m_files->setAccessibleName(tr("Workspace files"));
+    m_files->setAccessibleDescription(
+        tr("Every file of the workspace, one per row: name, size, file mode and "
+           "whether it is encrypted at rest"));
+    auto *filesTab = new QWidget(this);
+    auto *filesLayout = new QVBoxLayout(filesTab);
+    filesLayout->setContentsMargins(0, 0, 0, 0);
+    filesLayout->addWidget(m_files, 1);
+    auto *pagesRow = new QHBoxLayout;
+    m_checkPages->setToolTip(tr("Read every page of the workspace database and verify its "
+                                "HMAC, then SQLite's structural check"));
+    m_pagesResult->setTextFormat(Qt::PlainText);
+    m_pagesResult->setAccessibleName(tr("Page check result"));
+    m_pagesResult->setWordWrap(true);
+    m_pagesResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    pagesRow->addWidget(m_checkPages);
+    pagesRow->addWidget(m_pagesResult, 1);
+    filesLayout->addLayout(pagesRow);
+    m_tabs->addTab(filesTab, tr("Files"));
 }
 
 RetentionPage::~RetentionPage() = default;

@@ -86,6 +86,10 @@ private:
     void refreshFiles();
     void refreshLinks();
     void refreshScheduler();
+    void buildChecksTabs();
+    QPushButton *buildLookupTab(); // returns its Look Up button
+    void buildStoreTabs();
+    void buildFilesTab();
     void fillInventory();
     void showChecks(const QList<core::RetentionVerifier::Check> &checks, qint64 ms);
 
