@@ -657,6 +657,65 @@ void RetentionPage::exportReport()
         MessageBanner::Kind::Positive);
 }
 
+QString RetentionPage::lookupHtml(const core::RetentionLookup::Found &f) const
+{
+    QString html;
+    if (f.kind == core::RetentionLookup::Kind::Phone) {
+        html += QStringLiteral("<p>%1<br><code>%2</code></p><p><small>%3</small></p>")
+                    .arg(tr("Recipient hash:").toHtmlEscaped(), f.key.toHtmlEscaped(),
+                        tr("How it is made: %1.").arg(f.scheme).toHtmlEscaped());
+    }
+    html += QStringLiteral("<h4>%1</h4>")
+                .arg(tr("%n message(s) in the delivery log", nullptr,
+                    static_cast<int>(f.deliveries.size()))
+                         .toHtmlEscaped());
+    if (!f.deliveries.isEmpty()) {
+        html += QStringLiteral("<table "
+                               "cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</"
+                               "th><th>%5</th><th>%6</th></tr>")
+                    .arg(tr("SMS record"), tr("Batch"), tr("Gateway"), tr("Provider message id"),
+                        tr("Status"), tr("Status changes"));
+        for (const core::DeliveryLog::Delivery &d : f.deliveries) {
+            QStringList changes;
+            for (const core::DeliveryLog::Event &e : d.events)
+                changes.append(QStringLiteral("%1 %2").arg(
+                    e.status, e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+            html += QStringLiteral(
+                "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
+                        .arg(d.smsRecordId.toHtmlEscaped(), d.batchId.toHtmlEscaped(),
+                            d.gateway.toHtmlEscaped(), d.providerMessageId.toHtmlEscaped(),
+                            d.status.toHtmlEscaped(), changes.join(QStringLiteral("<br>")));
+        }
+        html += QStringLiteral("</table>");
+    }
+    html += QStringLiteral("<h4>%1</h4>")
+                .arg(tr("%n cached report row(s)", nullptr, static_cast<int>(f.reportRows.size()))
+                         .toHtmlEscaped());
+    for (const QStringList &r : f.reportRows) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Pull %1: %2 from %3, status %4, %5 segment(s)")
+                             .arg(r.value(0), r.value(2), r.value(3), r.value(7), r.value(10))
+                             .toHtmlEscaped());
+    }
+    html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Not retained").toHtmlEscaped());
+    for (const QString &item : f.notRetained)
+        html += QStringLiteral("<li>%1</li>")
+                    .arg(QCoreApplication::translate("RetentionLookup", item.toLatin1().constData())
+                             .toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    return html;
+}
+
+void RetentionPage::showLookup(const core::Result<core::RetentionLookup::Found> &found)
+{
+    if (found)
+        m_lookupResult->setHtml(lookupHtml(found.value()));
+    else
+        m_lookupResult->setHtml(QStringLiteral("<p><b>%1</b></p>")
+                                    .arg(core::errorMessage(found.error()).toHtmlEscaped()));
+    Q_EMIT lookedUp();
+}
+
 void RetentionPage::lookUp()
 {
     if (!m_workspace || !m_clock)
@@ -667,63 +726,8 @@ void RetentionPage::lookUp()
     m_lookupQuery->clear();
     if (query.isEmpty())
         return;
-    const auto show = [this](core::Result<core::RetentionLookup::Found> found) {
-        if (!found) {
-            m_lookupResult->setHtml(QStringLiteral("<p><b>%1</b></p>")
-                                        .arg(core::errorMessage(found.error()).toHtmlEscaped()));
-            Q_EMIT lookedUp();
-            return;
-        }
-        const core::RetentionLookup::Found &f = found.value();
-        QString html;
-        if (f.kind == core::RetentionLookup::Kind::Phone) {
-            html += QStringLiteral("<p>%1<br><code>%2</code></p><p><small>%3</small></p>")
-                        .arg(tr("Recipient hash:").toHtmlEscaped(), f.key.toHtmlEscaped(),
-                            tr("How it is made: %1.").arg(f.scheme).toHtmlEscaped());
-        }
-        html += QStringLiteral("<h4>%1</h4>")
-                    .arg(tr("%n message(s) in the delivery log", nullptr,
-                        static_cast<int>(f.deliveries.size()))
-                             .toHtmlEscaped());
-        if (!f.deliveries.isEmpty()) {
-            html += QStringLiteral("<table "
-                                   "cellpadding=\"3\"><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</"
-                                   "th><th>%5</th><th>%6</th></tr>")
-                        .arg(tr("SMS record"), tr("Batch"), tr("Gateway"),
-                            tr("Provider message id"), tr("Status"), tr("Status changes"));
-            for (const core::DeliveryLog::Delivery &d : f.deliveries) {
-                QStringList changes;
-                for (const core::DeliveryLog::Event &e : d.events)
-                    changes.append(QStringLiteral("%1 %2").arg(
-                        e.status, e.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
-                html += QStringLiteral(
-                    "<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
-                            .arg(d.smsRecordId.toHtmlEscaped(), d.batchId.toHtmlEscaped(),
-                                d.gateway.toHtmlEscaped(), d.providerMessageId.toHtmlEscaped(),
-                                d.status.toHtmlEscaped(), changes.join(QStringLiteral("<br>")));
-            }
-            html += QStringLiteral("</table>");
-        }
-        html += QStringLiteral("<h4>%1</h4>")
-                    .arg(tr(
-                        "%n cached report row(s)", nullptr, static_cast<int>(f.reportRows.size()))
-                             .toHtmlEscaped());
-        for (const QStringList &r : f.reportRows) {
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(tr("Pull %1: %2 from %3, status %4, %5 segment(s)")
-                                 .arg(r.value(0), r.value(2), r.value(3), r.value(7), r.value(10))
-                                 .toHtmlEscaped());
-        }
-        html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Not retained").toHtmlEscaped());
-        for (const QString &item : f.notRetained)
-            html += QStringLiteral("<li>%1</li>")
-                        .arg(QCoreApplication::translate(
-                            "RetentionLookup", item.toLatin1().constData())
-                                 .toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-        m_lookupResult->setHtml(html);
-        Q_EMIT lookedUp();
-    };
+    const auto show
+        = [this](const core::Result<core::RetentionLookup::Found> &found) { showLookup(found); };
     core::RetentionLookup lookup(*m_workspace, *m_clock);
     if (key == SmsRecordKey) {
         show(lookup.bySmsRecord(query));

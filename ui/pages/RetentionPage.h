@@ -1,6 +1,7 @@
 #pragma once
 
 #include "retention/Inventory.h"
+#include "retention/Lookup.h"
 #include "retention/Verifier.h"
 
 #include <QWidget>
@@ -91,6 +92,8 @@ private:
     void buildStoreTabs();
     void buildFilesTab();
     void fillInventory();
+    QString lookupHtml(const core::RetentionLookup::Found &found) const;
+    void showLookup(const core::Result<core::RetentionLookup::Found> &found);
     void showChecks(const QList<core::RetentionVerifier::Check> &checks, qint64 ms);
 
     core::Workspace *m_workspace = nullptr;
