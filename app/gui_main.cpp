@@ -45,6 +45,28 @@ void announceWait()
         Qt::QueuedConnection);
 }
 
+// After a crash: once the workspace is open, every page of it is checked,
+// and damage takes the user to Retention > Files.
+void checkPagesOnceUnlocked(relay::ui::MainWindow &window)
+{
+    QObject::connect(
+        &window, &relay::ui::MainWindow::workspaceUnlocked, &window,
+        [&window] {
+            auto *retention = qobject_cast<relay::ui::RetentionPage *>(
+                window.page(relay::ui::MainWindow::RetentionArea));
+            if (!retention || retention->checkPages())
+                return;
+            window.showPage(relay::ui::MainWindow::RetentionArea);
+            retention->tabs()->setCurrentIndex(retention->tabs()->count() - 1);
+            window.banner()->showMessage(
+                QApplication::translate("main",
+                    "After the unexpected stop, the workspace check found damage: see "
+                    "Retention > Files."),
+                relay::ui::MessageBanner::Kind::Error);
+        },
+        Qt::SingleShotConnection);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -141,23 +163,7 @@ int main(int argc, char *argv[])
                     .arg(signal),
                 relay::ui::MessageBanner::Kind::Warning);
         });
-        // Once the workspace is open, every page of it is checked.
-        auto *checked = new QObject(&window);
-        QObject::connect(
-            &window, &relay::ui::MainWindow::workspaceUnlocked, checked, [&window, checked] {
-                checked->deleteLater();
-                auto *retention = qobject_cast<relay::ui::RetentionPage *>(
-                    window.page(relay::ui::MainWindow::RetentionArea));
-                if (!retention || retention->checkPages())
-                    return;
-                window.showPage(relay::ui::MainWindow::RetentionArea);
-                retention->tabs()->setCurrentIndex(retention->tabs()->count() - 1);
-                window.banner()->showMessage(
-                    QApplication::translate("main",
-                        "After the unexpected stop, the workspace check found damage: see "
-                        "Retention > Files."),
-                    relay::ui::MessageBanner::Kind::Error);
-            });
+        checkPagesOnceUnlocked(window);
     }
     if (parser.isSet(page)) {
         const auto area

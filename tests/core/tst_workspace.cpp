@@ -22,6 +22,7 @@ private Q_SLOTS:
     void refusesNonEmptyDirectory();
     void wrongPassphraseChangesNoByte();
     void damagedDatabaseWithRightKeyIsCorruptNotWrongKey();
+    void damageThatStopsTheOpenIsNamedByPage();
     void garbledMetadataIsAClearError();
     void rekeyKeepsDataAndRetiresOldKey();
     void rekeyFromPassphraseToRandomKey();
@@ -142,6 +143,9 @@ void TestWorkspace::damagedDatabaseWithRightKeyIsCorruptNotWrongKey()
     QVERIFY(!ws.ok());
     QCOMPARE(ws.error().code, ErrorCode::Corrupt);
     QVERIFY(ws.error().detail.contains(dbPath));
+    // Its salt is gone with it: no page verifies, and the error says why.
+    QVERIFY2(
+        ws.error().detail.contains(QLatin1String("none of its")), qPrintable(ws.error().detail));
 
     // Truncated mid-page: also damage, with the file named.
     QVERIFY(file.resize(4096 + 17));
@@ -149,6 +153,29 @@ void TestWorkspace::damagedDatabaseWithRightKeyIsCorruptNotWrongKey()
     QVERIFY(!ws.ok());
     QCOMPARE(ws.error().code, ErrorCode::Corrupt);
     QVERIFY(ws.error().detail.contains(dbPath));
+}
+
+// A page the open itself reads (the schema, page 1) is damaged: no check can
+// open the workspace, so the error names the page, read from the file.
+void TestWorkspace::damageThatStopsTheOpenIsNamedByPage()
+{
+    QVERIFY(createPassphraseWorkspace("the right passphrase").ok());
+    QFile file(QDir(dir()).filePath(Workspace::databaseFileName()));
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    QVERIFY(file.seek(1000)); // inside page 1, past the salt and the header
+    const char byte = file.peek(1).at(0);
+    file.write(QByteArray(1, static_cast<char>(byte ^ 0x5a)));
+    file.close();
+    auto meta = Workspace::inspect(dir());
+    QVERIFY(meta.ok());
+    auto key = Workspace::passphraseKey(meta.value(), secret("the right passphrase"));
+    QVERIFY(key.ok());
+    auto ws = Workspace::open(dir(), key.value(), m_clock);
+    QVERIFY(!ws.ok());
+    QCOMPARE(ws.error().code, ErrorCode::Corrupt);
+    QVERIFY2(ws.error().detail.contains(QLatin1String("these fail their HMAC check: page 1 (")),
+        qPrintable(ws.error().detail));
+    QVERIFY(!ws.error().detail.contains(QLatin1String("page 2 (")));
 }
 
 void TestWorkspace::garbledMetadataIsAClearError()

@@ -312,6 +312,38 @@ Result<std::unique_ptr<Workspace>> Workspace::create(
     return workspace;
 }
 
+namespace {
+
+// Opening met damage: which pages are damaged, read straight from the file
+// (the schema that would name their tables may be among them), so the error
+// says so even when no check can open the workspace.
+Error withDamagedPages(Error error, const QString &dbPath, const SecretBytes &key)
+{
+    if (error.code != ErrorCode::Corrupt)
+        return error;
+    auto pages = checkPages(dbPath, key, {});
+    if (!pages || pages->damaged.isEmpty())
+        return error;
+    if (pages->damaged.size() == pages->pages) {
+        error.detail += QStringLiteral("; none of its %1 pages passes its HMAC check: the salt "
+                                       "in its first 16 bytes may be damaged")
+                            .arg(pages->pages);
+        return error;
+    }
+    constexpr qsizetype kNamed = 10;
+    QStringList where;
+    for (const DamagedPage &d : pages->damaged.first(qMin(kNamed, pages->damaged.size())))
+        where.append(QStringLiteral("page %1 (%2)").arg(d.page).arg(d.owner));
+    if (pages->damaged.size() > kNamed)
+        where.append(QStringLiteral("%1 more").arg(pages->damaged.size() - kNamed));
+    error.detail += QStringLiteral("; of its %1 pages, these fail their HMAC check: %2")
+                        .arg(pages->pages)
+                        .arg(where.join(QStringLiteral(", ")));
+    return error;
+}
+
+} // namespace
+
 Result<std::unique_ptr<Workspace>> Workspace::open(
     const QString &dir, const SecretBytes &key, const Clock &clock)
 {
@@ -334,13 +366,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(
             error.detail
                 = dbPath + QStringLiteral(": the file does not decrypt with the right key");
         }
-        return error;
+        return withDamagedPages(std::move(error), dbPath, key);
     }
     if (auto status = migrate(db.value(), kMigrations); !status) {
         Error error = status.error();
         if (error.code == ErrorCode::Corrupt)
             error.detail = dbPath + QStringLiteral(": ") + error.detail;
-        return error;
+        return withDamagedPages(std::move(error), dbPath, key);
     }
 
     // Finish or discard what an interrupted re-key left behind.
