@@ -614,10 +614,6 @@
         <translation>%1 Audit-Trail-Zeilen aus %2 Datei(en) für %3 gelesen; %4 neu.</translation>
     </message>
     <message>
-        <source>access pull --org NAME --instance-url URL [--since YYYY-MM-DD]: queries SetupAuditTrail through the REST API (all pages) and imports the rows. The session: the Salesforce environment variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow); --instance-url is the org&apos;s login URL.</source>
-        <translation>access pull --org NAME --instance-url URL [--since YYYY-MM-DD]: fragt SetupAuditTrail über die REST-API ab (alle Seiten) und importiert die Zeilen. Die Sitzung: die Salesforce-Umgebungsvariablen von &apos;engine writeback&apos; (Refresh-Token- oder JWT-Bearer-Flow); --instance-url ist die Anmelde-URL der Org.</translation>
-    </message>
-    <message>
         <source>The client org.</source>
         <translation>Die Kunden-Org.</translation>
     </message>
@@ -628,10 +624,6 @@
     <message>
         <source>First UTC day (default: 180 days back, what the trail keeps).</source>
         <translation>Erster UTC-Tag (Standard: 180 Tage zurück, so lange bewahrt der Trail Einträge auf).</translation>
-    </message>
-    <message>
-        <source>access pull needs --org NAME and --instance-url http(s)://…</source>
-        <translation>access pull benötigt --org NAME und --instance-url http(s)://…</translation>
     </message>
     <message>
         <source>--since takes YYYY-MM-DD</source>
@@ -841,6 +833,14 @@ Aktionen:
         <source>access import FILE... --org NAME [--timezone ZONE] [--day-first]: imports Setup Audit Trail rows, from the CSV the Setup page downloads (its times are in the downloading user&apos;s Salesforce time zone: a US zone&apos;s abbreviation (PST, EDT, ...), UTC or GMT on every time fixes it; otherwise name it with --timezone, e.g. America/Los_Angeles; --day-first when dates read D/M/YYYY) or from saved REST query pages on SetupAuditTrail (JSON; several pages of one query at once). Re-importing adds nothing twice; a malformed row stops its file with the line, and nothing of that file is stored.</source>
         <translation>access import FILE... --org NAME [--timezone ZONE] [--day-first]: importiert Zeilen des Setup Audit Trail, entweder aus der CSV-Datei, die die Setup-Seite herunterlädt (ihre Zeiten liegen in der Salesforce-Zeitzone des herunterladenden Benutzers: die Abkürzung einer US-Zeitzone (PST, EDT, ...), UTC oder GMT an jeder Zeit legt sie fest; andernfalls nennen Sie sie mit --timezone, z. B. America/Los_Angeles; --day-first, wenn Datumsangaben als D/M/YYYY zu lesen sind), oder aus gespeicherten REST-Abfrageseiten zu SetupAuditTrail (JSON; mehrere Seiten einer Abfrage auf einmal). Ein erneuter Import fügt nichts doppelt hinzu; eine fehlerhafte Zeile bricht den Import ihrer Datei unter Angabe der Zeile ab, und von dieser Datei wird nichts gespeichert.</translation>
     </message>
+    <message>
+        <source>access pull --org NAME [--instance-url URL] [--since YYYY-MM-DD]: queries SetupAuditTrail through the REST API (all pages) and imports the rows. The session: the org as &apos;engine org add&apos; registered it, with its keychain secrets; or, for an org not registered, the Salesforce environment variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow) with --instance-url as its login URL.</source>
+        <translation>access pull --org NAME [--instance-url URL] [--since YYYY-MM-DD]: fragt SetupAuditTrail über die REST-API ab (alle Seiten) und importiert die Zeilen. Die Sitzung: die Org, wie &apos;engine org add&apos; sie registriert hat, mit ihren Geheimnissen aus dem Schlüsselbund; für eine nicht registrierte Org die Salesforce-Umgebungsvariablen von &apos;engine writeback&apos; (Refresh-Token- oder JWT-Bearer-Flow) mit --instance-url als Login-URL.</translation>
+    </message>
+    <message>
+        <source>access pull needs --org NAME, and --instance-url http(s)://… for an org &apos;engine org add&apos; has not registered</source>
+        <translation>access pull braucht --org NAME und, für eine Org, die &apos;engine org add&apos; nicht registriert hat, --instance-url http(s)://…</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::BreakdownCommand</name>
@@ -1018,6 +1018,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Argumente, 3 Passphrase/Schlüssel 
         <source>; this workspace&apos;s key is in the system keychain: start or unlock it and try again</source>
         <translation>; der Schlüssel dieses Arbeitsbereichs liegt im Systemschlüsselbund: starten oder entsperren Sie ihn und versuchen Sie es erneut</translation>
     </message>
+    <message>
+        <source>The client org, as &apos;engine org add&apos; registered it: its login URL, audience and keychain secrets.</source>
+        <translation>Die Kunden-Org, wie &apos;engine org add&apos; sie registriert hat: ihre Login-URL, Audience und Geheimnisse im Schlüsselbund.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -1054,10 +1058,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Argumente, 3 Passphrase/Schlüssel 
         <translation>Anbieter-Zugangsdaten und Org-Logins im Systemschlüsselbund statt in der Umgebung aufbewahren.</translation>
     </message>
     <message>
-        <source>credentials set|remove twilio|telnyx|salesforce: stores (or removes) provider credentials or a Salesforce org&apos;s login in the system keychain. Twilio&apos;s secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET), Telnyx&apos;s from TELNYX_API_KEY, else it is typed with echo off; an org&apos;s login from the SALESFORCE_* variables. Never from an argument.</source>
-        <translation>credentials set|remove twilio|telnyx|salesforce: speichert (oder entfernt) Anbieter-Zugangsdaten oder den Login einer Salesforce-Org im Systemschlüsselbund. Das Geheimnis für Twilio kommt aus TWILIO_AUTH_TOKEN (oder TWILIO_API_KEY und TWILIO_API_SECRET), das für Telnyx aus TELNYX_API_KEY, sonst wird es ohne Echo eingegeben; der Login einer Org aus den SALESFORCE_*-Variablen. Nie aus einem Argument.</translation>
-    </message>
-    <message>
         <source>twilio, telnyx or salesforce</source>
         <translation>twilio, telnyx oder salesforce</translation>
     </message>
@@ -1066,16 +1066,24 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Argumente, 3 Passphrase/Schlüssel 
         <translation>credentials erwartet: set|remove twilio|telnyx|salesforce</translation>
     </message>
     <message>
-        <source>Salesforce login for %1</source>
-        <translation>Salesforce-Login für %1</translation>
-    </message>
-    <message>
         <source>Removed the %1 from the system keychain.</source>
         <translation>Entfernt aus dem Systemschlüsselbund: %1.</translation>
     </message>
     <message>
         <source>Stored the %1 in the system keychain.</source>
         <translation>Im Systemschlüsselbund gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>credentials set|remove twilio|telnyx|salesforce: stores (or removes) provider credentials, or the Salesforce secrets of an org &apos;engine org add&apos; registered, in the system keychain. Twilio&apos;s secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET), Telnyx&apos;s from TELNYX_API_KEY, else it is typed with echo off; an org&apos;s from the SALESFORCE_* variables. Never from an argument.</source>
+        <translation>credentials set|remove twilio|telnyx|salesforce: speichert (oder entfernt) Anbieter-Zugangsdaten oder die Salesforce-Geheimnisse einer von &apos;engine org add&apos; registrierten Org im Systemschlüsselbund. Das Geheimnis für Twilio kommt aus TWILIO_AUTH_TOKEN (oder TWILIO_API_KEY und TWILIO_API_SECRET), das für Telnyx aus TELNYX_API_KEY, sonst wird es ohne Echo eingegeben; das einer Org aus den SALESFORCE_*-Variablen. Nie aus einem Argument.</translation>
+    </message>
+    <message>
+        <source>credentials set|remove salesforce needs --org NAME</source>
+        <translation>credentials set|remove salesforce braucht --org NAME</translation>
+    </message>
+    <message>
+        <source>Salesforce secrets of org %1</source>
+        <translation>Salesforce-Geheimnisse der Org %1</translation>
     </message>
 </context>
 <context>
@@ -1217,16 +1225,6 @@ Zeigt für jede Zustellung den Statusverlauf, den Fehlercode, die Segmente und d
     <message>
         <source>The messaging engine: gateways, sends, status callbacks, segment counts.</source>
         <translation>Die Messaging-Engine: Gateways, Sendungen, Status-Callbacks, Segmentanzahlen.</translation>
-    </message>
-    <message>
-        <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]
-engine gateway list
-engine gateway remove ADDRESS
-The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the provider details the engine sends them with.</source>
-        <translation>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]
-engine gateway list
-engine gateway remove ADDRESS
-Die Absendernummern des Kunden (E.164, Short Codes, whatsapp:+…) und die Anbieterdetails, mit denen die Engine über sie sendet.</translation>
     </message>
     <message>
         <source>add, list or remove</source>
@@ -1400,30 +1398,6 @@ Die Absendernummern des Kunden (E.164, Short Codes, whatsapp:+…) und die Anbie
         <translation>Beendet: %1 Statusänderungen übernommen, %2 nur im Statusverlauf festgehalten, %3 vor ihrer Übermittlung eingetroffen (werden übernommen, sobald diese protokolliert ist), %4 abgelehnt.</translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
-
-Actions:
-  segments    How many SMS segments a text takes, and why.
-  gateway     Add, list or remove the sending gateways the engine may use.
-  region      Show or set the default region for numbers without a country code.
-  send        Send one message through the pipeline.
-  send-batch  Send every row of a CSV file through the pipeline.
-  serve       Receive the providers&apos; signed status callbacks.
-  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
-</source>
-        <translation>Aufruf: relayaudit-cli engine &lt;action&gt; [options]
-
-Aktionen:
-  segments    Wie viele SMS-Segmente ein Text belegt, und warum.
-  gateway     Die Sende-Gateways hinzufügen, auflisten oder entfernen, die die Engine verwenden darf.
-  region      Die Standardregion für Nummern ohne Ländervorwahl anzeigen oder festlegen.
-  send        Eine Nachricht über die Pipeline senden.
-  send-batch  Jede Zeile einer CSV-Datei über die Pipeline senden.
-  serve       Die signierten Status-Callbacks der Anbieter empfangen.
-  writeback   Ausstehende Zustellstatus in die SMS-Datensätze in Salesforce zurückschreiben.
-</translation>
-    </message>
-    <message>
         <source>The SMS object (default SMS__c).</source>
         <translation>Das SMS-Objekt (Standard SMS__c).</translation>
     </message>
@@ -1503,6 +1477,114 @@ Die Connected App: SALESFORCE_CLIENT_ID mit SALESFORCE_CLIENT_SECRET und SALESFO
     <message>
         <source>Callbacks: %1 replays of an event held already (nothing added), %2 ahead of their submit refused because the early events were full (503), %3 early events dropped unmatched after a day.</source>
         <translation>Rückrufe: %1 Wiederholungen eines bereits gespeicherten Ereignisses (nichts hinzugefügt), %2 vor ihrer Übermittlung abgelehnt, weil die frühen Ereignisse voll waren (503), %3 frühe Ereignisse nach einem Tag ohne Zuordnung verworfen.</translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
+
+Actions:
+  segments    How many SMS segments a text takes, and why.
+  gateway     Add, list or remove the sending gateways the engine may use.
+  org         Add, list, check or remove the client orgs the engine works for.
+  region      Show or set the default region for numbers without a country code.
+  send        Send one message through the pipeline.
+  send-batch  Send every row of a CSV file through the pipeline.
+  serve       Receive the providers&apos; signed status callbacks.
+  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
+</source>
+        <translation>Aufruf: relayaudit-cli engine &lt;action&gt; [options]
+
+Aktionen:
+  segments    Wie viele SMS-Segmente ein Text belegt, und warum.
+  gateway     Die Sende-Gateways hinzufügen, auflisten oder entfernen, die die Engine verwenden darf.
+  org         Die Kunden-Orgs hinzufügen, auflisten, prüfen oder entfernen, für die die Engine arbeitet.
+  region      Die Standardregion für Nummern ohne Ländervorwahl anzeigen oder festlegen.
+  send        Eine Nachricht über die Pipeline senden.
+  send-batch  Jede Zeile einer CSV-Datei über die Pipeline senden.
+  serve       Die signierten Status-Callbacks der Anbieter empfangen.
+  writeback   Ausstehende Zustellstatus in die SMS-Datensätze in Salesforce zurückschreiben.
+</translation>
+    </message>
+    <message>
+        <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…] [--org NAME --record-id ID]
+engine gateway list
+engine gateway remove ADDRESS
+The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the provider details the engine sends them with; each may belong to a client org (&apos;engine org add&apos;) and name its Gateway record there.</source>
+        <translation>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…] [--org NAME --record-id ID]
+engine gateway list
+engine gateway remove ADDRESS
+Die Absendernummern des Kunden (E.164, Short Codes, whatsapp:+…) und die Anbieterdetails, mit denen die Engine über sie sendet; jede kann zu einer Kunden-Org gehören (&apos;engine org add&apos;) und ihren Gateway-Datensatz dort nennen.</translation>
+    </message>
+    <message>
+        <source>The client org the gateway belongs to (&apos;engine org add&apos;).</source>
+        <translation>Die Kunden-Org, zu der das Gateway gehört (&apos;engine org add&apos;).</translation>
+    </message>
+    <message>
+        <source>Its Gateway record in that org (a0G…).</source>
+        <translation>Sein Gateway-Datensatz in dieser Org (a0G…).</translation>
+    </message>
+    <message>
+        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org remove NAME
+The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object.</source>
+        <translation>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org remove NAME
+Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; nimmt die verbundene App aus den SALESFORCE_*-Variablen von &apos;engine writeback&apos; (Refresh-Token- oder JWT-Bearer-Flow): Consumer Key und Benutzername werden im Arbeitsbereich gehalten, die Geheimnisse (Client Secret und Refresh-Token oder der JWT-Schlüssel) im Systemschlüsselbund, nie in einer Datei. &apos;check&apos; meldet sich an und liest einen Datensatz des SMS-Objekts.</translation>
+    </message>
+    <message>
+        <source>add, list, check or remove</source>
+        <translation>add, list, check oder remove</translation>
+    </message>
+    <message>
+        <source>The org&apos;s own URL (https://acme.my.salesforce.com).</source>
+        <translation>Die eigene URL der Org (https://acme.my.salesforce.com).</translation>
+    </message>
+    <message>
+        <source>check: the SMS object to read (default SMS__c).</source>
+        <translation>check: das zu lesende SMS-Objekt (Standard SMS__c).</translation>
+    </message>
+    <message>
+        <source>engine org takes add, list, check or remove</source>
+        <translation>engine org erwartet add, list, check oder remove</translation>
+    </message>
+    <message>
+        <source>engine org %1 takes one org name</source>
+        <translation>engine org %1 erwartet einen Org-Namen</translation>
+    </message>
+    <message>
+        <source>No orgs. Add one with &apos;engine org add NAME --instance-url URL&apos;.</source>
+        <translation>Keine Orgs. Fügen Sie eine mit &apos;engine org add NAME --instance-url URL&apos; hinzu.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: the org&apos;s keychain entry was not removed: %1</source>
+        <translation>relayaudit-cli: Warnung: der Schlüsselbundeintrag der Org wurde nicht entfernt: %1</translation>
+    </message>
+    <message>
+        <source>Removed org %1.</source>
+        <translation>Org %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>engine org add needs --instance-url</source>
+        <translation>engine org add braucht --instance-url</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: the org&apos;s secrets are not in the keychain (%1); set the SALESFORCE_* variables for each command that reaches it, or run &apos;credentials set salesforce --org %2&apos; where a keychain answers.</source>
+        <translation>relayaudit-cli: Warnung: die Geheimnisse der Org sind nicht im Schlüsselbund (%1); setzen Sie die SALESFORCE_*-Variablen für jeden Befehl, der sie erreicht, oder führen Sie &apos;credentials set salesforce --org %2&apos; aus, wo ein Schlüsselbund antwortet.</translation>
+    </message>
+    <message>
+        <source>Added org %1 (%2); its secrets are in the system keychain.</source>
+        <translation>Org %1 (%2) hinzugefügt; ihre Geheimnisse liegen im Systemschlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Added org %1 (%2).</source>
+        <translation>Org %1 (%2) hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Org %1: signed in, and %2 can be read.</source>
+        <translation>Org %1: angemeldet, und %2 ist lesbar.</translation>
     </message>
 </context>
 <context>

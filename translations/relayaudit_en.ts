@@ -614,10 +614,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>access pull --org NAME --instance-url URL [--since YYYY-MM-DD]: queries SetupAuditTrail through the REST API (all pages) and imports the rows. The session: the Salesforce environment variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow); --instance-url is the org&apos;s login URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The client org.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,10 +623,6 @@
     </message>
     <message>
         <source>First UTC day (default: 180 days back, what the trail keeps).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>access pull needs --org NAME and --instance-url http(s)://…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -831,6 +823,14 @@ Actions:
         <source>access import FILE... --org NAME [--timezone ZONE] [--day-first]: imports Setup Audit Trail rows, from the CSV the Setup page downloads (its times are in the downloading user&apos;s Salesforce time zone: a US zone&apos;s abbreviation (PST, EDT, ...), UTC or GMT on every time fixes it; otherwise name it with --timezone, e.g. America/Los_Angeles; --day-first when dates read D/M/YYYY) or from saved REST query pages on SetupAuditTrail (JSON; several pages of one query at once). Re-importing adds nothing twice; a malformed row stops its file with the line, and nothing of that file is stored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>access pull --org NAME [--instance-url URL] [--since YYYY-MM-DD]: queries SetupAuditTrail through the REST API (all pages) and imports the rows. The session: the org as &apos;engine org add&apos; registered it, with its keychain secrets; or, for an org not registered, the Salesforce environment variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow) with --instance-url as its login URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access pull needs --org NAME, and --instance-url http(s)://… for an org &apos;engine org add&apos; has not registered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::BreakdownCommand</name>
@@ -993,6 +993,10 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
         <source>; this workspace&apos;s key is in the system keychain: start or unlock it and try again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The client org, as &apos;engine org add&apos; registered it: its login URL, audience and keychain secrets.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -1029,10 +1033,6 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>credentials set|remove twilio|telnyx|salesforce: stores (or removes) provider credentials or a Salesforce org&apos;s login in the system keychain. Twilio&apos;s secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET), Telnyx&apos;s from TELNYX_API_KEY, else it is typed with echo off; an org&apos;s login from the SALESFORCE_* variables. Never from an argument.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>twilio, telnyx or salesforce</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1041,15 +1041,23 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Salesforce login for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Removed the %1 from the system keychain.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stored the %1 in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials set|remove twilio|telnyx|salesforce: stores (or removes) provider credentials, or the Salesforce secrets of an org &apos;engine org add&apos; registered, in the system keychain. Twilio&apos;s secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET), Telnyx&apos;s from TELNYX_API_KEY, else it is typed with echo off; an org&apos;s from the SALESFORCE_* variables. Never from an argument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credentials set|remove salesforce needs --org NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce secrets of org %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1190,13 +1198,6 @@ Shows each delivery&apos;s status timeline, error code, segments and write-back 
     </message>
     <message>
         <source>The messaging engine: gateways, sends, status callbacks, segment counts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]
-engine gateway list
-engine gateway remove ADDRESS
-The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the provider details the engine sends them with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1371,20 +1372,6 @@ The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the pr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
-
-Actions:
-  segments    How many SMS segments a text takes, and why.
-  gateway     Add, list or remove the sending gateways the engine may use.
-  region      Show or set the default region for numbers without a country code.
-  send        Send one message through the pipeline.
-  send-batch  Send every row of a CSV file through the pipeline.
-  serve       Receive the providers&apos; signed status callbacks.
-  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The SMS object (default SMS__c).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,6 +1449,96 @@ The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESF
     </message>
     <message>
         <source>Callbacks: %1 replays of an event held already (nothing added), %2 ahead of their submit refused because the early events were full (503), %3 early events dropped unmatched after a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
+
+Actions:
+  segments    How many SMS segments a text takes, and why.
+  gateway     Add, list or remove the sending gateways the engine may use.
+  org         Add, list, check or remove the client orgs the engine works for.
+  region      Show or set the default region for numbers without a country code.
+  send        Send one message through the pipeline.
+  send-batch  Send every row of a CSV file through the pipeline.
+  serve       Receive the providers&apos; signed status callbacks.
+  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…] [--org NAME --record-id ID]
+engine gateway list
+engine gateway remove ADDRESS
+The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the provider details the engine sends them with; each may belong to a client org (&apos;engine org add&apos;) and name its Gateway record there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client org the gateway belongs to (&apos;engine org add&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its Gateway record in that org (a0G…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org remove NAME
+The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, check or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org&apos;s own URL (https://acme.my.salesforce.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: the SMS object to read (default SMS__c).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine org takes add, list, check or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine org %1 takes one org name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orgs. Add one with &apos;engine org add NAME --instance-url URL&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: the org&apos;s keychain entry was not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed org %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine org add needs --instance-url</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: the org&apos;s secrets are not in the keychain (%1); set the SALESFORCE_* variables for each command that reaches it, or run &apos;credentials set salesforce --org %2&apos; where a keychain answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added org %1 (%2); its secrets are in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added org %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org %1: signed in, and %2 can be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -614,10 +614,6 @@
         <translation>Se leyeron %1 filas del registro de auditoría de %2 archivo(s) para %3; %4 nuevas.</translation>
     </message>
     <message>
-        <source>access pull --org NAME --instance-url URL [--since YYYY-MM-DD]: queries SetupAuditTrail through the REST API (all pages) and imports the rows. The session: the Salesforce environment variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow); --instance-url is the org&apos;s login URL.</source>
-        <translation>access pull --org NAME --instance-url URL [--since YYYY-MM-DD]: consulta SetupAuditTrail mediante la API REST (todas las páginas) e importa las filas. La sesión: las variables de entorno de Salesforce de &apos;engine writeback&apos; (flujo de token de actualización o de portador JWT); --instance-url es la URL de inicio de sesión de la organización.</translation>
-    </message>
-    <message>
         <source>The client org.</source>
         <translation>La organización del cliente.</translation>
     </message>
@@ -628,10 +624,6 @@
     <message>
         <source>First UTC day (default: 180 days back, what the trail keeps).</source>
         <translation>Primer día UTC (predeterminado: 180 días atrás, lo que conserva el registro de auditoría).</translation>
-    </message>
-    <message>
-        <source>access pull needs --org NAME and --instance-url http(s)://…</source>
-        <translation>access pull requiere --org NAME e --instance-url http(s)://…</translation>
     </message>
     <message>
         <source>--since takes YYYY-MM-DD</source>
@@ -841,6 +833,14 @@ Acciones:
         <source>access import FILE... --org NAME [--timezone ZONE] [--day-first]: imports Setup Audit Trail rows, from the CSV the Setup page downloads (its times are in the downloading user&apos;s Salesforce time zone: a US zone&apos;s abbreviation (PST, EDT, ...), UTC or GMT on every time fixes it; otherwise name it with --timezone, e.g. America/Los_Angeles; --day-first when dates read D/M/YYYY) or from saved REST query pages on SetupAuditTrail (JSON; several pages of one query at once). Re-importing adds nothing twice; a malformed row stops its file with the line, and nothing of that file is stored.</source>
         <translation>access import FILE... --org NAME [--timezone ZONE] [--day-first]: importa filas del Setup Audit Trail desde el CSV que descarga la página de Setup (sus horas están en la zona horaria de Salesforce del usuario que lo descarga: la abreviatura de una zona de EE. UU. (PST, EDT, ...), UTC o GMT en cada hora la fija; si no, indíquela con --timezone, p. ej., America/Los_Angeles; --day-first cuando las fechas son D/M/YYYY) o desde páginas guardadas de consultas REST sobre SetupAuditTrail (JSON; varias páginas de una misma consulta a la vez). Volver a importar no añade nada dos veces; una fila mal formada detiene su archivo indicando la línea, y no se almacena nada de ese archivo.</translation>
     </message>
+    <message>
+        <source>access pull --org NAME [--instance-url URL] [--since YYYY-MM-DD]: queries SetupAuditTrail through the REST API (all pages) and imports the rows. The session: the org as &apos;engine org add&apos; registered it, with its keychain secrets; or, for an org not registered, the Salesforce environment variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow) with --instance-url as its login URL.</source>
+        <translation>access pull --org NAME [--instance-url URL] [--since YYYY-MM-DD]: consulta SetupAuditTrail a través de la API REST (todas las páginas) e importa las filas. La sesión: la org tal como la registró &apos;engine org add&apos;, con sus secretos del llavero; o, para una org no registrada, las variables de entorno de Salesforce de &apos;engine writeback&apos; (flujo refresh-token o JWT bearer) con --instance-url como URL de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>access pull needs --org NAME, and --instance-url http(s)://… for an org &apos;engine org add&apos; has not registered</source>
+        <translation>access pull necesita --org NAME y, para una org que &apos;engine org add&apos; no ha registrado, --instance-url http(s)://…</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::BreakdownCommand</name>
@@ -1017,6 +1017,10 @@ Códigos de salida: 0 éxito, 1 error, 2 argumentos incorrectos, 3 frase de cont
         <source>; this workspace&apos;s key is in the system keychain: start or unlock it and try again</source>
         <translation>; la clave de este espacio de trabajo está en el llavero del sistema: inícielo o desbloquéelo y vuelva a intentarlo</translation>
     </message>
+    <message>
+        <source>The client org, as &apos;engine org add&apos; registered it: its login URL, audience and keychain secrets.</source>
+        <translation>La org del cliente, tal como la registró &apos;engine org add&apos;: su URL de inicio de sesión, audiencia y secretos del llavero.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -1053,10 +1057,6 @@ Códigos de salida: 0 éxito, 1 error, 2 argumentos incorrectos, 3 frase de cont
         <translation>Guardar las credenciales de los proveedores y los inicios de sesión de las orgs en el llavero del sistema en lugar del entorno.</translation>
     </message>
     <message>
-        <source>credentials set|remove twilio|telnyx|salesforce: stores (or removes) provider credentials or a Salesforce org&apos;s login in the system keychain. Twilio&apos;s secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET), Telnyx&apos;s from TELNYX_API_KEY, else it is typed with echo off; an org&apos;s login from the SALESFORCE_* variables. Never from an argument.</source>
-        <translation>credentials set|remove twilio|telnyx|salesforce: guarda (o elimina) credenciales de proveedores o el inicio de sesión de una org de Salesforce en el llavero del sistema. El secreto de Twilio viene de TWILIO_AUTH_TOKEN (o TWILIO_API_KEY y TWILIO_API_SECRET), el de Telnyx de TELNYX_API_KEY; si no, se escribe sin eco. El inicio de sesión de una org, de las variables SALESFORCE_*. Nunca de un argumento.</translation>
-    </message>
-    <message>
         <source>twilio, telnyx or salesforce</source>
         <translation>twilio, telnyx o salesforce</translation>
     </message>
@@ -1065,16 +1065,24 @@ Códigos de salida: 0 éxito, 1 error, 2 argumentos incorrectos, 3 frase de cont
         <translation>credentials admite: set|remove twilio|telnyx|salesforce</translation>
     </message>
     <message>
-        <source>Salesforce login for %1</source>
-        <translation>inicio de sesión de Salesforce para %1</translation>
-    </message>
-    <message>
         <source>Removed the %1 from the system keychain.</source>
         <translation>Se eliminó del llavero del sistema: %1.</translation>
     </message>
     <message>
         <source>Stored the %1 in the system keychain.</source>
         <translation>Guardado en el llavero del sistema: %1.</translation>
+    </message>
+    <message>
+        <source>credentials set|remove twilio|telnyx|salesforce: stores (or removes) provider credentials, or the Salesforce secrets of an org &apos;engine org add&apos; registered, in the system keychain. Twilio&apos;s secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET), Telnyx&apos;s from TELNYX_API_KEY, else it is typed with echo off; an org&apos;s from the SALESFORCE_* variables. Never from an argument.</source>
+        <translation>credentials set|remove twilio|telnyx|salesforce: guarda (o elimina) en el llavero del sistema credenciales de proveedores o los secretos de Salesforce de una org registrada con &apos;engine org add&apos;. El secreto de Twilio viene de TWILIO_AUTH_TOKEN (o TWILIO_API_KEY y TWILIO_API_SECRET), el de Telnyx de TELNYX_API_KEY; si no, se escribe sin eco. El de una org, de las variables SALESFORCE_*. Nunca de un argumento.</translation>
+    </message>
+    <message>
+        <source>credentials set|remove salesforce needs --org NAME</source>
+        <translation>credentials set|remove salesforce necesita --org NAME</translation>
+    </message>
+    <message>
+        <source>Salesforce secrets of org %1</source>
+        <translation>secretos de Salesforce de la org %1</translation>
     </message>
 </context>
 <context>
@@ -1216,16 +1224,6 @@ Muestra la cronología de estados de cada entrega, el código de error, los segm
     <message>
         <source>The messaging engine: gateways, sends, status callbacks, segment counts.</source>
         <translation>El motor de mensajería: pasarelas, envíos, callbacks de estado, recuentos de segmentos.</translation>
-    </message>
-    <message>
-        <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]
-engine gateway list
-engine gateway remove ADDRESS
-The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the provider details the engine sends them with.</source>
-        <translation>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]
-engine gateway list
-engine gateway remove ADDRESS
-Los números de envío del cliente (E.164, códigos cortos, whatsapp:+…) y los datos del proveedor con los que el motor envía desde ellos.</translation>
     </message>
     <message>
         <source>add, list or remove</source>
@@ -1399,30 +1397,6 @@ Los números de envío del cliente (E.164, códigos cortos, whatsapp:+…) y los
         <translation>Detenido: %1 cambios de estado aplicados, %2 conservados solo en cronologías, %3 llegados antes de su envío (se aplicarán cuando este se registre), %4 rechazados.</translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
-
-Actions:
-  segments    How many SMS segments a text takes, and why.
-  gateway     Add, list or remove the sending gateways the engine may use.
-  region      Show or set the default region for numbers without a country code.
-  send        Send one message through the pipeline.
-  send-batch  Send every row of a CSV file through the pipeline.
-  serve       Receive the providers&apos; signed status callbacks.
-  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
-</source>
-        <translation>Uso: relayaudit-cli engine &lt;action&gt; [options]
-
-Acciones:
-  segments    Cuántos segmentos SMS ocupa un texto y por qué.
-  gateway     Añadir, enumerar o eliminar las pasarelas de envío que puede usar el motor.
-  region      Mostrar o establecer la región predeterminada para números sin código de país.
-  send        Enviar un mensaje a través de la canalización.
-  send-batch  Enviar cada fila de un archivo CSV a través de la canalización.
-  serve       Recibir los callbacks de estado firmados de los proveedores.
-  writeback   Escribir en los registros SMS de Salesforce los estados de entrega pendientes.
-</translation>
-    </message>
-    <message>
         <source>The SMS object (default SMS__c).</source>
         <translation>El objeto SMS (predeterminado: SMS__c).</translation>
     </message>
@@ -1502,6 +1476,114 @@ La aplicación conectada: SALESFORCE_CLIENT_ID con SALESFORCE_CLIENT_SECRET y SA
     <message>
         <source>Callbacks: %1 replays of an event held already (nothing added), %2 ahead of their submit refused because the early events were full (503), %3 early events dropped unmatched after a day.</source>
         <translation>Callbacks: %1 repeticiones de un evento ya guardado (no se añadió nada), %2 llegados antes de su envío rechazados porque los eventos anticipados estaban llenos (503), %3 eventos anticipados descartados sin coincidencia después de un día.</translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
+
+Actions:
+  segments    How many SMS segments a text takes, and why.
+  gateway     Add, list or remove the sending gateways the engine may use.
+  org         Add, list, check or remove the client orgs the engine works for.
+  region      Show or set the default region for numbers without a country code.
+  send        Send one message through the pipeline.
+  send-batch  Send every row of a CSV file through the pipeline.
+  serve       Receive the providers&apos; signed status callbacks.
+  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
+</source>
+        <translation>Uso: relayaudit-cli engine &lt;action&gt; [options]
+
+Acciones:
+  segments    Cuántos segmentos SMS ocupa un texto y por qué.
+  gateway     Añadir, enumerar o eliminar las pasarelas de envío que puede usar el motor.
+  org         Añadir, enumerar, comprobar o eliminar las orgs de clientes para las que trabaja el motor.
+  region      Mostrar o establecer la región predeterminada para números sin código de país.
+  send        Enviar un mensaje a través de la canalización.
+  send-batch  Enviar cada fila de un archivo CSV a través de la canalización.
+  serve       Recibir los callbacks de estado firmados de los proveedores.
+  writeback   Escribir en los registros SMS de Salesforce los estados de entrega pendientes.
+</translation>
+    </message>
+    <message>
+        <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…] [--org NAME --record-id ID]
+engine gateway list
+engine gateway remove ADDRESS
+The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the provider details the engine sends them with; each may belong to a client org (&apos;engine org add&apos;) and name its Gateway record there.</source>
+        <translation>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…] [--org NAME --record-id ID]
+engine gateway list
+engine gateway remove ADDRESS
+Los números de envío del cliente (E.164, códigos cortos, whatsapp:+…) y los datos del proveedor con los que el motor envía desde ellos; cada una puede pertenecer a una org de cliente (&apos;engine org add&apos;) e indicar allí su registro Gateway.</translation>
+    </message>
+    <message>
+        <source>The client org the gateway belongs to (&apos;engine org add&apos;).</source>
+        <translation>La org del cliente a la que pertenece la pasarela (&apos;engine org add&apos;).</translation>
+    </message>
+    <message>
+        <source>Its Gateway record in that org (a0G…).</source>
+        <translation>Su registro Gateway en esa org (a0G…).</translation>
+    </message>
+    <message>
+        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org remove NAME
+The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object.</source>
+        <translation>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org remove NAME
+Las orgs de clientes para las que trabaja el motor. &apos;add&apos; toma la aplicación conectada de las variables SALESFORCE_* de &apos;engine writeback&apos; (flujo refresh-token o JWT bearer): la clave de consumidor y el usuario se guardan en el espacio de trabajo, los secretos (client secret y refresh token, o la clave JWT) en el llavero del sistema, nunca en un archivo. &apos;check&apos; inicia sesión y lee un registro del objeto SMS.</translation>
+    </message>
+    <message>
+        <source>add, list, check or remove</source>
+        <translation>add, list, check o remove</translation>
+    </message>
+    <message>
+        <source>The org&apos;s own URL (https://acme.my.salesforce.com).</source>
+        <translation>La URL propia de la org (https://acme.my.salesforce.com).</translation>
+    </message>
+    <message>
+        <source>check: the SMS object to read (default SMS__c).</source>
+        <translation>check: el objeto SMS que se lee (predeterminado SMS__c).</translation>
+    </message>
+    <message>
+        <source>engine org takes add, list, check or remove</source>
+        <translation>engine org admite add, list, check o remove</translation>
+    </message>
+    <message>
+        <source>engine org %1 takes one org name</source>
+        <translation>engine org %1 admite un nombre de org</translation>
+    </message>
+    <message>
+        <source>No orgs. Add one with &apos;engine org add NAME --instance-url URL&apos;.</source>
+        <translation>No hay orgs. Añada una con &apos;engine org add NAME --instance-url URL&apos;.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: the org&apos;s keychain entry was not removed: %1</source>
+        <translation>relayaudit-cli: aviso: no se eliminó la entrada del llavero de la org: %1</translation>
+    </message>
+    <message>
+        <source>Removed org %1.</source>
+        <translation>Se eliminó la org %1.</translation>
+    </message>
+    <message>
+        <source>engine org add needs --instance-url</source>
+        <translation>engine org add necesita --instance-url</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: the org&apos;s secrets are not in the keychain (%1); set the SALESFORCE_* variables for each command that reaches it, or run &apos;credentials set salesforce --org %2&apos; where a keychain answers.</source>
+        <translation>relayaudit-cli: aviso: los secretos de la org no están en el llavero (%1); defina las variables SALESFORCE_* para cada comando que la use, o ejecute &apos;credentials set salesforce --org %2&apos; donde responda un llavero.</translation>
+    </message>
+    <message>
+        <source>Added org %1 (%2); its secrets are in the system keychain.</source>
+        <translation>Se añadió la org %1 (%2); sus secretos están en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Added org %1 (%2).</source>
+        <translation>Se añadió la org %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Org %1: signed in, and %2 can be read.</source>
+        <translation>Org %1: sesión iniciada, y %2 se puede leer.</translation>
     </message>
 </context>
 <context>

@@ -630,10 +630,6 @@
         <translation> %1 lignes plus anciennes que la durée de conservation des accès n&apos;ont pas été stockées.</translation>
     </message>
     <message>
-        <source>access pull --org NAME --instance-url URL [--since YYYY-MM-DD]: queries SetupAuditTrail through the REST API (all pages) and imports the rows. The session: the Salesforce environment variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow); --instance-url is the org&apos;s login URL.</source>
-        <translation>access pull --org NAME --instance-url URL [--since YYYY-MM-DD] : interroge SetupAuditTrail via l&apos;API REST (toutes les pages) et importe les lignes. La session : les variables d&apos;environnement Salesforce de &apos;engine writeback&apos; (flux refresh token ou JWT bearer) ; --instance-url est l&apos;URL de connexion de l&apos;org.</translation>
-    </message>
-    <message>
         <source>The client org.</source>
         <translation>L&apos;org cliente.</translation>
     </message>
@@ -648,10 +644,6 @@
     <message>
         <source>JWT bearer flow: the aud claim.</source>
         <translation>Flux JWT bearer : la revendication aud.</translation>
-    </message>
-    <message>
-        <source>access pull needs --org NAME and --instance-url http(s)://…</source>
-        <translation>access pull exige --org NAME et --instance-url http(s)://…</translation>
     </message>
     <message>
         <source>--since takes YYYY-MM-DD</source>
@@ -841,6 +833,14 @@ Actions :
         <source>access import FILE... --org NAME [--timezone ZONE] [--day-first]: imports Setup Audit Trail rows, from the CSV the Setup page downloads (its times are in the downloading user&apos;s Salesforce time zone: a US zone&apos;s abbreviation (PST, EDT, ...), UTC or GMT on every time fixes it; otherwise name it with --timezone, e.g. America/Los_Angeles; --day-first when dates read D/M/YYYY) or from saved REST query pages on SetupAuditTrail (JSON; several pages of one query at once). Re-importing adds nothing twice; a malformed row stops its file with the line, and nothing of that file is stored.</source>
         <translation>access import FILE... --org NAME [--timezone ZONE] [--day-first] : importe des lignes du Setup Audit Trail, depuis le CSV que télécharge la page Configuration (ses heures sont dans le fuseau horaire Salesforce de l&apos;utilisateur qui l&apos;a téléchargé : l&apos;abréviation d&apos;un fuseau des États-Unis (PST, EDT, ...), UTC ou GMT sur chaque heure le fixe ; sinon, indiquez-le avec --timezone, p. ex. America/Los_Angeles ; --day-first lorsque les dates se lisent D/M/YYYY) ou depuis des pages de requête REST enregistrées sur SetupAuditTrail (JSON ; plusieurs pages d&apos;une même requête à la fois). Une nouvelle importation n&apos;ajoute rien en double ; une ligne mal formée arrête l&apos;importation de son fichier en indiquant la ligne, et rien de ce fichier n&apos;est stocké.</translation>
     </message>
+    <message>
+        <source>access pull --org NAME [--instance-url URL] [--since YYYY-MM-DD]: queries SetupAuditTrail through the REST API (all pages) and imports the rows. The session: the org as &apos;engine org add&apos; registered it, with its keychain secrets; or, for an org not registered, the Salesforce environment variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow) with --instance-url as its login URL.</source>
+        <translation>access pull --org NAME [--instance-url URL] [--since YYYY-MM-DD] : interroge SetupAuditTrail via l&apos;API REST (toutes les pages) et importe les lignes. La session : l&apos;org telle que &apos;engine org add&apos; l&apos;a enregistrée, avec ses secrets du trousseau ; ou, pour une org non enregistrée, les variables d&apos;environnement Salesforce de &apos;engine writeback&apos; (flux refresh-token ou JWT bearer) avec --instance-url comme URL de connexion.</translation>
+    </message>
+    <message>
+        <source>access pull needs --org NAME, and --instance-url http(s)://… for an org &apos;engine org add&apos; has not registered</source>
+        <translation>access pull demande --org NAME et, pour une org que &apos;engine org add&apos; n&apos;a pas enregistrée, --instance-url http(s)://…</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::BreakdownCommand</name>
@@ -1017,6 +1017,10 @@ Codes de sortie : 0 succès, 1 échec, 2 arguments incorrects, 3 phrase secrète
         <source>; this workspace&apos;s key is in the system keychain: start or unlock it and try again</source>
         <translation>; la clé de cet espace de travail est dans le trousseau du système : démarrez-le ou déverrouillez-le, puis réessayez</translation>
     </message>
+    <message>
+        <source>The client org, as &apos;engine org add&apos; registered it: its login URL, audience and keychain secrets.</source>
+        <translation>L&apos;org cliente, telle que &apos;engine org add&apos; l&apos;a enregistrée : son URL de connexion, son audience et ses secrets du trousseau.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -1053,10 +1057,6 @@ Codes de sortie : 0 succès, 1 échec, 2 arguments incorrects, 3 phrase secrète
         <translation>Garder les identifiants des fournisseurs et les connexions des orgs dans le trousseau du système plutôt que dans l&apos;environnement.</translation>
     </message>
     <message>
-        <source>credentials set|remove twilio|telnyx|salesforce: stores (or removes) provider credentials or a Salesforce org&apos;s login in the system keychain. Twilio&apos;s secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET), Telnyx&apos;s from TELNYX_API_KEY, else it is typed with echo off; an org&apos;s login from the SALESFORCE_* variables. Never from an argument.</source>
-        <translation>credentials set|remove twilio|telnyx|salesforce : enregistre (ou retire) des identifiants de fournisseur ou la connexion d&apos;une org Salesforce dans le trousseau du système. Le secret Twilio vient de TWILIO_AUTH_TOKEN (ou TWILIO_API_KEY et TWILIO_API_SECRET), celui de Telnyx de TELNYX_API_KEY, sinon il est saisi sans écho ; la connexion d&apos;une org, des variables SALESFORCE_*. Jamais d&apos;un argument.</translation>
-    </message>
-    <message>
         <source>twilio, telnyx or salesforce</source>
         <translation>twilio, telnyx ou salesforce</translation>
     </message>
@@ -1065,16 +1065,24 @@ Codes de sortie : 0 succès, 1 échec, 2 arguments incorrects, 3 phrase secrète
         <translation>credentials attend : set|remove twilio|telnyx|salesforce</translation>
     </message>
     <message>
-        <source>Salesforce login for %1</source>
-        <translation>connexion Salesforce pour %1</translation>
-    </message>
-    <message>
         <source>Removed the %1 from the system keychain.</source>
         <translation>Retiré du trousseau du système : %1.</translation>
     </message>
     <message>
         <source>Stored the %1 in the system keychain.</source>
         <translation>Enregistré dans le trousseau du système : %1.</translation>
+    </message>
+    <message>
+        <source>credentials set|remove twilio|telnyx|salesforce: stores (or removes) provider credentials, or the Salesforce secrets of an org &apos;engine org add&apos; registered, in the system keychain. Twilio&apos;s secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET), Telnyx&apos;s from TELNYX_API_KEY, else it is typed with echo off; an org&apos;s from the SALESFORCE_* variables. Never from an argument.</source>
+        <translation>credentials set|remove twilio|telnyx|salesforce : enregistre (ou retire) dans le trousseau du système des identifiants de fournisseur ou les secrets Salesforce d&apos;une org enregistrée par &apos;engine org add&apos;. Le secret Twilio vient de TWILIO_AUTH_TOKEN (ou TWILIO_API_KEY et TWILIO_API_SECRET), celui de Telnyx de TELNYX_API_KEY, sinon il est saisi sans écho ; celui d&apos;une org, des variables SALESFORCE_*. Jamais d&apos;un argument.</translation>
+    </message>
+    <message>
+        <source>credentials set|remove salesforce needs --org NAME</source>
+        <translation>credentials set|remove salesforce demande --org NAME</translation>
+    </message>
+    <message>
+        <source>Salesforce secrets of org %1</source>
+        <translation>secrets Salesforce de l&apos;org %1</translation>
     </message>
 </context>
 <context>
@@ -1174,30 +1182,6 @@ Affiche, pour chaque remise, la chronologie des statuts, le code d&apos;erreur, 
         <translation>Le moteur de messagerie : passerelles, envois, rappels de statut, nombres de segments.</translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
-
-Actions:
-  segments    How many SMS segments a text takes, and why.
-  gateway     Add, list or remove the sending gateways the engine may use.
-  region      Show or set the default region for numbers without a country code.
-  send        Send one message through the pipeline.
-  send-batch  Send every row of a CSV file through the pipeline.
-  serve       Receive the providers&apos; signed status callbacks.
-  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
-</source>
-        <translation>Utilisation : relayaudit-cli engine &lt;action&gt; [options]
-
-Actions :
-  segments    Nombre de segments SMS qu&apos;occupe un texte, et pourquoi.
-  gateway     Ajouter, lister ou supprimer les passerelles d&apos;envoi que le moteur peut utiliser.
-  region      Afficher ou définir la région par défaut des numéros sans indicatif de pays.
-  send        Envoyer un message via le pipeline.
-  send-batch  Envoyer chaque ligne d&apos;un fichier CSV via le pipeline.
-  serve       Recevoir les rappels de statut signés des fournisseurs.
-  writeback   Réécrire dans Salesforce les statuts de remise en attente, sur les enregistrements SMS.
-</translation>
-    </message>
-    <message>
         <source>unknown engine action &apos;%1&apos;</source>
         <translation>action engine inconnue &apos;%1&apos;</translation>
     </message>
@@ -1240,16 +1224,6 @@ Actions :
     <message>
         <source>Cost two septets (GSM-7 extension table): %1</source>
         <translation>Comptent deux septets (table d&apos;extension GSM-7) : %1</translation>
-    </message>
-    <message>
-        <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]
-engine gateway list
-engine gateway remove ADDRESS
-The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the provider details the engine sends them with.</source>
-        <translation>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]
-engine gateway list
-engine gateway remove ADDRESS
-Les numéros d&apos;envoi du client (E.164, codes courts, whatsapp:+…) et les paramètres du fournisseur avec lesquels le moteur envoie depuis ces numéros.</translation>
     </message>
     <message>
         <source>add, list or remove</source>
@@ -1502,6 +1476,114 @@ L&apos;application connectée : SALESFORCE_CLIENT_ID avec SALESFORCE_CLIENT_SECR
     <message>
         <source>Callbacks: %1 replays of an event held already (nothing added), %2 ahead of their submit refused because the early events were full (503), %3 early events dropped unmatched after a day.</source>
         <translation>Rappels : %1 répétitions d&apos;un événement déjà conservé (rien d&apos;ajouté), %2 arrivés avant leur soumission refusés car les événements anticipés étaient pleins (503), %3 événements anticipés supprimés sans correspondance après un jour.</translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
+
+Actions:
+  segments    How many SMS segments a text takes, and why.
+  gateway     Add, list or remove the sending gateways the engine may use.
+  org         Add, list, check or remove the client orgs the engine works for.
+  region      Show or set the default region for numbers without a country code.
+  send        Send one message through the pipeline.
+  send-batch  Send every row of a CSV file through the pipeline.
+  serve       Receive the providers&apos; signed status callbacks.
+  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
+</source>
+        <translation>Utilisation : relayaudit-cli engine &lt;action&gt; [options]
+
+Actions :
+  segments    Nombre de segments SMS qu&apos;occupe un texte, et pourquoi.
+  gateway     Ajouter, lister ou supprimer les passerelles d&apos;envoi que le moteur peut utiliser.
+  org         Ajouter, lister, vérifier ou supprimer les orgs clientes pour lesquelles travaille le moteur.
+  region      Afficher ou définir la région par défaut des numéros sans indicatif de pays.
+  send        Envoyer un message via le pipeline.
+  send-batch  Envoyer chaque ligne d&apos;un fichier CSV via le pipeline.
+  serve       Recevoir les rappels de statut signés des fournisseurs.
+  writeback   Réécrire dans Salesforce les statuts de remise en attente, sur les enregistrements SMS.
+</translation>
+    </message>
+    <message>
+        <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…] [--org NAME --record-id ID]
+engine gateway list
+engine gateway remove ADDRESS
+The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the provider details the engine sends them with; each may belong to a client org (&apos;engine org add&apos;) and name its Gateway record there.</source>
+        <translation>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…] [--org NAME --record-id ID]
+engine gateway list
+engine gateway remove ADDRESS
+Les numéros d&apos;envoi du client (E.164, codes courts, whatsapp:+…) et les paramètres du fournisseur avec lesquels le moteur envoie depuis ces numéros ; chacun peut appartenir à une org cliente (&apos;engine org add&apos;) et y nommer son enregistrement Gateway.</translation>
+    </message>
+    <message>
+        <source>The client org the gateway belongs to (&apos;engine org add&apos;).</source>
+        <translation>L&apos;org cliente à laquelle appartient la passerelle (&apos;engine org add&apos;).</translation>
+    </message>
+    <message>
+        <source>Its Gateway record in that org (a0G…).</source>
+        <translation>Son enregistrement Gateway dans cette org (a0G…).</translation>
+    </message>
+    <message>
+        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org remove NAME
+The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object.</source>
+        <translation>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org remove NAME
+Les orgs clientes pour lesquelles travaille le moteur. &apos;add&apos; prend l&apos;application connectée dans les variables SALESFORCE_* de &apos;engine writeback&apos; (flux refresh-token ou JWT bearer) : la clé consommateur et le nom d&apos;utilisateur sont gardés dans l&apos;espace de travail, les secrets (client secret et refresh token, ou la clé JWT) dans le trousseau du système, jamais dans un fichier. &apos;check&apos; se connecte et lit un enregistrement de l&apos;objet SMS.</translation>
+    </message>
+    <message>
+        <source>add, list, check or remove</source>
+        <translation>add, list, check ou remove</translation>
+    </message>
+    <message>
+        <source>The org&apos;s own URL (https://acme.my.salesforce.com).</source>
+        <translation>L&apos;URL propre de l&apos;org (https://acme.my.salesforce.com).</translation>
+    </message>
+    <message>
+        <source>check: the SMS object to read (default SMS__c).</source>
+        <translation>check : l&apos;objet SMS à lire (par défaut SMS__c).</translation>
+    </message>
+    <message>
+        <source>engine org takes add, list, check or remove</source>
+        <translation>engine org attend add, list, check ou remove</translation>
+    </message>
+    <message>
+        <source>engine org %1 takes one org name</source>
+        <translation>engine org %1 attend un nom d&apos;org</translation>
+    </message>
+    <message>
+        <source>No orgs. Add one with &apos;engine org add NAME --instance-url URL&apos;.</source>
+        <translation>Aucune org. Ajoutez-en une avec &apos;engine org add NAME --instance-url URL&apos;.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: the org&apos;s keychain entry was not removed: %1</source>
+        <translation>relayaudit-cli : avertissement : l&apos;entrée de trousseau de l&apos;org n&apos;a pas été retirée : %1</translation>
+    </message>
+    <message>
+        <source>Removed org %1.</source>
+        <translation>Org %1 retirée.</translation>
+    </message>
+    <message>
+        <source>engine org add needs --instance-url</source>
+        <translation>engine org add demande --instance-url</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: the org&apos;s secrets are not in the keychain (%1); set the SALESFORCE_* variables for each command that reaches it, or run &apos;credentials set salesforce --org %2&apos; where a keychain answers.</source>
+        <translation>relayaudit-cli : avertissement : les secrets de l&apos;org ne sont pas dans le trousseau (%1) ; définissez les variables SALESFORCE_* pour chaque commande qui l&apos;atteint, ou lancez &apos;credentials set salesforce --org %2&apos; là où un trousseau répond.</translation>
+    </message>
+    <message>
+        <source>Added org %1 (%2); its secrets are in the system keychain.</source>
+        <translation>Org %1 (%2) ajoutée ; ses secrets sont dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Added org %1 (%2).</source>
+        <translation>Org %1 (%2) ajoutée.</translation>
+    </message>
+    <message>
+        <source>Org %1: signed in, and %2 can be read.</source>
+        <translation>Org %1 : connecté, et %2 est lisible.</translation>
     </message>
 </context>
 <context>

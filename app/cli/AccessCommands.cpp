@@ -234,11 +234,11 @@ void AccessCommand::pull(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("access pull --org NAME --instance-url URL [--since YYYY-MM-DD]: queries "
-           "SetupAuditTrail through the REST API "
-           "(all pages) and imports the rows. The session: the Salesforce environment variables of "
-           "'engine writeback' "
-           "(refresh-token or JWT bearer flow); --instance-url is the org's login URL."));
+        tr("access pull --org NAME [--instance-url URL] [--since YYYY-MM-DD]: queries "
+           "SetupAuditTrail through the REST API (all pages) and imports the rows. The session: "
+           "the org as 'engine org add' registered it, with its keychain secrets; or, for an org "
+           "not registered, the Salesforce environment variables of 'engine writeback' "
+           "(refresh-token or JWT bearer flow) with --instance-url as its login URL."));
     parser.addPositionalArgument(QStringLiteral("pull"), tr("The action."));
     const QCommandLineOption org(
         QStringLiteral("org"), tr("The client org."), QStringLiteral("name"));
@@ -253,9 +253,11 @@ void AccessCommand::pull(const QStringList &arguments)
     if (!parse(parser, arguments))
         return;
     const QUrl url(parser.value(instance));
-    if (parser.value(org).trimmed().isEmpty() || !url.isValid()
-        || !url.scheme().startsWith(QLatin1String("http"))) {
-        usageError(tr("access pull needs --org NAME and --instance-url http(s)://…"));
+    if (parser.value(org).trimmed().isEmpty()
+        || (parser.isSet(instance)
+            && (!url.isValid() || !url.scheme().startsWith(QLatin1String("http"))))) {
+        usageError(tr("access pull needs --org NAME, and --instance-url http(s)://… for an org "
+                      "'engine org add' has not registered"));
         return;
     }
     const QDate from = parser.isSet(since) ? QDate::fromString(parser.value(since), Qt::ISODate)
@@ -268,55 +270,49 @@ void AccessCommand::pull(const QStringList &arguments)
     login.loginUrl = url;
     login.audience = parser.value(audience);
     const QString orgName = parser.value(org).trimmed();
-    resolveSalesforceLogin(m_ctx.secrets, std::move(login),
-        [this, from, orgName](Result<SalesforceClient::Login> resolved) {
-            if (!resolved) {
-                fail(resolved.error());
-                return;
-            }
-            pullTrail(resolved.value(), from, orgName);
+    withOrgLogin(orgName, std::move(login),
+        [this, from, orgName](
+            std::shared_ptr<Workspace> workspace, SalesforceClient::Login resolved) {
+            pullTrail(std::move(workspace), resolved, from, orgName);
         });
 }
 
-void AccessCommand::pullTrail(
+void AccessCommand::pullTrail(std::shared_ptr<Workspace> workspace,
     const SalesforceClient::Login &login, const QDate &from, const QString &orgName)
 {
-    withWorkspace([this, login, from, orgName](std::unique_ptr<Workspace> opened) {
-        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
-        auto *network = new QNetworkAccessManager(this);
-        auto *client = new SalesforceClient(*network, login, this);
-        const QString soql = QStringLiteral(
-            "SELECT Id, Action, Section, CreatedDate, CreatedBy.Name, CreatedBy.Username, Display, "
-            "DelegateUser, ResponsibleNamespacePrefix, CreatedByContext, CreatedByIssuer "
-            "FROM SetupAuditTrail WHERE CreatedDate >= %1T00:00:00Z ORDER BY CreatedDate")
-                                 .arg(from.toString(Qt::ISODate));
-        client->query(soql, [this, workspace, orgName](Result<QJsonArray> records) {
-            if (!records) {
-                fail(records.error());
-                return;
-            }
-            const QByteArray page = QJsonDocument(
-                QJsonObject { { QStringLiteral("records"),
-                    records.value() } }).toJson(QJsonDocument::Compact);
-            auto result = workspace->access().importQueryPage(orgName, page);
-            if (!result) {
-                fail(result.error());
-                return;
-            }
-            logActivity(*workspace, QStringLiteral("access.pull"),
-                { { QStringLiteral("rows"), result->rows },
-                    { QStringLiteral("added"), result->added } });
-            if (m_ctx.json)
-                printJson(QJsonObject { { QStringLiteral("rows"), result->rows },
-                    { QStringLiteral("added"), result->added } });
-            else
-                m_ctx.out << tr("Pulled %1 audit-trail rows for %2; %3 new.")
-                                 .arg(result->rows)
-                                 .arg(orgName)
-                                 .arg(result->added)
-                          << Qt::endl;
-            finish(ExitOk);
-        });
+    auto *network = new QNetworkAccessManager(this);
+    auto *client = new SalesforceClient(*network, login, this);
+    const QString soql = QStringLiteral(
+        "SELECT Id, Action, Section, CreatedDate, CreatedBy.Name, CreatedBy.Username, Display, "
+        "DelegateUser, ResponsibleNamespacePrefix, CreatedByContext, CreatedByIssuer "
+        "FROM SetupAuditTrail WHERE CreatedDate >= %1T00:00:00Z ORDER BY CreatedDate")
+                             .arg(from.toString(Qt::ISODate));
+    client->query(soql, [this, workspace, orgName](Result<QJsonArray> records) {
+        if (!records) {
+            fail(records.error());
+            return;
+        }
+        const QByteArray page = QJsonDocument(
+            QJsonObject { { QStringLiteral("records"),
+                records.value() } }).toJson(QJsonDocument::Compact);
+        auto result = workspace->access().importQueryPage(orgName, page);
+        if (!result) {
+            fail(result.error());
+            return;
+        }
+        logActivity(*workspace, QStringLiteral("access.pull"),
+            { { QStringLiteral("rows"), result->rows },
+                { QStringLiteral("added"), result->added } });
+        if (m_ctx.json)
+            printJson(QJsonObject { { QStringLiteral("rows"), result->rows },
+                { QStringLiteral("added"), result->added } });
+        else
+            m_ctx.out << tr("Pulled %1 audit-trail rows for %2; %3 new.")
+                             .arg(result->rows)
+                             .arg(orgName)
+                             .arg(result->added)
+                      << Qt::endl;
+        finish(ExitOk);
     });
 }
 

@@ -21,7 +21,7 @@ private:
     void staff(const QStringList &arguments);
     void import(const QStringList &arguments);
     void pull(const QStringList &arguments);
-    void pullTrail(
+    void pullTrail(std::shared_ptr<core::Workspace> workspace,
         const core::SalesforceClient::Login &login, const QDate &from, const QString &orgName);
     void sessions(const QStringList &arguments);
     void grant(const QStringList &arguments);

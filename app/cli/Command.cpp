@@ -1,5 +1,7 @@
 #include "Command.h"
 
+#include "EnvCredentials.h"
+
 #include "Terminal.h"
 #include "VisibleOutput.h"
 #include "privacy/SecretStore.h"
@@ -165,6 +167,21 @@ std::optional<Error> Command::checkAfterCrash(Workspace &workspace)
         tr("after the unexpected stop, the workspace check found damage: %1; see "
            "'relayaudit-cli workspace check'")
             .arg(where.join(QStringLiteral("; "))));
+}
+
+void Command::withOrgLogin(const QString &org, SalesforceClient::Login login, OrgLoginHandler then)
+{
+    withWorkspace([this, org, login, then](std::unique_ptr<Workspace> opened) {
+        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
+        resolveSalesforceLogin(m_ctx.secrets, workspace->orgs(), org, login,
+            [this, workspace, then](Result<SalesforceClient::Login> resolved) {
+                if (!resolved) {
+                    fail(resolved.error());
+                    return;
+                }
+                then(workspace, std::move(resolved.value()));
+            });
+    });
 }
 
 void Command::withWorkspace(WorkspaceHandler then)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "salesforce/SalesforceClient.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
@@ -80,6 +81,15 @@ protected:
     // Opens the context's workspace (keychain or passphrase as its metadata
     // says) and calls `then` with it; on failure reports and finishes.
     void withWorkspace(WorkspaceHandler then);
+
+    // Opens the workspace, then the org's Salesforce login
+    // (resolveSalesforceLogin: a registered org's URL and keychain secrets,
+    // or the environment) and calls `then` with both; on failure reports and
+    // finishes.
+    using OrgLoginHandler
+        = std::function<void(std::shared_ptr<core::Workspace>, core::SalesforceClient::Login)>;
+    void withOrgLogin(
+        const QString &org, core::SalesforceClient::Login login, OrgLoginHandler then);
 
     // Parses the sub-command's own options; on --help or bad arguments it
     // prints and finishes, returning false.

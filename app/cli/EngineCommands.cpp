@@ -73,6 +73,8 @@ void EngineCommand::start(const QStringList &arguments)
         segments(arguments.mid(1));
     } else if (action == QLatin1String("gateway")) {
         gateway(arguments.mid(1));
+    } else if (action == QLatin1String("org")) {
+        org(arguments.mid(1));
     } else if (action == QLatin1String("region")) {
         region(arguments.mid(1));
     } else if (action == QLatin1String("send") || action == QLatin1String("send-batch")) {
@@ -88,6 +90,7 @@ void EngineCommand::start(const QStringList &arguments)
             "Actions:\n"
             "  segments    How many SMS segments a text takes, and why.\n"
             "  gateway     Add, list or remove the sending gateways the engine may use.\n"
+            "  org         Add, list, check or remove the client orgs the engine works for.\n"
             "  region      Show or set the default region for numbers without a country code.\n"
             "  send        Send one message through the pipeline.\n"
             "  send-batch  Send every row of a CSV file through the pipeline.\n"
@@ -185,10 +188,12 @@ void EngineCommand::gateway(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…]\n"
+        tr("engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…] "
+           "[--org NAME --record-id ID]\n"
            "engine gateway list\nengine gateway remove ADDRESS\n"
            "The client's sending numbers (E.164, short codes, whatsapp:+…) and the provider "
-           "details the engine sends them with."));
+           "details the engine sends them with; each may belong to a client org ('engine org "
+           "add') and name its Gateway record there."));
     parser.addPositionalArgument(QStringLiteral("action"), tr("add, list or remove"));
     const QCommandLineOption provider(
         QStringLiteral("provider"), tr("twilio or telnyx"), QStringLiteral("provider"));
@@ -196,7 +201,11 @@ void EngineCommand::gateway(const QStringList &arguments)
         tr("Twilio Account SID; Telnyx messaging profile id."), QStringLiteral("id"));
     const QCommandLineOption service(QStringLiteral("service"),
         tr("Twilio messaging service to send through."), QStringLiteral("sid"));
-    parser.addOptions({ provider, account, service });
+    const QCommandLineOption org(QStringLiteral("org"),
+        tr("The client org the gateway belongs to ('engine org add')."), QStringLiteral("name"));
+    const QCommandLineOption recordId(QStringLiteral("record-id"),
+        tr("Its Gateway record in that org (a0G…)."), QStringLiteral("id"));
+    parser.addOptions({ provider, account, service, org, recordId });
     if (!parse(parser, arguments))
         return;
     const QStringList positional = parser.positionalArguments();
@@ -211,7 +220,7 @@ void EngineCommand::gateway(const QStringList &arguments)
         return;
     }
     const Gateways::Gateway gateway { positional.value(1), parser.value(provider),
-        parser.value(account), parser.value(service) };
+        parser.value(account), parser.value(service), parser.value(org), parser.value(recordId) };
     withWorkspace([this, action, gateway](std::unique_ptr<Workspace> workspace) {
         Gateways &gateways = workspace->gateways();
         if (action == QLatin1String("list")) {
@@ -228,7 +237,11 @@ void EngineCommand::gateway(const QStringList &arguments)
                         { QStringLiteral("account"), g.account },
                         { QStringLiteral("service"),
                             g.messagingService.isEmpty() ? QJsonValue()
-                                                         : QJsonValue(g.messagingService) } });
+                                                         : QJsonValue(g.messagingService) },
+                        { QStringLiteral("org"),
+                            g.org.isEmpty() ? QJsonValue() : QJsonValue(g.org) },
+                        { QStringLiteral("recordId"),
+                            g.recordId.isEmpty() ? QJsonValue() : QJsonValue(g.recordId) } });
                 }
                 printJson(array);
             } else if (all->isEmpty()) {
@@ -237,11 +250,15 @@ void EngineCommand::gateway(const QStringList &arguments)
                           << Qt::endl;
             } else {
                 for (const auto &g : all.value())
-                    m_ctx.out << QStringLiteral("%1  %2  %3  %4\n")
+                    m_ctx.out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                                      .arg(g.address, -24)
                                      .arg(g.provider, -7)
                                      .arg(g.account, -34)
-                                     .arg(g.messagingService);
+                                     .arg(g.messagingService, -34)
+                                     .arg(g.org, -16)
+                                     .arg(g.recordId)
+                                     .trimmed()
+                                     .append(QLatin1Char('\n'));
             }
             finish(ExitOk);
             return;
@@ -742,8 +759,8 @@ void EngineCommand::writeBack(const QStringList &arguments)
         QStringLiteral("Provider_Message_Id__c"));
     const QCommandLineOption segmentsField(QStringLiteral("segments-field"),
         tr("Default Segments__c."), QStringLiteral("name"), QStringLiteral("Segments__c"));
-    parser.addOptions({ login.loginUrl, login.audience, check, object, statusField, errorField,
-        idField, segmentsField });
+    parser.addOptions({ login.org, login.loginUrl, login.audience, check, object, statusField,
+        errorField, idField, segmentsField });
     if (!parse(parser, arguments))
         return;
     SalesforceWriteBack::Config config;
@@ -764,60 +781,55 @@ void EngineCommand::writeBack(const QStringList &arguments)
         }
     }
     const bool checkOnly = parser.isSet(check);
-    resolveSalesforceLogin(m_ctx.secrets, config.login,
-        [this, config, checkOnly](Result<SalesforceClient::Login> resolved) mutable {
-            if (!resolved) {
-                fail(resolved.error());
-                return;
-            }
-            config.login = std::move(resolved.value());
-            writeBackWith(config, checkOnly);
+    withOrgLogin(parser.value(login.org), config.login,
+        [this, config, checkOnly](
+            std::shared_ptr<Workspace> workspace, SalesforceClient::Login resolved) mutable {
+            config.login = std::move(resolved);
+            writeBackWith(std::move(workspace), config, checkOnly);
         });
 }
 
-void EngineCommand::writeBackWith(const SalesforceWriteBack::Config &config, bool checkOnly)
+void EngineCommand::writeBackWith(
+    std::shared_ptr<Workspace> workspace, const SalesforceWriteBack::Config &config, bool checkOnly)
 {
-    withWorkspace([this, config, checkOnly](std::unique_ptr<Workspace> opened) {
-        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
-        auto *network = new QNetworkAccessManager(this);
-        auto *job = new SalesforceWriteBack(workspace->deliveries(), *network, config, this);
-        if (checkOnly) {
-            job->check([this, workspace](Result<SalesforceWriteBack::Check> result) {
-                if (!result) {
-                    fail(result.error());
-                    return;
-                }
-                const SalesforceWriteBack::Check &c = result.value();
-                logActivity(*workspace, QStringLiteral("engine.writeback.check"),
-                    { { QStringLiteral("checked"), c.checked },
-                        { QStringLiteral("matching"), c.matching },
-                        { QStringLiteral("differing"), c.differing },
-                        { QStringLiteral("missing"), c.missing } });
-                if (m_ctx.json) {
-                    printJson(QJsonObject { { QStringLiteral("checked"), c.checked },
-                        { QStringLiteral("matching"), c.matching },
-                        { QStringLiteral("differing"), c.differing },
-                        { QStringLiteral("missing"), c.missing },
-                        { QStringLiteral("examples"), QJsonArray::fromStringList(c.examples) } });
-                } else {
-                    m_ctx.out << tr("Checked %1 written-back SMS records: %2 match the log, %3 "
-                                    "differ, %4 missing in the org.")
-                                     .arg(c.checked)
-                                     .arg(c.matching)
-                                     .arg(c.differing)
-                                     .arg(c.missing)
-                              << Qt::endl;
-                    for (const QString &example : c.examples)
-                        m_ctx.out << QStringLiteral("  ") << example << Qt::endl;
-                }
-                finish(c.differing == 0 && c.missing == 0 ? ExitOk : ExitFailure);
-            });
-            return;
-        }
-        runWriteBack(workspace, job, QStringLiteral("engine.writeback"),
-            tr("Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session "
-               "refreshes)."));
-    });
+    auto *network = new QNetworkAccessManager(this);
+    auto *job = new SalesforceWriteBack(workspace->deliveries(), *network, config, this);
+    if (checkOnly) {
+        job->check([this, workspace](Result<SalesforceWriteBack::Check> result) {
+            if (!result) {
+                fail(result.error());
+                return;
+            }
+            const SalesforceWriteBack::Check &c = result.value();
+            logActivity(*workspace, QStringLiteral("engine.writeback.check"),
+                { { QStringLiteral("checked"), c.checked },
+                    { QStringLiteral("matching"), c.matching },
+                    { QStringLiteral("differing"), c.differing },
+                    { QStringLiteral("missing"), c.missing } });
+            if (m_ctx.json) {
+                printJson(QJsonObject { { QStringLiteral("checked"), c.checked },
+                    { QStringLiteral("matching"), c.matching },
+                    { QStringLiteral("differing"), c.differing },
+                    { QStringLiteral("missing"), c.missing },
+                    { QStringLiteral("examples"), QJsonArray::fromStringList(c.examples) } });
+            } else {
+                m_ctx.out << tr("Checked %1 written-back SMS records: %2 match the log, %3 "
+                                "differ, %4 missing in the org.")
+                                 .arg(c.checked)
+                                 .arg(c.matching)
+                                 .arg(c.differing)
+                                 .arg(c.missing)
+                          << Qt::endl;
+                for (const QString &example : c.examples)
+                    m_ctx.out << QStringLiteral("  ") << example << Qt::endl;
+            }
+            finish(c.differing == 0 && c.missing == 0 ? ExitOk : ExitFailure);
+        });
+        return;
+    }
+    runWriteBack(workspace, job, QStringLiteral("engine.writeback"),
+        tr("Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session "
+           "refreshes)."));
 }
 
 QString DeliveriesCommand::summary() const

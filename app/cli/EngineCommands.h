@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Command.h"
+#include "EnvCredentials.h"
 #include "engine/SendPipeline.h"
 #include "salesforce/WriteBack.h"
 
@@ -19,6 +20,11 @@ public:
 private:
     void segments(const QStringList &arguments);
     void gateway(const QStringList &arguments);
+    // EngineOrgs.cpp
+    void org(const QStringList &arguments);
+    void addOrg(const QString &name, const QCommandLineParser &parser,
+        const QCommandLineOption &instance, const SalesforceLoginOptions &login);
+    void checkOrg(const QString &name, const QString &object);
     void region(const QStringList &arguments);
     void send(const QStringList &arguments, bool batch);
     static core::Result<QList<core::SendPipeline::Request>> readBatch(const QString &path);
@@ -50,7 +56,8 @@ private:
     void finishSending(core::Workspace &workspace);
     void serve(const QStringList &arguments);
     void writeBack(const QStringList &arguments);
-    void writeBackWith(const core::SalesforceWriteBack::Config &config, bool checkOnly);
+    void writeBackWith(std::shared_ptr<core::Workspace> workspace,
+        const core::SalesforceWriteBack::Config &config, bool checkOnly);
 
     struct Sends {
         qint64 total = 0;

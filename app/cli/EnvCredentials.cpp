@@ -1,5 +1,6 @@
 #include "EnvCredentials.h"
 
+#include "deliveries/Orgs.h"
 #include "salesforce/Jwt.h"
 #include "salesforce/OrgKeychain.h"
 
@@ -90,33 +91,53 @@ Status salesforceLoginFromEnvironment(SalesforceClient::Login *login)
     return {};
 }
 
-void resolveSalesforceLogin(SecretStore &secrets, SalesforceClient::Login login,
-    std::function<void(Result<SalesforceClient::Login>)> resolved)
+void resolveSalesforceLogin(SecretStore &secrets, Orgs &orgs, const QString &org,
+    SalesforceClient::Login login, std::function<void(Result<SalesforceClient::Login>)> resolved)
 {
-    if (qEnvironmentVariableIsSet("SALESFORCE_CLIENT_ID")) {
+    std::optional<Orgs::Org> known;
+    if (!org.isEmpty()) {
+        auto found = orgs.find(org);
+        if (found)
+            known = found.value();
+        else if (found.error().code != ErrorCode::NotFound) {
+            resolved(found.error());
+            return;
+        }
+    }
+    if (known) {
+        login.loginUrl = known->loginUrl;
+        login.audience = known->audience;
+    } else if (!login.loginUrl.isValid() || login.loginUrl.host().isEmpty()) {
+        resolved(makeError(ErrorCode::InvalidInput,
+            QStringLiteral("org %1 is not registered: register it with 'engine org add', or give "
+                           "its login URL")
+                .arg(org)));
+        return;
+    }
+    if (qEnvironmentVariableIsSet("SALESFORCE_CLIENT_ID") || !known) {
         if (auto s = salesforceLoginFromEnvironment(&login); !s) {
-            resolved(s.error());
+            Error error = s.error();
+            if (!known)
+                error.detail += QStringLiteral("; or register the org with 'engine org add'");
+            resolved(error);
             return;
         }
         resolved(std::move(login));
         return;
     }
-    const QString host = login.loginUrl.host();
-    OrgKeychain::load(secrets, std::move(login),
-        [host, resolved = std::move(resolved)](Result<SalesforceClient::Login> loaded) {
+    OrgKeychain::load(secrets, org, std::move(login),
+        [org, resolved = std::move(resolved)](Result<SalesforceClient::Login> loaded) {
             if (!loaded) {
-                // Not found, or no keychain: both mean no login to use. What
-                // the keychain said goes with it.
+                // Not found, or no keychain: no secrets to use. What the
+                // keychain said goes with it.
                 const QString keychain = loaded.error().code == ErrorCode::NotFound
                     ? QStringLiteral("none in the keychain")
                     : QStringLiteral("keychain: ") + loaded.error().detail;
                 resolved(makeError(ErrorCode::NoCredentials,
-                    QStringLiteral("no Salesforce login for %1 (%2): set SALESFORCE_CLIENT_ID, "
-                                   "SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN (or "
-                                   "SALESFORCE_CLIENT_ID, SALESFORCE_USERNAME and "
-                                   "SALESFORCE_JWT_KEY_FILE), or store them in the keychain with "
-                                   "`credentials set salesforce --login-url`")
-                        .arg(host, keychain)));
+                    QStringLiteral("no Salesforce secrets for org %1 (%2): store them with "
+                                   "'credentials set salesforce --org %1', or set "
+                                   "SALESFORCE_CLIENT_ID and the rest in the environment")
+                        .arg(org, keychain)));
                 return;
             }
             resolved(std::move(loaded));
@@ -124,10 +145,15 @@ void resolveSalesforceLogin(SecretStore &secrets, SalesforceClient::Login login,
 }
 
 SalesforceLoginOptions::SalesforceLoginOptions()
-    : loginUrl(QStringLiteral("login-url"),
-        QCoreApplication::translate(
-            "relay::cli::Command", "The org's login URL (default https://login.salesforce.com)."),
-        QStringLiteral("url"), QStringLiteral("https://login.salesforce.com"))
+    : org(QStringLiteral("org"),
+        QCoreApplication::translate("relay::cli::Command",
+            "The client org, as 'engine org add' registered it: its login URL, audience and "
+            "keychain secrets."),
+        QStringLiteral("name"))
+    , loginUrl(QStringLiteral("login-url"),
+          QCoreApplication::translate(
+              "relay::cli::Command", "The org's login URL (default https://login.salesforce.com)."),
+          QStringLiteral("url"), QStringLiteral("https://login.salesforce.com"))
     , audience(QStringLiteral("audience"),
           QCoreApplication::translate("relay::cli::Command",
               "JWT bearer flow: the aud claim (default: the login URL; "

@@ -10,8 +10,9 @@
 #include <QCommandLineParser>
 
 namespace relay::core {
+class Orgs;
 class SecretStore;
-}
+} // namespace relay::core
 
 namespace relay::cli {
 
@@ -29,14 +30,18 @@ core::Result<core::ProviderCredentials> credentialsFromEnvironment(
 // login URL and audience.
 core::Status salesforceLoginFromEnvironment(core::SalesforceClient::Login *login);
 
-// The org's login for a command: the environment when SALESFORCE_CLIENT_ID is
-// set, else the keychain entry `credentials set salesforce` stored for the
-// login URL's host. `login` keeps its login URL and audience.
-void resolveSalesforceLogin(core::SecretStore &secrets, core::SalesforceClient::Login login,
+// The org's login for a command. A registered org (`engine org add`) gives
+// its login URL and audience; its secrets come from the environment when
+// SALESFORCE_CLIENT_ID is set, else from its keychain entry. An org the
+// workspace does not know (or none) takes the environment, with `login`'s
+// URL and audience, as before orgs were registered.
+void resolveSalesforceLogin(core::SecretStore &secrets, core::Orgs &orgs, const QString &org,
+    core::SalesforceClient::Login login,
     std::function<void(core::Result<core::SalesforceClient::Login>)> resolved);
 
-// The write-back commands' --login-url and --audience.
+// The write-back commands' --org, --login-url and --audience.
 struct SalesforceLoginOptions {
+    QCommandLineOption org;
     QCommandLineOption loginUrl;
     QCommandLineOption audience;
     SalesforceLoginOptions();

@@ -340,7 +340,7 @@ void LinksCommand::writeBack(const QStringList &arguments)
     const QCommandLineOption externalId(QStringLiteral("external-id-field"),
         tr("Its external id field (default Click_Key__c)."), QStringLiteral("name"),
         QStringLiteral("Click_Key__c"));
-    parser.addOptions({ login.loginUrl, login.audience, object, externalId });
+    parser.addOptions({ login.org, login.loginUrl, login.audience, object, externalId });
     if (!parse(parser, arguments))
         return;
     ClickWriteBack::Config config;
@@ -356,26 +356,21 @@ void LinksCommand::writeBack(const QStringList &arguments)
             return;
         }
     }
-    resolveSalesforceLogin(m_ctx.secrets, config.login,
-        [this, config](Result<SalesforceClient::Login> resolved) mutable {
-            if (!resolved) {
-                fail(resolved.error());
-                return;
-            }
-            config.login = std::move(resolved.value());
-            writeBackClicks(config);
+    withOrgLogin(parser.value(login.org), config.login,
+        [this, config](
+            std::shared_ptr<Workspace> workspace, SalesforceClient::Login resolved) mutable {
+            config.login = std::move(resolved);
+            writeBackClicks(std::move(workspace), config);
         });
 }
 
-void LinksCommand::writeBackClicks(const ClickWriteBack::Config &config)
+void LinksCommand::writeBackClicks(
+    std::shared_ptr<Workspace> workspace, const ClickWriteBack::Config &config)
 {
-    withWorkspace([this, config](std::unique_ptr<Workspace> opened) {
-        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
-        auto *network = new QNetworkAccessManager(this);
-        auto *job = new ClickWriteBack(workspace->links(), *network, config, this);
-        runWriteBack(workspace, job, QStringLiteral("links.writeback"),
-            tr("Wrote back %1 clicks (%2 refusals retried, %3 given up, %4 session refreshes)."));
-    });
+    auto *network = new QNetworkAccessManager(this);
+    auto *job = new ClickWriteBack(workspace->links(), *network, config, this);
+    runWriteBack(workspace, job, QStringLiteral("links.writeback"),
+        tr("Wrote back %1 clicks (%2 refusals retried, %3 given up, %4 session refreshes)."));
 }
 
 // --- scheduler -----------------------------------------------------------

@@ -21,7 +21,8 @@ private:
     void baseUrl(const QStringList &arguments);
     void shorten(const QStringList &arguments);
     void writeBack(const QStringList &arguments);
-    void writeBackClicks(const core::ClickWriteBack::Config &config);
+    void writeBackClicks(
+        std::shared_ptr<core::Workspace> workspace, const core::ClickWriteBack::Config &config);
 };
 
 // relayaudit-cli scheduler import-ics|hours|terms|users|slots|book|bookings

@@ -266,16 +266,16 @@ void CredentialsCommand::start(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("credentials set|remove twilio|telnyx|salesforce: stores (or removes) provider "
-           "credentials or a Salesforce org's login in the system keychain. Twilio's secret comes "
-           "from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and TWILIO_API_SECRET), Telnyx's from "
-           "TELNYX_API_KEY, else it is typed with echo off; an org's login from the SALESFORCE_* "
-           "variables. Never from an argument."));
+           "credentials, or the Salesforce secrets of an org 'engine org add' registered, in the "
+           "system keychain. Twilio's secret comes from TWILIO_AUTH_TOKEN (or TWILIO_API_KEY and "
+           "TWILIO_API_SECRET), Telnyx's from TELNYX_API_KEY, else it is typed with echo off; an "
+           "org's from the SALESFORCE_* variables. Never from an argument."));
     parser.addPositionalArgument(QStringLiteral("action"), tr("set or remove"));
     parser.addPositionalArgument(QStringLiteral("provider"), tr("twilio, telnyx or salesforce"));
     const QCommandLineOption account(QStringLiteral("account"),
         tr("The Twilio Account SID (default: TWILIO_ACCOUNT_SID)."), QStringLiteral("sid"));
     const SalesforceLoginOptions login;
-    parser.addOptions({ account, login.loginUrl });
+    parser.addOptions({ account, login.org });
     if (!parse(parser, arguments))
         return;
     const QStringList positional = parser.positionalArguments();
@@ -289,12 +289,11 @@ void CredentialsCommand::start(const QStringList &arguments)
     }
     const bool set = positional.at(0) == QLatin1String("set");
     if (positional.at(1) == QLatin1String("salesforce")) {
-        SalesforceClient::Login org;
-        if (const QString problem = login.read(parser, &org); !problem.isEmpty()) {
-            usageError(problem);
+        if (!parser.isSet(login.org)) {
+            usageError(tr("credentials set|remove salesforce needs --org NAME"));
             return;
         }
-        orgLogin(set, std::move(org));
+        orgLogin(set, parser.value(login.org));
         return;
     }
     const auto provider
@@ -339,22 +338,30 @@ void CredentialsCommand::start(const QStringList &arguments)
         });
 }
 
-void CredentialsCommand::orgLogin(bool set, SalesforceClient::Login login)
+void CredentialsCommand::orgLogin(bool set, const QString &org)
 {
-    const QString label = tr("Salesforce login for %1").arg(login.loginUrl.host());
+    const QString label = tr("Salesforce secrets of org %1").arg(org);
     if (!set) {
-        OrgKeychain::remove(m_ctx.secrets, login.loginUrl, [this, label](Status status) {
+        OrgKeychain::remove(m_ctx.secrets, org, [this, label](Status status) {
             reportKeychain(status, tr("Removed the %1 from the system keychain."), label);
         });
         return;
     }
     // Only from the environment: a refresh token or a PEM key is not typed.
+    SalesforceClient::Login login;
     if (auto s = salesforceLoginFromEnvironment(&login); !s) {
         fail(s.error());
         return;
     }
-    OrgKeychain::store(m_ctx.secrets, login, [this, label](Status status) {
-        reportKeychain(status, tr("Stored the %1 in the system keychain."), label);
+    withWorkspace([this, org, login, label](std::unique_ptr<Workspace> workspace) {
+        auto known = workspace->orgs().find(org);
+        if (!known) {
+            fail(known.error());
+            return;
+        }
+        OrgKeychain::store(m_ctx.secrets, org, login, [this, label](Status status) {
+            reportKeychain(status, tr("Stored the %1 in the system keychain."), label);
+        });
     });
 }
 

@@ -35,7 +35,7 @@ public:
     void start(const QStringList &arguments) override;
 
 private:
-    void orgLogin(bool set, core::SalesforceClient::Login login);
+    void orgLogin(bool set, const QString &org);
     void reportKeychain(const core::Status &status, const QString &doneText, const QString &label);
 };
 

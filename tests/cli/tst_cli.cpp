@@ -60,6 +60,7 @@ private Q_SLOTS:
     void passphraseNeverReachesFilesOrOutput();
     void importPullsBreakdownExportPurge();
     void aWatcherSeesWhatAnotherProcessWrites();
+    void orgsAreRegisteredAndGatewaysBelongToThem();
     void concurrentImportsStoreEachMessageOnce();
     void aWriterHeldUpByAnotherSaysWhatItWaitsFor();
     void importRefusesBadInput();
@@ -178,13 +179,13 @@ void TestCli::versionAndHelp()
     run = cli({ QStringLiteral("help"), QStringLiteral("--man") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(".TH RELAYAUDIT\\-CLI 1 "));
-    for (const char *section :
-        { ".SS pull\n", ".SS \"workspace rekey\"\n", ".SS \"retention verify\\-report\"\n",
-            ".SS \"access sessions\"\n", ".SS \"links shorten\"\n", ".SS \"scheduler book\"\n",
-            ".SS \"engine send\\-batch\"\n" }) {
+    for (const char *section : { ".SS pull\n", ".SS \"engine org\"\n", ".SS \"workspace rekey\"\n",
+             ".SS \"retention verify\\-report\"\n", ".SS \"access sessions\"\n",
+             ".SS \"links shorten\"\n", ".SS \"scheduler book\"\n",
+             ".SS \"engine send\\-batch\"\n" }) {
         QVERIFY2(run.out.contains(section), section);
     }
-    QCOMPARE(run.out.count(".SS "), 54);
+    QCOMPARE(run.out.count(".SS "), 55);
     // The reader's default path, not the home the page was made in.
     QVERIFY(run.out.contains("~/.local/share/relayaudit/workspace"));
     QVERIFY(!run.out.contains(m_tmp->path().toUtf8()));
@@ -660,6 +661,109 @@ void TestCli::importPullsBreakdownExportPurge()
     QVERIFY(run.out.contains("report.purge"));
     run = cli(ws + QStringList { QStringLiteral("workspace"), QStringLiteral("verify-log") });
     QCOMPARE(run.exitCode, 0);
+}
+
+// `engine org`: an org's connection is kept, its secrets never are (no
+// keychain here: they stay in the environment); gateways name their org.
+void TestCli::orgsAreRegisteredAndGatewaysBelongToThem()
+{
+    initWorkspace();
+    const QStringList ws { QStringLiteral("--workspace"), this->ws() };
+    const auto engine = [&](const QStringList &arguments) {
+        return cli(ws + QStringList { QStringLiteral("engine") } + arguments);
+    };
+    const QStringList addAcme { QStringLiteral("org"), QStringLiteral("add"),
+        QStringLiteral("Acme"), QStringLiteral("--instance-url"),
+        QStringLiteral("https://acme.my.salesforce.com") };
+    Run run = engine(addAcme); // no SALESFORCE_* yet: a missing credential, 3
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("SALESFORCE_CLIENT_ID"), run.err.constData());
+
+    const QByteArray refreshToken = "5Aep861-refresh-token-that-must-stay-secret";
+    qputenv("SALESFORCE_CLIENT_ID", "3MVG9acme.consumer.key");
+    qputenv("SALESFORCE_CLIENT_SECRET", "acme-client-secret-value");
+    qputenv("SALESFORCE_REFRESH_TOKEN", refreshToken);
+    run = engine(addAcme);
+    QVERIFY2(run.exitCode == 0 && run.out.contains("Added org Acme"), run.err.constData());
+    QVERIFY(run.err.contains("not in the keychain")); // said, not hidden
+    QCOMPARE(engine(addAcme).exitCode, 1); // exists: nothing overwritten
+    run = engine({ QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("two words"),
+        QStringLiteral("--instance-url"), QStringLiteral("https://x.my.salesforce.com") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("an org's name is"));
+    run = engine({ QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("Plain"),
+        QStringLiteral("--instance-url"), QStringLiteral("http://plain.example.com") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("instance URL must be https://"));
+    qunsetenv("SALESFORCE_CLIENT_ID");
+    qunsetenv("SALESFORCE_CLIENT_SECRET");
+    qunsetenv("SALESFORCE_REFRESH_TOKEN");
+
+    run = cli(ws
+        + QStringList { QStringLiteral("--json"), QStringLiteral("engine"), QStringLiteral("org"),
+            QStringLiteral("list") });
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray orgs = QJsonDocument::fromJson(run.out).array();
+    QCOMPARE(orgs.size(), 1);
+    QCOMPARE(
+        orgs.at(0)[QLatin1String("clientId")].toString(), QStringLiteral("3MVG9acme.consumer.key"));
+    QCOMPARE(orgs.at(0)[QLatin1String("flow")].toString(), QStringLiteral("refresh"));
+
+    const QStringList gateway { QStringLiteral("gateway"), QStringLiteral("add"),
+        QStringLiteral("+15550100001"), QStringLiteral("--provider"), QStringLiteral("twilio"),
+        QStringLiteral("--account"), QStringLiteral("AC") + QString(32, QLatin1Char('a')) };
+    run = engine(gateway + QStringList { QStringLiteral("--org"), QStringLiteral("Nope") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("no org named Nope"));
+    run = engine(gateway
+        + QStringList { QStringLiteral("--org"), QStringLiteral("Acme"),
+            QStringLiteral("--record-id"), QStringLiteral("a0G!") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("15 or 18 letters and digits"));
+    run = engine(gateway
+        + QStringList { QStringLiteral("--org"), QStringLiteral("Acme"),
+            QStringLiteral("--record-id"), QStringLiteral("a0G5e000001AbCd") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = cli(ws
+        + QStringList { QStringLiteral("--json"), QStringLiteral("engine"),
+            QStringLiteral("gateway"), QStringLiteral("list") });
+    const QJsonObject listed = QJsonDocument::fromJson(run.out).array().at(0).toObject();
+    QCOMPARE(listed[QLatin1String("org")].toString(), QStringLiteral("Acme"));
+    QCOMPARE(listed[QLatin1String("recordId")].toString(), QStringLiteral("a0G5e000001AbCd"));
+
+    // An org with gateways stays; without them it goes.
+    run = engine({ QStringLiteral("org"), QStringLiteral("remove"), QStringLiteral("Acme") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("belong to Acme"), run.err.constData());
+    QCOMPARE(engine({ QStringLiteral("gateway"), QStringLiteral("remove"),
+                        QStringLiteral("+15550100001") })
+                 .exitCode,
+        0);
+
+    // What the workspace holds of the org: its connection, no secret.
+    {
+        relay::test::FakeClock clock;
+        auto workspace = openHere(clock);
+        QVERIFY(workspace.ok());
+        auto rows = (*workspace)
+                        ->database()
+                        .prepare(QStringLiteral(
+                            "SELECT name || instance_url || login_url || ifnull(audience, '') || "
+                            "flow || client_id || ifnull(username, '') FROM engine_org"));
+        QVERIFY(rows.ok());
+        QStringList cells;
+        QVERIFY(rows->each([&] { cells.append(rows->text(0)); }).ok());
+        QCOMPARE(cells.size(), 1);
+        QVERIFY(!cells.at(0).contains(QLatin1String("secret")));
+        QVERIFY(!cells.at(0).contains(QString::fromLatin1(refreshToken)));
+    }
+    run = engine({ QStringLiteral("org"), QStringLiteral("remove"), QStringLiteral("Acme") });
+    QVERIFY2(run.exitCode == 0 && run.out.contains("Removed org Acme"), run.err.constData());
+    QCOMPARE(engine({ QStringLiteral("org"), QStringLiteral("remove"), QStringLiteral("Acme") })
+                 .exitCode,
+        1);
+    run = cli(ws + QStringList { QStringLiteral("retention"), QStringLiteral("verify") });
+    QVERIFY2(run.exitCode == 0, run.out.constData());
 }
 
 void TestCli::aWatcherSeesWhatAnotherProcessWrites()

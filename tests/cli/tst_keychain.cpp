@@ -142,37 +142,38 @@ void TestKeychain::providerCredentialsRoundTrip()
 void TestKeychain::orgLoginsRoundTripInBothFlows()
 {
     using Login = SalesforceClient::Login;
+    const QString org = m_prefix + QStringLiteral("org");
     Login refresh;
-    refresh.loginUrl = QUrl(QStringLiteral("https://Relay-Test.my.salesforce.com/services"));
     refresh.clientId = QStringLiteral("3MVG9consumer.key");
     refresh.clientSecret = std::make_shared<SecretBytes>(bytes("client secret \t with a tab"));
     refresh.refreshToken = std::make_shared<SecretBytes>(bytes("5Aep861refresh\ntoken"));
-    QCOMPARE(OrgKeychain::entryName(refresh.loginUrl),
-        QStringLiteral("salesforce-org:relay-test.my.salesforce.com"));
-    QVERIFY(await<Status>([&](auto done) { OrgKeychain::store(m_store, refresh, done); }).ok());
+    QCOMPARE(OrgKeychain::entryName(org), QStringLiteral("salesforce-org:") + org);
+    QVERIFY(
+        await<Status>([&](auto done) { OrgKeychain::store(m_store, org, refresh, done); }).ok());
 
     Login wanted; // only the URLs: the rest comes from the keychain
     wanted.loginUrl = QUrl(QStringLiteral("https://relay-test.my.salesforce.com"));
     wanted.audience = QStringLiteral("https://test.salesforce.com");
     auto loaded = await<Result<Login>>(
-        [&](auto done) { OrgKeychain::load(m_store, wanted, std::move(done)); });
+        [&](auto done) { OrgKeychain::load(m_store, org, wanted, std::move(done)); });
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : errorMessage(loaded.error())));
     QVERIFY(loaded->flow == Login::Flow::RefreshToken);
     QCOMPARE(loaded->clientId, refresh.clientId);
+    QCOMPARE(loaded->loginUrl, wanted.loginUrl);
     QCOMPARE(loaded->audience, wanted.audience);
     QVERIFY(same(*loaded->clientSecret, *refresh.clientSecret));
     QVERIFY(same(*loaded->refreshToken, *refresh.refreshToken));
 
-    // The JWT bearer flow, under the same host: the entry is replaced.
-    Login jwt = wanted;
+    // The JWT bearer flow for the same org: the entry is replaced.
+    Login jwt;
     jwt.flow = Login::Flow::JwtBearer;
     jwt.clientId = QStringLiteral("3MVG9other.key");
     jwt.username = QStringLiteral("integration@relay-test.example");
     jwt.privateKeyPem = std::make_shared<SecretBytes>(
         bytes("-----BEGIN PRIVATE KEY-----\nMIIEvQ\n-----END PRIVATE KEY-----\n"));
-    QVERIFY(await<Status>([&](auto done) { OrgKeychain::store(m_store, jwt, done); }).ok());
+    QVERIFY(await<Status>([&](auto done) { OrgKeychain::store(m_store, org, jwt, done); }).ok());
     loaded = await<Result<Login>>(
-        [&](auto done) { OrgKeychain::load(m_store, wanted, std::move(done)); });
+        [&](auto done) { OrgKeychain::load(m_store, org, wanted, std::move(done)); });
     QVERIFY(loaded.ok());
     QVERIFY(loaded->flow == Login::Flow::JwtBearer);
     QCOMPARE(loaded->username, jwt.username);
@@ -180,25 +181,24 @@ void TestKeychain::orgLoginsRoundTripInBothFlows()
 
     // Someone else's entry under that name: refused, named.
     QVERIFY(await<Status>([&](auto done) {
-        m_store.write(OrgKeychain::entryName(wanted.loginUrl), bytes("hunter2"), done);
+        m_store.write(OrgKeychain::entryName(org), bytes("hunter2"), done);
     }).ok());
     loaded = await<Result<Login>>(
-        [&](auto done) { OrgKeychain::load(m_store, wanted, std::move(done)); });
+        [&](auto done) { OrgKeychain::load(m_store, org, wanted, std::move(done)); });
     QVERIFY(!loaded.ok());
     QCOMPARE(loaded.error().code, ErrorCode::Keychain);
     QVERIFY(loaded.error().detail.contains(QLatin1String("not in Relay Audit's format")));
 
-    QVERIFY(await<Status>([&](auto done) {
-        OrgKeychain::remove(m_store, wanted.loginUrl, done);
-    }).ok());
+    QVERIFY(await<Status>([&](auto done) { OrgKeychain::remove(m_store, org, done); }).ok());
     loaded = await<Result<Login>>(
-        [&](auto done) { OrgKeychain::load(m_store, wanted, std::move(done)); });
+        [&](auto done) { OrgKeychain::load(m_store, org, wanted, std::move(done)); });
     QVERIFY(!loaded.ok());
     QCOMPARE(loaded.error().code, ErrorCode::NotFound);
 }
 
-// `credentials set salesforce` takes the login from the environment once;
-// `access pull` then reaches the (sandbox) org with no SALESFORCE_* variable.
+// `engine org add` keeps the connected app's secrets in the keychain once;
+// `engine org check` and `access pull` then reach the (sandbox) org with no
+// SALESFORCE_* variable, and without the secrets they say what is missing.
 void TestKeychain::aCommandTakesItsOrgLoginFromTheKeychain()
 {
     using relay::core::sandbox::SandboxServer;
@@ -211,7 +211,6 @@ void TestKeychain::aCommandTakesItsOrgLoginFromTheKeychain()
                  environment())
                  .exitCode,
         0);
-    const QStringList login { QStringLiteral("--login-url"), sandbox.baseUrl() };
     QProcessEnvironment withSecrets = environment();
     withSecrets.insert(QStringLiteral("SALESFORCE_CLIENT_ID"),
         QString::fromLatin1(SandboxServer::salesforceClientId()));
@@ -219,33 +218,58 @@ void TestKeychain::aCommandTakesItsOrgLoginFromTheKeychain()
         QString::fromLatin1(SandboxServer::salesforceClientSecret()));
     withSecrets.insert(QStringLiteral("SALESFORCE_REFRESH_TOKEN"),
         QString::fromLatin1(SandboxServer::salesforceRefreshToken()));
-    Run run = cli(QStringList { QStringLiteral("credentials"), QStringLiteral("set"),
-                      QStringLiteral("salesforce") }
-            + login,
+    Run run = cli(at
+            + QStringList { QStringLiteral("engine"), QStringLiteral("org"), QStringLiteral("add"),
+                QStringLiteral("Sandbox"), QStringLiteral("--instance-url"), sandbox.baseUrl(),
+                QStringLiteral("--login-url"), sandbox.baseUrl() },
         withSecrets);
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    QVERIFY(run.out.contains("Stored the Salesforce login for 127.0.0.1"));
+    QVERIFY(run.out.contains("Added org Sandbox"));
 
     QProcessEnvironment bare = environment();
     for (const QString &name : withSecrets.keys()) {
         if (name.startsWith(QLatin1String("SALESFORCE_")))
             bare.remove(name);
     }
+    run = cli(at
+            + QStringList { QStringLiteral("engine"), QStringLiteral("org"),
+                QStringLiteral("check"), QStringLiteral("Sandbox") },
+        bare);
+    QVERIFY2(run.exitCode == 0 && run.out.contains("signed in"), run.err.constData());
     const QStringList pull = at
         + QStringList { QStringLiteral("access"), QStringLiteral("pull"), QStringLiteral("--org"),
-              QStringLiteral("Sandbox"), QStringLiteral("--instance-url"), sandbox.baseUrl() };
+              QStringLiteral("Sandbox") };
     run = cli(pull, bare);
     QVERIFY2(run.exitCode == 0 && run.out.contains("Pulled "), run.err.constData());
 
-    run = cli(QStringList { QStringLiteral("credentials"), QStringLiteral("remove"),
-                  QStringLiteral("salesforce") }
-            + login,
+    run = cli(at
+            + QStringList { QStringLiteral("credentials"), QStringLiteral("remove"),
+                QStringLiteral("salesforce"), QStringLiteral("--org"), QStringLiteral("Sandbox") },
         bare);
     QVERIFY2(run.exitCode == 0, run.err.constData());
     run = cli(pull, bare);
     QCOMPARE(run.exitCode, 3);
-    QVERIFY2(run.err.contains("none in the keychain") && run.err.contains("SALESFORCE_CLIENT_ID"),
+    QVERIFY2(run.err.contains("none in the keychain") && run.err.contains("credentials set"),
         run.err.constData());
+
+    // Put back from the environment, then the org and its secrets go.
+    run = cli(at
+            + QStringList { QStringLiteral("credentials"), QStringLiteral("set"),
+                QStringLiteral("salesforce"), QStringLiteral("--org"), QStringLiteral("Sandbox") },
+        withSecrets);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = cli(pull, bare);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = cli(at
+            + QStringList { QStringLiteral("engine"), QStringLiteral("org"),
+                QStringLiteral("remove"), QStringLiteral("Sandbox") },
+        bare);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    auto gone = await<Result<SecretBytes>>([&](auto done) {
+        m_store.read(OrgKeychain::entryName(QStringLiteral("Sandbox")), std::move(done));
+    });
+    QVERIFY(!gone.ok());
+    QCOMPARE(gone.error().code, ErrorCode::NotFound);
 }
 
 QProcessEnvironment TestKeychain::environment() const

@@ -441,6 +441,19 @@ int main(int argc, char **argv)
     step(ws,
         { QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--check"),
             QStringLiteral("--login-url"), org.baseUrl() });
+    // A registered org: its connection in the workspace, its secrets nowhere
+    // of ours (no keychain here, so they stay in the environment).
+    step(ws,
+        { QStringLiteral("engine"), QStringLiteral("org"), QStringLiteral("add"),
+            QStringLiteral("Sandbox"), QStringLiteral("--instance-url"), org.baseUrl(),
+            QStringLiteral("--login-url"), org.baseUrl() });
+    step(ws, { QStringLiteral("engine"), QStringLiteral("org"), QStringLiteral("list") });
+    step(ws,
+        { QStringLiteral("engine"), QStringLiteral("org"), QStringLiteral("check"),
+            QStringLiteral("Sandbox") });
+    step(ws,
+        { QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--org"),
+            QStringLiteral("Sandbox") });
     step(ws, { QStringLiteral("links"), QStringLiteral("clicks") });
     step(ws,
         { QStringLiteral("links"), QStringLiteral("writeback"), QStringLiteral("--login-url"),

@@ -31,21 +31,21 @@ std::size_t sizeOf(const std::shared_ptr<SecretBytes> &secret)
 
 } // namespace
 
-QString OrgKeychain::entryName(const QUrl &loginUrl)
+QString OrgKeychain::entryName(const QString &org)
 {
-    const QString host = loginUrl.host().toLower();
-    return host.isEmpty() ? QString() : QStringLiteral("salesforce-org:") + host;
+    return QStringLiteral("salesforce-org:") + org;
 }
 
-void OrgKeychain::store(SecretStore &store, const SalesforceClient::Login &login, Done done)
+void OrgKeychain::store(
+    SecretStore &store, const QString &org, const SalesforceClient::Login &login, Done done)
 {
-    const QString name = entryName(login.loginUrl);
-    if (name.isEmpty() || !plainField(login.clientId) || !plainField(login.username)) {
+    if (org.isEmpty() || !plainField(login.clientId) || !plainField(login.username)) {
         done(makeError(ErrorCode::InvalidInput,
-            QStringLiteral("a Salesforce login needs a login URL with a host, and a consumer key "
-                           "and username without tabs or line breaks")));
+            QStringLiteral("an org's login needs the org's name, and a consumer key and username "
+                           "without tabs or line breaks")));
         return;
     }
+    const QString name = entryName(org);
     const bool jwt = login.flow == SalesforceClient::Login::Flow::JwtBearer;
     const std::shared_ptr<SecretBytes> &first = jwt ? login.privateKeyPem : login.clientSecret;
     const std::shared_ptr<SecretBytes> second = jwt ? nullptr : login.refreshToken;
@@ -65,15 +65,10 @@ void OrgKeychain::store(SecretStore &store, const SalesforceClient::Login &login
     store.write(name, packed, std::move(done));
 }
 
-void OrgKeychain::load(SecretStore &store, SalesforceClient::Login login, Loaded loaded)
+void OrgKeychain::load(
+    SecretStore &store, const QString &org, SalesforceClient::Login login, Loaded loaded)
 {
-    const QString name = entryName(login.loginUrl);
-    if (name.isEmpty()) {
-        loaded(makeError(ErrorCode::InvalidInput,
-            QStringLiteral("the login URL has no host to look up in the keychain")));
-        return;
-    }
-    store.read(name,
+    store.read(entryName(org),
         [login = std::move(login), loaded = std::move(loaded)](Result<SecretBytes> packed) mutable {
             if (!packed) {
                 loaded(packed.error());
@@ -114,15 +109,9 @@ void OrgKeychain::load(SecretStore &store, SalesforceClient::Login login, Loaded
         });
 }
 
-void OrgKeychain::remove(SecretStore &store, const QUrl &loginUrl, Done done)
+void OrgKeychain::remove(SecretStore &store, const QString &org, Done done)
 {
-    const QString name = entryName(loginUrl);
-    if (name.isEmpty()) {
-        done(makeError(ErrorCode::InvalidInput,
-            QStringLiteral("the login URL has no host to look up in the keychain")));
-        return;
-    }
-    store.remove(name, std::move(done));
+    store.remove(entryName(org), std::move(done));
 }
 
 } // namespace relay::core

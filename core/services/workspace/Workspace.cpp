@@ -46,6 +46,7 @@ const std::array kMigrations {
     Migration { 9, ReportCache::ownerSql() },
     Migration { 10, ReportCache::uniqueSql() },
     Migration { 11, DeliveryLog::eventOnceSql() },
+    Migration { 12, Orgs::schemaSql() },
 };
 
 QString filePath(const QString &dir, const QString &name)
@@ -128,6 +129,7 @@ Workspace::Workspace(QString dir, WorkspaceMeta meta, Database db, const Clock &
     , m_reports(m_db, m_clock)
     , m_deliveries(m_db, m_clock)
     , m_gateways(m_db, m_clock)
+    , m_orgs(m_db, m_clock)
     , m_access(m_db, m_log, m_clock)
     , m_links(m_db, m_clock)
     , m_scheduler(m_db, m_clock)

@@ -5,6 +5,7 @@
 #include "activity/ActivityLog.h"
 #include "deliveries/DeliveryLog.h"
 #include "deliveries/Gateways.h"
+#include "deliveries/Orgs.h"
 #include "links/LinkStore.h"
 #include "privacy/SecretBytes.h"
 #include "reports/ReportCache.h"
@@ -117,6 +118,7 @@ public:
     ReportCache &reports() { return m_reports; }
     DeliveryLog &deliveries() { return m_deliveries; }
     Gateways &gateways() { return m_gateways; }
+    Orgs &orgs() { return m_orgs; }
     AccessAudit &access() { return m_access; }
     LinkStore &links() { return m_links; }
     Scheduler &scheduler() { return m_scheduler; }
@@ -157,6 +159,7 @@ private:
     ReportCache m_reports;
     DeliveryLog m_deliveries;
     Gateways m_gateways;
+    Orgs m_orgs;
     AccessAudit m_access;
     LinkStore m_links;
     Scheduler m_scheduler;

@@ -292,7 +292,7 @@ QJsonObject SandboxSalesforce::upsertOne(
         { QStringLiteral("errors"), QJsonArray() }, { QStringLiteral("created"), created } };
 }
 
-// SELECT f1, f2 FROM Object [WHERE Id IN ('…', …)]: the shape the engine
+// SELECT f1, f2 FROM Object [WHERE Id IN ('…', …)] [LIMIT n]: the shape the engine
 // asks, or the access audit's SetupAuditTrail query; anything else is
 // MALFORMED_QUERY, as an org answers a query it cannot parse. Pages of
 // m_queryBatch records, the rest behind nextRecordsUrl
@@ -325,7 +325,7 @@ std::optional<SandboxResponse> SandboxSalesforce::select(
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression shape(
         QStringLiteral(
-            R"(^\s*SELECT\s+([A-Za-z0-9_,\s]+?)\s+FROM\s+([A-Za-z][A-Za-z0-9_]*)(?:\s+WHERE\s+Id\s+IN\s*\(([^)]*)\))?\s*$)"),
+            R"(^\s*SELECT\s+([A-Za-z0-9_,\s]+?)\s+FROM\s+([A-Za-z][A-Za-z0-9_]*)(?:\s+WHERE\s+Id\s+IN\s*\(([^)]*)\))?(?:\s+LIMIT\s+(\d+))?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch trailMatch = trail.match(soql);
     if (trailMatch.hasMatch()) {
@@ -382,6 +382,8 @@ std::optional<SandboxResponse> SandboxSalesforce::selectRecords(
             row.insert(field,
                 field.compare(QLatin1String("Id"), Qt::CaseInsensitive) == 0 ? QJsonValue(id)
                                                                              : stored.value(field));
+        if (match.capturedLength(4) > 0 && rows->size() >= match.captured(4).toLongLong())
+            break;
         rows->append(row);
     }
     return std::nullopt;

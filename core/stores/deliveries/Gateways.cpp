@@ -33,8 +33,25 @@ Status Gateways::add(const Gateway &g)
     if (!g.messagingService.isEmpty() && !service.match(g.messagingService).hasMatch())
         return makeError(ErrorCode::InvalidInput,
             QStringLiteral("a messaging service SID is MG + 32 hex digits"));
-    auto stmt = m_db.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO engine_gateway VALUES (?1, ?2, ?3, ?4, ?5)"));
+    static const QRegularExpression recordId(QStringLiteral("^[0-9A-Za-z]{15}$|^[0-9A-Za-z]{18}$"));
+    if (!g.recordId.isEmpty() && !recordId.match(g.recordId).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("a Gateway record id is a Salesforce id: 15 or 18 letters and digits"));
+    if (!g.org.isEmpty()) {
+        auto known = m_db.prepare(QStringLiteral("SELECT 1 FROM engine_org WHERE name = ?1"));
+        if (!known)
+            return known.error();
+        known->bind(1, g.org);
+        bool found = false;
+        if (auto s = known->each([&] { found = true; }); !s)
+            return s;
+        if (!found)
+            return makeError(ErrorCode::InvalidInput,
+                QStringLiteral("no org named %1 (add it with 'engine org add')").arg(g.org));
+    }
+    auto stmt = m_db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO engine_gateway (address, provider, account, messaging_service, "
+        "created_ms, org, record_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, g.address)
@@ -42,6 +59,8 @@ Status Gateways::add(const Gateway &g)
         .bind(3, g.account.isNull() ? QStringLiteral("") : g.account);
     g.messagingService.isEmpty() ? stmt->bindNull(4) : stmt->bind(4, g.messagingService);
     stmt->bind(5, m_clock.nowMs());
+    g.org.isEmpty() ? stmt->bindNull(6) : stmt->bind(6, g.org);
+    g.recordId.isEmpty() ? stmt->bindNull(7) : stmt->bind(7, g.recordId);
     return stmt->run();
 }
 
@@ -61,13 +80,15 @@ Status Gateways::remove(const QString &address)
 Result<QList<Gateways::Gateway>> Gateways::list()
 {
     auto stmt = m_db.prepare(
-        QStringLiteral("SELECT address, provider, account, ifnull(messaging_service, '') FROM "
-                       "engine_gateway ORDER BY address"));
+        QStringLiteral("SELECT address, provider, account, ifnull(messaging_service, ''), "
+                       "ifnull(org, ''), ifnull(record_id, '') FROM engine_gateway ORDER BY "
+                       "address"));
     if (!stmt)
         return stmt.error();
     QList<Gateway> result;
     if (auto s = stmt->each([&] {
-            result.append({ stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3) });
+            result.append({ stmt->text(0), stmt->text(1), stmt->text(2), stmt->text(3),
+                stmt->text(4), stmt->text(5) });
         });
         !s)
         return s.error();

@@ -20,11 +20,14 @@ public:
         QString provider; // twilio or telnyx
         QString account; // Twilio Account SID; Telnyx messaging profile id (may be empty)
         QString messagingService; // Twilio MG… to send through instead of From; may be empty
+        QString org = {}; // the client org it belongs to (Orgs); empty: the environment's
+        QString recordId = {}; // its Gateway record in that org (a0G…); may be empty
     };
 
     Gateways(Database &db, const Clock &clock);
 
-    // InvalidInput naming the field for a malformed address, provider, SID.
+    // InvalidInput naming the field for a malformed address, provider, SID,
+    // record id, or an org the workspace does not know.
     [[nodiscard]] Status add(const Gateway &gateway);
     [[nodiscard]] Status remove(const QString &address);
     [[nodiscard]] Result<QList<Gateway>> list();

@@ -1,0 +1,212 @@
+// `engine org`: the client orgs the engine works for.
+#include "EngineCommands.h"
+
+#include "deliveries/Orgs.h"
+#include "salesforce/OrgKeychain.h"
+#include "workspace/Workspace.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+
+namespace relay::cli {
+
+using namespace relay::core;
+
+namespace {
+
+QString flowName(Orgs::Flow flow)
+{
+    return flow == Orgs::Flow::JwtBearer ? QStringLiteral("jwt") : QStringLiteral("refresh");
+}
+
+QJsonObject orgJson(const Orgs::Org &org)
+{
+    return QJsonObject { { QStringLiteral("name"), org.name },
+        { QStringLiteral("instanceUrl"), org.instanceUrl.toString() },
+        { QStringLiteral("loginUrl"), org.loginUrl.toString() },
+        { QStringLiteral("audience"),
+            org.audience.isEmpty() ? QJsonValue() : QJsonValue(org.audience) },
+        { QStringLiteral("flow"), flowName(org.flow) },
+        { QStringLiteral("clientId"), org.clientId },
+        { QStringLiteral("username"),
+            org.username.isEmpty() ? QJsonValue() : QJsonValue(org.username) } };
+}
+
+} // namespace
+
+void EngineCommand::org(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("engine org add NAME --instance-url URL [--login-url URL] [--audience URL]\n"
+           "engine org list\nengine org check NAME [--object NAME]\nengine org remove NAME\n"
+           "The client orgs the engine works for. 'add' takes the connected app from the "
+           "SALESFORCE_* variables of 'engine writeback' (refresh-token or JWT bearer flow): "
+           "the consumer key and username are kept in the workspace, the secrets (client secret "
+           "and refresh token, or the JWT key) in the system keychain, never in a file. 'check' "
+           "signs in and reads one record of the SMS object."));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, check or remove"));
+    const SalesforceLoginOptions login;
+    const QCommandLineOption instance(QStringLiteral("instance-url"),
+        tr("The org's own URL (https://acme.my.salesforce.com)."), QStringLiteral("url"));
+    const QCommandLineOption object(QStringLiteral("object"),
+        tr("check: the SMS object to read (default SMS__c)."), QStringLiteral("name"),
+        QStringLiteral("SMS__c"));
+    parser.addOptions({ instance, login.loginUrl, login.audience, object });
+    if (!parse(parser, arguments))
+        return;
+    const QStringList positional = parser.positionalArguments();
+    const QString action = positional.value(0);
+    const QStringList actions { QStringLiteral("add"), QStringLiteral("list"),
+        QStringLiteral("check"), QStringLiteral("remove") };
+    if (!actions.contains(action)) {
+        usageError(tr("engine org takes add, list, check or remove"));
+        return;
+    }
+    if (action != QLatin1String("list") && positional.size() != 2) {
+        usageError(tr("engine org %1 takes one org name").arg(action));
+        return;
+    }
+    const QString name = positional.value(1);
+    if (action == QLatin1String("add")) {
+        addOrg(name, parser, instance, login);
+    } else if (action == QLatin1String("check")) {
+        if (!isSalesforceApiName(parser.value(object))) {
+            usageError(tr("'%1' is not a Salesforce API name").arg(parser.value(object)));
+            return;
+        }
+        checkOrg(name, parser.value(object));
+    } else if (action == QLatin1String("list")) {
+        withWorkspace([this](std::unique_ptr<Workspace> workspace) {
+            auto all = workspace->orgs().list();
+            if (!all) {
+                fail(all.error());
+                return;
+            }
+            if (m_ctx.json) {
+                QJsonArray array;
+                for (const Orgs::Org &o : std::as_const(all.value()))
+                    array.append(orgJson(o));
+                printJson(array);
+            } else if (all->isEmpty()) {
+                m_ctx.out << tr("No orgs. Add one with 'engine org add NAME --instance-url URL'.")
+                          << Qt::endl;
+            } else {
+                for (const Orgs::Org &o : std::as_const(all.value()))
+                    m_ctx.out << QStringLiteral("%1  %2  %3  %4  %5")
+                                     .arg(o.name, -16)
+                                     .arg(o.instanceUrl.toString(), -40)
+                                     .arg(flowName(o.flow), -7)
+                                     .arg(o.clientId, -24)
+                                     .arg(o.username)
+                                     .trimmed()
+                              << Qt::endl;
+            }
+            finish(ExitOk);
+        });
+    } else {
+        withWorkspace([this, name](std::unique_ptr<Workspace> opened) {
+            auto workspace = std::shared_ptr<Workspace>(std::move(opened));
+            if (const Status removed = workspace->orgs().remove(name); !removed) {
+                fail(removed.error());
+                return;
+            }
+            logActivity(*workspace, QStringLiteral("engine.org"),
+                { { QStringLiteral("action"), QStringLiteral("remove") },
+                    { QStringLiteral("org"), name } });
+            // Its secrets go too; a keychain that is not there holds none.
+            OrgKeychain::remove(m_ctx.secrets, name, [this, name](Status status) {
+                if (!status)
+                    m_ctx.err << tr("relayaudit-cli: warning: the org's keychain entry was not "
+                                    "removed: %1")
+                                     .arg(errorMessage(status.error()))
+                              << Qt::endl;
+                m_ctx.out << tr("Removed org %1.").arg(name) << Qt::endl;
+                finish(ExitOk);
+            });
+        });
+    }
+}
+
+void EngineCommand::addOrg(const QString &name, const QCommandLineParser &parser,
+    const QCommandLineOption &instance, const SalesforceLoginOptions &login)
+{
+    if (const QString problem = Orgs::checkName(name); !problem.isEmpty()) {
+        usageError(problem);
+        return;
+    }
+    if (!parser.isSet(instance)) {
+        usageError(tr("engine org add needs --instance-url"));
+        return;
+    }
+    SalesforceClient::Login secrets;
+    if (const QString problem = login.read(parser, &secrets); !problem.isEmpty()) {
+        usageError(problem);
+        return;
+    }
+    if (auto s = salesforceLoginFromEnvironment(&secrets); !s) {
+        fail(s.error());
+        return;
+    }
+    Orgs::Org org;
+    org.name = name;
+    org.instanceUrl = QUrl(parser.value(instance));
+    org.loginUrl = secrets.loginUrl;
+    org.audience = secrets.audience;
+    org.flow = secrets.flow == SalesforceClient::Login::Flow::JwtBearer ? Orgs::Flow::JwtBearer
+                                                                        : Orgs::Flow::RefreshToken;
+    org.clientId = secrets.clientId;
+    org.username = secrets.username;
+    withWorkspace([this, org, secrets](std::unique_ptr<Workspace> opened) {
+        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
+        if (const Status added = workspace->orgs().add(org); !added) {
+            if (added.error().code == ErrorCode::InvalidInput)
+                usageError(added.error().detail);
+            else
+                fail(added.error());
+            return;
+        }
+        // Then its secrets; without a keychain they stay in the environment.
+        OrgKeychain::store(m_ctx.secrets, org.name, secrets, [this, workspace, org](Status kept) {
+            if (!kept)
+                m_ctx.err << tr("relayaudit-cli: warning: the org's secrets are not in the "
+                                "keychain (%1); set the SALESFORCE_* variables for each command "
+                                "that reaches it, or run 'credentials set salesforce --org %2' "
+                                "where a keychain answers.")
+                                 .arg(errorMessage(kept.error()), org.name)
+                          << Qt::endl;
+            logActivity(*workspace, QStringLiteral("engine.org"),
+                { { QStringLiteral("action"), QStringLiteral("add") },
+                    { QStringLiteral("org"), org.name },
+                    { QStringLiteral("flow"), flowName(org.flow) } });
+            m_ctx.out << (kept ? tr("Added org %1 (%2); its secrets are in the system keychain.")
+                               : tr("Added org %1 (%2)."))
+                             .arg(org.name, org.instanceUrl.toString())
+                      << Qt::endl;
+            finish(ExitOk);
+        });
+    });
+}
+
+void EngineCommand::checkOrg(const QString &name, const QString &object)
+{
+    SalesforceClient::Login registeredOnly; // no URL of its own: the org must be registered
+    registeredOnly.loginUrl = QUrl();
+    withOrgLogin(name, registeredOnly,
+        [this, name, object](std::shared_ptr<Workspace>, SalesforceClient::Login login) {
+            auto *network = new QNetworkAccessManager(this);
+            auto *client = new SalesforceClient(*network, login, this);
+            client->query(QStringLiteral("SELECT Id FROM %1 LIMIT 1").arg(object),
+                [this, name, object](Result<QJsonArray> rows) {
+                    if (!rows) {
+                        fail(rows.error());
+                        return;
+                    }
+                    m_ctx.out << tr("Org %1: signed in, and %2 can be read.").arg(name, object)
+                              << Qt::endl;
+                    finish(ExitOk);
+                });
+        });
+}
+
+} // namespace relay::cli

@@ -1,0 +1,158 @@
+#include "Orgs.h"
+
+#include "Clock.h"
+#include "storage/Database.h"
+
+#include <QRegularExpression>
+
+namespace relay::core {
+
+namespace {
+
+QString flowName(Orgs::Flow flow)
+{
+    return flow == Orgs::Flow::JwtBearer ? QStringLiteral("jwt") : QStringLiteral("refresh");
+}
+
+// https, or http on this machine only (the sandbox).
+bool reachable(const QUrl &url)
+{
+    if (!url.isValid() || url.host().isEmpty() || !url.userInfo().isEmpty())
+        return false;
+    if (url.scheme() == QLatin1String("https"))
+        return true;
+    return url.scheme() == QLatin1String("http")
+        && (url.host() == QLatin1String("127.0.0.1") || url.host() == QLatin1String("localhost"));
+}
+
+} // namespace
+
+Orgs::Orgs(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+
+const char *Orgs::schemaSql()
+{
+    return R"(
+CREATE TABLE engine_org (
+    name TEXT PRIMARY KEY,
+    instance_url TEXT NOT NULL,
+    login_url TEXT NOT NULL,
+    audience TEXT,
+    flow TEXT NOT NULL CHECK (flow IN ('refresh', 'jwt')),
+    client_id TEXT NOT NULL,
+    username TEXT,
+    created_ms INTEGER NOT NULL);
+ALTER TABLE engine_gateway ADD COLUMN org TEXT REFERENCES engine_org(name);
+ALTER TABLE engine_gateway ADD COLUMN record_id TEXT;
+)";
+}
+
+QString Orgs::checkName(const QString &name)
+{
+    static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
+    if (!shape.match(name).hasMatch())
+        return QStringLiteral("an org's name is 1 to 63 letters, digits, '.', '_' or '-', "
+                              "starting with a letter or digit");
+    return {};
+}
+
+Status Orgs::add(const Org &org)
+{
+    if (const QString problem = checkName(org.name); !problem.isEmpty())
+        return makeError(ErrorCode::InvalidInput, problem);
+    if (!reachable(org.instanceUrl))
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the instance URL must be https:// (http:// only on this machine), "
+                           "with a host and no user name"));
+    if (!reachable(org.loginUrl))
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the login URL must be https:// (http:// only on this machine), with "
+                           "a host and no user name"));
+    static const QRegularExpression token(QStringLiteral("^[!-~]{1,255}$"));
+    if (!token.match(org.clientId).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the consumer key is 1 to 255 printable characters without spaces"));
+    if (org.flow == Flow::JwtBearer && !token.match(org.username).hasMatch())
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the JWT bearer flow needs the integration user's username"));
+    auto stmt = m_db.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO engine_org (name, instance_url, login_url, audience, flow, "
+        "client_id, username, created_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, org.name).bind(2, org.instanceUrl.toString()).bind(3, org.loginUrl.toString());
+    org.audience.isEmpty() ? stmt->bindNull(4) : stmt->bind(4, org.audience);
+    stmt->bind(5, flowName(org.flow)).bind(6, org.clientId);
+    org.username.isEmpty() ? stmt->bindNull(7) : stmt->bind(7, org.username);
+    stmt->bind(8, m_clock.nowMs());
+    if (auto s = stmt->run(); !s)
+        return s;
+    if (m_db.changes() == 0)
+        return makeError(ErrorCode::AlreadyExists,
+            QStringLiteral("an org named %1 exists; remove it first to change it").arg(org.name));
+    return {};
+}
+
+Status Orgs::remove(const QString &name)
+{
+    auto used = m_db.prepare(QStringLiteral("SELECT count(*) FROM engine_gateway WHERE org = ?1"));
+    if (!used)
+        return used.error();
+    used->bind(1, name);
+    qint64 gateways = 0;
+    if (auto s = used->each([&] { gateways = used->int64(0); }); !s)
+        return s;
+    if (gateways > 0)
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("%1 gateway(s) belong to %2: remove them first")
+                .arg(gateways)
+                .arg(name));
+    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM engine_org WHERE name = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, name);
+    if (auto s = stmt->run(); !s)
+        return s;
+    if (m_db.changes() == 0)
+        return makeError(ErrorCode::NotFound, QStringLiteral("no org named %1").arg(name));
+    return {};
+}
+
+Result<QList<Orgs::Org>> Orgs::list()
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT name, instance_url, login_url, ifnull(audience, ''), flow, "
+        "client_id, ifnull(username, ''), created_ms FROM engine_org ORDER BY name"));
+    if (!stmt)
+        return stmt.error();
+    QList<Org> result;
+    if (auto s = stmt->each([&] {
+            Org org;
+            org.name = stmt->text(0);
+            org.instanceUrl = QUrl(stmt->text(1));
+            org.loginUrl = QUrl(stmt->text(2));
+            org.audience = stmt->text(3);
+            org.flow = stmt->text(4) == QLatin1String("jwt") ? Flow::JwtBearer : Flow::RefreshToken;
+            org.clientId = stmt->text(5);
+            org.username = stmt->text(6);
+            org.createdMs = stmt->int64(7);
+            result.append(org);
+        });
+        !s)
+        return s.error();
+    return result;
+}
+
+Result<Orgs::Org> Orgs::find(const QString &name)
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    for (const Org &org : std::as_const(all.value())) {
+        if (org.name == name)
+            return org;
+    }
+    return makeError(ErrorCode::NotFound,
+        QStringLiteral("no org named %1 (add it with 'engine org add')").arg(name));
+}
+
+} // namespace relay::core
