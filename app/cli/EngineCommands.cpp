@@ -781,6 +781,10 @@ void EngineCommand::writeBack(const QStringList &arguments)
         }
     }
     const bool checkOnly = parser.isSet(check);
+    // --org alone names a registered org; an unknown name is an error, not
+    // the default login URL.
+    if (parser.isSet(login.org) && !parser.isSet(login.loginUrl))
+        config.login.loginUrl = QUrl();
     withOrgLogin(parser.value(login.org), config.login,
         [this, config, checkOnly](
             std::shared_ptr<Workspace> workspace, SalesforceClient::Login resolved) mutable {

@@ -356,6 +356,10 @@ void LinksCommand::writeBack(const QStringList &arguments)
             return;
         }
     }
+    // --org alone names a registered org; an unknown name is an error, not
+    // the default login URL.
+    if (parser.isSet(login.org) && !parser.isSet(login.loginUrl))
+        config.login.loginUrl = QUrl();
     withOrgLogin(parser.value(login.org), config.login,
         [this, config](
             std::shared_ptr<Workspace> workspace, SalesforceClient::Login resolved) mutable {

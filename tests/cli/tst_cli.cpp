@@ -731,6 +731,11 @@ void TestCli::orgsAreRegisteredAndGatewaysBelongToThem()
     QCOMPARE(listed[QLatin1String("org")].toString(), QStringLiteral("Acme"));
     QCOMPARE(listed[QLatin1String("recordId")].toString(), QStringLiteral("a0G5e000001AbCd"));
 
+    // A write-back for an org the workspace does not know says so.
+    run = engine({ QStringLiteral("writeback"), QStringLiteral("--org"), QStringLiteral("Nope") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("org Nope is not registered"), run.err.constData());
+
     // An org with gateways stays; without them it goes.
     run = engine({ QStringLiteral("org"), QStringLiteral("remove"), QStringLiteral("Acme") });
     QCOMPARE(run.exitCode, 1);
