@@ -14,11 +14,6 @@ using namespace relay::core;
 
 namespace {
 
-QString flowName(Orgs::Flow flow)
-{
-    return flow == Orgs::Flow::JwtBearer ? QStringLiteral("jwt") : QStringLiteral("refresh");
-}
-
 QJsonObject orgJson(const Orgs::Org &org)
 {
     return QJsonObject { { QStringLiteral("name"), org.name },
@@ -26,7 +21,7 @@ QJsonObject orgJson(const Orgs::Org &org)
         { QStringLiteral("loginUrl"), org.loginUrl.toString() },
         { QStringLiteral("audience"),
             org.audience.isEmpty() ? QJsonValue() : QJsonValue(org.audience) },
-        { QStringLiteral("flow"), flowName(org.flow) },
+        { QStringLiteral("flow"), Orgs::flowName(org.flow) },
         { QStringLiteral("clientId"), org.clientId },
         { QStringLiteral("username"),
             org.username.isEmpty() ? QJsonValue() : QJsonValue(org.username) } };
@@ -96,7 +91,7 @@ void EngineCommand::org(const QStringList &arguments)
                     m_ctx.out << QStringLiteral("%1  %2  %3  %4  %5")
                                      .arg(o.name, -16)
                                      .arg(o.instanceUrl.toString(), -40)
-                                     .arg(flowName(o.flow), -7)
+                                     .arg(Orgs::flowName(o.flow), -7)
                                      .arg(o.clientId, -24)
                                      .arg(o.username)
                                      .trimmed()
@@ -178,7 +173,7 @@ void EngineCommand::addOrg(const QString &name, const QCommandLineParser &parser
             logActivity(*workspace, QStringLiteral("engine.org"),
                 { { QStringLiteral("action"), QStringLiteral("add") },
                     { QStringLiteral("org"), org.name },
-                    { QStringLiteral("flow"), flowName(org.flow) } });
+                    { QStringLiteral("flow"), Orgs::flowName(org.flow) } });
             m_ctx.out << (kept ? tr("Added org %1 (%2); its secrets are in the system keychain.")
                                : tr("Added org %1 (%2)."))
                              .arg(org.name, org.instanceUrl.toString())

@@ -3,6 +3,7 @@
 #include "EnvCredentials.h"
 #include "Interrupt.h"
 #include "Terminal.h"
+#include "deliveries/Orgs.h"
 #include "ingest/ProviderPull.h"
 #include "privacy/ProviderKeychain.h"
 #include "salesforce/OrgKeychain.h"
@@ -357,6 +358,17 @@ void CredentialsCommand::orgLogin(bool set, const QString &org)
         auto known = workspace->orgs().find(org);
         if (!known) {
             fail(known.error());
+            return;
+        }
+        // New secrets for the same connected app: the workspace's copy of
+        // the flow, consumer key and username stays true.
+        const bool jwt = login.flow == SalesforceClient::Login::Flow::JwtBearer;
+        if ((known->flow == Orgs::Flow::JwtBearer) != jwt || known->clientId != login.clientId
+            || known->username != login.username) {
+            fail(makeError(ErrorCode::InvalidInput,
+                QStringLiteral("the SALESFORCE_* variables name another connected app, flow or "
+                               "user than org %1 was added with; remove the org and add it again")
+                    .arg(org)));
             return;
         }
         OrgKeychain::store(m_ctx.secrets, org, login, [this, label](Status status) {

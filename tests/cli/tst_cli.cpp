@@ -695,6 +695,13 @@ void TestCli::orgsAreRegisteredAndGatewaysBelongToThem()
         QStringLiteral("--instance-url"), QStringLiteral("http://plain.example.com") });
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.contains("instance URL must be https://"));
+    // New secrets must be for the connected app the org was added with.
+    qputenv("SALESFORCE_CLIENT_ID", "3MVG9another.consumer.key");
+    run = cli(ws
+        + QStringList { QStringLiteral("credentials"), QStringLiteral("set"),
+            QStringLiteral("salesforce"), QStringLiteral("--org"), QStringLiteral("Acme") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("another connected app"), run.err.constData());
     qunsetenv("SALESFORCE_CLIENT_ID");
     qunsetenv("SALESFORCE_CLIENT_SECRET");
     qunsetenv("SALESFORCE_REFRESH_TOKEN");

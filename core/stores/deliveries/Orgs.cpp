@@ -9,11 +9,6 @@ namespace relay::core {
 
 namespace {
 
-QString flowName(Orgs::Flow flow)
-{
-    return flow == Orgs::Flow::JwtBearer ? QStringLiteral("jwt") : QStringLiteral("refresh");
-}
-
 // https, or http on this machine only (the sandbox).
 bool reachable(const QUrl &url)
 {
@@ -26,6 +21,11 @@ bool reachable(const QUrl &url)
 }
 
 } // namespace
+
+QString Orgs::flowName(Flow flow)
+{
+    return flow == Flow::JwtBearer ? QStringLiteral("jwt") : QStringLiteral("refresh");
+}
 
 Orgs::Orgs(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
 

@@ -44,6 +44,8 @@ public:
 
     // The problem with a name, or an empty string.
     static QString checkName(const QString &name);
+    // "refresh" or "jwt", as stored and shown.
+    static QString flowName(Flow flow);
 
 private:
     Database &m_db;
