@@ -1168,6 +1168,14 @@ Zeigt für jede Zustellung den Statusverlauf, den Fehlercode, die Segmente und d
         <source>(message id not known yet)</source>
         <translation>(Nachrichten-ID noch unbekannt)</translation>
     </message>
+    <message>
+        <source>  org %1</source>
+        <translation>  Org %1</translation>
+    </message>
+    <message>
+        <source>  write-back refused: %1</source>
+        <translation>  Rückschreiben abgelehnt: %1</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::EngineCommand</name>
@@ -1398,32 +1406,8 @@ Zeigt für jede Zustellung den Statusverlauf, den Fehlercode, die Segmente und d
         <translation>Beendet: %1 Statusänderungen übernommen, %2 nur im Statusverlauf festgehalten, %3 vor ihrer Übermittlung eingetroffen (werden übernommen, sobald diese protokolliert ist), %4 abgelehnt.</translation>
     </message>
     <message>
-        <source>The SMS object (default SMS__c).</source>
-        <translation>Das SMS-Objekt (Standard SMS__c).</translation>
-    </message>
-    <message>
-        <source>Default Status__c.</source>
-        <translation>Standard: Status__c.</translation>
-    </message>
-    <message>
-        <source>Default Error_Code__c.</source>
-        <translation>Standard: Error_Code__c.</translation>
-    </message>
-    <message>
-        <source>Default Provider_Message_Id__c.</source>
-        <translation>Standard: Provider_Message_Id__c.</translation>
-    </message>
-    <message>
-        <source>Default Segments__c.</source>
-        <translation>Standard: Segments__c.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a Salesforce API name</source>
         <translation>&apos;%1&apos; ist kein Salesforce-API-Name</translation>
-    </message>
-    <message>
-        <source>Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session refreshes).</source>
-        <translation>%1 SMS-Datensätze zurückgeschrieben (%2 Ablehnungen erneut versucht, %3 aufgegeben, %4 Sitzungsaktualisierungen).</translation>
     </message>
     <message>
         <source>%1 of %2 submitted…</source>
@@ -1432,20 +1416,6 @@ Zeigt für jede Zustellung den Statusverlauf, den Fehlercode, die Segmente und d
     <message>
         <source>warning: no credentials for %1 in the environment or the keychain; its sends will be refused</source>
         <translation>Warnung: keine Zugangsdaten für %1 in der Umgebung oder im Schlüsselbund; Sendungen darüber werden abgelehnt</translation>
-    </message>
-    <message>
-        <source>Writes each SMS record&apos;s status, error code, provider message id and segments back to Salesforce (sObject Collections PATCH, 200 a request) until nothing is pending; --check reads them back instead (SOQL) and compares.
-The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only).</source>
-        <translation>Schreibt Status, Fehlercode, Anbieter-Nachrichten-ID und Segmente jedes SMS-Datensatzes nach Salesforce zurück (sObject Collections PATCH, 200 Datensätze pro Anfrage), bis nichts mehr aussteht; --check liest sie stattdessen zurück (SOQL) und vergleicht.
-Die Connected App: SALESFORCE_CLIENT_ID mit SALESFORCE_CLIENT_SECRET und SALESFORCE_REFRESH_TOKEN (Refresh-Token-Flow) oder mit SALESFORCE_USERNAME und SALESFORCE_JWT_KEY_FILE (JWT-Bearer-Flow, RS256; die Datei darf nur für Sie lesbar sein).</translation>
-    </message>
-    <message>
-        <source>Compare what the org holds with the log; write nothing.</source>
-        <translation>Den Inhalt der Org mit dem Protokoll vergleichen; nichts schreiben.</translation>
-    </message>
-    <message>
-        <source>Checked %1 written-back SMS records: %2 match the log, %3 differ, %4 missing in the org.</source>
-        <translation>%1 zurückgeschriebene SMS-Datensätze geprüft: %2 stimmen mit dem Protokoll überein, %3 weichen ab, %4 fehlen in der Org.</translation>
     </message>
     <message>
         <source>Short links: take the client address from this header (e.g. X-Forwarded-For), set by a reverse proxy in front; without it the connection&apos;s address is used.</source>
@@ -1523,32 +1493,8 @@ Die Absendernummern des Kunden (E.164, Short Codes, whatsapp:+…) und die Anbie
         <translation>Sein Gateway-Datensatz in dieser Org (a0G…).</translation>
     </message>
     <message>
-        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
-engine org list
-engine org check NAME [--object NAME]
-engine org remove NAME
-The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object.</source>
-        <translation>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
-engine org list
-engine org check NAME [--object NAME]
-engine org remove NAME
-Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; nimmt die verbundene App aus den SALESFORCE_*-Variablen von &apos;engine writeback&apos; (Refresh-Token- oder JWT-Bearer-Flow): Consumer Key und Benutzername werden im Arbeitsbereich gehalten, die Geheimnisse (Client Secret und Refresh-Token oder der JWT-Schlüssel) im Systemschlüsselbund, nie in einer Datei. &apos;check&apos; meldet sich an und liest einen Datensatz des SMS-Objekts.</translation>
-    </message>
-    <message>
-        <source>add, list, check or remove</source>
-        <translation>add, list, check oder remove</translation>
-    </message>
-    <message>
         <source>The org&apos;s own URL (https://acme.my.salesforce.com).</source>
         <translation>Die eigene URL der Org (https://acme.my.salesforce.com).</translation>
-    </message>
-    <message>
-        <source>check: the SMS object to read (default SMS__c).</source>
-        <translation>check: das zu lesende SMS-Objekt (Standard SMS__c).</translation>
-    </message>
-    <message>
-        <source>engine org takes add, list, check or remove</source>
-        <translation>engine org erwartet add, list, check oder remove</translation>
     </message>
     <message>
         <source>engine org %1 takes one org name</source>
@@ -1585,6 +1531,107 @@ Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; nimmt die verbund
     <message>
         <source>Org %1: signed in, and %2 can be read.</source>
         <translation>Org %1: angemeldet, und %2 ist lesbar.</translation>
+    </message>
+    <message>
+        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
+engine org remove NAME
+The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object. &apos;fields&apos; shows or changes the org&apos;s SMS object, field names and Status picklist values (status:PROVIDER-STATUS=VALUE).</source>
+        <translation>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
+engine org remove NAME
+Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; übernimmt die Connected App aus den SALESFORCE_*-Variablen von &apos;engine writeback&apos; (Refresh-Token- oder JWT-Bearer-Flow): Consumer Key und Benutzername bleiben im Arbeitsbereich, die Geheimnisse (Client Secret und Refresh-Token oder der JWT-Schlüssel) im Schlüsselbund des Systems, nie in einer Datei. &apos;check&apos; meldet sich an und liest einen Datensatz des SMS-Objekts. &apos;fields&apos; zeigt oder ändert das SMS-Objekt der Org, die Feldnamen und die Werte der Status-Auswahlliste (status:PROVIDER-STATUS=WERT).</translation>
+    </message>
+    <message>
+        <source>add, list, check, fields or remove</source>
+        <translation>add, list, check, fields oder remove</translation>
+    </message>
+    <message>
+        <source>check: the SMS object to read (default: the org&apos;s, &apos;engine org fields&apos;).</source>
+        <translation>check: das zu lesende SMS-Objekt (Standard: das der Org, &apos;engine org fields&apos;).</translation>
+    </message>
+    <message>
+        <source>fields: set a name or a Status value (object=…, status-field=…, status:delivered=Sent Successfully); repeatable.</source>
+        <translation>fields: einen Namen oder einen Status-Wert setzen (object=…, status-field=…, status:delivered=Sent Successfully); wiederholbar.</translation>
+    </message>
+    <message>
+        <source>fields: put a key back to its default; repeatable.</source>
+        <translation>fields: einen Schlüssel auf seinen Standard zurücksetzen; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>engine org takes add, list, check, fields or remove</source>
+        <translation>engine org erwartet add, list, check, fields oder remove</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--set erwartet SCHLÜSSEL=WERT, nicht &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-back(s) the org refused a Status value for will be tried again.</source>
+        <translation>
+            <numerusform>%n Rückschreibung, deren Status-Wert die Org abgelehnt hat, wird erneut versucht.</numerusform>
+            <numerusform>%n Rückschreibungen, deren Status-Wert die Org abgelehnt hat, werden erneut versucht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(assumed name)</source>
+        <translation>(angenommener Name)</translation>
+    </message>
+    <message>
+        <source>(Status not written)</source>
+        <translation>(Status wird nicht geschrieben)</translation>
+    </message>
+    <message>
+        <source>the default org</source>
+        <translation>die Standard-Org</translation>
+    </message>
+    <message>
+        <source>org %1</source>
+        <translation>Org %1</translation>
+    </message>
+    <message>
+        <source>Writes each SMS record&apos;s status back to its org (sObject Collections PATCH, 200 a request) until nothing is pending: the Status picklist value the provider&apos;s status maps to, and the provider&apos;s status, error code, message id and segments in their own fields. Every org with pending work is written in one run, each with its own login and field map (&apos;engine org fields&apos;); one org&apos;s failure holds back only that org. --check reads the records back instead (SOQL) and compares.
+A registered org&apos;s secrets come from the keychain. The default org (the gateways without an org) signs in with SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only); its names are the package&apos;s unless the options below say otherwise.</source>
+        <translation>Schreibt den Status jedes SMS-Datensatzes in seine Org zurück (sObject Collections PATCH, 200 pro Anfrage), bis nichts mehr aussteht: den Wert der Status-Auswahlliste, auf den der Status des Anbieters abgebildet ist, und Status, Fehlercode, Nachrichten-ID und Segmente des Anbieters in eigenen Feldern. Jede Org mit ausstehender Arbeit wird in einem Lauf geschrieben, jede mit eigener Anmeldung und Feldzuordnung (&apos;engine org fields&apos;); der Ausfall einer Org hält nur diese Org auf. --check liest die Datensätze stattdessen zurück (SOQL) und vergleicht.
+Die Geheimnisse einer registrierten Org kommen aus dem Schlüsselbund. Die Standard-Org (die Gateways ohne Org) meldet sich mit SALESFORCE_CLIENT_ID mit SALESFORCE_CLIENT_SECRET und SALESFORCE_REFRESH_TOKEN an (Refresh-Token-Flow) oder mit SALESFORCE_USERNAME und SALESFORCE_JWT_KEY_FILE (JWT-Bearer-Flow, RS256; die Datei nur für Sie lesbar); ihre Namen sind die des Pakets, sofern die folgenden Optionen nichts anderes sagen.</translation>
+    </message>
+    <message>
+        <source>Compare what the orgs hold with the log; write nothing.</source>
+        <translation>Vergleicht, was die Orgs halten, mit dem Protokoll; schreibt nichts.</translation>
+    </message>
+    <message>
+        <source>The default org&apos;s; default %1.</source>
+        <translation>Die der Standard-Org; Standard %1.</translation>
+    </message>
+    <message>
+        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
+        <translation>Org %1 ist nicht registriert: registrieren Sie sie mit &apos;engine org add&apos;</translation>
+    </message>
+    <message>
+        <source>Checked %1 written-back SMS records in %5: %2 match the log, %3 differ, %4 missing in the org.</source>
+        <translation>%1 zurückgeschriebene SMS-Datensätze in %5 geprüft: %2 stimmen mit dem Protokoll überein, %3 weichen ab, %4 fehlen in der Org.</translation>
+    </message>
+    <message>
+        <source>Wrote back %1 SMS records to %5 (%2 refusals retried, %3 given up, %4 session refreshes).</source>
+        <translation>%1 SMS-Datensätze in %5 zurückgeschrieben (%2 Ablehnungen wiederholt, %3 aufgegeben, %4 Sitzungserneuerungen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n org(s) not done, their write-backs wait for the next run: %1</source>
+        <translation>
+            <numerusform>%n Org nicht erledigt, ihre Rückschreibungen warten auf den nächsten Lauf: %1</numerusform>
+            <numerusform>%n Orgs nicht erledigt, ihre Rückschreibungen warten auf den nächsten Lauf: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>relayaudit-cli: %1 refused %n SMS record(s) for good; the last reason: %2. &apos;deliveries find&apos; shows each one&apos;s.</source>
+        <translation>
+            <numerusform>relayaudit-cli: %1 hat %n SMS-Datensatz endgültig abgelehnt; der letzte Grund: %2. &apos;deliveries find&apos; zeigt den Grund jedes Datensatzes.</numerusform>
+            <numerusform>relayaudit-cli: %1 hat %n SMS-Datensätze endgültig abgelehnt; der letzte Grund: %2. &apos;deliveries find&apos; zeigt den Grund jedes Datensatzes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2843,6 +2890,10 @@ Aktionen:
     <message>
         <source>Credentials are needed and none were found in the environment or the keychain.</source>
         <translation>Zugangsdaten werden benötigt, aber weder in der Umgebung noch im Schlüsselbund gefunden.</translation>
+    </message>
+    <message>
+        <source>A remote service (a provider or a Salesforce org) refused the request or could not be reached.</source>
+        <translation>Ein entfernter Dienst (ein Anbieter oder eine Salesforce-Org) hat die Anfrage abgelehnt oder war nicht erreichbar.</translation>
     </message>
 </context>
 <context>

@@ -1142,6 +1142,14 @@ Shows each delivery&apos;s status timeline, error code, segments and write-back 
         <source>(message id not known yet)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>  org %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  write-back refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::EngineCommand</name>
@@ -1372,31 +1380,7 @@ Shows each delivery&apos;s status timeline, error code, segments and write-back 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The SMS object (default SMS__c).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default Status__c.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default Error_Code__c.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default Provider_Message_Id__c.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Default Segments__c.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a Salesforce API name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session refreshes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1405,19 +1389,6 @@ Shows each delivery&apos;s status timeline, error code, segments and write-back 
     </message>
     <message>
         <source>warning: no credentials for %1 in the environment or the keychain; its sends will be refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes each SMS record&apos;s status, error code, provider message id and segments back to Salesforce (sObject Collections PATCH, 200 a request) until nothing is pending; --check reads them back instead (SOQL) and compares.
-The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compare what the org holds with the log; write nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checked %1 written-back SMS records: %2 match the log, %3 differ, %4 missing in the org.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1482,27 +1453,7 @@ The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the pr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
-engine org list
-engine org check NAME [--object NAME]
-engine org remove NAME
-The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add, list, check or remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The org&apos;s own URL (https://acme.my.salesforce.com).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check: the SMS object to read (default SMS__c).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>engine org takes add, list, check or remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1540,6 +1491,101 @@ The client orgs the engine works for. &apos;add&apos; takes the connected app fr
     <message>
         <source>Org %1: signed in, and %2 can be read.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
+engine org remove NAME
+The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object. &apos;fields&apos; shows or changes the org&apos;s SMS object, field names and Status picklist values (status:PROVIDER-STATUS=VALUE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, check, fields or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check: the SMS object to read (default: the org&apos;s, &apos;engine org fields&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields: set a name or a Status value (object=…, status-field=…, status:delivered=Sent Successfully); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields: put a key back to its default; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine org takes add, list, check, fields or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-back(s) the org refused a Status value for will be tried again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(assumed name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Status not written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes each SMS record&apos;s status back to its org (sObject Collections PATCH, 200 a request) until nothing is pending: the Status picklist value the provider&apos;s status maps to, and the provider&apos;s status, error code, message id and segments in their own fields. Every org with pending work is written in one run, each with its own login and field map (&apos;engine org fields&apos;); one org&apos;s failure holds back only that org. --check reads the records back instead (SOQL) and compares.
+A registered org&apos;s secrets come from the keychain. The default org (the gateways without an org) signs in with SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only); its names are the package&apos;s unless the options below say otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare what the orgs hold with the log; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The default org&apos;s; default %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 written-back SMS records in %5: %2 match the log, %3 differ, %4 missing in the org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote back %1 SMS records to %5 (%2 refusals retried, %3 given up, %4 session refreshes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n org(s) not done, their write-backs wait for the next run: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>relayaudit-cli: %1 refused %n SMS record(s) for good; the last reason: %2. &apos;deliveries find&apos; shows each one&apos;s.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2790,10 @@ Actions:
     </message>
     <message>
         <source>Credentials are needed and none were found in the environment or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A remote service (a provider or a Salesforce org) refused the request or could not be reached.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

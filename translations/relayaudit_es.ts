@@ -1167,6 +1167,14 @@ Muestra la cronología de estados de cada entrega, el código de error, los segm
         <source>(message id not known yet)</source>
         <translation>(id de mensaje aún desconocido)</translation>
     </message>
+    <message>
+        <source>  org %1</source>
+        <translation>  org %1</translation>
+    </message>
+    <message>
+        <source>  write-back refused: %1</source>
+        <translation>  escritura de vuelta rechazada: %1</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::EngineCommand</name>
@@ -1397,32 +1405,8 @@ Muestra la cronología de estados de cada entrega, el código de error, los segm
         <translation>Detenido: %1 cambios de estado aplicados, %2 conservados solo en cronologías, %3 llegados antes de su envío (se aplicarán cuando este se registre), %4 rechazados.</translation>
     </message>
     <message>
-        <source>The SMS object (default SMS__c).</source>
-        <translation>El objeto SMS (predeterminado: SMS__c).</translation>
-    </message>
-    <message>
-        <source>Default Status__c.</source>
-        <translation>Predeterminado: Status__c.</translation>
-    </message>
-    <message>
-        <source>Default Error_Code__c.</source>
-        <translation>Predeterminado: Error_Code__c.</translation>
-    </message>
-    <message>
-        <source>Default Provider_Message_Id__c.</source>
-        <translation>Predeterminado: Provider_Message_Id__c.</translation>
-    </message>
-    <message>
-        <source>Default Segments__c.</source>
-        <translation>Predeterminado: Segments__c.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a Salesforce API name</source>
         <translation>&apos;%1&apos; no es un nombre de API de Salesforce</translation>
-    </message>
-    <message>
-        <source>Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session refreshes).</source>
-        <translation>Se escribieron en Salesforce %1 registros SMS (%2 rechazos reintentados, %3 abandonados, %4 renovaciones de sesión).</translation>
     </message>
     <message>
         <source>%1 of %2 submitted…</source>
@@ -1431,20 +1415,6 @@ Muestra la cronología de estados de cada entrega, el código de error, los segm
     <message>
         <source>warning: no credentials for %1 in the environment or the keychain; its sends will be refused</source>
         <translation>advertencia: no hay credenciales para %1 en el entorno ni en el llavero; sus envíos se rechazarán</translation>
-    </message>
-    <message>
-        <source>Writes each SMS record&apos;s status, error code, provider message id and segments back to Salesforce (sObject Collections PATCH, 200 a request) until nothing is pending; --check reads them back instead (SOQL) and compares.
-The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only).</source>
-        <translation>Escribe en Salesforce el estado, el código de error, el id de mensaje del proveedor y los segmentos de cada registro SMS (sObject Collections PATCH, 200 por solicitud) hasta que no quede nada pendiente; con --check, en cambio, los vuelve a leer (SOQL) y los compara.
-La aplicación conectada: SALESFORCE_CLIENT_ID con SALESFORCE_CLIENT_SECRET y SALESFORCE_REFRESH_TOKEN (flujo de token de actualización), o con SALESFORCE_USERNAME y SALESFORCE_JWT_KEY_FILE (flujo de portador JWT, RS256; el archivo solo debe poder leerlo usted).</translation>
-    </message>
-    <message>
-        <source>Compare what the org holds with the log; write nothing.</source>
-        <translation>Comparar lo que contiene la organización con el registro; no escribir nada.</translation>
-    </message>
-    <message>
-        <source>Checked %1 written-back SMS records: %2 match the log, %3 differ, %4 missing in the org.</source>
-        <translation>Se comprobaron %1 registros SMS escritos en Salesforce: %2 coinciden con el registro, %3 difieren, %4 faltan en la organización.</translation>
     </message>
     <message>
         <source>Short links: take the client address from this header (e.g. X-Forwarded-For), set by a reverse proxy in front; without it the connection&apos;s address is used.</source>
@@ -1522,32 +1492,8 @@ Los números de envío del cliente (E.164, códigos cortos, whatsapp:+…) y los
         <translation>Su registro Gateway en esa org (a0G…).</translation>
     </message>
     <message>
-        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
-engine org list
-engine org check NAME [--object NAME]
-engine org remove NAME
-The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object.</source>
-        <translation>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
-engine org list
-engine org check NAME [--object NAME]
-engine org remove NAME
-Las orgs de clientes para las que trabaja el motor. &apos;add&apos; toma la aplicación conectada de las variables SALESFORCE_* de &apos;engine writeback&apos; (flujo refresh-token o JWT bearer): la clave de consumidor y el usuario se guardan en el espacio de trabajo, los secretos (client secret y refresh token, o la clave JWT) en el llavero del sistema, nunca en un archivo. &apos;check&apos; inicia sesión y lee un registro del objeto SMS.</translation>
-    </message>
-    <message>
-        <source>add, list, check or remove</source>
-        <translation>add, list, check o remove</translation>
-    </message>
-    <message>
         <source>The org&apos;s own URL (https://acme.my.salesforce.com).</source>
         <translation>La URL propia de la org (https://acme.my.salesforce.com).</translation>
-    </message>
-    <message>
-        <source>check: the SMS object to read (default SMS__c).</source>
-        <translation>check: el objeto SMS que se lee (predeterminado SMS__c).</translation>
-    </message>
-    <message>
-        <source>engine org takes add, list, check or remove</source>
-        <translation>engine org admite add, list, check o remove</translation>
     </message>
     <message>
         <source>engine org %1 takes one org name</source>
@@ -1584,6 +1530,107 @@ Las orgs de clientes para las que trabaja el motor. &apos;add&apos; toma la apli
     <message>
         <source>Org %1: signed in, and %2 can be read.</source>
         <translation>Org %1: sesión iniciada, y %2 se puede leer.</translation>
+    </message>
+    <message>
+        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
+engine org remove NAME
+The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object. &apos;fields&apos; shows or changes the org&apos;s SMS object, field names and Status picklist values (status:PROVIDER-STATUS=VALUE).</source>
+        <translation>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
+engine org remove NAME
+Las orgs de clientes para las que trabaja el motor. &apos;add&apos; toma la aplicación conectada de las variables SALESFORCE_* de &apos;engine writeback&apos; (flujo de token de actualización o JWT bearer): la clave de consumidor y el usuario se guardan en el espacio de trabajo, los secretos (secreto de cliente y token de actualización, o la clave JWT) en el llavero del sistema, nunca en un archivo. &apos;check&apos; inicia sesión y lee un registro del objeto SMS. &apos;fields&apos; muestra o cambia el objeto SMS de la org, los nombres de campo y los valores de la lista de selección Status (status:ESTADO-DEL-PROVEEDOR=VALOR).</translation>
+    </message>
+    <message>
+        <source>add, list, check, fields or remove</source>
+        <translation>add, list, check, fields o remove</translation>
+    </message>
+    <message>
+        <source>check: the SMS object to read (default: the org&apos;s, &apos;engine org fields&apos;).</source>
+        <translation>check: el objeto SMS que se lee (por defecto: el de la org, &apos;engine org fields&apos;).</translation>
+    </message>
+    <message>
+        <source>fields: set a name or a Status value (object=…, status-field=…, status:delivered=Sent Successfully); repeatable.</source>
+        <translation>fields: fija un nombre o un valor de Status (object=…, status-field=…, status:delivered=Sent Successfully); repetible.</translation>
+    </message>
+    <message>
+        <source>fields: put a key back to its default; repeatable.</source>
+        <translation>fields: devuelve una clave a su valor por defecto; repetible.</translation>
+    </message>
+    <message>
+        <source>engine org takes add, list, check, fields or remove</source>
+        <translation>engine org admite add, list, check, fields o remove</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--set admite CLAVE=VALOR, no &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-back(s) the org refused a Status value for will be tried again.</source>
+        <translation>
+            <numerusform>%n escritura de vuelta cuyo valor de Status rechazó la org se intentará de nuevo.</numerusform>
+            <numerusform>%n escrituras de vuelta cuyo valor de Status rechazó la org se intentarán de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(assumed name)</source>
+        <translation>(nombre supuesto)</translation>
+    </message>
+    <message>
+        <source>(Status not written)</source>
+        <translation>(Status no se escribe)</translation>
+    </message>
+    <message>
+        <source>the default org</source>
+        <translation>la org por defecto</translation>
+    </message>
+    <message>
+        <source>org %1</source>
+        <translation>la org %1</translation>
+    </message>
+    <message>
+        <source>Writes each SMS record&apos;s status back to its org (sObject Collections PATCH, 200 a request) until nothing is pending: the Status picklist value the provider&apos;s status maps to, and the provider&apos;s status, error code, message id and segments in their own fields. Every org with pending work is written in one run, each with its own login and field map (&apos;engine org fields&apos;); one org&apos;s failure holds back only that org. --check reads the records back instead (SOQL) and compares.
+A registered org&apos;s secrets come from the keychain. The default org (the gateways without an org) signs in with SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only); its names are the package&apos;s unless the options below say otherwise.</source>
+        <translation>Escribe el estado de cada registro SMS en su org (sObject Collections PATCH, 200 por petición) hasta que no quede nada pendiente: el valor de la lista de selección Status al que corresponde el estado del proveedor, y el estado, el código de error, el id de mensaje y los segmentos del proveedor en sus propios campos. Cada org con trabajo pendiente se escribe en una ejecución, cada una con su propio inicio de sesión y mapa de campos (&apos;engine org fields&apos;); el fallo de una org solo retiene a esa org. --check lee los registros en su lugar (SOQL) y compara.
+Los secretos de una org registrada vienen del llavero. La org por defecto (las pasarelas sin org) inicia sesión con SALESFORCE_CLIENT_ID con SALESFORCE_CLIENT_SECRET y SALESFORCE_REFRESH_TOKEN (flujo de token de actualización), o con SALESFORCE_USERNAME y SALESFORCE_JWT_KEY_FILE (flujo JWT bearer, RS256; el archivo legible solo por usted); sus nombres son los del paquete salvo que las opciones siguientes digan otra cosa.</translation>
+    </message>
+    <message>
+        <source>Compare what the orgs hold with the log; write nothing.</source>
+        <translation>Compara lo que tienen las orgs con el registro; no escribe nada.</translation>
+    </message>
+    <message>
+        <source>The default org&apos;s; default %1.</source>
+        <translation>El de la org por defecto; por defecto %1.</translation>
+    </message>
+    <message>
+        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
+        <translation>la org %1 no está registrada: regístrela con &apos;engine org add&apos;</translation>
+    </message>
+    <message>
+        <source>Checked %1 written-back SMS records in %5: %2 match the log, %3 differ, %4 missing in the org.</source>
+        <translation>Comprobados %1 registros SMS escritos en %5: %2 coinciden con el registro, %3 difieren, %4 faltan en la org.</translation>
+    </message>
+    <message>
+        <source>Wrote back %1 SMS records to %5 (%2 refusals retried, %3 given up, %4 session refreshes).</source>
+        <translation>Escritos %1 registros SMS en %5 (%2 rechazos reintentados, %3 abandonados, %4 renovaciones de sesión).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n org(s) not done, their write-backs wait for the next run: %1</source>
+        <translation>
+            <numerusform>%n org sin terminar, sus escrituras de vuelta esperan a la próxima ejecución: %1</numerusform>
+            <numerusform>%n orgs sin terminar, sus escrituras de vuelta esperan a la próxima ejecución: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>relayaudit-cli: %1 refused %n SMS record(s) for good; the last reason: %2. &apos;deliveries find&apos; shows each one&apos;s.</source>
+        <translation>
+            <numerusform>relayaudit-cli: %1 rechazó %n registro SMS definitivamente; el último motivo: %2. &apos;deliveries find&apos; muestra el de cada uno.</numerusform>
+            <numerusform>relayaudit-cli: %1 rechazó %n registros SMS definitivamente; el último motivo: %2. &apos;deliveries find&apos; muestra el de cada uno.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2889,10 @@ Acciones:
     <message>
         <source>Credentials are needed and none were found in the environment or the keychain.</source>
         <translation>Se necesitan credenciales y no se encontraron ni en el entorno ni en el llavero.</translation>
+    </message>
+    <message>
+        <source>A remote service (a provider or a Salesforce org) refused the request or could not be reached.</source>
+        <translation>Un servicio remoto (un proveedor o una org de Salesforce) rechazó la petición o no se pudo alcanzar.</translation>
     </message>
 </context>
 <context>

@@ -1167,6 +1167,14 @@ Affiche, pour chaque remise, la chronologie des statuts, le code d&apos;erreur, 
         <source>(message id not known yet)</source>
         <translation>(identifiant du message encore inconnu)</translation>
     </message>
+    <message>
+        <source>  org %1</source>
+        <translation>  org %1</translation>
+    </message>
+    <message>
+        <source>  write-back refused: %1</source>
+        <translation>  réécriture refusée : %1</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::EngineCommand</name>
@@ -1421,46 +1429,8 @@ Affiche, pour chaque remise, la chronologie des statuts, le code d&apos;erreur, 
         <translation>Liens courts : %1 suivis, %2 clics enregistrés, %3 codes inconnus, %4 refusés par la limitation de débit.</translation>
     </message>
     <message>
-        <source>Writes each SMS record&apos;s status, error code, provider message id and segments back to Salesforce (sObject Collections PATCH, 200 a request) until nothing is pending; --check reads them back instead (SOQL) and compares.
-The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only).</source>
-        <translation>Réécrit dans Salesforce le statut, le code d&apos;erreur, l&apos;identifiant de message du fournisseur et les segments de chaque enregistrement SMS (PATCH sObject Collections, 200 par requête) jusqu&apos;à ce que plus rien ne soit en attente ; --check les relit plutôt (SOQL) et les compare.
-L&apos;application connectée : SALESFORCE_CLIENT_ID avec SALESFORCE_CLIENT_SECRET et SALESFORCE_REFRESH_TOKEN (flux refresh token), ou avec SALESFORCE_USERNAME et SALESFORCE_JWT_KEY_FILE (flux JWT bearer, RS256 ; fichier lisible par vous seul).</translation>
-    </message>
-    <message>
-        <source>Compare what the org holds with the log; write nothing.</source>
-        <translation>Comparer le contenu de l&apos;org avec le journal ; ne rien écrire.</translation>
-    </message>
-    <message>
-        <source>The SMS object (default SMS__c).</source>
-        <translation>L&apos;objet SMS (par défaut SMS__c).</translation>
-    </message>
-    <message>
-        <source>Default Status__c.</source>
-        <translation>Par défaut Status__c.</translation>
-    </message>
-    <message>
-        <source>Default Error_Code__c.</source>
-        <translation>Par défaut Error_Code__c.</translation>
-    </message>
-    <message>
-        <source>Default Provider_Message_Id__c.</source>
-        <translation>Par défaut Provider_Message_Id__c.</translation>
-    </message>
-    <message>
-        <source>Default Segments__c.</source>
-        <translation>Par défaut Segments__c.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not a Salesforce API name</source>
         <translation>&apos;%1&apos; n&apos;est pas un nom d&apos;API Salesforce</translation>
-    </message>
-    <message>
-        <source>Checked %1 written-back SMS records: %2 match the log, %3 differ, %4 missing in the org.</source>
-        <translation>%1 enregistrements SMS réécrits contrôlés : %2 correspondent au journal, %3 diffèrent, %4 manquent dans l&apos;org.</translation>
-    </message>
-    <message>
-        <source>Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session refreshes).</source>
-        <translation>%1 enregistrements SMS réécrits dans Salesforce (%2 refus réessayés, %3 abandonnés, %4 renouvellements de session).</translation>
     </message>
     <message>
         <source>%1: %2 MiB is more than a send batch can be (%3 MiB); split it</source>
@@ -1522,32 +1492,8 @@ Les numéros d&apos;envoi du client (E.164, codes courts, whatsapp:+…) et les 
         <translation>Son enregistrement Gateway dans cette org (a0G…).</translation>
     </message>
     <message>
-        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
-engine org list
-engine org check NAME [--object NAME]
-engine org remove NAME
-The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object.</source>
-        <translation>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
-engine org list
-engine org check NAME [--object NAME]
-engine org remove NAME
-Les orgs clientes pour lesquelles travaille le moteur. &apos;add&apos; prend l&apos;application connectée dans les variables SALESFORCE_* de &apos;engine writeback&apos; (flux refresh-token ou JWT bearer) : la clé consommateur et le nom d&apos;utilisateur sont gardés dans l&apos;espace de travail, les secrets (client secret et refresh token, ou la clé JWT) dans le trousseau du système, jamais dans un fichier. &apos;check&apos; se connecte et lit un enregistrement de l&apos;objet SMS.</translation>
-    </message>
-    <message>
-        <source>add, list, check or remove</source>
-        <translation>add, list, check ou remove</translation>
-    </message>
-    <message>
         <source>The org&apos;s own URL (https://acme.my.salesforce.com).</source>
         <translation>L&apos;URL propre de l&apos;org (https://acme.my.salesforce.com).</translation>
-    </message>
-    <message>
-        <source>check: the SMS object to read (default SMS__c).</source>
-        <translation>check : l&apos;objet SMS à lire (par défaut SMS__c).</translation>
-    </message>
-    <message>
-        <source>engine org takes add, list, check or remove</source>
-        <translation>engine org attend add, list, check ou remove</translation>
     </message>
     <message>
         <source>engine org %1 takes one org name</source>
@@ -1584,6 +1530,107 @@ Les orgs clientes pour lesquelles travaille le moteur. &apos;add&apos; prend l&a
     <message>
         <source>Org %1: signed in, and %2 can be read.</source>
         <translation>Org %1 : connecté, et %2 est lisible.</translation>
+    </message>
+    <message>
+        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
+engine org remove NAME
+The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object. &apos;fields&apos; shows or changes the org&apos;s SMS object, field names and Status picklist values (status:PROVIDER-STATUS=VALUE).</source>
+        <translation>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
+engine org remove NAME
+Les orgs clientes pour lesquelles le moteur travaille. &apos;add&apos; prend l&apos;application connectée dans les variables SALESFORCE_* de &apos;engine writeback&apos; (flux refresh token ou JWT bearer) : la clé consommateur et le nom d&apos;utilisateur restent dans l&apos;espace de travail, les secrets (secret client et refresh token, ou la clé JWT) dans le trousseau du système, jamais dans un fichier. &apos;check&apos; se connecte et lit un enregistrement de l&apos;objet SMS. &apos;fields&apos; affiche ou modifie l&apos;objet SMS de l&apos;org, les noms de champs et les valeurs de la liste de sélection Status (status:STATUT-FOURNISSEUR=VALEUR).</translation>
+    </message>
+    <message>
+        <source>add, list, check, fields or remove</source>
+        <translation>add, list, check, fields ou remove</translation>
+    </message>
+    <message>
+        <source>check: the SMS object to read (default: the org&apos;s, &apos;engine org fields&apos;).</source>
+        <translation>check : l&apos;objet SMS à lire (par défaut : celui de l&apos;org, &apos;engine org fields&apos;).</translation>
+    </message>
+    <message>
+        <source>fields: set a name or a Status value (object=…, status-field=…, status:delivered=Sent Successfully); repeatable.</source>
+        <translation>fields : définit un nom ou une valeur de Status (object=…, status-field=…, status:delivered=Sent Successfully) ; répétable.</translation>
+    </message>
+    <message>
+        <source>fields: put a key back to its default; repeatable.</source>
+        <translation>fields : remet une clé à sa valeur par défaut ; répétable.</translation>
+    </message>
+    <message>
+        <source>engine org takes add, list, check, fields or remove</source>
+        <translation>engine org accepte add, list, check, fields ou remove</translation>
+    </message>
+    <message>
+        <source>--set takes KEY=VALUE, not &apos;%1&apos;</source>
+        <translation>--set attend CLÉ=VALEUR, pas &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write-back(s) the org refused a Status value for will be tried again.</source>
+        <translation>
+            <numerusform>%n réécriture dont l&apos;org a refusé la valeur de Status sera retentée.</numerusform>
+            <numerusform>%n réécritures dont l&apos;org a refusé la valeur de Status seront retentées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(assumed name)</source>
+        <translation>(nom supposé)</translation>
+    </message>
+    <message>
+        <source>(Status not written)</source>
+        <translation>(Status non écrit)</translation>
+    </message>
+    <message>
+        <source>the default org</source>
+        <translation>l&apos;org par défaut</translation>
+    </message>
+    <message>
+        <source>org %1</source>
+        <translation>l&apos;org %1</translation>
+    </message>
+    <message>
+        <source>Writes each SMS record&apos;s status back to its org (sObject Collections PATCH, 200 a request) until nothing is pending: the Status picklist value the provider&apos;s status maps to, and the provider&apos;s status, error code, message id and segments in their own fields. Every org with pending work is written in one run, each with its own login and field map (&apos;engine org fields&apos;); one org&apos;s failure holds back only that org. --check reads the records back instead (SOQL) and compares.
+A registered org&apos;s secrets come from the keychain. The default org (the gateways without an org) signs in with SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only); its names are the package&apos;s unless the options below say otherwise.</source>
+        <translation>Réécrit le statut de chaque enregistrement SMS dans son org (sObject Collections PATCH, 200 par requête) jusqu&apos;à ce que rien ne reste en attente : la valeur de la liste de sélection Status à laquelle correspond le statut du fournisseur, et le statut, le code d&apos;erreur, l&apos;id de message et les segments du fournisseur dans leurs propres champs. Chaque org ayant du travail en attente est écrite en une exécution, chacune avec sa propre connexion et sa table de champs (&apos;engine org fields&apos;) ; la panne d&apos;une org ne retient que cette org. --check relit plutôt les enregistrements (SOQL) et compare.
+Les secrets d&apos;une org enregistrée viennent du trousseau. L&apos;org par défaut (les passerelles sans org) se connecte avec SALESFORCE_CLIENT_ID avec SALESFORCE_CLIENT_SECRET et SALESFORCE_REFRESH_TOKEN (flux refresh token), ou avec SALESFORCE_USERNAME et SALESFORCE_JWT_KEY_FILE (flux JWT bearer, RS256 ; le fichier lisible par vous seul) ; ses noms sont ceux du package sauf si les options ci-dessous disent autrement.</translation>
+    </message>
+    <message>
+        <source>Compare what the orgs hold with the log; write nothing.</source>
+        <translation>Compare ce que contiennent les orgs avec le journal ; n&apos;écrit rien.</translation>
+    </message>
+    <message>
+        <source>The default org&apos;s; default %1.</source>
+        <translation>Celui de l&apos;org par défaut ; par défaut %1.</translation>
+    </message>
+    <message>
+        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
+        <translation>l&apos;org %1 n&apos;est pas enregistrée : enregistrez-la avec &apos;engine org add&apos;</translation>
+    </message>
+    <message>
+        <source>Checked %1 written-back SMS records in %5: %2 match the log, %3 differ, %4 missing in the org.</source>
+        <translation>%1 enregistrements SMS réécrits vérifiés dans %5 : %2 correspondent au journal, %3 diffèrent, %4 manquent dans l&apos;org.</translation>
+    </message>
+    <message>
+        <source>Wrote back %1 SMS records to %5 (%2 refusals retried, %3 given up, %4 session refreshes).</source>
+        <translation>%1 enregistrements SMS réécrits dans %5 (%2 refus retentés, %3 abandonnés, %4 renouvellements de session).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n org(s) not done, their write-backs wait for the next run: %1</source>
+        <translation>
+            <numerusform>%n org non traitée, ses réécritures attendent la prochaine exécution : %1</numerusform>
+            <numerusform>%n orgs non traitées, leurs réécritures attendent la prochaine exécution : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>relayaudit-cli: %1 refused %n SMS record(s) for good; the last reason: %2. &apos;deliveries find&apos; shows each one&apos;s.</source>
+        <translation>
+            <numerusform>relayaudit-cli : %1 a refusé définitivement %n enregistrement SMS ; la dernière raison : %2. &apos;deliveries find&apos; montre celle de chacun.</numerusform>
+            <numerusform>relayaudit-cli : %1 a refusé définitivement %n enregistrements SMS ; la dernière raison : %2. &apos;deliveries find&apos; montre celle de chacun.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2842,6 +2889,10 @@ Actions :
     <message>
         <source>Credentials are needed and none were found in the environment or the keychain.</source>
         <translation>Des identifiants sont nécessaires et aucun n&apos;a été trouvé ni dans l&apos;environnement ni dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>A remote service (a provider or a Salesforce org) refused the request or could not be reached.</source>
+        <translation>Un service distant (un fournisseur ou une org Salesforce) a refusé la requête ou était injoignable.</translation>
     </message>
 </context>
 <context>

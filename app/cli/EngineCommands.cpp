@@ -735,107 +735,6 @@ void EngineCommand::serve(const QStringList &arguments)
     });
 }
 
-void EngineCommand::writeBack(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Writes each SMS record's status, error code, provider message id and segments "
-           "back to Salesforce (sObject Collections PATCH, 200 a request) until nothing "
-           "is pending; --check reads them back instead (SOQL) and compares.\n"
-           "The connected app: SALESFORCE_CLIENT_ID with SALESFORCE_CLIENT_SECRET and "
-           "SALESFORCE_REFRESH_TOKEN (refresh-token flow), or with SALESFORCE_USERNAME and "
-           "SALESFORCE_JWT_KEY_FILE (JWT bearer flow, RS256; the file readable by you only)."));
-    const SalesforceLoginOptions login;
-    const QCommandLineOption check(
-        QStringLiteral("check"), tr("Compare what the org holds with the log; write nothing."));
-    const QCommandLineOption object(QStringLiteral("object"),
-        tr("The SMS object (default SMS__c)."), QStringLiteral("name"), QStringLiteral("SMS__c"));
-    const QCommandLineOption statusField(QStringLiteral("status-field"), tr("Default Status__c."),
-        QStringLiteral("name"), QStringLiteral("Status__c"));
-    const QCommandLineOption errorField(QStringLiteral("error-field"), tr("Default Error_Code__c."),
-        QStringLiteral("name"), QStringLiteral("Error_Code__c"));
-    const QCommandLineOption idField(QStringLiteral("message-id-field"),
-        tr("Default Provider_Message_Id__c."), QStringLiteral("name"),
-        QStringLiteral("Provider_Message_Id__c"));
-    const QCommandLineOption segmentsField(QStringLiteral("segments-field"),
-        tr("Default Segments__c."), QStringLiteral("name"), QStringLiteral("Segments__c"));
-    parser.addOptions({ login.org, login.loginUrl, login.audience, check, object, statusField,
-        errorField, idField, segmentsField });
-    if (!parse(parser, arguments))
-        return;
-    SalesforceWriteBack::Config config;
-    if (const QString problem = login.read(parser, &config.login); !problem.isEmpty()) {
-        usageError(problem);
-        return;
-    }
-    config.object = parser.value(object);
-    config.statusField = parser.value(statusField);
-    config.errorField = parser.value(errorField);
-    config.messageIdField = parser.value(idField);
-    config.segmentsField = parser.value(segmentsField);
-    for (const QString &name : { config.object, config.statusField, config.errorField,
-             config.messageIdField, config.segmentsField }) {
-        if (!isSalesforceApiName(name)) {
-            usageError(tr("'%1' is not a Salesforce API name").arg(name));
-            return;
-        }
-    }
-    const bool checkOnly = parser.isSet(check);
-    // --org alone names a registered org; an unknown name is an error, not
-    // the default login URL.
-    if (parser.isSet(login.org) && !parser.isSet(login.loginUrl))
-        config.login.loginUrl = QUrl();
-    withOrgLogin(parser.value(login.org), config.login,
-        [this, config, checkOnly](
-            std::shared_ptr<Workspace> workspace, SalesforceClient::Login resolved) mutable {
-            config.login = std::move(resolved);
-            writeBackWith(std::move(workspace), config, checkOnly);
-        });
-}
-
-void EngineCommand::writeBackWith(
-    std::shared_ptr<Workspace> workspace, const SalesforceWriteBack::Config &config, bool checkOnly)
-{
-    auto *network = new QNetworkAccessManager(this);
-    auto *job = new SalesforceWriteBack(workspace->deliveries(), *network, config, this);
-    if (checkOnly) {
-        job->check([this, workspace](Result<SalesforceWriteBack::Check> result) {
-            if (!result) {
-                fail(result.error());
-                return;
-            }
-            const SalesforceWriteBack::Check &c = result.value();
-            logActivity(*workspace, QStringLiteral("engine.writeback.check"),
-                { { QStringLiteral("checked"), c.checked },
-                    { QStringLiteral("matching"), c.matching },
-                    { QStringLiteral("differing"), c.differing },
-                    { QStringLiteral("missing"), c.missing } });
-            if (m_ctx.json) {
-                printJson(QJsonObject { { QStringLiteral("checked"), c.checked },
-                    { QStringLiteral("matching"), c.matching },
-                    { QStringLiteral("differing"), c.differing },
-                    { QStringLiteral("missing"), c.missing },
-                    { QStringLiteral("examples"), QJsonArray::fromStringList(c.examples) } });
-            } else {
-                m_ctx.out << tr("Checked %1 written-back SMS records: %2 match the log, %3 "
-                                "differ, %4 missing in the org.")
-                                 .arg(c.checked)
-                                 .arg(c.matching)
-                                 .arg(c.differing)
-                                 .arg(c.missing)
-                          << Qt::endl;
-                for (const QString &example : c.examples)
-                    m_ctx.out << QStringLiteral("  ") << example << Qt::endl;
-            }
-            finish(c.differing == 0 && c.missing == 0 ? ExitOk : ExitFailure);
-        });
-        return;
-    }
-    runWriteBack(workspace, job, QStringLiteral("engine.writeback"),
-        tr("Wrote back %1 SMS records (%2 refusals retried, %3 given up, %4 session "
-           "refreshes)."));
-}
-
 QString DeliveriesCommand::summary() const
 {
     return tr("Find logged deliveries by SMS record, provider message, batch or recipient number "
@@ -932,8 +831,10 @@ void DeliveriesCommand::start(const QStringList &arguments)
                                              ? (d.status == QLatin1String("failed")
                                                      ? tr("(not accepted)")
                                                      : tr("(message id not known yet)"))
-                                             : d.providerMessageId)
-                              << '\n';
+                                             : d.providerMessageId);
+                    if (!d.org.isEmpty())
+                        m_ctx.out << tr("  org %1").arg(d.org);
+                    m_ctx.out << '\n';
                     QString error;
                     if (d.errorCode != UsageRecordView::kNoError) {
                         const auto entry = ErrorCatalog::instance().lookup(d.provider, d.errorCode);
@@ -946,6 +847,8 @@ void DeliveriesCommand::start(const QStringList &arguments)
                                      .arg(d.status, error, DeliveryLog::writeBackName(d.writeBack),
                                          d.recipientHash.left(19) + QStringLiteral("…"))
                               << '\n';
+                    if (!d.writeBackError.isEmpty())
+                        m_ctx.out << tr("  write-back refused: %1").arg(d.writeBackError) << '\n';
                     for (const auto &e : d.events) {
                         m_ctx.out << QStringLiteral("    %1  %2%3  (%4)\n")
                                          .arg(e.at.toString(

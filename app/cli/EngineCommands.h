@@ -25,6 +25,8 @@ private:
     void addOrg(const QString &name, const QCommandLineParser &parser,
         const QCommandLineOption &instance, const SalesforceLoginOptions &login);
     void checkOrg(const QString &name, const QString &object);
+    void orgFields(const QString &name, const QList<std::pair<QString, QString>> &values,
+        const QStringList &reset);
     void region(const QStringList &arguments);
     void send(const QStringList &arguments, bool batch);
     static core::Result<QList<core::SendPipeline::Request>> readBatch(const QString &path);
@@ -55,9 +57,15 @@ private:
     void reportOutcome(const core::SendPipeline::Outcome &outcome);
     void finishSending(core::Workspace &workspace);
     void serve(const QStringList &arguments);
+    // EngineWriteBack.cpp
+    struct WriteBackRun;
     void writeBack(const QStringList &arguments);
-    void writeBackWith(std::shared_ptr<core::Workspace> workspace,
-        const core::SalesforceWriteBack::Config &config, bool checkOnly);
+    void nextWriteBackOrg(const std::shared_ptr<WriteBackRun> &run);
+    void startWriteBack(
+        const std::shared_ptr<WriteBackRun> &run, const core::SalesforceWriteBack::Config &config);
+    void writeBackOrgFailed(
+        const std::shared_ptr<WriteBackRun> &run, const QString &org, const core::Error &error);
+    void finishWriteBacks(const WriteBackRun &run);
 
     struct Sends {
         qint64 total = 0;

@@ -34,28 +34,38 @@ void EngineCommand::org(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("engine org add NAME --instance-url URL [--login-url URL] [--audience URL]\n"
-           "engine org list\nengine org check NAME [--object NAME]\nengine org remove NAME\n"
+           "engine org list\nengine org check NAME [--object NAME]\n"
+           "engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...\n"
+           "engine org remove NAME\n"
            "The client orgs the engine works for. 'add' takes the connected app from the "
            "SALESFORCE_* variables of 'engine writeback' (refresh-token or JWT bearer flow): "
            "the consumer key and username are kept in the workspace, the secrets (client secret "
            "and refresh token, or the JWT key) in the system keychain, never in a file. 'check' "
-           "signs in and reads one record of the SMS object."));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("add, list, check or remove"));
+           "signs in and reads one record of the SMS object. 'fields' shows or changes the org's "
+           "SMS object, field names and Status picklist values (status:PROVIDER-STATUS=VALUE)."));
+    parser.addPositionalArgument(
+        QStringLiteral("action"), tr("add, list, check, fields or remove"));
     const SalesforceLoginOptions login;
     const QCommandLineOption instance(QStringLiteral("instance-url"),
         tr("The org's own URL (https://acme.my.salesforce.com)."), QStringLiteral("url"));
     const QCommandLineOption object(QStringLiteral("object"),
-        tr("check: the SMS object to read (default SMS__c)."), QStringLiteral("name"),
-        QStringLiteral("SMS__c"));
-    parser.addOptions({ instance, login.loginUrl, login.audience, object });
+        tr("check: the SMS object to read (default: the org's, 'engine org fields')."),
+        QStringLiteral("name"));
+    const QCommandLineOption set(QStringLiteral("set"),
+        tr("fields: set a name or a Status value (object=…, status-field=…, "
+           "status:delivered=Sent Successfully); repeatable."),
+        QStringLiteral("key=value"));
+    const QCommandLineOption reset(QStringLiteral("reset"),
+        tr("fields: put a key back to its default; repeatable."), QStringLiteral("key"));
+    parser.addOptions({ instance, login.loginUrl, login.audience, object, set, reset });
     if (!parse(parser, arguments))
         return;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QStringList actions { QStringLiteral("add"), QStringLiteral("list"),
-        QStringLiteral("check"), QStringLiteral("remove") };
+        QStringLiteral("check"), QStringLiteral("fields"), QStringLiteral("remove") };
     if (!actions.contains(action)) {
-        usageError(tr("engine org takes add, list, check or remove"));
+        usageError(tr("engine org takes add, list, check, fields or remove"));
         return;
     }
     if (action != QLatin1String("list") && positional.size() != 2) {
@@ -65,8 +75,19 @@ void EngineCommand::org(const QStringList &arguments)
     const QString name = positional.value(1);
     if (action == QLatin1String("add")) {
         addOrg(name, parser, instance, login);
+    } else if (action == QLatin1String("fields")) {
+        QList<std::pair<QString, QString>> values;
+        for (const QString &pair : parser.values(set)) {
+            const qsizetype eq = pair.indexOf(QLatin1Char('='));
+            if (eq <= 0) {
+                usageError(tr("--set takes KEY=VALUE, not '%1'").arg(pair));
+                return;
+            }
+            values.append({ pair.left(eq).trimmed(), pair.mid(eq + 1) });
+        }
+        orgFields(name, values, parser.values(reset));
     } else if (action == QLatin1String("check")) {
-        if (!isSalesforceApiName(parser.value(object))) {
+        if (parser.isSet(object) && !isSalesforceApiName(parser.value(object))) {
             usageError(tr("'%1' is not a Salesforce API name").arg(parser.value(object)));
             return;
         }
@@ -121,6 +142,64 @@ void EngineCommand::org(const QStringList &arguments)
             });
         });
     }
+}
+
+void EngineCommand::orgFields(
+    const QString &name, const QList<std::pair<QString, QString>> &values, const QStringList &reset)
+{
+    withWorkspace([this, name, values, reset](std::unique_ptr<Workspace> workspace) {
+        if (!values.isEmpty() || !reset.isEmpty()) {
+            if (Status changed = workspace->orgs().setFields(name, values, reset); !changed) {
+                fail(changed.error());
+                return;
+            }
+            // Records the org refused a Status value for try again under the new map.
+            auto reopened = workspace->deliveries().reopenWriteBacks(
+                name, { QStringLiteral("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST") });
+            if (!reopened) {
+                fail(reopened.error());
+                return;
+            }
+            QJsonObject detail { { QStringLiteral("org"), name },
+                { QStringLiteral("reopened"), reopened.value() } };
+            detail.insert(QStringLiteral("set"), values.size());
+            detail.insert(QStringLiteral("reset"), reset.size());
+            logActivity(*workspace, QStringLiteral("engine.org.fields"), detail);
+            if (reopened.value() > 0 && !m_ctx.json)
+                m_ctx.out << tr("%n write-back(s) the org refused a Status value for will be "
+                                "tried again.",
+                    nullptr, int(reopened.value()))
+                          << Qt::endl;
+        }
+        auto fields = workspace->orgs().fields(name);
+        if (!fields) {
+            fail(fields.error());
+            return;
+        }
+        if (m_ctx.json) {
+            printJson(fields->toJson());
+            finish(ExitOk);
+            return;
+        }
+        for (const SmsFields::Key &key : SmsFields::keys()) {
+            m_ctx.out << QStringLiteral("%1  %2")
+                             .arg(QLatin1String(key.name), -28)
+                             .arg(fields.value().*key.member);
+            if (key.assumed)
+                m_ctx.out << QStringLiteral("  ") << tr("(assumed name)");
+            m_ctx.out << Qt::endl;
+        }
+        QStringList statuses = fields->statusValues.keys();
+        statuses.sort();
+        for (const QString &status : std::as_const(statuses)) {
+            const QString value = fields->statusValues.value(status);
+            m_ctx.out << QStringLiteral("%1  %2")
+                             .arg(QLatin1String(SmsFields::kStatusPrefix) + status, -28)
+                             .arg(value.isEmpty() ? tr("(Status not written)") : value)
+                      << Qt::endl;
+        }
+        finish(ExitOk);
+    });
 }
 
 void EngineCommand::addOrg(const QString &name, const QCommandLineParser &parser,
@@ -188,16 +267,26 @@ void EngineCommand::checkOrg(const QString &name, const QString &object)
     SalesforceClient::Login registeredOnly; // no URL of its own: the org must be registered
     registeredOnly.loginUrl = QUrl();
     withOrgLogin(name, registeredOnly,
-        [this, name, object](std::shared_ptr<Workspace>, SalesforceClient::Login login) {
+        [this, name, given = object](
+            std::shared_ptr<Workspace> workspace, SalesforceClient::Login login) {
+            QString sms = given;
+            if (sms.isEmpty()) {
+                auto fields = workspace->orgs().fields(name);
+                if (!fields) {
+                    fail(fields.error());
+                    return;
+                }
+                sms = fields->object;
+            }
             auto *network = new QNetworkAccessManager(this);
             auto *client = new SalesforceClient(*network, login, this);
-            client->query(QStringLiteral("SELECT Id FROM %1 LIMIT 1").arg(object),
-                [this, name, object](Result<QJsonArray> rows) {
+            client->query(QStringLiteral("SELECT Id FROM %1 LIMIT 1").arg(sms),
+                [this, name, sms](Result<QJsonArray> rows) {
                     if (!rows) {
                         fail(rows.error());
                         return;
                     }
-                    m_ctx.out << tr("Org %1: signed in, and %2 can be read.").arg(name, object)
+                    m_ctx.out << tr("Org %1: signed in, and %2 can be read.").arg(name, sms)
                               << Qt::endl;
                     finish(ExitOk);
                 });

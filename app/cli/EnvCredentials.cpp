@@ -174,10 +174,4 @@ QString SalesforceLoginOptions::read(
     return {};
 }
 
-bool isSalesforceApiName(const QString &name)
-{
-    static const QRegularExpression apiName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]*$"));
-    return apiName.match(name).hasMatch();
-}
-
 } // namespace relay::cli

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "deliveries/SmsFields.h"
 #include "ingest/ProviderPull.h"
 #include "salesforce/SalesforceClient.h"
 
@@ -50,7 +51,6 @@ struct SalesforceLoginOptions {
     QString read(const QCommandLineParser &parser, core::SalesforceClient::Login *login) const;
 };
 
-// A Salesforce API name (SMS__c, Status__c): letters, digits, underscores.
-bool isSalesforceApiName(const QString &name);
+using core::isSalesforceApiName;
 
 } // namespace relay::cli

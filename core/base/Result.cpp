@@ -35,6 +35,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("cancelled");
     case ErrorCode::Busy:
         return QStringLiteral("busy");
+    case ErrorCode::Remote:
+        return QStringLiteral("remote");
     }
     return QStringLiteral("unknown");
 }
@@ -97,6 +99,11 @@ QString errorMessage(const Error &error)
         headline = QCoreApplication::translate("relay::core::Error",
             "Another process (the app or relayaudit-cli) kept the workspace busy for too long; "
             "nothing was changed. Try again when it has finished.");
+        break;
+    case ErrorCode::Remote:
+        headline = QCoreApplication::translate("relay::core::Error",
+            "A remote service (a provider or a Salesforce org) refused the request or could not "
+            "be reached.");
         break;
     }
     if (error.detail.isEmpty())

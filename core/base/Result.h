@@ -25,6 +25,7 @@ enum class ErrorCode {
     Migration, // a schema migration failed or the file is from a newer version
     Cancelled,
     Busy, // another process kept the workspace locked for longer than we wait
+    Remote, // a remote service (a provider, a Salesforce org) refused or could not be reached
 };
 
 struct Error {

@@ -1,6 +1,7 @@
 // Runs the built relayaudit-cli as a user would, through QProcess.
 #include "RsaKeys.h"
 #include "TestSupport.h"
+#include "deliveries/DeliveryLog.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceWatcher.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void importPullsBreakdownExportPurge();
     void aWatcherSeesWhatAnotherProcessWrites();
     void orgsAreRegisteredAndGatewaysBelongToThem();
+    void oneWriteBackServesEveryOrgAndAnOutageHoldsBackOnlyItsOwn();
     void concurrentImportsStoreEachMessageOnce();
     void aWriterHeldUpByAnotherSaysWhatItWaitsFor();
     void importRefusesBadInput();
@@ -86,12 +88,16 @@ private:
         const relay::core::Clock &clock);
 
     std::unique_ptr<QTemporaryDir> m_tmp;
+    // cli() keeps this process's event loop running while it waits (for a
+    // sandbox that lives here).
+    bool m_serveEvents = false;
 };
 
 void TestCli::init()
 {
     m_tmp = std::make_unique<QTemporaryDir>();
     QVERIFY(m_tmp->isValid());
+    m_serveEvents = false;
 }
 
 Run TestCli::cli(
@@ -117,7 +123,10 @@ Run TestCli::cli(
     process.setStandardInputFile(QProcess::nullDevice());
     process.start();
     Run run;
-    if (!process.waitForFinished(60000)) {
+    const bool ended = m_serveEvents
+        ? QTest::qWaitFor([&process] { return process.state() == QProcess::NotRunning; }, 60000)
+        : process.waitForFinished(60000);
+    if (!ended) {
         process.kill();
         return run;
     }
@@ -144,6 +153,93 @@ relay::core::Result<std::unique_ptr<relay::core::Workspace>> TestCli::openHere(
     if (!key)
         return key.error();
     return relay::core::Workspace::open(ws(), key.value(), clock);
+}
+
+void TestCli::oneWriteBackServesEveryOrgAndAnOutageHoldsBackOnlyItsOwn()
+{
+    using relay::core::sandbox::SandboxServer;
+    initWorkspace();
+    m_serveEvents = true;
+    const QStringList ws { QStringLiteral("--workspace"), this->ws() };
+    SandboxServer acme(21, 1, QDate(2026, 11, 1), QDate(2026, 11, 2));
+    SandboxServer beta(22, 1, QDate(2026, 11, 1), QDate(2026, 11, 2));
+    QVERIFY(acme.start() > 0);
+    QVERIFY(beta.start() > 0);
+    qputenv("SALESFORCE_CLIENT_ID", SandboxServer::salesforceClientId());
+    qputenv("SALESFORCE_CLIENT_SECRET", SandboxServer::salesforceClientSecret());
+    qputenv("SALESFORCE_REFRESH_TOKEN", SandboxServer::salesforceRefreshToken());
+    const auto unset = qScopeGuard([] {
+        qunsetenv("SALESFORCE_CLIENT_ID");
+        qunsetenv("SALESFORCE_CLIENT_SECRET");
+        qunsetenv("SALESFORCE_REFRESH_TOKEN");
+    });
+    for (const auto &[name, server] : { std::pair { QStringLiteral("Acme"), &acme },
+             std::pair { QStringLiteral("Beta"), &beta } }) {
+        const Run run = cli(ws
+            + QStringList { QStringLiteral("engine"), QStringLiteral("org"), QStringLiteral("add"),
+                name, QStringLiteral("--instance-url"), server->baseUrl(),
+                QStringLiteral("--login-url"), server->baseUrl() });
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+    }
+    // Ten delivered messages in each org, under the same SMS record ids.
+    {
+        relay::test::FakeClock clock;
+        auto workspace = openHere(clock);
+        QVERIFY(workspace.ok());
+        for (const QString &org : { QStringLiteral("Acme"), QStringLiteral("Beta") }) {
+            for (int i = 0; i < 10; ++i) {
+                relay::core::DeliveryLog::Submitted s;
+                s.org = org;
+                s.smsRecordId = QStringLiteral("a0X8%1").arg(i, 11, 10, QLatin1Char('0'));
+                s.gateway = QStringLiteral("+15550100001");
+                s.recipientHash = QStringLiteral("v1:%1").arg(i);
+                s.provider = QStringLiteral("twilio");
+                s.providerMessageId = org + QString::number(i);
+                s.segments = 1;
+                s.status = i == 9 ? QStringLiteral("undelivered") : QStringLiteral("delivered");
+                QVERIFY((*workspace)->deliveries().recordSubmit(s).ok());
+            }
+        }
+    }
+
+    // Beta is down: Acme is written, Beta waits, and the run says which.
+    beta.setSalesforceDown(true);
+    const QStringList writeBack = ws
+        + QStringList { QStringLiteral("--json"), QStringLiteral("engine"),
+              QStringLiteral("writeback") };
+    Run run = cli(writeBack);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(
+        run.err.contains("1 org not done") && run.err.contains("org Beta: "), run.err.constData());
+    QJsonObject outcome = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(outcome[QLatin1String("written")].toInt(), 10);
+    QCOMPARE(outcome[QLatin1String("orgs")].toArray().size(), 2);
+    QCOMPARE(acme.salesforceRecords().size(), 10);
+    QVERIFY(beta.salesforceRecords().isEmpty());
+    const QJsonObject first = acme.salesforceRecords().value(QStringLiteral("a0X800000000000"));
+    QCOMPARE(first[QLatin1String("Mogli_SMS__Status__c")].toString(),
+        QStringLiteral("Sent Successfully"));
+    QCOMPARE(first[QLatin1String("Mogli_SMS__Provider_Status__c")].toString(),
+        QStringLiteral("delivered"));
+    QCOMPARE(acme.salesforceRecords()
+                 .value(QStringLiteral("a0X800000000009"))[QLatin1String("Mogli_SMS__Status__c")]
+                 .toString(),
+        QStringLiteral("Error"));
+
+    // Beta is back: the next run writes only what waited.
+    beta.setSalesforceDown(false);
+    run = cli(writeBack);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    outcome = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(outcome[QLatin1String("written")].toInt(), 10);
+    QCOMPARE(beta.salesforceRecords().size(), 10);
+    QCOMPARE(acme.salesforceRecords().size(), 10);
+    run = cli(ws
+        + QStringList {
+            QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--check") });
+    QVERIFY2(run.exitCode == 0 && run.out.contains("in org Acme: 10 match the log")
+            && run.out.contains("in org Beta: 10 match the log"),
+        run.out.constData());
 }
 
 void TestCli::versionAndHelp()
@@ -715,6 +811,47 @@ void TestCli::orgsAreRegisteredAndGatewaysBelongToThem()
     QCOMPARE(
         orgs.at(0)[QLatin1String("clientId")].toString(), QStringLiteral("3MVG9acme.consumer.key"));
     QCOMPARE(orgs.at(0)[QLatin1String("flow")].toString(), QStringLiteral("refresh"));
+
+    // The org's SMS names: the package's, with what is changed; a bad key or
+    // value is named and changes nothing.
+    const auto fields = [&](const QStringList &arguments) {
+        return engine(
+            QStringList { QStringLiteral("org"), QStringLiteral("fields"), QStringLiteral("Acme") }
+            + arguments);
+    };
+    run = fields({ QStringLiteral("--set"), QStringLiteral("object=Custom_SMS__c"),
+        QStringLiteral("--set"), QStringLiteral("status:delivered=Delivered") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Custom_SMS__c") && run.out.contains("Delivered")
+            && run.out.contains("Mogli_SMS__Status__c")
+            && run.out.contains("Mogli_SMS__Error_Code__c  (assumed name)"),
+        run.out.constData());
+    run = fields({ QStringLiteral("--set"), QStringLiteral("status-field=Not an API name") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(
+        run.err.contains("'Not an API name' is not a Salesforce API name"), run.err.constData());
+    run = fields({ QStringLiteral("--set"), QStringLiteral("colour=blue") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("no field map key 'colour'"), run.err.constData());
+    run = fields({ QStringLiteral("--set"), QStringLiteral("object") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("--set takes KEY=VALUE"));
+    run = fields({ QStringLiteral("--reset"), QStringLiteral("object") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = cli(ws
+        + QStringList { QStringLiteral("--json"), QStringLiteral("engine"), QStringLiteral("org"),
+            QStringLiteral("fields"), QStringLiteral("Acme") });
+    const QJsonObject names = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(names[QLatin1String("object")].toString(), QStringLiteral("Mogli_SMS__SMS__c"));
+    QCOMPARE(
+        names[QLatin1String("status-field")].toString(), QStringLiteral("Mogli_SMS__Status__c"));
+    QCOMPARE(names[QLatin1String("status_values")][QLatin1String("delivered")].toString(),
+        QStringLiteral("Delivered"));
+    QCOMPARE(names[QLatin1String("status_values")][QLatin1String("failed")].toString(),
+        QStringLiteral("Error"));
+    run = engine({ QStringLiteral("org"), QStringLiteral("fields"), QStringLiteral("Nope") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("no org named Nope"));
 
     const QStringList gateway { QStringLiteral("gateway"), QStringLiteral("add"),
         QStringLiteral("+15550100001"), QStringLiteral("--provider"), QStringLiteral("twilio"),
@@ -1740,16 +1877,18 @@ void TestCli::engineServeAndSendBatchThroughTheSandbox()
     check = start(checkArgs);
     QCOMPARE(finish(check), 0);
     QByteArray checkedOut = check->readAllStandardOutput();
-    QVERIFY2(checkedOut.contains("Checked 200 written-back SMS records: 200 match the log, 0 "
-                                 "differ, 0 missing in the org."),
+    QVERIFY2(checkedOut.contains("Checked 200 written-back SMS records in the default org: 200 "
+                                 "match the log, 0 differ, 0 missing in the org."),
         checkedOut.constData());
     const QString edited = sandbox.salesforceRecords().keys().value(0);
-    sandbox.setSalesforceField(edited, QStringLiteral("Status__c"), QStringLiteral("queued"));
+    sandbox.setSalesforceField(
+        edited, QStringLiteral("Mogli_SMS__Status__c"), QStringLiteral("Queued"));
     check = start(checkArgs);
     QCOMPARE(finish(check), 1);
     checkedOut = check->readAllStandardOutput();
     QVERIFY2(checkedOut.contains("199 match the log, 1 differ")
-            && checkedOut.contains(QByteArray(edited.toUtf8() + ": Status__c is 'queued'")),
+            && checkedOut.contains(
+                QByteArray(edited.toUtf8() + ": Mogli_SMS__Status__c is 'Queued'")),
         checkedOut.constData());
     // An org that does not trust the key.
     sandbox.setSalesforceCertificate(relay::test::rsaKeys().publicPem);

@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "deliveries/DeliveryLog.h"
+#include "deliveries/Orgs.h"
 #include "engine/SendPipeline.h"
 #include "engine/StatusServer.h"
 #include "messages/WebhookSignatures.h"
@@ -53,13 +54,18 @@ private Q_SLOTS:
     void statusNeverRegresses();
     void replayedAndUnmatchedCallbacksAreBounded();
     void schemaElevenKeepsEachEarlyEventOnce();
+    void schemaFourteenGivesEachMessageItsGatewaysOrg();
     void lostSubmitAnswersAreFilledInByTheirCallbacks();
     void callbackBeforeALostAnswerIsAdopted();
     void unansweredSubmitsAreNotLoggedAndCanBeSentAgain();
     void writeBackRidesOutCutShortAnswersAndBusyRecords();
+    void eachOrgGetsItsRecordsInItsOwnValues();
 
 private:
     int postTwilio(const QString &sid, const QString &status, const QString &code = {});
+    // One write-back pass for one org; its finished() arguments.
+    QVariantList writeBackOnce(
+        const SalesforceWriteBack::Config &config, BatchWriteBack::Totals *totals = nullptr);
 
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<Workspace> m_ws;
@@ -253,9 +259,13 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
     QCOMPARE(m_sandbox->salesforceRecords().size(), kSends);
     const QJsonObject org = m_sandbox->salesforceRecords().value(d.smsRecordId);
     auto now = m_ws->deliveries().find(DeliveryLog::Key::SmsRecord, d.smsRecordId);
-    QCOMPARE(org.value(QStringLiteral("Status__c")).toString(), now->first().status);
-    QCOMPARE(org.value(QStringLiteral("Provider_Message_Id__c")).toString(), d.providerMessageId);
-    QCOMPARE(org.value(QStringLiteral("Segments__c")).toInt(), 1);
+    // The package's Status value, never the provider's word; that goes to its own field.
+    const SmsFields sms;
+    QVERIFY(!sms.statusValue(now->first().status).isEmpty());
+    QCOMPARE(org.value(sms.statusField).toString(), sms.statusValue(now->first().status));
+    QCOMPARE(org.value(sms.providerStatusField).toString(), now->first().status);
+    QCOMPARE(org.value(sms.messageIdField).toString(), d.providerMessageId);
+    QCOMPARE(org.value(sms.segmentsField).toInt(), 1);
     QVERIFY(!QJsonDocument(org).toJson().contains("555"));
 
     // Read back by SOQL (pages of 150, an expiring session): the org holds
@@ -272,8 +282,7 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
     QCOMPARE(checked.checked, kSends);
     QCOMPARE(checked.matching, kSends);
     QCOMPARE(checked.differing + checked.missing, 0);
-    m_sandbox->setSalesforceField(
-        d.smsRecordId, QStringLiteral("Status__c"), QStringLiteral("sent"));
+    m_sandbox->setSalesforceField(d.smsRecordId, sms.statusField, QStringLiteral("Queued"));
     const QString deleted = m_sandbox->salesforceRecords().keys().value(0) == d.smsRecordId
         ? m_sandbox->salesforceRecords().keys().value(1)
         : m_sandbox->salesforceRecords().keys().value(0);
@@ -284,9 +293,9 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
     QCOMPARE(checked.missing, 1);
     QCOMPARE(checked.matching, kSends - 2);
     QVERIFY(checked.examples.join(QLatin1Char('\n'))
-                .contains(d.smsRecordId + QStringLiteral(": Status__c is 'sent'")));
+                .contains(d.smsRecordId + QStringLiteral(": Mogli_SMS__Status__c is 'Queued'")));
     QVERIFY(checked.examples.join(QLatin1Char('\n'))
-                .contains(deleted + QStringLiteral(": not in SMS__c")));
+                .contains(deleted + QStringLiteral(": not in Mogli_SMS__SMS__c")));
 
     // Nothing of a recipient, a text or a source record is left: not in the
     // decrypted database (every column of every table), not in any file.
@@ -654,6 +663,84 @@ void TestEngine::schemaElevenKeepsEachEarlyEventOnce()
              .ok());
 }
 
+void TestEngine::schemaFourteenGivesEachMessageItsGatewaysOrg()
+{
+    const Migration before[]
+        = { { 1, DeliveryLog::schemaSql() }, { 2, DeliveryLog::callbackRefSql() },
+              { 3, DeliveryLog::eventOnceSql() }, { 4, Orgs::schemaSql() } };
+    const Migration after[] = { { 1, DeliveryLog::schemaSql() },
+        { 2, DeliveryLog::callbackRefSql() }, { 3, DeliveryLog::eventOnceSql() },
+        { 4, Orgs::schemaSql() }, { 5, Orgs::fieldsSql() }, { 6, DeliveryLog::perOrgSql() } };
+    auto db = Database::open(m_tmp->filePath(QStringLiteral("twelve.db")), relay::test::testKey(3),
+        Database::OpenMode::CreateNew);
+    QVERIFY(db.ok());
+    QVERIFY(migrate(db.value(), before).ok());
+    // A single-org workspace: one gateway of a registered org, one of none
+    // (the environment's login), and a message of a gateway since removed.
+    QVERIFY(
+        db->exec(QStringLiteral(
+                     "INSERT INTO engine_org (name, instance_url, login_url, flow, client_id, "
+                     "created_ms) VALUES ('Acme', 'https://acme.my.salesforce.com', "
+                     "'https://login.salesforce.com', 'refresh', 'key', 1);"
+                     "INSERT INTO engine_gateway (address, provider, account, created_ms, org) "
+                     "VALUES ('+15550100001', 'twilio', 'AC1', 1, 'Acme'), "
+                     "('+15550100002', 'telnyx', '', 1, NULL);"
+                     "INSERT INTO delivery (sms_record_id, batch_id, gateway, channel, "
+                     "recipient_hash, provider, provider_message_id, segments, status, "
+                     "status_rank, error_code, created_ms, updated_ms, writeback, "
+                     "writeback_error, writeback_attempts, callback_ref) VALUES "
+                     "('a0X000000000001', 'b', '+15550100001', 0, 'v1:h1', 'twilio', 'SM1', 2, "
+                     "'delivered', 6, NULL, 10, 20, 'written', NULL, 1, NULL), "
+                     "('a0X000000000002', 'b', '+15550100002', 0, 'v1:h2', 'telnyx', NULL, 1, "
+                     "'queued', 2, 30003, 11, 21, 'failed', 'X: y', 5, 'ref2'), "
+                     "('a0X000000000003', NULL, '+15550100009', 1, 'v1:h3', 'twilio', 'SM3', 1, "
+                     "'sent', 4, NULL, 12, 22, 'pending', NULL, 0, NULL);"
+                     "INSERT INTO delivery_event (delivery_id, status, at_ms, received_ms, "
+                     "source) VALUES (1, 'delivered', 20, 20, 'callback')"))
+            .ok());
+    const QString everything = QStringLiteral(
+        "SELECT group_concat(id || '|' || sms_record_id || '|' || ifnull(batch_id, '-') || '|' || "
+        "gateway || '|' || channel || '|' || recipient_hash || '|' || provider || '|' || "
+        "ifnull(provider_message_id, '-') || '|' || segments || '|' || status || '|' || "
+        "status_rank || '|' || ifnull(error_code, '-') || '|' || created_ms || '|' || updated_ms "
+        "|| '|' || writeback || '|' || ifnull(writeback_error, '-') || '|' || writeback_attempts "
+        "|| '|' || ifnull(callback_ref, '-'), ';') FROM (SELECT * FROM delivery ORDER BY id)");
+    const auto rows = [&] {
+        auto stmt = db->prepare(everything);
+        QString text;
+        if (stmt && stmt->step().ok())
+            text = stmt->text(0);
+        return text;
+    };
+    const QString was = rows();
+    QVERIFY(was.count(QLatin1Char(';')) == 2);
+    QVERIFY(migrate(db.value(), after).ok());
+    QCOMPARE(rows(), was); // every row and value kept
+    const auto orgOf = [&](const char *id) {
+        auto stmt
+            = db->prepare(QStringLiteral("SELECT org FROM delivery WHERE sms_record_id = ?1"));
+        stmt->bind(1, QLatin1String(id));
+        return stmt->step().ok() ? stmt->text(0) : QStringLiteral("?");
+    };
+    QCOMPARE(orgOf("a0X000000000001"), QStringLiteral("Acme"));
+    QCOMPARE(orgOf("a0X000000000002"), QString()); // the default org
+    QCOMPARE(orgOf("a0X000000000003"), QString()); // its gateway is gone
+    QCOMPARE(db->queryInt(QStringLiteral("SELECT count(*) FROM delivery_event")).value(), 1);
+    // The same id in another org is another record; twice in one org is refused.
+    QVERIFY(db->exec(QStringLiteral(
+                         "INSERT INTO delivery (org, sms_record_id, gateway, channel, "
+                         "recipient_hash, provider, segments, status, status_rank, created_ms, "
+                         "updated_ms) VALUES ('Acme', 'a0X000000000002', '+15550100001', 0, "
+                         "'v1:h', 'twilio', 1, 'queued', 2, 1, 1)"))
+                .ok());
+    QVERIFY(!db->exec(QStringLiteral(
+                          "INSERT INTO delivery (org, sms_record_id, gateway, channel, "
+                          "recipient_hash, provider, segments, status, status_rank, created_ms, "
+                          "updated_ms) VALUES ('Acme', 'a0X000000000001', '+15550100001', 0, "
+                          "'v1:h', 'twilio', 1, 'queued', 2, 1, 1)"))
+                 .ok());
+}
+
 void TestEngine::lostSubmitAnswersAreFilledInByTheirCallbacks()
 {
     // Every answer to a submit is cut in half after the provider created the
@@ -868,6 +955,160 @@ void TestEngine::writeBackRidesOutCutShortAnswersAndBusyRecords()
     QCOMPARE(m_ws->deliveries().counts()->writtenBack, kSends - 1);
     QCOMPARE(m_ws->deliveries().counts()->writeBackFailed, 1);
     QCOMPARE(m_sandbox->salesforceRecords().size(), kSends - 1);
+}
+
+QVariantList TestEngine::writeBackOnce(
+    const SalesforceWriteBack::Config &config, BatchWriteBack::Totals *totals)
+{
+    SalesforceWriteBack job(m_ws->deliveries(), *m_network, config);
+    QSignalSpy done(&job, &SalesforceWriteBack::finished);
+    job.run();
+    if (!done.wait(30000))
+        return { false, QStringLiteral("timed out") };
+    if (totals)
+        *totals = job.totals();
+    return done.first();
+}
+
+void TestEngine::eachOrgGetsItsRecordsInItsOwnValues()
+{
+    // Two client orgs, each its own (sandbox) Salesforce; the providers'
+    // sandbox plays the default org, which must get nothing.
+    sandbox::SandboxServer acme(11, 1, QDate(2026, 11, 1), QDate(2026, 11, 2));
+    sandbox::SandboxServer beta(12, 1, QDate(2026, 11, 1), QDate(2026, 11, 2));
+    QVERIFY(acme.start() > 0);
+    QVERIFY(beta.start() > 0);
+    const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
+    const std::pair<QString, sandbox::SandboxServer *> orgs[] { { QStringLiteral("Acme"), &acme },
+        { QStringLiteral("Beta"), &beta } };
+    for (const auto &[name, server] : orgs) {
+        Orgs::Org org;
+        org.name = name;
+        org.instanceUrl = QUrl(server->baseUrl());
+        org.loginUrl = QUrl(server->baseUrl());
+        org.clientId = QString::fromLatin1(sandbox::SandboxServer::salesforceClientId());
+        QVERIFY(m_ws->orgs().add(org).ok());
+    }
+    const QString acmeGateway = QStringLiteral("+15550100011");
+    const QString betaGateway = QStringLiteral("+15550100012");
+    QVERIFY(m_ws->gateways()
+                .add({ acmeGateway, QStringLiteral("twilio"), account, {}, QStringLiteral("Acme"),
+                    QStringLiteral("a0G5e000001AcmA") })
+                .ok());
+    QVERIFY(m_ws->gateways()
+                .add({ betaGateway, QStringLiteral("twilio"), account, {}, QStringLiteral("Beta"),
+                    QStringLiteral("a0G5e000001BetA") })
+                .ok());
+
+    // The same SMS record ids in both orgs: two records each, not re-sends.
+    constexpr int kEach = 12;
+    QSignalSpy finished(m_pipeline.get(), &SendPipeline::finished);
+    const auto id = [](int i) { return QStringLiteral("a0X7%1").arg(i, 11, 10, QLatin1Char('0')); };
+    for (int i = 0; i < kEach; ++i) {
+        for (const QString &gateway : { acmeGateway, betaGateway }) {
+            SendPipeline::Request r { gateway, recipient(i + (gateway == betaGateway ? 500 : 0)),
+                QString::fromLatin1(kTextMarker), QString::fromLatin1(kSourceMarker), id(i),
+                QStringLiteral("multi"), Channel::Sms };
+            QVERIFY(m_pipeline->send(r).ok());
+        }
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2 * kEach, 30000);
+    // Within one org the id is still sent once.
+    SendPipeline::Request again { acmeGateway, recipient(1), QString::fromLatin1(kTextMarker),
+        QString::fromLatin1(kSourceMarker), id(1), QStringLiteral("multi"), Channel::Sms };
+    auto refused = m_pipeline->send(again);
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().detail.contains(QLatin1String("already sent")));
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_ws->database()
+            .queryInt(QStringLiteral("SELECT count(*) FROM delivery WHERE status_rank >= 6"))
+            .value(),
+        qint64 { 2 * kEach }, 30000);
+    QTest::qWait(600); // a duplicate final callback may still come
+    QCOMPARE(m_ws->deliveries().orgsWithWriteBacks(DeliveryLog::WriteBack::Pending).value(),
+        QStringList({ QStringLiteral("Acme"), QStringLiteral("Beta") }));
+
+    const auto configFor = [this](const QString &name, sandbox::SandboxServer &server) {
+        SalesforceWriteBack::Config config;
+        config.org = name;
+        config.login = server.salesforceLogin();
+        config.login.baseDelayMs = 5;
+        config.login.maxAttempts = 3;
+        config.baseDelayMs = 5;
+        config.maxAttempts = 4;
+        auto fields = m_ws->orgs().fields(name);
+        if (fields)
+            config.fields = fields.value();
+        return config;
+    };
+
+    // Acme is down; Beta maps every final status to a value its restricted
+    // picklist lacks. Acme's pass fails and leaves its records pending;
+    // Beta's refusals name the field and the value, and are not retried.
+    acme.setSalesforceDown(true);
+    const QString wrong = QStringLiteral("Delivered");
+    QVERIFY(m_ws->orgs()
+                .setFields(QStringLiteral("Beta"),
+                    { { QStringLiteral("status:delivered"), wrong },
+                        { QStringLiteral("status:undelivered"), wrong },
+                        { QStringLiteral("status:failed"), wrong } })
+                .ok());
+    QVariantList done = writeBackOnce(configFor(QStringLiteral("Acme"), acme));
+    QVERIFY(!done.at(0).toBool());
+    QVERIFY2(
+        done.at(1).toString().contains(QLatin1String("503")), qPrintable(done.at(1).toString()));
+    BatchWriteBack::Totals totals;
+    done = writeBackOnce(configFor(QStringLiteral("Beta"), beta), &totals);
+    QVERIFY2(done.at(0).toBool(), qPrintable(done.at(1).toString()));
+    QCOMPARE(totals.written, 0);
+    QCOMPARE(totals.failed, kEach);
+    QCOMPARE(totals.retried, 0);
+    auto logged = m_ws->deliveries().find(DeliveryLog::Key::Batch, QStringLiteral("multi"));
+    QCOMPARE(logged->size(), 2 * kEach);
+    for (const DeliveryLog::Delivery &d : logged.value()) {
+        if (d.org == QLatin1String("Acme")) {
+            QCOMPARE(d.writeBack, DeliveryLog::WriteBack::Pending);
+            continue;
+        }
+        QCOMPARE(d.org, QStringLiteral("Beta"));
+        QCOMPARE(d.writeBack, DeliveryLog::WriteBack::Failed);
+        QVERIFY2(d.writeBackError.startsWith(QLatin1String(
+                     "INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST: Mogli_SMS__Status__c does not take "
+                     "the value 'Delivered' (the provider's status ")),
+            qPrintable(d.writeBackError));
+        QVERIFY(d.writeBackError.contains(
+            QStringLiteral("'engine org fields Beta --set status:%1=VALUE'").arg(d.status)));
+    }
+    QVERIFY(beta.salesforceRecords().isEmpty());
+
+    // Beta's map back to the package's values: the refused records are
+    // tried again and written; Acme is up again and gets its own.
+    QVERIFY(m_ws->orgs()
+                .setFields(QStringLiteral("Beta"), {},
+                    { QStringLiteral("status:delivered"), QStringLiteral("status:undelivered"),
+                        QStringLiteral("status:failed") })
+                .ok());
+    QCOMPARE(m_ws->deliveries()
+                 .reopenWriteBacks(QStringLiteral("Beta"), BatchWriteBack::permanentCodes())
+                 .value(),
+        qint64 { kEach });
+    acme.setSalesforceDown(false);
+    for (const auto &[name, server] : orgs) {
+        done = writeBackOnce(configFor(name, *server), &totals);
+        QVERIFY2(done.at(0).toBool(), qPrintable(done.at(1).toString()));
+        QCOMPARE(totals.written, kEach);
+        QCOMPARE(server->salesforceRecords().size(), kEach);
+        for (int i = 0; i < kEach; ++i) {
+            const QJsonObject record = server->salesforceRecords().value(id(i));
+            const QString status = record.value(QStringLiteral("Mogli_SMS__Status__c")).toString();
+            QVERIFY2(
+                status == QLatin1String("Sent Successfully") || status == QLatin1String("Error"),
+                qPrintable(name + QLatin1Char(' ') + status));
+        }
+    }
+    // Nothing went to an org it does not belong to.
+    QVERIFY(m_sandbox->salesforceRecords().isEmpty());
+    QCOMPARE(m_ws->deliveries().counts()->writtenBack, 2 * kEach);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

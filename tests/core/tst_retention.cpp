@@ -91,7 +91,8 @@ void TestRetention::init()
         s.providerMessageId = QStringLiteral("SM%1").arg(i, 32, 16, QLatin1Char('0'));
         s.segments = 1;
         s.status = QStringLiteral("queued");
-        QVERIFY(m_ws->deliveries().recordSubmit(s).ok());
+        auto submitted = m_ws->deliveries().recordSubmit(s);
+        QVERIFY2(submitted.ok(), submitted.ok() ? "" : qPrintable(submitted.error().detail));
         QVERIFY(m_ws->deliveries()
                     .setWriteBack(i + 1, DeliveryLog::WriteBack::Pending,
                         QStringLiteral(

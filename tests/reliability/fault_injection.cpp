@@ -63,6 +63,7 @@
 // the sum against the sandbox's own count. The org also draws for record
 // refusals and sessions, so for it only the total is given.
 #include "Harness.h"
+#include "deliveries/SmsFields.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SyntheticTraffic.h"
 
@@ -397,17 +398,22 @@ Digest sendDigest(const QString &ws, const SendSetUp &setUp, SandboxServer &org,
             const QJsonObject record = records.value(id);
             QStringList fields = record.keys();
             std::sort(fields.begin(), fields.end());
+            const relay::core::SmsFields sms;
             for (const QString &field : std::as_const(fields)) {
                 QString value = valueText(record.value(field));
-                if (field == QLatin1String("Provider_Message_Id__c") && !messageId.isEmpty()
-                    && value == messageId)
+                if (field == sms.messageIdField && !messageId.isEmpty() && value == messageId)
                     value = QStringLiteral("=log");
-                else if (setUp.mixed && field == QLatin1String("Status__c") && log.contains(id)
+                else if (setUp.mixed && field == sms.providerStatusField && log.contains(id)
                     && value == status)
                     value = QStringLiteral("=log");
-                else if (setUp.mixed && field == QLatin1String("Error_Code__c") && log.contains(id)
+                else if (setUp.mixed && field == sms.statusField && log.contains(id)
+                    && value == sms.statusValue(status))
+                    value = QStringLiteral("=log");
+                else if (setUp.mixed && field == sms.errorField && log.contains(id)
                     && value == error)
                     value = QStringLiteral("=log");
+                // A picklist value has spaces; the digest's tokens have none.
+                value.replace(QLatin1Char(' '), QLatin1Char('_'));
                 line += QLatin1Char(' ') + field + QLatin1Char('=') + value;
             }
         }
@@ -639,7 +645,8 @@ SendRun runSend(const SendSetUp &setUp, bool faulty, const QString &dir)
 }
 
 // A per-record digest line as key -> value: "log.status" -> "delivered",
-// "org.Status__c" -> "delivered", "org" -> "none" when the org lacks it.
+// "org.Mogli_SMS__Provider_Status__c" -> "delivered", "org" -> "none" when
+// the org lacks it.
 QMap<QByteArray, QByteArray> fields(const QByteArray &line)
 {
     QMap<QByteArray, QByteArray> out;

@@ -4,6 +4,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace relay::core {
 
 class Database;
@@ -14,8 +16,10 @@ class Database;
 namespace writeback {
 
 // The rows given up on one of these Salesforce codes become pending again,
-// with their attempts reset. Returns how many.
-[[nodiscard]] Result<qint64> reopen(Database &db, const char *table, const QStringList &codes);
+// with their attempts reset (only the org's, when the table has an org
+// column and one is named). Returns how many.
+[[nodiscard]] Result<qint64> reopen(Database &db, const char *table, const QStringList &codes,
+    const std::optional<QString> &org = std::nullopt);
 
 } // namespace writeback
 } // namespace relay::core

@@ -176,17 +176,18 @@ Result<Gateways::Gateway> SendPipeline::check(const Request &request)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a send needs the SMS record id"));
     // One send per SMS record: the write-back goes to that record.
     const QString smsRecordId = request.smsRecordId.trimmed();
-    auto logged = m_stores.deliveries.find(DeliveryLog::Key::SmsRecord, smsRecordId, 1);
+    auto gateway = m_stores.gateways.find(request.gateway);
+    if (!gateway)
+        return gateway.error();
+    // An SMS record id is unique within its org (the gateway's).
+    auto logged = m_stores.deliveries.sent(gateway->org, smsRecordId);
     if (!logged)
         return logged.error();
-    if (!logged->isEmpty() || m_queuedIds.contains(smsRecordId)) {
+    if (logged.value() || m_queuedIds.contains(queueKey(gateway->org, smsRecordId))) {
         return makeError(ErrorCode::AlreadyExists,
             QStringLiteral("SMS record %1 was already sent; the log keeps one send per record")
                 .arg(smsRecordId));
     }
-    auto gateway = m_stores.gateways.find(request.gateway);
-    if (!gateway)
-        return gateway.error();
     if (request.text.isEmpty())
         return makeError(ErrorCode::InvalidInput, QStringLiteral("the text is empty"));
     if (request.text.size() > kMaxTextLength) {
@@ -261,7 +262,7 @@ Result<QStringList> SendPipeline::send(Request request)
     item->segments = SegmentCount::of(item->text).segments;
     RecipientNumber &parsed = number.value();
     wipe(parsed.e164);
-    m_queuedIds.insert(item->smsRecordId);
+    m_queuedIds.insert(queueKey(item->gateway.org, item->smsRecordId));
     m_queue.push_back(std::move(item));
     if (!m_pumpScheduled) {
         m_pumpScheduled = true;
@@ -471,6 +472,7 @@ void SendPipeline::complete(
     const std::shared_ptr<Prepared> &item, Outcome outcome, const QString &status, qint32 errorCode)
 {
     DeliveryLog::Submitted submitted;
+    submitted.org = item->gateway.org;
     submitted.smsRecordId = item->smsRecordId;
     submitted.batchId = item->batchId;
     submitted.gateway = item->gateway.address;
@@ -494,7 +496,7 @@ void SendPipeline::complete(
 void SendPipeline::release(const std::shared_ptr<Prepared> &item, Outcome outcome)
 {
     --m_inFlight;
-    m_queuedIds.remove(item->smsRecordId);
+    m_queuedIds.remove(queueKey(item->gateway.org, item->smsRecordId));
     Q_EMIT finished(outcome);
     if (!m_queue.empty())
         pump();

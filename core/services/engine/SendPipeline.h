@@ -131,7 +131,12 @@ private:
     std::shared_ptr<SecretBytes> m_telnyx;
     std::deque<std::shared_ptr<Prepared>> m_queue;
     QHash<QString, qint64> m_nextSlotMs; // per gateway
+    // Org and SMS record id of each send under way (queueKey).
     QSet<QString> m_queuedIds;
+    static QString queueKey(const QString &org, const QString &smsRecordId)
+    {
+        return org + QLatin1Char('/') + smsRecordId;
+    }
     int m_inFlight = 0;
     bool m_pumpScheduled = false;
 };

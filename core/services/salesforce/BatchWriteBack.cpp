@@ -21,6 +21,18 @@ const QStringList &BatchWriteBack::transientCodes()
     return codes;
 }
 
+const QStringList &BatchWriteBack::permanentCodes()
+{
+    static const QStringList codes { QStringLiteral("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST") };
+    return codes;
+}
+
+QString BatchWriteBack::refusal(const Item &, const QJsonObject &error) const
+{
+    return error.value(QStringLiteral("statusCode")).toString() + QStringLiteral(": ")
+        + error.value(QStringLiteral("message")).toString();
+}
+
 void BatchWriteBack::run()
 {
     if (m_running)
@@ -120,14 +132,16 @@ void BatchWriteBack::applyResults(const QList<Item> &items, const QByteArray &an
             const QJsonObject first
                 = result.value(QStringLiteral("errors")).toArray().first().toObject();
             const QString code = first.value(QStringLiteral("statusCode")).toString();
-            const QString reason
-                = code + QStringLiteral(": ") + first.value(QStringLiteral("message")).toString();
-            const bool giveUp = item.attempts + 1 >= m_limits.maxAttempts;
+            const QString reason = refusal(item, first);
+            const bool giveUp
+                = item.attempts + 1 >= m_limits.maxAttempts || permanentCodes().contains(code);
             const qint64 retryAt
                 = now + (qint64 { m_limits.baseDelayMs } << qMin(item.attempts, 10));
             marked = mark(item.id, giveUp ? Outcome::Failed : Outcome::Retry, reason, {},
                 giveUp ? 0 : retryAt);
             ++(giveUp ? m_totals.failed : m_totals.retried);
+            if (giveUp)
+                m_totals.lastRefusal = reason;
             if (giveUp && transientCodes().contains(code))
                 ++m_totals.deferred;
         }

@@ -42,6 +42,7 @@ public:
         qint64 reopened = 0; // busy refusals of an earlier pass, pending again
         qint64 sessionRefreshes = 0;
         qint64 requests = 0;
+        QString lastRefusal = {}; // the reason of the last record given up
     };
 
     // One pass; finished() when it ends.
@@ -49,6 +50,9 @@ public:
     const Totals &totals() const { return m_totals; }
     // Salesforce's refusals that say "try later", not "this is wrong".
     static const QStringList &transientCodes();
+    // Refusals the same record meets again however often it is sent (a
+    // value the org's restricted picklist does not hold): given up at once.
+    static const QStringList &permanentCodes();
 
 Q_SIGNALS:
     void progressed(qint64 written, qint64 pending);
@@ -78,6 +82,9 @@ protected:
     [[nodiscard]] virtual Result<Transaction> beginBatch() = 0;
     // The request: PATCH on this path under the instance.
     virtual QString path() const = 0;
+    // The reason a refusal is recorded with: "CODE: message" unless a
+    // subclass can say more (which field refused which value).
+    virtual QString refusal(const Item &item, const QJsonObject &error) const;
 
     SalesforceClient m_client;
 

@@ -43,27 +43,59 @@ SalesforceWriteBack::SalesforceWriteBack(
     , m_config(std::move(config))
 { }
 
+// The fields as the org should hold them: Status only where the provider's
+// status has a picklist value (a queued message leaves the record as it is).
+QJsonObject SalesforceWriteBack::fieldsOf(const DeliveryLog::Delivery &d) const
+{
+    const SmsFields &f = m_config.fields;
+    QJsonObject fields { { f.providerStatusField, d.status }, { f.errorField, errorValue(d) },
+        { f.messageIdField, messageIdValue(d) }, { f.segmentsField, d.segments } };
+    if (const QString value = f.statusValue(d.status); !value.isEmpty())
+        fields.insert(f.statusField, value);
+    return fields;
+}
+
 Result<QList<BatchWriteBack::Item>> SalesforceWriteBack::pending(int limit)
 {
-    auto due = m_deliveries.pendingWriteBacks(limit);
+    auto due = m_deliveries.pendingWriteBacks(m_config.org, limit);
     if (!due)
         return due.error();
     QList<Item> items;
     for (const DeliveryLog::Delivery &d : due.value()) {
-        items.append({ d.id, d.writeBackAttempts,
-            QJsonObject { { QStringLiteral("attributes"),
-                              QJsonObject { { QStringLiteral("type"), m_config.object } } },
-                { QStringLiteral("id"), d.smsRecordId }, { m_config.statusField, d.status },
-                { m_config.errorField, errorValue(d) },
-                { m_config.messageIdField, messageIdValue(d) },
-                { m_config.segmentsField, d.segments } } });
+        QJsonObject record = fieldsOf(d);
+        record.insert(QStringLiteral("attributes"),
+            QJsonObject { { QStringLiteral("type"), m_config.fields.object } });
+        record.insert(QStringLiteral("id"), d.smsRecordId);
+        items.append({ d.id, d.writeBackAttempts, record });
     }
     return items;
 }
 
+QString SalesforceWriteBack::refusal(const Item &item, const QJsonObject &error) const
+{
+    const QString code = error.value(QStringLiteral("statusCode")).toString();
+    if (code != QLatin1String("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"))
+        return BatchWriteBack::refusal(item, error);
+    // Name the field and the value, and where the value came from.
+    QString field = error.value(QStringLiteral("fields")).toArray().first().toString();
+    if (field.isEmpty())
+        field = m_config.fields.statusField;
+    const QString value = item.record.value(field).toString();
+    const QString providerStatus
+        = item.record.value(m_config.fields.providerStatusField).toString();
+    QString reason = QStringLiteral("%1: %2 does not take the value '%3'").arg(code, field, value);
+    if (field == m_config.fields.statusField && !providerStatus.isEmpty()) {
+        reason += QStringLiteral(" (the provider's status %1); map it to one of the picklist's "
+                                 "values with 'engine org fields %2 --set status:%1=VALUE'")
+                      .arg(providerStatus,
+                          m_config.org.isEmpty() ? QStringLiteral("ORG") : m_config.org);
+    }
+    return reason;
+}
+
 Result<qint64> SalesforceWriteBack::nextDueMs()
 {
-    return m_deliveries.nextWriteBackDueMs();
+    return m_deliveries.nextWriteBackDueMs(m_config.org);
 }
 
 Status SalesforceWriteBack::mark(
@@ -78,7 +110,7 @@ Status SalesforceWriteBack::mark(
 
 Result<qint64> SalesforceWriteBack::reopen(const QStringList &codes)
 {
-    return m_deliveries.reopenWriteBacks(codes);
+    return m_deliveries.reopenWriteBacks(m_config.org, codes);
 }
 
 QString SalesforceWriteBack::path() const
@@ -94,7 +126,7 @@ void SalesforceWriteBack::check(std::function<void(Result<Check>)> done)
 void SalesforceWriteBack::checkFrom(
     qint64 afterId, std::shared_ptr<Check> check, std::function<void(Result<Check>)> done)
 {
-    auto written = m_deliveries.writtenBack(afterId, m_config.batchSize);
+    auto written = m_deliveries.writtenBack(m_config.org, afterId, m_config.batchSize);
     if (!written) {
         done(written.error());
         return;
@@ -115,10 +147,11 @@ void SalesforceWriteBack::checkFrom(
         expected.insert(d.smsRecordId, d);
     }
     const qint64 lastId = written->last().id;
+    const SmsFields &f = m_config.fields;
     const QString soql
-        = QStringLiteral("SELECT Id, %1, %2, %3, %4 FROM %5 WHERE Id IN (%6)")
-              .arg(m_config.statusField, m_config.errorField, m_config.messageIdField,
-                  m_config.segmentsField, m_config.object, quoted.join(QLatin1Char(',')));
+        = QStringLiteral("SELECT Id, %1, %2, %3, %4, %5 FROM %6 WHERE Id IN (%7)")
+              .arg(f.statusField, f.providerStatusField, f.errorField, f.messageIdField,
+                  f.segmentsField, f.object, quoted.join(QLatin1Char(',')));
     m_client.query(soql, [this, check, expected, lastId, done](Result<QJsonArray> records) mutable {
         if (!records) {
             done(records.error());
@@ -136,16 +169,14 @@ void SalesforceWriteBack::checkFrom(
                 continue;
             seen.insert(id);
             const DeliveryLog::Delivery &d = it.value();
-            const QList<std::pair<QString, QJsonValue>> fields { { m_config.statusField, d.status },
-                { m_config.errorField, errorValue(d) },
-                { m_config.messageIdField, messageIdValue(d) },
-                { m_config.segmentsField, d.segments } };
+            const QJsonObject fields = fieldsOf(d);
             QString difference;
-            for (const auto &[field, want] : fields) {
-                const QString have = fieldText(record.value(field));
-                if (have != fieldText(want)) {
+            for (auto field = fields.constBegin(); field != fields.constEnd(); ++field) {
+                const QString have = fieldText(record.value(field.key()));
+                const QString want = fieldText(field.value());
+                if (have != want) {
                     difference = QStringLiteral("%1: %2 is '%3', the log says '%4'")
-                                     .arg(id, field, have, fieldText(want));
+                                     .arg(id, field.key(), have, want);
                     break;
                 }
             }
@@ -165,7 +196,7 @@ void SalesforceWriteBack::checkFrom(
             ++check->missing;
             if (check->examples.size() < 10)
                 check->examples.append(
-                    QStringLiteral("%1: not in %2").arg(it.key(), m_config.object));
+                    QStringLiteral("%1: not in %2").arg(it.key(), m_config.fields.object));
         }
         checkFrom(lastId, check, done);
     });

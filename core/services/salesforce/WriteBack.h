@@ -2,30 +2,32 @@
 
 #include "BatchWriteBack.h"
 #include "Result.h"
+#include "deliveries/SmsFields.h"
+
+#include "deliveries/DeliveryLog.h"
 
 class QNetworkAccessManager;
 
 namespace relay::core {
 
-class DeliveryLog;
-
 // Writes each SMS record's delivery status back to the client's Salesforce
 // org: sObject Collections PATCH (composite/sobjects, allOrNone false) in
 // batches of up to 200, with BatchWriteBack's sessions, retries and
-// backoff. Only the SMS record id (the write-back's address), the status,
-// error code, provider message id and segments are sent.
+// backoff; one org's deliveries at a time, in that org's field names. Only
+// the SMS record id (the write-back's address), the Status picklist value
+// the provider's status maps to, the provider's own status, the error code,
+// the provider message id and the segments are sent.
 class SalesforceWriteBack final : public BatchWriteBack
 {
     Q_OBJECT
 public:
     struct Config {
         SalesforceClient::Login login;
-        // The client's SMS object and fields (configurable per package).
-        QString object = QStringLiteral("SMS__c");
-        QString statusField = QStringLiteral("Status__c");
-        QString errorField = QStringLiteral("Error_Code__c");
-        QString messageIdField = QStringLiteral("Provider_Message_Id__c");
-        QString segmentsField = QStringLiteral("Segments__c");
+        // Whose deliveries: a registered org's name, empty for the default
+        // org (the gateways without one).
+        QString org;
+        // That org's SMS object, fields and Status picklist values.
+        SmsFields fields;
         int batchSize = 200;
         int maxAttempts = 5; // per record refused by Salesforce
         int baseDelayMs = 500; // its backoff
@@ -55,8 +57,10 @@ protected:
     [[nodiscard]] Result<qint64> reopen(const QStringList &codes) override;
     [[nodiscard]] Result<Transaction> beginBatch() override;
     QString path() const override;
+    QString refusal(const Item &item, const QJsonObject &error) const override;
 
 private:
+    QJsonObject fieldsOf(const DeliveryLog::Delivery &delivery) const;
     void checkFrom(
         qint64 afterId, std::shared_ptr<Check> check, std::function<void(Result<Check>)> done);
 

@@ -47,6 +47,8 @@ const std::array kMigrations {
     Migration { 10, ReportCache::uniqueSql() },
     Migration { 11, DeliveryLog::eventOnceSql() },
     Migration { 12, Orgs::schemaSql() },
+    Migration { 13, Orgs::fieldsSql() },
+    Migration { 14, DeliveryLog::perOrgSql() },
 };
 
 QString filePath(const QString &dir, const QString &name)

@@ -115,6 +115,8 @@ core::SalesforceClient::Login SandboxSalesforce::login(const QString &baseUrl)
 
 SandboxResponse SandboxSalesforce::token(const Call &call)
 {
+    if (auto down = unavailable())
+        return *down;
     const QUrlQuery query(QString::fromUtf8(call.request->body()));
     const auto value = [&query](const char *name) {
         return query.queryItemValue(QLatin1String(name), QUrl::FullyDecoded).toUtf8();
@@ -176,8 +178,27 @@ SandboxResponse SandboxSalesforce::session(const QString &baseUrl)
                 QString::number(QDateTime::currentMSecsSinceEpoch()) } }));
 }
 
+QString SandboxSalesforce::offPicklist(const QJsonObject &record) const
+{
+    for (auto it = m_picklists.constBegin(); it != m_picklists.constEnd(); ++it) {
+        if (record.contains(it.key()) && !it.value().contains(record.value(it.key()).toString()))
+            return it.key();
+    }
+    return {};
+}
+
+std::optional<SandboxResponse> SandboxSalesforce::unavailable() const
+{
+    if (!m_down)
+        return std::nullopt;
+    return SandboxResponse::json(
+        503, R"([{"message":"The org is down for maintenance","errorCode":"SERVER_UNAVAILABLE"}])");
+}
+
 std::optional<SandboxResponse> SandboxSalesforce::unauthorized(const QHttpServerRequest &request)
 {
+    if (auto down = unavailable())
+        return down;
     const bool expired = m_sessionLifetime > 0 && m_sessionUses >= m_sessionLifetime;
     if (m_session.isEmpty() || request.value("Authorization") != "Bearer " + m_session || expired) {
         return SandboxResponse::json(
@@ -217,6 +238,11 @@ QJsonObject SandboxSalesforce::patch(QJsonObject record)
         result = failure(QStringLiteral("MALFORMED_ID"), QStringLiteral("malformed id %1").arg(id));
     } else if (refuseRecord()) {
         result = lockRefusal();
+    } else if (const QString field = offPicklist(record); !field.isEmpty()) {
+        result = failure(QStringLiteral("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST"),
+            QStringLiteral("%1: bad value for restricted picklist field: %2")
+                .arg(field, record.value(field).toString()));
+        result.insert(QStringLiteral("fields"), QJsonArray { field });
     } else {
         m_types.insert(id, typeOf(record));
         record.remove(QStringLiteral("attributes"));

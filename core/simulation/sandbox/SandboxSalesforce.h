@@ -18,8 +18,10 @@ namespace relay::core::sandbox {
 // The sandbox's stand-in Salesforce org: OAuth refresh-token and JWT bearer
 // grants, sObject Collections PATCH and upsert, and SOQL query (SELECT
 // fields FROM object [WHERE Id IN (...)], or the Setup Audit Trail) paged by
-// nextRecordsUrl. When setFaults() asks, sessions expire every few requests
-// and a share of records is refused (UNABLE_TO_LOCK_ROW), as a busy org does.
+// nextRecordsUrl; the package's restricted picklists (Status, Direction).
+// When setFaults() asks, sessions expire every few requests and a share of
+// records is refused (UNABLE_TO_LOCK_ROW), as a busy org does; setDown()
+// takes the whole org down.
 class SandboxSalesforce
 {
 public:
@@ -54,6 +56,15 @@ public:
         m_types.remove(id);
     }
     qint64 sessionsIssued() const { return m_sessions; }
+    // A restricted picklist: a record that sets the field to any other value
+    // is refused (INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST). The package's
+    // Status and Direction are restricted from the start.
+    void setPicklist(const QString &field, const QStringList &values)
+    {
+        m_picklists.insert(field, values);
+    }
+    // A down org answers every request, sign-in included, 503 SERVER_UNAVAILABLE.
+    void setDown(bool down) { m_down = down; }
 
     // Paths this org does not know go on to the next table.
     const RouteTable &api() const { return m_api; }
@@ -64,6 +75,10 @@ private:
     SandboxResponse session(const QString &baseUrl);
     // The session check every data request makes; a 401 answer when it fails.
     std::optional<SandboxResponse> unauthorized(const QHttpServerRequest &request);
+    // The 503 of a down org, or nothing.
+    std::optional<SandboxResponse> unavailable() const;
+    // The restricted picklist field the record sets to a value it lacks, or empty.
+    QString offPicklist(const QJsonObject &record) const;
     // Rolls whether the org refuses the next record.
     bool refuseRecord();
 
@@ -90,6 +105,14 @@ private:
     int m_sessionUses = 0;
     int m_sessionLifetime = 0; // 0: sessions never expire
     double m_recordRefusal = 0;
+    QHash<QString, QStringList> m_picklists {
+        { QStringLiteral("Mogli_SMS__Status__c"),
+            { QStringLiteral("Queued"), QStringLiteral("Sent Successfully"),
+                QStringLiteral("Received Successfully"), QStringLiteral("Error") } },
+        { QStringLiteral("Mogli_SMS__Direction__c"),
+            { QStringLiteral("Incoming"), QStringLiteral("Outgoing") } },
+    };
+    bool m_down = false;
     RouteTable m_api;
 };
 

@@ -89,6 +89,11 @@ public:
     {
         m_salesforce.setFaults(sessionLifetime, recordRefusal);
     }
+    void setSalesforcePicklist(const QString &field, const QStringList &values)
+    {
+        m_salesforce.setPicklist(field, values);
+    }
+    void setSalesforceDown(bool down) { m_salesforce.setDown(down); }
     // SMS record id -> the fields last written to it.
     const QHash<QString, QJsonObject> &salesforceRecords() const { return m_salesforce.records(); }
     // Someone edits or deletes a record in the org.

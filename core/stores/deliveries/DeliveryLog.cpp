@@ -33,7 +33,7 @@ DeliveryLog::WriteBack writeBackFrom(const QString &name)
 }
 
 const char *kDeliveryColumns
-    = "id, sms_record_id, batch_id, gateway, channel, recipient_hash, provider, "
+    = "id, org, sms_record_id, batch_id, gateway, channel, recipient_hash, provider, "
       "provider_message_id, segments, status, error_code, created_ms, updated_ms, "
       "writeback, writeback_error, writeback_attempts";
 
@@ -128,6 +128,55 @@ CREATE INDEX delivery_early_event_ref ON delivery_early_event (provider, callbac
 )SQL";
 }
 
+const char *DeliveryLog::perOrgSql()
+{
+    // SQLite cannot drop a column's UNIQUE: the table is rebuilt, every row
+    // kept, each given its gateway's org (the default org, empty, where the
+    // gateway has none or is gone).
+    return R"SQL(
+CREATE TABLE delivery_by_org (
+    id INTEGER PRIMARY KEY,
+    org TEXT NOT NULL DEFAULT '',
+    sms_record_id TEXT NOT NULL,
+    batch_id TEXT,
+    gateway TEXT NOT NULL,
+    channel INTEGER NOT NULL,
+    recipient_hash TEXT NOT NULL,
+    provider TEXT NOT NULL,
+    provider_message_id TEXT,
+    segments INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    status_rank INTEGER NOT NULL,
+    error_code INTEGER,
+    created_ms INTEGER NOT NULL,
+    updated_ms INTEGER NOT NULL,
+    writeback TEXT NOT NULL DEFAULT 'pending',
+    writeback_error TEXT,
+    writeback_attempts INTEGER NOT NULL DEFAULT 0,
+    writeback_next_ms INTEGER NOT NULL DEFAULT 0,
+    callback_ref TEXT,
+    UNIQUE (org, sms_record_id));
+INSERT INTO delivery_by_org (id, org, sms_record_id, batch_id, gateway, channel, recipient_hash,
+    provider, provider_message_id, segments, status, status_rank, error_code, created_ms,
+    updated_ms, writeback, writeback_error, writeback_attempts, writeback_next_ms, callback_ref)
+SELECT d.id, ifnull((SELECT g.org FROM engine_gateway g WHERE g.address = d.gateway), ''),
+    d.sms_record_id, d.batch_id, d.gateway, d.channel, d.recipient_hash, d.provider,
+    d.provider_message_id, d.segments, d.status, d.status_rank, d.error_code, d.created_ms,
+    d.updated_ms, d.writeback, d.writeback_error, d.writeback_attempts, d.writeback_next_ms,
+    d.callback_ref
+FROM delivery d;
+DROP TABLE delivery;
+ALTER TABLE delivery_by_org RENAME TO delivery;
+CREATE UNIQUE INDEX delivery_provider_message ON delivery (provider, provider_message_id)
+    WHERE provider_message_id IS NOT NULL;
+CREATE INDEX delivery_batch ON delivery (batch_id);
+CREATE INDEX delivery_hash ON delivery (recipient_hash);
+CREATE INDEX delivery_writeback ON delivery (org, writeback, writeback_next_ms);
+CREATE INDEX delivery_callback_ref ON delivery (provider, callback_ref) WHERE callback_ref IS NOT NULL;
+CREATE INDEX delivery_sms_record ON delivery (sms_record_id);
+)SQL";
+}
+
 int DeliveryLog::statusRank(const QString &status)
 {
     // Twilio's and Telnyx's message lifecycles, merged: 0 is unknown.
@@ -169,28 +218,24 @@ Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
     auto tx = Transaction::begin(m_db);
     if (!tx)
         return tx.error();
-    auto exists
-        = m_db.prepare(QStringLiteral("SELECT count(*) FROM delivery WHERE sms_record_id = ?1"));
+    auto exists = sent(s.org, s.smsRecordId);
     if (!exists)
         return exists.error();
-    exists->bind(1, s.smsRecordId);
-    if (auto row = exists->step(); !row)
-        return row.error();
-    if (exists->int64(0) > 0) {
+    if (exists.value()) {
         return makeError(ErrorCode::AlreadyExists,
             QStringLiteral("SMS record %1 was already sent; the log keeps one send per record")
                 .arg(s.smsRecordId));
     }
-    exists = Statement();
     auto insert = m_db.prepare(QStringLiteral(
         "INSERT INTO delivery (sms_record_id, batch_id, gateway, channel, recipient_hash, "
         "provider, provider_message_id, "
         "segments, status, status_rank, error_code, created_ms, updated_ms, writeback, "
-        "callback_ref) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, 'pending', ?13)"));
+        "callback_ref, org) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, 'pending', ?13, "
+        "ifnull(?14, ''))"));
     if (!insert)
         return insert.error();
-    insert->bind(1, s.smsRecordId);
+    insert->bind(1, s.smsRecordId).bind(14, s.org);
     s.batchId.isEmpty() ? insert->bindNull(2) : insert->bind(2, s.batchId);
     insert->bind(3, s.gateway)
         .bind(4, static_cast<int>(s.channel))
@@ -559,22 +604,23 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::select(
     if (auto s = stmt->each([&] {
             Delivery d;
             d.id = stmt->int64(0);
-            d.smsRecordId = stmt->text(1);
-            d.batchId = stmt->text(2);
-            d.gateway = stmt->text(3);
-            d.channel = static_cast<Channel>(stmt->int64(4));
-            d.recipientHash = stmt->text(5);
-            d.provider = stmt->text(6);
-            d.providerMessageId = stmt->text(7);
-            d.segments = static_cast<int>(stmt->int64(8));
-            d.status = stmt->text(9);
-            d.errorCode = stmt->isNull(10) ? UsageRecordView::kNoError
-                                           : static_cast<qint32>(stmt->int64(10));
-            d.created = fromMs(stmt->int64(11));
-            d.updated = fromMs(stmt->int64(12));
-            d.writeBack = writeBackFrom(stmt->text(13));
-            d.writeBackError = stmt->text(14);
-            d.writeBackAttempts = static_cast<int>(stmt->int64(15));
+            d.org = stmt->text(1);
+            d.smsRecordId = stmt->text(2);
+            d.batchId = stmt->text(3);
+            d.gateway = stmt->text(4);
+            d.channel = static_cast<Channel>(stmt->int64(5));
+            d.recipientHash = stmt->text(6);
+            d.provider = stmt->text(7);
+            d.providerMessageId = stmt->text(8);
+            d.segments = static_cast<int>(stmt->int64(9));
+            d.status = stmt->text(10);
+            d.errorCode = stmt->isNull(11) ? UsageRecordView::kNoError
+                                           : static_cast<qint32>(stmt->int64(11));
+            d.created = fromMs(stmt->int64(12));
+            d.updated = fromMs(stmt->int64(13));
+            d.writeBack = writeBackFrom(stmt->text(14));
+            d.writeBackError = stmt->text(15);
+            d.writeBackAttempts = static_cast<int>(stmt->int64(16));
             result.append(std::move(d));
         });
         !s) {
@@ -616,20 +662,48 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::find(Key key, const QString &v
         [&](Statement &stmt) { stmt.bind(1, value).bind(2, limit); }, true);
 }
 
-Result<QList<DeliveryLog::Delivery>> DeliveryLog::pendingWriteBacks(int limit)
+Result<bool> DeliveryLog::sent(const QString &org, const QString &smsRecordId)
+{
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT count(*) FROM delivery WHERE org = ifnull(?1, '') AND sms_record_id = ?2"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, org).bind(2, smsRecordId);
+    if (auto row = stmt->step(); !row)
+        return row.error();
+    return stmt->int64(0) > 0;
+}
+
+Result<QStringList> DeliveryLog::orgsWithWriteBacks(WriteBack state)
+{
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT DISTINCT org FROM delivery WHERE writeback = ?1 ORDER BY org"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, writeBackName(state));
+    QStringList orgs;
+    if (auto s = stmt->each([&] { orgs.append(stmt->text(0)); }); !s)
+        return s.error();
+    return orgs;
+}
+
+Result<QList<DeliveryLog::Delivery>> DeliveryLog::pendingWriteBacks(const QString &org, int limit)
 {
     // The retry schedule is wall-clock time, as the write-back's timers are.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     return select(
-        QStringLiteral("writeback = 'pending' AND writeback_next_ms <= ?1 ORDER BY id LIMIT ?2"),
-        [&](Statement &stmt) { stmt.bind(1, now).bind(2, limit); }, false);
+        QStringLiteral("writeback = 'pending' AND org = ifnull(?3, '') AND writeback_next_ms <= ?1 "
+                       "ORDER BY id LIMIT ?2"),
+        [&](Statement &stmt) { stmt.bind(1, now).bind(2, limit).bind(3, org); }, false);
 }
 
-Result<QList<DeliveryLog::Delivery>> DeliveryLog::writtenBack(qint64 afterId, int limit)
+Result<QList<DeliveryLog::Delivery>> DeliveryLog::writtenBack(
+    const QString &org, qint64 afterId, int limit)
 {
     return select(
-        QStringLiteral("writeback = 'written' AND id > ?1 ORDER BY id LIMIT ?2"),
-        [&](Statement &stmt) { stmt.bind(1, afterId).bind(2, limit); }, false);
+        QStringLiteral(
+            "writeback = 'written' AND org = ifnull(?3, '') AND id > ?1 ORDER BY id LIMIT ?2"),
+        [&](Statement &stmt) { stmt.bind(1, afterId).bind(2, limit).bind(3, org); }, false);
 }
 
 Status DeliveryLog::setWriteBack(
@@ -652,18 +726,22 @@ Status DeliveryLog::setWriteBack(
     return {};
 }
 
-Result<qint64> DeliveryLog::reopenWriteBacks(const QStringList &codes)
+Result<qint64> DeliveryLog::reopenWriteBacks(const QString &org, const QStringList &codes)
 {
-    return writeback::reopen(m_db, "delivery", codes);
+    return writeback::reopen(m_db, "delivery", codes, org);
 }
 
-Result<qint64> DeliveryLog::nextWriteBackDueMs()
+Result<qint64> DeliveryLog::nextWriteBackDueMs(const QString &org)
 {
-    auto due = m_db.queryInt(QStringLiteral("SELECT ifnull(min(max(writeback_next_ms, 1)), 0) FROM "
-                                            "delivery WHERE writeback = 'pending'"));
-    if (!due)
-        return due.error();
-    return due.value();
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT ifnull(min(max(writeback_next_ms, 1)), 0) FROM "
+                       "delivery WHERE writeback = 'pending' AND org = ifnull(?1, '')"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, org);
+    if (auto row = stmt->step(); !row)
+        return row.error();
+    return stmt->int64(0);
 }
 
 Result<DeliveryLog::Counts> DeliveryLog::counts()
@@ -697,6 +775,7 @@ QJsonObject DeliveryLog::toJson(const Delivery &d)
             { QStringLiteral("error_code"), code(e.errorCode) } });
     }
     return QJsonObject { { QStringLiteral("sms_record_id"), d.smsRecordId },
+        { QStringLiteral("org"), d.org.isEmpty() ? QJsonValue() : QJsonValue(d.org) },
         { QStringLiteral("batch_id"), d.batchId.isEmpty() ? QJsonValue() : QJsonValue(d.batchId) },
         { QStringLiteral("gateway"), d.gateway }, { QStringLiteral("provider"), d.provider },
         { QStringLiteral("provider_message_id"), d.providerMessageId },
@@ -704,6 +783,8 @@ QJsonObject DeliveryLog::toJson(const Delivery &d)
         { QStringLiteral("segments"), d.segments }, { QStringLiteral("status"), d.status },
         { QStringLiteral("error_code"), code(d.errorCode) },
         { QStringLiteral("write_back"), writeBackName(d.writeBack) },
+        { QStringLiteral("write_back_error"),
+            d.writeBackError.isEmpty() ? QJsonValue() : QJsonValue(d.writeBackError) },
         { QStringLiteral("events"), events } };
 }
 

@@ -44,6 +44,7 @@ public:
 
     struct Delivery {
         qint64 id = 0;
+        QString org; // the client org of its gateway; empty: the default org
         QString smsRecordId;
         QString batchId;
         QString gateway;
@@ -63,6 +64,7 @@ public:
     };
 
     struct Submitted {
+        QString org; // the gateway's org; empty: the default org
         QString smsRecordId;
         QString batchId;
         QString gateway;
@@ -97,13 +99,18 @@ public:
     // provider time).
     static const char *eventOnceSql();
 
+    // Schema 14: each message belongs to an org (its gateway's when it was
+    // sent; the default org, empty, for the gateways without one), and an SMS
+    // record id is unique within its org, not across orgs.
+    static const char *perOrgSql();
+
     // Where a status stands in the provider's order: a later callback with a
     // lower rank (delivered, then a late "sent") joins the timeline but never
     // moves the current status back.
     static int statusRank(const QString &status);
     static bool isFinal(const QString &status);
 
-    // A re-submit of an SMS record id already logged is refused (AlreadyExists).
+    // A re-submit of an SMS record id the org has logged is refused (AlreadyExists).
     [[nodiscard]] Result<qint64> recordSubmit(const Submitted &submitted);
     // A callback that names a callbackRef (the `ref` of its URL) also finds
     // the submit logged without a provider message id under that reference.
@@ -114,22 +121,28 @@ public:
 
     enum class Key { SmsRecord, ProviderMessage, Batch, RecipientHash };
     [[nodiscard]] Result<QList<Delivery>> find(Key key, const QString &value, int limit = 1000);
+    // Whether the org has logged a send of this SMS record.
+    [[nodiscard]] Result<bool> sent(const QString &org, const QString &smsRecordId);
 
     // Several of this store's changes that commit together (a write-back
     // batch's outcomes).
     [[nodiscard]] Result<Transaction> transaction();
 
-    // Write-back bookkeeping.
+    // Write-back bookkeeping, one org at a time (each has its own login).
+    // The orgs with write-backs in this state, the default org (empty) among them.
+    [[nodiscard]] Result<QStringList> orgsWithWriteBacks(WriteBack state);
     // Without their events.
-    [[nodiscard]] Result<QList<Delivery>> pendingWriteBacks(int limit);
-    [[nodiscard]] Result<QList<Delivery>> writtenBack(qint64 afterId, int limit);
+    [[nodiscard]] Result<QList<Delivery>> pendingWriteBacks(const QString &org, int limit);
+    [[nodiscard]] Result<QList<Delivery>> writtenBack(
+        const QString &org, qint64 afterId, int limit);
     [[nodiscard]] Status setWriteBack(
         qint64 deliveryId, WriteBack state, const QString &error = {}, qint64 retryAtMs = 0);
     // Write-backs given up on one of these Salesforce codes (busy, not
     // wrong) are pending again, with their attempts reset.
-    [[nodiscard]] Result<qint64> reopenWriteBacks(const QStringList &codes);
-    // When the earliest pending write-back is due (ms since the epoch), 0 if none is pending.
-    [[nodiscard]] Result<qint64> nextWriteBackDueMs();
+    [[nodiscard]] Result<qint64> reopenWriteBacks(const QString &org, const QStringList &codes);
+    // When the org's earliest pending write-back is due (ms since the
+    // epoch), 0 if none is pending.
+    [[nodiscard]] Result<qint64> nextWriteBackDueMs(const QString &org);
 
     struct Counts {
         qint64 deliveries = 0;

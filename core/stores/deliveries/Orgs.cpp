@@ -46,6 +46,17 @@ ALTER TABLE engine_gateway ADD COLUMN record_id TEXT;
 )";
 }
 
+const char *Orgs::fieldsSql()
+{
+    return R"(
+CREATE TABLE engine_org_field (
+    org TEXT NOT NULL REFERENCES engine_org(name),
+    key TEXT NOT NULL,
+    value TEXT NOT NULL,
+    PRIMARY KEY (org, key));
+)";
+}
+
 QString Orgs::checkName(const QString &name)
 {
     static const QRegularExpression shape(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$"));
@@ -106,6 +117,16 @@ Status Orgs::remove(const QString &name)
             QStringLiteral("%1 gateway(s) belong to %2: remove them first")
                 .arg(gateways)
                 .arg(name));
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto fields = m_db.prepare(QStringLiteral("DELETE FROM engine_org_field WHERE org = ?1"));
+    if (!fields)
+        return fields.error();
+    fields->bind(1, name);
+    if (auto s = fields->run(); !s)
+        return s;
+    fields = Statement();
     auto stmt = m_db.prepare(QStringLiteral("DELETE FROM engine_org WHERE name = ?1"));
     if (!stmt)
         return stmt.error();
@@ -114,7 +135,79 @@ Status Orgs::remove(const QString &name)
         return s;
     if (m_db.changes() == 0)
         return makeError(ErrorCode::NotFound, QStringLiteral("no org named %1").arg(name));
-    return {};
+    stmt = Statement();
+    return tx->commit();
+}
+
+Result<SmsFields> Orgs::fields(const QString &name)
+{
+    SmsFields fields;
+    if (name.isEmpty())
+        return fields;
+    if (auto known = find(name); !known)
+        return known.error();
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT key, value FROM engine_org_field WHERE org = ?1 ORDER BY key"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, name);
+    QString problem;
+    if (auto s = stmt->each([&] {
+            // Stored values passed the same check; one that no longer does
+            // (an edited database) is an error, not a silent default.
+            if (const QString p = fields.set(stmt->text(0), stmt->text(1));
+                !p.isEmpty() && problem.isEmpty())
+                problem = p;
+        });
+        !s)
+        return s.error();
+    if (!problem.isEmpty())
+        return makeError(
+            ErrorCode::Corrupt, QStringLiteral("org %1's field map: %2").arg(name, problem));
+    return fields;
+}
+
+Status Orgs::setFields(
+    const QString &name, const QList<std::pair<QString, QString>> &values, const QStringList &reset)
+{
+    if (auto known = find(name); !known)
+        return known.error();
+    SmsFields check;
+    for (const auto &[key, value] : values) {
+        if (const QString problem = check.set(key, value); !problem.isEmpty())
+            return makeError(ErrorCode::InvalidInput, problem);
+    }
+    for (const QString &key : reset) {
+        // A key to reset must be one that could be set.
+        if (const QString problem = check.set(key, QStringLiteral("Reset__c")); !problem.isEmpty())
+            return makeError(ErrorCode::InvalidInput, problem);
+    }
+    auto tx = Transaction::begin(m_db);
+    if (!tx)
+        return tx.error();
+    auto drop
+        = m_db.prepare(QStringLiteral("DELETE FROM engine_org_field WHERE org = ?1 AND key = ?2"));
+    if (!drop)
+        return drop.error();
+    for (const QString &key : reset) {
+        drop->reset();
+        drop->bind(1, name).bind(2, key);
+        if (auto s = drop->run(); !s)
+            return s;
+    }
+    drop = Statement();
+    auto put = m_db.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO engine_org_field (org, key, value) VALUES (?1, ?2, ?3)"));
+    if (!put)
+        return put.error();
+    for (const auto &[key, value] : values) {
+        put->reset();
+        put->bind(1, name).bind(2, key).bind(3, value.trimmed());
+        if (auto s = put->run(); !s)
+            return s;
+    }
+    put = Statement();
+    return tx->commit();
 }
 
 Result<QList<Orgs::Org>> Orgs::list()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Result.h"
+#include "deliveries/SmsFields.h"
 
 #include <QList>
 #include <QString>
@@ -35,12 +36,24 @@ public:
     // Migration 12: the org table, and each gateway's org and Gateway record.
     static const char *schemaSql();
 
+    // Migration 13: each org's field map (what differs from SmsFields' defaults).
+    static const char *fieldsSql();
+
     // InvalidInput naming the field; AlreadyExists for a name in use.
     [[nodiscard]] Status add(const Org &org);
     // NotFound for an unknown name; InvalidInput while gateways belong to it.
     [[nodiscard]] Status remove(const QString &name);
     [[nodiscard]] Result<QList<Org>> list();
     [[nodiscard]] Result<Org> find(const QString &name);
+
+    // The org's SMS object, fields and Status values: the defaults with
+    // what `engine org fields` changed. The default org (empty name: the
+    // gateways without an org) has the defaults. NotFound for an unknown org.
+    [[nodiscard]] Result<SmsFields> fields(const QString &name);
+    // Sets keys (SmsFields::set) and puts others back to their defaults, all
+    // or nothing: InvalidInput names the first bad key or value.
+    [[nodiscard]] Status setFields(const QString &name,
+        const QList<std::pair<QString, QString>> &values, const QStringList &reset = {});
 
     // The problem with a name, or an empty string.
     static QString checkName(const QString &name);

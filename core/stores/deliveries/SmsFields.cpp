@@ -1,0 +1,90 @@
+#include "SmsFields.h"
+
+#include <QRegularExpression>
+
+namespace relay::core {
+
+QHash<QString, QString> SmsFields::defaultStatusValues()
+{
+    const QString sent = QStringLiteral("Sent Successfully");
+    const QString error = QStringLiteral("Error");
+    return {
+        { QStringLiteral("sent"), sent }, { QStringLiteral("delivered"), sent },
+        { QStringLiteral("delivery_unconfirmed"),
+            sent }, // Telnyx: sent, no receipt from the carrier
+        { QStringLiteral("read"), sent }, // WhatsApp
+        { QStringLiteral("failed"), error }, { QStringLiteral("undelivered"), error },
+        { QStringLiteral("canceled"), error },
+        { QStringLiteral("sending_failed"), error }, // Telnyx
+        { QStringLiteral("delivery_failed"), error }, // Telnyx
+    };
+}
+
+const QList<SmsFields::Key> &SmsFields::keys()
+{
+    static const QList<Key> all {
+        { "object", &SmsFields::object, false },
+        { "status-field", &SmsFields::statusField, false },
+        { "direction-field", &SmsFields::directionField, false },
+        { "message-field", &SmsFields::messageField, false },
+        { "phone-field", &SmsFields::phoneField, false },
+        { "gateway-field", &SmsFields::gatewayField, false },
+        { "gateway-object", &SmsFields::gatewayObject, false },
+        { "provider-status-field", &SmsFields::providerStatusField, true },
+        { "error-field", &SmsFields::errorField, true },
+        { "message-id-field", &SmsFields::messageIdField, true },
+        { "segments-field", &SmsFields::segmentsField, true },
+    };
+    return all;
+}
+
+QString SmsFields::set(const QString &key, const QString &value)
+{
+    if (key.startsWith(QLatin1String(kStatusPrefix))) {
+        const QString providerStatus = key.mid(int(qstrlen(kStatusPrefix)));
+        static const QRegularExpression word(QStringLiteral("^[a-z_]{1,40}$"));
+        if (!word.match(providerStatus).hasMatch())
+            return QStringLiteral("'%1' is not a provider status (lower-case letters and '_')")
+                .arg(providerStatus);
+        // A picklist value's API name: up to 255 characters, no line breaks.
+        if (value.size() > 255 || value.contains(QLatin1Char('\n'))
+            || value.contains(QLatin1Char('\r')))
+            return QStringLiteral("a picklist value is one line of at most 255 characters");
+        statusValues.insert(providerStatus, value.trimmed());
+        return {};
+    }
+    for (const Key &k : keys()) {
+        if (key == QLatin1String(k.name)) {
+            if (!isSalesforceApiName(value))
+                return QStringLiteral("'%1' is not a Salesforce API name").arg(value);
+            this->*k.member = value;
+            return {};
+        }
+    }
+    QStringList names;
+    for (const Key &k : keys())
+        names << QLatin1String(k.name);
+    return QStringLiteral("no field map key '%1'; the keys are %2 and status:PROVIDER-STATUS")
+        .arg(key, names.join(QStringLiteral(", ")));
+}
+
+QJsonObject SmsFields::toJson() const
+{
+    QJsonObject out;
+    for (const Key &k : keys())
+        out.insert(QLatin1String(k.name), this->*k.member);
+    QJsonObject statuses;
+    for (auto it = statusValues.constBegin(); it != statusValues.constEnd(); ++it)
+        statuses.insert(it.key(), it.value());
+    out.insert(QStringLiteral("status_values"), statuses);
+    return out;
+}
+
+bool isSalesforceApiName(const QString &name)
+{
+    // The shape only: the org itself says whether the name exists.
+    static const QRegularExpression apiName(QStringLiteral("^[A-Za-z][A-Za-z0-9_]{0,79}$"));
+    return apiName.match(name).hasMatch();
+}
+
+} // namespace relay::core
