@@ -3756,10 +3756,6 @@ Aktionen:
         <translation>Eine ID oder eine Telefonnummer, die gehasht und dann geleert wird</translation>
     </message>
     <message>
-        <source>The messages the search found, one per row: SMS record, batch, gateway, provider message id, status, error code, segments and Salesforce write-back</source>
-        <translation>Die von der Suche gefundenen Nachrichten, eine pro Zeile: SMS-Datensatz, Batch, Gateway, Nachrichten-ID des Anbieters, Status, Fehlercode, Segmente und Rückschreiben nach Salesforce</translation>
-    </message>
-    <message>
         <source>The selected message&apos;s status timeline, error and write-back</source>
         <translation>Statusverlauf, Fehler und Rückschreiben der ausgewählten Nachricht</translation>
     </message>
@@ -3770,6 +3766,26 @@ Aktionen:
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation>Org</translation>
+    </message>
+    <message>
+        <source>The messages the search found, one per row: SMS record, client org, batch, gateway, provider message id, status, error code, segments and Salesforce write-back</source>
+        <translation>Die gefundenen Nachrichten, eine pro Zeile: SMS-Datensatz, Kunden-Org, Batch, Gateway, Nachrichten-ID des Anbieters, Status, Fehlercode, Segmente und Salesforce-Rückschreiben</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>In the default org (its gateway belongs to no org).</source>
+        <translation>In der Standard-Org (sein Gateway gehört zu keiner Org).</translation>
+    </message>
+    <message>
+        <source>In org %1.</source>
+        <translation>In Org %1.</translation>
     </message>
 </context>
 <context>

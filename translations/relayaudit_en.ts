@@ -3657,10 +3657,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The messages the search found, one per row: SMS record, batch, gateway, provider message id, status, error code, segments and Salesforce write-back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The selected message&apos;s status timeline, error and write-back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3670,6 +3666,26 @@ Actions:
     </message>
     <message>
         <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The messages the search found, one per row: SMS record, client org, batch, gateway, provider message id, status, error code, segments and Salesforce write-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the default org (its gateway belongs to no org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In org %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3033,7 +3033,7 @@ Acciones:
     </message>
     <message>
         <source>Org</source>
-        <translation>Organización</translation>
+        <translation>Org</translation>
     </message>
     <message>
         <source>Staff user</source>
@@ -3755,10 +3755,6 @@ Acciones:
         <translation>Un id, o un número de teléfono que se convierte en hash y luego se borra</translation>
     </message>
     <message>
-        <source>The messages the search found, one per row: SMS record, batch, gateway, provider message id, status, error code, segments and Salesforce write-back</source>
-        <translation>Los mensajes que encontró la búsqueda, uno por fila: registro SMS, lote, pasarela, id de mensaje del proveedor, estado, código de error, segmentos y escritura en Salesforce</translation>
-    </message>
-    <message>
         <source>The selected message&apos;s status timeline, error and write-back</source>
         <translation>La cronología de estados, el error y la escritura en Salesforce del mensaje seleccionado</translation>
     </message>
@@ -3769,6 +3765,26 @@ Acciones:
     <message>
         <source>Refresh</source>
         <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation>Org</translation>
+    </message>
+    <message>
+        <source>The messages the search found, one per row: SMS record, client org, batch, gateway, provider message id, status, error code, segments and Salesforce write-back</source>
+        <translation>Los mensajes encontrados, uno por fila: registro SMS, org del cliente, lote, pasarela, id de mensaje del proveedor, estado, código de error, segmentos y escritura de vuelta en Salesforce</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(por defecto)</translation>
+    </message>
+    <message>
+        <source>In the default org (its gateway belongs to no org).</source>
+        <translation>En la org por defecto (su pasarela no pertenece a ninguna org).</translation>
+    </message>
+    <message>
+        <source>In org %1.</source>
+        <translation>En la org %1.</translation>
     </message>
 </context>
 <context>

@@ -3041,7 +3041,7 @@ Actions :
     </message>
     <message>
         <source>Org</source>
-        <translation>Organisation</translation>
+        <translation>Org</translation>
     </message>
     <message>
         <source>Staff user</source>
@@ -3755,10 +3755,6 @@ Actions :
         <translation>Un ID, ou un numéro de téléphone qui est haché, puis effacé</translation>
     </message>
     <message>
-        <source>The messages the search found, one per row: SMS record, batch, gateway, provider message id, status, error code, segments and Salesforce write-back</source>
-        <translation>Les messages trouvés par la recherche, un par ligne : enregistrement SMS, lot, passerelle, ID du message chez le fournisseur, statut, code d&apos;erreur, segments et réécriture dans Salesforce</translation>
-    </message>
-    <message>
         <source>The selected message&apos;s status timeline, error and write-back</source>
         <translation>La chronologie des statuts, l&apos;erreur et la réécriture dans Salesforce du message sélectionné</translation>
     </message>
@@ -3769,6 +3765,26 @@ Actions :
     <message>
         <source>Refresh</source>
         <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Org</source>
+        <translation>Org</translation>
+    </message>
+    <message>
+        <source>The messages the search found, one per row: SMS record, client org, batch, gateway, provider message id, status, error code, segments and Salesforce write-back</source>
+        <translation>Les messages trouvés, un par ligne : enregistrement SMS, org cliente, lot, passerelle, id de message du fournisseur, statut, code d&apos;erreur, segments et réécriture Salesforce</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(par défaut)</translation>
+    </message>
+    <message>
+        <source>In the default org (its gateway belongs to no org).</source>
+        <translation>Dans l&apos;org par défaut (sa passerelle n&apos;appartient à aucune org).</translation>
+    </message>
+    <message>
+        <source>In org %1.</source>
+        <translation>Dans l&apos;org %1.</translation>
     </message>
 </context>
 <context>

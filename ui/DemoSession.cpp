@@ -1,6 +1,7 @@
 #include "DemoSession.h"
 
 #include "MainWindow.h"
+#include "deliveries/Orgs.h"
 #include "engine/SendPipeline.h"
 #include "engine/StatusServer.h"
 #include "ingest/ProviderPull.h"
@@ -41,6 +42,10 @@ DemoSession::DemoSession(MainWindow &window, QObject *parent) : QObject(parent),
     m_sandbox = std::make_unique<sandbox::SandboxServer>(
         2026, kDemoMessages, today.addDays(-kDemoDays), today.addDays(-1));
     m_sandbox->start();
+    // A second client org, its own Salesforce: the demo's messages go to two.
+    m_secondOrg = std::make_unique<sandbox::SandboxServer>(
+        2027, 1, today.addDays(-kDemoDays), today.addDays(-1));
+    m_secondOrg->start();
     if (auto *reports = qobject_cast<ReportsPage *>(m_window.page(MainWindow::ReportsArea)))
         reports->setSandbox(QUrl(m_sandbox->baseUrl()),
             QString::fromLatin1(sandbox::SyntheticTraffic::accountSid()));
@@ -144,8 +149,22 @@ void DemoSession::sendDemoBatch()
     const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
     const QString twilioGateway = QStringLiteral("+15550100001");
     const QString telnyxGateway = QStringLiteral("+15550100002");
-    if (!workspace->gateways().add({ twilioGateway, QStringLiteral("twilio"), account, {} })
-        || !workspace->gateways().add({ telnyxGateway, QStringLiteral("telnyx"), {}, {} })) {
+    // Two client orgs, one gateway each: Acme on the sandbox itself, Globex
+    // on a second sandbox org.
+    for (const auto &[name, server] :
+        { std::pair { kAcme, m_sandbox.get() }, std::pair { kGlobex, m_secondOrg.get() } }) {
+        Orgs::Org org;
+        org.name = QLatin1String(name);
+        org.instanceUrl = QUrl(server->baseUrl());
+        org.loginUrl = org.instanceUrl;
+        org.clientId = QString::fromLatin1(sandbox::SandboxServer::salesforceClientId());
+        if (!workspace->orgs().add(org))
+            return;
+    }
+    if (!workspace->gateways().add({ twilioGateway, QStringLiteral("twilio"), account, {},
+            QLatin1String(kAcme), QStringLiteral("a0G5e000001AcmA") })
+        || !workspace->gateways().add({ telnyxGateway, QStringLiteral("telnyx"), {}, {},
+            QLatin1String(kGlobex), QStringLiteral("a0G5e000001GlbA") })) {
         return;
     }
     StatusServer::Options serverOptions;
@@ -202,15 +221,27 @@ void DemoSession::sendDemoBatch()
             Workspace *ws = m_window.workspace();
             if (!ws)
                 return;
-            SalesforceWriteBack::Config config;
-            config.login = m_sandbox->salesforceLogin();
-            m_writeBack
-                = std::make_unique<SalesforceWriteBack>(ws->deliveries(), m_network, config);
-            connect(m_writeBack.get(), &SalesforceWriteBack::finished, this,
-                &DemoSession::clickDemoLinks);
-            m_writeBack->run();
+            writeBackOrg(QLatin1String(kAcme), m_sandbox->salesforceLogin(), [this] {
+                writeBackOrg(QLatin1String(kGlobex), m_secondOrg->salesforceLogin(),
+                    [this] { clickDemoLinks(); });
+            });
         });
     });
+}
+
+void DemoSession::writeBackOrg(
+    const QString &org, const SalesforceClient::Login &login, std::function<void()> then)
+{
+    Workspace *ws = m_window.workspace();
+    if (!ws)
+        return;
+    SalesforceWriteBack::Config config;
+    config.org = org;
+    config.login = login;
+    m_writeBack = std::make_unique<SalesforceWriteBack>(ws->deliveries(), m_network, config);
+    connect(m_writeBack.get(), &SalesforceWriteBack::finished, this,
+        [then = std::move(then)] { then(); });
+    m_writeBack->run();
 }
 
 void DemoSession::clickDemoLinks()

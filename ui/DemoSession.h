@@ -1,8 +1,11 @@
 #pragma once
 
+#include "salesforce/SalesforceClient.h"
+
 #include <QNetworkAccessManager>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace relay::core {
@@ -40,11 +43,17 @@ private:
     void sendDemoBatch();
     // A demo user's calendar (its event titles are dropped on import) and a booking.
     void seedScheduler();
+    // One org's statuses back to its (sandbox) Salesforce, then the next step.
+    void writeBackOrg(
+        const QString &org, const core::SalesforceClient::Login &login, std::function<void()> then);
     // A few recipients follow their URL Pro links; the clicks go to the org.
     void clickDemoLinks();
 
     MainWindow &m_window;
-    std::unique_ptr<core::sandbox::SandboxServer> m_sandbox;
+    std::unique_ptr<core::sandbox::SandboxServer> m_sandbox; // the providers, and org Acme
+    std::unique_ptr<core::sandbox::SandboxServer> m_secondOrg; // org Globex
+    static constexpr const char *kAcme = "Acme";
+    static constexpr const char *kGlobex = "Globex";
     QNetworkAccessManager m_network;
     core::ProviderPull *m_pull = nullptr;
     std::unique_ptr<core::StatusServer> m_statusServer;

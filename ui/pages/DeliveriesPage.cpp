@@ -87,8 +87,8 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
     search->addWidget(m_find);
     layout->addLayout(search);
 
-    m_results->setColumnCount(8);
-    m_results->setHorizontalHeaderLabels({ tr("SMS record"), tr("Batch"), tr("Gateway"),
+    m_results->setColumnCount(9);
+    m_results->setHorizontalHeaderLabels({ tr("SMS record"), tr("Org"), tr("Batch"), tr("Gateway"),
         tr("Provider message id"), tr("Status"), tr("Error"), tr("Segments"), tr("Write-back") });
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -101,8 +101,8 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
     m_results->horizontalHeader()->setStretchLastSection(true);
     m_results->setAccessibleName(tr("Deliveries found"));
     m_results->setAccessibleDescription(
-        tr("The messages the search found, one per row: SMS record, batch, gateway, "
-           "provider message id, status, error code, segments and Salesforce "
+        tr("The messages the search found, one per row: SMS record, client org, batch, "
+           "gateway, provider message id, status, error code, segments and Salesforce "
            "write-back"));
     m_headerState
         = new HeaderState(m_results->horizontalHeader(), QStringLiteral("deliveries/results"));
@@ -382,7 +382,9 @@ void DeliveriesPage::show(const QList<DeliveryLog::Delivery> &deliveries)
     m_results->setRowCount(static_cast<int>(deliveries.size()));
     for (int r = 0; r < deliveries.size(); ++r) {
         const DeliveryLog::Delivery &d = deliveries.at(r);
-        const QStringList cells { d.smsRecordId, d.batchId, d.gateway,
+        // The default org: the gateways that belong to none.
+        const QStringList cells { d.smsRecordId, d.org.isEmpty() ? tr("(default)") : d.org,
+            d.batchId, d.gateway,
             d.providerMessageId.isEmpty() ? tr("(not accepted)") : d.providerMessageId, d.status,
             d.errorCode == core::UsageRecordView::kNoError ? QString()
                                                            : QString::number(d.errorCode),
@@ -411,6 +413,10 @@ void DeliveriesPage::showDetails()
     const DeliveryLog::Delivery &d = m_found.at(row);
     QString html
         = QStringLiteral("<h3>%1</h3>").arg(tr("SMS record %1").arg(d.smsRecordId).toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>")
+                .arg((d.org.isEmpty() ? tr("In the default org (its gateway belongs to no org).")
+                                      : tr("In org %1.").arg(d.org))
+                         .toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Sent from %1 through %2 as %3, %n segment(s). Recipient hash: %4.",
                     nullptr, d.segments)
