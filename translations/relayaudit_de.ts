@@ -1449,32 +1449,6 @@ Zeigt für jede Zustellung den Statusverlauf, den Fehlercode, die Segmente und d
         <translation>Rückrufe: %1 Wiederholungen eines bereits gespeicherten Ereignisses (nichts hinzugefügt), %2 vor ihrer Übermittlung abgelehnt, weil die frühen Ereignisse voll waren (503), %3 frühe Ereignisse nach einem Tag ohne Zuordnung verworfen.</translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
-
-Actions:
-  segments    How many SMS segments a text takes, and why.
-  gateway     Add, list or remove the sending gateways the engine may use.
-  org         Add, list, check or remove the client orgs the engine works for.
-  region      Show or set the default region for numbers without a country code.
-  send        Send one message through the pipeline.
-  send-batch  Send every row of a CSV file through the pipeline.
-  serve       Receive the providers&apos; signed status callbacks.
-  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
-</source>
-        <translation>Aufruf: relayaudit-cli engine &lt;action&gt; [options]
-
-Aktionen:
-  segments    Wie viele SMS-Segmente ein Text belegt, und warum.
-  gateway     Die Sende-Gateways hinzufügen, auflisten oder entfernen, die die Engine verwenden darf.
-  org         Die Kunden-Orgs hinzufügen, auflisten, prüfen oder entfernen, für die die Engine arbeitet.
-  region      Die Standardregion für Nummern ohne Ländervorwahl anzeigen oder festlegen.
-  send        Eine Nachricht über die Pipeline senden.
-  send-batch  Jede Zeile einer CSV-Datei über die Pipeline senden.
-  serve       Die signierten Status-Callbacks der Anbieter empfangen.
-  writeback   Ausstehende Zustellstatus in die SMS-Datensätze in Salesforce zurückschreiben.
-</translation>
-    </message>
-    <message>
         <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…] [--org NAME --record-id ID]
 engine gateway list
 engine gateway remove ADDRESS
@@ -1632,6 +1606,73 @@ Die Geheimnisse einer registrierten Org kommen aus dem Schlüsselbund. Die Stand
             <numerusform>relayaudit-cli: %1 hat %n SMS-Datensatz endgültig abgelehnt; der letzte Grund: %2. &apos;deliveries find&apos; zeigt den Grund jedes Datensatzes.</numerusform>
             <numerusform>relayaudit-cli: %1 hat %n SMS-Datensätze endgültig abgelehnt; der letzte Grund: %2. &apos;deliveries find&apos; zeigt den Grund jedes Datensatzes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
+
+Actions:
+  segments    How many SMS segments a text takes, and why.
+  gateway     Add, list or remove the sending gateways the engine may use.
+  org         Add, list, check or remove the client orgs the engine works for.
+  region      Show or set the default region for numbers without a country code.
+  send        Send one message through the pipeline.
+  send-batch  Send every row of a CSV file through the pipeline.
+  serve       Receive the providers&apos; signed status callbacks.
+  sweep       Send the SMS records each org still holds as Queued that the log lacks.
+  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
+</source>
+        <translation>Aufruf: relayaudit-cli engine &lt;action&gt; [options]
+
+Aktionen:
+  segments    Wie viele SMS-Segmente ein Text belegt, und warum.
+  gateway     Die Sende-Gateways hinzufügen, auflisten oder entfernen, die die Engine verwenden darf.
+  org         Die Kunden-Orgs hinzufügen, auflisten, prüfen oder entfernen, für die die Engine arbeitet.
+  region      Die Standardregion für Nummern ohne Ländervorwahl anzeigen oder festlegen.
+  send        Eine Nachricht über die Pipeline senden.
+  send-batch  Jede Zeile einer CSV-Datei über die Pipeline senden.
+  serve       Die signierten Status-Callbacks der Anbieter empfangen.
+  sweep       Die SMS-Datensätze senden, die eine Org noch als Queued hält und die im Protokoll fehlen.
+  writeback   Ausstehende Zustellstatus in die SMS-Datensätze in Salesforce zurückschreiben.
+</translation>
+    </message>
+    <message>
+        <source>Asks each registered org (SOQL, every page) for the outgoing SMS records still &apos;Queued&apos; that are older than --older-than seconds, and sends those the log does not hold through the pipeline, as the package&apos;s callout would have: a record is sent once however often it is swept. Number and text are read into memory for the send and kept nowhere. An org that cannot be reached is named and the others are swept.</source>
+        <translation>Fragt jede registrierte Org (SOQL, alle Seiten) nach den ausgehenden SMS-Datensätzen, die älter als --older-than Sekunden und noch &apos;Queued&apos; sind, und sendet die, die das Protokoll nicht enthält, über die Pipeline, wie es der Callout des Pakets getan hätte: ein Datensatz wird einmal gesendet, wie oft er auch erfasst wird. Nummer und Text werden nur für den Versand in den Speicher gelesen und nirgends aufbewahrt. Eine nicht erreichbare Org wird genannt, die anderen werden erfasst.</translation>
+    </message>
+    <message>
+        <source>Sweep this registered org only.</source>
+        <translation>Nur diese registrierte Org erfassen.</translation>
+    </message>
+    <message>
+        <source>Only records created at least this many seconds ago (default 120): younger ones are still on their way through the callout.</source>
+        <translation>Nur Datensätze, die vor mindestens so vielen Sekunden angelegt wurden (Standard 120): jüngere sind noch über den Callout unterwegs.</translation>
+    </message>
+    <message>
+        <source>--older-than takes 0 to 2592000 seconds, not &apos;%1&apos;</source>
+        <translation>--older-than erwartet 0 bis 2592000 Sekunden, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No orgs to sweep. Register one with &apos;engine org add&apos;.</source>
+        <translation>Keine Orgs zu erfassen. Registrieren Sie eine mit &apos;engine org add&apos;.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: %1</source>
+        <translation>relayaudit-cli: Warnung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued record(s) to send; %1 already in the log.</source>
+        <translation>
+            <numerusform>%n Datensatz in der Warteschlange zu senden; %1 bereits im Protokoll.</numerusform>
+            <numerusform>%n Datensätze in der Warteschlange zu senden; %1 bereits im Protokoll.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>org %1: %2</source>
+        <translation>Org %1: %2</translation>
+    </message>
+    <message>
+        <source>org %1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
+        <translation>Org %1: SMS-Datensatz %2 nennt den Gateway-Datensatz %3, der keines der Gateways dieser Org ist; nicht gesendet</translation>
     </message>
 </context>
 <context>

@@ -1423,21 +1423,6 @@ Shows each delivery&apos;s status timeline, error code, segments and write-back 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
-
-Actions:
-  segments    How many SMS segments a text takes, and why.
-  gateway     Add, list or remove the sending gateways the engine may use.
-  org         Add, list, check or remove the client orgs the engine works for.
-  region      Show or set the default region for numbers without a country code.
-  send        Send one message through the pipeline.
-  send-batch  Send every row of a CSV file through the pipeline.
-  serve       Receive the providers&apos; signed status callbacks.
-  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…] [--org NAME --record-id ID]
 engine gateway list
 engine gateway remove ADDRESS
@@ -1586,6 +1571,61 @@ A registered org&apos;s secrets come from the keychain. The default org (the gat
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
+
+Actions:
+  segments    How many SMS segments a text takes, and why.
+  gateway     Add, list or remove the sending gateways the engine may use.
+  org         Add, list, check or remove the client orgs the engine works for.
+  region      Show or set the default region for numbers without a country code.
+  send        Send one message through the pipeline.
+  send-batch  Send every row of a CSV file through the pipeline.
+  serve       Receive the providers&apos; signed status callbacks.
+  sweep       Send the SMS records each org still holds as Queued that the log lacks.
+  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks each registered org (SOQL, every page) for the outgoing SMS records still &apos;Queued&apos; that are older than --older-than seconds, and sends those the log does not hold through the pipeline, as the package&apos;s callout would have: a record is sent once however often it is swept. Number and text are read into memory for the send and kept nowhere. An org that cannot be reached is named and the others are swept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep this registered org only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records created at least this many seconds ago (default 120): younger ones are still on their way through the callout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--older-than takes 0 to 2592000 seconds, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orgs to sweep. Register one with &apos;engine org add&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued record(s) to send; %1 already in the log.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>org %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org %1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1448,32 +1448,6 @@ Muestra la cronología de estados de cada entrega, el código de error, los segm
         <translation>Callbacks: %1 repeticiones de un evento ya guardado (no se añadió nada), %2 llegados antes de su envío rechazados porque los eventos anticipados estaban llenos (503), %3 eventos anticipados descartados sin coincidencia después de un día.</translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
-
-Actions:
-  segments    How many SMS segments a text takes, and why.
-  gateway     Add, list or remove the sending gateways the engine may use.
-  org         Add, list, check or remove the client orgs the engine works for.
-  region      Show or set the default region for numbers without a country code.
-  send        Send one message through the pipeline.
-  send-batch  Send every row of a CSV file through the pipeline.
-  serve       Receive the providers&apos; signed status callbacks.
-  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
-</source>
-        <translation>Uso: relayaudit-cli engine &lt;action&gt; [options]
-
-Acciones:
-  segments    Cuántos segmentos SMS ocupa un texto y por qué.
-  gateway     Añadir, enumerar o eliminar las pasarelas de envío que puede usar el motor.
-  org         Añadir, enumerar, comprobar o eliminar las orgs de clientes para las que trabaja el motor.
-  region      Mostrar o establecer la región predeterminada para números sin código de país.
-  send        Enviar un mensaje a través de la canalización.
-  send-batch  Enviar cada fila de un archivo CSV a través de la canalización.
-  serve       Recibir los callbacks de estado firmados de los proveedores.
-  writeback   Escribir en los registros SMS de Salesforce los estados de entrega pendientes.
-</translation>
-    </message>
-    <message>
         <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…] [--org NAME --record-id ID]
 engine gateway list
 engine gateway remove ADDRESS
@@ -1631,6 +1605,73 @@ Los secretos de una org registrada vienen del llavero. La org por defecto (las p
             <numerusform>relayaudit-cli: %1 rechazó %n registro SMS definitivamente; el último motivo: %2. &apos;deliveries find&apos; muestra el de cada uno.</numerusform>
             <numerusform>relayaudit-cli: %1 rechazó %n registros SMS definitivamente; el último motivo: %2. &apos;deliveries find&apos; muestra el de cada uno.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
+
+Actions:
+  segments    How many SMS segments a text takes, and why.
+  gateway     Add, list or remove the sending gateways the engine may use.
+  org         Add, list, check or remove the client orgs the engine works for.
+  region      Show or set the default region for numbers without a country code.
+  send        Send one message through the pipeline.
+  send-batch  Send every row of a CSV file through the pipeline.
+  serve       Receive the providers&apos; signed status callbacks.
+  sweep       Send the SMS records each org still holds as Queued that the log lacks.
+  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
+</source>
+        <translation>Uso: relayaudit-cli engine &lt;action&gt; [options]
+
+Acciones:
+  segments    Cuántos segmentos SMS ocupa un texto y por qué.
+  gateway     Añadir, enumerar o eliminar las pasarelas de envío que puede usar el motor.
+  org         Añadir, enumerar, comprobar o eliminar las orgs de clientes para las que trabaja el motor.
+  region      Mostrar o establecer la región predeterminada para números sin código de país.
+  send        Enviar un mensaje a través de la canalización.
+  send-batch  Enviar cada fila de un archivo CSV a través de la canalización.
+  serve       Recibir los callbacks de estado firmados de los proveedores.
+  sweep       Enviar los registros SMS que cada org aún tiene como Queued y que faltan en el registro.
+  writeback   Escribir en los registros SMS de Salesforce los estados de entrega pendientes.
+</translation>
+    </message>
+    <message>
+        <source>Asks each registered org (SOQL, every page) for the outgoing SMS records still &apos;Queued&apos; that are older than --older-than seconds, and sends those the log does not hold through the pipeline, as the package&apos;s callout would have: a record is sent once however often it is swept. Number and text are read into memory for the send and kept nowhere. An org that cannot be reached is named and the others are swept.</source>
+        <translation>Pide a cada org registrada (SOQL, todas las páginas) los registros SMS salientes aún &apos;Queued&apos; con más de --older-than segundos, y envía por la canalización los que el registro no tiene, como lo habría hecho el callout del paquete: un registro se envía una vez por muchas veces que se barra. Número y texto se leen en memoria para el envío y no se guardan en ningún sitio. Una org inalcanzable se nombra y las demás se barren.</translation>
+    </message>
+    <message>
+        <source>Sweep this registered org only.</source>
+        <translation>Barrer solo esta org registrada.</translation>
+    </message>
+    <message>
+        <source>Only records created at least this many seconds ago (default 120): younger ones are still on their way through the callout.</source>
+        <translation>Solo registros creados hace al menos estos segundos (por defecto 120): los más recientes aún están llegando por el callout.</translation>
+    </message>
+    <message>
+        <source>--older-than takes 0 to 2592000 seconds, not &apos;%1&apos;</source>
+        <translation>--older-than admite de 0 a 2592000 segundos, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No orgs to sweep. Register one with &apos;engine org add&apos;.</source>
+        <translation>No hay orgs que barrer. Registre una con &apos;engine org add&apos;.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: %1</source>
+        <translation>relayaudit-cli: aviso: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued record(s) to send; %1 already in the log.</source>
+        <translation>
+            <numerusform>%n registro en cola por enviar; %1 ya en el registro.</numerusform>
+            <numerusform>%n registros en cola por enviar; %1 ya en el registro.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>org %1: %2</source>
+        <translation>org %1: %2</translation>
+    </message>
+    <message>
+        <source>org %1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
+        <translation>org %1: el registro SMS %2 nombra el registro de pasarela %3, que no es una de las pasarelas de esta org; no se envía</translation>
     </message>
 </context>
 <context>

@@ -1448,32 +1448,6 @@ Affiche, pour chaque remise, la chronologie des statuts, le code d&apos;erreur, 
         <translation>Rappels : %1 répétitions d&apos;un événement déjà conservé (rien d&apos;ajouté), %2 arrivés avant leur soumission refusés car les événements anticipés étaient pleins (503), %3 événements anticipés supprimés sans correspondance après un jour.</translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
-
-Actions:
-  segments    How many SMS segments a text takes, and why.
-  gateway     Add, list or remove the sending gateways the engine may use.
-  org         Add, list, check or remove the client orgs the engine works for.
-  region      Show or set the default region for numbers without a country code.
-  send        Send one message through the pipeline.
-  send-batch  Send every row of a CSV file through the pipeline.
-  serve       Receive the providers&apos; signed status callbacks.
-  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
-</source>
-        <translation>Utilisation : relayaudit-cli engine &lt;action&gt; [options]
-
-Actions :
-  segments    Nombre de segments SMS qu&apos;occupe un texte, et pourquoi.
-  gateway     Ajouter, lister ou supprimer les passerelles d&apos;envoi que le moteur peut utiliser.
-  org         Ajouter, lister, vérifier ou supprimer les orgs clientes pour lesquelles travaille le moteur.
-  region      Afficher ou définir la région par défaut des numéros sans indicatif de pays.
-  send        Envoyer un message via le pipeline.
-  send-batch  Envoyer chaque ligne d&apos;un fichier CSV via le pipeline.
-  serve       Recevoir les rappels de statut signés des fournisseurs.
-  writeback   Réécrire dans Salesforce les statuts de remise en attente, sur les enregistrements SMS.
-</translation>
-    </message>
-    <message>
         <source>engine gateway add ADDRESS --provider twilio|telnyx [--account SID] [--service MG…] [--org NAME --record-id ID]
 engine gateway list
 engine gateway remove ADDRESS
@@ -1631,6 +1605,73 @@ Les secrets d&apos;une org enregistrée viennent du trousseau. L&apos;org par d�
             <numerusform>relayaudit-cli : %1 a refusé définitivement %n enregistrement SMS ; la dernière raison : %2. &apos;deliveries find&apos; montre celle de chacun.</numerusform>
             <numerusform>relayaudit-cli : %1 a refusé définitivement %n enregistrements SMS ; la dernière raison : %2. &apos;deliveries find&apos; montre celle de chacun.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
+
+Actions:
+  segments    How many SMS segments a text takes, and why.
+  gateway     Add, list or remove the sending gateways the engine may use.
+  org         Add, list, check or remove the client orgs the engine works for.
+  region      Show or set the default region for numbers without a country code.
+  send        Send one message through the pipeline.
+  send-batch  Send every row of a CSV file through the pipeline.
+  serve       Receive the providers&apos; signed status callbacks.
+  sweep       Send the SMS records each org still holds as Queued that the log lacks.
+  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
+</source>
+        <translation>Utilisation : relayaudit-cli engine &lt;action&gt; [options]
+
+Actions :
+  segments    Nombre de segments SMS qu&apos;occupe un texte, et pourquoi.
+  gateway     Ajouter, lister ou supprimer les passerelles d&apos;envoi que le moteur peut utiliser.
+  org         Ajouter, lister, vérifier ou supprimer les orgs clientes pour lesquelles travaille le moteur.
+  region      Afficher ou définir la région par défaut des numéros sans indicatif de pays.
+  send        Envoyer un message via le pipeline.
+  send-batch  Envoyer chaque ligne d&apos;un fichier CSV via le pipeline.
+  serve       Recevoir les rappels de statut signés des fournisseurs.
+  sweep       Envoyer les enregistrements SMS qu&apos;une org garde encore en Queued et que le journal n&apos;a pas.
+  writeback   Réécrire dans Salesforce les statuts de remise en attente, sur les enregistrements SMS.
+</translation>
+    </message>
+    <message>
+        <source>Asks each registered org (SOQL, every page) for the outgoing SMS records still &apos;Queued&apos; that are older than --older-than seconds, and sends those the log does not hold through the pipeline, as the package&apos;s callout would have: a record is sent once however often it is swept. Number and text are read into memory for the send and kept nowhere. An org that cannot be reached is named and the others are swept.</source>
+        <translation>Demande à chaque org enregistrée (SOQL, toutes les pages) les enregistrements SMS sortants encore &apos;Queued&apos; plus vieux que --older-than secondes, et envoie par le pipeline ceux que le journal n&apos;a pas, comme l&apos;aurait fait le callout du package : un enregistrement est envoyé une fois, quel que soit le nombre de balayages. Numéro et texte sont lus en mémoire pour l&apos;envoi et gardés nulle part. Une org injoignable est nommée et les autres sont balayées.</translation>
+    </message>
+    <message>
+        <source>Sweep this registered org only.</source>
+        <translation>Balayer seulement cette org enregistrée.</translation>
+    </message>
+    <message>
+        <source>Only records created at least this many seconds ago (default 120): younger ones are still on their way through the callout.</source>
+        <translation>Seulement les enregistrements créés il y a au moins ce nombre de secondes (120 par défaut) : les plus récents arrivent encore par le callout.</translation>
+    </message>
+    <message>
+        <source>--older-than takes 0 to 2592000 seconds, not &apos;%1&apos;</source>
+        <translation>--older-than attend de 0 à 2592000 secondes, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No orgs to sweep. Register one with &apos;engine org add&apos;.</source>
+        <translation>Aucune org à balayer. Enregistrez-en une avec &apos;engine org add&apos;.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: %1</source>
+        <translation>relayaudit-cli : avertissement : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued record(s) to send; %1 already in the log.</source>
+        <translation>
+            <numerusform>%n enregistrement en file à envoyer ; %1 déjà dans le journal.</numerusform>
+            <numerusform>%n enregistrements en file à envoyer ; %1 déjà dans le journal.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>org %1: %2</source>
+        <translation>org %1 : %2</translation>
+    </message>
+    <message>
+        <source>org %1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
+        <translation>org %1 : l&apos;enregistrement SMS %2 nomme l&apos;enregistrement de passerelle %3, qui n&apos;est pas une des passerelles de cette org ; non envoyé</translation>
     </message>
 </context>
 <context>

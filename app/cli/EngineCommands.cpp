@@ -83,6 +83,8 @@ void EngineCommand::start(const QStringList &arguments)
         serve(arguments.mid(1));
     } else if (action == QLatin1String("writeback")) {
         writeBack(arguments.mid(1));
+    } else if (action == QLatin1String("sweep")) {
+        sweep(arguments.mid(1));
     } else if (action.isEmpty() || action == QLatin1String("--help")
         || action == QLatin1String("-h")) {
         m_ctx.out << tr(
@@ -95,6 +97,8 @@ void EngineCommand::start(const QStringList &arguments)
             "  send        Send one message through the pipeline.\n"
             "  send-batch  Send every row of a CSV file through the pipeline.\n"
             "  serve       Receive the providers' signed status callbacks.\n"
+            "  sweep       Send the SMS records each org still holds as Queued that the log "
+            "lacks.\n"
             "  writeback   Write pending delivery statuses back to the SMS records in "
             "Salesforce.\n");
         finish(action.isEmpty() ? ExitUsage : ExitOk);

@@ -5,6 +5,8 @@
 #include "engine/SendPipeline.h"
 #include "salesforce/WriteBack.h"
 
+#include <QJsonArray>
+
 namespace relay::cli {
 
 // relayaudit-cli engine segments|gateway|region|send|send-batch|serve ...
@@ -57,6 +59,12 @@ private:
     void reportOutcome(const core::SendPipeline::Outcome &outcome);
     void finishSending(core::Workspace &workspace);
     void serve(const QStringList &arguments);
+    // EngineSweep.cpp
+    struct SweepRun;
+    void sweep(const QStringList &arguments);
+    void sweepNextOrg(const std::shared_ptr<SweepRun> &run);
+    [[nodiscard]] core::Status takeQueued(
+        SweepRun &run, const QString &org, const core::SmsFields &f, const QJsonArray &rows);
     // EngineWriteBack.cpp
     struct WriteBackRun;
     void writeBack(const QStringList &arguments);

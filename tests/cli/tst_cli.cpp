@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "deliveries/DeliveryLog.h"
 #include "sandbox/SandboxServer.h"
+#include "sandbox/SyntheticTraffic.h"
 #include "workspace/Workspace.h"
 #include "workspace/WorkspaceWatcher.h"
 
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void aWatcherSeesWhatAnotherProcessWrites();
     void orgsAreRegisteredAndGatewaysBelongToThem();
     void oneWriteBackServesEveryOrgAndAnOutageHoldsBackOnlyItsOwn();
+    void sweepSendsWhatTheCalloutMissedOnce();
     void concurrentImportsStoreEachMessageOnce();
     void aWriterHeldUpByAnotherSaysWhatItWaitsFor();
     void importRefusesBadInput();
@@ -242,6 +244,108 @@ void TestCli::oneWriteBackServesEveryOrgAndAnOutageHoldsBackOnlyItsOwn()
         run.out.constData());
 }
 
+void TestCli::sweepSendsWhatTheCalloutMissedOnce()
+{
+    using relay::core::sandbox::SandboxServer;
+    initWorkspace();
+    m_serveEvents = true;
+    const QStringList ws { QStringLiteral("--workspace"), this->ws() };
+    SandboxServer sandbox(31, 1, QDate(2026, 11, 1), QDate(2026, 11, 2));
+    QVERIFY(sandbox.start() > 0);
+    const QByteArray account = relay::core::sandbox::SyntheticTraffic::accountSid();
+    qputenv("SALESFORCE_CLIENT_ID", SandboxServer::salesforceClientId());
+    qputenv("SALESFORCE_CLIENT_SECRET", SandboxServer::salesforceClientSecret());
+    qputenv("SALESFORCE_REFRESH_TOKEN", SandboxServer::salesforceRefreshToken());
+    qputenv("TWILIO_ACCOUNT_SID", account);
+    qputenv("TWILIO_AUTH_TOKEN", SandboxServer::twilioAuthToken());
+    qputenv("RELAYAUDIT_PEPPER", QByteArray(64, '7'));
+    const auto unset = qScopeGuard([] {
+        for (const char *name :
+            { "SALESFORCE_CLIENT_ID", "SALESFORCE_CLIENT_SECRET", "SALESFORCE_REFRESH_TOKEN",
+                "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "RELAYAUDIT_PEPPER" })
+            qunsetenv(name);
+    });
+    const auto engine = [&](const QStringList &arguments) {
+        return cli(ws + QStringList { QStringLiteral("engine") } + arguments);
+    };
+    Run run = engine({ QStringLiteral("org"), QStringLiteral("add"), QStringLiteral("Acme"),
+        QStringLiteral("--instance-url"), sandbox.baseUrl(), QStringLiteral("--login-url"),
+        sandbox.baseUrl() });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = engine({ QStringLiteral("gateway"), QStringLiteral("add"), QStringLiteral("+15550100001"),
+        QStringLiteral("--provider"), QStringLiteral("twilio"), QStringLiteral("--account"),
+        QString::fromLatin1(account), QStringLiteral("--org"), QStringLiteral("Acme"),
+        QStringLiteral("--record-id"), QStringLiteral("a0G5e000001AcmA") });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    // What users and Flows left in the org: six outgoing records still
+    // Queued whose callout never came, and what the sweep must leave alone.
+    const QString object = QStringLiteral("Mogli_SMS__SMS__c");
+    const QString old = QDateTime::currentDateTimeUtc().addSecs(-600).toString(Qt::ISODateWithMs);
+    const auto record = [&](const QString &status, const QString &direction, const QString &gateway,
+                            const QString &created, int i) {
+        QJsonObject fields { { QStringLiteral("Mogli_SMS__Status__c"), status },
+            { QStringLiteral("Mogli_SMS__Direction__c"), direction },
+            { QStringLiteral("Mogli_SMS__Gateway__c"), gateway },
+            { QStringLiteral("Mogli_SMS__Phone_Number__c"),
+                QStringLiteral("+1202555%1").arg(4000 + i) },
+            { QStringLiteral("Mogli_SMS__Message__c"), QStringLiteral("SWEEP-MARKER text") } };
+        if (!created.isEmpty())
+            fields.insert(QStringLiteral("CreatedDate"), created);
+        return sandbox.addSalesforceRecord(object, fields);
+    };
+    const QString gateway18 = QStringLiteral("a0G5e000001AcmAEAQ"); // the 18-character form
+    QStringList queued;
+    for (int i = 0; i < 6; ++i)
+        queued << record(QStringLiteral("Queued"), QStringLiteral("Outgoing"), gateway18, old, i);
+    record(QStringLiteral("Queued"), QStringLiteral("Outgoing"), gateway18, {}, 10); // too young
+    record(QStringLiteral("Queued"), QStringLiteral("Incoming"), gateway18, old, 11);
+    record(QStringLiteral("Sent Successfully"), QStringLiteral("Outgoing"), gateway18, old, 12);
+    record(QStringLiteral("Queued"), QStringLiteral("Outgoing"), QStringLiteral("a0G5e000009Zzzz"),
+        old, 13);
+
+    const QStringList sweep { QStringLiteral("sweep"), QStringLiteral("--older-than"),
+        QStringLiteral("60"), QStringLiteral("--base-url"), sandbox.baseUrl(),
+        QStringLiteral("--callback"), QStringLiteral("http://127.0.0.1:9/") };
+    run = engine(sweep);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("6 queued records to send; 0 already in the log")
+            && run.out.contains("Sent 6 of 6 messages"),
+        run.out.constData());
+    QVERIFY2(run.err.contains("names gateway record a0G5e000009Zzzz, which is not one of this "
+                              "org's gateways; not sent"),
+        run.err.constData());
+    QVERIFY(!run.out.contains("SWEEP-MARKER") && !run.err.contains("SWEEP-MARKER"));
+    QVERIFY(!run.out.contains("2025554") && !run.err.contains("2025554"));
+    // Swept again: nothing is sent twice.
+    run = engine(sweep);
+    QVERIFY2(
+        run.out.contains("0 queued records to send; 6 already in the log"), run.out.constData());
+    QCOMPARE(run.exitCode, 1); // the record with a stranger's gateway is still there, and said
+    {
+        relay::test::FakeClock clock;
+        auto workspace = openHere(clock);
+        QVERIFY(workspace.ok());
+        for (const QString &id : std::as_const(queued)) {
+            auto logged = (*workspace)->deliveries().sent(QStringLiteral("Acme"), id);
+            QVERIFY(logged.ok() && logged.value());
+        }
+        QCOMPARE((*workspace)->deliveries().counts()->deliveries, 6);
+    }
+    // Bad input is named.
+    run = engine({ QStringLiteral("sweep"), QStringLiteral("--older-than"), QStringLiteral("-5") });
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("--older-than takes 0 to 2592000 seconds"));
+    run = engine({ QStringLiteral("sweep"), QStringLiteral("--org"), QStringLiteral("Nope") });
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(run.err.contains("org Nope is not registered"));
+    // An org that is down is named; nothing is sent, nothing lost.
+    sandbox.setSalesforceDown(true);
+    run = engine(sweep);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("org Acme: ") && run.err.contains("503"), run.err.constData());
+}
+
 void TestCli::versionAndHelp()
 {
     Run run = cli({ QStringLiteral("--version") });
@@ -275,13 +379,13 @@ void TestCli::versionAndHelp()
     run = cli({ QStringLiteral("help"), QStringLiteral("--man") });
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(".TH RELAYAUDIT\\-CLI 1 "));
-    for (const char *section : { ".SS pull\n", ".SS \"engine org\"\n", ".SS \"workspace rekey\"\n",
-             ".SS \"retention verify\\-report\"\n", ".SS \"access sessions\"\n",
-             ".SS \"links shorten\"\n", ".SS \"scheduler book\"\n",
+    for (const char *section : { ".SS pull\n", ".SS \"engine org\"\n", ".SS \"engine sweep\"\n",
+             ".SS \"workspace rekey\"\n", ".SS \"retention verify\\-report\"\n",
+             ".SS \"access sessions\"\n", ".SS \"links shorten\"\n", ".SS \"scheduler book\"\n",
              ".SS \"engine send\\-batch\"\n" }) {
         QVERIFY2(run.out.contains(section), section);
     }
-    QCOMPARE(run.out.count(".SS "), 55);
+    QCOMPARE(run.out.count(".SS "), 56);
     // The reader's default path, not the home the page was made in.
     QVERIFY(run.out.contains("~/.local/share/relayaudit/workspace"));
     QVERIFY(!run.out.contains(m_tmp->path().toUtf8()));

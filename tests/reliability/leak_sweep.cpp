@@ -454,6 +454,30 @@ int main(int argc, char **argv)
     step(ws,
         { QStringLiteral("engine"), QStringLiteral("writeback"), QStringLiteral("--org"),
             QStringLiteral("Sandbox") });
+    // The sweep: a Queued record the callout never brought, read from the
+    // org (number and text) and sent.
+    step(ws,
+        { QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"),
+            QStringLiteral("+15550100009"), QStringLiteral("--provider"), QStringLiteral("twilio"),
+            QStringLiteral("--account"), account, QStringLiteral("--org"),
+            QStringLiteral("Sandbox"), QStringLiteral("--record-id"),
+            QStringLiteral("a0G5e000001LeaK") });
+    org.addSalesforceRecord(QStringLiteral("Mogli_SMS__SMS__c"),
+        { { QStringLiteral("Mogli_SMS__Status__c"), QStringLiteral("Queued") },
+            { QStringLiteral("Mogli_SMS__Direction__c"), QStringLiteral("Outgoing") },
+            { QStringLiteral("Mogli_SMS__Gateway__c"), QStringLiteral("a0G5e000001LeaK") },
+            { QStringLiteral("Mogli_SMS__Phone_Number__c"), QString::fromLatin1(kNumbers[4]) },
+            { QStringLiteral("Mogli_SMS__Message__c"), QString::fromLatin1(kBody) },
+            { QStringLiteral("CreatedDate"), QStringLiteral("2026-01-01T00:00:00.000Z") } });
+    const Run swept = step(ws,
+        { QStringLiteral("engine"), QStringLiteral("sweep"), QStringLiteral("--base-url"),
+            provider.baseUrl(), QStringLiteral("--callback"), callback });
+    if (!swept.out.contains("1 queued record to send; 0 already in the log"))
+        sweep.failures << QStringLiteral("`engine sweep` did not find the queued record: ")
+                + QString::fromUtf8(swept.out);
+    step(ws,
+        { QStringLiteral("engine"), QStringLiteral("sweep"), QStringLiteral("--base-url"),
+            provider.baseUrl(), QStringLiteral("--callback"), callback });
     step(ws, { QStringLiteral("links"), QStringLiteral("clicks") });
     step(ws,
         { QStringLiteral("links"), QStringLiteral("writeback"), QStringLiteral("--login-url"),

@@ -10,6 +10,7 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 
@@ -176,6 +177,18 @@ SandboxResponse SandboxSalesforce::session(const QString &baseUrl)
             { QStringLiteral("scope"), QStringLiteral("api") },
             { QStringLiteral("issued_at"),
                 QString::number(QDateTime::currentMSecsSinceEpoch()) } }));
+}
+
+QString SandboxSalesforce::addRecord(const QString &object, QJsonObject fields)
+{
+    const QString id
+        = QStringLiteral("a0S5e%1").arg(m_records.size() + 1, 10, 10, QLatin1Char('0'));
+    if (!fields.contains(QStringLiteral("CreatedDate")))
+        fields.insert(QStringLiteral("CreatedDate"),
+            QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    m_records.insert(id, fields);
+    m_types.insert(id, object);
+    return id;
 }
 
 QString SandboxSalesforce::offPicklist(const QJsonObject &record) const
@@ -351,7 +364,7 @@ std::optional<SandboxResponse> SandboxSalesforce::select(
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression shape(
         QStringLiteral(
-            R"(^\s*SELECT\s+([A-Za-z0-9_,\s]+?)\s+FROM\s+([A-Za-z][A-Za-z0-9_]*)(?:\s+WHERE\s+Id\s+IN\s*\(([^)]*)\))?(?:\s+LIMIT\s+(\d+))?\s*$)"),
+            R"(^\s*SELECT\s+([A-Za-z0-9_,\s]+?)\s+FROM\s+([A-Za-z][A-Za-z0-9_]*)(?:\s+WHERE\s+Id\s+IN\s*\(([^)]*)\))?(?:\s+WHERE\s+(.+?))?(?:\s+LIMIT\s+(\d+))?\s*$)"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch trailMatch = trail.match(soql);
     if (trailMatch.hasMatch()) {
@@ -395,10 +408,42 @@ std::optional<SandboxResponse> SandboxSalesforce::selectRecords(
         ids = m_records.keys();
         ids.sort();
     }
+    // WHERE Field = 'value' [AND ...] [AND CreatedDate < 2026-12-07T05:00:00Z]
+    QList<std::pair<QString, QString>> equal;
+    QDateTime createdBefore;
+    if (match.capturedLength(4) > 0) {
+        static const QRegularExpression condition(
+            QStringLiteral(R"(^\s*([A-Za-z][A-Za-z0-9_]*)\s*(=|<)\s*('[^'\\]*'|[0-9T:.Z-]+)\s*$)"));
+        for (const QString &part : match.captured(4).split(QRegularExpression(
+                 QStringLiteral("\\s+AND\\s+"), QRegularExpression::CaseInsensitiveOption))) {
+            const QRegularExpressionMatch c = condition.match(part);
+            const bool quoted = c.captured(3).startsWith(QLatin1Char('\''));
+            if (c.hasMatch() && c.captured(2) == QLatin1String("=") && quoted) {
+                equal.append({ c.captured(1), c.captured(3).mid(1, c.capturedLength(3) - 2) });
+            } else if (c.hasMatch() && c.captured(2) == QLatin1String("<") && !quoted
+                && c.captured(1) == QLatin1String("CreatedDate")) {
+                createdBefore = QDateTime::fromString(c.captured(3), Qt::ISODate);
+            } else {
+                return SandboxResponse::json(400,
+                    compact(QJsonArray { QJsonObject {
+                        { QStringLiteral("message"),
+                            QStringLiteral("unexpected token: %1").arg(part.left(100)) },
+                        { QStringLiteral("errorCode"), QStringLiteral("MALFORMED_QUERY") } } }));
+            }
+        }
+    }
     for (const QString &id : std::as_const(ids)) {
         if (m_types.value(id) != object)
             continue;
         const QJsonObject stored = m_records.value(id);
+        const bool matches = std::all_of(equal.cbegin(), equal.cend(),
+            [&stored](const auto &c) { return stored.value(c.first).toString() == c.second; });
+        if (!matches
+            || (createdBefore.isValid()
+                && QDateTime::fromString(
+                       stored.value(QStringLiteral("CreatedDate")).toString(), Qt::ISODateWithMs)
+                    >= createdBefore))
+            continue;
         QJsonObject row { { QStringLiteral("attributes"),
             QJsonObject { { QStringLiteral("type"), object },
                 { QStringLiteral("url"),
@@ -408,7 +453,7 @@ std::optional<SandboxResponse> SandboxSalesforce::selectRecords(
             row.insert(field,
                 field.compare(QLatin1String("Id"), Qt::CaseInsensitive) == 0 ? QJsonValue(id)
                                                                              : stored.value(field));
-        if (match.capturedLength(4) > 0 && rows->size() >= match.captured(4).toLongLong())
+        if (match.capturedLength(5) > 0 && rows->size() >= match.captured(5).toLongLong())
             break;
         rows->append(row);
     }

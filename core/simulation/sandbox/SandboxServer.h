@@ -94,6 +94,10 @@ public:
         m_salesforce.setPicklist(field, values);
     }
     void setSalesforceDown(bool down) { m_salesforce.setDown(down); }
+    QString addSalesforceRecord(const QString &object, const QJsonObject &fields)
+    {
+        return m_salesforce.addRecord(object, fields);
+    }
     // SMS record id -> the fields last written to it.
     const QHash<QString, QJsonObject> &salesforceRecords() const { return m_salesforce.records(); }
     // Someone edits or deletes a record in the org.

@@ -34,6 +34,11 @@ struct SmsFields {
     // Provider status -> Status picklist value; an empty value: Status is not written.
     QHash<QString, QString> statusValues = defaultStatusValues();
 
+    // The package's own values: a user or a Flow sets Status "Queued" on an
+    // outgoing record to have it sent now.
+    static constexpr const char *kQueued = "Queued";
+    static constexpr const char *kOutgoing = "Outgoing";
+
     // The Status value for a provider status; empty: leave Status as it is.
     QString statusValue(const QString &providerStatus) const
     {
