@@ -1674,6 +1674,10 @@ Aktionen:
         <source>org %1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
         <translation>Org %1: SMS-Datensatz %2 nennt den Gateway-Datensatz %3, der keines der Gateways dieser Org ist; nicht gesendet</translation>
     </message>
+    <message>
+        <source>org %1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
+        <translation>Org %1: SMS-Datensatz %2 soll über Gateway %3 gehen, das die Org als inaktiv markiert oder nicht mehr hat; nicht gesendet</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

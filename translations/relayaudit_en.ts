@@ -1627,6 +1627,10 @@ Actions:
         <source>org %1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>org %1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

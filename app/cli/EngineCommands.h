@@ -5,7 +5,9 @@
 #include "engine/SendPipeline.h"
 #include "salesforce/WriteBack.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <QSet>
 
 namespace relay::cli {
 
@@ -63,8 +65,11 @@ private:
     struct SweepRun;
     void sweep(const QStringList &arguments);
     void sweepNextOrg(const std::shared_ptr<SweepRun> &run);
-    [[nodiscard]] core::Status takeQueued(
-        SweepRun &run, const QString &org, const core::SmsFields &f, const QJsonArray &rows);
+    void sweepActiveGateways(const std::shared_ptr<SweepRun> &run, const QString &org,
+        const core::SmsFields &f, core::SalesforceClient *client, const QJsonArray &rows);
+    void takeQueued(SweepRun &run, const QString &org, const core::SmsFields &f,
+        const QJsonArray &rows, const QHash<QString, QString> &byRecord,
+        const QSet<QString> &active);
     // EngineWriteBack.cpp
     struct WriteBackRun;
     void writeBack(const QStringList &arguments);

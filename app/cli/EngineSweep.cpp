@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSet>
 
 namespace relay::cli {
 
@@ -140,35 +141,75 @@ void EngineCommand::sweepNextOrg(const std::shared_ptr<SweepRun> &run)
                           QLatin1String(SmsFields::kOutgoing),
                           run->createdBefore.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")));
             client->query(soql, [this, run, org, f, client](Result<QJsonArray> rows) {
-                client->deleteLater();
                 if (!rows) {
+                    client->deleteLater();
                     run->problems.append(tr("org %1: %2").arg(org, errorMessage(rows.error())));
-                } else if (Status taken = takeQueued(*run, org, f, rows.value()); !taken) {
-                    run->problems.append(tr("org %1: %2").arg(org, errorMessage(taken.error())));
+                    sweepNextOrg(run);
+                    return;
                 }
-                sweepNextOrg(run);
+                sweepActiveGateways(run, org, f, client, rows.value());
             });
         });
 }
 
-Status EngineCommand::takeQueued(
-    SweepRun &run, const QString &org, const SmsFields &f, const QJsonArray &rows)
+// Which of the org's gateways its Gateway records say are active; then the
+// queued records through them are taken.
+void EngineCommand::sweepActiveGateways(const std::shared_ptr<SweepRun> &run, const QString &org,
+    const SmsFields &f, SalesforceClient *client, const QJsonArray &rows)
 {
-    auto gateways = run.workspace->gateways().list();
-    if (!gateways)
-        return gateways.error();
-    // The org's gateways by their Gateway record (15-character form).
-    QHash<QString, QString> byRecord;
-    for (const Gateways::Gateway &g : std::as_const(gateways.value())) {
-        if (g.org == org && !g.recordId.isEmpty())
-            byRecord.insert(g.recordId.left(15), g.address);
+    auto gateways = run->workspace->gateways().list();
+    if (!gateways) {
+        client->deleteLater();
+        run->problems.append(tr("org %1: %2").arg(org, errorMessage(gateways.error())));
+        sweepNextOrg(run);
+        return;
     }
+    QHash<QString, QString> byRecord; // Gateway record (15 characters) -> gateway
+    QStringList quoted;
+    for (const Gateways::Gateway &g : std::as_const(gateways.value())) {
+        if (g.org == org && !g.recordId.isEmpty()) {
+            byRecord.insert(g.recordId.left(15), g.address);
+            quoted.append(QLatin1Char('\'') + g.recordId + QLatin1Char('\''));
+        }
+    }
+    if (rows.isEmpty() || quoted.isEmpty()) {
+        client->deleteLater();
+        takeQueued(*run, org, f, rows, byRecord, {});
+        sweepNextOrg(run);
+        return;
+    }
+    const QString soql
+        = QStringLiteral("SELECT Id, %1 FROM %2 WHERE Id IN (%3)")
+              .arg(f.gatewayInactiveField, f.gatewayObject, quoted.join(QLatin1Char(',')));
+    client->query(soql, [this, run, org, f, client, rows, byRecord](Result<QJsonArray> records) {
+        client->deleteLater();
+        if (!records) {
+            run->problems.append(tr("org %1: %2").arg(org, errorMessage(records.error())));
+            sweepNextOrg(run);
+            return;
+        }
+        QSet<QString> active;
+        for (const QJsonValue &value : records.value()) {
+            const QJsonObject record = value.toObject();
+            if (!record.value(f.gatewayInactiveField).toBool())
+                active.insert(record.value(QStringLiteral("Id")).toString().left(15));
+        }
+        takeQueued(*run, org, f, rows, byRecord, active);
+        sweepNextOrg(run);
+    });
+}
+
+void EngineCommand::takeQueued(SweepRun &run, const QString &org, const SmsFields &f,
+    const QJsonArray &rows, const QHash<QString, QString> &byRecord, const QSet<QString> &active)
+{
     for (const QJsonValue &value : rows) {
         const QJsonObject record = value.toObject();
         const QString id = record.value(QStringLiteral("Id")).toString();
         auto logged = run.workspace->deliveries().sent(org, id);
-        if (!logged)
-            return logged.error();
+        if (!logged) {
+            run.problems.append(tr("org %1: %2").arg(org, errorMessage(logged.error())));
+            return;
+        }
         if (logged.value()) {
             ++run.alreadyLogged;
             continue;
@@ -181,6 +222,12 @@ Status EngineCommand::takeQueued(
                                     .arg(org, id, gatewayRecord));
             continue;
         }
+        if (!active.contains(gatewayRecord)) {
+            run.problems.append(tr("org %1: SMS record %2 is to go through gateway %3, which the "
+                                   "org marks inactive or no longer has; not sent")
+                                    .arg(org, id, gateway));
+            continue;
+        }
         SendPipeline::Request request;
         request.gateway = gateway;
         request.recipient = record.value(f.phoneField).toString();
@@ -190,7 +237,6 @@ Status EngineCommand::takeQueued(
             = gateway.startsWith(QLatin1String("whatsapp:")) ? Channel::WhatsApp : Channel::Sms;
         run.requests.append(std::move(request));
     }
-    return {};
 }
 
 } // namespace relay::cli

@@ -462,6 +462,8 @@ int main(int argc, char **argv)
             QStringLiteral("--account"), account, QStringLiteral("--org"),
             QStringLiteral("Sandbox"), QStringLiteral("--record-id"),
             QStringLiteral("a0G5e000001LeaK") });
+    org.addSalesforceRecord(QStringLiteral("Mogli_SMS__Gateway__c"),
+        { { QStringLiteral("Mogli_SMS__Inactive__c"), false } }, QStringLiteral("a0G5e000001LeaK"));
     org.addSalesforceRecord(QStringLiteral("Mogli_SMS__SMS__c"),
         { { QStringLiteral("Mogli_SMS__Status__c"), QStringLiteral("Queued") },
             { QStringLiteral("Mogli_SMS__Direction__c"), QStringLiteral("Outgoing") },

@@ -179,10 +179,10 @@ SandboxResponse SandboxSalesforce::session(const QString &baseUrl)
                 QString::number(QDateTime::currentMSecsSinceEpoch()) } }));
 }
 
-QString SandboxSalesforce::addRecord(const QString &object, QJsonObject fields)
+QString SandboxSalesforce::addRecord(const QString &object, QJsonObject fields, QString id)
 {
-    const QString id
-        = QStringLiteral("a0S5e%1").arg(m_records.size() + 1, 10, 10, QLatin1Char('0'));
+    if (id.isEmpty())
+        id = QStringLiteral("a0S5e%1").arg(m_records.size() + 1, 10, 10, QLatin1Char('0'));
     if (!fields.contains(QStringLiteral("CreatedDate")))
         fields.insert(QStringLiteral("CreatedDate"),
             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));

@@ -64,8 +64,8 @@ public:
         m_picklists.insert(field, values);
     }
     // A record as a user or a Flow creates it (CreatedDate now unless
-    // given); its new id.
-    QString addRecord(const QString &object, QJsonObject fields);
+    // given), under a new id unless one is given; its id.
+    QString addRecord(const QString &object, QJsonObject fields, QString id = {});
     // A down org answers every request, sign-in included, 503 SERVER_UNAVAILABLE.
     void setDown(bool down) { m_down = down; }
 

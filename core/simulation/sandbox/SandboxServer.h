@@ -94,9 +94,10 @@ public:
         m_salesforce.setPicklist(field, values);
     }
     void setSalesforceDown(bool down) { m_salesforce.setDown(down); }
-    QString addSalesforceRecord(const QString &object, const QJsonObject &fields)
+    QString addSalesforceRecord(
+        const QString &object, const QJsonObject &fields, const QString &id = {})
     {
-        return m_salesforce.addRecord(object, fields);
+        return m_salesforce.addRecord(object, fields, id);
     }
     // SMS record id -> the fields last written to it.
     const QHash<QString, QJsonObject> &salesforceRecords() const { return m_salesforce.records(); }

@@ -30,6 +30,7 @@ const QList<SmsFields::Key> &SmsFields::keys()
         { "phone-field", &SmsFields::phoneField, false },
         { "gateway-field", &SmsFields::gatewayField, false },
         { "gateway-object", &SmsFields::gatewayObject, false },
+        { "gateway-inactive-field", &SmsFields::gatewayInactiveField, true },
         { "provider-status-field", &SmsFields::providerStatusField, true },
         { "error-field", &SmsFields::errorField, true },
         { "message-id-field", &SmsFields::messageIdField, true },

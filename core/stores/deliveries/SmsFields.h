@@ -26,6 +26,9 @@ struct SmsFields {
     QString phoneField = QStringLiteral("Mogli_SMS__Phone_Number__c");
     QString gatewayField = QStringLiteral("Mogli_SMS__Gateway__c");
     QString gatewayObject = QStringLiteral("Mogli_SMS__Gateway__c");
+    // Its Inactive checkbox (the label is public, the API name assumed):
+    // no traffic from or into the org through an inactive gateway.
+    QString gatewayInactiveField = QStringLiteral("Mogli_SMS__Inactive__c");
     // Assumed names (not in the package's public documentation).
     QString providerStatusField = QStringLiteral("Mogli_SMS__Provider_Status__c");
     QString errorField = QStringLiteral("Mogli_SMS__Error_Code__c");
