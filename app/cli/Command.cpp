@@ -89,7 +89,7 @@ void Command::runWriteBack(std::shared_ptr<core::Workspace> workspace, core::Bat
 {
     connect(job, &core::BatchWriteBack::finished, this,
         [this, workspace, job, action, doneText](bool ok, const QString &error) {
-            const core::BatchWriteBack::Totals t = job->totals();
+            const core::BatchWriteBack::Totals &t = job->totals();
             logActivity(*workspace, action,
                 { { QStringLiteral("written"), t.written },
                     { QStringLiteral("retried"), t.retried },
