@@ -1667,16 +1667,16 @@ Aktionen:
         </translation>
     </message>
     <message>
-        <source>org %1: %2</source>
-        <translation>Org %1: %2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>org %1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
-        <translation>Org %1: SMS-Datensatz %2 nennt den Gateway-Datensatz %3, der keines der Gateways dieser Org ist; nicht gesendet</translation>
+        <source>%1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
+        <translation>%1: SMS-Datensatz %2 nennt den Gateway-Datensatz %3, der keines der Gateways dieser Org ist; nicht gesendet</translation>
     </message>
     <message>
-        <source>org %1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
-        <translation>Org %1: SMS-Datensatz %2 soll über Gateway %3 gehen, das die Org als inaktiv markiert oder nicht mehr hat; nicht gesendet</translation>
+        <source>%1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
+        <translation>%1: SMS-Datensatz %2 soll über Gateway %3 gehen, das die Org als inaktiv markiert oder nicht mehr hat; nicht gesendet</translation>
     </message>
 </context>
 <context>

@@ -1620,15 +1620,15 @@ Actions:
         </translation>
     </message>
     <message>
-        <source>org %1: %2</source>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>org %1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
+        <source>%1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>org %1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
+        <source>%1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

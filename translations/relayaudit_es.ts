@@ -1666,16 +1666,16 @@ Acciones:
         </translation>
     </message>
     <message>
-        <source>org %1: %2</source>
-        <translation>org %1: %2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <source>org %1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
-        <translation>org %1: el registro SMS %2 nombra el registro de pasarela %3, que no es una de las pasarelas de esta org; no se envía</translation>
+        <source>%1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
+        <translation>%1: el registro SMS %2 nombra el registro de pasarela %3, que no es una de las pasarelas de esta org; no se envía</translation>
     </message>
     <message>
-        <source>org %1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
-        <translation>org %1: el registro SMS %2 debe salir por la pasarela %3, que la org marca como inactiva o ya no tiene; no se envía</translation>
+        <source>%1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
+        <translation>%1: el registro SMS %2 debe salir por la pasarela %3, que la org marca como inactiva o ya no tiene; no se envía</translation>
     </message>
 </context>
 <context>

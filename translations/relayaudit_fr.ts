@@ -1666,16 +1666,16 @@ Actions :
         </translation>
     </message>
     <message>
-        <source>org %1: %2</source>
-        <translation>org %1 : %2</translation>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>org %1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
-        <translation>org %1 : l&apos;enregistrement SMS %2 nomme l&apos;enregistrement de passerelle %3, qui n&apos;est pas une des passerelles de cette org ; non envoyé</translation>
+        <source>%1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
+        <translation>%1 : l&apos;enregistrement SMS %2 nomme l&apos;enregistrement de passerelle %3, qui n&apos;est pas une des passerelles de cette org ; non envoyé</translation>
     </message>
     <message>
-        <source>org %1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
-        <translation>org %1 : l&apos;enregistrement SMS %2 doit passer par la passerelle %3, que l&apos;org marque inactive ou n&apos;a plus ; non envoyé</translation>
+        <source>%1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
+        <translation>%1 : l&apos;enregistrement SMS %2 doit passer par la passerelle %3, que l&apos;org marque inactive ou n&apos;a plus ; non envoyé</translation>
     </message>
 </context>
 <context>

@@ -71,6 +71,8 @@ private:
         const QJsonArray &rows, const QHash<QString, QString> &byRecord,
         const QSet<QString> &active);
     // EngineWriteBack.cpp
+    // "org NAME", or "the default org" for the empty name.
+    static QString orgLabel(const QString &org);
     struct WriteBackRun;
     void writeBack(const QStringList &arguments);
     void nextWriteBackOrg(const std::shared_ptr<WriteBackRun> &run);

@@ -24,6 +24,7 @@ using namespace relay::core;
 struct EngineCommand::SweepRun {
     std::shared_ptr<Workspace> workspace;
     QStringList orgs; // still to query
+    QList<Gateways::Gateway> gateways; // every org's, read once
     QDateTime createdBefore;
     SendPipeline::Options options;
     SecretBytes pepper;
@@ -88,6 +89,12 @@ void EngineCommand::sweep(const QStringList &arguments)
             finish(ExitOk);
             return;
         }
+        auto gateways = run->workspace->gateways().list();
+        if (!gateways) {
+            fail(gateways.error());
+            return;
+        }
+        run->gateways = std::move(gateways.value());
         Pepper::load(m_ctx.secrets, run->workspace->meta().id, true,
             [this, run](Result<SecretBytes> pepper) {
                 if (!pepper) {
@@ -121,14 +128,14 @@ void EngineCommand::sweepNextOrg(const std::shared_ptr<SweepRun> &run)
     const QString org = run->orgs.takeFirst();
     auto fields = run->workspace->orgs().fields(org);
     if (!fields) {
-        run->problems.append(tr("org %1: %2").arg(org, errorMessage(fields.error())));
+        run->problems.append(tr("%1: %2").arg(orgLabel(org), errorMessage(fields.error())));
         sweepNextOrg(run);
         return;
     }
     resolveSalesforceLogin(m_ctx.secrets, run->workspace->orgs(), org, {},
         [this, run, org, f = fields.value()](Result<SalesforceClient::Login> login) {
             if (!login) {
-                run->problems.append(tr("org %1: %2").arg(org, errorMessage(login.error())));
+                run->problems.append(tr("%1: %2").arg(orgLabel(org), errorMessage(login.error())));
                 sweepNextOrg(run);
                 return;
             }
@@ -143,7 +150,8 @@ void EngineCommand::sweepNextOrg(const std::shared_ptr<SweepRun> &run)
             client->query(soql, [this, run, org, f, client](Result<QJsonArray> rows) {
                 if (!rows) {
                     client->deleteLater();
-                    run->problems.append(tr("org %1: %2").arg(org, errorMessage(rows.error())));
+                    run->problems.append(
+                        tr("%1: %2").arg(orgLabel(org), errorMessage(rows.error())));
                     sweepNextOrg(run);
                     return;
                 }
@@ -157,16 +165,9 @@ void EngineCommand::sweepNextOrg(const std::shared_ptr<SweepRun> &run)
 void EngineCommand::sweepActiveGateways(const std::shared_ptr<SweepRun> &run, const QString &org,
     const SmsFields &f, SalesforceClient *client, const QJsonArray &rows)
 {
-    auto gateways = run->workspace->gateways().list();
-    if (!gateways) {
-        client->deleteLater();
-        run->problems.append(tr("org %1: %2").arg(org, errorMessage(gateways.error())));
-        sweepNextOrg(run);
-        return;
-    }
     QHash<QString, QString> byRecord; // Gateway record (15 characters) -> gateway
     QStringList quoted;
-    for (const Gateways::Gateway &g : std::as_const(gateways.value())) {
+    for (const Gateways::Gateway &g : std::as_const(run->gateways)) {
         if (g.org == org && !g.recordId.isEmpty()) {
             byRecord.insert(g.recordId.left(15), g.address);
             quoted.append(QLatin1Char('\'') + g.recordId + QLatin1Char('\''));
@@ -184,7 +185,7 @@ void EngineCommand::sweepActiveGateways(const std::shared_ptr<SweepRun> &run, co
     client->query(soql, [this, run, org, f, client, rows, byRecord](Result<QJsonArray> records) {
         client->deleteLater();
         if (!records) {
-            run->problems.append(tr("org %1: %2").arg(org, errorMessage(records.error())));
+            run->problems.append(tr("%1: %2").arg(orgLabel(org), errorMessage(records.error())));
             sweepNextOrg(run);
             return;
         }
@@ -207,7 +208,7 @@ void EngineCommand::takeQueued(SweepRun &run, const QString &org, const SmsField
         const QString id = record.value(QStringLiteral("Id")).toString();
         auto logged = run.workspace->deliveries().sent(org, id);
         if (!logged) {
-            run.problems.append(tr("org %1: %2").arg(org, errorMessage(logged.error())));
+            run.problems.append(tr("%1: %2").arg(orgLabel(org), errorMessage(logged.error())));
             return;
         }
         if (logged.value()) {
@@ -217,15 +218,15 @@ void EngineCommand::takeQueued(SweepRun &run, const QString &org, const SmsField
         const QString gatewayRecord = record.value(f.gatewayField).toString().left(15);
         const QString gateway = byRecord.value(gatewayRecord);
         if (gateway.isEmpty()) {
-            run.problems.append(tr("org %1: SMS record %2 names gateway record %3, which is not "
+            run.problems.append(tr("%1: SMS record %2 names gateway record %3, which is not "
                                    "one of this org's gateways; not sent")
-                                    .arg(org, id, gatewayRecord));
+                                    .arg(orgLabel(org), id, gatewayRecord));
             continue;
         }
         if (!active.contains(gatewayRecord)) {
-            run.problems.append(tr("org %1: SMS record %2 is to go through gateway %3, which the "
+            run.problems.append(tr("%1: SMS record %2 is to go through gateway %3, which the "
                                    "org marks inactive or no longer has; not sent")
-                                    .arg(org, id, gateway));
+                                    .arg(orgLabel(org), id, gateway));
             continue;
         }
         SendPipeline::Request request;

@@ -34,15 +34,10 @@ struct EngineCommand::WriteBackRun {
     QStringList failedOrgs;
 };
 
-namespace {
-
-QString orgLabel(const QString &org)
+QString EngineCommand::orgLabel(const QString &org)
 {
-    return org.isEmpty() ? EngineCommand::tr("the default org")
-                         : EngineCommand::tr("org %1").arg(org);
+    return org.isEmpty() ? tr("the default org") : tr("org %1").arg(org);
 }
-
-} // namespace
 
 void EngineCommand::writeBack(const QStringList &arguments)
 {

@@ -5,6 +5,8 @@
 
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace relay::core {
 
 namespace {
@@ -178,8 +180,7 @@ Status Orgs::setFields(
             return makeError(ErrorCode::InvalidInput, problem);
     }
     for (const QString &key : reset) {
-        // A key to reset must be one that could be set.
-        if (const QString problem = check.set(key, QStringLiteral("Reset__c")); !problem.isEmpty())
+        if (const QString problem = SmsFields::keyProblem(key); !problem.isEmpty())
             return makeError(ErrorCode::InvalidInput, problem);
     }
     auto tx = Transaction::begin(m_db);
@@ -210,42 +211,52 @@ Status Orgs::setFields(
     return tx->commit();
 }
 
+namespace {
+
+constexpr char kOrgColumns[] = "SELECT name, instance_url, login_url, ifnull(audience, ''), flow, "
+                               "client_id, ifnull(username, ''), created_ms FROM engine_org ";
+
+Orgs::Org orgFrom(const Statement &row)
+{
+    Orgs::Org org;
+    org.name = row.text(0);
+    org.instanceUrl = QUrl(row.text(1));
+    org.loginUrl = QUrl(row.text(2));
+    org.audience = row.text(3);
+    org.flow
+        = row.text(4) == QLatin1String("jwt") ? Orgs::Flow::JwtBearer : Orgs::Flow::RefreshToken;
+    org.clientId = row.text(5);
+    org.username = row.text(6);
+    org.createdMs = row.int64(7);
+    return org;
+}
+
+} // namespace
+
 Result<QList<Orgs::Org>> Orgs::list()
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT name, instance_url, login_url, ifnull(audience, ''), flow, "
-        "client_id, ifnull(username, ''), created_ms FROM engine_org ORDER BY name"));
+    auto stmt = m_db.prepare(QLatin1String(kOrgColumns) + QStringLiteral("ORDER BY name"));
     if (!stmt)
         return stmt.error();
     QList<Org> result;
-    if (auto s = stmt->each([&] {
-            Org org;
-            org.name = stmt->text(0);
-            org.instanceUrl = QUrl(stmt->text(1));
-            org.loginUrl = QUrl(stmt->text(2));
-            org.audience = stmt->text(3);
-            org.flow = stmt->text(4) == QLatin1String("jwt") ? Flow::JwtBearer : Flow::RefreshToken;
-            org.clientId = stmt->text(5);
-            org.username = stmt->text(6);
-            org.createdMs = stmt->int64(7);
-            result.append(org);
-        });
-        !s)
+    if (auto s = stmt->each([&] { result.append(orgFrom(*stmt)); }); !s)
         return s.error();
     return result;
 }
 
 Result<Orgs::Org> Orgs::find(const QString &name)
 {
-    auto all = list();
-    if (!all)
-        return all.error();
-    for (const Org &org : std::as_const(all.value())) {
-        if (org.name == name)
-            return org;
-    }
-    return makeError(ErrorCode::NotFound,
-        QStringLiteral("no org named %1 (add it with 'engine org add')").arg(name));
+    auto stmt = m_db.prepare(QLatin1String(kOrgColumns) + QStringLiteral("WHERE name = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, name);
+    std::optional<Org> found;
+    if (auto s = stmt->each([&] { found = orgFrom(*stmt); }); !s)
+        return s.error();
+    if (!found)
+        return makeError(ErrorCode::NotFound,
+            QStringLiteral("no org named %1 (add it with 'engine org add')").arg(name));
+    return *found;
 }
 
 } // namespace relay::core

@@ -39,34 +39,54 @@ const QList<SmsFields::Key> &SmsFields::keys()
     return all;
 }
 
-QString SmsFields::set(const QString &key, const QString &value)
+namespace {
+
+// The provider status a "status:WORD" key names.
+QString providerStatusOf(const QString &key)
+{
+    return key.mid(int(qstrlen(SmsFields::kStatusPrefix)));
+}
+
+} // namespace
+
+QString SmsFields::keyProblem(const QString &key)
 {
     if (key.startsWith(QLatin1String(kStatusPrefix))) {
-        const QString providerStatus = key.mid(int(qstrlen(kStatusPrefix)));
         static const QRegularExpression word(QStringLiteral("^[a-z_]{1,40}$"));
-        if (!word.match(providerStatus).hasMatch())
+        if (!word.match(providerStatusOf(key)).hasMatch())
             return QStringLiteral("'%1' is not a provider status (lower-case letters and '_')")
-                .arg(providerStatus);
+                .arg(providerStatusOf(key));
+        return {};
+    }
+    QStringList names;
+    for (const Key &k : keys()) {
+        if (key == QLatin1String(k.name))
+            return {};
+        names << QLatin1String(k.name);
+    }
+    return QStringLiteral("no field map key '%1'; the keys are %2 and status:PROVIDER-STATUS")
+        .arg(key, names.join(QStringLiteral(", ")));
+}
+
+QString SmsFields::set(const QString &key, const QString &value)
+{
+    if (QString problem = keyProblem(key); !problem.isEmpty())
+        return problem;
+    if (key.startsWith(QLatin1String(kStatusPrefix))) {
         // A picklist value's API name: up to 255 characters, no line breaks.
         if (value.size() > 255 || value.contains(QLatin1Char('\n'))
             || value.contains(QLatin1Char('\r')))
             return QStringLiteral("a picklist value is one line of at most 255 characters");
-        statusValues.insert(providerStatus, value.trimmed());
+        statusValues.insert(providerStatusOf(key), value.trimmed());
         return {};
     }
+    if (!isSalesforceApiName(value))
+        return QStringLiteral("'%1' is not a Salesforce API name").arg(value);
     for (const Key &k : keys()) {
-        if (key == QLatin1String(k.name)) {
-            if (!isSalesforceApiName(value))
-                return QStringLiteral("'%1' is not a Salesforce API name").arg(value);
+        if (key == QLatin1String(k.name))
             this->*k.member = value;
-            return {};
-        }
     }
-    QStringList names;
-    for (const Key &k : keys())
-        names << QLatin1String(k.name);
-    return QStringLiteral("no field map key '%1'; the keys are %2 and status:PROVIDER-STATUS")
-        .arg(key, names.join(QStringLiteral(", ")));
+    return {};
 }
 
 QJsonObject SmsFields::toJson() const

@@ -62,6 +62,9 @@ struct SmsFields {
     };
     static const QList<Key> &keys();
     static constexpr const char *kStatusPrefix = "status:";
+    // What is wrong with a key (unknown, or not a provider status after
+    // "status:"), or an empty string.
+    static QString keyProblem(const QString &key);
     // Sets one name; the problem (unknown key, not an API name, a value too
     // long for a picklist) or an empty string.
     QString set(const QString &key, const QString &value);
