@@ -22,6 +22,15 @@ target_compile_definitions(relayaudit_options INTERFACE
     QT_NO_KEYWORDS
     RELAYAUDIT_VERSION="${PROJECT_VERSION}")
 
+# LLVM's lld links what GNU ld links, five times faster: a fifth of a cold
+# build's time was GNU ld linking the test executables. Without lld on the
+# machine (it is in packaging/install-deps.sh), the compiler's default linker.
+include(CheckLinkerFlag)
+check_linker_flag(CXX -fuse-ld=lld RELAYAUDIT_HAVE_LLD)
+if(RELAYAUDIT_HAVE_LLD)
+    target_link_options(relayaudit_options INTERFACE -fuse-ld=lld)
+endif()
+
 # Sanitizers are switched on by the asan preset through this cache variable so
 # that the flags stay on our targets and off the compiler checks CMake runs.
 set(RELAYAUDIT_SANITIZE "" CACHE STRING "Sanitizers to build with, e.g. address,undefined")
