@@ -1374,10 +1374,6 @@ Zeigt für jede Zustellung den Statusverlauf, den Fehlercode, die Segmente und d
         <translation>%1 von %2 Nachrichten gesendet; %3 fehlgeschlagen oder abgelehnt.</translation>
     </message>
     <message>
-        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Refused requests get 403 and one line here, without their content. Ctrl-C stops.</source>
-        <translation>Empfängt Status-Callbacks: die von Twilio unter /twilio/status (X-Twilio-Signature mit TWILIO_AUTH_TOKEN von TWILIO_ACCOUNT_SID), die von Telnyx unter /telnyx/webhook (Ed25519 mit TELNYX_PUBLIC_KEY). Abgelehnte Anfragen erhalten 403 und hier eine Zeile, ohne ihren Inhalt. Strg+C beendet.</translation>
-    </message>
-    <message>
         <source>Address and port (default 127.0.0.1:8090).</source>
         <translation>Adresse und Port (Standard 127.0.0.1:8090).</translation>
     </message>
@@ -1507,24 +1503,6 @@ Die Absendernummern des Kunden (E.164, Short Codes, whatsapp:+…) und die Anbie
         <translation>Org %1: angemeldet, und %2 ist lesbar.</translation>
     </message>
     <message>
-        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
-engine org list
-engine org check NAME [--object NAME]
-engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
-engine org remove NAME
-The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object. &apos;fields&apos; shows or changes the org&apos;s SMS object, field names and Status picklist values (status:PROVIDER-STATUS=VALUE).</source>
-        <translation>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
-engine org list
-engine org check NAME [--object NAME]
-engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
-engine org remove NAME
-Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; übernimmt die Connected App aus den SALESFORCE_*-Variablen von &apos;engine writeback&apos; (Refresh-Token- oder JWT-Bearer-Flow): Consumer Key und Benutzername bleiben im Arbeitsbereich, die Geheimnisse (Client Secret und Refresh-Token oder der JWT-Schlüssel) im Schlüsselbund des Systems, nie in einer Datei. &apos;check&apos; meldet sich an und liest einen Datensatz des SMS-Objekts. &apos;fields&apos; zeigt oder ändert das SMS-Objekt der Org, die Feldnamen und die Werte der Status-Auswahlliste (status:PROVIDER-STATUS=WERT).</translation>
-    </message>
-    <message>
-        <source>add, list, check, fields or remove</source>
-        <translation>add, list, check, fields oder remove</translation>
-    </message>
-    <message>
         <source>check: the SMS object to read (default: the org&apos;s, &apos;engine org fields&apos;).</source>
         <translation>check: das zu lesende SMS-Objekt (Standard: das der Org, &apos;engine org fields&apos;).</translation>
     </message>
@@ -1535,10 +1513,6 @@ Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; übernimmt die Co
     <message>
         <source>fields: put a key back to its default; repeatable.</source>
         <translation>fields: einen Schlüssel auf seinen Standard zurücksetzen; wiederholbar.</translation>
-    </message>
-    <message>
-        <source>engine org takes add, list, check, fields or remove</source>
-        <translation>engine org erwartet add, list, check, fields oder remove</translation>
     </message>
     <message>
         <source>--set takes KEY=VALUE, not &apos;%1&apos;</source>
@@ -1677,6 +1651,73 @@ Aktionen:
     <message>
         <source>%1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
         <translation>%1: SMS-Datensatz %2 soll über Gateway %3 gehen, das die Org als inaktiv markiert oder nicht mehr hat; nicht gesendet</translation>
+    </message>
+    <message>
+        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
+engine org intake-secret NAME
+engine org remove NAME
+The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object. &apos;fields&apos; shows or changes the org&apos;s SMS object, field names and Status picklist values (status:PROVIDER-STATUS=VALUE). &apos;intake-secret&apos; keeps the secret the org&apos;s package signs its callout with in the system keychain, read from RELAYAUDIT_INTAKE_SECRET or typed with echo off (at least 32 characters); &apos;engine serve&apos; reads it there, or from RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;.</source>
+        <translation>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
+engine org intake-secret NAME
+engine org remove NAME
+Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; nimmt die Connected App aus den SALESFORCE_*-Variablen von &apos;engine writeback&apos; (Refresh-Token- oder JWT-Bearer-Flow): Consumer Key und Benutzername bleiben im Arbeitsbereich, die Geheimnisse (Client Secret und Refresh Token oder der JWT-Schlüssel) im Schlüsselbund des Systems, nie in einer Datei. &apos;check&apos; meldet sich an und liest einen Datensatz des SMS-Objekts. &apos;fields&apos; zeigt oder ändert SMS-Objekt, Feldnamen und Status-Picklistenwerte der Org (status:PROVIDER-STATUS=WERT). &apos;intake-secret&apos; legt das Geheimnis, mit dem das Paket der Org seinen Callout signiert, im Schlüsselbund des Systems ab, gelesen aus RELAYAUDIT_INTAKE_SECRET oder ohne Echo eingegeben (mindestens 32 Zeichen); &apos;engine serve&apos; liest es dort oder aus RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;.</translation>
+    </message>
+    <message>
+        <source>add, list, check, fields, intake-secret or remove</source>
+        <translation>add, list, check, fields, intake-secret oder remove</translation>
+    </message>
+    <message>
+        <source>engine org takes add, list, check, fields, intake-secret or remove</source>
+        <translation>engine org nimmt add, list, check, fields, intake-secret oder remove</translation>
+    </message>
+    <message>
+        <source>Intake secret of org %1: </source>
+        <translation>Intake-Geheimnis der Org %1: </translation>
+    </message>
+    <message>
+        <source>an intake secret has at least 32 characters; this one has %1</source>
+        <translation>ein Intake-Geheimnis hat mindestens 32 Zeichen; dieses hat %1</translation>
+    </message>
+    <message>
+        <source>the intake secret was not kept: %1; give &apos;engine serve&apos; %2 instead</source>
+        <translation>das Intake-Geheimnis wurde nicht abgelegt: %1; geben Sie &apos;engine serve&apos; stattdessen %2</translation>
+    </message>
+    <message>
+        <source>Org %1&apos;s intake secret is in the system keychain.</source>
+        <translation>Das Intake-Geheimnis der Org %1 liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
+        <translation>Empfängt Status-Callbacks: die von Twilio unter /twilio/status (X-Twilio-Signature mit TWILIO_AUTH_TOKEN von TWILIO_ACCOUNT_SID), die von Telnyx unter /telnyx/webhook (Ed25519 mit TELNYX_PUBLIC_KEY). Beantwortet Kurzlinks unter /CODE. Nimmt den Callout des Managed Package unter POST /salesforce/sms für jede registrierte Org mit Intake-Geheimnis an (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt; oder &apos;engine org intake-secret&apos;): Header X-Relay-Org, X-Relay-Timestamp (Unix-Sekunden) und X-Relay-Signature (base64 HMAC-SHA256 von Zeitstempel + Body), ein JSON-Body {&quot;records&quot;: [...]} mit höchstens 200 SMS-Datensätzen, jeder einmal durch die Pipeline gesendet. Abgewiesene Anfragen erhalten 403 (400 für einen fehlerhaften Callout) und hier eine Zeile, ohne ihren Inhalt. Strg-C beendet, nachdem die laufenden Sendungen protokolliert sind.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: org %1 has no intake secret (%2, or &apos;engine org intake-secret %1&apos;); its callouts are refused</source>
+        <translation>relayaudit-cli: Warnung: Org %1 hat kein Intake-Geheimnis (%2 oder &apos;engine org intake-secret %1&apos;); ihre Callouts werden abgewiesen</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: SMS record %1 not sent: %2</source>
+        <translation>relayaudit-cli: SMS-Datensatz %1 nicht gesendet: %2</translation>
+    </message>
+    <message>
+        <source>Intake: the package&apos;s callout at %1 for %2.</source>
+        <translation>Intake: der Callout des Pakets unter %1 für %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: waiting for %n send(s) under way…</source>
+        <translation>
+            <numerusform>Beende: warte auf %n laufende Sendung…</numerusform>
+            <numerusform>Beende: warte auf %n laufende Sendungen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intake: %1 SMS records taken to send, %2 duplicates of records sent already (not sent again), %3 refused.</source>
+        <translation>Intake: %1 SMS-Datensätze zum Senden angenommen, %2 Duplikate bereits gesendeter Datensätze (nicht erneut gesendet), %3 abgewiesen.</translation>
     </message>
 </context>
 <context>

@@ -1348,10 +1348,6 @@ Shows each delivery&apos;s status timeline, error code, segments and write-back 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Refused requests get 403 and one line here, without their content. Ctrl-C stops.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Address and port (default 127.0.0.1:8090).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1478,19 +1474,6 @@ The client&apos;s sending numbers (E.164, short codes, whatsapp:+…) and the pr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
-engine org list
-engine org check NAME [--object NAME]
-engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
-engine org remove NAME
-The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object. &apos;fields&apos; shows or changes the org&apos;s SMS object, field names and Status picklist values (status:PROVIDER-STATUS=VALUE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>add, list, check, fields or remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>check: the SMS object to read (default: the org&apos;s, &apos;engine org fields&apos;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1500,10 +1483,6 @@ The client orgs the engine works for. &apos;add&apos; takes the connected app fr
     </message>
     <message>
         <source>fields: put a key back to its default; repeatable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>engine org takes add, list, check, fields or remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1629,6 +1608,67 @@ Actions:
     </message>
     <message>
         <source>%1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
+engine org intake-secret NAME
+engine org remove NAME
+The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object. &apos;fields&apos; shows or changes the org&apos;s SMS object, field names and Status picklist values (status:PROVIDER-STATUS=VALUE). &apos;intake-secret&apos; keeps the secret the org&apos;s package signs its callout with in the system keychain, read from RELAYAUDIT_INTAKE_SECRET or typed with echo off (at least 32 characters); &apos;engine serve&apos; reads it there, or from RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, check, fields, intake-secret or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine org takes add, list, check, fields, intake-secret or remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake secret of org %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an intake secret has at least 32 characters; this one has %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the intake secret was not kept: %1; give &apos;engine serve&apos; %2 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Org %1&apos;s intake secret is in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: org %1 has no intake secret (%2, or &apos;engine org intake-secret %1&apos;); its callouts are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: SMS record %1 not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intake: the package&apos;s callout at %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: waiting for %n send(s) under way…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intake: %1 SMS records taken to send, %2 duplicates of records sent already (not sent again), %3 refused.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

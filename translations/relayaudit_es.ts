@@ -1373,10 +1373,6 @@ Muestra la cronología de estados de cada entrega, el código de error, los segm
         <translation>Se enviaron %1 de %2 mensajes; %3 fallaron o fueron rechazados.</translation>
     </message>
     <message>
-        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Refused requests get 403 and one line here, without their content. Ctrl-C stops.</source>
-        <translation>Recibe callbacks de estado: los de Twilio en /twilio/status (X-Twilio-Signature con TWILIO_AUTH_TOKEN de TWILIO_ACCOUNT_SID) y los de Telnyx en /telnyx/webhook (Ed25519 con TELNYX_PUBLIC_KEY). Las solicitudes rechazadas reciben 403 y una línea aquí, sin su contenido. Ctrl-C detiene el servicio.</translation>
-    </message>
-    <message>
         <source>Address and port (default 127.0.0.1:8090).</source>
         <translation>Dirección y puerto (predeterminado: 127.0.0.1:8090).</translation>
     </message>
@@ -1506,24 +1502,6 @@ Los números de envío del cliente (E.164, códigos cortos, whatsapp:+…) y los
         <translation>Org %1: sesión iniciada, y %2 se puede leer.</translation>
     </message>
     <message>
-        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
-engine org list
-engine org check NAME [--object NAME]
-engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
-engine org remove NAME
-The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object. &apos;fields&apos; shows or changes the org&apos;s SMS object, field names and Status picklist values (status:PROVIDER-STATUS=VALUE).</source>
-        <translation>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
-engine org list
-engine org check NAME [--object NAME]
-engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
-engine org remove NAME
-Las orgs de clientes para las que trabaja el motor. &apos;add&apos; toma la aplicación conectada de las variables SALESFORCE_* de &apos;engine writeback&apos; (flujo de token de actualización o JWT bearer): la clave de consumidor y el usuario se guardan en el espacio de trabajo, los secretos (secreto de cliente y token de actualización, o la clave JWT) en el llavero del sistema, nunca en un archivo. &apos;check&apos; inicia sesión y lee un registro del objeto SMS. &apos;fields&apos; muestra o cambia el objeto SMS de la org, los nombres de campo y los valores de la lista de selección Status (status:ESTADO-DEL-PROVEEDOR=VALOR).</translation>
-    </message>
-    <message>
-        <source>add, list, check, fields or remove</source>
-        <translation>add, list, check, fields o remove</translation>
-    </message>
-    <message>
         <source>check: the SMS object to read (default: the org&apos;s, &apos;engine org fields&apos;).</source>
         <translation>check: el objeto SMS que se lee (por defecto: el de la org, &apos;engine org fields&apos;).</translation>
     </message>
@@ -1534,10 +1512,6 @@ Las orgs de clientes para las que trabaja el motor. &apos;add&apos; toma la apli
     <message>
         <source>fields: put a key back to its default; repeatable.</source>
         <translation>fields: devuelve una clave a su valor por defecto; repetible.</translation>
-    </message>
-    <message>
-        <source>engine org takes add, list, check, fields or remove</source>
-        <translation>engine org admite add, list, check, fields o remove</translation>
     </message>
     <message>
         <source>--set takes KEY=VALUE, not &apos;%1&apos;</source>
@@ -1676,6 +1650,73 @@ Acciones:
     <message>
         <source>%1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
         <translation>%1: el registro SMS %2 debe salir por la pasarela %3, que la org marca como inactiva o ya no tiene; no se envía</translation>
+    </message>
+    <message>
+        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
+engine org intake-secret NAME
+engine org remove NAME
+The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object. &apos;fields&apos; shows or changes the org&apos;s SMS object, field names and Status picklist values (status:PROVIDER-STATUS=VALUE). &apos;intake-secret&apos; keeps the secret the org&apos;s package signs its callout with in the system keychain, read from RELAYAUDIT_INTAKE_SECRET or typed with echo off (at least 32 characters); &apos;engine serve&apos; reads it there, or from RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;.</source>
+        <translation>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
+engine org intake-secret NAME
+engine org remove NAME
+Las orgs cliente para las que trabaja el motor. &apos;add&apos; toma la connected app de las variables SALESFORCE_* de &apos;engine writeback&apos; (flujo refresh token o JWT bearer): la consumer key y el usuario se guardan en el espacio de trabajo, los secretos (client secret y refresh token, o la clave JWT) en el llavero del sistema, nunca en un archivo. &apos;check&apos; inicia sesión y lee un registro del objeto SMS. &apos;fields&apos; muestra o cambia el objeto SMS, los nombres de campo y los valores de la lista Status de la org (status:ESTADO-PROVEEDOR=VALOR). &apos;intake-secret&apos; guarda en el llavero del sistema el secreto con el que el paquete de la org firma su callout, leído de RELAYAUDIT_INTAKE_SECRET o tecleado sin eco (al menos 32 caracteres); &apos;engine serve&apos; lo lee allí, o de RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;.</translation>
+    </message>
+    <message>
+        <source>add, list, check, fields, intake-secret or remove</source>
+        <translation>add, list, check, fields, intake-secret o remove</translation>
+    </message>
+    <message>
+        <source>engine org takes add, list, check, fields, intake-secret or remove</source>
+        <translation>engine org admite add, list, check, fields, intake-secret o remove</translation>
+    </message>
+    <message>
+        <source>Intake secret of org %1: </source>
+        <translation>Secreto de entrada de la org %1: </translation>
+    </message>
+    <message>
+        <source>an intake secret has at least 32 characters; this one has %1</source>
+        <translation>un secreto de entrada tiene al menos 32 caracteres; este tiene %1</translation>
+    </message>
+    <message>
+        <source>the intake secret was not kept: %1; give &apos;engine serve&apos; %2 instead</source>
+        <translation>el secreto de entrada no se guardó: %1; dé a &apos;engine serve&apos; %2 en su lugar</translation>
+    </message>
+    <message>
+        <source>Org %1&apos;s intake secret is in the system keychain.</source>
+        <translation>El secreto de entrada de la org %1 está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
+        <translation>Recibe los callbacks de estado: los de Twilio en /twilio/status (X-Twilio-Signature con TWILIO_AUTH_TOKEN de TWILIO_ACCOUNT_SID), los de Telnyx en /telnyx/webhook (Ed25519 con TELNYX_PUBLIC_KEY). Responde a los enlaces cortos en /CODE. Acepta el callout del paquete gestionado en POST /salesforce/sms para cada org registrada con secreto de entrada (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, o &apos;engine org intake-secret&apos;): cabeceras X-Relay-Org, X-Relay-Timestamp (segundos Unix) y X-Relay-Signature (HMAC-SHA256 en base64 de marca de tiempo + cuerpo), un cuerpo JSON {&quot;records&quot;: [...]} de 200 registros SMS como máximo, cada uno enviado una vez por la canalización. Las peticiones rechazadas reciben 403 (400 para un callout mal formado) y una línea aquí, sin su contenido. Ctrl-C detiene, después de registrar los envíos en curso.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: org %1 has no intake secret (%2, or &apos;engine org intake-secret %1&apos;); its callouts are refused</source>
+        <translation>relayaudit-cli: aviso: la org %1 no tiene secreto de entrada (%2, o &apos;engine org intake-secret %1&apos;); sus callouts se rechazan</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: SMS record %1 not sent: %2</source>
+        <translation>relayaudit-cli: registro SMS %1 no enviado: %2</translation>
+    </message>
+    <message>
+        <source>Intake: the package&apos;s callout at %1 for %2.</source>
+        <translation>Entrada: el callout del paquete en %1 para %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: waiting for %n send(s) under way…</source>
+        <translation>
+            <numerusform>Deteniendo: esperando %n envío en curso…</numerusform>
+            <numerusform>Deteniendo: esperando %n envíos en curso…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intake: %1 SMS records taken to send, %2 duplicates of records sent already (not sent again), %3 refused.</source>
+        <translation>Entrada: %1 registros SMS aceptados para enviar, %2 duplicados de registros ya enviados (no se reenvían), %3 rechazados.</translation>
     </message>
 </context>
 <context>

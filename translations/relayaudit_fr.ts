@@ -1381,10 +1381,6 @@ Affiche, pour chaque remise, la chronologie des statuts, le code d&apos;erreur, 
         <translation>avertissement : aucun identifiant pour %1 dans l&apos;environnement ni dans le trousseau ; ses envois seront refusés</translation>
     </message>
     <message>
-        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Refused requests get 403 and one line here, without their content. Ctrl-C stops.</source>
-        <translation>Reçoit les rappels de statut : ceux de Twilio sur /twilio/status (X-Twilio-Signature sous le TWILIO_AUTH_TOKEN de TWILIO_ACCOUNT_SID), ceux de Telnyx sur /telnyx/webhook (Ed25519 sous TELNYX_PUBLIC_KEY). Les requêtes refusées reçoivent une réponse 403 et une ligne ici, sans leur contenu. Ctrl-C pour arrêter.</translation>
-    </message>
-    <message>
         <source>Address and port (default 127.0.0.1:8090).</source>
         <translation>Adresse et port (par défaut 127.0.0.1:8090).</translation>
     </message>
@@ -1506,24 +1502,6 @@ Les numéros d&apos;envoi du client (E.164, codes courts, whatsapp:+…) et les 
         <translation>Org %1 : connecté, et %2 est lisible.</translation>
     </message>
     <message>
-        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
-engine org list
-engine org check NAME [--object NAME]
-engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
-engine org remove NAME
-The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object. &apos;fields&apos; shows or changes the org&apos;s SMS object, field names and Status picklist values (status:PROVIDER-STATUS=VALUE).</source>
-        <translation>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
-engine org list
-engine org check NAME [--object NAME]
-engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
-engine org remove NAME
-Les orgs clientes pour lesquelles le moteur travaille. &apos;add&apos; prend l&apos;application connectée dans les variables SALESFORCE_* de &apos;engine writeback&apos; (flux refresh token ou JWT bearer) : la clé consommateur et le nom d&apos;utilisateur restent dans l&apos;espace de travail, les secrets (secret client et refresh token, ou la clé JWT) dans le trousseau du système, jamais dans un fichier. &apos;check&apos; se connecte et lit un enregistrement de l&apos;objet SMS. &apos;fields&apos; affiche ou modifie l&apos;objet SMS de l&apos;org, les noms de champs et les valeurs de la liste de sélection Status (status:STATUT-FOURNISSEUR=VALEUR).</translation>
-    </message>
-    <message>
-        <source>add, list, check, fields or remove</source>
-        <translation>add, list, check, fields ou remove</translation>
-    </message>
-    <message>
         <source>check: the SMS object to read (default: the org&apos;s, &apos;engine org fields&apos;).</source>
         <translation>check : l&apos;objet SMS à lire (par défaut : celui de l&apos;org, &apos;engine org fields&apos;).</translation>
     </message>
@@ -1534,10 +1512,6 @@ Les orgs clientes pour lesquelles le moteur travaille. &apos;add&apos; prend l&a
     <message>
         <source>fields: put a key back to its default; repeatable.</source>
         <translation>fields : remet une clé à sa valeur par défaut ; répétable.</translation>
-    </message>
-    <message>
-        <source>engine org takes add, list, check, fields or remove</source>
-        <translation>engine org accepte add, list, check, fields ou remove</translation>
     </message>
     <message>
         <source>--set takes KEY=VALUE, not &apos;%1&apos;</source>
@@ -1676,6 +1650,73 @@ Actions :
     <message>
         <source>%1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
         <translation>%1 : l&apos;enregistrement SMS %2 doit passer par la passerelle %3, que l&apos;org marque inactive ou n&apos;a plus ; non envoyé</translation>
+    </message>
+    <message>
+        <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
+engine org intake-secret NAME
+engine org remove NAME
+The client orgs the engine works for. &apos;add&apos; takes the connected app from the SALESFORCE_* variables of &apos;engine writeback&apos; (refresh-token or JWT bearer flow): the consumer key and username are kept in the workspace, the secrets (client secret and refresh token, or the JWT key) in the system keychain, never in a file. &apos;check&apos; signs in and reads one record of the SMS object. &apos;fields&apos; shows or changes the org&apos;s SMS object, field names and Status picklist values (status:PROVIDER-STATUS=VALUE). &apos;intake-secret&apos; keeps the secret the org&apos;s package signs its callout with in the system keychain, read from RELAYAUDIT_INTAKE_SECRET or typed with echo off (at least 32 characters); &apos;engine serve&apos; reads it there, or from RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;.</source>
+        <translation>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
+engine org list
+engine org check NAME [--object NAME]
+engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...
+engine org intake-secret NAME
+engine org remove NAME
+Les orgs clientes pour lesquelles travaille le moteur. &apos;add&apos; prend la connected app dans les variables SALESFORCE_* de &apos;engine writeback&apos; (flux refresh token ou JWT bearer) : la consumer key et le nom d&apos;utilisateur restent dans l&apos;espace de travail, les secrets (client secret et refresh token, ou la clé JWT) dans le trousseau du système, jamais dans un fichier. &apos;check&apos; se connecte et lit un enregistrement de l&apos;objet SMS. &apos;fields&apos; affiche ou modifie l&apos;objet SMS, les noms de champ et les valeurs de la liste Status de l&apos;org (status:STATUT-FOURNISSEUR=VALEUR). &apos;intake-secret&apos; range dans le trousseau du système le secret avec lequel le package de l&apos;org signe son callout, lu dans RELAYAUDIT_INTAKE_SECRET ou saisi sans écho (au moins 32 caractères) ; &apos;engine serve&apos; le lit là, ou dans RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;.</translation>
+    </message>
+    <message>
+        <source>add, list, check, fields, intake-secret or remove</source>
+        <translation>add, list, check, fields, intake-secret ou remove</translation>
+    </message>
+    <message>
+        <source>engine org takes add, list, check, fields, intake-secret or remove</source>
+        <translation>engine org prend add, list, check, fields, intake-secret ou remove</translation>
+    </message>
+    <message>
+        <source>Intake secret of org %1: </source>
+        <translation>Secret d&apos;entrée de l&apos;org %1 : </translation>
+    </message>
+    <message>
+        <source>an intake secret has at least 32 characters; this one has %1</source>
+        <translation>un secret d&apos;entrée a au moins 32 caractères ; celui-ci en a %1</translation>
+    </message>
+    <message>
+        <source>the intake secret was not kept: %1; give &apos;engine serve&apos; %2 instead</source>
+        <translation>le secret d&apos;entrée n&apos;a pas été rangé : %1 ; donnez plutôt %2 à &apos;engine serve&apos;</translation>
+    </message>
+    <message>
+        <source>Org %1&apos;s intake secret is in the system keychain.</source>
+        <translation>Le secret d&apos;entrée de l&apos;org %1 est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
+        <translation>Reçoit les callbacks de statut : ceux de Twilio sur /twilio/status (X-Twilio-Signature sous TWILIO_AUTH_TOKEN de TWILIO_ACCOUNT_SID), ceux de Telnyx sur /telnyx/webhook (Ed25519 sous TELNYX_PUBLIC_KEY). Répond aux liens courts sur /CODE. Accepte le callout du package géré sur POST /salesforce/sms pour chaque org enregistrée ayant un secret d&apos;entrée (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, ou &apos;engine org intake-secret&apos;) : en-têtes X-Relay-Org, X-Relay-Timestamp (secondes Unix) et X-Relay-Signature (HMAC-SHA256 en base64 de l&apos;horodatage + corps), un corps JSON {&quot;records&quot;: [...]} d&apos;au plus 200 enregistrements SMS, chacun envoyé une fois par le pipeline. Les requêtes refusées reçoivent 403 (400 pour un callout mal formé) et une ligne ici, sans leur contenu. Ctrl-C arrête, une fois les envois en cours journalisés.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: org %1 has no intake secret (%2, or &apos;engine org intake-secret %1&apos;); its callouts are refused</source>
+        <translation>relayaudit-cli : avertissement : l&apos;org %1 n&apos;a pas de secret d&apos;entrée (%2, ou &apos;engine org intake-secret %1&apos;) ; ses callouts sont refusés</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: SMS record %1 not sent: %2</source>
+        <translation>relayaudit-cli : enregistrement SMS %1 non envoyé : %2</translation>
+    </message>
+    <message>
+        <source>Intake: the package&apos;s callout at %1 for %2.</source>
+        <translation>Entrée : le callout du package sur %1 pour %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: waiting for %n send(s) under way…</source>
+        <translation>
+            <numerusform>Arrêt : attente de %n envoi en cours…</numerusform>
+            <numerusform>Arrêt : attente de %n envois en cours…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Intake: %1 SMS records taken to send, %2 duplicates of records sent already (not sent again), %3 refused.</source>
+        <translation>Entrée : %1 enregistrements SMS acceptés pour envoi, %2 doublons d&apos;enregistrements déjà envoyés (pas renvoyés), %3 refusés.</translation>
     </message>
 </context>
 <context>

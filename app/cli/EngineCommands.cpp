@@ -6,7 +6,6 @@
 #include "ReadLimited.h"
 #include "deliveries/DeliveryLog.h"
 #include "engine/SendPipeline.h"
-#include "engine/StatusServer.h"
 #include "messages/Segments.h"
 #include "privacy/ProviderKeychain.h"
 #include "privacy/RecipientHash.h"
@@ -484,7 +483,13 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
 
 void EngineCommand::PipelineOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({ baseUrl, callback, concurrency, rate });
+    addSendingTo(parser);
+    parser.addOption(callback);
+}
+
+void EngineCommand::PipelineOptions::addSendingTo(QCommandLineParser &parser) const
+{
+    parser.addOptions({ baseUrl, concurrency, rate });
 }
 
 QString EngineCommand::PipelineOptions::read(
@@ -492,7 +497,7 @@ QString EngineCommand::PipelineOptions::read(
 {
     if (parser.isSet(baseUrl))
         options->baseUrl = QUrl(parser.value(baseUrl));
-    if (parser.isSet(callback)) {
+    if (parser.optionNames().contains(callback.names().constFirst())) {
         const QUrl base(parser.value(callback));
         if (!base.isValid()
             || (base.scheme() != QLatin1String("http") && base.scheme() != QLatin1String("https")))
@@ -508,6 +513,16 @@ QString EngineCommand::PipelineOptions::read(
 void EngineCommand::startSending(std::shared_ptr<Workspace> workspace,
     const QList<SendPipeline::Request> &requests, const SendPipeline::Options &options,
     SecretBytes pepper)
+{
+    makePipeline(
+        workspace, options, std::move(pepper), [this, workspace, requests](SendPipeline *pipeline) {
+            queueSends(workspace, pipeline, requests);
+        });
+}
+
+void EngineCommand::makePipeline(const std::shared_ptr<Workspace> &workspace,
+    const SendPipeline::Options &options, SecretBytes pepper,
+    const std::function<void(SendPipeline *)> &ready)
 {
     auto *network = new QNetworkAccessManager(this);
     auto *pipeline
@@ -532,15 +547,14 @@ void EngineCommand::startSending(std::shared_ptr<Workspace> workspace,
     }
     // The keychain for what the environment did not cover; a gateway with
     // neither fails its sends with the provider's 401.
-    pipeline->loadCredentials(
-        m_ctx.secrets, [this, workspace, pipeline, requests](const QStringList &missing) {
-            for (const QString &what : missing)
-                m_ctx.err << tr("warning: no credentials for %1 in the environment or the "
-                                "keychain; its sends will be refused")
-                                 .arg(what)
-                          << Qt::endl;
-            queueSends(workspace, pipeline, requests);
-        });
+    pipeline->loadCredentials(m_ctx.secrets, [this, pipeline, ready](const QStringList &missing) {
+        for (const QString &what : missing)
+            m_ctx.err << tr("warning: no credentials for %1 in the environment or the "
+                            "keychain; its sends will be refused")
+                             .arg(what)
+                      << Qt::endl;
+        ready(pipeline);
+    });
 }
 
 void EngineCommand::queueSends(std::shared_ptr<Workspace> workspace, SendPipeline *pipeline,
@@ -623,120 +637,6 @@ void EngineCommand::finishSending(Workspace &workspace)
                   << Qt::endl;
     }
     finish(failed == 0 ? ExitOk : ExitFailure);
-}
-
-void EngineCommand::serve(const QStringList &arguments)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Receives status callbacks: Twilio's at /twilio/status (X-Twilio-Signature "
-           "under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx's at /telnyx/webhook "
-           "(Ed25519 under TELNYX_PUBLIC_KEY). Refused requests get 403 and one line here, "
-           "without their content. Ctrl-C stops."));
-    const QCommandLineOption listenOption(QStringLiteral("listen"),
-        tr("Address and port (default 127.0.0.1:8090)."), QStringLiteral("host:port"),
-        QStringLiteral("127.0.0.1:8090"));
-    const QCommandLineOption publicUrl(QStringLiteral("public-url"),
-        tr("The base URL the providers call, when a proxy stands in front."),
-        QStringLiteral("url"));
-    const QCommandLineOption proxyHeader(QStringLiteral("trusted-proxy-header"),
-        tr("Short links: take the client address from this header (e.g. X-Forwarded-For), "
-           "set by a reverse proxy in front; without it the connection's address is used."),
-        QStringLiteral("name"));
-    const QCommandLineOption linksOnly(QStringLiteral("links-only"),
-        tr("Answer short links only; no provider callback credentials are needed."));
-    parser.addOptions({ listenOption, publicUrl, proxyHeader, linksOnly });
-    if (!parse(parser, arguments))
-        return;
-    const QString listen = parser.value(listenOption);
-    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const int port = listen.mid(colon + 1).toInt(&portOk);
-    const QHostAddress address(listen.left(colon));
-    if (colon <= 0 || !portOk || port <= 0 || port > 65535 || address.isNull()) {
-        usageError(tr("--listen takes host:port, such as 127.0.0.1:8090, not '%1'").arg(listen));
-        return;
-    }
-    StatusServer::Options options;
-    if (parser.isSet(publicUrl))
-        options.publicBase = QUrl(parser.value(publicUrl));
-    const QString account = qEnvironmentVariable("TWILIO_ACCOUNT_SID");
-    const QByteArray token = qgetenv("TWILIO_AUTH_TOKEN");
-    if (!account.isEmpty() && !token.isEmpty())
-        options.twilioTokens.insert(
-            account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(token)));
-    options.telnyxPublicKey = qgetenv("TELNYX_PUBLIC_KEY");
-    options.trustedProxyHeader = parser.value(proxyHeader).toLatin1();
-    if (options.twilioTokens.isEmpty() && options.telnyxPublicKey.isEmpty()
-        && !parser.isSet(linksOnly)) {
-        fail(makeError(ErrorCode::NoCredentials,
-            tr("set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TELNYX_PUBLIC_KEY: "
-               "without them no callback can be verified (--links-only serves short links "
-               "alone)")));
-        return;
-    }
-    installInterruptHandler();
-    std::signal(SIGTERM, [](int) { interruptFlag().store(true); });
-    withWorkspace([this, options, address, port](std::unique_ptr<Workspace> opened) {
-        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
-        auto *server = new StatusServer(workspace->deliveries(), workspace->links(), options, this);
-        if (server->start(address, static_cast<quint16>(port)) == 0) {
-            fail(makeError(
-                ErrorCode::Io, tr("cannot listen on %1:%2").arg(address.toString()).arg(port)));
-            return;
-        }
-        connect(server, &StatusServer::rejected, this, [this](const QString &reason) {
-            m_ctx.err << tr("relayaudit-cli: refused: %1").arg(reason) << Qt::endl;
-        });
-        m_ctx.out << tr(
-            "Listening: Twilio status callbacks at %1, Telnyx webhooks at %2. Ctrl-C stops.")
-                         .arg(server->twilioCallbackUrl().toString(),
-                             server->telnyxWebhookUrl().toString())
-                  << Qt::endl;
-        auto *watch = new QTimer(this);
-        watch->setInterval(200);
-        connect(watch, &QTimer::timeout, this, [this, workspace, server, watch] {
-            if (!interruptFlag().load())
-                return;
-            watch->stop();
-            const StatusServer::Counters c = server->counters();
-            logActivity(*workspace, QStringLiteral("engine.serve"),
-                { { QStringLiteral("applied"), c.applied },
-                    { QStringLiteral("timeline"), c.timeline },
-                    { QStringLiteral("unknown"), c.unknown },
-                    { QStringLiteral("rejected"), c.rejected },
-                    { QStringLiteral("redirects"), c.redirects },
-                    { QStringLiteral("clicks"), c.clicks },
-                    { QStringLiteral("rate_limited"), c.rateLimited },
-                    { QStringLiteral("duplicates"), c.duplicates },
-                    { QStringLiteral("early_refused"), c.earlyRefused },
-                    { QStringLiteral("early_expired"), c.earlyExpired } });
-            m_ctx.out << tr("Stopped: %1 status changes applied, %2 kept in timelines only, %3 "
-                            "ahead of their submit (applied when it is logged), "
-                            "%4 refused.")
-                             .arg(c.applied)
-                             .arg(c.timeline)
-                             .arg(c.unknown)
-                             .arg(c.rejected)
-                      << Qt::endl;
-            m_ctx.out << tr("Short links: %1 followed, %2 clicks recorded, %3 unknown codes, %4 "
-                            "refused by the rate limit.")
-                             .arg(c.redirects)
-                             .arg(c.clicks)
-                             .arg(c.linksUnknown)
-                             .arg(c.rateLimited)
-                      << Qt::endl;
-            m_ctx.out << tr("Callbacks: %1 replays of an event held already (nothing added), %2 "
-                            "ahead of their submit refused because the early events were full "
-                            "(503), %3 early events dropped unmatched after a day.")
-                             .arg(c.duplicates)
-                             .arg(c.earlyRefused)
-                             .arg(c.earlyExpired)
-                      << Qt::endl;
-            finish(ExitOk);
-        });
-        watch->start();
-    });
 }
 
 QString DeliveriesCommand::summary() const

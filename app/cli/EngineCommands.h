@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <functional>
+
 namespace relay::cli {
 
 // relayaudit-cli engine segments|gateway|region|send|send-batch|serve ...
@@ -29,6 +31,7 @@ private:
     void addOrg(const QString &name, const QCommandLineParser &parser,
         const QCommandLineOption &instance, const SalesforceLoginOptions &login);
     void checkOrg(const QString &name, const QString &object);
+    void intakeSecret(const QString &name);
     void orgFields(const QString &name, const QList<std::pair<QString, QString>> &values,
         const QStringList &reset);
     void region(const QStringList &arguments);
@@ -50,17 +53,30 @@ private:
             tr("Submits per second per gateway (default 10)."), QStringLiteral("n"),
             QStringLiteral("10") };
         void addTo(QCommandLineParser &parser) const;
+        // All but --callback (engine serve is where the callbacks go).
+        void addSendingTo(QCommandLineParser &parser) const;
         // Empty, or the usage error.
         QString read(const QCommandLineParser &parser, core::SendPipeline::Options *options) const;
     };
     void startSending(std::shared_ptr<core::Workspace> workspace,
         const QList<core::SendPipeline::Request> &requests,
         const core::SendPipeline::Options &options, core::SecretBytes pepper);
+    // A pipeline with the gateways' provider credentials (the environment,
+    // then the keychain); `ready` gets it.
+    void makePipeline(const std::shared_ptr<core::Workspace> &workspace,
+        const core::SendPipeline::Options &options, core::SecretBytes pepper,
+        const std::function<void(core::SendPipeline *)> &ready);
     void queueSends(std::shared_ptr<core::Workspace> workspace, core::SendPipeline *pipeline,
         const QList<core::SendPipeline::Request> &requests);
     void reportOutcome(const core::SendPipeline::Outcome &outcome);
     void finishSending(core::Workspace &workspace);
+    // EngineServe.cpp
+    struct ServeRun;
     void serve(const QStringList &arguments);
+    void loadIntakeSecrets(const std::shared_ptr<ServeRun> &run);
+    void startIntake(const std::shared_ptr<ServeRun> &run);
+    void startServing(const std::shared_ptr<ServeRun> &run);
+    void stopServing(const std::shared_ptr<ServeRun> &run);
     // EngineSweep.cpp
     struct SweepRun;
     void sweep(const QStringList &arguments);

@@ -1,7 +1,10 @@
 // `engine org`: the client orgs the engine works for.
 #include "EngineCommands.h"
 
+#include "Terminal.h"
 #include "deliveries/Orgs.h"
+#include "engine/SmsIntake.h"
+#include "privacy/SecretStore.h"
 #include "salesforce/OrgKeychain.h"
 #include "workspace/Workspace.h"
 
@@ -36,15 +39,20 @@ void EngineCommand::org(const QStringList &arguments)
         tr("engine org add NAME --instance-url URL [--login-url URL] [--audience URL]\n"
            "engine org list\nengine org check NAME [--object NAME]\n"
            "engine org fields NAME [--set KEY=VALUE]... [--reset KEY]...\n"
+           "engine org intake-secret NAME\n"
            "engine org remove NAME\n"
            "The client orgs the engine works for. 'add' takes the connected app from the "
            "SALESFORCE_* variables of 'engine writeback' (refresh-token or JWT bearer flow): "
            "the consumer key and username are kept in the workspace, the secrets (client secret "
            "and refresh token, or the JWT key) in the system keychain, never in a file. 'check' "
            "signs in and reads one record of the SMS object. 'fields' shows or changes the org's "
-           "SMS object, field names and Status picklist values (status:PROVIDER-STATUS=VALUE)."));
+           "SMS object, field names and Status picklist values (status:PROVIDER-STATUS=VALUE). "
+           "'intake-secret' keeps the secret the org's package signs its callout with in the "
+           "system keychain, read from RELAYAUDIT_INTAKE_SECRET or typed with echo off (at "
+           "least 32 characters); 'engine serve' reads it there, or from "
+           "RELAYAUDIT_INTAKE_SECRET_<ORG>."));
     parser.addPositionalArgument(
-        QStringLiteral("action"), tr("add, list, check, fields or remove"));
+        QStringLiteral("action"), tr("add, list, check, fields, intake-secret or remove"));
     const SalesforceLoginOptions login;
     const QCommandLineOption instance(QStringLiteral("instance-url"),
         tr("The org's own URL (https://acme.my.salesforce.com)."), QStringLiteral("url"));
@@ -63,9 +71,10 @@ void EngineCommand::org(const QStringList &arguments)
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QStringList actions { QStringLiteral("add"), QStringLiteral("list"),
-        QStringLiteral("check"), QStringLiteral("fields"), QStringLiteral("remove") };
+        QStringLiteral("check"), QStringLiteral("fields"), QStringLiteral("intake-secret"),
+        QStringLiteral("remove") };
     if (!actions.contains(action)) {
-        usageError(tr("engine org takes add, list, check, fields or remove"));
+        usageError(tr("engine org takes add, list, check, fields, intake-secret or remove"));
         return;
     }
     if (action != QLatin1String("list") && positional.size() != 2) {
@@ -75,6 +84,8 @@ void EngineCommand::org(const QStringList &arguments)
     const QString name = positional.value(1);
     if (action == QLatin1String("add")) {
         addOrg(name, parser, instance, login);
+    } else if (action == QLatin1String("intake-secret")) {
+        intakeSecret(name);
     } else if (action == QLatin1String("fields")) {
         QList<std::pair<QString, QString>> values;
         for (const QString &pair : parser.values(set)) {
@@ -137,11 +148,55 @@ void EngineCommand::org(const QStringList &arguments)
                                     "removed: %1")
                                      .arg(errorMessage(status.error()))
                               << Qt::endl;
-                m_ctx.out << tr("Removed org %1.").arg(name) << Qt::endl;
-                finish(ExitOk);
+                m_ctx.secrets.remove(SmsIntake::keychainEntry(name), [this, name](Status) {
+                    // An org without an intake secret has no entry to remove.
+                    m_ctx.out << tr("Removed org %1.").arg(name) << Qt::endl;
+                    finish(ExitOk);
+                });
             });
         });
     }
+}
+
+void EngineCommand::intakeSecret(const QString &name)
+{
+    auto secret = qEnvironmentVariableIsSet("RELAYAUDIT_INTAKE_SECRET")
+        ? Result<SecretBytes>(SecretBytes::fromUtf8(qgetenv("RELAYAUDIT_INTAKE_SECRET")))
+        : Terminal::readHidden(tr("Intake secret of org %1: ").arg(name));
+    if (!secret) {
+        fail(secret.error());
+        return;
+    }
+    if (secret->size() < 32) {
+        usageError(
+            tr("an intake secret has at least 32 characters; this one has %1").arg(secret->size()));
+        return;
+    }
+    withWorkspace([this, name, key = std::make_shared<SecretBytes>(std::move(secret.value()))](
+                      std::unique_ptr<Workspace> opened) {
+        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
+        if (auto known = workspace->orgs().find(name); !known) {
+            fail(known.error());
+            return;
+        }
+        m_ctx.secrets.write(
+            SmsIntake::keychainEntry(name), *key, [this, workspace, name](Status kept) {
+                if (!kept) {
+                    fail(makeError(ErrorCode::Keychain,
+                        tr("the intake secret was not kept: %1; give 'engine serve' %2 "
+                           "instead")
+                            .arg(errorMessage(kept.error()),
+                                QString::fromLatin1(SmsIntake::environmentVariable(name)))));
+                    return;
+                }
+                logActivity(*workspace, QStringLiteral("engine.org"),
+                    { { QStringLiteral("action"), QStringLiteral("intake-secret") },
+                        { QStringLiteral("org"), name } });
+                m_ctx.out << tr("Org %1's intake secret is in the system keychain.").arg(name)
+                          << Qt::endl;
+                finish(ExitOk);
+            });
+    });
 }
 
 void EngineCommand::orgFields(

@@ -16,6 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -34,6 +37,27 @@ struct Run {
 };
 
 constexpr char kPassphrase[] = "Marker-Passphrase-93be1";
+
+// The sandbox's Salesforce and Twilio credentials, a pepper and `extra` in
+// this process's environment (the CLI inherits it), unset when the guard goes.
+[[nodiscard]] auto sandboxEnvironment(const QList<std::pair<const char *, QByteArray>> &extra = {})
+{
+    using relay::core::sandbox::SandboxServer;
+    QList<std::pair<const char *, QByteArray>> all { { "SALESFORCE_CLIENT_ID",
+                                                         SandboxServer::salesforceClientId() },
+        { "SALESFORCE_CLIENT_SECRET", SandboxServer::salesforceClientSecret() },
+        { "SALESFORCE_REFRESH_TOKEN", SandboxServer::salesforceRefreshToken() },
+        { "TWILIO_ACCOUNT_SID", relay::core::sandbox::SyntheticTraffic::accountSid() },
+        { "TWILIO_AUTH_TOKEN", SandboxServer::twilioAuthToken() },
+        { "RELAYAUDIT_PEPPER", QByteArray(64, '7') } };
+    all += extra;
+    for (const auto &[name, value] : std::as_const(all))
+        qputenv(name, value);
+    return qScopeGuard([all] {
+        for (const auto &entry : all)
+            qunsetenv(entry.first);
+    });
+}
 
 } // namespace
 
@@ -65,6 +89,7 @@ private Q_SLOTS:
     void orgsAreRegisteredAndGatewaysBelongToThem();
     void oneWriteBackServesEveryOrgAndAnOutageHoldsBackOnlyItsOwn();
     void sweepSendsWhatTheCalloutMissedOnce();
+    void engineServeTakesThePackagesCalloutOnce();
     void concurrentImportsStoreEachMessageOnce();
     void aWriterHeldUpByAnotherSaysWhatItWaitsFor();
     void importRefusesBadInput();
@@ -83,6 +108,9 @@ private:
     Run cli(const QStringList &arguments,
         const QString &passphrase = QString::fromLatin1(kPassphrase),
         const QString &newPassphrase = {});
+    // What cli() runs the CLI with: no keychain, a private HOME and TMPDIR.
+    QProcessEnvironment cliEnvironment(
+        const QString &passphrase, const QString &newPassphrase = {});
     QString ws() const { return m_tmp->filePath(QStringLiteral("ws")); }
     void initWorkspace();
     // The workspace opened in this process, as a second process would.
@@ -102,10 +130,8 @@ void TestCli::init()
     m_serveEvents = false;
 }
 
-Run TestCli::cli(
-    const QStringList &arguments, const QString &passphrase, const QString &newPassphrase)
+QProcessEnvironment TestCli::cliEnvironment(const QString &passphrase, const QString &newPassphrase)
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("RELAYAUDIT_NO_KEYCHAIN"), QStringLiteral("1"));
     env.insert(QStringLiteral("HOME"), m_tmp->filePath(QStringLiteral("home")));
@@ -118,7 +144,14 @@ Run TestCli::cli(
         env.insert(QStringLiteral("RELAYAUDIT_PASSPHRASE"), passphrase);
     if (!newPassphrase.isNull())
         env.insert(QStringLiteral("RELAYAUDIT_NEW_PASSPHRASE"), newPassphrase);
-    process.setProcessEnvironment(env);
+    return env;
+}
+
+Run TestCli::cli(
+    const QStringList &arguments, const QString &passphrase, const QString &newPassphrase)
+{
+    QProcess process;
+    process.setProcessEnvironment(cliEnvironment(passphrase, newPassphrase));
     // No terminal: setsid detaches from any controlling tty the test has.
     process.setProgram(QStringLiteral("setsid"));
     process.setArguments(QStringList { QStringLiteral(RELAYAUDIT_CLI_PATH) } + arguments);
@@ -167,14 +200,7 @@ void TestCli::oneWriteBackServesEveryOrgAndAnOutageHoldsBackOnlyItsOwn()
     SandboxServer beta(22, 1, QDate(2026, 11, 1), QDate(2026, 11, 2));
     QVERIFY(acme.start() > 0);
     QVERIFY(beta.start() > 0);
-    qputenv("SALESFORCE_CLIENT_ID", SandboxServer::salesforceClientId());
-    qputenv("SALESFORCE_CLIENT_SECRET", SandboxServer::salesforceClientSecret());
-    qputenv("SALESFORCE_REFRESH_TOKEN", SandboxServer::salesforceRefreshToken());
-    const auto unset = qScopeGuard([] {
-        qunsetenv("SALESFORCE_CLIENT_ID");
-        qunsetenv("SALESFORCE_CLIENT_SECRET");
-        qunsetenv("SALESFORCE_REFRESH_TOKEN");
-    });
+    const auto unset = sandboxEnvironment();
     for (const auto &[name, server] : { std::pair { QStringLiteral("Acme"), &acme },
              std::pair { QStringLiteral("Beta"), &beta } }) {
         const Run run = cli(ws
@@ -253,18 +279,7 @@ void TestCli::sweepSendsWhatTheCalloutMissedOnce()
     SandboxServer sandbox(31, 1, QDate(2026, 11, 1), QDate(2026, 11, 2));
     QVERIFY(sandbox.start() > 0);
     const QByteArray account = relay::core::sandbox::SyntheticTraffic::accountSid();
-    qputenv("SALESFORCE_CLIENT_ID", SandboxServer::salesforceClientId());
-    qputenv("SALESFORCE_CLIENT_SECRET", SandboxServer::salesforceClientSecret());
-    qputenv("SALESFORCE_REFRESH_TOKEN", SandboxServer::salesforceRefreshToken());
-    qputenv("TWILIO_ACCOUNT_SID", account);
-    qputenv("TWILIO_AUTH_TOKEN", SandboxServer::twilioAuthToken());
-    qputenv("RELAYAUDIT_PEPPER", QByteArray(64, '7'));
-    const auto unset = qScopeGuard([] {
-        for (const char *name :
-            { "SALESFORCE_CLIENT_ID", "SALESFORCE_CLIENT_SECRET", "SALESFORCE_REFRESH_TOKEN",
-                "TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "RELAYAUDIT_PEPPER" })
-            qunsetenv(name);
-    });
+    const auto unset = sandboxEnvironment();
     const auto engine = [&](const QStringList &arguments) {
         return cli(ws + QStringList { QStringLiteral("engine") } + arguments);
     };
@@ -360,6 +375,117 @@ void TestCli::sweepSendsWhatTheCalloutMissedOnce()
     run = engine(sweep);
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("org Acme: ") && run.err.contains("503"), run.err.constData());
+}
+
+void TestCli::engineServeTakesThePackagesCalloutOnce()
+{
+    using relay::core::sandbox::SandboxServer;
+    initWorkspace();
+    m_serveEvents = true;
+    const QStringList ws { QStringLiteral("--workspace"), this->ws() };
+    SandboxServer sandbox(32, 1, QDate(2026, 11, 1), QDate(2026, 11, 2));
+    QVERIFY(sandbox.start() > 0);
+    const QByteArray account = relay::core::sandbox::SyntheticTraffic::accountSid();
+    const QByteArray secret = "acme-intake-secret-0123456789abcdef";
+    const auto unset = sandboxEnvironment({ { "RELAYAUDIT_INTAKE_SECRET_ACME", secret } });
+    for (const char *org : { "Acme", "Beta" }) {
+        const Run added = cli(ws
+            + QStringList { QStringLiteral("engine"), QStringLiteral("org"), QStringLiteral("add"),
+                QLatin1String(org), QStringLiteral("--instance-url"), sandbox.baseUrl(),
+                QStringLiteral("--login-url"), sandbox.baseUrl() });
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+    }
+    const QString gatewayRecord = QStringLiteral("a0G5e000001AcmA");
+    Run run = cli(ws
+        + QStringList { QStringLiteral("engine"), QStringLiteral("gateway"), QStringLiteral("add"),
+            QStringLiteral("+15550100001"), QStringLiteral("--provider"), QStringLiteral("twilio"),
+            QStringLiteral("--account"), QString::fromLatin1(account), QStringLiteral("--org"),
+            QStringLiteral("Acme"), QStringLiteral("--record-id"), gatewayRecord });
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    const quint16 port = static_cast<quint16>(20000 + QRandomGenerator::global()->bounded(20000));
+    QProcess serve;
+    serve.setProcessEnvironment(cliEnvironment(QString::fromLatin1(kPassphrase)));
+    serve.setProgram(QStringLiteral(RELAYAUDIT_CLI_PATH));
+    serve.setArguments(ws
+        + QStringList { QStringLiteral("engine"), QStringLiteral("serve"),
+            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+            QStringLiteral("--base-url"), sandbox.baseUrl() });
+    serve.start();
+    QByteArray served;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (served += serve.readAllStandardOutput()).contains("Intake: the package's callout"), 20000);
+    const QUrl intake(QStringLiteral("http://127.0.0.1:%1/salesforce/sms").arg(port));
+    QVERIFY2(
+        served.contains(QByteArray(intake.toString().toUtf8() + " for Acme.")), served.constData());
+
+    QNetworkAccessManager network;
+    const auto callout = [&](const QByteArray &org, const QByteArray &body, QJsonObject *answer) {
+        QNetworkRequest request(intake);
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        request.setRawHeader("X-Relay-Org", org);
+        request.setRawHeader("X-Relay-Timestamp", ts);
+        request.setRawHeader("X-Relay-Signature",
+            QMessageAuthenticationCode::hash(ts + body, secret, QCryptographicHash::Sha256)
+                .toBase64());
+        QNetworkReply *reply = network.post(request, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        *answer = QJsonDocument::fromJson(reply->readAll()).object();
+        reply->deleteLater();
+        return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    };
+    const QByteArray body = R"({"records": [
+        {"id": "a0B5e000004Cli1", "batch_group_id": "flow-7", "gateway": "a0G5e000001AcmA",
+         "phone_number": "+12025554101", "message": "CALLOUT-MARKER hello",
+         "source_record_id": "0035e00000SRCMK"},
+        {"id": "a0B5e000004Cli2", "gateway": "a0G5e000001ZZZZ",
+         "phone_number": "+12025554102", "message": "CALLOUT-MARKER hello"}]})";
+    QJsonObject answer;
+    QCOMPARE(callout("Acme", body, &answer), 200);
+    QCOMPARE(answer.value(QStringLiteral("accepted")).toInt(), 1);
+    QCOMPARE(answer.value(QStringLiteral("refused")).toInt(), 1);
+    // Beta has no intake secret: its callouts are refused, and serve said so.
+    QCOMPARE(callout("Beta", body, &answer), 403);
+    const auto logged = [&] {
+        const Run found = cli(ws
+            + QStringList { QStringLiteral("--json"), QStringLiteral("deliveries"),
+                QStringLiteral("find"), QStringLiteral("--sms-record"),
+                QStringLiteral("a0B5e000004Cli1") });
+        return QJsonDocument::fromJson(found.out).array();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(logged().size(), 1, 20000);
+    const QJsonObject delivery = logged().first().toObject();
+    QCOMPARE(delivery.value(QStringLiteral("org")).toString(), QStringLiteral("Acme"));
+    QCOMPARE(delivery.value(QStringLiteral("batch_id")).toString(), QStringLiteral("flow-7"));
+    // The package retries the callout (signed anew): no one is texted twice.
+    QTest::qWait(1100); // a new timestamp, so a new signature
+    QCOMPARE(callout("Acme", body, &answer), 200);
+    QCOMPARE(answer.value(QStringLiteral("accepted")).toInt(), 0);
+    QCOMPARE(answer.value(QStringLiteral("duplicates")).toInt(), 1);
+    QCOMPARE(logged().size(), 1);
+
+    serve.terminate();
+    QVERIFY(QTest::qWaitFor([&serve] { return serve.state() == QProcess::NotRunning; }, 20000));
+    QCOMPARE(serve.exitCode(), 0);
+    served += serve.readAllStandardOutput() + serve.readAllStandardError();
+    QVERIFY2(served.contains("org Beta has no intake secret (RELAYAUDIT_INTAKE_SECRET_BETA"),
+        served.constData());
+    QVERIFY2(served.contains("Intake: 1 SMS records taken to send, 1 duplicates of records sent "
+                             "already (not sent again), 2 refused."),
+        served.constData());
+    QVERIFY(!served.contains("5554101") && !served.contains("CALLOUT-MARKER")
+        && !served.contains("SRCMK") && !served.contains(secret));
+    QVERIFY2(!served.contains("QCommandLineParser"), served.constData());
+    const QStringList files = hashTree(this->ws()).keys();
+    for (const QString &name : files) {
+        const QByteArray bytes = readAll(this->ws() + QLatin1Char('/') + name);
+        QVERIFY2(!bytes.contains("5554101") && !bytes.contains("CALLOUT-MARKER")
+                && !bytes.contains(secret),
+            qPrintable(name));
+    }
 }
 
 void TestCli::versionAndHelp()

@@ -6,6 +6,7 @@
 #include "deliveries/DeliveryLog.h"
 #include "deliveries/Orgs.h"
 #include "engine/SendPipeline.h"
+#include "engine/SmsIntake.h"
 #include "engine/StatusServer.h"
 #include "messages/WebhookSignatures.h"
 #include "salesforce/WriteBack.h"
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void unansweredSubmitsAreNotLoggedAndCanBeSentAgain();
     void writeBackRidesOutCutShortAnswersAndBusyRecords();
     void eachOrgGetsItsRecordsInItsOwnValues();
+    void packageCalloutSendsEachRecordOnceAndRefusesForgeries();
 
 private:
     int postTwilio(const QString &sid, const QString &status, const QString &code = {});
@@ -1109,6 +1111,180 @@ void TestEngine::eachOrgGetsItsRecordsInItsOwnValues()
     // Nothing went to an org it does not belong to.
     QVERIFY(m_sandbox->salesforceRecords().isEmpty());
     QCOMPARE(m_ws->deliveries().counts()->writtenBack, 2 * kEach);
+}
+
+void TestEngine::packageCalloutSendsEachRecordOnceAndRefusesForgeries()
+{
+    Orgs::Org acme;
+    acme.name = QStringLiteral("acme");
+    acme.instanceUrl = QUrl(m_sandbox->baseUrl());
+    acme.loginUrl = QUrl(m_sandbox->baseUrl());
+    acme.clientId = QString::fromLatin1(sandbox::SandboxServer::salesforceClientId());
+    QVERIFY(m_ws->orgs().add(acme).ok());
+    const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
+    const QString gatewayRecord = QStringLiteral("a0G5e000002IntA");
+    QVERIFY(m_ws->gateways()
+                .add({ QStringLiteral("+15550100021"), QStringLiteral("twilio"), account, {},
+                    QStringLiteral("acme"), gatewayRecord })
+                .ok());
+    const QByteArray secret = "intake-secret-of-acme-0123456789";
+    SmsIntake::Options options;
+    options.secrets.insert(
+        QStringLiteral("acme"), std::make_shared<SecretBytes>(SecretBytes::fromUtf8(secret)));
+    SmsIntake intake(m_ws->gateways(), *m_pipeline, options);
+    m_server->setIntake(&intake);
+    QSignalSpy rejected(m_server.get(), &StatusServer::rejected);
+
+    QList<QByteArray> answers; // every body the engine answered, to scan at the end
+    const auto post = [&](const QByteArray &body, const QByteArray &org, qint64 timestamp,
+                          const QByteArray &key, QJsonObject *answer = nullptr) {
+        QNetworkRequest request(m_server->intakeUrl());
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const QByteArray ts = QByteArray::number(timestamp);
+        if (!org.isEmpty())
+            request.setRawHeader("X-Relay-Org", org);
+        request.setRawHeader("X-Relay-Timestamp", ts);
+        request.setRawHeader("X-Relay-Signature", webhooks::intakeSignature(key, ts, body));
+        QNetworkReply *reply = m_network->post(request, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray bytes = reply->readAll();
+        answers.append(bytes);
+        if (answer)
+            *answer = QJsonDocument::fromJson(bytes).object();
+        reply->deleteLater();
+        return status;
+    };
+    const auto record = [&](const QString &id, const QString &number, const QString &text,
+                            const QString &gateway) {
+        return QJsonObject { { QStringLiteral("id"), id },
+            { QStringLiteral("batch_group_id"), QStringLiteral("callout-1") },
+            { QStringLiteral("gateway"), gateway }, { QStringLiteral("phone_number"), number },
+            { QStringLiteral("message"), text },
+            { QStringLiteral("source_record_id"), QLatin1String(kSourceMarker) } };
+    };
+    const QString text = QString::fromLatin1(kTextMarker);
+    const QString first = QStringLiteral("a0B5e000003Int1");
+    const QJsonArray batch { record(first, recipient(31), text, gatewayRecord),
+        record(first, recipient(31), text, gatewayRecord), // the same record twice in one callout
+        record(QStringLiteral("a0B5e000003Int2"), recipient(32), text,
+            QStringLiteral("a0G5e000009Othr")), // not acme's gateway
+        record(QStringLiteral("a0B5e000003Int3"), QStringLiteral("12"), text, gatewayRecord),
+        record(QStringLiteral("a0B5e000003Int4"), recipient(34), QString(), gatewayRecord),
+        record(QStringLiteral("a0B5e000003Int5"), recipient(35), QString(1601, QLatin1Char('x')),
+            gatewayRecord),
+        record(QStringLiteral("not an id"), recipient(36), text, gatewayRecord) };
+    const QByteArray body
+        = QJsonDocument(QJsonObject { { QStringLiteral("records"), batch } }).toJson();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const auto totalChanges = [this] {
+        return m_ws->database().queryInt(QStringLiteral("SELECT total_changes()")).value();
+    };
+    const qint64 changesBefore = totalChanges();
+
+    // Refused whole, each with its reason, and nothing queued or stored.
+    QCOMPARE(post(body, {}, now, secret), 403); // no org named
+    QCOMPARE(post(body, "globex", now, secret), 403); // an org without a secret here
+    QCOMPARE(post(body, "acme", now, "another-secret"), 403); // signed with another key
+    QCOMPARE(post(body, "acme", now - 301, secret), 403); // stale
+    QCOMPARE(post(body, "acme", now + 301, secret), 403); // from the future
+    {
+        // Signed, then changed on the way.
+        QNetworkRequest request(m_server->intakeUrl());
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        const QByteArray ts = QByteArray::number(now);
+        request.setRawHeader("X-Relay-Org", "acme");
+        request.setRawHeader("X-Relay-Timestamp", ts);
+        request.setRawHeader("X-Relay-Signature", webhooks::intakeSignature(secret, ts, body));
+        QByteArray changed = body;
+        changed.replace("callout-1", "callout-2");
+        QNetworkReply *reply = m_network->post(request, changed);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        QVERIFY(done.wait(10000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+        reply->deleteLater();
+    }
+    QCOMPARE(post("{\"records\": 7}", "acme", now, secret), 400);
+    QCOMPARE(post("not json", "acme", now, secret), 400);
+    QJsonArray tooMany;
+    for (int i = 0; i < SmsIntake::kMaxRecords + 1; ++i)
+        tooMany.append(record(QStringLiteral("a0B5e00000%1").arg(i, 5, 10, QLatin1Char('0')),
+            recipient(i), text, gatewayRecord));
+    QJsonObject answer;
+    QCOMPARE(post(QJsonDocument(QJsonObject { { QStringLiteral("records"), tooMany } }).toJson(),
+                 "acme", now, secret, &answer),
+        400);
+    QVERIFY2(
+        answer.value(QStringLiteral("error")).toString().contains(QLatin1String("201 records")),
+        qPrintable(answer.value(QStringLiteral("error")).toString()));
+    QCOMPARE(rejected.size(), 9);
+    QCOMPARE(rejected.at(2).at(0).toString(),
+        QStringLiteral("intake request for org acme refused: the signature does not match the body "
+                       "and timestamp"));
+    QVERIFY(rejected.at(3).at(0).toString().contains(QLatin1String("too far from now")));
+    QCOMPARE(m_pipeline->queued(), 0);
+    QCOMPARE(totalChanges(), changesBefore);
+
+    // The genuine callout: a result per record, in order.
+    QCOMPARE(post(body, "acme", now, secret, &answer), 200);
+    const QJsonArray results = answer.value(QStringLiteral("records")).toArray();
+    QCOMPARE(results.size(), batch.size());
+    const auto verdict = [&](int i) {
+        return results.at(i).toObject().value(QStringLiteral("result")).toString();
+    };
+    const auto reason = [&](int i) {
+        return results.at(i).toObject().value(QStringLiteral("reason")).toString();
+    };
+    QCOMPARE(verdict(0), QStringLiteral("accepted"));
+    QCOMPARE(verdict(1), QStringLiteral("duplicate"));
+    for (int i = 2; i < results.size(); ++i)
+        QCOMPARE(verdict(i), QStringLiteral("refused"));
+    QVERIFY2(reason(2).contains(QLatin1String("is not one of org acme's gateways")),
+        qPrintable(reason(2)));
+    QVERIFY2(reason(3).contains(QLatin1String("not a possible number")), qPrintable(reason(3)));
+    QVERIFY2(reason(4).contains(QLatin1String("the text is empty")), qPrintable(reason(4)));
+    QVERIFY2(reason(5).contains(QLatin1String("at most 1600")), qPrintable(reason(5)));
+    QVERIFY2(reason(6).contains(QLatin1String("no SMS record id")), qPrintable(reason(6)));
+    QCOMPARE(answer.value(QStringLiteral("accepted")).toInt(), 1);
+    QCOMPARE(answer.value(QStringLiteral("duplicates")).toInt(), 1);
+    QCOMPARE(answer.value(QStringLiteral("refused")).toInt(), 5);
+
+    // The very same request again is a replay; a retried callout (signed
+    // anew) finds the record sent and texts no one twice.
+    QCOMPARE(post(body, "acme", now, secret), 403);
+    QVERIFY(rejected.last().at(0).toString().contains(QLatin1String("replay")));
+    QSignalSpy drained(m_pipeline.get(), &SendPipeline::drained);
+    QVERIFY(m_pipeline->queued() == 0 || drained.wait(10000));
+    QCOMPARE(post(body, "acme", now + 1, secret, &answer), 200);
+    QCOMPARE(answer.value(QStringLiteral("accepted")).toInt(), 0);
+    QCOMPARE(answer.value(QStringLiteral("duplicates")).toInt(), 2);
+    auto sent = m_ws->deliveries().find(DeliveryLog::Key::SmsRecord, first);
+    QVERIFY(sent.ok());
+    QCOMPARE(sent->size(), 1);
+    QCOMPARE(sent->first().org, QStringLiteral("acme"));
+    QCOMPARE(sent->first().batchId, QStringLiteral("callout-1"));
+    QVERIFY(!sent->first().providerMessageId.isEmpty());
+    QCOMPARE(m_ws->deliveries().counts()->deliveries, 1);
+    QCOMPARE(intake.counters().accepted, 1);
+
+    // No number, text or source record in an answer, a refusal or a file.
+    for (const QByteArray &bytes : std::as_const(answers)) {
+        QVERIFY2(!bytes.contains("555-20") && !bytes.contains("20255520")
+                && !bytes.contains(kTextMarker) && !bytes.contains(kSourceMarker),
+            bytes.constData());
+    }
+    for (const QList<QVariant> &line : std::as_const(rejected))
+        QVERIFY(!line.at(0).toString().contains(QLatin1String(kTextMarker)));
+    m_server->setIntake(nullptr);
+    const auto files = relay::test::hashTree(m_ws->path());
+    for (const QString &file : files.keys()) {
+        const QByteArray bytes = relay::test::readAll(m_ws->path() + QLatin1Char('/') + file);
+        QVERIFY(!bytes.contains("20255520") && !bytes.contains(kTextMarker)
+            && !bytes.contains(kSourceMarker) && !bytes.contains(secret));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -54,6 +54,48 @@ bool verifyTwilio(const QByteArray &authToken, const QString &url,
         == 0;
 }
 
+namespace {
+
+// The distance in unsigned arithmetic: the header is the sender's, and
+// nowSeconds - timestamp overflows for one near -2^63.
+bool withinTolerance(qint64 timestamp, qint64 nowSeconds, qint64 toleranceSeconds)
+{
+    const quint64 distance = timestamp < nowSeconds
+        ? static_cast<quint64>(nowSeconds) - static_cast<quint64>(timestamp)
+        : static_cast<quint64>(timestamp) - static_cast<quint64>(nowSeconds);
+    return toleranceSeconds >= 0 && distance <= static_cast<quint64>(toleranceSeconds);
+}
+
+} // namespace
+
+QByteArray intakeSignature(
+    const QByteArray &secret, const QByteArray &timestamp, const QByteArray &body)
+{
+    return QMessageAuthenticationCode::hash(timestamp + body, secret, QCryptographicHash::Sha256)
+        .toBase64();
+}
+
+TelnyxResult verifyIntake(const QByteArray &secret, const QByteArray &timestampHeader,
+    const QByteArray &body, const QByteArray &signatureHeader, qint64 nowSeconds,
+    qint64 toleranceSeconds)
+{
+    const QByteArray timestamp = timestampHeader.trimmed();
+    bool ok = false;
+    const qint64 seconds = timestamp.toLongLong(&ok);
+    const QByteArray given = signatureHeader.trimmed();
+    if (!ok || given.isEmpty())
+        return TelnyxResult::Malformed;
+    if (!withinTolerance(seconds, nowSeconds, toleranceSeconds))
+        return TelnyxResult::Stale;
+    const QByteArray expected = intakeSignature(secret, timestamp, body);
+    if (given.size() != expected.size()
+        || sodium_memcmp(
+               expected.constData(), given.constData(), static_cast<std::size_t>(given.size()))
+            != 0)
+        return TelnyxResult::BadSignature;
+    return TelnyxResult::Valid;
+}
+
 TelnyxResult verifyTelnyx(const QByteArray &publicKeyBase64, const QByteArray &timestampHeader,
     const QByteArray &body, const QByteArray &signatureHeader, qint64 nowSeconds,
     qint64 toleranceSeconds)
@@ -68,12 +110,7 @@ TelnyxResult verifyTelnyx(const QByteArray &publicKeyBase64, const QByteArray &t
     const qint64 timestamp = timestampHeader.trimmed().toLongLong(&ok);
     if (!ok || signature.size() != crypto_sign_BYTES)
         return TelnyxResult::Malformed;
-    // The distance in unsigned arithmetic: the header is the sender's, and
-    // nowSeconds - timestamp overflows for one near -2^63.
-    const quint64 distance = timestamp < nowSeconds
-        ? static_cast<quint64>(nowSeconds) - static_cast<quint64>(timestamp)
-        : static_cast<quint64>(timestamp) - static_cast<quint64>(nowSeconds);
-    if (toleranceSeconds < 0 || distance > static_cast<quint64>(toleranceSeconds))
+    if (!withinTolerance(timestamp, nowSeconds, toleranceSeconds))
         return TelnyxResult::Stale;
     const QByteArray signedPayload = timestampHeader.trimmed() + '|' + body;
     const int result = crypto_sign_verify_detached(

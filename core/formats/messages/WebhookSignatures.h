@@ -35,6 +35,19 @@ TelnyxResult verifyTelnyx(const QByteArray &publicKeyBase64, const QByteArray &t
     qint64 toleranceSeconds = 300);
 QString describe(TelnyxResult result);
 
+// The managed package's callout to `engine serve` (POST /salesforce/sms):
+// X-Relay-Signature is base64(HMAC-SHA256(the org's intake secret,
+// X-Relay-Timestamp + body)), what Apex computes with
+// EncodingUtil.base64Encode(Crypto.generateMac('hmacSHA256',
+// Blob.valueOf(timestamp + body), Blob.valueOf(secret))). The timestamp is
+// Unix seconds; one further than toleranceSeconds from now is stale.
+QByteArray intakeSignature(
+    const QByteArray &secret, const QByteArray &timestamp, const QByteArray &body);
+// Valid, BadSignature, Stale or Malformed (never BadKey); constant-time.
+TelnyxResult verifyIntake(const QByteArray &secret, const QByteArray &timestampHeader,
+    const QByteArray &body, const QByteArray &signatureHeader, qint64 nowSeconds,
+    qint64 toleranceSeconds = 300);
+
 } // namespace webhooks
 
 } // namespace relay::core

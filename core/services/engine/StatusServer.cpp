@@ -1,6 +1,7 @@
 #include "StatusServer.h"
 
 #include "deliveries/DeliveryLog.h"
+#include "engine/SmsIntake.h"
 #include "links/LinkStore.h"
 #include "messages/CallbackFields.h"
 #include "messages/WebhookSignatures.h"
@@ -45,6 +46,8 @@ HttpListener::Limits StatusServer::withBodyLimits(HttpListener::Limits limits)
     limits.bodyLimit = [](const QByteArray &method, const QByteArray &path) -> qint64 {
         if (method != "POST")
             return 0; // a GET or HEAD has no body
+        if (endsWith(path, "/salesforce/sms"))
+            return SmsIntake::kMaxBodyBytes;
         return endsWith(path, "/twilio/status") || endsWith(path, "/telnyx/webhook")
             ? kMaxCallbackBytes
             : 0;
@@ -111,6 +114,14 @@ QUrl StatusServer::telnyxWebhookUrl() const
     return url;
 }
 
+QUrl StatusServer::intakeUrl() const
+{
+    const QUrl base = baseUrl();
+    QUrl url = base;
+    url.setPath(base.path() + QStringLiteral("/salesforce/sms"));
+    return url;
+}
+
 // The URL as the provider signed it: the public base when one is set, else
 // what the request names (its Host header), with the query exactly as sent.
 QString StatusServer::signedUrl(const HttpRequest &request) const
@@ -144,6 +155,16 @@ HttpResponse StatusServer::route(const HttpRequest &request)
         return twilio(request);
     if (endsWith(path, "/telnyx/webhook"))
         return telnyx(request);
+    if (endsWith(path, "/salesforce/sms") && m_intake) {
+        QString rejection;
+        HttpResponse answer
+            = m_intake->handle(request, QDateTime::currentSecsSinceEpoch(), &rejection);
+        if (!rejection.isEmpty()) {
+            ++m_counters.rejected;
+            Q_EMIT rejected(rejection);
+        }
+        return answer;
+    }
     return status(404);
 }
 

@@ -15,6 +15,7 @@ namespace relay::core {
 
 class DeliveryLog;
 class LinkStore;
+class SmsIntake;
 
 // `engine serve`: receives the providers' status callbacks and applies them
 // to the delivery log. Twilio posts forms signed with X-Twilio-Signature
@@ -79,6 +80,11 @@ public:
         DeliveryLog &deliveries, LinkStore &links, Options options, QObject *parent = nullptr);
     ~StatusServer() override;
 
+    // Answers the package's callout at POST /salesforce/sms through `intake`
+    // (not owned; it outlives the server). Without one that path is a 404.
+    void setIntake(SmsIntake *intake) { m_intake = intake; }
+    QUrl intakeUrl() const;
+
     // The port listened on (0: could not; errorString() says why).
     quint16 start(const QHostAddress &address, quint16 port = 0);
     QString errorString() const { return m_listener.errorString(); }
@@ -111,6 +117,7 @@ private:
 
     DeliveryLog &m_deliveries;
     LinkStore &m_links;
+    SmsIntake *m_intake = nullptr;
     Options m_options;
     HttpListener m_listener;
     QTimer *m_earlySweep = nullptr;

@@ -1,0 +1,270 @@
+// `engine serve`: the providers' status callbacks, short links, and the
+// managed package's callout (intake) for every org with an intake secret.
+
+#include "EngineCommands.h"
+
+#include "Interrupt.h"
+#include "deliveries/Orgs.h"
+#include "engine/SendPipeline.h"
+#include "engine/SmsIntake.h"
+#include "engine/StatusServer.h"
+#include "privacy/RecipientHash.h"
+#include "privacy/SecretStore.h"
+#include "workspace/Workspace.h"
+
+#include <QTimer>
+
+#include <csignal>
+
+namespace relay::cli {
+
+using namespace relay::core;
+
+struct EngineCommand::ServeRun {
+    std::shared_ptr<Workspace> workspace;
+    StatusServer *server = nullptr;
+    SendPipeline::Options sending;
+    QStringList orgs; // still to look up an intake secret for
+    SmsIntake::Options intakeOptions;
+    QStringList withoutSecret;
+    SendPipeline *pipeline = nullptr;
+    std::unique_ptr<SmsIntake> intake;
+};
+
+void EngineCommand::serve(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Receives status callbacks: Twilio's at /twilio/status (X-Twilio-Signature "
+           "under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx's at /telnyx/webhook "
+           "(Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed "
+           "package's callout at POST /salesforce/sms for every registered org with an intake "
+           "secret (RELAYAUDIT_INTAKE_SECRET_<ORG>, or 'engine org intake-secret'): headers "
+           "X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature "
+           "(base64 HMAC-SHA256 of timestamp + body), a JSON body {\"records\": [...]} of at "
+           "most 200 SMS records, each sent once through the pipeline. Refused requests get "
+           "403 (400 for a malformed callout) and one line here, without their content. "
+           "Ctrl-C stops, after the sends under way are logged."));
+    const QCommandLineOption listenOption(QStringLiteral("listen"),
+        tr("Address and port (default 127.0.0.1:8090)."), QStringLiteral("host:port"),
+        QStringLiteral("127.0.0.1:8090"));
+    const QCommandLineOption publicUrl(QStringLiteral("public-url"),
+        tr("The base URL the providers call, when a proxy stands in front."),
+        QStringLiteral("url"));
+    const QCommandLineOption proxyHeader(QStringLiteral("trusted-proxy-header"),
+        tr("Short links: take the client address from this header (e.g. X-Forwarded-For), "
+           "set by a reverse proxy in front; without it the connection's address is used."),
+        QStringLiteral("name"));
+    const QCommandLineOption linksOnly(QStringLiteral("links-only"),
+        tr("Answer short links only; no provider callback credentials are needed."));
+    const PipelineOptions pipelineOptions;
+    parser.addOptions({ listenOption, publicUrl, proxyHeader, linksOnly, pipelineOptions.baseUrl,
+        pipelineOptions.concurrency, pipelineOptions.rate });
+    if (!parse(parser, arguments))
+        return;
+    const QString listen = parser.value(listenOption);
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = listen.mid(colon + 1).toInt(&portOk);
+    const QHostAddress address(listen.left(colon));
+    if (colon <= 0 || !portOk || port <= 0 || port > 65535 || address.isNull()) {
+        usageError(tr("--listen takes host:port, such as 127.0.0.1:8090, not '%1'").arg(listen));
+        return;
+    }
+    auto run = std::make_shared<ServeRun>();
+    if (const QString error = pipelineOptions.read(parser, &run->sending); !error.isEmpty()) {
+        usageError(error);
+        return;
+    }
+    StatusServer::Options options;
+    if (parser.isSet(publicUrl))
+        options.publicBase = QUrl(parser.value(publicUrl));
+    const QString account = qEnvironmentVariable("TWILIO_ACCOUNT_SID");
+    const QByteArray token = qgetenv("TWILIO_AUTH_TOKEN");
+    if (!account.isEmpty() && !token.isEmpty())
+        options.twilioTokens.insert(
+            account, std::make_shared<SecretBytes>(SecretBytes::fromUtf8(token)));
+    options.telnyxPublicKey = qgetenv("TELNYX_PUBLIC_KEY");
+    options.trustedProxyHeader = parser.value(proxyHeader).toLatin1();
+    if (options.twilioTokens.isEmpty() && options.telnyxPublicKey.isEmpty()
+        && !parser.isSet(linksOnly)) {
+        fail(makeError(ErrorCode::NoCredentials,
+            tr("set TWILIO_ACCOUNT_SID and TWILIO_AUTH_TOKEN, or TELNYX_PUBLIC_KEY: "
+               "without them no callback can be verified (--links-only serves short links "
+               "alone)")));
+        return;
+    }
+    const bool intake = !parser.isSet(linksOnly);
+    installInterruptHandler();
+    std::signal(SIGTERM, [](int) { interruptFlag().store(true); });
+    withWorkspace([this, run, options, address, port, intake](std::unique_ptr<Workspace> opened) {
+        run->workspace = std::shared_ptr<Workspace>(std::move(opened));
+        run->server = new StatusServer(
+            run->workspace->deliveries(), run->workspace->links(), options, this);
+        if (run->server->start(address, static_cast<quint16>(port)) == 0) {
+            fail(makeError(
+                ErrorCode::Io, tr("cannot listen on %1:%2").arg(address.toString()).arg(port)));
+            return;
+        }
+        connect(run->server, &StatusServer::rejected, this, [this](const QString &reason) {
+            m_ctx.err << tr("relayaudit-cli: refused: %1").arg(reason) << Qt::endl;
+        });
+        // The sends report their status to this server.
+        run->sending.twilioStatusCallback = run->server->twilioCallbackUrl();
+        run->sending.telnyxWebhook = run->server->telnyxWebhookUrl();
+        if (intake) {
+            auto orgs = run->workspace->orgs().list();
+            if (!orgs) {
+                fail(orgs.error());
+                return;
+            }
+            for (const Orgs::Org &org : std::as_const(orgs.value()))
+                run->orgs.append(org.name);
+        }
+        loadIntakeSecrets(run);
+    });
+}
+
+// Each org's intake secret: its environment variable, else the keychain.
+void EngineCommand::loadIntakeSecrets(const std::shared_ptr<ServeRun> &run)
+{
+    if (run->orgs.isEmpty()) {
+        startIntake(run);
+        return;
+    }
+    const QString org = run->orgs.takeFirst();
+    const QByteArray variable = SmsIntake::environmentVariable(org);
+    if (qEnvironmentVariableIsSet(variable.constData())) {
+        run->intakeOptions.secrets.insert(org,
+            std::make_shared<SecretBytes>(SecretBytes::fromUtf8(qgetenv(variable.constData()))));
+        loadIntakeSecrets(run);
+        return;
+    }
+    m_ctx.secrets.read(SmsIntake::keychainEntry(org), [this, run, org](Result<SecretBytes> secret) {
+        if (secret && secret->size() > 0)
+            run->intakeOptions.secrets.insert(
+                org, std::make_shared<SecretBytes>(std::move(secret.value())));
+        else
+            run->withoutSecret.append(org);
+        loadIntakeSecrets(run);
+    });
+}
+
+void EngineCommand::startIntake(const std::shared_ptr<ServeRun> &run)
+{
+    for (const QString &org : std::as_const(run->withoutSecret))
+        m_ctx.err << tr("relayaudit-cli: warning: org %1 has no intake secret (%2, or 'engine org "
+                        "intake-secret %1'); its callouts are refused")
+                         .arg(org, QString::fromLatin1(SmsIntake::environmentVariable(org)))
+                  << Qt::endl;
+    if (run->intakeOptions.secrets.isEmpty()) {
+        startServing(run);
+        return;
+    }
+    Pepper::load(
+        m_ctx.secrets, run->workspace->meta().id, true, [this, run](Result<SecretBytes> pepper) {
+            if (!pepper) {
+                fail(pepper.error());
+                return;
+            }
+            makePipeline(run->workspace, run->sending, std::move(pepper.value()),
+                [this, run](SendPipeline *pipeline) {
+                    run->pipeline = pipeline;
+                    run->intake = std::make_unique<SmsIntake>(
+                        run->workspace->gateways(), *pipeline, run->intakeOptions);
+                    run->server->setIntake(run->intake.get());
+                    connect(pipeline, &SendPipeline::finished, this,
+                        [this](const SendPipeline::Outcome &outcome) {
+                            if (!outcome.ok)
+                                m_ctx.err << tr("relayaudit-cli: SMS record %1 not sent: %2")
+                                                 .arg(outcome.smsRecordId, outcome.error)
+                                          << Qt::endl;
+                        });
+                    startServing(run);
+                });
+        });
+}
+
+void EngineCommand::startServing(const std::shared_ptr<ServeRun> &run)
+{
+    m_ctx.out << tr("Listening: Twilio status callbacks at %1, Telnyx webhooks at %2. Ctrl-C "
+                    "stops.")
+                     .arg(run->server->twilioCallbackUrl().toString(),
+                         run->server->telnyxWebhookUrl().toString())
+              << Qt::endl;
+    if (run->intake) {
+        QStringList orgs = run->intakeOptions.secrets.keys();
+        orgs.sort();
+        m_ctx.out << tr("Intake: the package's callout at %1 for %2.")
+                         .arg(run->server->intakeUrl().toString(), orgs.join(QStringLiteral(", ")))
+                  << Qt::endl;
+    }
+    auto *watch = new QTimer(this);
+    watch->setInterval(200);
+    connect(watch, &QTimer::timeout, this, [this, run, watch] {
+        if (!interruptFlag().load())
+            return;
+        watch->stop();
+        // No new callouts; the sends under way are logged before the end, or
+        // a sweep would send them again.
+        run->server->setIntake(nullptr);
+        if (run->pipeline && run->pipeline->queued() > 0) {
+            m_ctx.err << tr(
+                "Stopping: waiting for %n send(s) under way…", nullptr, run->pipeline->queued())
+                      << Qt::endl;
+            connect(run->pipeline, &SendPipeline::drained, this, [this, run] { stopServing(run); });
+            return;
+        }
+        stopServing(run);
+    });
+    watch->start();
+}
+
+void EngineCommand::stopServing(const std::shared_ptr<ServeRun> &run)
+{
+    const StatusServer::Counters c = run->server->counters();
+    const SmsIntake::Counters in = run->intake ? run->intake->counters() : SmsIntake::Counters();
+    logActivity(*run->workspace, QStringLiteral("engine.serve"),
+        { { QStringLiteral("applied"), c.applied }, { QStringLiteral("timeline"), c.timeline },
+            { QStringLiteral("unknown"), c.unknown }, { QStringLiteral("rejected"), c.rejected },
+            { QStringLiteral("redirects"), c.redirects }, { QStringLiteral("clicks"), c.clicks },
+            { QStringLiteral("rate_limited"), c.rateLimited },
+            { QStringLiteral("duplicates"), c.duplicates },
+            { QStringLiteral("early_refused"), c.earlyRefused },
+            { QStringLiteral("early_expired"), c.earlyExpired },
+            { QStringLiteral("intake_accepted"), in.accepted },
+            { QStringLiteral("intake_duplicates"), in.duplicates },
+            { QStringLiteral("intake_refused"), in.refused } });
+    m_ctx.out << tr("Stopped: %1 status changes applied, %2 kept in timelines only, %3 "
+                    "ahead of their submit (applied when it is logged), "
+                    "%4 refused.")
+                     .arg(c.applied)
+                     .arg(c.timeline)
+                     .arg(c.unknown)
+                     .arg(c.rejected)
+              << Qt::endl;
+    m_ctx.out << tr("Short links: %1 followed, %2 clicks recorded, %3 unknown codes, %4 "
+                    "refused by the rate limit.")
+                     .arg(c.redirects)
+                     .arg(c.clicks)
+                     .arg(c.linksUnknown)
+                     .arg(c.rateLimited)
+              << Qt::endl;
+    m_ctx.out << tr("Callbacks: %1 replays of an event held already (nothing added), %2 "
+                    "ahead of their submit refused because the early events were full "
+                    "(503), %3 early events dropped unmatched after a day.")
+                     .arg(c.duplicates)
+                     .arg(c.earlyRefused)
+                     .arg(c.earlyExpired)
+              << Qt::endl;
+    if (run->intake)
+        m_ctx.out << tr("Intake: %1 SMS records taken to send, %2 duplicates of records sent "
+                        "already (not sent again), %3 refused.")
+                         .arg(in.accepted)
+                         .arg(in.duplicates)
+                         .arg(in.refused)
+                  << Qt::endl;
+    finish(ExitOk);
+}
+
+} // namespace relay::cli
