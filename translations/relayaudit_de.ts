@@ -1641,18 +1641,6 @@ Aktionen:
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
-        <translation>%1: SMS-Datensatz %2 nennt den Gateway-Datensatz %3, der keines der Gateways dieser Org ist; nicht gesendet</translation>
-    </message>
-    <message>
-        <source>%1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
-        <translation>%1: SMS-Datensatz %2 soll über Gateway %3 gehen, das die Org als inaktiv markiert oder nicht mehr hat; nicht gesendet</translation>
-    </message>
-    <message>
         <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
 engine org list
 engine org check NAME [--object NAME]
@@ -1693,10 +1681,6 @@ Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; nimmt die Connect
         <translation>Das Intake-Geheimnis der Org %1 liegt im Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
-        <translation>Empfängt Status-Callbacks: die von Twilio unter /twilio/status (X-Twilio-Signature mit TWILIO_AUTH_TOKEN von TWILIO_ACCOUNT_SID), die von Telnyx unter /telnyx/webhook (Ed25519 mit TELNYX_PUBLIC_KEY). Beantwortet Kurzlinks unter /CODE. Nimmt den Callout des Managed Package unter POST /salesforce/sms für jede registrierte Org mit Intake-Geheimnis an (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt; oder &apos;engine org intake-secret&apos;): Header X-Relay-Org, X-Relay-Timestamp (Unix-Sekunden) und X-Relay-Signature (base64 HMAC-SHA256 von Zeitstempel + Body), ein JSON-Body {&quot;records&quot;: [...]} mit höchstens 200 SMS-Datensätzen, jeder einmal durch die Pipeline gesendet. Abgewiesene Anfragen erhalten 403 (400 für einen fehlerhaften Callout) und hier eine Zeile, ohne ihren Inhalt. Strg-C beendet, nachdem die laufenden Sendungen protokolliert sind.</translation>
-    </message>
-    <message>
         <source>relayaudit-cli: warning: org %1 has no intake secret (%2, or &apos;engine org intake-secret %1&apos;); its callouts are refused</source>
         <translation>relayaudit-cli: Warnung: Org %1 hat kein Intake-Geheimnis (%2 oder &apos;engine org intake-secret %1&apos;); ihre Callouts werden abgewiesen</translation>
     </message>
@@ -1718,6 +1702,52 @@ Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; nimmt die Connect
     <message>
         <source>Intake: %1 SMS records taken to send, %2 duplicates of records sent already (not sent again), %3 refused.</source>
         <translation>Intake: %1 SMS-Datensätze zum Senden angenommen, %2 Duplikate bereits gesendeter Datensätze (nicht erneut gesendet), %3 abgewiesen.</translation>
+    </message>
+    <message>
+        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Sweeps every registered org as &apos;engine sweep&apos; does, at the start and every --sweep-every seconds. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
+        <translation>Empfängt Status-Callbacks: die von Twilio unter /twilio/status (X-Twilio-Signature mit TWILIO_AUTH_TOKEN von TWILIO_ACCOUNT_SID), die von Telnyx unter /telnyx/webhook (Ed25519 mit TELNYX_PUBLIC_KEY). Beantwortet Kurzlinks unter /CODE. Nimmt den Callout des Managed Package unter POST /salesforce/sms für jede registrierte Org mit Intake-Geheimnis an (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt; oder &apos;engine org intake-secret&apos;): Header X-Relay-Org, X-Relay-Timestamp (Unix-Sekunden) und X-Relay-Signature (base64 HMAC-SHA256 von Zeitstempel + Body), ein JSON-Body {&quot;records&quot;: [...]} mit höchstens 200 SMS-Datensätzen, jeder einmal durch die Pipeline gesendet. Durchsucht jede registrierte Org wie &apos;engine sweep&apos;, beim Start und alle --sweep-every Sekunden. Abgewiesene Anfragen erhalten 403 (400 für einen fehlerhaften Callout) und hier eine Zeile, ohne ihren Inhalt. Strg-C beendet, nachdem die laufenden Sendungen protokolliert sind.</translation>
+    </message>
+    <message>
+        <source>Sweep every registered org for outgoing records still &apos;Queued&apos; (as &apos;engine sweep&apos;) at the start and then every this many seconds (default 300; 0: never).</source>
+        <translation>Jede registrierte Org nach ausgehenden Datensätzen durchsuchen, die noch &apos;Queued&apos; sind (wie &apos;engine sweep&apos;), beim Start und dann alle so vielen Sekunden (Standard 300; 0: nie).</translation>
+    </message>
+    <message>
+        <source>The sweep takes records created at least this many seconds ago (default 120).</source>
+        <translation>Die Durchsuchung nimmt Datensätze, die vor mindestens so vielen Sekunden angelegt wurden (Standard 120).</translation>
+    </message>
+    <message>
+        <source>--sweep-every takes 0 to 86400 seconds, not &apos;%1&apos;</source>
+        <translation>--sweep-every nimmt 0 bis 86400 Sekunden, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--sweep-older-than takes 0 to 2592000 seconds, not &apos;%1&apos;</source>
+        <translation>--sweep-older-than nimmt 0 bis 2592000 Sekunden, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Sweep: every %1 s, each registered org&apos;s outgoing records still &apos;Queued&apos; after %2 s.</source>
+        <translation>Durchsuchung: alle %1 s die ausgehenden Datensätze jeder registrierten Org, die nach %2 s noch &apos;Queued&apos; sind.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: sweep: %1</source>
+        <translation>relayaudit-cli: Durchsuchung: %1</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: sweep: SMS record %1 refused: %2</source>
+        <translation>relayaudit-cli: Durchsuchung: SMS-Datensatz %1 abgewiesen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep: %n queued record(s) the callout missed, sent now.</source>
+        <translation>
+            <numerusform>Durchsuchung: %n wartender Datensatz, den der Callout verpasst hat, jetzt gesendet.</numerusform>
+            <numerusform>Durchsuchung: %n wartende Datensätze, die der Callout verpasst hat, jetzt gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep: %n queued record(s) the callout missed, sent.</source>
+        <translation>
+            <numerusform>Durchsuchung: %n wartender Datensatz, den der Callout verpasst hat, gesendet.</numerusform>
+            <numerusform>Durchsuchung: %n wartende Datensätze, die der Callout verpasst hat, gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1599,18 +1599,6 @@ Actions:
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
 engine org list
 engine org check NAME [--object NAME]
@@ -1645,10 +1633,6 @@ The client orgs the engine works for. &apos;add&apos; takes the connected app fr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>relayaudit-cli: warning: org %1 has no intake secret (%2, or &apos;engine org intake-secret %1&apos;); its callouts are refused</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1670,6 +1654,52 @@ The client orgs the engine works for. &apos;add&apos; takes the connected app fr
     <message>
         <source>Intake: %1 SMS records taken to send, %2 duplicates of records sent already (not sent again), %3 refused.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Sweeps every registered org as &apos;engine sweep&apos; does, at the start and every --sweep-every seconds. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep every registered org for outgoing records still &apos;Queued&apos; (as &apos;engine sweep&apos;) at the start and then every this many seconds (default 300; 0: never).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sweep takes records created at least this many seconds ago (default 120).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sweep-every takes 0 to 86400 seconds, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sweep-older-than takes 0 to 2592000 seconds, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sweep: every %1 s, each registered org&apos;s outgoing records still &apos;Queued&apos; after %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: sweep: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: sweep: SMS record %1 refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep: %n queued record(s) the callout missed, sent now.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep: %n queued record(s) the callout missed, sent.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1640,18 +1640,6 @@ Acciones:
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>%1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
-        <translation>%1: el registro SMS %2 nombra el registro de pasarela %3, que no es una de las pasarelas de esta org; no se envía</translation>
-    </message>
-    <message>
-        <source>%1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
-        <translation>%1: el registro SMS %2 debe salir por la pasarela %3, que la org marca como inactiva o ya no tiene; no se envía</translation>
-    </message>
-    <message>
         <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
 engine org list
 engine org check NAME [--object NAME]
@@ -1692,10 +1680,6 @@ Las orgs cliente para las que trabaja el motor. &apos;add&apos; toma la connecte
         <translation>El secreto de entrada de la org %1 está en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
-        <translation>Recibe los callbacks de estado: los de Twilio en /twilio/status (X-Twilio-Signature con TWILIO_AUTH_TOKEN de TWILIO_ACCOUNT_SID), los de Telnyx en /telnyx/webhook (Ed25519 con TELNYX_PUBLIC_KEY). Responde a los enlaces cortos en /CODE. Acepta el callout del paquete gestionado en POST /salesforce/sms para cada org registrada con secreto de entrada (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, o &apos;engine org intake-secret&apos;): cabeceras X-Relay-Org, X-Relay-Timestamp (segundos Unix) y X-Relay-Signature (HMAC-SHA256 en base64 de marca de tiempo + cuerpo), un cuerpo JSON {&quot;records&quot;: [...]} de 200 registros SMS como máximo, cada uno enviado una vez por la canalización. Las peticiones rechazadas reciben 403 (400 para un callout mal formado) y una línea aquí, sin su contenido. Ctrl-C detiene, después de registrar los envíos en curso.</translation>
-    </message>
-    <message>
         <source>relayaudit-cli: warning: org %1 has no intake secret (%2, or &apos;engine org intake-secret %1&apos;); its callouts are refused</source>
         <translation>relayaudit-cli: aviso: la org %1 no tiene secreto de entrada (%2, o &apos;engine org intake-secret %1&apos;); sus callouts se rechazan</translation>
     </message>
@@ -1717,6 +1701,52 @@ Las orgs cliente para las que trabaja el motor. &apos;add&apos; toma la connecte
     <message>
         <source>Intake: %1 SMS records taken to send, %2 duplicates of records sent already (not sent again), %3 refused.</source>
         <translation>Entrada: %1 registros SMS aceptados para enviar, %2 duplicados de registros ya enviados (no se reenvían), %3 rechazados.</translation>
+    </message>
+    <message>
+        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Sweeps every registered org as &apos;engine sweep&apos; does, at the start and every --sweep-every seconds. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
+        <translation>Recibe los callbacks de estado: los de Twilio en /twilio/status (X-Twilio-Signature con TWILIO_AUTH_TOKEN de TWILIO_ACCOUNT_SID), los de Telnyx en /telnyx/webhook (Ed25519 con TELNYX_PUBLIC_KEY). Responde a los enlaces cortos en /CODE. Acepta el callout del paquete gestionado en POST /salesforce/sms para cada org registrada con secreto de entrada (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, o &apos;engine org intake-secret&apos;): cabeceras X-Relay-Org, X-Relay-Timestamp (segundos Unix) y X-Relay-Signature (HMAC-SHA256 en base64 de marca de tiempo + cuerpo), un cuerpo JSON {&quot;records&quot;: [...]} de 200 registros SMS como máximo, cada uno enviado una vez por la canalización. Barre cada org registrada como &apos;engine sweep&apos;, al inicio y cada --sweep-every segundos. Las peticiones rechazadas reciben 403 (400 para un callout mal formado) y una línea aquí, sin su contenido. Ctrl-C detiene, después de registrar los envíos en curso.</translation>
+    </message>
+    <message>
+        <source>Sweep every registered org for outgoing records still &apos;Queued&apos; (as &apos;engine sweep&apos;) at the start and then every this many seconds (default 300; 0: never).</source>
+        <translation>Barrer cada org registrada en busca de registros salientes aún &apos;Queued&apos; (como &apos;engine sweep&apos;) al inicio y luego cada tantos segundos (300 por defecto; 0: nunca).</translation>
+    </message>
+    <message>
+        <source>The sweep takes records created at least this many seconds ago (default 120).</source>
+        <translation>El barrido toma los registros creados hace al menos tantos segundos (120 por defecto).</translation>
+    </message>
+    <message>
+        <source>--sweep-every takes 0 to 86400 seconds, not &apos;%1&apos;</source>
+        <translation>--sweep-every admite de 0 a 86400 segundos, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--sweep-older-than takes 0 to 2592000 seconds, not &apos;%1&apos;</source>
+        <translation>--sweep-older-than admite de 0 a 2592000 segundos, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Sweep: every %1 s, each registered org&apos;s outgoing records still &apos;Queued&apos; after %2 s.</source>
+        <translation>Barrido: cada %1 s, los registros salientes de cada org registrada aún &apos;Queued&apos; tras %2 s.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: sweep: %1</source>
+        <translation>relayaudit-cli: barrido: %1</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: sweep: SMS record %1 refused: %2</source>
+        <translation>relayaudit-cli: barrido: registro SMS %1 rechazado: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep: %n queued record(s) the callout missed, sent now.</source>
+        <translation>
+            <numerusform>Barrido: %n registro en cola que el callout no trajo, enviado ahora.</numerusform>
+            <numerusform>Barrido: %n registros en cola que el callout no trajo, enviados ahora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep: %n queued record(s) the callout missed, sent.</source>
+        <translation>
+            <numerusform>Barrido: %n registro en cola que el callout no trajo, enviado.</numerusform>
+            <numerusform>Barrido: %n registros en cola que el callout no trajo, enviados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

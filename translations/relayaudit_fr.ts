@@ -1640,18 +1640,6 @@ Actions :
         </translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1 : %2</translation>
-    </message>
-    <message>
-        <source>%1: SMS record %2 names gateway record %3, which is not one of this org&apos;s gateways; not sent</source>
-        <translation>%1 : l&apos;enregistrement SMS %2 nomme l&apos;enregistrement de passerelle %3, qui n&apos;est pas une des passerelles de cette org ; non envoyé</translation>
-    </message>
-    <message>
-        <source>%1: SMS record %2 is to go through gateway %3, which the org marks inactive or no longer has; not sent</source>
-        <translation>%1 : l&apos;enregistrement SMS %2 doit passer par la passerelle %3, que l&apos;org marque inactive ou n&apos;a plus ; non envoyé</translation>
-    </message>
-    <message>
         <source>engine org add NAME --instance-url URL [--login-url URL] [--audience URL]
 engine org list
 engine org check NAME [--object NAME]
@@ -1692,10 +1680,6 @@ Les orgs clientes pour lesquelles travaille le moteur. &apos;add&apos; prend la 
         <translation>Le secret d&apos;entrée de l&apos;org %1 est dans le trousseau du système.</translation>
     </message>
     <message>
-        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
-        <translation>Reçoit les callbacks de statut : ceux de Twilio sur /twilio/status (X-Twilio-Signature sous TWILIO_AUTH_TOKEN de TWILIO_ACCOUNT_SID), ceux de Telnyx sur /telnyx/webhook (Ed25519 sous TELNYX_PUBLIC_KEY). Répond aux liens courts sur /CODE. Accepte le callout du package géré sur POST /salesforce/sms pour chaque org enregistrée ayant un secret d&apos;entrée (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, ou &apos;engine org intake-secret&apos;) : en-têtes X-Relay-Org, X-Relay-Timestamp (secondes Unix) et X-Relay-Signature (HMAC-SHA256 en base64 de l&apos;horodatage + corps), un corps JSON {&quot;records&quot;: [...]} d&apos;au plus 200 enregistrements SMS, chacun envoyé une fois par le pipeline. Les requêtes refusées reçoivent 403 (400 pour un callout mal formé) et une ligne ici, sans leur contenu. Ctrl-C arrête, une fois les envois en cours journalisés.</translation>
-    </message>
-    <message>
         <source>relayaudit-cli: warning: org %1 has no intake secret (%2, or &apos;engine org intake-secret %1&apos;); its callouts are refused</source>
         <translation>relayaudit-cli : avertissement : l&apos;org %1 n&apos;a pas de secret d&apos;entrée (%2, ou &apos;engine org intake-secret %1&apos;) ; ses callouts sont refusés</translation>
     </message>
@@ -1717,6 +1701,52 @@ Les orgs clientes pour lesquelles travaille le moteur. &apos;add&apos; prend la 
     <message>
         <source>Intake: %1 SMS records taken to send, %2 duplicates of records sent already (not sent again), %3 refused.</source>
         <translation>Entrée : %1 enregistrements SMS acceptés pour envoi, %2 doublons d&apos;enregistrements déjà envoyés (pas renvoyés), %3 refusés.</translation>
+    </message>
+    <message>
+        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Sweeps every registered org as &apos;engine sweep&apos; does, at the start and every --sweep-every seconds. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
+        <translation>Reçoit les callbacks de statut : ceux de Twilio sur /twilio/status (X-Twilio-Signature sous TWILIO_AUTH_TOKEN de TWILIO_ACCOUNT_SID), ceux de Telnyx sur /telnyx/webhook (Ed25519 sous TELNYX_PUBLIC_KEY). Répond aux liens courts sur /CODE. Accepte le callout du package géré sur POST /salesforce/sms pour chaque org enregistrée ayant un secret d&apos;entrée (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, ou &apos;engine org intake-secret&apos;) : en-têtes X-Relay-Org, X-Relay-Timestamp (secondes Unix) et X-Relay-Signature (HMAC-SHA256 en base64 de l&apos;horodatage + corps), un corps JSON {&quot;records&quot;: [...]} d&apos;au plus 200 enregistrements SMS, chacun envoyé une fois par le pipeline. Balaie chaque org enregistrée comme &apos;engine sweep&apos;, au démarrage puis toutes les --sweep-every secondes. Les requêtes refusées reçoivent 403 (400 pour un callout mal formé) et une ligne ici, sans leur contenu. Ctrl-C arrête, une fois les envois en cours journalisés.</translation>
+    </message>
+    <message>
+        <source>Sweep every registered org for outgoing records still &apos;Queued&apos; (as &apos;engine sweep&apos;) at the start and then every this many seconds (default 300; 0: never).</source>
+        <translation>Balayer chaque org enregistrée à la recherche d&apos;enregistrements sortants encore &apos;Queued&apos; (comme &apos;engine sweep&apos;) au démarrage puis toutes les tant de secondes (300 par défaut ; 0 : jamais).</translation>
+    </message>
+    <message>
+        <source>The sweep takes records created at least this many seconds ago (default 120).</source>
+        <translation>Le balayage prend les enregistrements créés il y a au moins tant de secondes (120 par défaut).</translation>
+    </message>
+    <message>
+        <source>--sweep-every takes 0 to 86400 seconds, not &apos;%1&apos;</source>
+        <translation>--sweep-every prend de 0 à 86400 secondes, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--sweep-older-than takes 0 to 2592000 seconds, not &apos;%1&apos;</source>
+        <translation>--sweep-older-than prend de 0 à 2592000 secondes, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Sweep: every %1 s, each registered org&apos;s outgoing records still &apos;Queued&apos; after %2 s.</source>
+        <translation>Balayage : toutes les %1 s, les enregistrements sortants de chaque org enregistrée encore &apos;Queued&apos; après %2 s.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: sweep: %1</source>
+        <translation>relayaudit-cli : balayage : %1</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: sweep: SMS record %1 refused: %2</source>
+        <translation>relayaudit-cli : balayage : enregistrement SMS %1 refusé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep: %n queued record(s) the callout missed, sent now.</source>
+        <translation>
+            <numerusform>Balayage : %n enregistrement en file que le callout a manqué, envoyé maintenant.</numerusform>
+            <numerusform>Balayage : %n enregistrements en file que le callout a manqués, envoyés maintenant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sweep: %n queued record(s) the callout missed, sent.</source>
+        <translation>
+            <numerusform>Balayage : %n enregistrement en file que le callout a manqué, envoyé.</numerusform>
+            <numerusform>Balayage : %n enregistrements en file que le callout a manqués, envoyés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

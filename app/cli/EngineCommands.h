@@ -2,12 +2,9 @@
 
 #include "Command.h"
 #include "EnvCredentials.h"
+#include "engine/QueuedSweep.h"
 #include "engine/SendPipeline.h"
 #include "salesforce/WriteBack.h"
-
-#include <QHash>
-#include <QJsonArray>
-#include <QSet>
 
 #include <functional>
 
@@ -76,16 +73,12 @@ private:
     void loadIntakeSecrets(const std::shared_ptr<ServeRun> &run);
     void startIntake(const std::shared_ptr<ServeRun> &run);
     void startServing(const std::shared_ptr<ServeRun> &run);
+    void sweepOnce(const std::shared_ptr<ServeRun> &run);
     void stopServing(const std::shared_ptr<ServeRun> &run);
     // EngineSweep.cpp
-    struct SweepRun;
     void sweep(const QStringList &arguments);
-    void sweepNextOrg(const std::shared_ptr<SweepRun> &run);
-    void sweepActiveGateways(const std::shared_ptr<SweepRun> &run, const QString &org,
-        const core::SmsFields &f, core::SalesforceClient *client, const QJsonArray &rows);
-    void takeQueued(SweepRun &run, const QString &org, const core::SmsFields &f,
-        const QJsonArray &rows, const QHash<QString, QString> &byRecord,
-        const QSet<QString> &active);
+    // Signs in to each org as engine writeback does (environment, keychain).
+    core::QueuedSweep *makeSweep(const std::shared_ptr<core::Workspace> &workspace);
     // EngineWriteBack.cpp
     // "org NAME", or "the default org" for the empty name.
     static QString orgLabel(const QString &org);

@@ -5,6 +5,7 @@
 
 #include "Interrupt.h"
 #include "deliveries/Orgs.h"
+#include "engine/QueuedSweep.h"
 #include "engine/SendPipeline.h"
 #include "engine/SmsIntake.h"
 #include "engine/StatusServer.h"
@@ -12,6 +13,8 @@
 #include "privacy/SecretStore.h"
 #include "workspace/Workspace.h"
 
+#include <QDateTime>
+#include <QSet>
 #include <QTimer>
 
 #include <csignal>
@@ -25,6 +28,12 @@ struct EngineCommand::ServeRun {
     StatusServer *server = nullptr;
     SendPipeline::Options sending;
     QStringList orgs; // still to look up an intake secret for
+    QStringList allOrgs; // every registered org: the sweep asks each
+    int sweepEverySeconds = 0; // 0: no sweep
+    qint64 sweepOlderThanSeconds = 120;
+    QueuedSweep *sweep = nullptr;
+    QSet<QString> reported; // sweep problems said once, not every round
+    qint64 swept = 0; // records the sweeps found and sent
     SmsIntake::Options intakeOptions;
     QStringList withoutSecret;
     SendPipeline *pipeline = nullptr;
@@ -42,7 +51,9 @@ void EngineCommand::serve(const QStringList &arguments)
            "secret (RELAYAUDIT_INTAKE_SECRET_<ORG>, or 'engine org intake-secret'): headers "
            "X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature "
            "(base64 HMAC-SHA256 of timestamp + body), a JSON body {\"records\": [...]} of at "
-           "most 200 SMS records, each sent once through the pipeline. Refused requests get "
+           "most 200 SMS records, each sent once through the pipeline. Sweeps every registered "
+           "org as 'engine sweep' does, at the start and every --sweep-every seconds. Refused "
+           "requests get "
            "403 (400 for a malformed callout) and one line here, without their content. "
            "Ctrl-C stops, after the sends under way are logged."));
     const QCommandLineOption listenOption(QStringLiteral("listen"),
@@ -57,9 +68,17 @@ void EngineCommand::serve(const QStringList &arguments)
         QStringLiteral("name"));
     const QCommandLineOption linksOnly(QStringLiteral("links-only"),
         tr("Answer short links only; no provider callback credentials are needed."));
+    const QCommandLineOption sweepEvery(QStringLiteral("sweep-every"),
+        tr("Sweep every registered org for outgoing records still 'Queued' (as 'engine sweep') "
+           "at the start and then every this many seconds (default 300; 0: never)."),
+        QStringLiteral("seconds"), QStringLiteral("300"));
+    const QCommandLineOption sweepOlderThan(QStringLiteral("sweep-older-than"),
+        tr("The sweep takes records created at least this many seconds ago (default 120)."),
+        QStringLiteral("seconds"), QStringLiteral("120"));
     const PipelineOptions pipelineOptions;
-    parser.addOptions({ listenOption, publicUrl, proxyHeader, linksOnly, pipelineOptions.baseUrl,
-        pipelineOptions.concurrency, pipelineOptions.rate });
+    parser.addOptions(
+        { listenOption, publicUrl, proxyHeader, linksOnly, sweepEvery, sweepOlderThan });
+    pipelineOptions.addSendingTo(parser);
     if (!parse(parser, arguments))
         return;
     const QString listen = parser.value(listenOption);
@@ -72,6 +91,20 @@ void EngineCommand::serve(const QStringList &arguments)
         return;
     }
     auto run = std::make_shared<ServeRun>();
+    bool every = false;
+    bool older = false;
+    run->sweepEverySeconds = parser.value(sweepEvery).toInt(&every);
+    run->sweepOlderThanSeconds = parser.value(sweepOlderThan).toLongLong(&older);
+    if (!every || run->sweepEverySeconds < 0 || run->sweepEverySeconds > 86400) {
+        usageError(
+            tr("--sweep-every takes 0 to 86400 seconds, not '%1'").arg(parser.value(sweepEvery)));
+        return;
+    }
+    if (!older || run->sweepOlderThanSeconds < 0 || run->sweepOlderThanSeconds > 30LL * 86400) {
+        usageError(tr("--sweep-older-than takes 0 to 2592000 seconds, not '%1'")
+                       .arg(parser.value(sweepOlderThan)));
+        return;
+    }
     if (const QString error = pipelineOptions.read(parser, &run->sending); !error.isEmpty()) {
         usageError(error);
         return;
@@ -120,6 +153,7 @@ void EngineCommand::serve(const QStringList &arguments)
             }
             for (const Orgs::Org &org : std::as_const(orgs.value()))
                 run->orgs.append(org.name);
+            run->allOrgs = run->orgs;
         }
         loadIntakeSecrets(run);
     });
@@ -157,7 +191,9 @@ void EngineCommand::startIntake(const std::shared_ptr<ServeRun> &run)
                         "intake-secret %1'); its callouts are refused")
                          .arg(org, QString::fromLatin1(SmsIntake::environmentVariable(org)))
                   << Qt::endl;
-    if (run->intakeOptions.secrets.isEmpty()) {
+    // A pipeline when there is something to send: callouts, or a sweep.
+    if (run->intakeOptions.secrets.isEmpty()
+        && (run->allOrgs.isEmpty() || run->sweepEverySeconds == 0)) {
         startServing(run);
         return;
     }
@@ -170,9 +206,13 @@ void EngineCommand::startIntake(const std::shared_ptr<ServeRun> &run)
             makePipeline(run->workspace, run->sending, std::move(pepper.value()),
                 [this, run](SendPipeline *pipeline) {
                     run->pipeline = pipeline;
-                    run->intake = std::make_unique<SmsIntake>(
-                        run->workspace->gateways(), *pipeline, run->intakeOptions);
-                    run->server->setIntake(run->intake.get());
+                    if (!run->intakeOptions.secrets.isEmpty()) {
+                        run->intake = std::make_unique<SmsIntake>(
+                            run->workspace->gateways(), *pipeline, run->intakeOptions);
+                        run->server->setIntake(run->intake.get());
+                    }
+                    if (!run->allOrgs.isEmpty() && run->sweepEverySeconds > 0)
+                        run->sweep = makeSweep(run->workspace);
                     connect(pipeline, &SendPipeline::finished, this,
                         [this](const SendPipeline::Outcome &outcome) {
                             if (!outcome.ok)
@@ -199,15 +239,28 @@ void EngineCommand::startServing(const std::shared_ptr<ServeRun> &run)
                          .arg(run->server->intakeUrl().toString(), orgs.join(QStringLiteral(", ")))
                   << Qt::endl;
     }
+    if (run->sweep) {
+        m_ctx.out << tr("Sweep: every %1 s, each registered org's outgoing records still "
+                        "'Queued' after %2 s.")
+                         .arg(run->sweepEverySeconds)
+                         .arg(run->sweepOlderThanSeconds)
+                  << Qt::endl;
+        auto *timer = new QTimer(this);
+        timer->setInterval(run->sweepEverySeconds * 1000);
+        connect(timer, &QTimer::timeout, this, [this, run] { sweepOnce(run); });
+        timer->start();
+        sweepOnce(run);
+    }
     auto *watch = new QTimer(this);
     watch->setInterval(200);
     connect(watch, &QTimer::timeout, this, [this, run, watch] {
         if (!interruptFlag().load())
             return;
         watch->stop();
-        // No new callouts; the sends under way are logged before the end, or
-        // a sweep would send them again.
+        // No new callouts or sweeps; the sends under way are logged before
+        // the end, or a sweep would send them again.
         run->server->setIntake(nullptr);
+        run->allOrgs.clear();
         if (run->pipeline && run->pipeline->queued() > 0) {
             m_ctx.err << tr(
                 "Stopping: waiting for %n send(s) under way…", nullptr, run->pipeline->queued())
@@ -218,6 +271,42 @@ void EngineCommand::startServing(const std::shared_ptr<ServeRun> &run)
         stopServing(run);
     });
     watch->start();
+}
+
+// One round of the sweep: what it finds goes into the pipeline (which
+// refuses a record sent or being sent already); each problem is said once.
+void EngineCommand::sweepOnce(const std::shared_ptr<ServeRun> &run)
+{
+    if (run->allOrgs.isEmpty() || run->sweep->running())
+        return;
+    run->sweep->run(run->allOrgs,
+        QDateTime::currentDateTimeUtc().addSecs(-run->sweepOlderThanSeconds),
+        [this, run](QueuedSweep::Outcome outcome) {
+            for (const QString &problem : std::as_const(outcome.problems)) {
+                if (!run->reported.contains(problem)) {
+                    run->reported.insert(problem);
+                    m_ctx.err << tr("relayaudit-cli: sweep: %1").arg(problem) << Qt::endl;
+                }
+            }
+            if (run->allOrgs.isEmpty())
+                return; // stopping: nothing new goes out
+            qint64 sent = 0;
+            for (SendPipeline::Request &request : outcome.requests) {
+                const QString id = request.smsRecordId;
+                auto queued = run->pipeline->send(std::move(request));
+                if (queued)
+                    ++sent;
+                else if (queued.error().code != ErrorCode::AlreadyExists)
+                    m_ctx.err << tr("relayaudit-cli: sweep: SMS record %1 refused: %2")
+                                     .arg(id, errorMessage(queued.error()))
+                              << Qt::endl;
+            }
+            run->swept += sent;
+            if (sent > 0)
+                m_ctx.out << tr(
+                    "Sweep: %n queued record(s) the callout missed, sent now.", nullptr, int(sent))
+                          << Qt::endl;
+        });
 }
 
 void EngineCommand::stopServing(const std::shared_ptr<ServeRun> &run)
@@ -234,7 +323,8 @@ void EngineCommand::stopServing(const std::shared_ptr<ServeRun> &run)
             { QStringLiteral("early_expired"), c.earlyExpired },
             { QStringLiteral("intake_accepted"), in.accepted },
             { QStringLiteral("intake_duplicates"), in.duplicates },
-            { QStringLiteral("intake_refused"), in.refused } });
+            { QStringLiteral("intake_refused"), in.refused },
+            { QStringLiteral("swept"), run->swept } });
     m_ctx.out << tr("Stopped: %1 status changes applied, %2 kept in timelines only, %3 "
                     "ahead of their submit (applied when it is logged), "
                     "%4 refused.")
@@ -263,6 +353,10 @@ void EngineCommand::stopServing(const std::shared_ptr<ServeRun> &run)
                          .arg(in.accepted)
                          .arg(in.duplicates)
                          .arg(in.refused)
+                  << Qt::endl;
+    if (run->sweep)
+        m_ctx.out << tr(
+            "Sweep: %n queued record(s) the callout missed, sent.", nullptr, int(run->swept))
                   << Qt::endl;
     finish(ExitOk);
 }

@@ -403,6 +403,20 @@ void TestCli::engineServeTakesThePackagesCalloutOnce()
             QStringLiteral("Acme"), QStringLiteral("--record-id"), gatewayRecord });
     QVERIFY2(run.exitCode == 0, run.err.constData());
 
+    // A record the callout never brought, Queued for ten minutes: serve's
+    // first sweep finds it. Beta's sweep sees it too (the same stand-in
+    // org) and names it once, not every round, as not through its gateways.
+    sandbox.addSalesforceRecord(QStringLiteral("Mogli_SMS__Gateway__c"),
+        { { QStringLiteral("Mogli_SMS__Inactive__c"), false } }, gatewayRecord);
+    const QString missed = sandbox.addSalesforceRecord(QStringLiteral("Mogli_SMS__SMS__c"),
+        { { QStringLiteral("Mogli_SMS__Status__c"), QStringLiteral("Queued") },
+            { QStringLiteral("Mogli_SMS__Direction__c"), QStringLiteral("Outgoing") },
+            { QStringLiteral("Mogli_SMS__Gateway__c"), gatewayRecord },
+            { QStringLiteral("Mogli_SMS__Phone_Number__c"), QStringLiteral("+12025554109") },
+            { QStringLiteral("Mogli_SMS__Message__c"), QStringLiteral("CALLOUT-MARKER missed") },
+            { QStringLiteral("CreatedDate"),
+                QDateTime::currentDateTimeUtc().addSecs(-600).toString(Qt::ISODateWithMs) } });
+
     const quint16 port = static_cast<quint16>(20000 + QRandomGenerator::global()->bounded(20000));
     QProcess serve;
     serve.setProcessEnvironment(cliEnvironment(QString::fromLatin1(kPassphrase)));
@@ -410,7 +424,8 @@ void TestCli::engineServeTakesThePackagesCalloutOnce()
     serve.setArguments(ws
         + QStringList { QStringLiteral("engine"), QStringLiteral("serve"),
             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-            QStringLiteral("--base-url"), sandbox.baseUrl() });
+            QStringLiteral("--base-url"), sandbox.baseUrl(), QStringLiteral("--sweep-every"),
+            QStringLiteral("1") });
     serve.start();
     QByteArray served;
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -457,6 +472,13 @@ void TestCli::engineServeTakesThePackagesCalloutOnce()
         return QJsonDocument::fromJson(found.out).array();
     };
     QTRY_COMPARE_WITH_TIMEOUT(logged().size(), 1, 20000);
+    const auto sweptLog = [&] {
+        const Run found = cli(ws
+            + QStringList { QStringLiteral("--json"), QStringLiteral("deliveries"),
+                QStringLiteral("find"), QStringLiteral("--sms-record"), missed });
+        return QJsonDocument::fromJson(found.out).array().size();
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(sweptLog(), 1, 20000);
     const QJsonObject delivery = logged().first().toObject();
     QCOMPARE(delivery.value(QStringLiteral("org")).toString(), QStringLiteral("Acme"));
     QCOMPARE(delivery.value(QStringLiteral("batch_id")).toString(), QStringLiteral("flow-7"));
@@ -466,6 +488,8 @@ void TestCli::engineServeTakesThePackagesCalloutOnce()
     QCOMPARE(answer.value(QStringLiteral("accepted")).toInt(), 0);
     QCOMPARE(answer.value(QStringLiteral("duplicates")).toInt(), 1);
     QCOMPARE(logged().size(), 1);
+    QTest::qWait(2500); // more sweep rounds: the record is not sent again
+    QCOMPARE(sweptLog(), 1);
 
     serve.terminate();
     QVERIFY(QTest::qWaitFor([&serve] { return serve.state() == QProcess::NotRunning; }, 20000));
@@ -479,6 +503,12 @@ void TestCli::engineServeTakesThePackagesCalloutOnce()
     QVERIFY(!served.contains("5554101") && !served.contains("CALLOUT-MARKER")
         && !served.contains("SRCMK") && !served.contains(secret));
     QVERIFY2(!served.contains("QCommandLineParser"), served.constData());
+    QCOMPARE(served.count("Sweep: 1 queued record the callout missed, sent now."), 1);
+    QCOMPARE(served.count(QByteArray("sweep: org Beta: SMS record " + missed.toLatin1()
+                 + " names gateway record a0G5e000001AcmA")),
+        1);
+    QVERIFY2(
+        served.contains("Sweep: 1 queued record the callout missed, sent."), served.constData());
     const QStringList files = hashTree(this->ws()).keys();
     for (const QString &name : files) {
         const QByteArray bytes = readAll(this->ws() + QLatin1Char('/') + name);

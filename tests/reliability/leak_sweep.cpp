@@ -28,6 +28,8 @@
 
 #include <QCoreApplication>
 #include <QDirIterator>
+#include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTcpServer>
@@ -49,6 +51,7 @@ constexpr char kBody[] = "LEAKBODY-q7f3";
 constexpr char kSource[] = "003LEAKSRC00042";
 constexpr char kMeeting[] = "LEAKMEETING-Board-Review";
 constexpr char kAttendee[] = "leak-attendee@example.org";
+constexpr char kIntakeSecret[] = "LEAKINTAKE-secret-5f1e-0123456789ab";
 // Recipients: sent to, imported in provider reports, looked up.
 const char *const kNumbers[]
     = { "+12025553917", "+12025553928", "+12025553939", "+12025553941", "+12125553952" };
@@ -77,7 +80,8 @@ QList<Marker> markers()
       << Marker { "credential", SandboxServer::twilioAuthToken() }
       << Marker { "credential", SandboxServer::telnyxApiKey() }
       << Marker { "credential", SandboxServer::salesforceClientSecret() }
-      << Marker { "credential", SandboxServer::salesforceRefreshToken() };
+      << Marker { "credential", SandboxServer::salesforceRefreshToken() }
+      << Marker { "credential", kIntakeSecret };
     return m;
 }
 
@@ -480,6 +484,74 @@ int main(int argc, char **argv)
     step(ws,
         { QStringLiteral("engine"), QStringLiteral("sweep"), QStringLiteral("--base-url"),
             provider.baseUrl(), QStringLiteral("--callback"), callback });
+    // Intake: the package's callout for the Sandbox org, signed with its
+    // intake secret, through `engine serve`: number, text and source record
+    // go to the provider and nowhere else.
+    g_env.insert(
+        QStringLiteral("RELAYAUDIT_INTAKE_SECRET_SANDBOX"), QString::fromLatin1(kIntakeSecret));
+    {
+        const quint16 intakePort = freePort();
+        Child intake;
+        Call intakeCall = serveCall;
+        intakeCall.args
+            = { QStringLiteral("engine"), QStringLiteral("serve"), QStringLiteral("--listen"),
+                  QStringLiteral("127.0.0.1:%1").arg(intakePort), QStringLiteral("--base-url"),
+                  provider.baseUrl(), QStringLiteral("--sweep-every"), QStringLiteral("0") };
+        if (intakePort == 0
+            || !intake.start(intakeCall, root + QStringLiteral("/outputs/intake"))) {
+            std::fprintf(stderr, "engine serve (intake) did not start\n");
+            return 2;
+        }
+        for (int waited = 0;
+             !intake.out().contains("Intake:") && intake.running() && waited < 20000; waited += 50)
+            pause(50);
+        const QByteArray body = QJsonDocument(
+            QJsonObject { { QStringLiteral("records"),
+                QJsonArray { QJsonObject {
+                    { QStringLiteral("id"), QStringLiteral("a0B5e000009LeaK") },
+                    { QStringLiteral("gateway"), QStringLiteral("a0G5e000001LeaK") },
+                    { QStringLiteral("phone_number"), QString::fromLatin1(kNumbers[2]) },
+                    { QStringLiteral("message"), QString::fromLatin1(kBody) },
+                    { QStringLiteral("source_record_id"), QString::fromLatin1(kSource) } } } } })
+                                    .toJson(QJsonDocument::Compact);
+        const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        const QByteArray signature
+            = QMessageAuthenticationCode::hash(ts + body, kIntakeSecret, QCryptographicHash::Sha256)
+                  .toBase64();
+        QProcess curl;
+        curl.start(QStringLiteral("curl"),
+            { QStringLiteral("-s"), QStringLiteral("-H"),
+                QStringLiteral("Content-Type: application/json"), QStringLiteral("-H"),
+                QStringLiteral("X-Relay-Org: Sandbox"), QStringLiteral("-H"),
+                QStringLiteral("X-Relay-Timestamp: ") + QString::fromLatin1(ts),
+                QStringLiteral("-H"),
+                QStringLiteral("X-Relay-Signature: ") + QString::fromLatin1(signature),
+                QStringLiteral("--data-binary"), QStringLiteral("@-"),
+                QStringLiteral("http://127.0.0.1:%1/salesforce/sms").arg(intakePort) });
+        curl.write(body);
+        curl.closeWriteChannel();
+        curl.waitForFinished(10000);
+        const QByteArray answer = curl.readAllStandardOutput();
+        sweep.scan(QStringLiteral("intake answer"), answer);
+        if (!answer.contains("\"accepted\":1"))
+            sweep.failures << QStringLiteral("the callout was not accepted: ")
+                    + QString::fromUtf8(answer);
+        for (int waited = 0; waited < 20000; waited += 200) {
+            pause(200);
+            const Run found = cli(ws,
+                { QStringLiteral("--json"), QStringLiteral("deliveries"), QStringLiteral("find"),
+                    QStringLiteral("--sms-record"), QStringLiteral("a0B5e000009LeaK") });
+            if (!QJsonDocument::fromJson(found.out).array().isEmpty())
+                break;
+        }
+        intake.signal(SIGINT);
+        const Run took = intake.wait(10000);
+        sweep.scan(QStringLiteral("`engine serve` (intake) stdout"), took.out);
+        sweep.scan(QStringLiteral("`engine serve` (intake) stderr"), took.err);
+        if (took.code != 0 || !took.out.contains("Intake: 1 SMS records taken to send"))
+            sweep.failures << QStringLiteral("`engine serve` (intake): ") + took.why()
+                    + QString::fromUtf8(took.out);
+    }
     step(ws, { QStringLiteral("links"), QStringLiteral("clicks") });
     step(ws,
         { QStringLiteral("links"), QStringLiteral("writeback"), QStringLiteral("--login-url"),
