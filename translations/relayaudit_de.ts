@@ -1749,6 +1749,10 @@ Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; nimmt die Connect
             <numerusform>Durchsuchung: %n wartende Datensätze, die der Callout verpasst hat, gesendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>relayaudit-cli: warning: org %1&apos;s intake secret is shorter than %2 characters; not taken</source>
+        <translation>relayaudit-cli: Warnung: das Intake-Geheimnis der Org %1 ist kürzer als %2 Zeichen; nicht übernommen</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

@@ -1701,6 +1701,10 @@ The client orgs the engine works for. &apos;add&apos; takes the connected app fr
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>relayaudit-cli: warning: org %1&apos;s intake secret is shorter than %2 characters; not taken</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

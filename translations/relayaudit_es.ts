@@ -1748,6 +1748,10 @@ Las orgs cliente para las que trabaja el motor. &apos;add&apos; toma la connecte
             <numerusform>Barrido: %n registros en cola que el callout no trajo, enviados.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>relayaudit-cli: warning: org %1&apos;s intake secret is shorter than %2 characters; not taken</source>
+        <translation>relayaudit-cli: aviso: el secreto de entrada de la org %1 tiene menos de %2 caracteres; no se toma</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

@@ -1748,6 +1748,10 @@ Les orgs clientes pour lesquelles travaille le moteur. &apos;add&apos; prend la 
             <numerusform>Balayage : %n enregistrements en file que le callout a manqués, envoyés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>relayaudit-cli: warning: org %1&apos;s intake secret is shorter than %2 characters; not taken</source>
+        <translation>relayaudit-cli : avertissement : le secret d&apos;entrée de l&apos;org %1 a moins de %2 caractères ; non pris</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

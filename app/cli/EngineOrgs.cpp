@@ -167,7 +167,7 @@ void EngineCommand::intakeSecret(const QString &name)
         fail(secret.error());
         return;
     }
-    if (secret->size() < 32) {
+    if (secret->size() < SmsIntake::kMinSecretBytes) {
         usageError(
             tr("an intake secret has at least 32 characters; this one has %1").arg(secret->size()));
         return;

@@ -167,20 +167,28 @@ void EngineCommand::loadIntakeSecrets(const std::shared_ptr<ServeRun> &run)
         return;
     }
     const QString org = run->orgs.takeFirst();
+    const auto take = [this, run, org](SecretBytes secret) {
+        if (secret.size() >= SmsIntake::kMinSecretBytes) {
+            run->intakeOptions.secrets.insert(
+                org, std::make_shared<SecretBytes>(std::move(secret)));
+        } else {
+            if (secret.size() > 0)
+                m_ctx.err << tr("relayaudit-cli: warning: org %1's intake secret is shorter than "
+                                "%2 characters; not taken")
+                                 .arg(org)
+                                 .arg(SmsIntake::kMinSecretBytes)
+                          << Qt::endl;
+            run->withoutSecret.append(org);
+        }
+        loadIntakeSecrets(run);
+    };
     const QByteArray variable = SmsIntake::environmentVariable(org);
     if (qEnvironmentVariableIsSet(variable.constData())) {
-        run->intakeOptions.secrets.insert(org,
-            std::make_shared<SecretBytes>(SecretBytes::fromUtf8(qgetenv(variable.constData()))));
-        loadIntakeSecrets(run);
+        take(SecretBytes::fromUtf8(qgetenv(variable.constData())));
         return;
     }
-    m_ctx.secrets.read(SmsIntake::keychainEntry(org), [this, run, org](Result<SecretBytes> secret) {
-        if (secret && secret->size() > 0)
-            run->intakeOptions.secrets.insert(
-                org, std::make_shared<SecretBytes>(std::move(secret.value())));
-        else
-            run->withoutSecret.append(org);
-        loadIntakeSecrets(run);
+    m_ctx.secrets.read(SmsIntake::keychainEntry(org), [take](Result<SecretBytes> secret) {
+        take(secret ? std::move(secret.value()) : SecretBytes());
     });
 }
 

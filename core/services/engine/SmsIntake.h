@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QString>
 
+#include <cstddef>
 #include <memory>
 
 namespace relay::core {
@@ -41,6 +42,9 @@ public:
     static constexpr int kMaxRecords = 200;
     // 200 texts of 1600 characters, each escaped to \uXXXX at worst.
     static constexpr qint64 kMaxBodyBytes = 4 * 1024 * 1024;
+    // An intake secret shorter than this is not taken (from the keychain or
+    // the environment).
+    static constexpr std::size_t kMinSecretBytes = 32;
 
     struct Options {
         QHash<QString, std::shared_ptr<SecretBytes>> secrets; // per org name
