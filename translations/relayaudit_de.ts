@@ -1753,6 +1753,10 @@ Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; nimmt die Connect
         <source>relayaudit-cli: warning: org %1&apos;s intake secret is shorter than %2 characters; not taken</source>
         <translation>relayaudit-cli: Warnung: das Intake-Geheimnis der Org %1 ist kürzer als %2 Zeichen; nicht übernommen</translation>
     </message>
+    <message>
+        <source>relayaudit-cli: warning: %1 would serve more than one org; org %2&apos;s intake secret is taken from the keychain only</source>
+        <translation>relayaudit-cli: Warnung: %1 würde für mehr als eine Org gelten; das Intake-Geheimnis der Org %2 wird nur aus dem Schlüsselbund genommen</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

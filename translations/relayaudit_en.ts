@@ -1705,6 +1705,10 @@ The client orgs the engine works for. &apos;add&apos; takes the connected app fr
         <source>relayaudit-cli: warning: org %1&apos;s intake secret is shorter than %2 characters; not taken</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>relayaudit-cli: warning: %1 would serve more than one org; org %2&apos;s intake secret is taken from the keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

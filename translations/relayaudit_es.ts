@@ -1752,6 +1752,10 @@ Las orgs cliente para las que trabaja el motor. &apos;add&apos; toma la connecte
         <source>relayaudit-cli: warning: org %1&apos;s intake secret is shorter than %2 characters; not taken</source>
         <translation>relayaudit-cli: aviso: el secreto de entrada de la org %1 tiene menos de %2 caracteres; no se toma</translation>
     </message>
+    <message>
+        <source>relayaudit-cli: warning: %1 would serve more than one org; org %2&apos;s intake secret is taken from the keychain only</source>
+        <translation>relayaudit-cli: aviso: %1 serviría a más de una org; el secreto de entrada de la org %2 se toma solo del llavero</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

@@ -1752,6 +1752,10 @@ Les orgs clientes pour lesquelles travaille le moteur. &apos;add&apos; prend la 
         <source>relayaudit-cli: warning: org %1&apos;s intake secret is shorter than %2 characters; not taken</source>
         <translation>relayaudit-cli : avertissement : le secret d&apos;entrée de l&apos;org %1 a moins de %2 caractères ; non pris</translation>
     </message>
+    <message>
+        <source>relayaudit-cli: warning: %1 would serve more than one org; org %2&apos;s intake secret is taken from the keychain only</source>
+        <translation>relayaudit-cli : avertissement : %1 servirait plus d&apos;une org ; le secret d&apos;entrée de l&apos;org %2 est pris dans le trousseau seulement</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>

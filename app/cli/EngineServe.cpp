@@ -36,6 +36,7 @@ struct EngineCommand::ServeRun {
     qint64 swept = 0; // records the sweeps found and sent
     SmsIntake::Options intakeOptions;
     QStringList withoutSecret;
+    QSet<QByteArray> sharedVariables; // named by two orgs ("a.b", "A-B"): used by neither
     SendPipeline *pipeline = nullptr;
     std::unique_ptr<SmsIntake> intake;
 };
@@ -154,6 +155,13 @@ void EngineCommand::serve(const QStringList &arguments)
             for (const Orgs::Org &org : std::as_const(orgs.value()))
                 run->orgs.append(org.name);
             run->allOrgs = run->orgs;
+            QSet<QByteArray> seen;
+            for (const QString &org : std::as_const(run->allOrgs)) {
+                const QByteArray variable = SmsIntake::environmentVariable(org);
+                if (seen.contains(variable))
+                    run->sharedVariables.insert(variable);
+                seen.insert(variable);
+            }
         }
         loadIntakeSecrets(run);
     });
@@ -183,7 +191,13 @@ void EngineCommand::loadIntakeSecrets(const std::shared_ptr<ServeRun> &run)
         loadIntakeSecrets(run);
     };
     const QByteArray variable = SmsIntake::environmentVariable(org);
-    if (qEnvironmentVariableIsSet(variable.constData())) {
+    if (run->sharedVariables.contains(variable)) {
+        // One variable would sign for two orgs; the keychain's entries are exact.
+        m_ctx.err << tr("relayaudit-cli: warning: %1 would serve more than one org; org %2's "
+                        "intake secret is taken from the keychain only")
+                         .arg(QString::fromLatin1(variable), org)
+                  << Qt::endl;
+    } else if (qEnvironmentVariableIsSet(variable.constData())) {
         take(SecretBytes::fromUtf8(qgetenv(variable.constData())));
         return;
     }

@@ -1133,29 +1133,37 @@ void TestEngine::packageCalloutSendsEachRecordOnceAndRefusesForgeries()
         QStringLiteral("acme"), std::make_shared<SecretBytes>(SecretBytes::fromUtf8(secret)));
     SmsIntake intake(m_ws->gateways(), *m_pipeline, options);
     m_server->setIntake(&intake);
+    const auto closeIntake = qScopeGuard([this] { m_server->setIntake(nullptr); });
     QSignalSpy rejected(m_server.get(), &StatusServer::rejected);
 
     QList<QByteArray> answers; // every body the engine answered, to scan at the end
+    using Headers = QList<std::pair<QByteArray, QByteArray>>;
+    const auto postRaw
+        = [&](const QByteArray &body, const Headers &headers, QJsonObject *answer = nullptr) {
+              QNetworkRequest request(m_server->intakeUrl());
+              request.setHeader(
+                  QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+              for (const auto &[name, value] : headers)
+                  request.setRawHeader(name, value);
+              QNetworkReply *reply = m_network->post(request, body);
+              QSignalSpy done(reply, &QNetworkReply::finished);
+              done.wait(10000);
+              const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+              const QByteArray bytes = reply->readAll();
+              answers.append(bytes);
+              if (answer)
+                  *answer = QJsonDocument::fromJson(bytes).object();
+              reply->deleteLater();
+              return status;
+          };
     const auto post = [&](const QByteArray &body, const QByteArray &org, qint64 timestamp,
                           const QByteArray &key, QJsonObject *answer = nullptr) {
-        QNetworkRequest request(m_server->intakeUrl());
-        request.setHeader(
-            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         const QByteArray ts = QByteArray::number(timestamp);
+        Headers headers { { "X-Relay-Timestamp", ts },
+            { "X-Relay-Signature", webhooks::intakeSignature(key, ts, body) } };
         if (!org.isEmpty())
-            request.setRawHeader("X-Relay-Org", org);
-        request.setRawHeader("X-Relay-Timestamp", ts);
-        request.setRawHeader("X-Relay-Signature", webhooks::intakeSignature(key, ts, body));
-        QNetworkReply *reply = m_network->post(request, body);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        done.wait(10000);
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray bytes = reply->readAll();
-        answers.append(bytes);
-        if (answer)
-            *answer = QJsonDocument::fromJson(bytes).object();
-        reply->deleteLater();
-        return status;
+            headers.append({ "X-Relay-Org", org });
+        return postRaw(body, headers, answer);
     };
     const auto record = [&](const QString &id, const QString &number, const QString &text,
                             const QString &gateway) {
@@ -1190,43 +1198,59 @@ void TestEngine::packageCalloutSendsEachRecordOnceAndRefusesForgeries()
     QCOMPARE(post(body, "acme", now, "another-secret"), 403); // signed with another key
     QCOMPARE(post(body, "acme", now - 301, secret), 403); // stale
     QCOMPARE(post(body, "acme", now + 301, secret), 403); // from the future
-    {
-        // Signed, then changed on the way.
-        QNetworkRequest request(m_server->intakeUrl());
-        request.setHeader(
-            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-        const QByteArray ts = QByteArray::number(now);
-        request.setRawHeader("X-Relay-Org", "acme");
-        request.setRawHeader("X-Relay-Timestamp", ts);
-        request.setRawHeader("X-Relay-Signature", webhooks::intakeSignature(secret, ts, body));
-        QByteArray changed = body;
-        changed.replace("callout-1", "callout-2");
-        QNetworkReply *reply = m_network->post(request, changed);
-        QSignalSpy done(reply, &QNetworkReply::finished);
-        QVERIFY(done.wait(10000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
-        reply->deleteLater();
-    }
+    // Signed, then changed on the way.
+    const QByteArray ts = QByteArray::number(now);
+    QByteArray changed = body;
+    changed.replace("callout-1", "callout-2");
+    QCOMPARE(postRaw(changed,
+                 { { "X-Relay-Org", "acme" }, { "X-Relay-Timestamp", ts },
+                     { "X-Relay-Signature", webhooks::intakeSignature(secret, ts, body) } }),
+        403);
+    // No signature, a timestamp that is not a number, a header that is not an org's name.
+    QCOMPARE(postRaw(body, { { "X-Relay-Org", "acme" }, { "X-Relay-Timestamp", ts } }), 403);
+    QCOMPARE(postRaw(body,
+                 { { "X-Relay-Org", "acme" }, { "X-Relay-Timestamp", "soon" },
+                     { "X-Relay-Signature", webhooks::intakeSignature(secret, "soon", body) } }),
+        403);
+    QJsonObject answer;
+    QCOMPARE(postRaw(body,
+                 { { "X-Relay-Org", "\x1b[31macme" }, { "X-Relay-Timestamp", ts },
+                     { "X-Relay-Signature", webhooks::intakeSignature(secret, ts, body) } },
+                 &answer),
+        403);
+    // A refusal tells the caller nothing to probe with; the operator's line says which.
+    QCOMPARE(answer.value(QStringLiteral("error")).toString(),
+        QStringLiteral("refused: an unknown org, or a bad, stale or replayed signature"));
+    QCOMPARE(rejected.last().at(0).toString(),
+        QStringLiteral("intake request whose X-Relay-Org is not an org's name"));
     QCOMPARE(post("{\"records\": 7}", "acme", now, secret), 400);
     QCOMPARE(post("not json", "acme", now, secret), 400);
     QJsonArray tooMany;
     for (int i = 0; i < SmsIntake::kMaxRecords + 1; ++i)
         tooMany.append(record(QStringLiteral("a0B5e00000%1").arg(i, 5, 10, QLatin1Char('0')),
             recipient(i), text, gatewayRecord));
-    QJsonObject answer;
     QCOMPARE(post(QJsonDocument(QJsonObject { { QStringLiteral("records"), tooMany } }).toJson(),
                  "acme", now, secret, &answer),
         400);
     QVERIFY2(
         answer.value(QStringLiteral("error")).toString().contains(QLatin1String("201 records")),
         qPrintable(answer.value(QStringLiteral("error")).toString()));
-    QCOMPARE(rejected.size(), 9);
+    QCOMPARE(rejected.size(), 12);
     QCOMPARE(rejected.at(2).at(0).toString(),
         QStringLiteral("intake request for org acme refused: the signature does not match the body "
                        "and timestamp"));
     QVERIFY(rejected.at(3).at(0).toString().contains(QLatin1String("too far from now")));
     QCOMPARE(m_pipeline->queued(), 0);
     QCOMPARE(totalChanges(), changesBefore);
+
+    // The window's edges, to the second (the check itself, with its clock given).
+    const QByteArray edge = webhooks::intakeSignature(secret, "1765000000", body);
+    for (const auto &[nowSeconds, expected] :
+        { std::pair { 1765000300LL, webhooks::TelnyxResult::Valid },
+            std::pair { 1764999700LL, webhooks::TelnyxResult::Valid },
+            std::pair { 1765000301LL, webhooks::TelnyxResult::Stale },
+            std::pair { 1764999699LL, webhooks::TelnyxResult::Stale } })
+        QCOMPARE(webhooks::verifyIntake(secret, "1765000000", body, edge, nowSeconds), expected);
 
     // The genuine callout: a result per record, in order.
     QCOMPARE(post(body, "acme", now, secret, &answer), 200);
@@ -1242,12 +1266,15 @@ void TestEngine::packageCalloutSendsEachRecordOnceAndRefusesForgeries()
     QCOMPARE(verdict(1), QStringLiteral("duplicate"));
     for (int i = 2; i < results.size(); ++i)
         QCOMPARE(verdict(i), QStringLiteral("refused"));
-    QVERIFY2(reason(2).contains(QLatin1String("is not one of org acme's gateways")),
+    QVERIFY2(reason(2) == QLatin1String("its gateway is not one of org acme's gateways"),
         qPrintable(reason(2)));
     QVERIFY2(reason(3).contains(QLatin1String("not a possible number")), qPrintable(reason(3)));
     QVERIFY2(reason(4).contains(QLatin1String("the text is empty")), qPrintable(reason(4)));
     QVERIFY2(reason(5).contains(QLatin1String("at most 1600")), qPrintable(reason(5)));
     QVERIFY2(reason(6).contains(QLatin1String("no SMS record id")), qPrintable(reason(6)));
+    // A record is named by its place, and by its id only when it has one.
+    QCOMPARE(results.at(6).toObject().value(QStringLiteral("index")).toInt(), 6);
+    QVERIFY(results.at(6).toObject().value(QStringLiteral("id")).isNull());
     QCOMPARE(answer.value(QStringLiteral("accepted")).toInt(), 1);
     QCOMPARE(answer.value(QStringLiteral("duplicates")).toInt(), 1);
     QCOMPARE(answer.value(QStringLiteral("refused")).toInt(), 5);
@@ -1261,6 +1288,19 @@ void TestEngine::packageCalloutSendsEachRecordOnceAndRefusesForgeries()
     QCOMPARE(post(body, "acme", now + 1, secret, &answer), 200);
     QCOMPARE(answer.value(QStringLiteral("accepted")).toInt(), 0);
     QCOMPARE(answer.value(QStringLiteral("duplicates")).toInt(), 2);
+    // The same record by its 18-character id (as SOQL gives it) is the same record.
+    // Salesforce's own worked examples of the case suffix, then this record's.
+    QCOMPARE(
+        salesforceId18(QStringLiteral("a0D30000001n7Pi")), QStringLiteral("a0D30000001n7PiEAI"));
+    QCOMPARE(
+        salesforceId18(QStringLiteral("0019000000B98de")), QStringLiteral("0019000000B98deAAB"));
+    QCOMPARE(salesforceId18(first), first + QStringLiteral("EAC"));
+    const QByteArray longForm = QJsonDocument(
+        QJsonObject { { QStringLiteral("records"),
+            QJsonArray { record(salesforceId18(first), recipient(31), text, gatewayRecord) } } })
+                                    .toJson();
+    QCOMPARE(post(longForm, "acme", now + 2, secret, &answer), 200);
+    QCOMPARE(answer.value(QStringLiteral("duplicates")).toInt(), 1);
     auto sent = m_ws->deliveries().find(DeliveryLog::Key::SmsRecord, first);
     QVERIFY(sent.ok());
     QCOMPARE(sent->size(), 1);
@@ -1278,7 +1318,9 @@ void TestEngine::packageCalloutSendsEachRecordOnceAndRefusesForgeries()
     }
     for (const QList<QVariant> &line : std::as_const(rejected))
         QVERIFY(!line.at(0).toString().contains(QLatin1String(kTextMarker)));
+    // Without an intake the path reads no body at all.
     m_server->setIntake(nullptr);
+    QCOMPARE(post(body, "acme", now + 3, secret), 413);
     const auto files = relay::test::hashTree(m_ws->path());
     for (const QString &file : files.keys()) {
         const QByteArray bytes = relay::test::readAll(m_ws->path() + QLatin1Char('/') + file);

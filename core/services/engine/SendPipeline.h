@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "deliveries/Gateways.h"
+#include "deliveries/SmsFields.h"
 #include "model/Provider.h"
 #include "model/UsageRecord.h"
 #include "privacy/RecipientHash.h"
@@ -133,9 +134,10 @@ private:
     QHash<QString, qint64> m_nextSlotMs; // per gateway
     // Org and SMS record id of each send under way (queueKey).
     QSet<QString> m_queuedIds;
+    // One key for a record's 15- and 18-character ids.
     static QString queueKey(const QString &org, const QString &smsRecordId)
     {
-        return org + QLatin1Char('/') + smsRecordId;
+        return org + QLatin1Char('/') + salesforceRecordKey(smsRecordId);
     }
     int m_inFlight = 0;
     bool m_pumpScheduled = false;

@@ -1,6 +1,7 @@
 #include "SmsIntake.h"
 
 #include "deliveries/Gateways.h"
+#include "deliveries/Orgs.h"
 #include "engine/SendPipeline.h"
 #include "messages/WebhookSignatures.h"
 
@@ -28,9 +29,10 @@ HttpResponse json(int status, const QJsonObject &body)
     return r;
 }
 
-QJsonObject result(const QString &id, const char *verdict, const QString &reason = {})
+QJsonObject result(int index, const QString &id, const char *verdict, const QString &reason = {})
 {
-    QJsonObject out { { QStringLiteral("id"), id },
+    QJsonObject out { { QStringLiteral("index"), index },
+        { QStringLiteral("id"), id.isEmpty() ? QJsonValue() : QJsonValue(id) },
         { QStringLiteral("result"), QLatin1String(verdict) } };
     if (!reason.isEmpty())
         out.insert(QStringLiteral("reason"), reason);
@@ -59,22 +61,32 @@ HttpResponse SmsIntake::reject(int status, const QString &reason, QString *rejec
 {
     ++m_counters.rejected;
     *rejection = reason;
-    return json(status, { { QStringLiteral("error"), reason } });
+    // A 403 tells the caller nothing it could probe with (which orgs are
+    // configured, which check failed); the operator's line says.
+    return json(status,
+        { { QStringLiteral("error"),
+            status == 403 ? QStringLiteral("refused: an unknown org, or a bad, stale or replayed "
+                                           "signature")
+                          : reason } });
 }
 
 HttpResponse SmsIntake::handle(const HttpRequest &request, qint64 nowSeconds, QString *rejection)
 {
     const QString org = QString::fromUtf8(request.header("x-relay-org")).trimmed();
-    const auto secret = m_options.secrets.value(org);
-    if (!secret)
+    // The header is the caller's: it reaches the operator's line only when
+    // it is an org's name (letters, digits, '.', '_', '-').
+    if (!Orgs::checkName(org).isEmpty())
         return reject(403,
-            org.isEmpty()
-                ? QStringLiteral("intake request without an X-Relay-Org header")
-                : QStringLiteral("intake request for org '%1', which has no intake secret "
-                                 "here")
-                      .arg(org.left(63)),
+            org.isEmpty() ? QStringLiteral("intake request without an X-Relay-Org header")
+                          : QStringLiteral("intake request whose X-Relay-Org is not an org's name"),
             rejection);
-    const QByteArray key(
+    const auto secret = m_options.secrets.value(org);
+    if (!secret || secret->size() < kMinSecretBytes)
+        return reject(403,
+            QStringLiteral("intake request for org '%1', which has no intake secret here").arg(org),
+            rejection);
+    // A view of the secret, not a copy that would outlive the request.
+    const QByteArray key = QByteArray::fromRawData(
         reinterpret_cast<const char *>(secret->data()), static_cast<qsizetype>(secret->size()));
     const QByteArray signature = request.header("x-relay-signature").trimmed();
     const auto verdict = webhooks::verifyIntake(key, request.header("x-relay-timestamp"),
@@ -127,20 +139,23 @@ HttpResponse SmsIntake::handle(const HttpRequest &request, qint64 nowSeconds, QS
 
     QJsonArray results;
     Counters taken;
+    int index = -1;
     for (const QJsonValue &value : batch) {
+        ++index;
         const QJsonObject record = value.toObject();
         const QString id = record.value(QStringLiteral("id")).toString();
         const QString gatewayRecord = record.value(QStringLiteral("gateway")).toString();
+        // The answer names a record by its place in the batch and, when it
+        // has one, its id; it never repeats a value that is not an id.
         QString refusal;
         if (!isRecordId(id))
             refusal
                 = QStringLiteral("the record has no SMS record id (15 or 18 letters and digits)");
         else if (!isRecordId(gatewayRecord) || !byRecord.contains(gatewayRecord.left(15)))
-            refusal = QStringLiteral("gateway record '%1' is not one of org %2's gateways")
-                          .arg(gatewayRecord.left(18), org);
+            refusal = QStringLiteral("its gateway is not one of org %1's gateways").arg(org);
         if (!refusal.isEmpty()) {
             ++taken.refused;
-            results.append(result(id.left(18), "refused", refusal));
+            results.append(result(index, isRecordId(id) ? id : QString(), "refused", refusal));
             continue;
         }
         const Gateways::Gateway &gateway = byRecord[gatewayRecord.left(15)];
@@ -157,13 +172,13 @@ HttpResponse SmsIntake::handle(const HttpRequest &request, qint64 nowSeconds, QS
         auto queued = m_pipeline.send(std::move(send));
         if (queued) {
             ++taken.accepted;
-            results.append(result(id, "accepted"));
+            results.append(result(index, id, "accepted"));
         } else if (queued.error().code == ErrorCode::AlreadyExists) {
             ++taken.duplicates;
-            results.append(result(id, "duplicate"));
+            results.append(result(index, id, "duplicate"));
         } else {
             ++taken.refused;
-            results.append(result(id, "refused", queued.error().detail));
+            results.append(result(index, id, "refused", queued.error().detail));
         }
     }
     m_counters.accepted += taken.accepted;

@@ -41,13 +41,14 @@ bool endsWith(const QByteArray &path, const char *suffix)
 
 } // namespace
 
-HttpListener::Limits StatusServer::withBodyLimits(HttpListener::Limits limits)
+HttpListener::Limits StatusServer::withBodyLimits(
+    HttpListener::Limits limits, const std::atomic<bool> *intakeOpen)
 {
-    limits.bodyLimit = [](const QByteArray &method, const QByteArray &path) -> qint64 {
+    limits.bodyLimit = [intakeOpen](const QByteArray &method, const QByteArray &path) -> qint64 {
         if (method != "POST")
             return 0; // a GET or HEAD has no body
         if (endsWith(path, "/salesforce/sms"))
-            return SmsIntake::kMaxBodyBytes;
+            return intakeOpen->load() ? SmsIntake::kMaxBodyBytes : 0;
         return endsWith(path, "/twilio/status") || endsWith(path, "/telnyx/webhook")
             ? kMaxCallbackBytes
             : 0;
@@ -61,7 +62,7 @@ StatusServer::StatusServer(
     , m_deliveries(deliveries)
     , m_links(links)
     , m_options(std::move(options))
-    , m_listener(withBodyLimits(m_options.limits),
+    , m_listener(withBodyLimits(m_options.limits, &m_intakeOpen),
           [this](const HttpRequest &request) { return route(request); })
     , m_earlySweep(new QTimer(this))
 {

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 
 namespace relay::core {
@@ -82,7 +83,11 @@ public:
 
     // Answers the package's callout at POST /salesforce/sms through `intake`
     // (not owned; it outlives the server). Without one that path is a 404.
-    void setIntake(SmsIntake *intake) { m_intake = intake; }
+    void setIntake(SmsIntake *intake)
+    {
+        m_intake = intake;
+        m_intakeOpen.store(intake != nullptr);
+    }
     QUrl intakeUrl() const;
 
     // The port listened on (0: could not; errorString() says why).
@@ -112,12 +117,16 @@ private:
     HttpResponse apply(const HttpRequest &request, const QString &provider,
         const QString &messageId, const QString &status, const QDateTime &at, qint32 errorCode);
     QString signedUrl(const HttpRequest &request) const;
-    static HttpListener::Limits withBodyLimits(HttpListener::Limits limits);
+    // Callouts' bodies are read only while an intake is set: the body limit
+    // is asked on the listener's thread, hence the flag.
+    static HttpListener::Limits withBodyLimits(
+        HttpListener::Limits limits, const std::atomic<bool> *intakeOpen);
     void sweepEarlyEvents();
 
     DeliveryLog &m_deliveries;
     LinkStore &m_links;
     SmsIntake *m_intake = nullptr;
+    std::atomic<bool> m_intakeOpen { false };
     Options m_options;
     HttpListener m_listener;
     QTimer *m_earlySweep = nullptr;

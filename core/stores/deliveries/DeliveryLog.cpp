@@ -1,6 +1,7 @@
 #include "DeliveryLog.h"
 
 #include "Clock.h"
+#include "SmsFields.h"
 #include "storage/Database.h"
 #include "storage/WriteBackQueue.h"
 
@@ -664,11 +665,15 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::find(Key key, const QString &v
 
 Result<bool> DeliveryLog::sent(const QString &org, const QString &smsRecordId)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT count(*) FROM delivery WHERE org = ifnull(?1, '') AND sms_record_id = ?2"));
+    // A record id in either form: 15 characters (as a user may have
+    // written it to `engine send`) or 18 (as the API gives it).
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT count(*) FROM delivery WHERE org = ifnull(?1, '') AND "
+                       "sms_record_id IN (?2, ?3, ?4)"));
     if (!stmt)
         return stmt.error();
-    stmt->bind(1, org).bind(2, smsRecordId);
+    const QString key = salesforceRecordKey(smsRecordId);
+    stmt->bind(1, org).bind(2, smsRecordId).bind(3, key).bind(4, salesforceId18(key));
     if (auto row = stmt->step(); !row)
         return row.error();
     return stmt->int64(0) > 0;

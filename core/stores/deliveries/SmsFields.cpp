@@ -101,6 +101,33 @@ QJsonObject SmsFields::toJson() const
     return out;
 }
 
+QString salesforceId18(const QString &id)
+{
+    static const QRegularExpression shape(QStringLiteral("^[0-9A-Za-z]{15}$"));
+    if (!shape.match(id).hasMatch())
+        return id;
+    // Each 5-character chunk gives one suffix character: bit i is set when
+    // the chunk's character i is an upper-case letter.
+    static constexpr char kAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
+    QString out = id;
+    for (int chunk = 0; chunk < 3; ++chunk) {
+        int bits = 0;
+        for (int i = 0; i < 5; ++i) {
+            const QChar c = id.at(chunk * 5 + i);
+            if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                bits |= 1 << i;
+        }
+        out += QLatin1Char(kAlphabet[bits]);
+    }
+    return out;
+}
+
+QString salesforceRecordKey(const QString &id)
+{
+    static const QRegularExpression shape(QStringLiteral("^[0-9A-Za-z]{15}([0-9A-Za-z]{3})?$"));
+    return shape.match(id).hasMatch() ? id.left(15) : id;
+}
+
 bool isSalesforceApiName(const QString &name)
 {
     // The shape only: the org itself says whether the name exists.

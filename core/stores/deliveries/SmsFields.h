@@ -72,6 +72,16 @@ struct SmsFields {
     QJsonObject toJson() const;
 };
 
+// A Salesforce record id's 18-character form: the 15 case-sensitive
+// characters and the three that encode their case (what the API returns).
+// Anything else (an 18-character id too) is returned as given. A callout's
+// 15-character id and the sweep's 18-character one are the same record: the
+// log and the pipeline compare both forms.
+QString salesforceId18(const QString &id);
+// What identifies a record: the first 15 characters of a record id (15 or
+// 18 letters and digits), or any other id as given.
+QString salesforceRecordKey(const QString &id);
+
 // A Salesforce API name: a letter, then letters, digits and single
 // underscores, up to 80 characters (custom ones end in __c).
 bool isSalesforceApiName(const QString &name);
