@@ -2,23 +2,17 @@
 
 #include "deliveries/Gateways.h"
 #include "deliveries/Orgs.h"
+#include "deliveries/SmsFields.h"
 #include "engine/SendPipeline.h"
 #include "messages/WebhookSignatures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 
 namespace relay::core {
 
 namespace {
-
-bool isRecordId(const QString &id)
-{
-    static const QRegularExpression shape(QStringLiteral("^[0-9A-Za-z]{15}([0-9A-Za-z]{3})?$"));
-    return shape.match(id).hasMatch();
-}
 
 HttpResponse json(int status, const QJsonObject &body)
 {
@@ -148,14 +142,14 @@ HttpResponse SmsIntake::handle(const HttpRequest &request, qint64 nowSeconds, QS
         // The answer names a record by its place in the batch and, when it
         // has one, its id; it never repeats a value that is not an id.
         QString refusal;
-        if (!isRecordId(id))
+        if (!isSalesforceId(id))
             refusal
                 = QStringLiteral("the record has no SMS record id (15 or 18 letters and digits)");
-        else if (!isRecordId(gatewayRecord) || !byRecord.contains(gatewayRecord.left(15)))
+        else if (!isSalesforceId(gatewayRecord) || !byRecord.contains(gatewayRecord.left(15)))
             refusal = QStringLiteral("its gateway is not one of org %1's gateways").arg(org);
         if (!refusal.isEmpty()) {
             ++taken.refused;
-            results.append(result(index, isRecordId(id) ? id : QString(), "refused", refusal));
+            results.append(result(index, isSalesforceId(id) ? id : QString(), "refused", refusal));
             continue;
         }
         const Gateways::Gateway &gateway = byRecord[gatewayRecord.left(15)];

@@ -99,28 +99,26 @@ QUrl StatusServer::baseUrl() const
         : m_options.publicBase;
 }
 
+QUrl StatusServer::endpointUrl(const QString &path) const
+{
+    QUrl url = baseUrl();
+    url.setPath(url.path() + path);
+    return url;
+}
+
 QUrl StatusServer::twilioCallbackUrl() const
 {
-    const QUrl base = baseUrl();
-    QUrl url = base;
-    url.setPath(base.path() + QStringLiteral("/twilio/status"));
-    return url;
+    return endpointUrl(QStringLiteral("/twilio/status"));
 }
 
 QUrl StatusServer::telnyxWebhookUrl() const
 {
-    QUrl url = twilioCallbackUrl();
-    url.setPath(
-        url.path().replace(QLatin1String("/twilio/status"), QLatin1String("/telnyx/webhook")));
-    return url;
+    return endpointUrl(QStringLiteral("/telnyx/webhook"));
 }
 
 QUrl StatusServer::intakeUrl() const
 {
-    const QUrl base = baseUrl();
-    QUrl url = base;
-    url.setPath(base.path() + QStringLiteral("/salesforce/sms"));
-    return url;
+    return endpointUrl(QStringLiteral("/salesforce/sms"));
 }
 
 // The URL as the provider signed it: the public base when one is set, else

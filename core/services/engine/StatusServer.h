@@ -117,6 +117,8 @@ private:
     HttpResponse apply(const HttpRequest &request, const QString &provider,
         const QString &messageId, const QString &status, const QDateTime &at, qint32 errorCode);
     QString signedUrl(const HttpRequest &request) const;
+    // The base URL (baseUrl()) with `path` added to its own.
+    QUrl endpointUrl(const QString &path) const;
     // Callouts' bodies are read only while an intake is set: the body limit
     // is asked on the listener's thread, hence the flag.
     static HttpListener::Limits withBodyLimits(

@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace relay::core {
@@ -139,9 +138,7 @@ void SalesforceWriteBack::checkFrom(
     QHash<QString, DeliveryLog::Delivery> expected;
     for (const DeliveryLog::Delivery &d : written.value()) {
         // Record ids are [A-Za-z0-9]; anything else never reaches the query.
-        static const QRegularExpression idShape(
-            QStringLiteral("^[A-Za-z0-9]{15}([A-Za-z0-9]{3})?$"));
-        if (!idShape.match(d.smsRecordId).hasMatch())
+        if (!isSalesforceId(d.smsRecordId))
             continue;
         quoted.append(QLatin1Char('\'') + d.smsRecordId + QLatin1Char('\''));
         expected.insert(d.smsRecordId, d);

@@ -1,6 +1,7 @@
 #include "Gateways.h"
 
 #include "Clock.h"
+#include "SmsFields.h"
 #include "storage/Database.h"
 #include "storage/EngineSettings.h"
 
@@ -33,8 +34,7 @@ Status Gateways::add(const Gateway &g)
     if (!g.messagingService.isEmpty() && !service.match(g.messagingService).hasMatch())
         return makeError(ErrorCode::InvalidInput,
             QStringLiteral("a messaging service SID is MG + 32 hex digits"));
-    static const QRegularExpression recordId(QStringLiteral("^[0-9A-Za-z]{15}$|^[0-9A-Za-z]{18}$"));
-    if (!g.recordId.isEmpty() && !recordId.match(g.recordId).hasMatch())
+    if (!g.recordId.isEmpty() && !isSalesforceId(g.recordId))
         return makeError(ErrorCode::InvalidInput,
             QStringLiteral("a Gateway record id is a Salesforce id: 15 or 18 letters and digits"));
     if (!g.org.isEmpty()) {

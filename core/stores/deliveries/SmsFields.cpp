@@ -122,10 +122,15 @@ QString salesforceId18(const QString &id)
     return out;
 }
 
-QString salesforceRecordKey(const QString &id)
+bool isSalesforceId(const QString &id)
 {
     static const QRegularExpression shape(QStringLiteral("^[0-9A-Za-z]{15}([0-9A-Za-z]{3})?$"));
-    return shape.match(id).hasMatch() ? id.left(15) : id;
+    return shape.match(id).hasMatch();
+}
+
+QString salesforceRecordKey(const QString &id)
+{
+    return isSalesforceId(id) ? id.left(15) : id;
 }
 
 bool isSalesforceApiName(const QString &name)

@@ -72,6 +72,10 @@ struct SmsFields {
     QJsonObject toJson() const;
 };
 
+// A Salesforce record id: 15 letters and digits (case-sensitive), or 18
+// (the same and a case suffix).
+bool isSalesforceId(const QString &id);
+
 // A Salesforce record id's 18-character form: the 15 case-sensitive
 // characters and the three that encode their case (what the API returns).
 // Anything else (an 18-character id too) is returned as given. A callout's
