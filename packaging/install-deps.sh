@@ -5,8 +5,8 @@
 set -euo pipefail
 
 packages=(
-    # toolchain (ccache: .ci/run shares one compiler cache between its builds;
-    # lld: links in a fifth of GNU ld's time)
+    # toolchain (g++ builds the package, clang the dev preset; ccache for
+    # rebuilds while developing; lld links in a fifth of GNU ld's time)
     cmake ninja-build g++ pkgconf ccache lld
     # Qt 6 (Qt6Charts' CMake config also needs libqt6opengl6-dev, and Qt6HttpServer's qt6-websockets-dev)
     qt6-base-dev qt6-charts-dev qt6-httpserver-dev qt6-websockets-dev qt6-networkauth-dev
@@ -24,9 +24,9 @@ packages=(
     poppler-utils man-db
     # the Debian package: dpkg-shlibdeps (dpkg-dev, file) and its validators
     dpkg-dev file desktop-file-utils appstream
-    # fuzzing: clang with libFuzzer's runtime (the fuzz preset)
+    # the dev preset: clang with the sanitizers' and libFuzzer's runtimes
     clang libclang-rt-14-dev
-    # static analysis and memcheck (.ci/check-static, .ci/check-valgrind)
+    # static analysis, and memcheck on the gcc preset (.ci/check-static, .ci/check-valgrind)
     cppcheck clang-tidy clang-format valgrind python3
     # a real Secret Service for the keychain tests (.ci/check-keychain)
     gnome-keyring dbus-daemon

@@ -89,7 +89,7 @@ void CredentialsDialog::update()
 void CredentialsDialog::report(bool ok, const QString &text)
 {
     m_status->setText(text);
-    Q_EMIT done(ok);
+    Q_EMIT keychainDone(ok);
 }
 
 void CredentialsDialog::save()

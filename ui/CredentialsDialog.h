@@ -36,7 +36,8 @@ public Q_SLOTS:
     void remove();
 
 Q_SIGNALS:
-    void done(bool ok);
+    // The keychain answered a save or a remove.
+    void keychainDone(bool ok);
 
 private:
     void update();

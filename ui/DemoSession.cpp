@@ -200,8 +200,9 @@ void DemoSession::sendDemoBatch()
     m_pipeline->setTelnyxKey(SecretBytes::fromUtf8(sandbox::SandboxServer::telnyxApiKey()));
     static const char *const kTexts[]
         = { "Your appointment is confirmed for tomorrow at 10:00. Reply STOP to opt out.",
-              "Reminder: your prescription is ready for pickup: "
-              "https://pharmacy.example.com/pickup?store=12",
+              // One element, on two lines (the parentheses say so to clang).
+              ("Reminder: your prescription is ready for pickup: "
+               "https://pharmacy.example.com/pickup?store=12"),
               "Thanks for your payment! Questions? Call us ~ we're here 24/7 {support}." };
     for (int i = 0; i < 300; ++i) {
         const SendPipeline::Request request { i % 3 == 2 ? telnyxGateway : twilioGateway,

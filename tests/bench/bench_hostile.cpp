@@ -5,6 +5,8 @@
 // bytes unchanged. Prints a table; exits 1 when any case fails.
 //
 //   bench_hostile [--keep DIR]
+#include "CliUnderTest.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
@@ -49,7 +51,7 @@ pid_t g_writer = 0;
 
 Outcome runCli(const QStringList &arguments, const QString &errFile, const QByteArray &passphrase)
 {
-    std::vector<QByteArray> storage { QByteArrayLiteral(RELAYAUDIT_CLI_PATH) };
+    std::vector<QByteArray> storage { cliUnderTest() };
     for (const QString &a : arguments)
         storage.push_back(a.toLocal8Bit());
     std::vector<char *> argv;
@@ -288,6 +290,7 @@ int main(int argc, char *argv[])
                 QStringLiteral("ada"), path("cal.ics") },
         "larger than", 200 });
 
+    std::printf("bench_hostile: %s\n", cliUnderTest().constData());
     std::printf("%-48s %4s %8s %7s  %s\n", "case", "exit", "peak MiB", "seconds",
         "error (first 200 characters)");
     int failures = 0;

@@ -1,5 +1,6 @@
 // Runs the built relayaudit-cli as a user would, through QProcess.
 #include "RsaKeys.h"
+#include "TestShards.h"
 #include "TestSupport.h"
 #include "deliveries/DeliveryLog.h"
 #include "sandbox/SandboxServer.h"
@@ -2397,7 +2398,7 @@ void TestCli::linksAndSchedulerCommands()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+RELAY_TEST_GUILESS_MAIN_SHARDED(TestCli)
 void TestCli::crashLeavesOnlyAMarkerAndTheNextRunSaysSo()
 {
 #ifdef RELAYAUDIT_SANITIZED

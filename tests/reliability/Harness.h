@@ -4,6 +4,7 @@
 // each harness is one executable.
 #pragma once
 
+#include "CliUnderTest.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SyntheticTraffic.h"
 
@@ -138,7 +139,7 @@ inline Run cli(const Call &call)
     if (!call.tmp.isEmpty())
         env.insert(QStringLiteral("TMPDIR"), call.tmp);
     process.setProcessEnvironment(env);
-    process.setProgram(QStringLiteral(RELAYAUDIT_CLI_PATH));
+    process.setProgram(cliUnderTestPath());
     process.setArguments(QStringList { QStringLiteral("--workspace"), call.ws } + call.args);
     process.setStandardInputFile(QProcess::nullDevice());
 
@@ -221,8 +222,8 @@ public:
     {
         m_outPath = outBase + QStringLiteral(".out");
         m_errPath = outBase + QStringLiteral(".err");
-        std::vector<QByteArray> storage { QByteArrayLiteral(RELAYAUDIT_CLI_PATH),
-            QByteArrayLiteral("--workspace"), QFile::encodeName(call.ws) };
+        std::vector<QByteArray> storage { cliUnderTest(), QByteArrayLiteral("--workspace"),
+            QFile::encodeName(call.ws) };
         for (const QString &a : call.args)
             storage.push_back(a.toLocal8Bit());
         std::vector<char *> argv;
@@ -329,7 +330,7 @@ public:
         m_result.out = out();
         m_result.err = readAllOf(m_errPath);
         if (m_pid <= 0)
-            m_result.err = "failed to start " RELAYAUDIT_CLI_PATH;
+            m_result.err = "failed to start " + cliUnderTest();
         return m_result;
     }
 
@@ -359,7 +360,7 @@ inline Run measuredCli(const Call &call, const QString &outBase, double *peakMiB
     Child child;
     if (!child.start(call, outBase)) {
         Run run;
-        run.err = "failed to start " RELAYAUDIT_CLI_PATH;
+        run.err = "failed to start " + cliUnderTest();
         return run;
     }
     const Run run = child.wait(call.timeoutMs);

@@ -216,12 +216,12 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "crash_consistency: --trials takes a positive number\n");
         return 2;
     }
-    if (!QFileInfo(QStringLiteral(RELAYAUDIT_CLI_PATH)).isExecutable()) {
-        std::fprintf(stderr, "crash_consistency: %s is not built\n", RELAYAUDIT_CLI_PATH);
+    if (!QFileInfo(cliUnderTestPath()).isExecutable()) {
+        std::fprintf(stderr, "crash_consistency: %s is not built\n", cliUnderTest().constData());
         return 2;
     }
     std::printf("crash_consistency: %s, %d trials per operation, ops %s, seed %llu\n",
-        RELAYAUDIT_CLI_PATH, trials, qPrintable(ops.join(QLatin1Char(','))),
+        cliUnderTest().constData(), trials, qPrintable(ops.join(QLatin1Char(','))),
         static_cast<unsigned long long>(seed));
     std::fflush(stdout);
 
@@ -345,7 +345,7 @@ int main(int argc, char *argv[])
         QProcessEnvironment env = g_env;
         env.insert(QStringLiteral("RELAYAUDIT_PASSPHRASE"), QString::fromLatin1(kOldPassphrase));
         serve.setProcessEnvironment(env);
-        serve.setProgram(QStringLiteral(RELAYAUDIT_CLI_PATH));
+        serve.setProgram(cliUnderTestPath());
         serve.setArguments({ QStringLiteral("--workspace"), ws, QStringLiteral("engine"),
             QStringLiteral("serve"), QStringLiteral("--listen"), listen });
         serve.start();

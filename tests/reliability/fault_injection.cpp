@@ -812,12 +812,12 @@ int main(int argc, char *argv[])
         return usage();
     if (telnyxRecords < 0)
         telnyxRecords = qMin<qint64>(records, 20000);
-    if (!QFileInfo(QStringLiteral(RELAYAUDIT_CLI_PATH)).isExecutable()) {
-        std::fprintf(stderr, "fault_injection: %s is not built\n", RELAYAUDIT_CLI_PATH);
+    if (!QFileInfo(cliUnderTestPath()).isExecutable()) {
+        std::fprintf(stderr, "fault_injection: %s is not built\n", cliUnderTest().constData());
         return 2;
     }
     const SandboxServer::Faults faults = split(rate, slowMs);
-    std::printf("fault_injection: %s, seed %llu\n", RELAYAUDIT_CLI_PATH,
+    std::printf("fault_injection: %s, seed %llu\n", cliUnderTest().constData(),
         static_cast<unsigned long long>(seed));
     std::printf("fault rate %.2f a request: 429 (Retry-After: 1) %.3f, 500 %.3f, truncated body "
                 "%.3f, reset %.3f, "

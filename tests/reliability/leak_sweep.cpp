@@ -246,7 +246,7 @@ int main(int argc, char **argv)
     g_sweep = &sweep;
     QElapsedTimer timer;
     timer.start();
-    std::printf("leak_sweep: %s\nroot %s\n", RELAYAUDIT_CLI_PATH, qPrintable(root));
+    std::printf("leak_sweep: %s\nroot %s\n", cliUnderTest().constData(), qPrintable(root));
 
     const QString ws = root + QStringLiteral("/ws");
     const QString in = root + QStringLiteral("/inputs/");
