@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "SettingsDialog.h"
+#include "pages/DeliveriesPage.h"
 #include "pages/RetentionPage.h"
 #include "privacy/SecretStore.h"
 #include "storage/Database.h"
@@ -109,7 +110,12 @@ int main(int argc, char *argv[])
         QApplication::translate(
             "main", "Show <page> first: deliveries, reports, retention, access or activity."),
         QStringLiteral("page"));
-    parser.addOptions({ demo, workspace, screenshot, page });
+    const QCommandLineOption find(QStringLiteral("find"),
+        QApplication::translate("main",
+            "Open the Deliveries page and find <value>: an SMS record id, a provider message id, "
+            "a batch id or a phone number, told apart by their shape."),
+        QStringLiteral("value"));
+    parser.addOptions({ demo, workspace, screenshot, page, find });
     parser.process(app);
     const QStringList pages { QStringLiteral("deliveries"), QStringLiteral("reports"),
         QStringLiteral("retention"), QStringLiteral("access"), QStringLiteral("activity") };
@@ -171,15 +177,29 @@ int main(int argc, char *argv[])
         QObject::connect(&window, &relay::ui::MainWindow::workspaceUnlocked, &window,
             [&window, area] { window.showPage(area); });
     }
+    const auto findNow = [&window, value = parser.value(find)] {
+        window.showPage(relay::ui::MainWindow::DeliveriesArea);
+        if (auto *deliveries = qobject_cast<relay::ui::DeliveriesPage *>(
+                window.page(relay::ui::MainWindow::DeliveriesArea)))
+            deliveries->findValue(value);
+    };
+    if (parser.isSet(find) && !parser.isSet(screenshot))
+        QObject::connect(&window, &relay::ui::MainWindow::workspaceUnlocked, &window, findNow);
     if (parser.isSet(screenshot)) {
-        // Settled: the demo's pulls and sends run for a few seconds.
+        // Settled: the demo's pulls, sends and replies run for a few seconds.
         const QString file = parser.value(screenshot);
-        QTimer::singleShot(parser.isSet(demo) ? 8000 : 1500, &window, [&window, file] {
-            const bool saved = window.grab().save(file, "PNG");
-            if (!saved)
-                std::fprintf(stderr, "relayaudit: cannot write %s\n", qPrintable(file));
-            QApplication::exit(saved ? 0 : 1);
-        });
+        const bool finding = parser.isSet(find);
+        QTimer::singleShot(
+            parser.isSet(demo) ? 10000 : 1500, &window, [&window, file, finding, findNow] {
+                if (finding)
+                    findNow();
+                QTimer::singleShot(finding ? 500 : 0, &window, [&window, file] {
+                    const bool saved = window.grab().save(file, "PNG");
+                    if (!saved)
+                        std::fprintf(stderr, "relayaudit: cannot write %s\n", qPrintable(file));
+                    QApplication::exit(saved ? 0 : 1);
+                });
+            });
     }
     return QApplication::exec();
 }

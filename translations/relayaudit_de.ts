@@ -550,6 +550,10 @@
         <source>After the unexpected stop, the workspace check found damage: see Retention &gt; Files.</source>
         <translation>Nach dem unerwarteten Ende hat die Prüfung des Arbeitsbereichs Schäden gefunden: siehe Aufbewahrung &gt; Dateien.</translation>
     </message>
+    <message>
+        <source>Open the Deliveries page and find &lt;value&gt;: an SMS record id, a provider message id, a batch id or a phone number, told apart by their shape.</source>
+        <translation>Die Seite Zustellungen öffnen und &lt;value&gt; suchen: eine SMS-Datensatz-ID, eine Nachrichten-ID des Anbieters, eine Batch-ID oder eine Telefonnummer, an ihrer Form erkannt.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -1093,12 +1097,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Argumente, 3 Passphrase/Schlüssel 
         <translation>Protokollierte Zustellungen nach SMS-Datensatz, Anbieter-Nachricht, Batch oder Empfängernummer (gehasht) suchen.</translation>
     </message>
     <message>
-        <source>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
-Shows each delivery&apos;s status timeline, error code, segments and write-back state. A phone number is normalised and hashed in memory; the log is searched by the hash and the number is kept nowhere.</source>
-        <translation>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
-Zeigt für jede Zustellung den Statusverlauf, den Fehlercode, die Segmente und den Stand des Rückschreibens nach Salesforce. Eine Telefonnummer wird im Arbeitsspeicher normalisiert und gehasht; das Protokoll wird nach dem Hash durchsucht, und die Nummer wird nirgends gespeichert.</translation>
-    </message>
-    <message>
         <source>The action.</source>
         <translation>Die Aktion.</translation>
     </message>
@@ -1113,10 +1111,6 @@ Zeigt für jede Zustellung den Statusverlauf, den Fehlercode, die Segmente und d
     <message>
         <source>A batch group id.</source>
         <translation>Eine Batch-Gruppen-ID.</translation>
-    </message>
-    <message>
-        <source>A recipient number.</source>
-        <translation>Eine Empfängernummer.</translation>
     </message>
     <message>
         <source>deliveries takes the action &apos;find&apos;</source>
@@ -1175,6 +1169,47 @@ Zeigt für jede Zustellung den Statusverlauf, den Fehlercode, die Segmente und d
     <message>
         <source>  write-back refused: %1</source>
         <translation>  Rückschreiben abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Incoming to gateway %1  %2 %3  SMS record %4</source>
+        <translation>Eingehend an Gateway %1  %2 %3  SMS-Datensatz %4</translation>
+    </message>
+    <message>
+        <source>(not created)</source>
+        <translation>(nicht angelegt)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>  received %1; record %2; sender %3</source>
+        <translation>  empfangen %1; Datensatz %2; Absender %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>  not created (%n attempt(s)): %1</source>
+        <translation>
+            <numerusform>  nicht angelegt (%n Versuch): %1</numerusform>
+            <numerusform>  nicht angelegt (%n Versuche): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
+Shows each delivery&apos;s status timeline, error code, segments and write-back state, outgoing messages and incoming ones (replies, with the SMS record the engine created for each). A phone number is normalised and hashed in memory; the log is searched by the hash (a recipient&apos;s, or a reply&apos;s sender&apos;s) and the number is kept nowhere.</source>
+        <translation>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMMER)
+Zeigt für jede Zustellung den Statusverlauf, Fehlercode, Segmente und den Rückschreibstatus, ausgehende und eingehende Nachrichten (Antworten, mit dem SMS-Datensatz, den die Engine dafür angelegt hat). Eine Telefonnummer wird im Speicher normalisiert und gehasht; das Protokoll wird über den Hash durchsucht (eines Empfängers oder des Absenders einer Antwort), und die Nummer wird nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>A recipient&apos;s or a sender&apos;s number.</source>
+        <translation>Die Nummer eines Empfängers oder Absenders.</translation>
     </message>
 </context>
 <context>
@@ -1704,10 +1739,6 @@ Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; nimmt die Connect
         <translation>Intake: %1 SMS-Datensätze zum Senden angenommen, %2 Duplikate bereits gesendeter Datensätze (nicht erneut gesendet), %3 abgewiesen.</translation>
     </message>
     <message>
-        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Sweeps every registered org as &apos;engine sweep&apos; does, at the start and every --sweep-every seconds. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
-        <translation>Empfängt Status-Callbacks: die von Twilio unter /twilio/status (X-Twilio-Signature mit TWILIO_AUTH_TOKEN von TWILIO_ACCOUNT_SID), die von Telnyx unter /telnyx/webhook (Ed25519 mit TELNYX_PUBLIC_KEY). Beantwortet Kurzlinks unter /CODE. Nimmt den Callout des Managed Package unter POST /salesforce/sms für jede registrierte Org mit Intake-Geheimnis an (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt; oder &apos;engine org intake-secret&apos;): Header X-Relay-Org, X-Relay-Timestamp (Unix-Sekunden) und X-Relay-Signature (base64 HMAC-SHA256 von Zeitstempel + Body), ein JSON-Body {&quot;records&quot;: [...]} mit höchstens 200 SMS-Datensätzen, jeder einmal durch die Pipeline gesendet. Durchsucht jede registrierte Org wie &apos;engine sweep&apos;, beim Start und alle --sweep-every Sekunden. Abgewiesene Anfragen erhalten 403 (400 für einen fehlerhaften Callout) und hier eine Zeile, ohne ihren Inhalt. Strg-C beendet, nachdem die laufenden Sendungen protokolliert sind.</translation>
-    </message>
-    <message>
         <source>Sweep every registered org for outgoing records still &apos;Queued&apos; (as &apos;engine sweep&apos;) at the start and then every this many seconds (default 300; 0: never).</source>
         <translation>Jede registrierte Org nach ausgehenden Datensätzen durchsuchen, die noch &apos;Queued&apos; sind (wie &apos;engine sweep&apos;), beim Start und dann alle so vielen Sekunden (Standard 300; 0: nie).</translation>
     </message>
@@ -1756,6 +1787,30 @@ Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; nimmt die Connect
     <message>
         <source>relayaudit-cli: warning: %1 would serve more than one org; org %2&apos;s intake secret is taken from the keychain only</source>
         <translation>relayaudit-cli: Warnung: %1 würde für mehr als eine Org gelten; das Intake-Geheimnis der Org %2 wird nur aus dem Schlüsselbund genommen</translation>
+    </message>
+    <message>
+        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Sweeps every registered org as &apos;engine sweep&apos; does, at the start and every --sweep-every seconds. Takes incoming messages: Twilio&apos;s at POST /twilio/inbound (answered with an empty TwiML &lt;Response/&gt;), Telnyx&apos;s message.received events at /telnyx/webhook; each becomes an SMS record (Direction Incoming) in its gateway&apos;s org, and one the org cannot take is fetched again from the provider later. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
+        <translation>Empfängt Status-Callbacks: die von Twilio unter /twilio/status (X-Twilio-Signature mit TWILIO_AUTH_TOKEN von TWILIO_ACCOUNT_SID), die von Telnyx unter /telnyx/webhook (Ed25519 mit TELNYX_PUBLIC_KEY). Beantwortet Kurzlinks unter /CODE. Nimmt den Callout des Managed Package unter POST /salesforce/sms für jede registrierte Org mit Intake-Geheimnis an (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt; oder &apos;engine org intake-secret&apos;): Header X-Relay-Org, X-Relay-Timestamp (Unix-Sekunden) und X-Relay-Signature (base64 HMAC-SHA256 von Zeitstempel + Body), ein JSON-Body {&quot;records&quot;: [...]} mit höchstens 200 SMS-Datensätzen, jeder einmal durch die Pipeline gesendet. Durchsucht jede registrierte Org wie &apos;engine sweep&apos;, beim Start und alle --sweep-every Sekunden. Nimmt eingehende Nachrichten an: die von Twilio unter POST /twilio/inbound (beantwortet mit einer leeren TwiML-&lt;Response/&gt;), message.received-Ereignisse von Telnyx unter /telnyx/webhook; jede wird ein SMS-Datensatz (Direction Incoming) in der Org ihres Gateways, und einer, den die Org nicht annehmen kann, wird später erneut beim Anbieter abgeholt. Abgewiesene Anfragen erhalten 403 (400 für einen fehlerhaften Callout) und hier eine Zeile, ohne ihren Inhalt. Strg-C beendet, nachdem die laufenden Sendungen protokolliert sind.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: incoming messages are not taken (their senders&apos; numbers cannot be hashed): %1</source>
+        <translation>relayaudit-cli: Warnung: Eingehende Nachrichten werden nicht angenommen (die Nummern ihrer Absender können nicht gehasht werden): %1</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: incoming: %1</source>
+        <translation>relayaudit-cli: eingehend: %1</translation>
+    </message>
+    <message>
+        <source>Incoming messages: Twilio&apos;s at %1, Telnyx&apos;s message.received at %2.</source>
+        <translation>Eingehende Nachrichten: die von Twilio unter %1, message.received von Telnyx unter %2.</translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the incoming messages under way…</source>
+        <translation>Beende: warte auf die eingehenden Nachrichten in Bearbeitung…</translation>
+    </message>
+    <message>
+        <source>Incoming: %1 messages taken, %2 duplicates, %3 SMS records created, %4 left pending for the org, %5 given up.</source>
+        <translation>Eingehend: %1 Nachrichten angenommen, %2 Duplikate, %3 SMS-Datensätze angelegt, %4 für die Org ausstehend, %5 aufgegeben.</translation>
     </message>
 </context>
 <context>
@@ -3726,10 +3781,6 @@ Aktionen:
         <translation>&lt;h2&gt;Zustellungen&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>The engine&apos;s log: per message the SMS record id, batch group id, sending gateway, recipient hash, provider message id, segments and every status change. Never the recipient number, the text, or the record it was sent from.</source>
-        <translation>Das Protokoll der Engine: pro Nachricht die SMS-Datensatz-ID, Batch-Gruppen-ID, das sendende Gateway, der Empfänger-Hash, die Nachrichten-ID des Anbieters, die Segmente und jede Statusänderung. Niemals die Empfängernummer, der Text oder der Datensatz, aus dem sie gesendet wurde.</translation>
-    </message>
-    <message>
         <source>SMS record id</source>
         <translation>SMS-Datensatz-ID</translation>
     </message>
@@ -3796,10 +3847,6 @@ Aktionen:
     <message>
         <source>a number in any spelling; it is hashed, then cleared</source>
         <translation>eine Nummer in beliebiger Schreibweise; sie wird gehasht und dann geleert</translation>
-    </message>
-    <message>
-        <source>%1 messages logged · %2 status events · %3 written back to Salesforce · %4 write-backs failed</source>
-        <translation>%1 Nachrichten protokolliert · %2 Statusereignisse · %3 nach Salesforce zurückgeschrieben · %4 Rückschreibungen fehlgeschlagen</translation>
     </message>
     <message>
         <source>No keychain to read the workspace&apos;s pepper from.</source>
@@ -3910,6 +3957,59 @@ Aktionen:
     <message>
         <source>In org %1.</source>
         <translation>In Org %1.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s log, both directions: per message the SMS record id, batch group id, sending gateway, the other party&apos;s number as a hash, provider message id, segments and every status change; for a reply, the SMS record the engine created for it. Never a number, a text, or the record a message was sent from.</source>
+        <translation>Das Protokoll der Engine, in beide Richtungen: je Nachricht die SMS-Datensatz-ID, Batch-Gruppen-ID, das sendende Gateway, die Nummer der Gegenseite als Hash, die Nachrichten-ID des Anbieters, Segmente und jede Statusänderung; bei einer Antwort der SMS-Datensatz, den die Engine dafür angelegt hat. Nie eine Nummer, ein Text oder der Datensatz, von dem eine Nachricht gesendet wurde.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>%1 messages sent · %2 status events · %3 written back to Salesforce · %4 write-backs failed · %5 replies received, %6 waiting for their SMS record</source>
+        <translation>%1 Nachrichten gesendet · %2 Statusereignisse · %3 nach Salesforce zurückgeschrieben · %4 Rückschreibungen fehlgeschlagen · %5 Antworten empfangen, %6 warten auf ihren SMS-Datensatz</translation>
+    </message>
+    <message>
+        <source>(not created)</source>
+        <translation>(nicht angelegt)</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Eingehend</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Ausgehend</translation>
+    </message>
+    <message>
+        <source>SMS record %1 created in the org.</source>
+        <translation>SMS-Datensatz %1 in der Org angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No SMS record: given up after %n attempt(s): %1.</source>
+        <translation>
+            <numerusform>Kein SMS-Datensatz: nach %n Versuch aufgegeben: %1.</numerusform>
+            <numerusform>Kein SMS-Datensatz: nach %n Versuchen aufgegeben: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS record not created yet (%n attempt(s)%1); the engine fetches the message again from the provider and retries.</source>
+        <translation>
+            <numerusform>SMS-Datensatz noch nicht angelegt (%n Versuch%1); die Engine holt die Nachricht erneut beim Anbieter und versucht es wieder.</numerusform>
+            <numerusform>SMS-Datensatz noch nicht angelegt (%n Versuche%1); die Engine holt die Nachricht erneut beim Anbieter und versucht es wieder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming message %1</source>
+        <translation>Eingehende Nachricht %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %1 at gateway %2 through %3, %n segment(s). Sender hash: %4.</source>
+        <translation>
+            <numerusform>Empfangen %1 am Gateway %2 über %3, %n Segment. Absender-Hash: %4.</numerusform>
+            <numerusform>Empfangen %1 am Gateway %2 über %3, %n Segmente. Absender-Hash: %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -550,6 +550,10 @@
         <source>After the unexpected stop, the workspace check found damage: see Retention &gt; Files.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the Deliveries page and find &lt;value&gt;: an SMS record id, a provider message id, a batch id or a phone number, told apart by their shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -1068,11 +1072,6 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
-Shows each delivery&apos;s status timeline, error code, segments and write-back state. A phone number is normalised and hashed in memory; the log is searched by the hash and the number is kept nowhere.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The action.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1086,10 +1085,6 @@ Shows each delivery&apos;s status timeline, error code, segments and write-back 
     </message>
     <message>
         <source>A batch group id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A recipient number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1148,6 +1143,46 @@ Shows each delivery&apos;s status timeline, error code, segments and write-back 
     </message>
     <message>
         <source>  write-back refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming to gateway %1  %2 %3  SMS record %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  received %1; record %2; sender %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>  not created (%n attempt(s)): %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
+Shows each delivery&apos;s status timeline, error code, segments and write-back state, outgoing messages and incoming ones (replies, with the SMS record the engine created for each). A phone number is normalised and hashed in memory; the log is searched by the hash (a recipient&apos;s, or a reply&apos;s sender&apos;s) and the number is kept nowhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recipient&apos;s or a sender&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1656,10 +1691,6 @@ The client orgs the engine works for. &apos;add&apos; takes the connected app fr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Sweeps every registered org as &apos;engine sweep&apos; does, at the start and every --sweep-every seconds. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sweep every registered org for outgoing records still &apos;Queued&apos; (as &apos;engine sweep&apos;) at the start and then every this many seconds (default 300; 0: never).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1707,6 +1738,30 @@ The client orgs the engine works for. &apos;add&apos; takes the connected app fr
     </message>
     <message>
         <source>relayaudit-cli: warning: %1 would serve more than one org; org %2&apos;s intake secret is taken from the keychain only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Sweeps every registered org as &apos;engine sweep&apos; does, at the start and every --sweep-every seconds. Takes incoming messages: Twilio&apos;s at POST /twilio/inbound (answered with an empty TwiML &lt;Response/&gt;), Telnyx&apos;s message.received events at /telnyx/webhook; each becomes an SMS record (Direction Incoming) in its gateway&apos;s org, and one the org cannot take is fetched again from the provider later. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: incoming messages are not taken (their senders&apos; numbers cannot be hashed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: incoming: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming messages: Twilio&apos;s at %1, Telnyx&apos;s message.received at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the incoming messages under way…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming: %1 messages taken, %2 duplicates, %3 SMS records created, %4 left pending for the org, %5 given up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3625,10 +3680,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The engine&apos;s log: per message the SMS record id, batch group id, sending gateway, recipient hash, provider message id, segments and every status change. Never the recipient number, the text, or the record it was sent from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SMS record id</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3694,10 +3745,6 @@ Actions:
     </message>
     <message>
         <source>a number in any spelling; it is hashed, then cleared</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 messages logged · %2 status events · %3 written back to Salesforce · %4 write-backs failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3809,6 +3856,59 @@ Actions:
     <message>
         <source>In org %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s log, both directions: per message the SMS record id, batch group id, sending gateway, the other party&apos;s number as a hash, provider message id, segments and every status change; for a reply, the SMS record the engine created for it. Never a number, a text, or the record a message was sent from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 messages sent · %2 status events · %3 written back to Salesforce · %4 write-backs failed · %5 replies received, %6 waiting for their SMS record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not created)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS record %1 created in the org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No SMS record: given up after %n attempt(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS record not created yet (%n attempt(s)%1); the engine fetches the message again from the provider and retries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %1 at gateway %2 through %3, %n segment(s). Sender hash: %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -550,6 +550,10 @@
         <source>After the unexpected stop, the workspace check found damage: see Retention &gt; Files.</source>
         <translation>Tras la detención inesperada, la comprobación del espacio de trabajo encontró daños: vea Retención &gt; Archivos.</translation>
     </message>
+    <message>
+        <source>Open the Deliveries page and find &lt;value&gt;: an SMS record id, a provider message id, a batch id or a phone number, told apart by their shape.</source>
+        <translation>Abrir la página Entregas y buscar &lt;value&gt;: un id de registro SMS, un id de mensaje del proveedor, un id de lote o un número de teléfono, distinguidos por su forma.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -1092,12 +1096,6 @@ Códigos de salida: 0 éxito, 1 error, 2 argumentos incorrectos, 3 frase de cont
         <translation>Buscar entregas registradas por registro SMS, mensaje del proveedor, lote o número de destinatario (con hash).</translation>
     </message>
     <message>
-        <source>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
-Shows each delivery&apos;s status timeline, error code, segments and write-back state. A phone number is normalised and hashed in memory; the log is searched by the hash and the number is kept nowhere.</source>
-        <translation>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
-Muestra la cronología de estados de cada entrega, el código de error, los segmentos y el estado de la escritura en Salesforce. Un número de teléfono se normaliza y se convierte en hash en memoria; el registro se busca por el hash y el número no se conserva en ningún sitio.</translation>
-    </message>
-    <message>
         <source>The action.</source>
         <translation>La acción.</translation>
     </message>
@@ -1112,10 +1110,6 @@ Muestra la cronología de estados de cada entrega, el código de error, los segm
     <message>
         <source>A batch group id.</source>
         <translation>Un id de grupo de lotes.</translation>
-    </message>
-    <message>
-        <source>A recipient number.</source>
-        <translation>Un número de destinatario.</translation>
     </message>
     <message>
         <source>deliveries takes the action &apos;find&apos;</source>
@@ -1174,6 +1168,47 @@ Muestra la cronología de estados de cada entrega, el código de error, los segm
     <message>
         <source>  write-back refused: %1</source>
         <translation>  escritura de vuelta rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Incoming to gateway %1  %2 %3  SMS record %4</source>
+        <translation>Entrante a la pasarela %1  %2 %3  registro SMS %4</translation>
+    </message>
+    <message>
+        <source>(not created)</source>
+        <translation>(no creado)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>abandonado</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>  received %1; record %2; sender %3</source>
+        <translation>  recibido %1; registro %2; remitente %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>  not created (%n attempt(s)): %1</source>
+        <translation>
+            <numerusform>  no creado (%n intento): %1</numerusform>
+            <numerusform>  no creado (%n intentos): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
+Shows each delivery&apos;s status timeline, error code, segments and write-back state, outgoing messages and incoming ones (replies, with the SMS record the engine created for each). A phone number is normalised and hashed in memory; the log is searched by the hash (a recipient&apos;s, or a reply&apos;s sender&apos;s) and the number is kept nowhere.</source>
+        <translation>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NÚMERO)
+Muestra de cada entrega la cronología de estados, el código de error, los segmentos y el estado de la escritura en Salesforce, mensajes salientes y entrantes (respuestas, con el registro SMS que el motor creó para cada una). Un número de teléfono se normaliza y se cifra con hash en memoria; el registro se busca por el hash (de un destinatario o del remitente de una respuesta) y el número no se guarda en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>A recipient&apos;s or a sender&apos;s number.</source>
+        <translation>El número de un destinatario o de un remitente.</translation>
     </message>
 </context>
 <context>
@@ -1703,10 +1738,6 @@ Las orgs cliente para las que trabaja el motor. &apos;add&apos; toma la connecte
         <translation>Entrada: %1 registros SMS aceptados para enviar, %2 duplicados de registros ya enviados (no se reenvían), %3 rechazados.</translation>
     </message>
     <message>
-        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Sweeps every registered org as &apos;engine sweep&apos; does, at the start and every --sweep-every seconds. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
-        <translation>Recibe los callbacks de estado: los de Twilio en /twilio/status (X-Twilio-Signature con TWILIO_AUTH_TOKEN de TWILIO_ACCOUNT_SID), los de Telnyx en /telnyx/webhook (Ed25519 con TELNYX_PUBLIC_KEY). Responde a los enlaces cortos en /CODE. Acepta el callout del paquete gestionado en POST /salesforce/sms para cada org registrada con secreto de entrada (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, o &apos;engine org intake-secret&apos;): cabeceras X-Relay-Org, X-Relay-Timestamp (segundos Unix) y X-Relay-Signature (HMAC-SHA256 en base64 de marca de tiempo + cuerpo), un cuerpo JSON {&quot;records&quot;: [...]} de 200 registros SMS como máximo, cada uno enviado una vez por la canalización. Barre cada org registrada como &apos;engine sweep&apos;, al inicio y cada --sweep-every segundos. Las peticiones rechazadas reciben 403 (400 para un callout mal formado) y una línea aquí, sin su contenido. Ctrl-C detiene, después de registrar los envíos en curso.</translation>
-    </message>
-    <message>
         <source>Sweep every registered org for outgoing records still &apos;Queued&apos; (as &apos;engine sweep&apos;) at the start and then every this many seconds (default 300; 0: never).</source>
         <translation>Barrer cada org registrada en busca de registros salientes aún &apos;Queued&apos; (como &apos;engine sweep&apos;) al inicio y luego cada tantos segundos (300 por defecto; 0: nunca).</translation>
     </message>
@@ -1755,6 +1786,30 @@ Las orgs cliente para las que trabaja el motor. &apos;add&apos; toma la connecte
     <message>
         <source>relayaudit-cli: warning: %1 would serve more than one org; org %2&apos;s intake secret is taken from the keychain only</source>
         <translation>relayaudit-cli: aviso: %1 serviría a más de una org; el secreto de entrada de la org %2 se toma solo del llavero</translation>
+    </message>
+    <message>
+        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Sweeps every registered org as &apos;engine sweep&apos; does, at the start and every --sweep-every seconds. Takes incoming messages: Twilio&apos;s at POST /twilio/inbound (answered with an empty TwiML &lt;Response/&gt;), Telnyx&apos;s message.received events at /telnyx/webhook; each becomes an SMS record (Direction Incoming) in its gateway&apos;s org, and one the org cannot take is fetched again from the provider later. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
+        <translation>Recibe los callbacks de estado: los de Twilio en /twilio/status (X-Twilio-Signature con TWILIO_AUTH_TOKEN de TWILIO_ACCOUNT_SID), los de Telnyx en /telnyx/webhook (Ed25519 con TELNYX_PUBLIC_KEY). Responde a los enlaces cortos en /CODE. Acepta el callout del paquete gestionado en POST /salesforce/sms para cada org registrada con secreto de entrada (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, o &apos;engine org intake-secret&apos;): cabeceras X-Relay-Org, X-Relay-Timestamp (segundos Unix) y X-Relay-Signature (HMAC-SHA256 en base64 de marca de tiempo + cuerpo), un cuerpo JSON {&quot;records&quot;: [...]} de 200 registros SMS como máximo, cada uno enviado una vez por la canalización. Barre cada org registrada como &apos;engine sweep&apos;, al inicio y cada --sweep-every segundos. Acepta mensajes entrantes: los de Twilio en POST /twilio/inbound (respondidos con un TwiML &lt;Response/&gt; vacío), los eventos message.received de Telnyx en /telnyx/webhook; cada uno se convierte en un registro SMS (Direction Incoming) en la org de su pasarela, y uno que la org no puede aceptar se vuelve a obtener del proveedor más tarde. Las peticiones rechazadas reciben 403 (400 para un callout mal formado) y una línea aquí, sin su contenido. Ctrl-C detiene, después de registrar los envíos en curso.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: incoming messages are not taken (their senders&apos; numbers cannot be hashed): %1</source>
+        <translation>relayaudit-cli: aviso: no se aceptan mensajes entrantes (los números de sus remitentes no se pueden cifrar con hash): %1</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: incoming: %1</source>
+        <translation>relayaudit-cli: entrante: %1</translation>
+    </message>
+    <message>
+        <source>Incoming messages: Twilio&apos;s at %1, Telnyx&apos;s message.received at %2.</source>
+        <translation>Mensajes entrantes: los de Twilio en %1, message.received de Telnyx en %2.</translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the incoming messages under way…</source>
+        <translation>Deteniendo: esperando los mensajes entrantes en curso…</translation>
+    </message>
+    <message>
+        <source>Incoming: %1 messages taken, %2 duplicates, %3 SMS records created, %4 left pending for the org, %5 given up.</source>
+        <translation>Entrantes: %1 mensajes aceptados, %2 duplicados, %3 registros SMS creados, %4 pendientes para la org, %5 abandonados.</translation>
     </message>
 </context>
 <context>
@@ -3725,10 +3780,6 @@ Acciones:
         <translation>&lt;h2&gt;Entregas&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>The engine&apos;s log: per message the SMS record id, batch group id, sending gateway, recipient hash, provider message id, segments and every status change. Never the recipient number, the text, or the record it was sent from.</source>
-        <translation>El registro del motor: por mensaje, el id del registro SMS, el id del grupo de lote, la pasarela de envío, el hash del destinatario, el id de mensaje del proveedor, los segmentos y cada cambio de estado. Nunca el número del destinatario, el texto ni el registro desde el que se envió.</translation>
-    </message>
-    <message>
         <source>SMS record id</source>
         <translation>Id del registro SMS</translation>
     </message>
@@ -3795,10 +3846,6 @@ Acciones:
     <message>
         <source>a number in any spelling; it is hashed, then cleared</source>
         <translation>un número en cualquier formato; se convierte en hash y luego se borra</translation>
-    </message>
-    <message>
-        <source>%1 messages logged · %2 status events · %3 written back to Salesforce · %4 write-backs failed</source>
-        <translation>%1 mensajes registrados · %2 eventos de estado · %3 escritos en Salesforce · %4 escrituras en Salesforce fallidas</translation>
     </message>
     <message>
         <source>No keychain to read the workspace&apos;s pepper from.</source>
@@ -3909,6 +3956,59 @@ Acciones:
     <message>
         <source>In org %1.</source>
         <translation>En la org %1.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s log, both directions: per message the SMS record id, batch group id, sending gateway, the other party&apos;s number as a hash, provider message id, segments and every status change; for a reply, the SMS record the engine created for it. Never a number, a text, or the record a message was sent from.</source>
+        <translation>El registro del motor, en ambos sentidos: por mensaje el id del registro SMS, el id del grupo de lote, la pasarela de envío, el número de la otra parte como hash, el id de mensaje del proveedor, los segmentos y cada cambio de estado; para una respuesta, el registro SMS que el motor creó. Nunca un número, un texto ni el registro desde el que se envió un mensaje.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>%1 messages sent · %2 status events · %3 written back to Salesforce · %4 write-backs failed · %5 replies received, %6 waiting for their SMS record</source>
+        <translation>%1 mensajes enviados · %2 eventos de estado · %3 escritos en Salesforce · %4 escrituras fallidas · %5 respuestas recibidas, %6 esperando su registro SMS</translation>
+    </message>
+    <message>
+        <source>(not created)</source>
+        <translation>(no creado)</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrante</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>SMS record %1 created in the org.</source>
+        <translation>Registro SMS %1 creado en la org.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No SMS record: given up after %n attempt(s): %1.</source>
+        <translation>
+            <numerusform>Sin registro SMS: abandonado tras %n intento: %1.</numerusform>
+            <numerusform>Sin registro SMS: abandonado tras %n intentos: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS record not created yet (%n attempt(s)%1); the engine fetches the message again from the provider and retries.</source>
+        <translation>
+            <numerusform>Registro SMS aún no creado (%n intento%1); el motor vuelve a obtener el mensaje del proveedor y reintenta.</numerusform>
+            <numerusform>Registro SMS aún no creado (%n intentos%1); el motor vuelve a obtener el mensaje del proveedor y reintenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming message %1</source>
+        <translation>Mensaje entrante %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %1 at gateway %2 through %3, %n segment(s). Sender hash: %4.</source>
+        <translation>
+            <numerusform>Recibido %1 en la pasarela %2 a través de %3, %n segmento. Hash del remitente: %4.</numerusform>
+            <numerusform>Recibido %1 en la pasarela %2 a través de %3, %n segmentos. Hash del remitente: %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -550,6 +550,10 @@
         <source>After the unexpected stop, the workspace check found damage: see Retention &gt; Files.</source>
         <translation>Après l&apos;arrêt inattendu, le contrôle de l&apos;espace de travail a trouvé des dommages : voir Conservation &gt; Fichiers.</translation>
     </message>
+    <message>
+        <source>Open the Deliveries page and find &lt;value&gt;: an SMS record id, a provider message id, a batch id or a phone number, told apart by their shape.</source>
+        <translation>Ouvrir la page Remises et chercher &lt;value&gt; : un id d’enregistrement SMS, un id de message du fournisseur, un id de lot ou un numéro de téléphone, reconnus à leur forme.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::AccessCommand</name>
@@ -1092,12 +1096,6 @@ Codes de sortie : 0 succès, 1 échec, 2 arguments incorrects, 3 phrase secrète
         <translation>Rechercher des remises journalisées par enregistrement SMS, message du fournisseur, lot ou numéro de destinataire (haché).</translation>
     </message>
     <message>
-        <source>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
-Shows each delivery&apos;s status timeline, error code, segments and write-back state. A phone number is normalised and hashed in memory; the log is searched by the hash and the number is kept nowhere.</source>
-        <translation>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
-Affiche, pour chaque remise, la chronologie des statuts, le code d&apos;erreur, les segments et l&apos;état de la réécriture dans Salesforce. Un numéro de téléphone est normalisé et haché en mémoire ; le journal est interrogé par le hachage et le numéro n&apos;est conservé nulle part.</translation>
-    </message>
-    <message>
         <source>The action.</source>
         <translation>L&apos;action.</translation>
     </message>
@@ -1112,10 +1110,6 @@ Affiche, pour chaque remise, la chronologie des statuts, le code d&apos;erreur, 
     <message>
         <source>A batch group id.</source>
         <translation>Un identifiant de groupe de lot.</translation>
-    </message>
-    <message>
-        <source>A recipient number.</source>
-        <translation>Un numéro de destinataire.</translation>
     </message>
     <message>
         <source>deliveries takes the action &apos;find&apos;</source>
@@ -1174,6 +1168,47 @@ Affiche, pour chaque remise, la chronologie des statuts, le code d&apos;erreur, 
     <message>
         <source>  write-back refused: %1</source>
         <translation>  réécriture refusée : %1</translation>
+    </message>
+    <message>
+        <source>Incoming to gateway %1  %2 %3  SMS record %4</source>
+        <translation>Entrant vers la passerelle %1  %2 %3  enregistrement SMS %4</translation>
+    </message>
+    <message>
+        <source>(not created)</source>
+        <translation>(non créé)</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>abandonné</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>  received %1; record %2; sender %3</source>
+        <translation>  reçu %1 ; enregistrement %2 ; expéditeur %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>  not created (%n attempt(s)): %1</source>
+        <translation>
+            <numerusform>  non créé (%n tentative) : %1</numerusform>
+            <numerusform>  non créé (%n tentatives) : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)
+Shows each delivery&apos;s status timeline, error code, segments and write-back state, outgoing messages and incoming ones (replies, with the SMS record the engine created for each). A phone number is normalised and hashed in memory; the log is searched by the hash (a recipient&apos;s, or a reply&apos;s sender&apos;s) and the number is kept nowhere.</source>
+        <translation>deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMÉRO)
+Affiche pour chaque remise la chronologie des statuts, le code d’erreur, les segments et l’état de la réécriture, messages sortants et entrants (réponses, avec l’enregistrement SMS que le moteur a créé pour chacune). Un numéro de téléphone est normalisé et haché en mémoire ; le journal est cherché par le hachage (d’un destinataire ou de l’expéditeur d’une réponse) et le numéro n’est conservé nulle part.</translation>
+    </message>
+    <message>
+        <source>A recipient&apos;s or a sender&apos;s number.</source>
+        <translation>Le numéro d’un destinataire ou d’un expéditeur.</translation>
     </message>
 </context>
 <context>
@@ -1703,10 +1738,6 @@ Les orgs clientes pour lesquelles travaille le moteur. &apos;add&apos; prend la 
         <translation>Entrée : %1 enregistrements SMS acceptés pour envoi, %2 doublons d&apos;enregistrements déjà envoyés (pas renvoyés), %3 refusés.</translation>
     </message>
     <message>
-        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Sweeps every registered org as &apos;engine sweep&apos; does, at the start and every --sweep-every seconds. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
-        <translation>Reçoit les callbacks de statut : ceux de Twilio sur /twilio/status (X-Twilio-Signature sous TWILIO_AUTH_TOKEN de TWILIO_ACCOUNT_SID), ceux de Telnyx sur /telnyx/webhook (Ed25519 sous TELNYX_PUBLIC_KEY). Répond aux liens courts sur /CODE. Accepte le callout du package géré sur POST /salesforce/sms pour chaque org enregistrée ayant un secret d&apos;entrée (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, ou &apos;engine org intake-secret&apos;) : en-têtes X-Relay-Org, X-Relay-Timestamp (secondes Unix) et X-Relay-Signature (HMAC-SHA256 en base64 de l&apos;horodatage + corps), un corps JSON {&quot;records&quot;: [...]} d&apos;au plus 200 enregistrements SMS, chacun envoyé une fois par le pipeline. Balaie chaque org enregistrée comme &apos;engine sweep&apos;, au démarrage puis toutes les --sweep-every secondes. Les requêtes refusées reçoivent 403 (400 pour un callout mal formé) et une ligne ici, sans leur contenu. Ctrl-C arrête, une fois les envois en cours journalisés.</translation>
-    </message>
-    <message>
         <source>Sweep every registered org for outgoing records still &apos;Queued&apos; (as &apos;engine sweep&apos;) at the start and then every this many seconds (default 300; 0: never).</source>
         <translation>Balayer chaque org enregistrée à la recherche d&apos;enregistrements sortants encore &apos;Queued&apos; (comme &apos;engine sweep&apos;) au démarrage puis toutes les tant de secondes (300 par défaut ; 0 : jamais).</translation>
     </message>
@@ -1755,6 +1786,30 @@ Les orgs clientes pour lesquelles travaille le moteur. &apos;add&apos; prend la 
     <message>
         <source>relayaudit-cli: warning: %1 would serve more than one org; org %2&apos;s intake secret is taken from the keychain only</source>
         <translation>relayaudit-cli : avertissement : %1 servirait plus d&apos;une org ; le secret d&apos;entrée de l&apos;org %2 est pris dans le trousseau seulement</translation>
+    </message>
+    <message>
+        <source>Receives status callbacks: Twilio&apos;s at /twilio/status (X-Twilio-Signature under TWILIO_AUTH_TOKEN of TWILIO_ACCOUNT_SID), Telnyx&apos;s at /telnyx/webhook (Ed25519 under TELNYX_PUBLIC_KEY). Answers short links at /CODE. Takes the managed package&apos;s callout at POST /salesforce/sms for every registered org with an intake secret (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, or &apos;engine org intake-secret&apos;): headers X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature (base64 HMAC-SHA256 of timestamp + body), a JSON body {&quot;records&quot;: [...]} of at most 200 SMS records, each sent once through the pipeline. Sweeps every registered org as &apos;engine sweep&apos; does, at the start and every --sweep-every seconds. Takes incoming messages: Twilio&apos;s at POST /twilio/inbound (answered with an empty TwiML &lt;Response/&gt;), Telnyx&apos;s message.received events at /telnyx/webhook; each becomes an SMS record (Direction Incoming) in its gateway&apos;s org, and one the org cannot take is fetched again from the provider later. Refused requests get 403 (400 for a malformed callout) and one line here, without their content. Ctrl-C stops, after the sends under way are logged.</source>
+        <translation>Reçoit les callbacks de statut : ceux de Twilio sur /twilio/status (X-Twilio-Signature sous TWILIO_AUTH_TOKEN de TWILIO_ACCOUNT_SID), ceux de Telnyx sur /telnyx/webhook (Ed25519 sous TELNYX_PUBLIC_KEY). Répond aux liens courts sur /CODE. Accepte le callout du package géré sur POST /salesforce/sms pour chaque org enregistrée ayant un secret d&apos;entrée (RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;, ou &apos;engine org intake-secret&apos;) : en-têtes X-Relay-Org, X-Relay-Timestamp (secondes Unix) et X-Relay-Signature (HMAC-SHA256 en base64 de l&apos;horodatage + corps), un corps JSON {&quot;records&quot;: [...]} d&apos;au plus 200 enregistrements SMS, chacun envoyé une fois par le pipeline. Balaie chaque org enregistrée comme &apos;engine sweep&apos;, au démarrage puis toutes les --sweep-every secondes. Accepte les messages entrants : ceux de Twilio sur POST /twilio/inbound (répondus par un TwiML &lt;Response/&gt; vide), les événements message.received de Telnyx sur /telnyx/webhook ; chacun devient un enregistrement SMS (Direction Incoming) dans l&apos;org de sa passerelle, et celui que l&apos;org ne peut pas accepter est récupéré à nouveau chez le fournisseur plus tard. Les requêtes refusées reçoivent 403 (400 pour un callout mal formé) et une ligne ici, sans leur contenu. Ctrl-C arrête, une fois les envois en cours journalisés.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: warning: incoming messages are not taken (their senders&apos; numbers cannot be hashed): %1</source>
+        <translation>relayaudit-cli : avertissement : les messages entrants ne sont pas acceptés (les numéros de leurs expéditeurs ne peuvent pas être hachés) : %1</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: incoming: %1</source>
+        <translation>relayaudit-cli : entrant : %1</translation>
+    </message>
+    <message>
+        <source>Incoming messages: Twilio&apos;s at %1, Telnyx&apos;s message.received at %2.</source>
+        <translation>Messages entrants : ceux de Twilio à %1, message.received de Telnyx à %2.</translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the incoming messages under way…</source>
+        <translation>Arrêt : attente des messages entrants en cours…</translation>
+    </message>
+    <message>
+        <source>Incoming: %1 messages taken, %2 duplicates, %3 SMS records created, %4 left pending for the org, %5 given up.</source>
+        <translation>Entrants : %1 messages acceptés, %2 doublons, %3 enregistrements SMS créés, %4 en attente pour l’org, %5 abandonnés.</translation>
     </message>
 </context>
 <context>
@@ -3729,10 +3784,6 @@ Actions :
         <translation>&lt;h2&gt;Remises&lt;/h2&gt;</translation>
     </message>
     <message>
-        <source>The engine&apos;s log: per message the SMS record id, batch group id, sending gateway, recipient hash, provider message id, segments and every status change. Never the recipient number, the text, or the record it was sent from.</source>
-        <translation>Le journal du moteur : pour chaque message, l&apos;ID de l&apos;enregistrement SMS, l&apos;ID du groupe de lots, la passerelle d&apos;envoi, le hachage du destinataire, l&apos;ID du message chez le fournisseur, les segments et chaque changement de statut. Jamais le numéro du destinataire, le texte, ni l&apos;enregistrement depuis lequel il a été envoyé.</translation>
-    </message>
-    <message>
         <source>SMS record id</source>
         <translation>ID de l&apos;enregistrement SMS</translation>
     </message>
@@ -3815,10 +3866,6 @@ Actions :
     <message>
         <source>No status callback URL is set (Settings &gt; Messaging engine): the message is sent, but its delivery status will not reach the log.</source>
         <translation>Aucune URL de rappel de statut n&apos;est définie (Paramètres &gt; Moteur de messagerie) : le message est envoyé, mais son statut de remise n&apos;atteindra pas le journal.</translation>
-    </message>
-    <message>
-        <source>%1 messages logged · %2 status events · %3 written back to Salesforce · %4 write-backs failed</source>
-        <translation>%1 messages journalisés · %2 événements de statut · %3 réécrits dans Salesforce · %4 réécritures en échec</translation>
     </message>
     <message>
         <source>No keychain to read the workspace&apos;s pepper from.</source>
@@ -3909,6 +3956,59 @@ Actions :
     <message>
         <source>In org %1.</source>
         <translation>Dans l&apos;org %1.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s log, both directions: per message the SMS record id, batch group id, sending gateway, the other party&apos;s number as a hash, provider message id, segments and every status change; for a reply, the SMS record the engine created for it. Never a number, a text, or the record a message was sent from.</source>
+        <translation>Le journal du moteur, dans les deux sens : par message l’id d’enregistrement SMS, l’id de groupe de lot, la passerelle d’envoi, le numéro de l’autre partie sous forme de hachage, l’id de message du fournisseur, les segments et chaque changement de statut ; pour une réponse, l’enregistrement SMS que le moteur a créé. Jamais un numéro, un texte ni l’enregistrement d’où un message est parti.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>%1 messages sent · %2 status events · %3 written back to Salesforce · %4 write-backs failed · %5 replies received, %6 waiting for their SMS record</source>
+        <translation>%1 messages envoyés · %2 événements de statut · %3 réécrits dans Salesforce · %4 réécritures échouées · %5 réponses reçues, %6 en attente de leur enregistrement SMS</translation>
+    </message>
+    <message>
+        <source>(not created)</source>
+        <translation>(non créé)</translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation>Entrant</translation>
+    </message>
+    <message>
+        <source>Outgoing</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>SMS record %1 created in the org.</source>
+        <translation>Enregistrement SMS %1 créé dans l’org.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No SMS record: given up after %n attempt(s): %1.</source>
+        <translation>
+            <numerusform>Pas d’enregistrement SMS : abandonné après %n tentative : %1.</numerusform>
+            <numerusform>Pas d’enregistrement SMS : abandonné après %n tentatives : %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>SMS record not created yet (%n attempt(s)%1); the engine fetches the message again from the provider and retries.</source>
+        <translation>
+            <numerusform>Enregistrement SMS pas encore créé (%n tentative%1) ; le moteur récupère à nouveau le message chez le fournisseur et réessaie.</numerusform>
+            <numerusform>Enregistrement SMS pas encore créé (%n tentatives%1) ; le moteur récupère à nouveau le message chez le fournisseur et réessaie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incoming message %1</source>
+        <translation>Message entrant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Received %1 at gateway %2 through %3, %n segment(s). Sender hash: %4.</source>
+        <translation>
+            <numerusform>Reçu %1 sur la passerelle %2 via %3, %n segment. Hachage de l’expéditeur : %4.</numerusform>
+            <numerusform>Reçu %1 sur la passerelle %2 via %3, %n segments. Hachage de l’expéditeur : %4.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

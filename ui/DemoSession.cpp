@@ -2,6 +2,8 @@
 
 #include "MainWindow.h"
 #include "deliveries/Orgs.h"
+#include "deliveries/SmsFields.h"
+#include "engine/InboundRelay.h"
 #include "engine/SendPipeline.h"
 #include "engine/StatusServer.h"
 #include "ingest/ProviderPull.h"
@@ -167,6 +169,12 @@ void DemoSession::sendDemoBatch()
             QLatin1String(kGlobex), QStringLiteral("a0G5e000001GlbA") })) {
         return;
     }
+    // Their Gateway records, active, in each org.
+    const SmsFields fields;
+    m_sandbox->addSalesforceRecord(fields.gatewayObject, { { fields.gatewayInactiveField, false } },
+        QStringLiteral("a0G5e000001AcmA"));
+    m_secondOrg->addSalesforceRecord(fields.gatewayObject,
+        { { fields.gatewayInactiveField, false } }, QStringLiteral("a0G5e000001GlbA"));
     StatusServer::Options serverOptions;
     serverOptions.twilioTokens.insert(account,
         std::make_shared<SecretBytes>(
@@ -198,6 +206,19 @@ void DemoSession::sendDemoBatch()
     twilio.secret = SecretBytes::fromUtf8(sandbox::SandboxServer::twilioAuthToken());
     m_pipeline->setTwilioCredentials(account, std::move(twilio));
     m_pipeline->setTelnyxKey(SecretBytes::fromUtf8(sandbox::SandboxServer::telnyxApiKey()));
+    // The receive path: the recipients' replies become incoming SMS records
+    // in Acme's and Globex's orgs.
+    auto relayPepper = Pepper::fromEnvironment();
+    if (!relayPepper)
+        return;
+    m_inbound = std::make_unique<InboundRelay>(
+        InboundRelay::Stores { workspace->orgs(), workspace->gateways(), workspace->deliveries() },
+        m_network, RecipientHasher(std::move(relayPepper.value())), QStringLiteral("US"),
+        [this](const QString &org, std::function<void(Result<SalesforceClient::Login>)> resolved) {
+            resolved(org == QLatin1String(kGlobex) ? m_secondOrg->salesforceLogin()
+                                                   : m_sandbox->salesforceLogin());
+        });
+    m_statusServer->setInbound(m_inbound.get());
     static const char *const kTexts[]
         = { "Your appointment is confirmed for tomorrow at 10:00. Reply STOP to opt out.",
               // One element, on two lines (the parentheses say so to clang).
@@ -287,7 +308,29 @@ void DemoSession::clickDemoLinks()
             config.login = m_sandbox->salesforceLogin();
             m_clickWriteBack = std::make_unique<ClickWriteBack>(ws->links(), m_network, config);
             m_clickWriteBack->run();
+            demoReplies();
         });
+    }
+}
+
+// Thirty recipients reply, through Twilio (Acme's gateway) and Telnyx
+// (Globex's); every tenth reply reaches the engine twice, as providers
+// retry. Each becomes one incoming SMS record in its org.
+void DemoSession::demoReplies()
+{
+    if (!m_inbound || !m_statusServer)
+        return;
+    static const char *const kReplies[] = { "Yes, see you then!", "Can we move it to Friday?",
+        "STOP", "Thanks, got it.", "Who is this?" };
+    const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
+    for (int i = 0; i < 30; ++i) {
+        const bool telnyx = i % 3 == 2; // the recipients the Telnyx gateway texted
+        m_sandbox->messages().receive(telnyx ? QStringLiteral("telnyx") : QStringLiteral("twilio"),
+            telnyx ? QString() : account,
+            telnyx ? m_statusServer->telnyxWebhookUrl() : m_statusServer->twilioInboundUrl(),
+            QStringLiteral("+1202555%1").arg(2000 + i),
+            telnyx ? QStringLiteral("+15550100002") : QStringLiteral("+15550100001"),
+            QString::fromLatin1(kReplies[i % 5]), i % 10 == 0 ? 2 : 1);
     }
 }
 

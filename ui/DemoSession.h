@@ -10,6 +10,7 @@
 
 namespace relay::core {
 class ClickWriteBack;
+class InboundRelay;
 class ProviderPull;
 class SalesforceWriteBack;
 class SendPipeline;
@@ -48,6 +49,7 @@ private:
         const QString &org, const core::SalesforceClient::Login &login, std::function<void()> then);
     // A few recipients follow their URL Pro links; the clicks go to the org.
     void clickDemoLinks();
+    void demoReplies();
 
     MainWindow &m_window;
     std::unique_ptr<core::sandbox::SandboxServer> m_sandbox; // the providers, and org Acme
@@ -56,6 +58,7 @@ private:
     static constexpr const char *kGlobex = "Globex";
     QNetworkAccessManager m_network;
     core::ProviderPull *m_pull = nullptr;
+    std::unique_ptr<core::InboundRelay> m_inbound; // outlives the server that calls it
     std::unique_ptr<core::StatusServer> m_statusServer;
     std::unique_ptr<core::SendPipeline> m_pipeline;
     std::unique_ptr<core::SalesforceWriteBack> m_writeBack;

@@ -639,6 +639,29 @@ void EngineCommand::finishSending(Workspace &workspace)
     finish(failed == 0 ? ExitOk : ExitFailure);
 }
 
+// An incoming message as `deliveries find` prints it: the record the engine
+// created for it (or why not yet), the gateway, the sender's hash.
+void DeliveriesCommand::printIncoming(const DeliveryLog::Delivery &d)
+{
+    m_ctx.out << tr("Incoming to gateway %1  %2 %3  SMS record %4")
+                     .arg(d.gateway, d.provider, d.providerMessageId,
+                         d.smsRecordId.isEmpty() ? tr("(not created)") : d.smsRecordId);
+    if (!d.org.isEmpty())
+        m_ctx.out << tr("  org %1").arg(d.org);
+    m_ctx.out << '\n';
+    const QString state = d.writeBack == DeliveryLog::WriteBack::Written ? tr("created")
+        : d.writeBack == DeliveryLog::WriteBack::Failed                  ? tr("given up")
+                                                                         : tr("pending");
+    m_ctx.out << tr("  received %1; record %2; sender %3")
+                     .arg(d.created.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz'Z'")), state,
+                         d.recipientHash.left(19) + QStringLiteral("…"))
+              << '\n';
+    if (!d.writeBackError.isEmpty())
+        m_ctx.out << tr("  not created (%n attempt(s)): %1", nullptr, d.writeBackAttempts)
+                         .arg(d.writeBackError)
+                  << '\n';
+}
+
 QString DeliveriesCommand::summary() const
 {
     return tr("Find logged deliveries by SMS record, provider message, batch or recipient number "
@@ -651,8 +674,10 @@ void DeliveriesCommand::start(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("deliveries find (--sms-record ID | --provider-id ID | --batch ID | --phone NUMBER)\n"
            "Shows each delivery's status timeline, error code, segments and write-back "
-           "state. A phone number is normalised and hashed in memory; the log is searched "
-           "by the hash and the number is kept nowhere."));
+           "state, outgoing messages and incoming ones (replies, with the SMS record the "
+           "engine created for each). A phone number is normalised and hashed in memory; the "
+           "log is searched by the hash (a recipient's, or a reply's sender's) and the number "
+           "is kept nowhere."));
     parser.addPositionalArgument(QStringLiteral("find"), tr("The action."));
     const QCommandLineOption smsRecord(
         QStringLiteral("sms-record"), tr("A Salesforce SMS record id."), QStringLiteral("id"));
@@ -660,8 +685,8 @@ void DeliveriesCommand::start(const QStringList &arguments)
         QStringLiteral("provider-id"), tr("A provider message id."), QStringLiteral("id"));
     const QCommandLineOption batch(
         QStringLiteral("batch"), tr("A batch group id."), QStringLiteral("id"));
-    const QCommandLineOption phone(
-        QStringLiteral("phone"), tr("A recipient number."), QStringLiteral("number"));
+    const QCommandLineOption phone(QStringLiteral("phone"),
+        tr("A recipient's or a sender's number."), QStringLiteral("number"));
     const QCommandLineOption limitOption(QStringLiteral("limit"),
         tr("Show at most this many deliveries (default 1000; 0 shows all)."), QStringLiteral("n"),
         QStringLiteral("1000"));
@@ -726,6 +751,10 @@ void DeliveriesCommand::start(const QStringList &arguments)
                 m_ctx.out << tr("No delivery in the log matches.") << Qt::endl;
             } else {
                 for (const auto &d : found.value()) {
+                    if (d.direction == DeliveryLog::Direction::Incoming) {
+                        printIncoming(d);
+                        continue;
+                    }
                     m_ctx.out << tr("SMS record %1  batch %2  gateway %3  %4 %5  %n segment(s)",
                         nullptr, d.segments)
                                      .arg(d.smsRecordId,

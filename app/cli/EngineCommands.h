@@ -2,6 +2,7 @@
 
 #include "Command.h"
 #include "EnvCredentials.h"
+#include "deliveries/DeliveryLog.h"
 #include "engine/QueuedSweep.h"
 #include "engine/SendPipeline.h"
 #include "salesforce/WriteBack.h"
@@ -72,6 +73,8 @@ private:
     void serve(const QStringList &arguments);
     void loadIntakeSecrets(const std::shared_ptr<ServeRun> &run);
     void startIntake(const std::shared_ptr<ServeRun> &run);
+    void startInbound(const std::shared_ptr<ServeRun> &run, core::SecretBytes pepper);
+    void drain(const std::shared_ptr<ServeRun> &run);
     void startServing(const std::shared_ptr<ServeRun> &run);
     void sweepOnce(const std::shared_ptr<ServeRun> &run);
     void stopServing(const std::shared_ptr<ServeRun> &run);
@@ -109,6 +112,9 @@ public:
     QString name() const override { return QStringLiteral("deliveries"); }
     QString summary() const override;
     void start(const QStringList &arguments) override;
+
+private:
+    void printIncoming(const core::DeliveryLog::Delivery &delivery);
 };
 
 // relayaudit-cli hash NUMBER [--region US] [--json]

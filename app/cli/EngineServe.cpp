@@ -5,6 +5,7 @@
 
 #include "Interrupt.h"
 #include "deliveries/Orgs.h"
+#include "engine/InboundRelay.h"
 #include "engine/QueuedSweep.h"
 #include "engine/SendPipeline.h"
 #include "engine/SmsIntake.h"
@@ -14,6 +15,7 @@
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
+#include <QNetworkAccessManager>
 #include <QSet>
 #include <QTimer>
 
@@ -39,6 +41,9 @@ struct EngineCommand::ServeRun {
     QSet<QByteArray> sharedVariables; // named by two orgs ("a.b", "A-B"): used by neither
     SendPipeline *pipeline = nullptr;
     std::unique_ptr<SmsIntake> intake;
+    bool receiving = false; // not --links-only: intake, sweep and incoming messages
+    InboundRelay *inbound = nullptr;
+    QTimer *inboundRetry = nullptr;
 };
 
 void EngineCommand::serve(const QStringList &arguments)
@@ -53,7 +58,11 @@ void EngineCommand::serve(const QStringList &arguments)
            "X-Relay-Org, X-Relay-Timestamp (Unix seconds) and X-Relay-Signature "
            "(base64 HMAC-SHA256 of timestamp + body), a JSON body {\"records\": [...]} of at "
            "most 200 SMS records, each sent once through the pipeline. Sweeps every registered "
-           "org as 'engine sweep' does, at the start and every --sweep-every seconds. Refused "
+           "org as 'engine sweep' does, at the start and every --sweep-every seconds. Takes "
+           "incoming messages: Twilio's at POST /twilio/inbound (answered with an empty TwiML "
+           "<Response/>), Telnyx's message.received events at /telnyx/webhook; each becomes an "
+           "SMS record (Direction Incoming) in its gateway's org, and one the org cannot take "
+           "is fetched again from the provider later. Refused "
            "requests get "
            "403 (400 for a malformed callout) and one line here, without their content. "
            "Ctrl-C stops, after the sends under way are logged."));
@@ -129,6 +138,7 @@ void EngineCommand::serve(const QStringList &arguments)
         return;
     }
     const bool intake = !parser.isSet(linksOnly);
+    run->receiving = intake;
     installInterruptHandler();
     std::signal(SIGTERM, [](int) { interruptFlag().store(true); });
     withWorkspace([this, run, options, address, port, intake](std::unique_ptr<Workspace> opened) {
@@ -213,21 +223,36 @@ void EngineCommand::startIntake(const std::shared_ptr<ServeRun> &run)
                         "intake-secret %1'); its callouts are refused")
                          .arg(org, QString::fromLatin1(SmsIntake::environmentVariable(org)))
                   << Qt::endl;
-    // A pipeline when there is something to send: callouts, or a sweep.
-    if (run->intakeOptions.secrets.isEmpty()
-        && (run->allOrgs.isEmpty() || run->sweepEverySeconds == 0)) {
+    // The pipeline and the receive path, unless only short links are served.
+    if (!run->receiving) {
         startServing(run);
         return;
     }
     Pepper::load(
         m_ctx.secrets, run->workspace->meta().id, true, [this, run](Result<SecretBytes> pepper) {
+            if (!pepper && run->intakeOptions.secrets.isEmpty()
+                && (run->allOrgs.isEmpty() || run->sweepEverySeconds == 0)) {
+                // Nothing to send: the callbacks and links are served, and
+                // the incoming messages wait at their providers.
+                m_ctx.err << tr("relayaudit-cli: warning: incoming messages are not taken "
+                                "(their senders' numbers cannot be hashed): %1")
+                                 .arg(errorMessage(pepper.error()))
+                          << Qt::endl;
+                startServing(run);
+                return;
+            }
             if (!pepper) {
                 fail(pepper.error());
                 return;
             }
+            // The relay hashes senders with the same pepper as the pipeline
+            // hashes recipients: one number, one hash.
+            SecretBytes relayPepper(pepper->data(), pepper->size());
             makePipeline(run->workspace, run->sending, std::move(pepper.value()),
-                [this, run](SendPipeline *pipeline) {
+                [this, run, relayPepper = std::make_shared<SecretBytes>(std::move(relayPepper))](
+                    SendPipeline *pipeline) {
                     run->pipeline = pipeline;
+                    startInbound(run, std::move(*relayPepper));
                     if (!run->intakeOptions.secrets.isEmpty()) {
                         run->intake = std::make_unique<SmsIntake>(
                             run->workspace->gateways(), *pipeline, run->intakeOptions);
@@ -247,6 +272,59 @@ void EngineCommand::startIntake(const std::shared_ptr<ServeRun> &run)
         });
 }
 
+// Incoming messages: the relay creates their SMS records in the gateways'
+// orgs; a message an org could not take is fetched again from its provider
+// (the pipeline's credentials) every minute, with backoff.
+void EngineCommand::startInbound(const std::shared_ptr<ServeRun> &run, SecretBytes pepper)
+{
+    auto region = run->workspace->gateways().defaultRegion();
+    auto *network = new QNetworkAccessManager(this);
+    run->inbound = new InboundRelay(
+        { run->workspace->orgs(), run->workspace->gateways(), run->workspace->deliveries() },
+        *network, RecipientHasher(std::move(pepper)),
+        region ? region.value() : QStringLiteral("US"),
+        [this, workspace = run->workspace](
+            const QString &org, std::function<void(Result<SalesforceClient::Login>)> resolved) {
+            resolveSalesforceLogin(m_ctx.secrets, workspace->orgs(), org, {}, std::move(resolved));
+        },
+        this);
+    SendPipeline *pipeline = run->pipeline;
+    Gateways *gateways = &run->workspace->gateways();
+    run->inbound->setRefetch([pipeline, gateways](const DeliveryLog::Inbound &pending,
+                                 std::function<void(Result<InboundRelay::Message>)> fetched) {
+        auto gateway = gateways->find(pending.gateway);
+        if (!gateway) {
+            fetched(gateway.error());
+            return;
+        }
+        pipeline->fetch(pending.provider, gateway->account, pending.providerMessageId,
+            [pending, fetched = std::move(fetched)](Result<SendPipeline::Fetched> got) {
+                if (!got) {
+                    fetched(got.error());
+                    return;
+                }
+                InboundRelay::Message message;
+                message.provider = pending.provider;
+                message.providerMessageId = pending.providerMessageId;
+                message.from = std::move(got->from);
+                message.to = std::move(got->to);
+                message.text = std::move(got->text);
+                message.media = got->media;
+                message.segments = got->segments;
+                fetched(std::move(message));
+            });
+    });
+    connect(run->inbound, &InboundRelay::problem, this, [this](const QString &line) {
+        m_ctx.err << tr("relayaudit-cli: incoming: %1").arg(line) << Qt::endl;
+    });
+    run->server->setInbound(run->inbound);
+    run->inboundRetry = new QTimer(this);
+    run->inboundRetry->setInterval(60 * 1000);
+    connect(run->inboundRetry, &QTimer::timeout, run->inbound, &InboundRelay::retryDue);
+    run->inboundRetry->start();
+    run->inbound->retryDue(); // what an earlier run left pending
+}
+
 void EngineCommand::startServing(const std::shared_ptr<ServeRun> &run)
 {
     m_ctx.out << tr("Listening: Twilio status callbacks at %1, Telnyx webhooks at %2. Ctrl-C "
@@ -254,6 +332,11 @@ void EngineCommand::startServing(const std::shared_ptr<ServeRun> &run)
                      .arg(run->server->twilioCallbackUrl().toString(),
                          run->server->telnyxWebhookUrl().toString())
               << Qt::endl;
+    if (run->inbound)
+        m_ctx.out << tr("Incoming messages: Twilio's at %1, Telnyx's message.received at %2.")
+                         .arg(run->server->twilioInboundUrl().toString(),
+                             run->server->telnyxWebhookUrl().toString())
+                  << Qt::endl;
     if (run->intake) {
         QStringList orgs = run->intakeOptions.secrets.keys();
         orgs.sort();
@@ -282,17 +365,38 @@ void EngineCommand::startServing(const std::shared_ptr<ServeRun> &run)
         // No new callouts or sweeps; the sends under way are logged before
         // the end, or a sweep would send them again.
         run->server->setIntake(nullptr);
+        run->server->setInbound(nullptr);
+        if (run->inboundRetry)
+            run->inboundRetry->stop();
         run->allOrgs.clear();
-        if (run->pipeline && run->pipeline->queued() > 0) {
-            m_ctx.err << tr(
-                "Stopping: waiting for %n send(s) under way…", nullptr, run->pipeline->queued())
-                      << Qt::endl;
-            connect(run->pipeline, &SendPipeline::drained, this, [this, run] { stopServing(run); });
-            return;
-        }
-        stopServing(run);
+        drain(run);
     });
     watch->start();
+}
+
+// Stopping: the incoming messages whose records are being created (their
+// texts are in memory only, and their providers were answered 200), then
+// the sends under way (logged, or a sweep would send them again).
+void EngineCommand::drain(const std::shared_ptr<ServeRun> &run)
+{
+    if (run->inbound && !run->inbound->idle()) {
+        m_ctx.err << tr("Stopping: waiting for the incoming messages under way…") << Qt::endl;
+        connect(run->inbound, &InboundRelay::settled, this, [this, run] {
+            if (run->inbound->idle()) {
+                run->inbound->disconnect(this);
+                drain(run);
+            }
+        });
+        return;
+    }
+    if (run->pipeline && run->pipeline->queued() > 0) {
+        m_ctx.err << tr(
+            "Stopping: waiting for %n send(s) under way…", nullptr, run->pipeline->queued())
+                  << Qt::endl;
+        connect(run->pipeline, &SendPipeline::drained, this, [this, run] { stopServing(run); });
+        return;
+    }
+    stopServing(run);
 }
 
 // One round of the sweep: what it finds goes into the pipeline (which
@@ -335,6 +439,8 @@ void EngineCommand::stopServing(const std::shared_ptr<ServeRun> &run)
 {
     const StatusServer::Counters c = run->server->counters();
     const SmsIntake::Counters in = run->intake ? run->intake->counters() : SmsIntake::Counters();
+    const InboundRelay::Counters ir
+        = run->inbound ? run->inbound->counters() : InboundRelay::Counters();
     logActivity(*run->workspace, QStringLiteral("engine.serve"),
         { { QStringLiteral("applied"), c.applied }, { QStringLiteral("timeline"), c.timeline },
             { QStringLiteral("unknown"), c.unknown }, { QStringLiteral("rejected"), c.rejected },
@@ -346,7 +452,11 @@ void EngineCommand::stopServing(const std::shared_ptr<ServeRun> &run)
             { QStringLiteral("intake_accepted"), in.accepted },
             { QStringLiteral("intake_duplicates"), in.duplicates },
             { QStringLiteral("intake_refused"), in.refused },
-            { QStringLiteral("swept"), run->swept } });
+            { QStringLiteral("inbound"), c.inbound },
+            { QStringLiteral("inbound_duplicates"), c.inboundDuplicates },
+            { QStringLiteral("inbound_created"), ir.created },
+            { QStringLiteral("inbound_pending"), ir.deferred },
+            { QStringLiteral("inbound_gone"), ir.gone }, { QStringLiteral("swept"), run->swept } });
     m_ctx.out << tr("Stopped: %1 status changes applied, %2 kept in timelines only, %3 "
                     "ahead of their submit (applied when it is logged), "
                     "%4 refused.")
@@ -379,6 +489,15 @@ void EngineCommand::stopServing(const std::shared_ptr<ServeRun> &run)
     if (run->sweep)
         m_ctx.out << tr(
             "Sweep: %n queued record(s) the callout missed, sent.", nullptr, int(run->swept))
+                  << Qt::endl;
+    if (run->receiving)
+        m_ctx.out << tr("Incoming: %1 messages taken, %2 duplicates, %3 SMS records created, %4 "
+                        "left pending for the org, %5 given up.")
+                         .arg(c.inbound)
+                         .arg(c.inboundDuplicates)
+                         .arg(ir.created)
+                         .arg(ir.deferred)
+                         .arg(ir.gone)
                   << Qt::endl;
     finish(ExitOk);
 }

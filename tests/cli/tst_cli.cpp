@@ -498,6 +498,44 @@ void TestCli::engineServeTakesThePackagesCalloutOnce()
     QTest::qWait(2500); // more sweep rounds: the record is not sent again
     QCOMPARE(sweptLog(), 1);
 
+    // The recipient replies; Twilio posts the webhook twice. One SMS record
+    // in Acme, Direction Incoming, and the log names it by the sender's hash.
+    const QString reply
+        = sandbox.messages().receive(QStringLiteral("twilio"), QString::fromLatin1(account),
+            QUrl(QStringLiteral("http://127.0.0.1:%1/twilio/inbound").arg(port)),
+            QStringLiteral("+12025554111"), QStringLiteral("+15550100001"),
+            QStringLiteral("CALLOUT-MARKER reply"), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(sandbox.messages().inboundAnswers().value(200), 2, 20000);
+    const auto incoming = [&] {
+        QList<QJsonObject> records;
+        for (const QJsonObject &record : sandbox.salesforceRecords()) {
+            if (record.value(QStringLiteral("Mogli_SMS__Direction__c")).toString()
+                == QLatin1String("Incoming"))
+                records.append(record);
+        }
+        return records;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(incoming().size(), 1, 20000);
+    QCOMPARE(incoming().first().value(QStringLiteral("Mogli_SMS__Message__c")).toString(),
+        QStringLiteral("CALLOUT-MARKER reply"));
+    QCOMPARE(incoming().first().value(QStringLiteral("Mogli_SMS__Phone_Number__c")).toString(),
+        QStringLiteral("+12025554111"));
+    const Run bySender = cli(ws
+        + QStringList { QStringLiteral("--json"), QStringLiteral("deliveries"),
+            QStringLiteral("find"), QStringLiteral("--phone"), QStringLiteral("(202) 555-4111") });
+    const QJsonArray replies = QJsonDocument::fromJson(bySender.out).array();
+    QCOMPARE(replies.size(), 1);
+    QCOMPARE(replies.first()[QStringLiteral("direction")].toString(), QStringLiteral("incoming"));
+    QCOMPARE(replies.first()[QStringLiteral("provider_message_id")].toString(), reply);
+    QCOMPARE(replies.first()[QStringLiteral("org")].toString(), QStringLiteral("Acme"));
+    QCOMPARE(replies.first()[QStringLiteral("write_back")].toString(), QStringLiteral("written"));
+    const Run readable = cli(ws
+        + QStringList { QStringLiteral("deliveries"), QStringLiteral("find"),
+            QStringLiteral("--provider-id"), reply });
+    const QByteArray heading = "Incoming to gateway +15550100001  twilio " + reply.toLatin1();
+    QVERIFY2(readable.out.contains(heading) && readable.out.contains("record created"),
+        readable.out.constData());
+
     serve.terminate();
     QVERIFY(QTest::qWaitFor([&serve] { return serve.state() == QProcess::NotRunning; }, 20000));
     QCOMPARE(serve.exitCode(), 0);
@@ -508,7 +546,10 @@ void TestCli::engineServeTakesThePackagesCalloutOnce()
     QVERIFY2(served.contains("Intake: 1 SMS records taken to send, 1 duplicates of records sent "
                              "already (not sent again), 2 refused."),
         served.constData());
-    for (const char *marker : { "555410", "CALLOUT-MARKER", "SRCMK" }) {
+    QVERIFY2(served.contains("Incoming: 1 messages taken, 1 duplicates, 1 SMS records created, 0 "
+                             "left pending for the org, 0 given up."),
+        served.constData());
+    for (const char *marker : { "555410", "555411", "CALLOUT-MARKER", "SRCMK" }) {
         QVERIFY2(!served.contains(marker) && !answers.contains(marker), marker);
     }
     QVERIFY(!served.contains(secret));
@@ -522,8 +563,9 @@ void TestCli::engineServeTakesThePackagesCalloutOnce()
     const QStringList files = hashTree(this->ws()).keys();
     for (const QString &name : files) {
         const QByteArray bytes = readAll(this->ws() + QLatin1Char('/') + name);
-        QVERIFY2(!bytes.contains("555410") && !bytes.contains("CALLOUT-MARKER")
-                && !bytes.contains("SRCMK") && !bytes.contains(secret),
+        QVERIFY2(!bytes.contains("555410") && !bytes.contains("555411")
+                && !bytes.contains("CALLOUT-MARKER") && !bytes.contains("SRCMK")
+                && !bytes.contains(secret),
             qPrintable(name));
     }
 }

@@ -5,6 +5,7 @@
 
 #include "deliveries/DeliveryLog.h"
 #include "deliveries/Orgs.h"
+#include "engine/InboundRelay.h"
 #include "engine/SendPipeline.h"
 #include "engine/SmsIntake.h"
 #include "engine/StatusServer.h"
@@ -62,9 +63,13 @@ private Q_SLOTS:
     void writeBackRidesOutCutShortAnswersAndBusyRecords();
     void eachOrgGetsItsRecordsInItsOwnValues();
     void packageCalloutSendsEachRecordOnceAndRefusesForgeries();
+    void incomingMessagesBecomeOneRecordEachInTheirOrg();
 
 private:
     int postTwilio(const QString &sid, const QString &status, const QString &code = {});
+    // The first cell of the decrypted database (every column of every
+    // table) that holds one of `needles`, described; empty when none does.
+    QString contentIn(const QList<QByteArray> &needles, qint64 *cells = nullptr);
     // One write-back pass for one org; its finished() arguments.
     QVariantList writeBackOnce(
         const SalesforceWriteBack::Config &config, BatchWriteBack::Totals *totals = nullptr);
@@ -303,36 +308,13 @@ void TestEngine::thousandSendsReachAFinalStatusAndLeaveNoContent()
     // decrypted database (every column of every table), not in any file.
     m_server.reset();
     m_pipeline.reset();
-    auto tables = m_ws->database().prepare(
-        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
-    QVERIFY(tables.ok());
-    QStringList names;
-    QVERIFY(tables->each([&] { names << tables->text(0); }).ok());
-    tables = Statement();
-    qint64 cells = 0;
     // Every recipient's ten digits (a hash's hex could hold shorter runs by chance).
-    QList<QByteArray> numbers;
+    QList<QByteArray> needles { kTextMarker, kSourceMarker, "appointment" };
     for (int i = 0; i < kSends; ++i)
-        numbers << QByteArray("202555") + QByteArray::number(2000 + i);
-    for (const QString &table : std::as_const(names)) {
-        auto rows = m_ws->database().prepare(QStringLiteral("SELECT * FROM %1").arg(table));
-        QVERIFY(rows.ok());
-        const Status scanned = rows->each([&] {
-            for (int c = 0; c < rows->columnCount(); ++c) {
-                const QByteArray cell = rows->blob(c);
-                ++cells;
-                bool holdsNumber = false;
-                for (const QByteArray &digits : std::as_const(numbers))
-                    holdsNumber = holdsNumber || cell.contains(digits);
-                if (holdsNumber || cell.contains(kTextMarker) || cell.contains(kSourceMarker)
-                    || cell.contains("appointment")) {
-                    QFAIL(qPrintable(QStringLiteral("%1 holds content: %2")
-                                         .arg(table, QString::fromUtf8(cell.left(60)))));
-                }
-            }
-        });
-        QVERIFY(scanned.ok());
-    }
+        needles << QByteArray("202555") + QByteArray::number(2000 + i);
+    qint64 cells = 0;
+    const QString found = contentIn(needles, &cells);
+    QVERIFY2(found.isEmpty(), qPrintable(found));
     QVERIFY(cells > kSends * 10);
     const auto files = relay::test::hashTree(m_ws->path());
     for (const QString &file : files.keys()) {
@@ -432,6 +414,43 @@ void TestEngine::forgedAndStaleCallbacksAreRefused()
 }
 
 // A status callback signed as Twilio signs it; the HTTP status of the answer.
+QString TestEngine::contentIn(const QList<QByteArray> &needles, qint64 *cells)
+{
+    auto tables = m_ws->database().prepare(
+        QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    if (!tables)
+        return errorMessage(tables.error());
+    QStringList names;
+    if (auto s = tables->each([&] { names << tables->text(0); }); !s)
+        return errorMessage(s.error());
+    tables = Statement();
+    QString found;
+    for (const QString &table : std::as_const(names)) {
+        auto rows = m_ws->database().prepare(QStringLiteral("SELECT * FROM %1").arg(table));
+        if (!rows)
+            return errorMessage(rows.error());
+        const Status scanned = rows->each([&] {
+            for (int c = 0; c < rows->columnCount() && found.isEmpty(); ++c) {
+                const QByteArray cell = rows->blob(c);
+                if (cells)
+                    ++*cells;
+                for (const QByteArray &needle : needles) {
+                    if (cell.contains(needle)) {
+                        found = QStringLiteral("%1 holds content: %2")
+                                    .arg(table, QString::fromUtf8(cell.left(60)));
+                        break;
+                    }
+                }
+            }
+        });
+        if (!scanned)
+            return errorMessage(scanned.error());
+        if (!found.isEmpty())
+            return found;
+    }
+    return {};
+}
+
 int TestEngine::postTwilio(const QString &sid, const QString &status, const QString &code)
 {
     const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
@@ -1327,6 +1346,212 @@ void TestEngine::packageCalloutSendsEachRecordOnceAndRefusesForgeries()
         QVERIFY(!bytes.contains("20255520") && !bytes.contains(kTextMarker)
             && !bytes.contains(kSourceMarker) && !bytes.contains(secret));
     }
+}
+
+// The receive path: replies through Twilio and Telnyx become one SMS record
+// each in their gateway's org (a provider's retry included); forged, unknown
+// and inactive-gateway messages are refused; an org that is down leaves the
+// message pending without its text, and the retry fetches it again from the
+// provider, or gives up when the provider no longer has it.
+void TestEngine::incomingMessagesBecomeOneRecordEachInTheirOrg()
+{
+    Orgs::Org acme;
+    acme.name = QStringLiteral("acme");
+    acme.instanceUrl = QUrl(m_sandbox->baseUrl());
+    acme.loginUrl = QUrl(m_sandbox->baseUrl());
+    acme.clientId = QString::fromLatin1(sandbox::SandboxServer::salesforceClientId());
+    QVERIFY(m_ws->orgs().add(acme).ok());
+    const QString account = QString::fromLatin1(sandbox::SyntheticTraffic::accountSid());
+    const SmsFields f;
+    const QString twilioRecord = m_sandbox->addSalesforceRecord(
+        f.gatewayObject, { { f.gatewayInactiveField, false } }, QStringLiteral("a0G5e000004InTw"));
+    const QString telnyxRecord = m_sandbox->addSalesforceRecord(
+        f.gatewayObject, { { f.gatewayInactiveField, false } }, QStringLiteral("a0G5e000004InTx"));
+    const QString stoppedRecord = m_sandbox->addSalesforceRecord(
+        f.gatewayObject, { { f.gatewayInactiveField, true } }, QStringLiteral("a0G5e000004InSt"));
+    const QString twilioGateway = QStringLiteral("+15550100041");
+    const QString telnyxGateway = QStringLiteral("+15550100042");
+    const QString stoppedGateway = QStringLiteral("+15550100043");
+    QVERIFY(
+        m_ws->gateways()
+            .add({ twilioGateway, QStringLiteral("twilio"), account, {}, acme.name, twilioRecord })
+            .ok());
+    QVERIFY(m_ws->gateways()
+                .add({ telnyxGateway, QStringLiteral("telnyx"), {}, {}, acme.name, telnyxRecord })
+                .ok());
+    QVERIFY(m_ws->gateways()
+                .add({ stoppedGateway, QStringLiteral("twilio"), account, {}, acme.name,
+                    stoppedRecord })
+                .ok());
+
+    InboundRelay relay({ m_ws->orgs(), m_ws->gateways(), m_ws->deliveries() }, *m_network,
+        RecipientHasher(relay::test::testKey(9)), QStringLiteral("US"),
+        [this](const QString &org, std::function<void(Result<SalesforceClient::Login>)> resolved) {
+            QCOMPARE(org, QStringLiteral("acme"));
+            resolved(m_sandbox->salesforceLogin());
+        });
+    relay.setRefetch([this](const DeliveryLog::Inbound &pending,
+                         std::function<void(Result<InboundRelay::Message>)> fetched) {
+        const QString gatewayAccount = m_ws->gateways().find(pending.gateway)->account;
+        m_pipeline->fetch(pending.provider, gatewayAccount, pending.providerMessageId,
+            [pending, fetched](Result<SendPipeline::Fetched> got) {
+                if (!got) {
+                    fetched(got.error());
+                    return;
+                }
+                InboundRelay::Message message { pending.provider, pending.providerMessageId,
+                    got->from, got->to, got->text, got->media, got->segments };
+                fetched(std::move(message));
+            });
+    });
+    QSignalSpy problems(&relay, &InboundRelay::problem);
+    m_server->setInbound(&relay);
+    const auto unset = qScopeGuard([this] { m_server->setInbound(nullptr); });
+    QSignalSpy rejected(m_server.get(), &StatusServer::rejected);
+    sandbox::SandboxMessages &provider = m_sandbox->messages();
+    const QString text = QStringLiteral("%1 see you at 10 ✓").arg(QLatin1String(kTextMarker));
+    const QUrl twilioHook = m_server->twilioInboundUrl();
+    const QUrl telnyxHook = m_server->telnyxWebhookUrl();
+    const auto records = [this, &f](const QString &direction) {
+        QHash<QString, QJsonObject> byMessage;
+        const auto all = m_sandbox->salesforceRecords();
+        for (auto it = all.constBegin(); it != all.constEnd(); ++it) {
+            if (it->value(f.directionField).toString() == direction)
+                byMessage.insert(it->value(f.messageIdField).toString(), *it);
+        }
+        return byMessage;
+    };
+
+    // Ten replies through each provider, every one delivered twice by its
+    // provider; one to a gateway its org marks Inactive, one to a number
+    // that is no gateway here.
+    QStringList ids;
+    for (int i = 0; i < 10; ++i) {
+        ids << provider.receive(QStringLiteral("twilio"), account, twilioHook,
+            QStringLiteral("+1202555%1").arg(2040 + i), twilioGateway, text, 2);
+        ids << provider.receive(QStringLiteral("telnyx"), QString(), telnyxHook,
+            QStringLiteral("+1202555%1").arg(2060 + i), telnyxGateway, text, 2);
+    }
+    const QString stopped = provider.receive(QStringLiteral("twilio"), account, twilioHook,
+        QStringLiteral("+12025552070"), stoppedGateway, text);
+    provider.receive(QStringLiteral("twilio"), account, twilioHook, QStringLiteral("+12025552071"),
+        QStringLiteral("+15550109999"), text);
+    QTRY_COMPARE_WITH_TIMEOUT(provider.inboundPosted(), 42, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        provider.inboundAnswers().value(200) + provider.inboundAnswers().value(404), 42, 10000);
+    QCOMPARE(provider.inboundAnswers().value(404), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(relay.idle(), 10000);
+
+    QHash<QString, QJsonObject> incoming = records(QStringLiteral("Incoming"));
+    QCOMPARE(incoming.size(), 20); // one each, not 40, and none through the inactive gateway
+    for (const QString &id : std::as_const(ids)) {
+        const QJsonObject record = incoming.value(id);
+        QCOMPARE(record.value(f.statusField).toString(), QStringLiteral("Received Successfully"));
+        QCOMPARE(record.value(f.messageField).toString(), text);
+        QVERIFY(record.value(f.phoneField).toString().startsWith(QLatin1String("+1202555")));
+        QCOMPARE(record.value(f.gatewayField).toString(),
+            id.startsWith(QLatin1String("SM")) ? twilioRecord : telnyxRecord);
+        auto logged = m_ws->deliveries().find(DeliveryLog::Key::ProviderMessage, id);
+        QVERIFY(logged.ok());
+        QCOMPARE(logged->size(), 1);
+        const DeliveryLog::Delivery &d = logged->first();
+        QCOMPARE(d.direction, DeliveryLog::Direction::Incoming);
+        QCOMPARE(d.org, QStringLiteral("acme"));
+        QCOMPARE(d.writeBack, DeliveryLog::WriteBack::Written);
+        QVERIFY(RecipientHasher::isWellFormed(d.recipientHash));
+        // The record the log names is the one in the org.
+        const auto all = m_sandbox->salesforceRecords();
+        QCOMPARE(all.value(d.smsRecordId).value(f.messageIdField).toString(), id);
+        QCOMPARE(DeliveryLog::toJson(d).value(QStringLiteral("direction")).toString(),
+            QStringLiteral("incoming"));
+    }
+    // The sender's hash finds the reply, as a recipient's finds a send.
+    auto bySender = m_ws->deliveries().find(DeliveryLog::Key::RecipientHash,
+        m_ws->deliveries()
+            .find(DeliveryLog::Key::ProviderMessage, ids.first())
+            ->first()
+            .recipientHash);
+    QVERIFY(bySender.ok());
+    QCOMPARE(bySender->size(), 1);
+    auto inactive = m_ws->deliveries().find(DeliveryLog::Key::ProviderMessage, stopped);
+    QVERIFY(inactive.ok() && inactive->size() == 1);
+    QCOMPARE(inactive->first().writeBack, DeliveryLog::WriteBack::Failed);
+    QVERIFY2(inactive->first().writeBackError.contains(QLatin1String("Inactive")),
+        qPrintable(inactive->first().writeBackError));
+    QCOMPARE(relay.counters().created, 20);
+
+    // Forged, and out of shape: refused, nothing logged.
+    const auto changes = [this] {
+        return m_ws->database()
+            .queryInt(QStringLiteral("SELECT count(*) FROM inbound_message"))
+            .value();
+    };
+    const qint64 before = changes();
+    QNetworkRequest forged(twilioHook);
+    forged.setHeader(
+        QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+    forged.setRawHeader("X-Twilio-Signature", "bm90IGEgc2lnbmF0dXJl");
+    const QByteArray forgedBody = "MessageSid=SM00000000000000000000000000000001&AccountSid="
+        + account.toLatin1() + "&From=%2B12025552090&To=%2B15550100041&Body=" + kTextMarker;
+    QNetworkReply *reply = m_network->post(forged, forgedBody);
+    QSignalSpy forgedDone(reply, &QNetworkReply::finished);
+    QVERIFY(forgedDone.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 403);
+    reply->deleteLater();
+    InboundRelay::Message noSender { QStringLiteral("twilio"),
+        QStringLiteral("SM00000000000000000000000000000002"), QStringLiteral("not a number"),
+        twilioGateway, text, 0, 1 };
+    InboundRelay::Outcome outcome = relay.take(noSender);
+    QCOMPARE(outcome.taken, InboundRelay::Taken::BadMessage);
+    QVERIFY(noSender.text.isEmpty() && noSender.from.isEmpty()); // wiped
+    InboundRelay::Message badId { QStringLiteral("telnyx"), QStringLiteral("not-an-id"),
+        QStringLiteral("+12025552091"), telnyxGateway, text, 0, 1 };
+    QCOMPARE(relay.take(badId).taken, InboundRelay::Taken::BadMessage);
+    InboundRelay::Message wrongProvider { QStringLiteral("telnyx"),
+        QStringLiteral("40017f3a-0000-4000-8000-000000000001"), QStringLiteral("+12025552092"),
+        twilioGateway, text, 0, 1 };
+    QCOMPARE(relay.take(wrongProvider).taken, InboundRelay::Taken::UnknownGateway);
+    QCOMPARE(changes(), before);
+    for (const QList<QVariant> &line : std::as_const(rejected))
+        QVERIFY(!line.at(0).toString().contains(QLatin1String(kTextMarker))
+            && !line.at(0).toString().contains(QLatin1String("2025552")));
+
+    // The org is down: the messages wait in the log, without their text.
+    m_sandbox->setSalesforceDown(true);
+    const QString whileDown = provider.receive(QStringLiteral("twilio"), account, twilioHook,
+        QStringLiteral("+12025552080"), twilioGateway, text);
+    const QString forgotten = provider.receive(QStringLiteral("telnyx"), QString(), telnyxHook,
+        QStringLiteral("+12025552081"), telnyxGateway, text);
+    QTRY_COMPARE_WITH_TIMEOUT(provider.inboundAnswers().value(200), 42 - 1 + 2, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_ws->deliveries().pendingInboundCount().value(), 2, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(relay.idle(), 30000);
+    QList<QByteArray> needles { kTextMarker, "see you at" };
+    for (int i = 40; i < 81; ++i)
+        needles << QByteArray("202555") + QByteArray::number(2000 + i);
+    QString found = contentIn(needles);
+    QVERIFY2(found.isEmpty(), qPrintable(found));
+    for (const QList<QVariant> &line : std::as_const(problems))
+        QVERIFY2(!line.at(0).toString().contains(QLatin1String(kTextMarker)),
+            qPrintable(line.at(0).toString()));
+
+    // Back up: the retry fetches them again from the provider, one of
+    // which no longer has it.
+    m_sandbox->setSalesforceDown(false);
+    provider.forget(forgotten);
+    QVERIFY(m_ws->database().exec(QStringLiteral("UPDATE inbound_message SET next_ms = 0")).ok());
+    relay.retryDue();
+    QTRY_VERIFY_WITH_TIMEOUT(relay.idle(), 30000);
+    QCOMPARE(m_ws->deliveries().pendingInboundCount().value(), 0);
+    incoming = records(QStringLiteral("Incoming"));
+    QCOMPARE(incoming.size(), 21);
+    QCOMPARE(incoming.value(whileDown).value(f.messageField).toString(), text);
+    auto lost = m_ws->deliveries().find(DeliveryLog::Key::ProviderMessage, forgotten);
+    QVERIFY(lost.ok() && lost->size() == 1);
+    QCOMPARE(lost->first().writeBack, DeliveryLog::WriteBack::Failed);
+    QVERIFY2(lost->first().writeBackError.contains(QLatin1String("no longer has")),
+        qPrintable(lost->first().writeBackError));
+    found = contentIn(needles);
+    QVERIFY2(found.isEmpty(), qPrintable(found));
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

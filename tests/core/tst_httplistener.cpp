@@ -6,8 +6,15 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <chrono>
 #include <memory>
+#include <thread>
 #include <vector>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 using relay::core::HttpListener;
 using relay::core::HttpRequest;
@@ -61,6 +68,7 @@ private Q_SLOTS:
     void slowHeadersAreDropped();
     void theLongestIdleMakesRoomAtTheCap();
     void refusalsPerAddressAreThrottled();
+    void aStopAnswersTheRequestsStillWaiting();
 
 private:
     std::unique_ptr<HttpListener> m_listener;
@@ -201,6 +209,45 @@ void TestHttpListener::refusalsPerAddressAreThrottled()
     QCOMPARE(statusOf(answer), 429);
     QVERIFY(answer.contains("Retry-After: 60"));
     QCOMPARE(m_seen.size(), seen);
+}
+
+// A request whose answer the owner's thread has not given yet when the
+// listener goes away (a server stopping under load): answered 503, not
+// left suspended, which makes libmicrohttpd abort the process.
+void TestHttpListener::aStopAnswersTheRequestsStillWaiting()
+{
+    start();
+    QByteArray answer;
+    // The client blocks in its own thread: this thread must not run its
+    // event loop, or the listener would answer before it is destroyed.
+    std::thread client([port = m_port, &answer] {
+        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+        sockaddr_in address {};
+        address.sin_family = AF_INET;
+        address.sin_port = htons(port);
+        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        timeval timeout { 10, 0 };
+        ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
+            const QByteArray request = post("/twilio/status", "a=1");
+            if (::send(fd, request.constData(), static_cast<size_t>(request.size()), 0) > 0) {
+                char buffer[512];
+                const ssize_t got = ::recv(fd, buffer, sizeof buffer, 0);
+                if (got > 0)
+                    answer = QByteArray(buffer, static_cast<qsizetype>(got));
+            }
+        }
+        ::close(fd);
+    });
+    // The request is in and waits for this thread (which is not running its event loop).
+    for (int i = 0; i < 500 && m_listener->counters().requests.load() == 0; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    QCOMPARE(m_listener->counters().requests.load(), qint64 { 1 });
+    m_listener.reset();
+    client.join();
+    QCOMPARE(statusOf(answer), 503);
+    QVERIFY(m_seen.isEmpty()); // the handler never ran
 }
 
 QTEST_GUILESS_MAIN(TestHttpListener)

@@ -7,6 +7,7 @@
 #include "PageKeys.h"
 #include "SendTestDialog.h"
 #include "SettingsDialog.h"
+#include "deliveries/SmsFields.h"
 #include "engine/SendPipeline.h"
 #include "privacy/RecipientHash.h"
 #include "providers/ErrorCatalog.h"
@@ -22,6 +23,7 @@
 #include <QNetworkAccessManager>
 #include <QPointer>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QTableWidget>
@@ -60,9 +62,10 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
     m_sendTest->hide();
     layout->addLayout(header);
     auto *intro = new QLabel(
-        tr("The engine's log: per message the SMS record id, batch group id, sending gateway, "
-           "recipient hash, provider message id, segments and every status change. Never the "
-           "recipient number, the text, or the record it was sent from."),
+        tr("The engine's log, both directions: per message the SMS record id, batch group id, "
+           "sending gateway, the other party's number as a hash, provider message id, segments "
+           "and every status change; for a reply, the SMS record the engine created for it. "
+           "Never a number, a text, or the record a message was sent from."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -87,9 +90,10 @@ DeliveriesPage::DeliveriesPage(QWidget *parent)
     search->addWidget(m_find);
     layout->addLayout(search);
 
-    m_results->setColumnCount(9);
-    m_results->setHorizontalHeaderLabels({ tr("SMS record"), tr("Org"), tr("Batch"), tr("Gateway"),
-        tr("Provider message id"), tr("Status"), tr("Error"), tr("Segments"), tr("Write-back") });
+    m_results->setColumnCount(10);
+    m_results->setHorizontalHeaderLabels({ tr("SMS record"), tr("Org"), tr("Direction"),
+        tr("Batch"), tr("Gateway"), tr("Provider message id"), tr("Status"), tr("Error"),
+        tr("Segments"), tr("Write-back") });
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -305,11 +309,38 @@ void DeliveriesPage::refreshSummary()
     if (!counts)
         return;
     m_summary->setText(
-        tr("%1 messages logged · %2 status events · %3 written back to Salesforce · %4 write-backs "
-           "failed")
+        tr("%1 messages sent · %2 status events · %3 written back to Salesforce · %4 write-backs "
+           "failed · %5 replies received, %6 waiting for their SMS record")
             .arg(QLocale().toString(counts->deliveries), QLocale().toString(counts->events),
                 QLocale().toString(counts->writtenBack),
-                QLocale().toString(counts->writeBackFailed)));
+                QLocale().toString(counts->writeBackFailed), QLocale().toString(counts->incoming),
+                QLocale().toString(counts->incomingPending)));
+}
+
+DeliveriesPage::Key DeliveriesPage::keyFor(const QString &value)
+{
+    static const QRegularExpression providerId(QStringLiteral(
+        "^(?:[SM]M[0-9a-fA-F]{32}|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-"
+        "[0-9a-fA-F]{12})$"));
+    static const QRegularExpression phone(QStringLiteral("^\\+?[0-9 ().\\-]+$"));
+    const QString v = value.trimmed();
+    if (providerId.match(v).hasMatch())
+        return ProviderMessage;
+    if (core::isSalesforceId(v))
+        return SmsRecord;
+    qsizetype digits = 0;
+    for (const QChar c : v)
+        digits += c.isDigit() ? 1 : 0;
+    if (digits >= 7 && phone.match(v).hasMatch())
+        return Phone;
+    return Batch;
+}
+
+void DeliveriesPage::findValue(const QString &value)
+{
+    m_key->setCurrentIndex(m_key->findData(keyFor(value)));
+    m_query->setText(value.trimmed());
+    find();
 }
 
 void DeliveriesPage::find()
@@ -383,7 +414,9 @@ void DeliveriesPage::show(const QList<DeliveryLog::Delivery> &deliveries)
     for (int r = 0; r < deliveries.size(); ++r) {
         const DeliveryLog::Delivery &d = deliveries.at(r);
         // The default org: the gateways that belong to none.
-        const QStringList cells { d.smsRecordId, d.org.isEmpty() ? tr("(default)") : d.org,
+        const bool incoming = d.direction == DeliveryLog::Direction::Incoming;
+        const QStringList cells { d.smsRecordId.isEmpty() ? tr("(not created)") : d.smsRecordId,
+            d.org.isEmpty() ? tr("(default)") : d.org, incoming ? tr("Incoming") : tr("Outgoing"),
             d.batchId, d.gateway,
             d.providerMessageId.isEmpty() ? tr("(not accepted)") : d.providerMessageId, d.status,
             d.errorCode == core::UsageRecordView::kNoError ? QString()
@@ -411,12 +444,36 @@ void DeliveriesPage::showDetails()
     if (row < 0 || row >= m_found.size() || !m_workspace)
         return;
     const DeliveryLog::Delivery &d = m_found.at(row);
+    const QString org = d.org.isEmpty() ? tr("In the default org (its gateway belongs to no org).")
+                                        : tr("In org %1.").arg(d.org);
+    if (d.direction == DeliveryLog::Direction::Incoming) {
+        // A reply: no batch, no status timeline; the record the engine created.
+        const QString state = d.writeBack == DeliveryLog::WriteBack::Written
+            ? tr("SMS record %1 created in the org.").arg(d.smsRecordId)
+            : d.writeBack == DeliveryLog::WriteBack::Failed
+            ? tr("No SMS record: given up after %n attempt(s): %1.", nullptr, d.writeBackAttempts)
+                  .arg(d.writeBackError)
+            : tr("SMS record not created yet (%n attempt(s)%1); the engine fetches the message "
+                 "again from the provider and retries.",
+                nullptr, d.writeBackAttempts)
+                  .arg(d.writeBackError.isEmpty() ? QString()
+                                                  : QStringLiteral(": ") + d.writeBackError);
+        m_details->setHtml(
+            QStringLiteral("<h3>%1</h3><p>%2</p><p>%3</p><p>%4</p>")
+                .arg(tr("Incoming message %1").arg(d.providerMessageId).toHtmlEscaped(),
+                    org.toHtmlEscaped(),
+                    tr("Received %1 at gateway %2 through %3, %n segment(s). Sender "
+                       "hash: %4.",
+                        nullptr, d.segments)
+                        .arg(QLocale().toString(d.created.toLocalTime(), QLocale::ShortFormat),
+                            d.gateway, d.provider, d.recipientHash)
+                        .toHtmlEscaped(),
+                    state.toHtmlEscaped()));
+        return;
+    }
     QString html
         = QStringLiteral("<h3>%1</h3>").arg(tr("SMS record %1").arg(d.smsRecordId).toHtmlEscaped());
-    html += QStringLiteral("<p>%1</p>")
-                .arg((d.org.isEmpty() ? tr("In the default org (its gateway belongs to no org).")
-                                      : tr("In org %1.").arg(d.org))
-                         .toHtmlEscaped());
+    html += QStringLiteral("<p>%1</p>").arg(org.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Sent from %1 through %2 as %3, %n segment(s). Recipient hash: %4.",
                     nullptr, d.segments)

@@ -38,6 +38,13 @@ class DeliveriesPage final : public QWidget
     Q_OBJECT
 public:
     enum Key { SmsRecord, ProviderMessage, Batch, Phone };
+    // What a pasted value is, by its shape: a Twilio SID (SM/MM and 32 hex
+    // digits) or a Telnyx UUID is a provider message id, 15 or 18 letters
+    // and digits an SMS record id, seven digits or more with only + ( ) - .
+    // and spaces around them a phone number; anything else a batch id.
+    static Key keyFor(const QString &value);
+    // Chooses the kind for `value` (keyFor), fills the field and finds.
+    void findValue(const QString &value);
 
     explicit DeliveriesPage(QWidget *parent = nullptr);
     ~DeliveriesPage() override;

@@ -39,6 +39,7 @@ struct RequestState {
     std::optional<HttpResponse> early; // answered without the handler: 413, 429
     std::optional<HttpResponse> answer; // the handler's, once the connection resumes
     bool suspended = false;
+    bool resumedAtStop = false; // answered 503 by stop(), which waits for it to go out
 };
 
 HttpResponse plain(int status)
@@ -97,8 +98,10 @@ public:
     bool start(const QHostAddress &address, quint16 port, quint16 *bound, QString *error);
     void stop();
 
-    // From the owner's thread: the answer is in; the connection goes on.
-    void resume(MHD_Connection *connection) { MHD_resume_connection(connection); }
+    // From the owner's thread: whether the connection still waits for its
+    // answer (a stop answers the waiting ones itself), and the answer.
+    bool waiting(MHD_Connection *connection, const RequestState *state);
+    void answer(MHD_Connection *connection, RequestState *state, HttpResponse answer);
     void noteRefused(const QHostAddress &peer);
 
 private:
@@ -134,6 +137,11 @@ private:
     std::atomic_bool m_stopping { false };
     std::mutex m_mutex; // m_connections
     std::unordered_map<int, Tracked> m_connections;
+    // Connections suspended while the owner's thread answers them: a stop
+    // must resume each before libmicrohttpd may stop (it aborts otherwise).
+    std::mutex m_suspendedMutex;
+    std::unordered_map<MHD_Connection *, RequestState *> m_suspended;
+    std::atomic<int> m_resumingAtStop { 0 };
     std::mutex m_refusedMutex; // m_refused
     struct Window {
         qint64 startMs = 0;
@@ -204,8 +212,23 @@ void HttpListener::Daemon::stop()
     m_stopping = true;
     if (m_acceptor.joinable())
         m_acceptor.join();
-    if (m_mhd)
+    if (m_mhd) {
+        // The requests still waiting for the owner's thread are answered 503
+        // (the sender retries), and their connections handed back.
+        {
+            std::lock_guard lock(m_suspendedMutex);
+            for (auto &[connection, state] : m_suspended) {
+                state->answer = plain(503);
+                state->resumedAtStop = true;
+                ++m_resumingAtStop;
+                MHD_resume_connection(connection);
+            }
+            m_suspended.clear();
+        }
+        for (int waited = 0; waited < 2000 && m_resumingAtStop.load() > 0; ++waited)
+            std::this_thread::sleep_for(std::chrono::milliseconds(1));
         MHD_stop_daemon(m_mhd);
+    }
     m_mhd = nullptr;
     if (m_listenFd >= 0)
         ::close(m_listenFd);
@@ -268,8 +291,13 @@ MHD_Result HttpListener::Daemon::access(void *cls, MHD_Connection *connection, c
         state->request.method = QByteArray(method);
         return self->begin(connection, *state);
     }
-    if (state->answer)
+    if (state->answer) {
+        if (state->resumedAtStop) {
+            state->resumedAtStop = false;
+            --self->m_resumingAtStop;
+        }
         return queue(connection, *state->answer);
+    }
     if (*size > 0) {
         const auto chunk = static_cast<qsizetype>(*size);
         *size = 0;
@@ -295,7 +323,11 @@ MHD_Result HttpListener::Daemon::access(void *cls, MHD_Connection *connection, c
     if (!state->suspended) {
         // Complete: the owner's thread answers; the connection waits.
         state->suspended = true;
-        MHD_suspend_connection(connection);
+        {
+            std::lock_guard lock(self->m_suspendedMutex);
+            MHD_suspend_connection(connection);
+            self->m_suspended.emplace(connection, state);
+        }
         HttpListener *owner = &self->m_owner;
         QMetaObject::invokeMethod(
             owner, [owner, connection, state] { owner->handle(connection, state); },
@@ -310,7 +342,12 @@ void HttpListener::Daemon::completed(
     auto *self = static_cast<Daemon *>(cls);
     auto *state = static_cast<RequestState *>(*context);
     if (state) {
+        if (state->resumedAtStop)
+            --self->m_resumingAtStop; // closed before its 503 went out
         self->setPhase(state->fd, Phase::Waiting); // for the next request's headers
+        // A body can hold a number or a text (a callback's To, an incoming
+        // message): zeroed before its memory goes back.
+        state->request.body.fill('\0');
         delete state;
     }
     *context = nullptr;
@@ -479,15 +516,37 @@ quint16 HttpListener::listen(const QHostAddress &address, quint16 port)
     return bound;
 }
 
+bool HttpListener::Daemon::waiting(MHD_Connection *connection, const RequestState *state)
+{
+    std::lock_guard lock(m_suspendedMutex);
+    const auto it = m_suspended.find(connection);
+    return it != m_suspended.end() && it->second == state;
+}
+
+void HttpListener::Daemon::answer(
+    MHD_Connection *connection, RequestState *state, HttpResponse answer)
+{
+    std::lock_guard lock(m_suspendedMutex);
+    const auto it = m_suspended.find(connection);
+    if (it == m_suspended.end() || it->second != state)
+        return; // a stop answered it meanwhile
+    m_suspended.erase(it);
+    state->answer = std::move(answer);
+    MHD_resume_connection(connection);
+}
+
 void HttpListener::handle(void *connection, void *opaque)
 {
+    auto *mhd = static_cast<MHD_Connection *>(connection);
     auto *state = static_cast<RequestState *>(opaque);
+    // The daemon that suspended it may have stopped (and freed the state).
+    if (!m_daemon || !m_daemon->waiting(mhd, state))
+        return;
     HttpResponse answer = m_handler(state->request);
     if (answer.status == 400 || answer.status == 401 || answer.status == 403
         || answer.status == 413)
         m_daemon->noteRefused(state->request.peer);
-    state->answer = std::move(answer);
-    m_daemon->resume(static_cast<MHD_Connection *>(connection));
+    m_daemon->answer(mhd, state, std::move(answer));
 }
 
 } // namespace relay::core

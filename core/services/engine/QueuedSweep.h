@@ -3,6 +3,7 @@
 #include "Result.h"
 #include "deliveries/Gateways.h"
 #include "deliveries/SmsFields.h"
+#include "engine/OrgStores.h"
 #include "engine/SendPipeline.h"
 #include "salesforce/SalesforceClient.h"
 
@@ -18,9 +19,6 @@ class QNetworkAccessManager;
 
 namespace relay::core {
 
-class DeliveryLog;
-class Orgs;
-
 // The sweep: callouts get lost, so each org is asked (SOQL, every page) for
 // its outgoing SMS records still "Queued" that were created before a given
 // time, and those the delivery log does not hold become send requests. A
@@ -32,15 +30,9 @@ class QueuedSweep final : public QObject
 {
     Q_OBJECT
 public:
-    struct Stores {
-        Orgs &orgs;
-        Gateways &gateways;
-        DeliveryLog &deliveries;
-    };
+    using Stores = OrgStores;
     using Login = SalesforceClient::Login;
-    // An org's Salesforce login (the environment or the keychain).
-    using LoginResolver
-        = std::function<void(const QString &org, std::function<void(Result<Login>)> resolved)>;
+    using LoginResolver = OrgLoginResolver;
     struct Outcome {
         QList<SendPipeline::Request> requests;
         qint64 alreadyLogged = 0;

@@ -298,6 +298,100 @@ void SendPipeline::pump()
     }
 }
 
+void SendPipeline::fetch(const QString &provider, const QString &account, const QString &messageId,
+    std::function<void(Result<Fetched>)> done)
+{
+    const bool twilio = provider == QLatin1String("twilio");
+    QNetworkRequest request;
+    if (twilio) {
+        const auto credentials = m_twilio.value(account);
+        if (!credentials) {
+            done(makeError(ErrorCode::NoCredentials,
+                QStringLiteral("no credentials for Twilio account %1").arg(account)));
+            return;
+        }
+        request.setUrl(join(m_options.baseUrl.isEmpty() ? kTwilioApi : m_options.baseUrl,
+            QStringLiteral("/2010-04-01/Accounts/%1/Messages/%2.json").arg(account, messageId)));
+        QByteArray auth = credentials->user.toUtf8() + ':'
+            + QByteArray(reinterpret_cast<const char *>(credentials->secret.data()),
+                static_cast<qsizetype>(credentials->secret.size()));
+        request.setRawHeader("Authorization", "Basic " + auth.toBase64());
+        wipe(auth);
+    } else {
+        if (!m_telnyx) {
+            done(makeError(ErrorCode::NoCredentials, QStringLiteral("no Telnyx API key")));
+            return;
+        }
+        request.setUrl(join(m_options.baseUrl.isEmpty() ? kTelnyxApi : m_options.baseUrl,
+            QStringLiteral("/v2/messages/%1").arg(messageId)));
+        QByteArray bearer(reinterpret_cast<const char *>(m_telnyx->data()),
+            static_cast<qsizetype>(m_telnyx->size()));
+        request.setRawHeader("Authorization", "Bearer " + bearer);
+        wipe(bearer);
+    }
+    request.setTransferTimeout(30 * 1000);
+    QNetworkReply *reply = m_network.get(request);
+    connect(reply, &QNetworkReply::finished, this,
+        [reply, twilio, provider, messageId, done = std::move(done)] {
+            reply->deleteLater();
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QByteArray body = reply->readAll();
+            const QString name = twilio ? QStringLiteral("Twilio") : QStringLiteral("Telnyx");
+            if (status == 404) {
+                wipe(body);
+                done(makeError(ErrorCode::NotFound,
+                    QStringLiteral("%1 no longer has message %2").arg(name, messageId)));
+                return;
+            }
+            if (reply->error() != QNetworkReply::NoError || status / 100 != 2) {
+                wipe(body);
+                done(makeError(ErrorCode::Remote,
+                    status ? QStringLiteral("%1 answered HTTP %2 for message %3")
+                                 .arg(name)
+                                 .arg(status)
+                                 .arg(messageId)
+                           : QStringLiteral("%1 did not answer for message %2: %3")
+                                 .arg(name, messageId, reply->errorString())));
+                return;
+            }
+            QJsonObject json = QJsonDocument::fromJson(body).object();
+            wipe(body);
+            Fetched fetched;
+            if (twilio) {
+                fetched.from = json.value(QStringLiteral("from")).toString();
+                fetched.to = json.value(QStringLiteral("to")).toString();
+                fetched.text = json.value(QStringLiteral("body")).toString();
+                // Twilio writes its counts as strings.
+                fetched.media = json.value(QStringLiteral("num_media")).toString().toInt();
+                fetched.segments = json.value(QStringLiteral("num_segments")).toString().toInt();
+            } else {
+                const QJsonObject data = json.value(QStringLiteral("data")).toObject();
+                fetched.from = data.value(QStringLiteral("from"))
+                                   .toObject()
+                                   .value(QStringLiteral("phone_number"))
+                                   .toString();
+                fetched.to = data.value(QStringLiteral("to"))
+                                 .toArray()
+                                 .first()
+                                 .toObject()
+                                 .value(QStringLiteral("phone_number"))
+                                 .toString();
+                fetched.text = data.value(QStringLiteral("text")).toString();
+                fetched.media
+                    = static_cast<int>(data.value(QStringLiteral("media")).toArray().size());
+                fetched.segments = data.value(QStringLiteral("parts")).toInt();
+            }
+            json = QJsonObject();
+            if (fetched.from.isEmpty() || fetched.to.isEmpty()) {
+                done(makeError(ErrorCode::Remote,
+                    QStringLiteral("%1's message %2 has no sender or no recipient")
+                        .arg(name, messageId)));
+                return;
+            }
+            done(std::move(fetched));
+        });
+}
+
 QNetworkRequest SendPipeline::twilioSubmit(const Prepared &item, QByteArray *body) const
 {
     QNetworkRequest request;

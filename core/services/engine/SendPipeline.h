@@ -95,6 +95,23 @@ public:
     // `done` gets what is still missing, e.g. "Twilio account AC…".
     void loadCredentials(SecretStore &store, std::function<void(const QStringList &missing)> done);
 
+    // A message as its provider holds it, fetched by id: the receive path
+    // fetches an incoming message again when its org could not take it the
+    // first time. Number and text: the caller wipes them.
+    struct Fetched {
+        QString from;
+        QString to;
+        QString text;
+        int media = 0;
+        int segments = 0;
+    };
+    // Twilio: GET /2010-04-01/Accounts/{account}/Messages/{id}.json; Telnyx:
+    // GET /v2/messages/{id}. NotFound when the provider has no such message
+    // (404), NoCredentials without the account's credentials, Remote for any
+    // other failure (never quoting the answer).
+    void fetch(const QString &provider, const QString &account, const QString &messageId,
+        std::function<void(Result<Fetched>)> done);
+
     // Validates and queues. Returns the warnings (an unassigned number), or
     // the reason it was refused; nothing is logged for a refused request.
     [[nodiscard]] Result<QStringList> send(Request request);

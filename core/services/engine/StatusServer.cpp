@@ -1,6 +1,7 @@
 #include "StatusServer.h"
 
 #include "deliveries/DeliveryLog.h"
+#include "engine/InboundRelay.h"
 #include "engine/SmsIntake.h"
 #include "links/LinkStore.h"
 #include "messages/CallbackFields.h"
@@ -34,6 +35,15 @@ HttpResponse status(int code)
     return r;
 }
 
+// Overwrites a form's values: they hold phone numbers (and a reply's text).
+void wipe(QList<QPair<QString, QString>> &form)
+{
+    for (auto &[key, v] : form) {
+        v.fill(QLatin1Char(' '));
+        v.clear();
+    }
+}
+
 bool endsWith(const QByteArray &path, const char *suffix)
 {
     return path.endsWith(suffix);
@@ -50,6 +60,7 @@ HttpListener::Limits StatusServer::withBodyLimits(
         if (endsWith(path, "/salesforce/sms"))
             return intakeOpen->load() ? SmsIntake::kMaxBodyBytes : 0;
         return endsWith(path, "/twilio/status") || endsWith(path, "/telnyx/webhook")
+                || endsWith(path, "/twilio/inbound")
             ? kMaxCallbackBytes
             : 0;
     };
@@ -116,6 +127,11 @@ QUrl StatusServer::telnyxWebhookUrl() const
     return endpointUrl(QStringLiteral("/telnyx/webhook"));
 }
 
+QUrl StatusServer::twilioInboundUrl() const
+{
+    return endpointUrl(QStringLiteral("/twilio/inbound"));
+}
+
 QUrl StatusServer::intakeUrl() const
 {
     return endpointUrl(QStringLiteral("/salesforce/sms"));
@@ -154,6 +170,8 @@ HttpResponse StatusServer::route(const HttpRequest &request)
         return twilio(request);
     if (endsWith(path, "/telnyx/webhook"))
         return telnyx(request);
+    if (endsWith(path, "/twilio/inbound") && m_inbound)
+        return twilioInbound(request);
     if (endsWith(path, "/salesforce/sms") && m_intake) {
         QString rejection;
         HttpResponse answer
@@ -174,6 +192,20 @@ HttpResponse StatusServer::refuse(int code, const QString &reason)
     return status(code);
 }
 
+// X-Twilio-Signature: HMAC-SHA1 of the URL and the sorted form under the
+// auth token of the form's AccountSid (false without one).
+bool StatusServer::verifyTwilio(
+    const HttpRequest &request, const QList<QPair<QString, QString>> &form) const
+{
+    const auto token = m_options.twilioTokens.value(value(form, "AccountSid"));
+    if (!token)
+        return false;
+    const QByteArray key(
+        reinterpret_cast<const char *>(token->data()), static_cast<qsizetype>(token->size()));
+    return webhooks::verifyTwilio(
+        key, signedUrl(request), form, request.header("x-twilio-signature"));
+}
+
 HttpResponse StatusServer::twilio(const HttpRequest &request)
 {
     QList<QPair<QString, QString>> form = webhooks::parseForm(request.body);
@@ -182,18 +214,9 @@ HttpResponse StatusServer::twilio(const HttpRequest &request)
     const QString messageStatus = value(form, "MessageStatus");
     const QString errorCode = value(form, "ErrorCode");
     const auto token = m_options.twilioTokens.value(account);
-    bool valid = false;
-    if (token) {
-        const QByteArray key(
-            reinterpret_cast<const char *>(token->data()), static_cast<qsizetype>(token->size()));
-        valid = webhooks::verifyTwilio(
-            key, signedUrl(request), form, request.header("x-twilio-signature"));
-    }
+    const bool valid = verifyTwilio(request, form);
     // The form holds the recipient number: it goes before anything else happens.
-    for (auto &[key, v] : form) {
-        v.fill(QLatin1Char(' '));
-        v.clear();
-    }
+    wipe(form);
     if (!valid) {
         return refuse(403,
             token
@@ -225,6 +248,8 @@ HttpResponse StatusServer::telnyx(const HttpRequest &request)
     const QJsonObject data
         = QJsonDocument::fromJson(request.body).object().value(QStringLiteral("data")).toObject();
     const QJsonObject payload = data.value(QStringLiteral("payload")).toObject();
+    if (data.value(QStringLiteral("event_type")).toString() == QLatin1String("message.received"))
+        return telnyxInbound(payload);
     const QString id = payload.value(QStringLiteral("id")).toString();
     const QString messageStatus = payload.value(QStringLiteral("to"))
                                       .toArray()
@@ -248,6 +273,95 @@ HttpResponse StatusServer::telnyx(const HttpRequest &request)
         data.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
     return apply(request, QStringLiteral("telnyx"), id, messageStatus, at.toUTC(),
         code.isEmpty() ? UsageRecordView::kNoError : code.toInt());
+}
+
+// Twilio's incoming-message webhook: the form names the message (MessageSid),
+// the sender (From), the gateway (To), the text (Body), NumMedia and
+// NumSegments; signed like a status callback.
+HttpResponse StatusServer::twilioInbound(const HttpRequest &request)
+{
+    QList<QPair<QString, QString>> form = webhooks::parseForm(request.body);
+    const auto token = m_options.twilioTokens.value(value(form, "AccountSid"));
+    const bool valid = verifyTwilio(request, form);
+    QString from = value(form, "From");
+    QString text = value(form, "Body");
+    const QString sid = value(form, "MessageSid");
+    const QString to = value(form, "To");
+    const int media = value(form, "NumMedia").toInt();
+    const int segments = value(form, "NumSegments").toInt();
+    wipe(form);
+    if (!valid) {
+        from.fill(QLatin1Char(' '));
+        text.fill(QLatin1Char(' '));
+        return refuse(403,
+            token
+                ? QStringLiteral("Twilio incoming message with a bad or missing X-Twilio-Signature")
+                : QStringLiteral(
+                    "Twilio incoming message for an account without a configured auth token"));
+    }
+    // An empty TwiML response: no reply is sent from here.
+    HttpResponse ok;
+    ok.contentType = "text/xml";
+    ok.body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response/>";
+    return inbound(QStringLiteral("twilio"), sid, from, to, text, media, segments, ok);
+}
+
+// Telnyx's message.received event: payload.id, from.phone_number, the first
+// to[].phone_number, text, media[] and parts.
+HttpResponse StatusServer::telnyxInbound(const QJsonObject &payload)
+{
+    if (!m_inbound) {
+        // Verified, but not taken here (links only, or stopping): 503, and
+        // Telnyx delivers it again later, perhaps to another worker.
+        Q_EMIT rejected(QStringLiteral("Telnyx incoming message %1 not taken: this server takes "
+                                       "no incoming messages now")
+                            .arg(payload.value(QStringLiteral("id")).toString().left(40)));
+        return status(503);
+    }
+    QString from = payload.value(QStringLiteral("from"))
+                       .toObject()
+                       .value(QStringLiteral("phone_number"))
+                       .toString();
+    QString text = payload.value(QStringLiteral("text")).toString();
+    const QString to = payload.value(QStringLiteral("to"))
+                           .toArray()
+                           .first()
+                           .toObject()
+                           .value(QStringLiteral("phone_number"))
+                           .toString();
+    return inbound(QStringLiteral("telnyx"), payload.value(QStringLiteral("id")).toString(), from,
+        to, text, static_cast<int>(payload.value(QStringLiteral("media")).toArray().size()),
+        payload.value(QStringLiteral("parts")).toInt(), status(200));
+}
+
+HttpResponse StatusServer::inbound(const QString &provider, const QString &messageId, QString &from,
+    const QString &to, QString &text, int media, int segments, const HttpResponse &ok)
+{
+    InboundRelay::Message message;
+    message.provider = provider;
+    message.providerMessageId = messageId;
+    message.from = std::move(from);
+    message.to = to;
+    message.text = std::move(text);
+    message.media = media;
+    message.segments = segments;
+    const InboundRelay::Outcome outcome = m_inbound->take(message); // wipes from and text
+    switch (outcome.taken) {
+    case InboundRelay::Taken::Queued:
+        ++m_counters.inbound;
+        return ok;
+    case InboundRelay::Taken::Duplicate:
+        ++m_counters.inboundDuplicates;
+        return ok;
+    case InboundRelay::Taken::UnknownGateway:
+        return refuse(404, outcome.reason);
+    case InboundRelay::Taken::BadMessage:
+        return refuse(400, outcome.reason);
+    case InboundRelay::Taken::Failed:
+        break;
+    }
+    Q_EMIT rejected(outcome.reason);
+    return status(500); // the provider retries
 }
 
 HttpResponse StatusServer::apply(const HttpRequest &request, const QString &provider,

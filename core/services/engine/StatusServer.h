@@ -15,6 +15,7 @@
 namespace relay::core {
 
 class DeliveryLog;
+class InboundRelay;
 class LinkStore;
 class SmsIntake;
 
@@ -75,6 +76,8 @@ public:
         qint64 clicks = 0; // URL Pro clicks recorded
         qint64 linksUnknown = 0;
         qint64 rateLimited = 0;
+        qint64 inbound = 0; // incoming messages taken (new or pending)
+        qint64 inboundDuplicates = 0; // a provider's retry of one taken already
     };
 
     StatusServer(
@@ -89,6 +92,14 @@ public:
         m_intakeOpen.store(intake != nullptr);
     }
     QUrl intakeUrl() const;
+
+    // Takes the messages recipients send to the gateways: Twilio's at POST
+    // /twilio/inbound (form, X-Twilio-Signature; answered with an empty
+    // TwiML <Response/>), Telnyx's message.received events on the webhook
+    // path. `relay` is not owned and outlives the server; without one,
+    // Twilio's path is a 404 and Telnyx's event a 503 (Telnyx retries).
+    void setInbound(InboundRelay *relay) { m_inbound = relay; }
+    QUrl twilioInboundUrl() const;
 
     // The port listened on (0: could not; errorString() says why).
     quint16 start(const QHostAddress &address, quint16 port = 0);
@@ -110,6 +121,11 @@ private:
     HttpResponse route(const HttpRequest &request);
     HttpResponse twilio(const HttpRequest &request);
     HttpResponse telnyx(const HttpRequest &request);
+    HttpResponse twilioInbound(const HttpRequest &request);
+    HttpResponse telnyxInbound(const QJsonObject &payload);
+    // The answer to a verified incoming message, from the relay's verdict.
+    HttpResponse inbound(const QString &provider, const QString &messageId, QString &from,
+        const QString &to, QString &text, int media, int segments, const HttpResponse &ok);
     HttpResponse shortLink(const HttpRequest &request, const QString &code);
     HttpResponse refuse(int status, const QString &reason);
     QHostAddress clientAddress(const HttpRequest &request) const;
@@ -117,6 +133,7 @@ private:
     HttpResponse apply(const HttpRequest &request, const QString &provider,
         const QString &messageId, const QString &status, const QDateTime &at, qint32 errorCode);
     QString signedUrl(const HttpRequest &request) const;
+    bool verifyTwilio(const HttpRequest &request, const QList<QPair<QString, QString>> &form) const;
     // The base URL (baseUrl()) with `path` added to its own.
     QUrl endpointUrl(const QString &path) const;
     // Callouts' bodies are read only while an intake is set: the body limit
@@ -128,6 +145,7 @@ private:
     DeliveryLog &m_deliveries;
     LinkStore &m_links;
     SmsIntake *m_intake = nullptr;
+    InboundRelay *m_inbound = nullptr;
     std::atomic<bool> m_intakeOpen { false };
     Options m_options;
     HttpListener m_listener;

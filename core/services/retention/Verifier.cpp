@@ -354,7 +354,8 @@ Status RetentionVerifier::checkStoreRetention(Check &check, QJsonObject &counts)
 Status RetentionVerifier::checkHashes(Check &check)
 {
     Database &db = m_workspace.database();
-    auto total = db.prepare(QStringLiteral("SELECT count(*) FROM delivery"));
+    auto total = db.prepare(QStringLiteral(
+        "SELECT (SELECT count(*) FROM delivery) + (SELECT count(*) FROM inbound_message)"));
     if (!total)
         return total.error();
     auto row = total->step();
@@ -373,6 +374,8 @@ Status RetentionVerifier::checkHashes(Check &check)
     // URL Pro links carry the hash of the recipient they were made for.
     auto stmt = db.prepare(QStringLiteral(
         "SELECT 'delivery', id, recipient_hash FROM delivery WHERE NOT (recipient_hash GLOB ?1) "
+        "UNION ALL SELECT 'inbound_message', id, sender_hash FROM inbound_message "
+        "WHERE NOT (sender_hash GLOB ?1) "
         "UNION ALL SELECT 'link', rowid, recipient_hash FROM link "
         "WHERE recipient_hash IS NOT NULL AND NOT (recipient_hash GLOB ?1)"));
     if (!stmt)

@@ -49,6 +49,7 @@ const std::array kMigrations {
     Migration { 12, Orgs::schemaSql() },
     Migration { 13, Orgs::fieldsSql() },
     Migration { 14, DeliveryLog::perOrgSql() },
+    Migration { 15, DeliveryLog::inboundSql() },
 };
 
 QString filePath(const QString &dir, const QString &name)

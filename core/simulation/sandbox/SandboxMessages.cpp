@@ -269,7 +269,10 @@ void SandboxMessages::postTwilio(const QUrl &callback, const QList<QPair<QString
     });
 }
 
-void SandboxMessages::postTelnyx(const QUrl &webhook, const QByteArray &body)
+namespace {
+
+// A Telnyx webhook request: signed with Ed25519 over timestamp|body.
+QNetworkRequest telnyxRequest(const QUrl &webhook, const QByteArray &body)
 {
     unsigned char publicKey[crypto_sign_PUBLICKEYBYTES];
     unsigned char secretKey[crypto_sign_SECRETKEYBYTES];
@@ -286,11 +289,128 @@ void SandboxMessages::postTelnyx(const QUrl &webhook, const QByteArray &body)
     request.setRawHeader("telnyx-timestamp", timestamp);
     request.setRawHeader("telnyx-signature-ed25519",
         QByteArray(reinterpret_cast<const char *>(signature), sizeof signature).toBase64());
+    return request;
+}
+
+} // namespace
+
+void SandboxMessages::postTelnyx(const QUrl &webhook, const QByteArray &body)
+{
     ++m_callbacks;
-    QNetworkReply *reply = m_network.post(request, body);
+    QNetworkReply *reply = m_network.post(telnyxRequest(webhook, body), body);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 403)
             ++m_rejected;
+        reply->deleteLater();
+    });
+}
+
+QString SandboxMessages::receive(const QString &provider, const QString &account,
+    const QUrl &webhook, const QString &from, const QString &to, const QString &text,
+    int deliveries)
+{
+    const QByteArray raw
+        = QCryptographicHash::hash(QByteArray("inbound" + QByteArray::number(m_held.size())
+                                       + QByteArray::number(quint64(m_random()))),
+            QCryptographicHash::Md5)
+              .toHex();
+    const bool twilio = provider == QLatin1String("twilio");
+    QString id = twilio ? QStringLiteral("SM") + QString::fromLatin1(raw)
+                        : QString::fromLatin1(raw.mid(0, 8) + '-' + raw.mid(8, 4) + "-4"
+                            + raw.mid(13, 3) + "-8" + raw.mid(17, 3) + '-' + raw.mid(20, 12));
+    m_held.insert(id, { provider, account, from, to, text, QDateTime::currentDateTimeUtc() });
+    for (int i = 0; i < deliveries; ++i)
+        QTimer::singleShot(i * delay(), this, [this, webhook, id] { postInbound(webhook, id); });
+    return id;
+}
+
+QJsonObject SandboxMessages::heldTwilio(const QString &sid) const
+{
+    const auto it = m_held.constFind(sid);
+    if (it == m_held.constEnd() || it->provider != QLatin1String("twilio"))
+        return {};
+    const QString date = it->at.toString(QStringLiteral("ddd, dd MMM yyyy HH:mm:ss +0000"));
+    return QJsonObject { { QStringLiteral("sid"), sid },
+        { QStringLiteral("account_sid"), it->account }, { QStringLiteral("from"), it->from },
+        { QStringLiteral("to"), it->to }, { QStringLiteral("body"), it->text },
+        { QStringLiteral("status"), QStringLiteral("received") },
+        { QStringLiteral("direction"), QStringLiteral("inbound") },
+        { QStringLiteral("num_media"), QStringLiteral("0") },
+        { QStringLiteral("num_segments"), QStringLiteral("1") },
+        { QStringLiteral("date_created"), date }, { QStringLiteral("date_sent"), date },
+        { QStringLiteral("api_version"), QStringLiteral("2010-04-01") },
+        { QStringLiteral("uri"),
+            QStringLiteral("/2010-04-01/Accounts/%1/Messages/%2.json").arg(it->account, sid) } };
+}
+
+QJsonObject SandboxMessages::heldTelnyx(const QString &id) const
+{
+    const auto it = m_held.constFind(id);
+    if (it == m_held.constEnd() || it->provider != QLatin1String("telnyx"))
+        return {};
+    return QJsonObject { { QStringLiteral("record_type"), QStringLiteral("message") },
+        { QStringLiteral("direction"), QStringLiteral("inbound") }, { QStringLiteral("id"), id },
+        { QStringLiteral("type"), QStringLiteral("SMS") },
+        { QStringLiteral("messaging_profile_id"), it->account },
+        { QStringLiteral("from"), QJsonObject { { QStringLiteral("phone_number"), it->from } } },
+        { QStringLiteral("to"),
+            QJsonArray { QJsonObject { { QStringLiteral("phone_number"), it->to },
+                { QStringLiteral("status"), QStringLiteral("webhook_delivered") } } } },
+        { QStringLiteral("text"), it->text }, { QStringLiteral("media"), QJsonArray() },
+        { QStringLiteral("parts"), 1 },
+        { QStringLiteral("received_at"), it->at.toString(Qt::ISODateWithMs) } };
+}
+
+void SandboxMessages::postInbound(const QUrl &webhook, const QString &id)
+{
+    const auto it = m_held.constFind(id);
+    if (it == m_held.constEnd())
+        return;
+    QNetworkReply *reply = nullptr;
+    if (it->provider == QLatin1String("twilio")) {
+        // What Twilio posts for an incoming SMS (the fields Relay Audit
+        // reads, and the others a real webhook carries).
+        const QList<QPair<QString, QString>> params { { QStringLiteral("ToCountry"),
+                                                          QStringLiteral("US") },
+            { QStringLiteral("SmsMessageSid"), id },
+            { QStringLiteral("NumMedia"), QStringLiteral("0") }, { QStringLiteral("SmsSid"), id },
+            { QStringLiteral("SmsStatus"), QStringLiteral("received") },
+            { QStringLiteral("Body"), it->text }, { QStringLiteral("To"), it->to },
+            { QStringLiteral("NumSegments"), QStringLiteral("1") },
+            { QStringLiteral("MessageSid"), id }, { QStringLiteral("AccountSid"), it->account },
+            { QStringLiteral("From"), it->from },
+            { QStringLiteral("ApiVersion"), QStringLiteral("2010-04-01") } };
+        QUrlQuery form;
+        for (const auto &[name, value] : params)
+            form.addQueryItem(name, QString::fromLatin1(QUrl::toPercentEncoding(value)));
+        QNetworkRequest request(webhook);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+            QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setRawHeader("X-Twilio-Signature",
+            webhooks::twilioSignature(
+                SandboxServer::twilioAuthToken(), webhook.toString(), params));
+        reply = m_network.post(request, form.query(QUrl::FullyEncoded).toUtf8());
+    } else {
+        QJsonObject payload = heldTelnyx(id);
+        payload.remove(QStringLiteral("received_at"));
+        const QJsonObject data { { QStringLiteral("event_type"),
+                                     QStringLiteral("message.received") },
+            { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+            { QStringLiteral("occurred_at"),
+                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) },
+            { QStringLiteral("payload"), payload },
+            { QStringLiteral("record_type"), QStringLiteral("event") } };
+        const QByteArray body = QJsonDocument(
+            QJsonObject { { QStringLiteral("data"), data },
+                { QStringLiteral("meta"),
+                    QJsonObject { { QStringLiteral("attempt"), 1 },
+                        { QStringLiteral("delivered_to"), webhook.toString() } } } })
+                                    .toJson(QJsonDocument::Compact);
+        reply = m_network.post(telnyxRequest(webhook, body), body);
+    }
+    ++m_inboundPosted;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        ++m_inboundAnswers[reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()];
         reply->deleteLater();
     });
 }

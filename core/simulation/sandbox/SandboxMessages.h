@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -47,6 +48,23 @@ public:
     // sandbox stands in for the provider; nothing of Relay Audit keeps it).
     const QString &lastText() const { return m_lastText; }
 
+    // A recipient's reply, as the provider takes it: held (text and
+    // numbers: the sandbox stands in for the provider) and posted to the
+    // receiving webhook, signed: Twilio's form to `webhook`, or Telnyx's
+    // message.received event. `deliveries` posts of the same message (a
+    // provider retrying). Returns the provider message id.
+    QString receive(const QString &provider, const QString &account, const QUrl &webhook,
+        const QString &from, const QString &to, const QString &text, int deliveries = 1);
+    // An incoming message as the provider's API answers GET by id (Twilio's
+    // Message resource, Telnyx's {"data": …}); empty when it has none.
+    QJsonObject heldTwilio(const QString &sid) const;
+    QJsonObject heldTelnyx(const QString &id) const;
+    // The provider no longer has the message (its retention ran out).
+    void forget(const QString &id) { m_held.remove(id); }
+    qint64 inboundPosted() const { return m_inboundPosted; }
+    // Answers the receiving webhook gave, by HTTP status.
+    const QHash<int, qint64> &inboundAnswers() const { return m_inboundAnswers; }
+
 private:
     struct Plan {
         QString finalStatus;
@@ -61,6 +79,15 @@ private:
         const QUrl &webhook, const QString &id, const QString &from, const QString &to);
     void postTwilio(const QUrl &callback, const QList<QPair<QString, QString>> &params);
     void postTelnyx(const QUrl &webhook, const QByteArray &body);
+    void postInbound(const QUrl &webhook, const QString &id);
+    struct Held {
+        QString provider;
+        QString account;
+        QString from;
+        QString to;
+        QString text;
+        QDateTime at;
+    };
     int delay();
 
     Behaviour m_behaviour;
@@ -70,6 +97,9 @@ private:
     qint64 m_callbacks = 0;
     qint64 m_rejected = 0;
     QString m_lastText;
+    QHash<QString, Held> m_held; // incoming messages, by provider message id
+    qint64 m_inboundPosted = 0;
+    QHash<int, qint64> m_inboundAnswers;
 };
 
 } // namespace relay::core::sandbox

@@ -4,6 +4,8 @@
 #include "sandbox/TrafficIndex.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <functional>
 #include <limits>
@@ -39,6 +41,8 @@ SandboxTelnyx::SandboxTelnyx(const TrafficIndex &index, SandboxMessages *message
     // /v2/10dlc/phone_number_campaigns/{+1555…}
     m_api.add(Method::Post, QStringLiteral("/v2/+messages/*"),
         std::bind_front(&SandboxTelnyx::sendMessage, this));
+    m_api.add(std::nullopt, QStringLiteral("/v2/+messages/+([^/]+)/*"),
+        std::bind_front(&SandboxTelnyx::fetchMessage, this));
     m_api.add(std::nullopt, QStringLiteral("/v2/+detail_records/*"),
         std::bind_front(&SandboxTelnyx::detailRecords, this));
     m_api.add(std::nullopt, QStringLiteral("/v2/+10dlc/+phone_number_campaigns/+([^/]+)/*"),
@@ -53,6 +57,18 @@ std::optional<SandboxResponse> SandboxTelnyx::unauthenticated(const Call &call)
         "{\"errors\": [{\"code\": \"10009\", \"title\": \"Authentication failed\", "
         "\"detail\": \"The required "
         "authentication headers were either invalid or not included in the request.\"}]}");
+}
+
+SandboxResponse SandboxTelnyx::fetchMessage(const Call &call) const
+{
+    const QJsonObject message = m_messages->heldTelnyx(call.captured(1));
+    if (message.isEmpty())
+        return SandboxResponse::json(404,
+            "{\"errors\": [{\"code\": \"10005\", \"title\": \"Resource not found\", "
+            "\"detail\": \"The requested resource or URL could not be found.\"}]}");
+    return SandboxResponse::json(200,
+        QJsonDocument(QJsonObject { { QStringLiteral("data"), message } })
+            .toJson(QJsonDocument::Compact));
 }
 
 SandboxResponse SandboxTelnyx::sendMessage(const Call &call)

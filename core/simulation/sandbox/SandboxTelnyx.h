@@ -30,6 +30,7 @@ public:
 private:
     static std::optional<SandboxResponse> unauthenticated(const RouteTable::Call &call);
     SandboxResponse sendMessage(const RouteTable::Call &call);
+    SandboxResponse fetchMessage(const RouteTable::Call &call) const;
     SandboxResponse detailRecords(const RouteTable::Call &call) const;
     static SandboxResponse campaign(const RouteTable::Call &call);
 

@@ -4,6 +4,8 @@
 #include "sandbox/TrafficIndex.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMap>
 
 #include <zlib.h>
@@ -79,6 +81,11 @@ SandboxTwilio::SandboxTwilio(const TrafficIndex &index, SandboxMessages *message
         = QStringLiteral(R"(/*2010-04-01/+[^/]+/+([^/]+)/+Messages\.json/*)");
     m_api.add(Method::Post, messagesJson, std::bind_front(&SandboxTwilio::createMessage, this));
     m_api.add(std::nullopt, messagesJson, std::bind_front(&SandboxTwilio::listMessages, this));
+    // /2010-04-01/Accounts/{AC…}/Messages/{SM…}.json: one message (the
+    // incoming ones the sandbox holds)
+    m_api.add(std::nullopt,
+        QStringLiteral(R"(/*2010-04-01/+[^/]+/+([^/]+)/+Messages/+([^/]+)\.json/*)"),
+        std::bind_front(&SandboxTwilio::fetchMessage, this));
     // /2010-04-01/Accounts/{AC…}/Usage/Records/Daily.json
     m_api.add(std::nullopt,
         QStringLiteral(R"(/*[^/]+/+[^/]+/+([^/]+)/+Usage/+[^/]+/+Daily\.json/*)"),
@@ -111,6 +118,15 @@ SandboxResponse SandboxTwilio::createMessage(const Call &call)
 {
     const auto [status, body] = m_messages->createTwilio(call.captured(1), call.request->body());
     return SandboxResponse::json(status, body);
+}
+
+SandboxResponse SandboxTwilio::fetchMessage(const Call &call) const
+{
+    const QJsonObject message = m_messages->heldTwilio(call.captured(2));
+    if (message.isEmpty()
+        || message.value(QStringLiteral("account_sid")).toString() != call.captured(1))
+        return notFound();
+    return SandboxResponse::json(200, QJsonDocument(message).toJson(QJsonDocument::Compact));
 }
 
 SandboxResponse SandboxTwilio::listMessages(const Call &call) const

@@ -39,6 +39,7 @@ private:
     static std::optional<SandboxResponse> unauthenticated(const RouteTable::Call &call);
     SandboxResponse createMessage(const RouteTable::Call &call);
     SandboxResponse listMessages(const RouteTable::Call &call) const;
+    SandboxResponse fetchMessage(const RouteTable::Call &call) const;
     SandboxResponse usage(const RouteTable::Call &call) const;
     static SandboxResponse usa2p(const RouteTable::Call &call);
     static SandboxResponse brand(const RouteTable::Call &call);

@@ -376,14 +376,23 @@ Status DeliveryLog::setLogRetentionDays(int days)
 
 // The messages past the log retention, for both the purge and the count.
 const char kExpired[] = "FROM delivery WHERE updated_ms < ?1";
+const char kExpiredInbound[] = "FROM inbound_message WHERE updated_ms < ?1";
 
 Result<qint64> DeliveryLog::expiredCount()
 {
     auto days = logRetentionDays();
     if (!days)
         return days.error();
-    return m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpired),
-        m_clock.nowMs() - qint64 { days.value() } * kDayMs);
+    const qint64 cutoff = m_clock.nowMs() - qint64 { days.value() } * kDayMs;
+    auto outgoing
+        = m_db.queryInt(QStringLiteral("SELECT count(*) ") + QLatin1String(kExpired), cutoff);
+    if (!outgoing)
+        return outgoing;
+    auto incoming = m_db.queryInt(
+        QStringLiteral("SELECT count(*) ") + QLatin1String(kExpiredInbound), cutoff);
+    if (!incoming)
+        return incoming;
+    return outgoing.value() + incoming.value();
 }
 
 Result<qint64> DeliveryLog::purgeExpired()
@@ -409,7 +418,14 @@ Result<qint64> DeliveryLog::purgeExpired()
     deliveries->bind(1, cutoff);
     if (auto s = deliveries->run(); !s)
         return s.error();
-    const qint64 removed = m_db.changes();
+    qint64 removed = m_db.changes();
+    auto inbound = m_db.prepare(QStringLiteral("DELETE ") + QLatin1String(kExpiredInbound));
+    if (!inbound)
+        return inbound.error();
+    inbound->bind(1, cutoff);
+    if (auto s = inbound->run(); !s)
+        return s.error();
+    removed += m_db.changes();
     if (auto s = tx->commit(); !s)
         return s.error();
     return removed;
@@ -658,9 +674,23 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::find(Key key, const QString &v
         : key == Key::ProviderMessage          ? "provider_message_id"
         : key == Key::Batch                    ? "batch_id"
                                                : "recipient_hash";
-    return select(
+    auto found = select(
         QStringLiteral("%1 = ?1 ORDER BY id LIMIT ?2").arg(QLatin1String(column)),
         [&](Statement &stmt) { stmt.bind(1, value).bind(2, limit); }, true);
+    if (!found || key == Key::Batch || found->size() >= limit)
+        return found;
+    // Incoming messages have no batch; their sender's hash is the other
+    // party's, as the recipient's is for an outgoing one.
+    const char *inboundColumn = key == Key::RecipientHash ? "sender_hash" : column;
+    auto incoming = selectInbound(
+        QStringLiteral("%1 = ?1 ORDER BY id LIMIT ?2").arg(QLatin1String(inboundColumn)),
+        [&](Statement &stmt) {
+            stmt.bind(1, value).bind(2, limit - static_cast<int>(found->size()));
+        });
+    if (!incoming)
+        return incoming.error();
+    found->append(std::move(incoming.value()));
+    return found;
 }
 
 Result<bool> DeliveryLog::sent(const QString &org, const QString &smsRecordId)
@@ -757,6 +787,8 @@ Result<DeliveryLog::Counts> DeliveryLog::counts()
         { "SELECT count(*) FROM delivery_event", &c.events },
         { "SELECT count(*) FROM delivery WHERE writeback = 'written'", &c.writtenBack },
         { "SELECT count(*) FROM delivery WHERE writeback = 'failed'", &c.writeBackFailed },
+        { "SELECT count(*) FROM inbound_message", &c.incoming },
+        { "SELECT count(*) FROM inbound_message WHERE state = 'pending'", &c.incomingPending },
     };
     for (const auto &[sql, out] : queries) {
         auto value = m_db.queryInt(QLatin1String(sql));
@@ -765,6 +797,12 @@ Result<DeliveryLog::Counts> DeliveryLog::counts()
         *out = value.value();
     }
     return c;
+}
+
+QString DeliveryLog::directionName(Direction direction)
+{
+    return direction == Direction::Incoming ? QStringLiteral("incoming")
+                                            : QStringLiteral("outgoing");
 }
 
 QJsonObject DeliveryLog::toJson(const Delivery &d)
@@ -779,7 +817,9 @@ QJsonObject DeliveryLog::toJson(const Delivery &d)
             { QStringLiteral("source"), e.source },
             { QStringLiteral("error_code"), code(e.errorCode) } });
     }
-    return QJsonObject { { QStringLiteral("sms_record_id"), d.smsRecordId },
+    return QJsonObject { { QStringLiteral("direction"), directionName(d.direction) },
+        { QStringLiteral("sms_record_id"),
+            d.smsRecordId.isEmpty() ? QJsonValue() : QJsonValue(d.smsRecordId) },
         { QStringLiteral("org"), d.org.isEmpty() ? QJsonValue() : QJsonValue(d.org) },
         { QStringLiteral("batch_id"), d.batchId.isEmpty() ? QJsonValue() : QJsonValue(d.batchId) },
         { QStringLiteral("gateway"), d.gateway }, { QStringLiteral("provider"), d.provider },

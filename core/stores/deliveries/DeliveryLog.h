@@ -29,6 +29,10 @@ class DeliveryLog
 {
 public:
     enum class WriteBack { Pending, Written, Failed, None };
+    // Outgoing: sent by the engine for an SMS record. Incoming: a message a
+    // recipient sent to one of the gateways, for which the engine creates
+    // the SMS record.
+    enum class Direction { Outgoing, Incoming };
 
     struct Event {
         QString status;
@@ -44,12 +48,13 @@ public:
 
     struct Delivery {
         qint64 id = 0;
+        Direction direction = Direction::Outgoing;
         QString org; // the client org of its gateway; empty: the default org
         QString smsRecordId;
         QString batchId;
         QString gateway;
         Channel channel = Channel::Sms;
-        QString recipientHash;
+        QString recipientHash; // the other party's: an incoming message's sender
         QString provider; // twilio, telnyx
         QString providerMessageId; // empty when the provider refused the submit
         int segments = 0;
@@ -57,6 +62,8 @@ public:
         qint32 errorCode = UsageRecordView::kNoError;
         QDateTime created;
         QDateTime updated;
+        // Incoming: Pending until its SMS record is created (Written), Failed
+        // when it never can be (the provider no longer has the message).
         WriteBack writeBack = WriteBack::Pending;
         QString writeBackError;
         int writeBackAttempts = 0;
@@ -120,7 +127,50 @@ public:
         const QString &callbackRef = {});
 
     enum class Key { SmsRecord, ProviderMessage, Batch, RecipientHash };
+    // Both directions: the outgoing messages first, then the incoming ones.
     [[nodiscard]] Result<QList<Delivery>> find(Key key, const QString &value, int limit = 1000);
+
+    // Incoming messages (schema 15), as the policy allows them: the
+    // provider message id, the gateway it reached (and so the org), the
+    // keyed hash of the sender's number, the media and segment counts, the
+    // SMS record the engine created and times. Never the text or the
+    // number: the engine holds those in memory while it creates the record,
+    // and a record it could not create is fetched again from the provider.
+    struct Received {
+        QString org; // the gateway's
+        QString gateway;
+        Channel channel = Channel::Sms;
+        QString senderHash;
+        QString provider;
+        QString providerMessageId;
+        int media = 0;
+        int segments = 0;
+    };
+    enum class InboundState { Pending, Created, Gone };
+    struct Inbound {
+        qint64 id = 0;
+        QString org;
+        QString gateway;
+        QString provider;
+        QString providerMessageId;
+        InboundState state = InboundState::Pending;
+        QString smsRecordId;
+        int attempts = 0;
+        bool isNew = false; // recordInbound: logged by this call
+    };
+    static const char *inboundSql();
+    // Logs a message once per provider message id: a provider's retry of
+    // the same webhook finds the row already there (isNew false, and its
+    // state).
+    [[nodiscard]] Result<Inbound> recordInbound(const Received &received);
+    [[nodiscard]] Status inboundCreated(qint64 id, const QString &smsRecordId);
+    // Not created this time (`error` names why, never a value of the
+    // message): tried again from retryAtMs, or, when `gone`, never.
+    [[nodiscard]] Status inboundNotCreated(
+        qint64 id, const QString &error, qint64 retryAtMs, bool gone = false);
+    // Pending messages due by `nowMs`, oldest first.
+    [[nodiscard]] Result<QList<Inbound>> dueInbound(qint64 nowMs, int limit);
+    [[nodiscard]] Result<qint64> pendingInboundCount();
     // Whether the org has logged a send of this SMS record.
     [[nodiscard]] Result<bool> sent(const QString &org, const QString &smsRecordId);
 
@@ -149,6 +199,8 @@ public:
         qint64 events = 0;
         qint64 writtenBack = 0;
         qint64 writeBackFailed = 0;
+        qint64 incoming = 0; // received: their records created or not
+        qint64 incomingPending = 0; // their records not created yet
     };
     [[nodiscard]] Result<Counts> counts();
 
@@ -183,6 +235,7 @@ public:
     [[nodiscard]] Result<EarlyEventStats> earlyEventStats();
 
     static QString writeBackName(WriteBack state);
+    static QString directionName(Direction direction); // outgoing, incoming
     // One delivery as `deliveries find --json` and `retention lookup --json` print it.
     static QJsonObject toJson(const Delivery &delivery);
 
@@ -201,6 +254,11 @@ private:
     [[nodiscard]] Result<Applied> appendEvent(const Found &delivery, const Event &event);
     [[nodiscard]] Result<QList<Delivery>> select(
         const QString &condition, const std::function<void(Statement &)> &bind, bool withEvents);
+    // Incoming messages as deliveries (one "received" event each).
+    [[nodiscard]] Result<QList<Delivery>> selectInbound(
+        const QString &condition, const std::function<void(Statement &)> &bind);
+    [[nodiscard]] Result<Inbound> inboundByMessage(
+        const QString &provider, const QString &providerMessageId);
     [[nodiscard]] Status replayEarlyEvents(
         const QString &provider, const QString &providerMessageId);
     [[nodiscard]] Status adoptEarlyEvents(const QString &provider, const QString &callbackRef);

@@ -41,6 +41,9 @@ struct SmsFields {
     // outgoing record to have it sent now.
     static constexpr const char *kQueued = "Queued";
     static constexpr const char *kOutgoing = "Outgoing";
+    // What the engine writes on the record it creates for an incoming message.
+    static constexpr const char *kIncoming = "Incoming";
+    static constexpr const char *kReceived = "Received Successfully";
 
     // The Status value for a provider status; empty: leave Status as it is.
     QString statusValue(const QString &providerStatus) const
