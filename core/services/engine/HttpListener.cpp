@@ -543,8 +543,9 @@ void HttpListener::handle(void *connection, void *opaque)
     if (!m_daemon || !m_daemon->waiting(mhd, state))
         return;
     HttpResponse answer = m_handler(state->request);
-    if (answer.status == 400 || answer.status == 401 || answer.status == 403
-        || answer.status == 413)
+    if (answer.countsAsRefusal
+        && (answer.status == 400 || answer.status == 401 || answer.status == 403
+            || answer.status == 413))
         m_daemon->noteRefused(state->request.peer);
     m_daemon->answer(mhd, state, std::move(answer));
 }

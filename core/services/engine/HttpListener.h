@@ -33,6 +33,9 @@ struct HttpResponse {
     QByteArray contentType = "text/plain";
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // A 400, 401, 403 or 413 counts toward its address's refusal limit,
+    // unless the handler knows many honest callers share the address.
+    bool countsAsRefusal = true;
 };
 
 // The listening side of `engine serve`, on GNU libmicrohttpd (its HTTP
