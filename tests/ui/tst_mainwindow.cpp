@@ -69,6 +69,8 @@ private Q_SLOTS:
     void cleanup();
     void startsLockedWithCreateOffer();
     void everyNavigationEntryShowsItsPage();
+    void pastedValuesAreToldApartByShape_data();
+    void pastedValuesAreToldApartByShape();
     void keyboardShortcutsSwitchPages();
     void helpOpensTheUserGuideWithItsScreenshots();
     void splittersComeBackWhereTheUserLeftThem();
@@ -867,6 +869,36 @@ void TestMainWindow::deliveriesPageFindsTheDemoSendsByEveryKey()
     QCOMPARE(finds, 5);
     m_window->lock();
     QDir(Workspace::demoPath()).removeRecursively();
+}
+
+void TestMainWindow::pastedValuesAreToldApartByShape_data()
+{
+    using Page = relay::ui::DeliveriesPage;
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("key");
+    QTest::newRow("Twilio SID") << QStringLiteral("SM0e2a31057385f103e86fef171b487e43")
+                                << int(Page::ProviderMessage);
+    QTest::newRow("Twilio MMS SID")
+        << QStringLiteral("MM0e2a31057385f103e86fef171b487e43") << int(Page::ProviderMessage);
+    QTest::newRow("Telnyx UUID") << QStringLiteral("b81547e7-88c1-4d22-8e38-e7619e6bcd01")
+                                 << int(Page::ProviderMessage);
+    QTest::newRow("18-character record")
+        << QStringLiteral("a0X5e0000000000102") << int(Page::SmsRecord);
+    QTest::newRow("15-character record, spaces around")
+        << QStringLiteral("  a0D000000000002 ") << int(Page::SmsRecord);
+    QTest::newRow("number with spaces") << QStringLiteral("+1 202 555 2002") << int(Page::Phone);
+    QTest::newRow("number as written") << QStringLiteral("(202) 555-2002") << int(Page::Phone);
+    QTest::newRow("fifteen digits are a number")
+        << QStringLiteral("442071838750123") << int(Page::Phone);
+    QTest::newRow("batch") << QStringLiteral("demo-batch-1") << int(Page::Batch);
+    QTest::newRow("too few digits") << QStringLiteral("555-20") << int(Page::Batch);
+}
+
+void TestMainWindow::pastedValuesAreToldApartByShape()
+{
+    QFETCH(QString, value);
+    QFETCH(int, key);
+    QCOMPARE(int(relay::ui::DeliveriesPage::keyFor(value)), key);
 }
 
 QTEST_MAIN(TestMainWindow)

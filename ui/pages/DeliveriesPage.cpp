@@ -326,13 +326,16 @@ DeliveriesPage::Key DeliveriesPage::keyFor(const QString &value)
     const QString v = value.trimmed();
     if (providerId.match(v).hasMatch())
         return ProviderMessage;
-    if (core::isSalesforceId(v))
-        return SmsRecord;
     qsizetype digits = 0;
     for (const QChar c : v)
         digits += c.isDigit() ? 1 : 0;
-    if (digits >= 7 && phone.match(v).hasMatch())
+    // Digits alone are a number, even fifteen of them: a record id has
+    // letters in its key prefix.
+    const bool number = digits >= 7 && phone.match(v).hasMatch();
+    if (number)
         return Phone;
+    if (core::isSalesforceId(v))
+        return SmsRecord;
     return Batch;
 }
 

@@ -39,9 +39,9 @@ class DeliveriesPage final : public QWidget
 public:
     enum Key { SmsRecord, ProviderMessage, Batch, Phone };
     // What a pasted value is, by its shape: a Twilio SID (SM/MM and 32 hex
-    // digits) or a Telnyx UUID is a provider message id, 15 or 18 letters
-    // and digits an SMS record id, seven digits or more with only + ( ) - .
-    // and spaces around them a phone number; anything else a batch id.
+    // digits) or a Telnyx UUID is a provider message id; seven digits or
+    // more with only + ( ) - . and spaces around them a phone number; 15 or
+    // 18 letters and digits an SMS record id; anything else a batch id.
     static Key keyFor(const QString &value);
     // Chooses the kind for `value` (keyFor), fills the field and finds.
     void findValue(const QString &value);
