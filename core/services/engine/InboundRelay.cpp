@@ -119,9 +119,7 @@ InboundRelay::Outcome InboundRelay::take(Message &message)
             wipe(m.text);
         }
     } wiped { message };
-    ++m_counters.received;
-    const auto refuse = [this](Taken taken, const QString &reason) {
-        ++m_counters.refused;
+    const auto refuse = [](Taken taken, const QString &reason) {
         return Outcome { taken, reason };
     };
     const QString &provider = message.provider;
@@ -159,10 +157,8 @@ InboundRelay::Outcome InboundRelay::take(Message &message)
     auto logged = m_stores.deliveries.recordInbound(received);
     if (!logged)
         return { Taken::Failed, errorMessage(logged.error()) };
-    if (logged->state == DeliveryLog::InboundState::Created || m_held.contains(logged->id)) {
-        ++m_counters.duplicates;
+    if (logged->state == DeliveryLog::InboundState::Created || m_held.contains(logged->id))
         return { Taken::Duplicate, {} };
-    }
     // New, or pending (the provider offers it again, or the retry fetched
     // it): its record is created now.
     Item item;

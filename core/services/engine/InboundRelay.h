@@ -65,10 +65,9 @@ public:
         Taken taken = Taken::Failed;
         QString reason; // for the operator: names no number and no text
     };
+    // What became of the messages taken (StatusServer counts the requests:
+    // taken, duplicates, refused).
     struct Counters {
-        qint64 received = 0;
-        qint64 duplicates = 0;
-        qint64 refused = 0;
         qint64 created = 0; // records created (or found already there)
         qint64 deferred = 0; // the org could not take them: pending in the log
         qint64 gone = 0; // given up: the provider no longer has it, or the gateway is inactive

@@ -1,6 +1,7 @@
 #include "DeliveryLog.h"
 
 #include "Clock.h"
+#include "EnumNames.h"
 #include "SmsFields.h"
 #include "storage/Database.h"
 #include "storage/WriteBackQueue.h"
@@ -26,11 +27,7 @@ constexpr std::pair<const char *, DeliveryLog::WriteBack> kWriteBacks[] = {
 
 DeliveryLog::WriteBack writeBackFrom(const QString &name)
 {
-    for (const auto &[text, state] : kWriteBacks) {
-        if (name == QLatin1String(text))
-            return state;
-    }
-    return DeliveryLog::WriteBack::Pending;
+    return enumFromName(kWriteBacks, name, DeliveryLog::WriteBack::Pending);
 }
 
 const char *kDeliveryColumns

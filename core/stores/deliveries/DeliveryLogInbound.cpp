@@ -1,6 +1,7 @@
 // The delivery log's incoming messages (inbound_message, schema 15).
 #include "Clock.h"
 #include "DeliveryLog.h"
+#include "EnumNames.h"
 #include "storage/Database.h"
 
 namespace relay::core {
@@ -15,11 +16,7 @@ constexpr std::pair<const char *, DeliveryLog::InboundState> kInboundStates[] = 
 
 DeliveryLog::InboundState inboundStateFrom(const QString &name)
 {
-    for (const auto &[text, state] : kInboundStates) {
-        if (name == QLatin1String(text))
-            return state;
-    }
-    return DeliveryLog::InboundState::Pending;
+    return enumFromName(kInboundStates, name, DeliveryLog::InboundState::Pending);
 }
 
 const char *kInboundColumns = "id, org, gateway, provider, provider_message_id, state, "
