@@ -33,6 +33,7 @@ struct EngineCommand::ServeRun {
     QStringList allOrgs; // every registered org: the sweep asks each
     int sweepEverySeconds = 0; // 0: no sweep
     qint64 sweepOlderThanSeconds = 120;
+    int retryEverySeconds = 60;
     QueuedSweep *sweep = nullptr;
     QSet<QString> reported; // sweep problems said once, not every round
     qint64 swept = 0; // records the sweeps found and sent
@@ -85,9 +86,13 @@ void EngineCommand::serve(const QStringList &arguments)
     const QCommandLineOption sweepOlderThan(QStringLiteral("sweep-older-than"),
         tr("The sweep takes records created at least this many seconds ago (default 120)."),
         QStringLiteral("seconds"), QStringLiteral("120"));
+    const QCommandLineOption retryEvery(QStringLiteral("retry-every"),
+        tr("Incoming messages an org could not take are fetched again from their provider this "
+           "many seconds later at first, the wait doubling to an hour (default 60)."),
+        QStringLiteral("seconds"), QStringLiteral("60"));
     const PipelineOptions pipelineOptions;
-    parser.addOptions(
-        { listenOption, publicUrl, proxyHeader, linksOnly, sweepEvery, sweepOlderThan });
+    parser.addOptions({ listenOption, publicUrl, proxyHeader, linksOnly, sweepEvery, sweepOlderThan,
+        retryEvery });
     pipelineOptions.addSendingTo(parser);
     if (!parse(parser, arguments))
         return;
@@ -113,6 +118,13 @@ void EngineCommand::serve(const QStringList &arguments)
     if (!older || run->sweepOlderThanSeconds < 0 || run->sweepOlderThanSeconds > 30LL * 86400) {
         usageError(tr("--sweep-older-than takes 0 to 2592000 seconds, not '%1'")
                        .arg(parser.value(sweepOlderThan)));
+        return;
+    }
+    bool retry = false;
+    run->retryEverySeconds = parser.value(retryEvery).toInt(&retry);
+    if (!retry || run->retryEverySeconds < 1 || run->retryEverySeconds > 3600) {
+        usageError(
+            tr("--retry-every takes 1 to 3600 seconds, not '%1'").arg(parser.value(retryEvery)));
         return;
     }
     if (const QString error = pipelineOptions.read(parser, &run->sending); !error.isEmpty()) {
@@ -274,7 +286,7 @@ void EngineCommand::startIntake(const std::shared_ptr<ServeRun> &run)
 
 // Incoming messages: the relay creates their SMS records in the gateways'
 // orgs; a message an org could not take is fetched again from its provider
-// (the pipeline's credentials) every minute, with backoff.
+// (the pipeline's credentials) after --retry-every seconds, with backoff.
 void EngineCommand::startInbound(const std::shared_ptr<ServeRun> &run, SecretBytes pepper)
 {
     auto region = run->workspace->gateways().defaultRegion();
@@ -318,8 +330,9 @@ void EngineCommand::startInbound(const std::shared_ptr<ServeRun> &run, SecretByt
         m_ctx.err << tr("relayaudit-cli: incoming: %1").arg(line) << Qt::endl;
     });
     run->server->setInbound(run->inbound);
+    run->inbound->setFirstRetryMs(qint64(run->retryEverySeconds) * 1000);
     run->inboundRetry = new QTimer(this);
-    run->inboundRetry->setInterval(60 * 1000);
+    run->inboundRetry->setInterval(run->retryEverySeconds * 1000);
     connect(run->inboundRetry, &QTimer::timeout, run->inbound, &InboundRelay::retryDue);
     run->inboundRetry->start();
     run->inbound->retryDue(); // what an earlier run left pending
@@ -416,16 +429,26 @@ void EngineCommand::sweepOnce(const std::shared_ptr<ServeRun> &run)
             }
             if (run->allOrgs.isEmpty())
                 return; // stopping: nothing new goes out
+            if (run->intake) {
+                for (auto it = outcome.inactive.begin(); it != outcome.inactive.end(); ++it)
+                    run->intake->setInactive(it.key(), std::move(it.value()));
+            }
             qint64 sent = 0;
             for (SendPipeline::Request &request : outcome.requests) {
                 const QString id = request.smsRecordId;
                 auto queued = run->pipeline->send(std::move(request));
                 if (queued)
                     ++sent;
-                else if (queued.error().code != ErrorCode::AlreadyExists)
-                    m_ctx.err << tr("relayaudit-cli: sweep: SMS record %1 refused: %2")
-                                     .arg(id, errorMessage(queued.error()))
-                              << Qt::endl;
+                else if (queued.error().code != ErrorCode::AlreadyExists) {
+                    // The record stays Queued in its org, and the next
+                    // round finds it again: said once.
+                    const QString line = tr("relayaudit-cli: sweep: SMS record %1 refused: %2")
+                                             .arg(id, errorMessage(queued.error()));
+                    if (!run->reported.contains(line)) {
+                        run->reported.insert(line);
+                        m_ctx.err << line << Qt::endl;
+                    }
+                }
             }
             run->swept += sent;
             if (sent > 0)

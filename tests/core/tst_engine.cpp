@@ -1407,6 +1407,8 @@ void TestEngine::incomingMessagesBecomeOneRecordEachInTheirOrg()
                 fetched(std::move(message));
             });
     });
+    // An org that failed is left alone this long (the first retry's wait).
+    relay.setFirstRetryMs(300);
     QSignalSpy problems(&relay, &InboundRelay::problem);
     m_server->setInbound(&relay);
     const auto unset = qScopeGuard([this] { m_server->setInbound(nullptr); });
@@ -1542,6 +1544,7 @@ void TestEngine::incomingMessagesBecomeOneRecordEachInTheirOrg()
     m_sandbox->setSalesforceDown(false);
     provider.forget(forgotten);
     QVERIFY(m_ws->database().exec(QStringLiteral("UPDATE inbound_message SET next_ms = 0")).ok());
+    QTest::qWait(350); // the org's failure is older than the first retry's wait
     relay.retryDue();
     QTRY_VERIFY_WITH_TIMEOUT(relay.idle(), 30000);
     QCOMPARE(m_ws->deliveries().pendingInboundCount().value(), 0);

@@ -5,8 +5,11 @@
 #pragma once
 
 #include "CliUnderTest.h"
+#include "Clock.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SyntheticTraffic.h"
+#include "storage/Database.h"
+#include "workspace/Workspace.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,6 +27,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <functional>
 #include <vector>
 
 #include <fcntl.h>
@@ -486,6 +490,53 @@ inline double median(QList<qint64> values)
     const qsizetype n = values.size();
     return n % 2 ? static_cast<double>(values.at(n / 2))
                  : static_cast<double>(values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+}
+
+// Opens a workspace in this process (after the CLI is done with it).
+inline relay::core::Result<std::unique_ptr<relay::core::Workspace>> openWorkspace(
+    const QString &ws, const QString &passphrase)
+{
+    using namespace relay::core;
+    static SystemClock clock;
+    auto meta = Workspace::inspect(ws);
+    if (!meta)
+        return meta.error();
+    auto key = Workspace::passphraseKey(meta.value(), SecretBytes::fromUtf8(passphrase.toUtf8()));
+    if (!key)
+        return key.error();
+    return Workspace::open(ws, key.value(), clock);
+}
+
+// Every cell of every table, decrypted: cell(where, bytes). What could not
+// be read, as lines.
+inline QStringList forEachCell(relay::core::Workspace &workspace,
+    const std::function<void(const QString &where, const QByteArray &bytes)> &cell)
+{
+    using namespace relay::core;
+    Database &db = workspace.database();
+    auto tables = db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
+    QStringList names;
+    if (!tables || !tables->each([&] { names << tables->text(0); }))
+        return { QStringLiteral("workspace: cannot list its tables") };
+    tables = Statement();
+    QStringList problems;
+    for (const QString &table : std::as_const(names)) {
+        auto rows = db.prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+        if (!rows) {
+            problems << QStringLiteral("workspace: cannot read ") + table;
+            continue;
+        }
+        qint64 row = 0;
+        const Status read = rows->each([&] {
+            ++row;
+            for (int c = 0; c < rows->columnCount(); ++c)
+                cell(QStringLiteral("workspace.db %1 row %2 column %3").arg(table).arg(row).arg(c),
+                    rows->blob(c));
+        });
+        if (!read)
+            problems << QStringLiteral("workspace: cannot read ") + table;
+    }
+    return problems;
 }
 
 } // namespace reliability

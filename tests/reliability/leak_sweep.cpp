@@ -184,47 +184,17 @@ void scanFiles(
 // Every cell of every table, decrypted.
 void scanDatabase(Sweep &sweep, const QString &ws, const QString &passphrase, qint64 *cells)
 {
-    using namespace relay::core;
-    auto meta = Workspace::inspect(ws);
-    if (!meta) {
-        sweep.failures << QStringLiteral("workspace: ") + errorMessage(meta.error());
-        return;
-    }
-    auto key = Workspace::passphraseKey(meta.value(), SecretBytes::fromUtf8(passphrase.toUtf8()));
-    SystemClock clock;
-    auto opened = key ? Workspace::open(ws, key.value(), clock)
-                      : Result<std::unique_ptr<Workspace>>(key.error());
+    auto opened = openWorkspace(ws, passphrase);
     if (!opened) {
-        sweep.failures << QStringLiteral("workspace open: ") + errorMessage(opened.error());
+        sweep.failures << QStringLiteral("workspace open: ")
+                + relay::core::errorMessage(opened.error());
         return;
     }
-    Database &db = opened.value()->database();
-    auto tables = db.prepare(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
-    QStringList names;
-    if (!tables || !tables->each([&] { names << tables->text(0); })) {
-        sweep.failures << QStringLiteral("workspace: cannot list its tables");
-        return;
-    }
-    tables = Statement();
-    for (const QString &table : std::as_const(names)) {
-        auto rows = db.prepare(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
-        if (!rows) {
-            sweep.failures << QStringLiteral("workspace: cannot read ") + table;
-            continue;
-        }
-        qint64 row = 0;
-        const Status read = rows->each([&] {
-            ++row;
-            for (int c = 0; c < rows->columnCount(); ++c) {
-                ++*cells;
-                sweep.scan(
-                    QStringLiteral("workspace.db %1 row %2 column %3").arg(table).arg(row).arg(c),
-                    rows->blob(c));
-            }
+    sweep.failures << forEachCell(
+        *opened.value(), [&](const QString &where, const QByteArray &bytes) {
+            ++*cells;
+            sweep.scan(where, bytes);
         });
-        if (!read)
-            sweep.failures << QStringLiteral("workspace: cannot read ") + table;
-    }
 }
 
 } // namespace

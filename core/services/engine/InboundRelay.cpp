@@ -103,7 +103,7 @@ bool InboundRelay::idle() const
 
 qint64 InboundRelay::retryAt(int attempts) const
 {
-    qint64 delay = kFirstRetryMs;
+    qint64 delay = m_firstRetryMs;
     for (int i = 1; i < attempts && delay < kLongestRetryMs; ++i)
         delay *= 2;
     return QDateTime::currentMSecsSinceEpoch() + qMin(delay, kLongestRetryMs);
@@ -192,6 +192,12 @@ void InboundRelay::flush(const QString &org)
     if (queued->isEmpty())
         m_queued.erase(queued);
     m_busy.insert(org);
+    if (m_unreachableUntil.value(org) > QDateTime::currentMSecsSinceEpoch()) {
+        // The org failed a moment ago: these wait in the log, not here.
+        defer(org, batch, QStringLiteral("the org did not answer a moment ago"));
+        finish(org);
+        return;
+    }
     auto fields = m_stores.orgs.fields(org);
     if (!fields) {
         defer(org, batch, errorMessage(fields.error()));
@@ -207,8 +213,7 @@ void InboundRelay::flush(const QString &org)
                 return;
             }
             if (!login) {
-                defer(org, batch, errorMessage(login.error()));
-                finish(org);
+                unreachable(org, batch, errorMessage(login.error()));
                 return;
             }
             auto *client = new SalesforceClient(m_network, login.value(), this);
@@ -234,8 +239,7 @@ void InboundRelay::flush(const QString &org)
                         return;
                     if (!rows) {
                         client->deleteLater();
-                        defer(org, batch, errorMessage(rows.error()));
-                        finish(org);
+                        unreachable(org, batch, errorMessage(rows.error()));
                         return;
                     }
                     QSet<QString> active;
@@ -305,10 +309,10 @@ void InboundRelay::upsert(
                 return;
             client->deleteLater();
             if (!reply.ok()) {
-                defer(org, batch, codeOnly(reply));
-                finish(org);
+                unreachable(org, batch, codeOnly(reply));
                 return;
             }
+            m_unreachableUntil.remove(org);
             const QJsonArray results = QJsonDocument::fromJson(reply.body).array();
             if (results.size() != batch.size()) {
                 defer(org, batch,
@@ -362,6 +366,17 @@ void InboundRelay::defer(const QString &org, const QList<Item> &batch, const QSt
                            batch.size() == 1 && batch.first().attempts + 1 >= kMaxAttempts
                                ? QStringLiteral("given up")
                                : QStringLiteral("pending, fetched again from the provider later")));
+}
+
+// The org could not take a batch at all (down, locked out, its answer
+// lost after the client's retries): until the first retry is due, its
+// further messages are deferred at once, their texts and numbers dropped,
+// instead of being held in memory for another round of retries.
+void InboundRelay::unreachable(const QString &org, const QList<Item> &batch, const QString &error)
+{
+    m_unreachableUntil.insert(org, QDateTime::currentMSecsSinceEpoch() + m_firstRetryMs);
+    defer(org, batch, error);
+    finish(org);
 }
 
 void InboundRelay::finish(const QString &org)

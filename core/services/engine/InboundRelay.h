@@ -77,7 +77,8 @@ public:
     using Refetch = std::function<void(
         const DeliveryLog::Inbound &pending, std::function<void(Result<Message>)> fetched)>;
 
-    // The backoff of a pending message: 1 minute, doubling to 1 hour.
+    // The backoff of a pending message: 1 minute (unless set otherwise),
+    // doubling to 1 hour.
     static constexpr qint64 kFirstRetryMs = 60 * 1000;
     static constexpr qint64 kLongestRetryMs = 60 * 60 * 1000;
     static constexpr int kBatch = 200; // records in one upsert (the collections API's limit)
@@ -88,6 +89,7 @@ public:
 
     Outcome take(Message &message);
     void setRefetch(Refetch refetch) { m_refetch = std::move(refetch); }
+    void setFirstRetryMs(qint64 ms) { m_firstRetryMs = qBound<qint64>(1, ms, kLongestRetryMs); }
     // Fetches the due pending messages (up to kBatch) and relays them.
     void retryDue();
     // Nothing queued or under way (records created or deferred).
@@ -107,6 +109,7 @@ private:
     void upsert(
         const QString &org, const SmsFields &f, SalesforceClient *client, QList<Item> batch);
     void defer(const QString &org, const QList<Item> &batch, const QString &error);
+    void unreachable(const QString &org, const QList<Item> &batch, const QString &error);
     void finish(const QString &org);
     qint64 retryAt(int attempts) const;
 
@@ -116,8 +119,10 @@ private:
     QString m_defaultRegion;
     LoginResolver m_login;
     Refetch m_refetch;
+    qint64 m_firstRetryMs = kFirstRetryMs;
     QHash<QString, QList<Item>> m_queued; // per org
     QSet<QString> m_busy; // orgs with a batch under way
+    QHash<QString, qint64> m_unreachableUntil; // org -> ms since the epoch
     QSet<qint64> m_held; // messages queued or under way
     int m_refetching = 0;
     Counters m_counters;

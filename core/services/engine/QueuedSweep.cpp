@@ -106,7 +106,9 @@ void QueuedSweep::activeGateways(
             quoted.append(QLatin1Char('\'') + g.recordId + QLatin1Char('\''));
         }
     }
-    if (rows.isEmpty() || quoted.isEmpty()) {
+    // The Inactive boxes are read even when nothing is queued: intake
+    // refuses records through an inactive gateway by what this round saw.
+    if (quoted.isEmpty()) {
         client->deleteLater();
         take(org, f, rows, byRecord, {});
         nextOrg();
@@ -127,6 +129,11 @@ void QueuedSweep::activeGateways(
             const QJsonObject record = value.toObject();
             if (!record.value(f.gatewayInactiveField).toBool())
                 active.insert(record.value(QStringLiteral("Id")).toString().left(15));
+        }
+        QSet<QString> &inactive = m_run->outcome.inactive[org];
+        for (auto it = byRecord.constBegin(); it != byRecord.constEnd(); ++it) {
+            if (!active.contains(it.key()))
+                inactive.insert(it.key());
         }
         take(org, f, rows, byRecord, active);
         nextOrg();

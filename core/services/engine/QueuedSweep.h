@@ -8,8 +8,10 @@
 #include "salesforce/SalesforceClient.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QObject>
+#include <QSet>
 #include <QStringList>
 
 #include <functional>
@@ -37,6 +39,9 @@ public:
         QList<SendPipeline::Request> requests;
         qint64 alreadyLogged = 0;
         QStringList problems; // "org NAME: what went wrong", never a number or a text
+        // Per org whose Gateway records were read: the org's gateways
+        // (record ids, 15 characters) that are Inactive or gone there.
+        QHash<QString, QSet<QString>> inactive;
     };
 
     QueuedSweep(Stores stores, QNetworkAccessManager &network, LoginResolver login,

@@ -152,6 +152,9 @@ HttpResponse SmsIntake::handle(const HttpRequest &request, qint64 nowSeconds, QS
                 = QStringLiteral("the record has no SMS record id (15 or 18 letters and digits)");
         else if (!isSalesforceId(gatewayRecord) || !byRecord.contains(gatewayRecord.left(15)))
             refusal = QStringLiteral("its gateway is not one of org %1's gateways").arg(org);
+        else if (m_inactive.value(org).contains(gatewayRecord.left(15)))
+            refusal = QStringLiteral("its gateway %1 is Inactive in org %2")
+                          .arg(byRecord.value(gatewayRecord.left(15)).address, org);
         if (!refusal.isEmpty()) {
             ++taken.refused;
             results.append(result(index, isSalesforceId(id) ? id : QString(), "refused", refusal));

@@ -4,6 +4,7 @@
 #include "privacy/SecretBytes.h"
 
 #include <QHash>
+#include <QSet>
 #include <QString>
 
 #include <cstddef>
@@ -33,9 +34,9 @@ class SendPipeline;
 // either. Otherwise 200 and a result per record, in order: "accepted" (on
 // its way through the send pipeline), "duplicate" (that org's record was
 // sent or is being sent already: a retried callout texts no one twice), or
-// "refused" with the reason (an unknown gateway, not a possible number, an
-// empty or over-long text...). Number, text and source record id exist only
-// in memory; the reasons never quote them.
+// "refused" with the reason (an unknown gateway, one its org marks Inactive,
+// not a possible number, an empty or over-long text...). Number, text and source record id exist
+// only in memory; the reasons never quote them.
 class SmsIntake
 {
 public:
@@ -63,6 +64,13 @@ public:
     // operator's log (never its content), goes to *rejection.
     HttpResponse handle(const HttpRequest &request, qint64 nowSeconds, QString *rejection);
     const Counters &counters() const { return m_counters; }
+    // The org's Gateway records (15-character ids) that are Inactive, as
+    // the org last said (the sweep reads them every round); a record to
+    // go through one of them is refused.
+    void setInactive(const QString &org, QSet<QString> gatewayRecords)
+    {
+        m_inactive.insert(org, std::move(gatewayRecords));
+    }
 
     // Where `engine serve` finds an org's intake secret: this environment
     // variable (RELAYAUDIT_INTAKE_SECRET_ and the name in upper case, '.'
@@ -78,6 +86,7 @@ private:
     Options m_options;
     QHash<QByteArray, qint64> m_seen; // signature -> its timestamp, within the window
     Counters m_counters;
+    QHash<QString, QSet<QString>> m_inactive; // per org
 };
 
 } // namespace relay::core

@@ -92,6 +92,7 @@ QPair<int, QByteArray> SandboxMessages::createTwilio(
                 .toJson(QJsonDocument::Compact) };
     }
     ++m_created;
+    ++m_createdFor[to];
     m_lastText = body;
     const QString sid = QStringLiteral("SM%1").arg(QString::fromLatin1(
         QCryptographicHash::hash(QByteArray(QByteArray::number(m_created) + account.toUtf8()
@@ -140,6 +141,7 @@ QPair<int, QByteArray> SandboxMessages::createTelnyx(const QByteArray &jsonBody)
                 .toJson(QJsonDocument::Compact) };
     }
     ++m_created;
+    ++m_createdFor[to];
     m_lastText = text;
     const QByteArray raw = QCryptographicHash::hash(
         QByteArray(QByteArray::number(m_created) + QByteArray::number(quint64(m_random()))),

@@ -42,6 +42,8 @@ public:
     QPair<int, QByteArray> createTelnyx(const QByteArray &jsonBody);
 
     qint64 created() const { return m_created; }
+    // Messages created for each recipient, as the provider would bill them.
+    const QHash<QString, int> &createdFor() const { return m_createdFor; }
     qint64 callbacksSent() const { return m_callbacks; }
     qint64 callbacksRejected() const { return m_rejected; } // the receiver answered 403
     // The text of the last message accepted, as a provider would hold it (the
@@ -94,6 +96,7 @@ private:
     std::mt19937_64 m_random;
     QNetworkAccessManager m_network;
     qint64 m_created = 0;
+    QHash<QString, int> m_createdFor;
     qint64 m_callbacks = 0;
     qint64 m_rejected = 0;
     QString m_lastText;

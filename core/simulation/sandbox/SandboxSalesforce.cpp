@@ -124,7 +124,7 @@ SandboxResponse SandboxSalesforce::token(const Call &call)
     };
     if (value("grant_type") == "urn:ietf:params:oauth:grant-type:jwt-bearer")
         return jwtGrant(value("assertion"), call.baseUrl);
-    if (value("grant_type") != "refresh_token" || value("client_id") != clientId()
+    if (m_revoked || value("grant_type") != "refresh_token" || value("client_id") != clientId()
         || value("client_secret") != clientSecret() || value("refresh_token") != refreshToken()) {
         return SandboxResponse::json(
             400, R"({"error":"invalid_grant","error_description":"expired access/refresh token"})");
@@ -142,6 +142,8 @@ SandboxResponse SandboxSalesforce::jwtGrant(const QByteArray &assertion, const Q
             compact(QJsonObject { { QStringLiteral("error"), QLatin1String(error) },
                 { QStringLiteral("error_description"), QLatin1String(description) } }));
     };
+    if (m_revoked)
+        return refuse("invalid_grant", "expired access/refresh token");
     if (m_jwtCertificate.isEmpty())
         return refuse("invalid_client", "no certificate is uploaded to this connected app");
     auto claims = core::jwt::verifyRs256(assertion, m_jwtCertificate);

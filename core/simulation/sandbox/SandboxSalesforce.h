@@ -68,6 +68,14 @@ public:
     QString addRecord(const QString &object, QJsonObject fields, QString id = {});
     // A down org answers every request, sign-in included, 503 SERVER_UNAVAILABLE.
     void setDown(bool down) { m_down = down; }
+    // An admin revokes the connected app's tokens: the session in use ends
+    // (401) and the refresh token is refused (invalid_grant) until restored.
+    void setRevoked(bool revoked)
+    {
+        m_revoked = revoked;
+        if (revoked)
+            m_session.clear();
+    }
 
     // Paths this org does not know go on to the next table.
     const RouteTable &api() const { return m_api; }
@@ -116,6 +124,7 @@ private:
             { QStringLiteral("Incoming"), QStringLiteral("Outgoing") } },
     };
     bool m_down = false;
+    bool m_revoked = false;
     RouteTable m_api;
 };
 

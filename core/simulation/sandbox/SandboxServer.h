@@ -94,6 +94,7 @@ public:
         m_salesforce.setPicklist(field, values);
     }
     void setSalesforceDown(bool down) { m_salesforce.setDown(down); }
+    void setSalesforceRevoked(bool revoked) { m_salesforce.setRevoked(revoked); }
     QString addSalesforceRecord(
         const QString &object, const QJsonObject &fields, const QString &id = {})
     {
