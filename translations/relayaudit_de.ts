@@ -1812,6 +1812,14 @@ Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; nimmt die Connect
         <source>Incoming: %1 messages taken, %2 duplicates, %3 SMS records created, %4 left pending for the org, %5 given up.</source>
         <translation>Eingehend: %1 Nachrichten angenommen, %2 Duplikate, %3 SMS-Datensätze angelegt, %4 für die Org ausstehend, %5 aufgegeben.</translation>
     </message>
+    <message>
+        <source>Incoming messages an org could not take are fetched again from their provider this many seconds later at first, the wait doubling to an hour (default 60).</source>
+        <translation>Eingehende Nachrichten, die eine Org nicht annehmen konnte, werden zunächst nach so vielen Sekunden erneut beim Anbieter abgerufen; die Wartezeit verdoppelt sich bis zu einer Stunde (Standard 60).</translation>
+    </message>
+    <message>
+        <source>--retry-every takes 1 to 3600 seconds, not &apos;%1&apos;</source>
+        <translation>--retry-every nimmt 1 bis 3600 Sekunden, nicht &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>
@@ -2468,10 +2476,6 @@ Aktionen:
         <translation>Die lokale Sandbox im Stil von Twilio und Telnyx auf 127.0.0.1 bereitstellen.</translation>
     </message>
     <message>
-        <source>sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, as a provider has them). Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01</source>
-        <translation>sandbox serve: ein lokaler Anbieter-Simulator mit deterministischem Datenverkehr (einschließlich Nachrichtentexten und Empfängern, wie sie einem Anbieter vorliegen). Fehler: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01</translation>
-    </message>
-    <message>
         <source>serve</source>
         <translation>serve</translation>
     </message>
@@ -2556,6 +2560,10 @@ Strg+C zum Beenden.</translation>
     <message>
         <source>the key of %1</source>
         <translation>der Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, as a provider has them), and a stand-in Salesforce org. Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01. What the people at the other end do, as form POSTs: /sandbox/reply (provider=twilio|telnyx, from, to, text, webhook, times: a recipient&apos;s reply, posted signed to the webhook), /sandbox/queued (gateway, phone_number, message, age_seconds: an outgoing SMS record set to Queued), /sandbox/gateway (id, inactive: a Gateway record), /sandbox/org (down, revoked: an outage, revoked tokens).</source>
+        <translation>sandbox serve: ein lokaler Anbieter-Simulator mit deterministischem Verkehr (Texte und Empfänger inbegriffen, wie ein Anbieter sie hat) und eine stellvertretende Salesforce-Org. Fehler: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01. Was die Menschen am anderen Ende tun, als Formular-POSTs: /sandbox/reply (provider=twilio|telnyx, from, to, text, webhook, times: die Antwort eines Empfängers, signiert an den Webhook gesendet), /sandbox/queued (gateway, phone_number, message, age_seconds: ein ausgehender SMS-Datensatz mit Status Queued), /sandbox/gateway (id, inactive: ein Gateway-Datensatz), /sandbox/org (down, revoked: ein Ausfall, widerrufene Tokens).</translation>
     </message>
 </context>
 <context>

@@ -1764,6 +1764,14 @@ The client orgs the engine works for. &apos;add&apos; takes the connected app fr
         <source>Incoming: %1 messages taken, %2 duplicates, %3 SMS records created, %4 left pending for the org, %5 given up.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incoming messages an org could not take are fetched again from their provider this many seconds later at first, the wait doubling to an hour (default 60).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--retry-every takes 1 to 3600 seconds, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>
@@ -2396,10 +2404,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, as a provider has them). Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>serve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2478,6 +2482,10 @@ Ctrl-C to stop.</source>
     </message>
     <message>
         <source>the key of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, as a provider has them), and a stand-in Salesforce org. Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01. What the people at the other end do, as form POSTs: /sandbox/reply (provider=twilio|telnyx, from, to, text, webhook, times: a recipient&apos;s reply, posted signed to the webhook), /sandbox/queued (gateway, phone_number, message, age_seconds: an outgoing SMS record set to Queued), /sandbox/gateway (id, inactive: a Gateway record), /sandbox/org (down, revoked: an outage, revoked tokens).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1811,6 +1811,14 @@ Las orgs cliente para las que trabaja el motor. &apos;add&apos; toma la connecte
         <source>Incoming: %1 messages taken, %2 duplicates, %3 SMS records created, %4 left pending for the org, %5 given up.</source>
         <translation>Entrantes: %1 mensajes aceptados, %2 duplicados, %3 registros SMS creados, %4 pendientes para la org, %5 abandonados.</translation>
     </message>
+    <message>
+        <source>Incoming messages an org could not take are fetched again from their provider this many seconds later at first, the wait doubling to an hour (default 60).</source>
+        <translation>Los mensajes entrantes que una org no pudo aceptar se vuelven a pedir a su proveedor primero tras estos segundos; la espera se duplica hasta una hora (por defecto 60).</translation>
+    </message>
+    <message>
+        <source>--retry-every takes 1 to 3600 seconds, not &apos;%1&apos;</source>
+        <translation>--retry-every admite de 1 a 3600 segundos, no &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>
@@ -2467,10 +2475,6 @@ Acciones:
         <translation>Servir en 127.0.0.1 el sandbox local con forma de Twilio y Telnyx.</translation>
     </message>
     <message>
-        <source>sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, as a provider has them). Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01</source>
-        <translation>sandbox serve: un simulador local de proveedores con tráfico determinista (con cuerpos y destinatarios incluidos, como los tiene un proveedor). Fallos: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01</translation>
-    </message>
-    <message>
         <source>serve</source>
         <translation>serve</translation>
     </message>
@@ -2555,6 +2559,10 @@ Ctrl-C para detener.</translation>
     <message>
         <source>the key of %1</source>
         <translation>la clave de %1</translation>
+    </message>
+    <message>
+        <source>sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, as a provider has them), and a stand-in Salesforce org. Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01. What the people at the other end do, as form POSTs: /sandbox/reply (provider=twilio|telnyx, from, to, text, webhook, times: a recipient&apos;s reply, posted signed to the webhook), /sandbox/queued (gateway, phone_number, message, age_seconds: an outgoing SMS record set to Queued), /sandbox/gateway (id, inactive: a Gateway record), /sandbox/org (down, revoked: an outage, revoked tokens).</source>
+        <translation>sandbox serve: un simulador local de proveedores con tráfico determinista (textos y destinatarios incluidos, como los tiene un proveedor) y una org de Salesforce de sustitución. Fallos: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01. Lo que hacen las personas al otro lado, como POST de formulario: /sandbox/reply (provider=twilio|telnyx, from, to, text, webhook, times: la respuesta de un destinatario, enviada firmada al webhook), /sandbox/queued (gateway, phone_number, message, age_seconds: un registro SMS saliente en Queued), /sandbox/gateway (id, inactive: un registro Gateway), /sandbox/org (down, revoked: una caída, tokens revocados).</translation>
     </message>
 </context>
 <context>

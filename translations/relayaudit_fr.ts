@@ -1811,6 +1811,14 @@ Les orgs clientes pour lesquelles travaille le moteur. &apos;add&apos; prend la 
         <source>Incoming: %1 messages taken, %2 duplicates, %3 SMS records created, %4 left pending for the org, %5 given up.</source>
         <translation>Entrants : %1 messages acceptés, %2 doublons, %3 enregistrements SMS créés, %4 en attente pour l’org, %5 abandonnés.</translation>
     </message>
+    <message>
+        <source>Incoming messages an org could not take are fetched again from their provider this many seconds later at first, the wait doubling to an hour (default 60).</source>
+        <translation>Les messages entrants qu&apos;une org n&apos;a pas pu prendre sont redemandés à leur fournisseur d&apos;abord après ce nombre de secondes, l&apos;attente doublant jusqu&apos;à une heure (60 par défaut).</translation>
+    </message>
+    <message>
+        <source>--retry-every takes 1 to 3600 seconds, not &apos;%1&apos;</source>
+        <translation>--retry-every prend de 1 à 3600 secondes, pas &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::ExportCommand</name>
@@ -2467,10 +2475,6 @@ Actions :
         <translation>Servir la sandbox locale imitant Twilio et Telnyx sur 127.0.0.1.</translation>
     </message>
     <message>
-        <source>sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, as a provider has them). Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01</source>
-        <translation>sandbox serve : un simulateur local de fournisseur au trafic déterministe (corps et destinataires inclus, comme les détient un fournisseur). Pannes : --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01</translation>
-    </message>
-    <message>
         <source>serve</source>
         <translation>serve</translation>
     </message>
@@ -2555,6 +2559,10 @@ Ctrl-C pour arrêter.</translation>
     <message>
         <source>the key of %1</source>
         <translation>la clé de %1</translation>
+    </message>
+    <message>
+        <source>sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, as a provider has them), and a stand-in Salesforce org. Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01. What the people at the other end do, as form POSTs: /sandbox/reply (provider=twilio|telnyx, from, to, text, webhook, times: a recipient&apos;s reply, posted signed to the webhook), /sandbox/queued (gateway, phone_number, message, age_seconds: an outgoing SMS record set to Queued), /sandbox/gateway (id, inactive: a Gateway record), /sandbox/org (down, revoked: an outage, revoked tokens).</source>
+        <translation>sandbox serve : un simulateur local de fournisseurs au trafic déterministe (textes et destinataires compris, comme un fournisseur les a) et une org Salesforce de remplacement. Pannes : --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01. Ce que font les personnes à l&apos;autre bout, en POST de formulaire : /sandbox/reply (provider=twilio|telnyx, from, to, text, webhook, times : la réponse d&apos;un destinataire, postée signée au webhook), /sandbox/queued (gateway, phone_number, message, age_seconds : un enregistrement SMS sortant mis en Queued), /sandbox/gateway (id, inactive : un enregistrement Gateway), /sandbox/org (down, revoked : une panne, des jetons révoqués).</translation>
     </message>
 </context>
 <context>

@@ -396,10 +396,15 @@ QString SandboxCommand::summary() const
 void SandboxCommand::start(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("sandbox serve: a local provider simulator with "
-                                        "deterministic traffic (bodies and recipients included, "
-                                        "as a provider has them). Faults: --faults "
-                                        "429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01"));
+    parser.setApplicationDescription(
+        tr("sandbox serve: a local provider simulator with deterministic traffic (bodies and "
+           "recipients included, as a provider has them), and a stand-in Salesforce org. Faults: "
+           "--faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01. What the people at "
+           "the other end do, as form POSTs: /sandbox/reply (provider=twilio|telnyx, from, to, "
+           "text, webhook, times: a recipient's reply, posted signed to the webhook), "
+           "/sandbox/queued (gateway, phone_number, message, age_seconds: an outgoing SMS record "
+           "set to Queued), /sandbox/gateway (id, inactive: a Gateway record), /sandbox/org "
+           "(down, revoked: an outage, revoked tokens)."));
     parser.addPositionalArgument(QStringLiteral("serve"), tr("serve"));
     const QCommandLineOption port(QStringLiteral("port"), tr("TCP port on 127.0.0.1 (0: any)."),
         QStringLiteral("n"), QStringLiteral("0"));

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void eachOrgGetsItsRecordsInItsOwnValues();
     void packageCalloutSendsEachRecordOnceAndRefusesForgeries();
     void incomingMessagesBecomeOneRecordEachInTheirOrg();
+    void sandboxPlayRoutesNameWhatIsWrong();
 
 private:
     int postTwilio(const QString &sid, const QString &status, const QString &code = {});
@@ -1558,6 +1559,66 @@ void TestEngine::incomingMessagesBecomeOneRecordEachInTheirOrg()
         qPrintable(lost->first().writeBackError));
     found = contentIn(needles);
     QVERIFY2(found.isEmpty(), qPrintable(found));
+}
+
+// The sandbox's play routes (what `sandbox serve` offers a walkthrough):
+// a wrong form is a 400 naming the field, and changes nothing.
+void TestEngine::sandboxPlayRoutesNameWhatIsWrong()
+{
+    const auto play = [this](const QString &route, const QByteArray &form) {
+        QNetworkRequest request(QUrl(m_sandbox->baseUrl() + QStringLiteral("/sandbox/") + route));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+            QByteArrayLiteral("application/x-www-form-urlencoded"));
+        QNetworkReply *reply = m_network->post(request, form);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(10000);
+        reply->deleteLater();
+        return qMakePair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            QJsonDocument::fromJson(reply->readAll()).object());
+    };
+    const qsizetype records = m_sandbox->salesforceRecords().size();
+    const qint64 replies = m_sandbox->messages().inboundPosted();
+    const std::pair<const char *, QByteArray> wrong[] {
+        { "reply", "provider=sms&from=%2B12025550101&to=%2B15550100001&text=hi&webhook=http://x/" },
+        { "reply", "provider=twilio&from=%2B12025550101&to=%2B15550100001&text=hi" },
+        { "reply", "provider=twilio&to=%2B15550100001&text=hi&webhook=http://127.0.0.1:9/" },
+        { "reply", "provider=telnyx&from=a&to=b&text=hi&webhook=http://127.0.0.1:9/&times=9" },
+        { "queued", "gateway=a0G5e000004InTw&message=hi" },
+        { "gateway", "id=short" },
+        { "org", "" },
+    };
+    for (const auto &[route, form] : wrong) {
+        const auto [status, answer] = play(QLatin1String(route), form);
+        QCOMPARE(status, 400);
+        QVERIFY2(answer.value(QStringLiteral("error"))
+                     .toString()
+                     .contains(QLatin1String("missing or wrong")),
+            route);
+    }
+    QCOMPARE(m_sandbox->salesforceRecords().size(), records);
+    QCOMPARE(m_sandbox->messages().inboundPosted(), replies);
+
+    const auto queued = play(QStringLiteral("queued"),
+        "gateway=a0G5e000004InTw&phone_number=%2B12025550102&message=Your+code+is+7&age_seconds="
+        "600");
+    QCOMPARE(queued.first, 200);
+    const QJsonObject record = m_sandbox->salesforceRecords().value(
+        queued.second.value(QStringLiteral("id")).toString());
+    const SmsFields f;
+    QCOMPARE(record.value(f.statusField).toString(), QStringLiteral("Queued"));
+    QCOMPARE(record.value(f.phoneField).toString(), QStringLiteral("+12025550102"));
+    QCOMPARE(record.value(f.messageField).toString(), QStringLiteral("Your code is 7"));
+    QVERIFY(QDateTime::fromString(
+                record.value(QStringLiteral("CreatedDate")).toString(), Qt::ISODateWithMs)
+        < QDateTime::currentDateTimeUtc().addSecs(-590));
+    QCOMPARE(
+        play(QStringLiteral("org"), "down=1").second.value(QStringLiteral("down")).toBool(), true);
+    QCOMPARE(play(QStringLiteral("reply"),
+                 "provider=twilio&from=%2B12025550101&to=%2B15550100001&text=hi&webhook=http://"
+                 "127.0.0.1:9/")
+                 .first,
+        200); // the play routes answer while the org is down
+    QCOMPARE(play(QStringLiteral("org"), "down=0&revoked=0").second.size(), 2);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

@@ -29,7 +29,7 @@ void CampaignLookup::telnyx(
                 return;
             }
             if (status != 200) {
-                failed(makeError(ErrorCode::Io,
+                failed(makeError(ErrorCode::Remote,
                     QStringLiteral("HTTP %1 from Telnyx on %2: %3")
                         .arg(status)
                         .arg(url.path(), ProviderApi::problem(body))));
@@ -56,7 +56,7 @@ void CampaignLookup::twilio(
                 return;
             }
             if (status != 200) {
-                failed(makeError(ErrorCode::Io,
+                failed(makeError(ErrorCode::Remote,
                     QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
                         .arg(status)
                         .arg(account.name, url.path(), ProviderApi::problem(body))));
@@ -88,7 +88,7 @@ void CampaignLookup::twilioBrand(const Account &account, const QString &campaign
         url, account.authorization,
         [account, url, campaign, found, failed](int status, const QByteArray &body) {
             if (status != 200 && status != 404) {
-                failed(makeError(ErrorCode::Io,
+                failed(makeError(ErrorCode::Remote,
                     QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
                         .arg(status)
                         .arg(account.name, url.path(), ProviderApi::problem(body))));

@@ -92,7 +92,7 @@ void ProviderFetcher::attempt(const QUrl &url, const QByteArray &authorization,
                 return;
             }
             if (attempt >= m_policy.maxAttempts) {
-                failure(makeError(ErrorCode::Io,
+                failure(makeError(ErrorCode::Remote,
                     QStringLiteral("%1 on %2: gave up after %3 attempts (%4)")
                         .arg(m_account, url.path())
                         .arg(attempt)

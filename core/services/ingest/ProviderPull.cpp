@@ -287,7 +287,7 @@ void ProviderPull::fetchTwilioPage()
     }
     get(url, true, [this, url](int status, const QByteArray &body) {
         if (status != 200) {
-            stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Io,
+            stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Remote,
                 QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
                     .arg(status)
                     .arg(m_options.account, url.path(), ProviderApi::problem(body))));
@@ -319,7 +319,7 @@ void ProviderPull::fetchTelnyxPage()
     const QUrl url = ProviderApi { m_options.baseUrl }.telnyx(QString::fromUtf8(query));
     get(url, true, [this, url](int status, const QByteArray &body) {
         if (status != 200) {
-            stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Io,
+            stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Remote,
                 QStringLiteral("HTTP %1 from Telnyx (%2) on %3: %4")
                     .arg(status)
                     .arg(m_options.account, url.path(), ProviderApi::problem(body))));
@@ -390,7 +390,7 @@ void ProviderPull::fetchBulkDay()
                                    .value(QStringLiteral("redirect_to"))
                                    .toString();
         if ((status != 307 && status != 200) || target.isEmpty()) {
-            stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Io,
+            stop(makeError(status == 401 || status == 403 ? ErrorCode::WrongKey : ErrorCode::Remote,
                 QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
                     .arg(status)
                     .arg(m_options.account, url.path(), ProviderApi::problem(body))));
@@ -399,7 +399,7 @@ void ProviderPull::fetchBulkDay()
         const QUrl file(target, QUrl::StrictMode);
         get(file, false, [this, file, nextDay](int fileStatus, const QByteArray &gz) {
             if (fileStatus != 200) {
-                stop(makeError(ErrorCode::Io,
+                stop(makeError(ErrorCode::Remote,
                     QStringLiteral("HTTP %1 on the BulkExport file for %2 (%3)")
                         .arg(fileStatus)
                         .arg(m_next, file.host())));
@@ -583,7 +583,7 @@ void ProviderPull::fetchUsage(int categoryIndex)
                 m_options.from.toString(Qt::ISODate), m_options.to.toString(Qt::ISODate)));
     get(url, true, [this, url, categoryIndex, category](int status, const QByteArray &body) {
         if (status != 200) {
-            stop(makeError(ErrorCode::Io,
+            stop(makeError(ErrorCode::Remote,
                 QStringLiteral("HTTP %1 from Twilio account %2 on %3: %4")
                     .arg(status)
                     .arg(m_options.account, url.path(), ProviderApi::problem(body))));

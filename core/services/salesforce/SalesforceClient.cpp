@@ -240,7 +240,7 @@ void SalesforceClient::nextPage(const QString &path, std::shared_ptr<QJsonArray>
 {
     send("GET", path, {}, [this, records, done = std::move(done)](const Reply &reply) {
         if (!reply.ok()) {
-            done(makeError(ErrorCode::Io, reply.error));
+            done(makeError(ErrorCode::Remote, reply.error));
             return;
         }
         const QJsonObject page = QJsonDocument::fromJson(reply.body).object();

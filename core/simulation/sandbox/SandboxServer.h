@@ -122,6 +122,15 @@ protected:
 
 private:
     SandboxResponse route(const QHttpServerRequest &request);
+    // The play routes, each a form POST answered with JSON (400 names a
+    // missing or wrong field):
+    //   /sandbox/reply   provider=twilio|telnyx from to text webhook [times=1]:
+    //                    a recipient's reply, posted signed to webhook; {"id"}
+    //   /sandbox/queued  gateway phone_number message [age_seconds=0]: an
+    //                    outgoing SMS record a user set to Queued; {"id"}
+    //   /sandbox/gateway id [inactive=0|1]: the org's Gateway record
+    //   /sandbox/org     [down=0|1] [revoked=0|1]: an outage, revoked tokens
+    void addPlayRoutes();
 
     SyntheticTraffic m_traffic;
     TrafficIndex m_index;
@@ -133,6 +142,9 @@ private:
     SandboxTwilio m_twilio;
     SandboxTelnyx m_telnyx;
     SandboxSalesforce m_salesforce;
+    // What a person does at the other end, on request (POST /sandbox/...):
+    // a recipient replies, a user queues an SMS record, an org goes down.
+    RouteTable m_play;
     // In the order they are asked; Twilio's API answers whatever is left.
     QList<const RouteTable *> m_routes;
     quint16 m_port = 0;
