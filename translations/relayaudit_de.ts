@@ -1727,13 +1727,6 @@ Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; nimmt die Connect
         <source>Intake: the package&apos;s callout at %1 for %2.</source>
         <translation>Intake: der Callout des Pakets unter %1 für %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>Stopping: waiting for %n send(s) under way…</source>
-        <translation>
-            <numerusform>Beende: warte auf %n laufende Sendung…</numerusform>
-            <numerusform>Beende: warte auf %n laufende Sendungen…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Intake: %1 SMS records taken to send, %2 duplicates of records sent already (not sent again), %3 refused.</source>
         <translation>Intake: %1 SMS-Datensätze zum Senden angenommen, %2 Duplikate bereits gesendeter Datensätze (nicht erneut gesendet), %3 abgewiesen.</translation>
@@ -1805,10 +1798,6 @@ Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; nimmt die Connect
         <translation>Eingehende Nachrichten: die von Twilio unter %1, message.received von Telnyx unter %2.</translation>
     </message>
     <message>
-        <source>Stopping: waiting for the incoming messages under way…</source>
-        <translation>Beende: warte auf die eingehenden Nachrichten in Bearbeitung…</translation>
-    </message>
-    <message>
         <source>Incoming: %1 messages taken, %2 duplicates, %3 SMS records created, %4 left pending for the org, %5 given up.</source>
         <translation>Eingehend: %1 Nachrichten angenommen, %2 Duplikate, %3 SMS-Datensätze angelegt, %4 für die Org ausstehend, %5 aufgegeben.</translation>
     </message>
@@ -1819,6 +1808,17 @@ Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; nimmt die Connect
     <message>
         <source>--retry-every takes 1 to 3600 seconds, not &apos;%1&apos;</source>
         <translation>--retry-every nimmt 1 bis 3600 Sekunden, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the incoming messages under way (Ctrl-C again stops at once: they stay pending in the log and are fetched again from their providers at the next start)…</source>
+        <translation>Beenden: warte auf die eingehenden Nachrichten in Bearbeitung (erneutes Strg-C beendet sofort: sie bleiben im Protokoll ausstehend und werden beim nächsten Start erneut bei ihren Anbietern abgerufen)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: waiting for %n send(s) under way (Ctrl-C again stops at once: a send not yet logged may then be sent again by the sweep)…</source>
+        <translation>
+            <numerusform>Beenden: warte auf %n Versand in Bearbeitung (erneutes Strg-C beendet sofort: ein noch nicht protokollierter Versand kann dann vom Sweep erneut gesendet werden)…</numerusform>
+            <numerusform>Beenden: warte auf %n Sendungen in Bearbeitung (erneutes Strg-C beendet sofort: ein noch nicht protokollierter Versand kann dann vom Sweep erneut gesendet werden)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2064,10 +2064,6 @@ Nachrichtentexte und die Nummern der Gegenseite werden nie in den Cache eingeles
         <translation>links shorten erwartet genau eine URL</translation>
     </message>
     <message>
-        <source>Writes pending URL Pro clicks to the client&apos;s org as records of --object (sObject Collections upsert on --external-id-field, 200 a request) until none is pending. The connected app comes from the same SALESFORCE_* variables as &apos;engine writeback&apos;.</source>
-        <translation>Schreibt ausstehende URL-Pro-Klicks als Datensätze von --object in die Org des Kunden (sObject Collections upsert über --external-id-field, 200 Datensätze pro Anfrage), bis keiner mehr aussteht. Die Connected App stammt aus denselben SALESFORCE_*-Variablen wie bei &apos;engine writeback&apos;.</translation>
-    </message>
-    <message>
         <source>The click object (default Link_Click__c).</source>
         <translation>Das Klick-Objekt (Standard Link_Click__c).</translation>
     </message>
@@ -2104,8 +2100,28 @@ Wie lange Links aufbewahrt werden: &apos;settings link-retention-days&apos;.
 </translation>
     </message>
     <message>
-        <source>Wrote back %1 clicks (%2 refusals retried, %3 given up, %4 session refreshes).</source>
-        <translation>%1 Klicks zurückgeschrieben (%2 Ablehnungen erneut versucht, %3 aufgegeben, %4 Sitzungsaktualisierungen).</translation>
+        <source>Writes pending URL Pro clicks to the client&apos;s org as records of --object (sObject Collections upsert on --external-id-field, 200 a request) until none is pending. A click goes to the org of the message its link was in (its gateway&apos;s org); every org with pending clicks is written in one run, each with its own login, and one org&apos;s failure holds back only that org. The default org&apos;s connected app comes from the same SALESFORCE_* variables as &apos;engine writeback&apos;.</source>
+        <translation>Schreibt ausstehende URL-Pro-Klicks als Datensätze von --object in die Org des Kunden (sObject-Collections-Upsert auf --external-id-field, 200 je Anfrage), bis keiner mehr aussteht. Ein Klick geht an die Org der Nachricht, in der sein Link stand (die Org ihres Gateways); jede Org mit ausstehenden Klicks wird in einem Lauf geschrieben, jede mit ihrer eigenen Anmeldung, und der Fehler einer Org hält nur diese Org zurück. Die verbundene App der Standard-Org kommt aus denselben SALESFORCE_*-Variablen wie bei &apos;engine writeback&apos;.</translation>
+    </message>
+    <message>
+        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
+        <translation>Org %1 ist nicht registriert: registrieren Sie sie mit &apos;engine org add&apos;</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: clicks not written back to %1</source>
+        <translation>relayaudit-cli: Klicks nicht zurückgeschrieben an %1</translation>
+    </message>
+    <message>
+        <source>the default org</source>
+        <translation>die Standard-Org</translation>
+    </message>
+    <message>
+        <source>org %1</source>
+        <translation>Org %1</translation>
+    </message>
+    <message>
+        <source>Wrote back %1 clicks to %5 (%2 refusals retried, %3 given up, %4 session refreshes).</source>
+        <translation>%1 Klicks an %5 zurückgeschrieben (%2 Ablehnungen wiederholt, %3 aufgegeben, %4 Sitzungserneuerungen).</translation>
     </message>
 </context>
 <context>

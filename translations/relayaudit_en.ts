@@ -1679,13 +1679,6 @@ The client orgs the engine works for. &apos;add&apos; takes the connected app fr
         <source>Intake: the package&apos;s callout at %1 for %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Stopping: waiting for %n send(s) under way…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
     <message>
         <source>Intake: %1 SMS records taken to send, %2 duplicates of records sent already (not sent again), %3 refused.</source>
         <translation type="unfinished"></translation>
@@ -1757,10 +1750,6 @@ The client orgs the engine works for. &apos;add&apos; takes the connected app fr
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Stopping: waiting for the incoming messages under way…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Incoming: %1 messages taken, %2 duplicates, %3 SMS records created, %4 left pending for the org, %5 given up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1771,6 +1760,17 @@ The client orgs the engine works for. &apos;add&apos; takes the connected app fr
     <message>
         <source>--retry-every takes 1 to 3600 seconds, not &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the incoming messages under way (Ctrl-C again stops at once: they stay pending in the log and are fetched again from their providers at the next start)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: waiting for %n send(s) under way (Ctrl-C again stops at once: a send not yet logged may then be sent again by the sweep)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2012,10 +2012,6 @@ Message bodies and the other party&apos;s numbers are never read into the cache.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writes pending URL Pro clicks to the client&apos;s org as records of --object (sObject Collections upsert on --external-id-field, 200 a request) until none is pending. The connected app comes from the same SALESFORCE_* variables as &apos;engine writeback&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The click object (default Link_Click__c).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2042,7 +2038,27 @@ How long links are kept: &apos;settings link-retention-days&apos;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wrote back %1 clicks (%2 refusals retried, %3 given up, %4 session refreshes).</source>
+        <source>Writes pending URL Pro clicks to the client&apos;s org as records of --object (sObject Collections upsert on --external-id-field, 200 a request) until none is pending. A click goes to the org of the message its link was in (its gateway&apos;s org); every org with pending clicks is written in one run, each with its own login, and one org&apos;s failure holds back only that org. The default org&apos;s connected app comes from the same SALESFORCE_* variables as &apos;engine writeback&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: clicks not written back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>org %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote back %1 clicks to %5 (%2 refusals retried, %3 given up, %4 session refreshes).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

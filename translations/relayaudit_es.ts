@@ -1726,13 +1726,6 @@ Las orgs cliente para las que trabaja el motor. &apos;add&apos; toma la connecte
         <source>Intake: the package&apos;s callout at %1 for %2.</source>
         <translation>Entrada: el callout del paquete en %1 para %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>Stopping: waiting for %n send(s) under way…</source>
-        <translation>
-            <numerusform>Deteniendo: esperando %n envío en curso…</numerusform>
-            <numerusform>Deteniendo: esperando %n envíos en curso…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Intake: %1 SMS records taken to send, %2 duplicates of records sent already (not sent again), %3 refused.</source>
         <translation>Entrada: %1 registros SMS aceptados para enviar, %2 duplicados de registros ya enviados (no se reenvían), %3 rechazados.</translation>
@@ -1804,10 +1797,6 @@ Las orgs cliente para las que trabaja el motor. &apos;add&apos; toma la connecte
         <translation>Mensajes entrantes: los de Twilio en %1, message.received de Telnyx en %2.</translation>
     </message>
     <message>
-        <source>Stopping: waiting for the incoming messages under way…</source>
-        <translation>Deteniendo: esperando los mensajes entrantes en curso…</translation>
-    </message>
-    <message>
         <source>Incoming: %1 messages taken, %2 duplicates, %3 SMS records created, %4 left pending for the org, %5 given up.</source>
         <translation>Entrantes: %1 mensajes aceptados, %2 duplicados, %3 registros SMS creados, %4 pendientes para la org, %5 abandonados.</translation>
     </message>
@@ -1818,6 +1807,17 @@ Las orgs cliente para las que trabaja el motor. &apos;add&apos; toma la connecte
     <message>
         <source>--retry-every takes 1 to 3600 seconds, not &apos;%1&apos;</source>
         <translation>--retry-every admite de 1 a 3600 segundos, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the incoming messages under way (Ctrl-C again stops at once: they stay pending in the log and are fetched again from their providers at the next start)…</source>
+        <translation>Deteniendo: esperando los mensajes entrantes en curso (otro Ctrl-C detiene de inmediato: quedan pendientes en el registro y se vuelven a pedir a sus proveedores en el próximo inicio)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: waiting for %n send(s) under way (Ctrl-C again stops at once: a send not yet logged may then be sent again by the sweep)…</source>
+        <translation>
+            <numerusform>Deteniendo: esperando %n envío en curso (otro Ctrl-C detiene de inmediato: un envío aún no registrado podría volver a enviarlo el barrido)…</numerusform>
+            <numerusform>Deteniendo: esperando %n envíos en curso (otro Ctrl-C detiene de inmediato: un envío aún no registrado podría volver a enviarlo el barrido)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2063,10 +2063,6 @@ Los cuerpos de los mensajes y los números de la otra parte nunca se leen en la 
         <translation>links shorten admite una sola URL</translation>
     </message>
     <message>
-        <source>Writes pending URL Pro clicks to the client&apos;s org as records of --object (sObject Collections upsert on --external-id-field, 200 a request) until none is pending. The connected app comes from the same SALESFORCE_* variables as &apos;engine writeback&apos;.</source>
-        <translation>Escribe los clics pendientes de URL Pro en la organización del cliente como registros de --object (upsert de sObject Collections sobre --external-id-field, 200 por solicitud) hasta que no quede ninguno pendiente. La aplicación conectada se toma de las mismas variables SALESFORCE_* que &apos;engine writeback&apos;.</translation>
-    </message>
-    <message>
         <source>The click object (default Link_Click__c).</source>
         <translation>El objeto de clic (predeterminado: Link_Click__c).</translation>
     </message>
@@ -2103,8 +2099,28 @@ Cuánto tiempo se conservan los enlaces: &apos;settings link-retention-days&apos
 </translation>
     </message>
     <message>
-        <source>Wrote back %1 clicks (%2 refusals retried, %3 given up, %4 session refreshes).</source>
-        <translation>Se escribieron en Salesforce %1 clics (%2 rechazos reintentados, %3 abandonados, %4 renovaciones de sesión).</translation>
+        <source>Writes pending URL Pro clicks to the client&apos;s org as records of --object (sObject Collections upsert on --external-id-field, 200 a request) until none is pending. A click goes to the org of the message its link was in (its gateway&apos;s org); every org with pending clicks is written in one run, each with its own login, and one org&apos;s failure holds back only that org. The default org&apos;s connected app comes from the same SALESFORCE_* variables as &apos;engine writeback&apos;.</source>
+        <translation>Escribe los clics URL Pro pendientes en la org del cliente como registros de --object (upsert de sObject Collections sobre --external-id-field, 200 por petición) hasta que no quede ninguno. Un clic va a la org del mensaje en el que estaba su enlace (la org de su gateway); cada org con clics pendientes se escribe en una sola ejecución, cada una con su propio inicio de sesión, y el fallo de una org solo retiene esa org. La app conectada de la org por defecto sale de las mismas variables SALESFORCE_* que &apos;engine writeback&apos;.</translation>
+    </message>
+    <message>
+        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
+        <translation>la org %1 no está registrada: regístrela con &apos;engine org add&apos;</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: clicks not written back to %1</source>
+        <translation>relayaudit-cli: clics no escritos de vuelta en %1</translation>
+    </message>
+    <message>
+        <source>the default org</source>
+        <translation>la org por defecto</translation>
+    </message>
+    <message>
+        <source>org %1</source>
+        <translation>la org %1</translation>
+    </message>
+    <message>
+        <source>Wrote back %1 clicks to %5 (%2 refusals retried, %3 given up, %4 session refreshes).</source>
+        <translation>%1 clics escritos de vuelta en %5 (%2 rechazos reintentados, %3 abandonados, %4 renovaciones de sesión).</translation>
     </message>
 </context>
 <context>

@@ -1726,13 +1726,6 @@ Les orgs clientes pour lesquelles travaille le moteur. &apos;add&apos; prend la 
         <source>Intake: the package&apos;s callout at %1 for %2.</source>
         <translation>Entrée : le callout du package sur %1 pour %2.</translation>
     </message>
-    <message numerus="yes">
-        <source>Stopping: waiting for %n send(s) under way…</source>
-        <translation>
-            <numerusform>Arrêt : attente de %n envoi en cours…</numerusform>
-            <numerusform>Arrêt : attente de %n envois en cours…</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Intake: %1 SMS records taken to send, %2 duplicates of records sent already (not sent again), %3 refused.</source>
         <translation>Entrée : %1 enregistrements SMS acceptés pour envoi, %2 doublons d&apos;enregistrements déjà envoyés (pas renvoyés), %3 refusés.</translation>
@@ -1804,10 +1797,6 @@ Les orgs clientes pour lesquelles travaille le moteur. &apos;add&apos; prend la 
         <translation>Messages entrants : ceux de Twilio à %1, message.received de Telnyx à %2.</translation>
     </message>
     <message>
-        <source>Stopping: waiting for the incoming messages under way…</source>
-        <translation>Arrêt : attente des messages entrants en cours…</translation>
-    </message>
-    <message>
         <source>Incoming: %1 messages taken, %2 duplicates, %3 SMS records created, %4 left pending for the org, %5 given up.</source>
         <translation>Entrants : %1 messages acceptés, %2 doublons, %3 enregistrements SMS créés, %4 en attente pour l’org, %5 abandonnés.</translation>
     </message>
@@ -1818,6 +1807,17 @@ Les orgs clientes pour lesquelles travaille le moteur. &apos;add&apos; prend la 
     <message>
         <source>--retry-every takes 1 to 3600 seconds, not &apos;%1&apos;</source>
         <translation>--retry-every prend de 1 à 3600 secondes, pas &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Stopping: waiting for the incoming messages under way (Ctrl-C again stops at once: they stay pending in the log and are fetched again from their providers at the next start)…</source>
+        <translation>Arrêt : attente des messages entrants en cours (un autre Ctrl-C arrête aussitôt : ils restent en attente dans le journal et sont redemandés à leurs fournisseurs au prochain démarrage)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stopping: waiting for %n send(s) under way (Ctrl-C again stops at once: a send not yet logged may then be sent again by the sweep)…</source>
+        <translation>
+            <numerusform>Arrêt : attente de %n envoi en cours (un autre Ctrl-C arrête aussitôt : un envoi pas encore journalisé pourrait alors être renvoyé par le balayage)…</numerusform>
+            <numerusform>Arrêt : attente de %n envois en cours (un autre Ctrl-C arrête aussitôt : un envoi pas encore journalisé pourrait alors être renvoyé par le balayage)…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2087,10 +2087,6 @@ Durée de conservation des liens : &apos;settings link-retention-days&apos;.
         <translation>links shorten attend une seule URL</translation>
     </message>
     <message>
-        <source>Writes pending URL Pro clicks to the client&apos;s org as records of --object (sObject Collections upsert on --external-id-field, 200 a request) until none is pending. The connected app comes from the same SALESFORCE_* variables as &apos;engine writeback&apos;.</source>
-        <translation>Écrit les clics URL Pro en attente dans l&apos;org du client sous forme d&apos;enregistrements de --object (upsert sObject Collections sur --external-id-field, 200 par requête) jusqu&apos;à ce qu&apos;aucun ne soit en attente. L&apos;application connectée provient des mêmes variables SALESFORCE_* que &apos;engine writeback&apos;.</translation>
-    </message>
-    <message>
         <source>The click object (default Link_Click__c).</source>
         <translation>L&apos;objet des clics (par défaut Link_Click__c).</translation>
     </message>
@@ -2103,8 +2099,28 @@ Durée de conservation des liens : &apos;settings link-retention-days&apos;.
         <translation>&apos;%1&apos; n&apos;est pas un nom d&apos;API Salesforce</translation>
     </message>
     <message>
-        <source>Wrote back %1 clicks (%2 refusals retried, %3 given up, %4 session refreshes).</source>
-        <translation>%1 clics réécrits dans Salesforce (%2 refus réessayés, %3 abandonnés, %4 renouvellements de session).</translation>
+        <source>Writes pending URL Pro clicks to the client&apos;s org as records of --object (sObject Collections upsert on --external-id-field, 200 a request) until none is pending. A click goes to the org of the message its link was in (its gateway&apos;s org); every org with pending clicks is written in one run, each with its own login, and one org&apos;s failure holds back only that org. The default org&apos;s connected app comes from the same SALESFORCE_* variables as &apos;engine writeback&apos;.</source>
+        <translation>Écrit les clics URL Pro en attente dans l&apos;org du client comme enregistrements de --object (upsert sObject Collections sur --external-id-field, 200 par requête) jusqu&apos;à ce qu&apos;il n&apos;en reste aucun. Un clic va à l&apos;org du message où figurait son lien (l&apos;org de sa passerelle) ; chaque org ayant des clics en attente est écrite dans la même exécution, chacune avec sa propre connexion, et l&apos;échec d&apos;une org ne retient que cette org. L&apos;application connectée de l&apos;org par défaut vient des mêmes variables SALESFORCE_* que &apos;engine writeback&apos;.</translation>
+    </message>
+    <message>
+        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
+        <translation>l&apos;org %1 n&apos;est pas enregistrée : enregistrez-la avec &apos;engine org add&apos;</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: clicks not written back to %1</source>
+        <translation>relayaudit-cli : clics non réécrits dans %1</translation>
+    </message>
+    <message>
+        <source>the default org</source>
+        <translation>l&apos;org par défaut</translation>
+    </message>
+    <message>
+        <source>org %1</source>
+        <translation>l&apos;org %1</translation>
+    </message>
+    <message>
+        <source>Wrote back %1 clicks to %5 (%2 refusals retried, %3 given up, %4 session refreshes).</source>
+        <translation>%1 clics réécrits dans %5 (%2 refus réessayés, %3 abandonnés, %4 renouvellements de session).</translation>
     </message>
 </context>
 <context>

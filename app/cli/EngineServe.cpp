@@ -377,6 +377,7 @@ void EngineCommand::startServing(const std::shared_ptr<ServeRun> &run)
         watch->stop();
         // No new callouts or sweeps; the sends under way are logged before
         // the end, or a sweep would send them again.
+        run->server->setStopping();
         run->server->setIntake(nullptr);
         run->server->setInbound(nullptr);
         if (run->inboundRetry)
@@ -393,7 +394,10 @@ void EngineCommand::startServing(const std::shared_ptr<ServeRun> &run)
 void EngineCommand::drain(const std::shared_ptr<ServeRun> &run)
 {
     if (run->inbound && !run->inbound->idle()) {
-        m_ctx.err << tr("Stopping: waiting for the incoming messages under way…") << Qt::endl;
+        m_ctx.err << tr("Stopping: waiting for the incoming messages under way (Ctrl-C again "
+                        "stops at once: they stay pending in the log and are fetched again from "
+                        "their providers at the next start)…")
+                  << Qt::endl;
         connect(run->inbound, &InboundRelay::settled, this, [this, run] {
             if (run->inbound->idle()) {
                 run->inbound->disconnect(this);
@@ -403,8 +407,9 @@ void EngineCommand::drain(const std::shared_ptr<ServeRun> &run)
         return;
     }
     if (run->pipeline && run->pipeline->queued() > 0) {
-        m_ctx.err << tr(
-            "Stopping: waiting for %n send(s) under way…", nullptr, run->pipeline->queued())
+        m_ctx.err << tr("Stopping: waiting for %n send(s) under way (Ctrl-C again stops at "
+                        "once: a send not yet logged may then be sent again by the sweep)…",
+            nullptr, run->pipeline->queued())
                   << Qt::endl;
         connect(run->pipeline, &SendPipeline::drained, this, [this, run] { stopServing(run); });
         return;

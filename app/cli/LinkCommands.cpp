@@ -1,6 +1,7 @@
 #include "LinkCommands.h"
 
 #include "EnvCredentials.h"
+#include "deliveries/Orgs.h"
 #include "links/LinkStore.h"
 #include "salesforce/ClickWriteBack.h"
 #include "scheduler/Scheduler.h"
@@ -331,8 +332,10 @@ void LinksCommand::writeBack(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Writes pending URL Pro clicks to the client's org as records of --object "
            "(sObject Collections upsert on --external-id-field, 200 a request) until none is "
-           "pending. The connected app comes from the same SALESFORCE_* variables as "
-           "'engine writeback'."));
+           "pending. A click goes to the org of the message its link was in (its gateway's "
+           "org); every org with pending clicks is written in one run, each with its own login, "
+           "and one org's failure holds back only that org. The default org's connected app "
+           "comes from the same SALESFORCE_* variables as 'engine writeback'."));
     const SalesforceLoginOptions login;
     const QCommandLineOption object(QStringLiteral("object"),
         tr("The click object (default Link_Click__c)."), QStringLiteral("name"),
@@ -356,25 +359,103 @@ void LinksCommand::writeBack(const QStringList &arguments)
             return;
         }
     }
-    // --org alone names a registered org; an unknown name is an error, not
-    // the default login URL.
-    if (parser.isSet(login.org) && !parser.isSet(login.loginUrl))
-        config.login.loginUrl = QUrl();
-    withOrgLogin(parser.value(login.org), config.login,
-        [this, config](
-            std::shared_ptr<Workspace> workspace, SalesforceClient::Login resolved) mutable {
-            config.login = std::move(resolved);
-            writeBackClicks(std::move(workspace), config);
-        });
+    const QString only = parser.value(login.org);
+    withWorkspace([this, config, only](std::unique_ptr<Workspace> opened) {
+        auto run = std::make_shared<ClickRun>();
+        run->workspace = std::shared_ptr<Workspace>(std::move(opened));
+        run->config = config;
+        if (!only.isEmpty()) {
+            // --org names a registered org; an unknown name is an error,
+            // not the default login URL.
+            if (auto known = run->workspace->orgs().find(only); !known) {
+                fail(makeError(known.error().code,
+                    tr("org %1 is not registered: register it with 'engine org add'").arg(only)));
+                return;
+            }
+            run->orgs = QStringList { only };
+        } else {
+            auto orgs = run->workspace->links().orgsWithPendingClicks();
+            if (!orgs) {
+                fail(orgs.error());
+                return;
+            }
+            // Nothing to do still signs in to the default org: a dry run
+            // of the credentials.
+            run->orgs = orgs->isEmpty() ? QStringList { QString() } : orgs.value();
+        }
+        run->network = new QNetworkAccessManager(this);
+        nextClickOrg(run);
+    });
 }
 
-void LinksCommand::writeBackClicks(
-    std::shared_ptr<Workspace> workspace, const ClickWriteBack::Config &config)
+// One org after the other, each with its own login; one org's failure
+// holds back only that org's clicks.
+void LinksCommand::nextClickOrg(const std::shared_ptr<ClickRun> &run)
 {
-    auto *network = new QNetworkAccessManager(this);
-    auto *job = new ClickWriteBack(workspace->links(), *network, config, this);
-    runWriteBack(workspace, job, QStringLiteral("links.writeback"),
-        tr("Wrote back %1 clicks (%2 refusals retried, %3 given up, %4 session refreshes)."));
+    if (run->orgs.isEmpty()) {
+        const BatchWriteBack::Totals &t = run->totals;
+        logActivity(*run->workspace, QStringLiteral("links.writeback"),
+            { { QStringLiteral("written"), t.written }, { QStringLiteral("retried"), t.retried },
+                { QStringLiteral("failed"), t.failed }, { QStringLiteral("requests"), t.requests },
+                { QStringLiteral("failed_orgs"), run->failedOrgs.size() } });
+        if (m_ctx.json)
+            printJson(QJsonObject { { QStringLiteral("written"), t.written },
+                { QStringLiteral("retried"), t.retried }, { QStringLiteral("failed"), t.failed },
+                { QStringLiteral("orgs"), run->results } });
+        for (const QString &failed : std::as_const(run->failedOrgs))
+            m_ctx.err << tr("relayaudit-cli: clicks not written back to %1").arg(failed)
+                      << Qt::endl;
+        finish(run->failedOrgs.isEmpty() && t.failed == 0 ? ExitOk : ExitFailure);
+        return;
+    }
+    const QString org = run->orgs.takeFirst();
+    // A registered org's login is its own; the default org's comes from
+    // the options and the environment.
+    SalesforceClient::Login login = org.isEmpty() ? run->config.login : SalesforceClient::Login();
+    resolveSalesforceLogin(m_ctx.secrets, run->workspace->orgs(), org, login,
+        [this, run, org](Result<SalesforceClient::Login> resolved) {
+            const QString label = org.isEmpty() ? tr("the default org") : tr("org %1").arg(org);
+            if (!resolved) {
+                run->failedOrgs << QStringLiteral("%1: %2").arg(
+                    label, errorMessage(resolved.error()));
+                run->results.append(QJsonObject { { QStringLiteral("org"), org },
+                    { QStringLiteral("error"), errorMessage(resolved.error()) } });
+                nextClickOrg(run);
+                return;
+            }
+            ClickWriteBack::Config config = run->config;
+            config.org = org;
+            config.login = std::move(resolved.value());
+            auto *job = new ClickWriteBack(run->workspace->links(), *run->network, config, this);
+            connect(job, &BatchWriteBack::finished, this,
+                [this, run, job, org, label](bool ok, const QString &error) {
+                    job->deleteLater();
+                    const BatchWriteBack::Totals &t = job->totals();
+                    run->totals.written += t.written;
+                    run->totals.retried += t.retried;
+                    run->totals.failed += t.failed;
+                    run->totals.requests += t.requests;
+                    run->results.append(QJsonObject { { QStringLiteral("org"), org },
+                        { QStringLiteral("written"), t.written },
+                        { QStringLiteral("retried"), t.retried },
+                        { QStringLiteral("failed"), t.failed },
+                        { QStringLiteral("session_refreshes"), t.sessionRefreshes },
+                        { QStringLiteral("error"), ok ? QJsonValue() : QJsonValue(error) } });
+                    if (!m_ctx.json)
+                        m_ctx.out << tr("Wrote back %1 clicks to %5 (%2 refusals retried, %3 "
+                                        "given up, %4 session refreshes).")
+                                         .arg(t.written)
+                                         .arg(t.retried)
+                                         .arg(t.failed)
+                                         .arg(t.sessionRefreshes)
+                                         .arg(label)
+                                  << Qt::endl;
+                    if (!ok)
+                        run->failedOrgs << QStringLiteral("%1: %2").arg(label, error);
+                    nextClickOrg(run);
+                });
+            job->run();
+        });
 }
 
 // --- scheduler -----------------------------------------------------------

@@ -3,6 +3,13 @@
 #include "Command.h"
 #include "salesforce/ClickWriteBack.h"
 
+#include <QJsonArray>
+#include <QStringList>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
 namespace relay::cli {
 
 // relayaudit-cli links list|clicks|gateway|base-url|shorten|writeback
@@ -21,8 +28,17 @@ private:
     void baseUrl(const QStringList &arguments);
     void shorten(const QStringList &arguments);
     void writeBack(const QStringList &arguments);
-    void writeBackClicks(
-        std::shared_ptr<core::Workspace> workspace, const core::ClickWriteBack::Config &config);
+    // `links writeback`: every org with pending clicks, or --org's.
+    struct ClickRun {
+        std::shared_ptr<core::Workspace> workspace;
+        core::ClickWriteBack::Config config; // names and the default org's login
+        QStringList orgs; // still to do; "" is the default org
+        QNetworkAccessManager *network = nullptr;
+        core::BatchWriteBack::Totals totals;
+        QStringList failedOrgs;
+        QJsonArray results;
+    };
+    void nextClickOrg(const std::shared_ptr<ClickRun> &run);
 };
 
 // relayaudit-cli scheduler import-ics|hours|terms|users|slots|book|bookings

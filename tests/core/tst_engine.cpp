@@ -65,6 +65,7 @@ private Q_SLOTS:
     void packageCalloutSendsEachRecordOnceAndRefusesForgeries();
     void incomingMessagesBecomeOneRecordEachInTheirOrg();
     void sandboxPlayRoutesNameWhatIsWrong();
+    void stoppingServerAsksCalloutsAndRepliesToComeBack();
 
 private:
     int postTwilio(const QString &sid, const QString &status, const QString &code = {});
@@ -1341,9 +1342,9 @@ void TestEngine::packageCalloutSendsEachRecordOnceAndRefusesForgeries()
     }
     for (const QList<QVariant> &line : std::as_const(rejected))
         QVERIFY(!line.at(0).toString().contains(QLatin1String(kTextMarker)));
-    // Without an intake the path reads no body at all.
+    // Without an intake the path is not there, and no body is read.
     m_server->setIntake(nullptr);
-    QCOMPARE(post(body, "acme", now + 3, secret), 413);
+    QCOMPARE(post(body, "acme", now + 3, secret), 404);
     const auto files = relay::test::hashTree(m_ws->path());
     for (const QString &file : files.keys()) {
         const QByteArray bytes = relay::test::readAll(m_ws->path() + QLatin1Char('/') + file);
@@ -1619,6 +1620,36 @@ void TestEngine::sandboxPlayRoutesNameWhatIsWrong()
                  .first,
         200); // the play routes answer while the org is down
     QCOMPARE(play(QStringLiteral("org"), "down=0&revoked=0").second.size(), 2);
+}
+
+// While `engine serve` stops, the package's callouts and Twilio's incoming
+// messages get 503 with Retry-After, unread, so that they come again (to this
+// worker after its restart, or to another); status callbacks still count.
+void TestEngine::stoppingServerAsksCalloutsAndRepliesToComeBack()
+{
+    const auto post = [this](const QUrl &url, const QByteArray &body) {
+        QNetworkRequest request(url);
+        request.setHeader(
+            QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = m_network->post(request, body);
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(5000);
+        reply->deleteLater();
+        return qMakePair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+            reply->rawHeader("Retry-After"));
+    };
+    const QByteArray callout(1024, 'x');
+    QCOMPARE(post(m_server->intakeUrl(), callout).first, 404); // no intake here
+    QCOMPARE(post(m_server->twilioInboundUrl(), "MessageSid=SM1").first, 404);
+    const qint64 refusedBefore = m_server->counters().rejected;
+    m_server->setStopping();
+    for (const QUrl &url : { m_server->intakeUrl(), m_server->twilioInboundUrl() }) {
+        const auto [status, retryAfter] = post(url, callout);
+        QCOMPARE(status, 503);
+        QCOMPARE(retryAfter, QByteArray("30"));
+    }
+    QCOMPARE(post(m_server->twilioCallbackUrl(), "AccountSid=AC1").first, 403); // still checked
+    QCOMPARE(m_server->counters().rejected, refusedBefore + 1);
 }
 
 QTEST_GUILESS_MAIN(TestEngine)

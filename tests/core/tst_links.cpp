@@ -4,6 +4,7 @@
 // batches with refusals, and a send whose link comes out shortened.
 #include "TestSupport.h"
 #include "deliveries/DeliveryLog.h"
+#include "deliveries/Orgs.h"
 #include "engine/SendPipeline.h"
 #include "engine/StatusServer.h"
 #include "links/LinkStore.h"
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void userAgentsOfRealBrowsers();
     void uapCoreTestSuitesPass();
     void clickWriteBackInBatchesWithRefusals();
+    void clicksGoBackToTheirLinksOrg();
+    void schemaSixteenGivesEachProLinkItsMessagesOrg();
     void sendThroughSandboxYieldsAShortLinkAndAClickWrittenBack();
     void purgeFollowsRetention();
 
@@ -497,6 +500,91 @@ void TestLinks::clickWriteBackInBatchesWithRefusals()
         QStringLiteral("SELECT count(*) FROM link_click WHERE writeback = 'failed' "
                        "AND writeback_error LIKE 'UNABLE_TO_LOCK_ROW%'"));
     QCOMPARE(failed.value(), qint64 { 1 });
+}
+
+// Two orgs number their SMS records alike; each link carries its message's
+// org, and a write-back for one org takes that org's clicks only.
+void TestLinks::clicksGoBackToTheirLinksOrg()
+{
+    sandbox::SandboxServer acme(2, 1, QDate(2026, 11, 1), QDate(2026, 11, 2));
+    sandbox::SandboxServer beta(3, 1, QDate(2026, 11, 1), QDate(2026, 11, 2));
+    QVERIFY(acme.start() > 0 && beta.start() > 0);
+    const QString record = QStringLiteral("a015e00000R0001AAA");
+    const std::pair<QString, int> links[] { { QStringLiteral("acme"), 3 },
+        { QStringLiteral("beta"), 2 }, { QString(), 1 } };
+    for (const auto &[org, clicks] : links) {
+        auto link
+            = m_ws->links().create(QUrl(QStringLiteral("https://shop.example.com/%1").arg(org)),
+                LinkStore::Mode::Pro, kHash, record, org);
+        QVERIFY(link.ok());
+        QCOMPARE(m_ws->links().resolve(link->code)->org, org);
+        for (int i = 0; i < clicks; ++i)
+            QVERIFY(m_ws->links()
+                        .recordClick(link.value(), QHostAddress(QStringLiteral("203.0.113.9")),
+                            QString::fromLatin1(kChrome))
+                        .ok());
+    }
+    QCOMPARE(m_ws->links().orgsWithPendingClicks().value(),
+        (QStringList { QString(), QStringLiteral("acme"), QStringLiteral("beta") }));
+    QCOMPARE(m_ws->links().pendingWriteBacks(QStringLiteral("acme"), 100)->size(), 3);
+    QVERIFY(m_ws->links().nextWriteBackDueMs(QStringLiteral("beta")).value() > 0);
+    QCOMPARE(m_ws->links().nextWriteBackDueMs(QStringLiteral("gamma")).value(), qint64 { 0 });
+
+    ClickWriteBack::Config config;
+    config.org = QStringLiteral("beta");
+    config.login = beta.salesforceLogin();
+    ClickWriteBack job(m_ws->links(), m_network, config);
+    QSignalSpy finished(&job, &ClickWriteBack::finished);
+    job.run();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QCOMPARE(job.totals().written, qint64 { 2 });
+    QCOMPARE(beta.salesforceRecords().size(), qsizetype { 2 });
+    QCOMPARE(acme.salesforceRecords().size(), qsizetype { 0 });
+    QCOMPARE(m_ws->links().orgsWithPendingClicks().value(),
+        (QStringList { QString(), QStringLiteral("acme") }));
+}
+
+void TestLinks::schemaSixteenGivesEachProLinkItsMessagesOrg()
+{
+    const Migration before[] { { 1, DeliveryLog::schemaSql() },
+        { 2, DeliveryLog::callbackRefSql() }, { 3, DeliveryLog::eventOnceSql() },
+        { 4, Orgs::schemaSql() }, { 5, Orgs::fieldsSql() }, { 6, DeliveryLog::perOrgSql() },
+        { 7, LinkStore::schemaSql() } };
+    auto db = Database::open(m_tmp->filePath(QStringLiteral("fifteen.db")), relay::test::testKey(3),
+        Database::OpenMode::CreateNew);
+    QVERIFY(db.ok());
+    QVERIFY(migrate(db.value(), before).ok());
+    // Org Acme's message and the default org's, with the same SMS record id;
+    // a Pro link of each, a plain link, and a Pro link whose message is gone.
+    QVERIFY(
+        db->exec(QStringLiteral(
+                     "INSERT INTO delivery (org, sms_record_id, gateway, channel, "
+                     "recipient_hash, provider, segments, status, status_rank, created_ms, "
+                     "updated_ms) VALUES ('Acme', 'a0X000000000001', '+15550100001', 0, "
+                     "'v1:h1', 'twilio', 1, 'sent', 4, 1, 1), ('', 'a0X000000000001', "
+                     "'+15550100002', 0, 'v1:h2', 'telnyx', 1, 'sent', 4, 1, 1);"
+                     "INSERT INTO link VALUES ('AAAAAAAAA1', 'https://e.com/1', 'e.com', 'pro', "
+                     "'v1:h1', 'a0X000000000001', 1), ('AAAAAAAAA2', 'https://e.com/2', "
+                     "'e.com', 'pro', 'v1:h2', 'a0X000000000001', 1), ('AAAAAAAAA3', "
+                     "'https://e.com/3', 'e.com', 'url', NULL, NULL, 1), ('AAAAAAAAA4', "
+                     "'https://e.com/4', 'e.com', 'pro', 'v1:h9', 'a0X000000000009', 1);"
+                     "INSERT INTO link_click (code, at_ms, ip, domain, browser, browser_version, "
+                     "os, os_version, device) VALUES ('AAAAAAAAA1', 5, '203.0.113.1', 'e.com', "
+                     "'Chrome', '1', 'Linux', '', 'Other')"))
+            .ok());
+    const Migration after[] { { 8, LinkStore::orgSql() } };
+    QVERIFY(migrate(db.value(), after).ok());
+    const auto orgOf = [&](const char *code) {
+        auto stmt = db->prepare(QStringLiteral("SELECT org FROM link WHERE code = ?1"));
+        stmt->bind(1, QLatin1String(code));
+        return stmt->step().ok() ? stmt->text(0) : QStringLiteral("?");
+    };
+    QCOMPARE(orgOf("AAAAAAAAA1"), QStringLiteral("Acme"));
+    QCOMPARE(orgOf("AAAAAAAAA2"), QString());
+    QCOMPARE(orgOf("AAAAAAAAA3"), QString());
+    QCOMPARE(orgOf("AAAAAAAAA4"), QString()); // its message is no longer in the log
+    QCOMPARE(db->queryInt(QStringLiteral("SELECT count(*) FROM link_click")).value(), qint64 { 1 });
 }
 
 void TestLinks::sendThroughSandboxYieldsAShortLinkAndAClickWrittenBack()

@@ -36,7 +36,7 @@ struct RequestState {
     qint64 limit = 0;
     qint64 received = 0; // body bytes, kept or not
     int fd = -1;
-    std::optional<HttpResponse> early; // answered without the handler: 413, 429
+    std::optional<HttpResponse> early; // answered without the handler: 413, 429, 503
     std::optional<HttpResponse> answer; // the handler's, once the connection resumes
     bool suspended = false;
     bool resumedAtStop = false; // answered 503 by stop(), which waits for it to go out
@@ -260,6 +260,15 @@ MHD_Result HttpListener::Daemon::begin(MHD_Connection *connection, RequestState 
         HttpResponse tooMany = plain(429);
         tooMany.headers.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60") });
         state.early = tooMany;
+        return queue(connection, *state.early);
+    }
+    if (const int status
+        = owner.m_limits.early ? owner.m_limits.early(state.request.method, state.request.path) : 0;
+        status != 0) {
+        HttpResponse answer = plain(status);
+        if (status == 503)
+            answer.headers.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("30") });
+        state.early = answer;
         return queue(connection, *state.early);
     }
     const qint64 endpoint = owner.m_limits.bodyLimit

@@ -61,6 +61,10 @@ public:
         qint64 maxBodyBytes = 64 * 1024; // when bodyLimit gives none
         // Per endpoint (method, path): the largest body accepted; 0 for none.
         std::function<qint64(const QByteArray &method, const QByteArray &path)> bodyLimit;
+        // Per endpoint: a status to answer before the body is read (404: the
+        // endpoint is closed; 503: it is stopping, answered with Retry-After),
+        // 0 to go on. Neither counts as refused.
+        std::function<int(const QByteArray &method, const QByteArray &path)> early;
         int maxConnections = 1000;
         int headerTimeoutSeconds = 10; // from accept, or the last answer, to complete headers
         int requestTimeoutSeconds = 30; // from complete headers to the answer

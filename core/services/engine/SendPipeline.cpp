@@ -253,8 +253,8 @@ Result<QStringList> SendPipeline::send(Request request)
         auto linkMode = m_stores.links.gatewayMode(gateway->address);
         if (!linkMode)
             return linkMode.error();
-        auto shortened
-            = m_stores.links.shorten(request.text, linkMode.value(), item->hash, item->smsRecordId);
+        auto shortened = m_stores.links.shorten(
+            request.text, linkMode.value(), item->hash, item->smsRecordId, gateway->org);
         if (!shortened)
             return shortened.error();
         item->text = std::move(shortened.value());

@@ -51,14 +51,22 @@ bool endsWith(const QByteArray &path, const char *suffix)
 
 } // namespace
 
-HttpListener::Limits StatusServer::withBodyLimits(
-    HttpListener::Limits limits, const std::atomic<bool> *intakeOpen)
+HttpListener::Limits StatusServer::withBodyLimits(HttpListener::Limits limits,
+    const std::atomic<bool> *intakeOpen, const std::atomic<bool> *stopping)
 {
-    limits.bodyLimit = [intakeOpen](const QByteArray &method, const QByteArray &path) -> qint64 {
+    limits.early = [intakeOpen, stopping](const QByteArray &method, const QByteArray &path) {
+        if (method != "POST")
+            return 0;
+        const bool callout = endsWith(path, "/salesforce/sms");
+        if (stopping->load() && (callout || endsWith(path, "/twilio/inbound")))
+            return 503;
+        return callout && !intakeOpen->load() ? 404 : 0;
+    };
+    limits.bodyLimit = [](const QByteArray &method, const QByteArray &path) -> qint64 {
         if (method != "POST")
             return 0; // a GET or HEAD has no body
         if (endsWith(path, "/salesforce/sms"))
-            return intakeOpen->load() ? SmsIntake::kMaxBodyBytes : 0;
+            return SmsIntake::kMaxBodyBytes; // only while intake is open (early)
         return endsWith(path, "/twilio/status") || endsWith(path, "/telnyx/webhook")
                 || endsWith(path, "/twilio/inbound")
             ? kMaxCallbackBytes
@@ -73,7 +81,7 @@ StatusServer::StatusServer(
     , m_deliveries(deliveries)
     , m_links(links)
     , m_options(std::move(options))
-    , m_listener(withBodyLimits(m_options.limits, &m_intakeOpen),
+    , m_listener(withBodyLimits(m_options.limits, &m_intakeOpen, &m_stopping),
           [this](const HttpRequest &request) { return route(request); })
     , m_earlySweep(new QTimer(this))
 {

@@ -92,6 +92,11 @@ public:
         m_intakeOpen.store(intake != nullptr);
     }
     QUrl intakeUrl() const;
+    // Stopping: callouts and Twilio's incoming messages get 503 with
+    // Retry-After (the package and the provider try again, perhaps another
+    // worker), without their bodies being read; status callbacks are still
+    // applied while the sends under way finish.
+    void setStopping() { m_stopping.store(true); }
 
     // Takes the messages recipients send to the gateways: Twilio's at POST
     // /twilio/inbound (form, X-Twilio-Signature; answered with an empty
@@ -138,8 +143,8 @@ private:
     QUrl endpointUrl(const QString &path) const;
     // Callouts' bodies are read only while an intake is set: the body limit
     // is asked on the listener's thread, hence the flag.
-    static HttpListener::Limits withBodyLimits(
-        HttpListener::Limits limits, const std::atomic<bool> *intakeOpen);
+    static HttpListener::Limits withBodyLimits(HttpListener::Limits limits,
+        const std::atomic<bool> *intakeOpen, const std::atomic<bool> *stopping);
     void sweepEarlyEvents();
 
     DeliveryLog &m_deliveries;
@@ -147,6 +152,7 @@ private:
     SmsIntake *m_intake = nullptr;
     InboundRelay *m_inbound = nullptr;
     std::atomic<bool> m_intakeOpen { false };
+    std::atomic<bool> m_stopping { false };
     Options m_options;
     HttpListener m_listener;
     QTimer *m_earlySweep = nullptr;

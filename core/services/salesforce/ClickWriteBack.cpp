@@ -30,7 +30,7 @@ QString ClickWriteBack::externalId(const QString &code, qint64 clickId)
 
 Result<QList<BatchWriteBack::Item>> ClickWriteBack::pending(int limit)
 {
-    auto due = m_links.pendingWriteBacks(limit);
+    auto due = m_links.pendingWriteBacks(m_config.org, limit);
     if (!due)
         return due.error();
     QList<Item> items;
@@ -51,7 +51,7 @@ Result<QList<BatchWriteBack::Item>> ClickWriteBack::pending(int limit)
 
 Result<qint64> ClickWriteBack::nextDueMs()
 {
-    return m_links.nextWriteBackDueMs();
+    return m_links.nextWriteBackDueMs(m_config.org);
 }
 
 Status ClickWriteBack::mark(qint64 id, Outcome outcome, const QString &reason,

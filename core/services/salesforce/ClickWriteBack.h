@@ -22,6 +22,7 @@ class ClickWriteBack final : public BatchWriteBack
     Q_OBJECT
 public:
     struct Config {
+        QString org; // whose clicks ("" the default org)
         SalesforceClient::Login login;
         QString object = QStringLiteral("Link_Click__c");
         QString externalIdField = QStringLiteral("Click_Key__c");

@@ -50,6 +50,7 @@ const std::array kMigrations {
     Migration { 13, Orgs::fieldsSql() },
     Migration { 14, DeliveryLog::perOrgSql() },
     Migration { 15, DeliveryLog::inboundSql() },
+    Migration { 16, LinkStore::orgSql() },
 };
 
 QString filePath(const QString &dir, const QString &name)

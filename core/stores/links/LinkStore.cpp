@@ -61,7 +61,14 @@ const QString kClickColumns
     = QStringLiteral("c.id, c.code, c.at_ms, c.ip, c.domain, c.browser, c.browser_version, c.os, "
                      "c.os_version, c.device, "
                      "ifnull(l.sms_record_id, ''), c.writeback, ifnull(c.writeback_error, ''), "
-                     "c.writeback_attempts, ifnull(c.salesforce_id, '')");
+                     "c.writeback_attempts, ifnull(c.salesforce_id, ''), l.org");
+
+// The default org is '': a null QString would bind as NULL, which no org
+// column holds.
+QString notNull(const QString &org)
+{
+    return org.isNull() ? QStringLiteral("") : org;
+}
 
 LinkStore::Click readClick(const Statement &s)
 {
@@ -76,6 +83,7 @@ LinkStore::Click readClick(const Statement &s)
     c.writeBack = writeBackFrom(s.text(11));
     c.writeBackError = s.text(12);
     c.writeBackAttempts = static_cast<int>(s.int64(13));
+    c.org = s.text(15);
     c.salesforceId = s.text(14);
     return c;
 }
@@ -83,6 +91,19 @@ LinkStore::Click readClick(const Statement &s)
 } // namespace
 
 LinkStore::LinkStore(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+
+const char *LinkStore::orgSql()
+{
+    // A Pro link's org is its message's: the delivery of that SMS record
+    // to that recipient hash. Others (plain links, or no such delivery)
+    // are the default org's.
+    return R"sql(
+ALTER TABLE link ADD COLUMN org TEXT NOT NULL DEFAULT '';
+UPDATE link SET org = ifnull((SELECT d.org FROM delivery d WHERE d.sms_record_id = link.sms_record_id
+    AND d.recipient_hash = link.recipient_hash ORDER BY d.id LIMIT 1), '')
+  WHERE mode = 'pro';
+)sql";
+}
 
 const char *LinkStore::schemaSql()
 {
@@ -196,8 +217,8 @@ Status LinkStore::setBaseUrl(const QUrl &url)
     return EngineSettings(m_db).setValue(QStringLiteral("link_base_url"), text);
 }
 
-Result<LinkStore::Link> LinkStore::create(
-    const QUrl &target, Mode mode, const QString &recipientHash, const QString &smsRecordId)
+Result<LinkStore::Link> LinkStore::create(const QUrl &target, Mode mode,
+    const QString &recipientHash, const QString &smsRecordId, const QString &org)
 {
     if (mode == Mode::None)
         return makeError(ErrorCode::InvalidInput, QStringLiteral("a short link is url or pro"));
@@ -218,7 +239,8 @@ Result<LinkStore::Link> LinkStore::create(
             QStringLiteral("a URL Pro link needs the recipient hash and the SMS record id"));
 
     Link link { {}, text, domainOf(target), mode, mode == Mode::Pro ? recipientHash : QString(),
-        mode == Mode::Pro ? smsRecordId : QString(), m_clock.nowUtc(), 0 };
+        mode == Mode::Pro ? smsRecordId : QString(), m_clock.nowUtc(), 0,
+        mode == Mode::Pro ? org : QString() };
     if (mode == Mode::Url) {
         // One code per target: the same URL in many texts is one short link.
         auto existing = m_db.prepare(QStringLiteral(
@@ -236,7 +258,8 @@ Result<LinkStore::Link> LinkStore::create(
         }
     }
     auto insert = m_db.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO link VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+        QStringLiteral("INSERT OR IGNORE INTO link (code, target, domain, mode, recipient_hash, "
+                       "sms_record_id, created_ms, org) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     if (!insert)
         return insert.error();
     // 62^10 codes: a collision is astronomically rare, and is simply drawn again.
@@ -249,7 +272,7 @@ Result<LinkStore::Link> LinkStore::create(
             .bind(4, modeName(mode));
         link.recipientHash.isEmpty() ? insert->bindNull(5) : insert->bind(5, link.recipientHash);
         link.smsRecordId.isEmpty() ? insert->bindNull(6) : insert->bind(6, link.smsRecordId);
-        insert->bind(7, link.created.toMSecsSinceEpoch());
+        insert->bind(7, link.created.toMSecsSinceEpoch()).bind(8, notNull(link.org));
         if (auto s = insert->run(); !s)
             return s.error();
         if (m_db.changes() == 1)
@@ -274,8 +297,8 @@ bool LinkStore::hasLink(const QString &text)
     return urlPattern().match(text).hasMatch();
 }
 
-Result<QString> LinkStore::shorten(
-    const QString &text, Mode mode, const QString &recipientHash, const QString &smsRecordId)
+Result<QString> LinkStore::shorten(const QString &text, Mode mode, const QString &recipientHash,
+    const QString &smsRecordId, const QString &org)
 {
     if (mode == Mode::None || !hasLink(text))
         return text;
@@ -303,7 +326,7 @@ Result<QString> LinkStore::shorten(
             out += found;
             continue;
         }
-        auto link = create(QUrl(found, QUrl::TolerantMode), mode, recipientHash, smsRecordId);
+        auto link = create(QUrl(found, QUrl::TolerantMode), mode, recipientHash, smsRecordId, org);
         if (!link)
             return link.error();
         out += prefix + link->code;
@@ -318,7 +341,7 @@ Result<LinkStore::Link> LinkStore::resolve(QStringView code)
         return makeError(ErrorCode::NotFound, QStringLiteral("no such link"));
     auto stmt = m_db.prepare(QStringLiteral(
         "SELECT code, target, domain, mode, ifnull(recipient_hash, ''), ifnull(sms_record_id, ''), "
-        "created_ms FROM link WHERE code = ?1"));
+        "created_ms, org FROM link WHERE code = ?1"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, code.toString());
@@ -329,7 +352,7 @@ Result<LinkStore::Link> LinkStore::resolve(QStringView code)
         return makeError(ErrorCode::NotFound, QStringLiteral("no such link"));
     return Link { stmt->text(0), stmt->text(1), stmt->text(2),
         modeFromName(stmt->text(3)).value_or(Mode::Url), stmt->text(4), stmt->text(5),
-        QDateTime::fromMSecsSinceEpoch(stmt->int64(6), Qt::UTC), 0 };
+        QDateTime::fromMSecsSinceEpoch(stmt->int64(6), Qt::UTC), 0, stmt->text(7) };
 }
 
 Result<qint64> LinkStore::recordClick(
@@ -367,11 +390,11 @@ Result<qint64> LinkStore::recordClick(
 
 Result<QList<LinkStore::Link>> LinkStore::links(int limit)
 {
-    auto stmt = m_db.prepare(
-        QStringLiteral("SELECT l.code, l.target, l.domain, l.mode, ifnull(l.recipient_hash, ''), "
-                       "ifnull(l.sms_record_id, ''), l.created_ms, "
-                       "(SELECT count(*) FROM link_click c WHERE c.code = l.code) FROM link l "
-                       "ORDER BY l.created_ms DESC, l.code LIMIT ?1"));
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT l.code, l.target, l.domain, l.mode, ifnull(l.recipient_hash, ''), "
+        "ifnull(l.sms_record_id, ''), l.created_ms, "
+        "(SELECT count(*) FROM link_click c WHERE c.code = l.code), l.org FROM link l "
+        "ORDER BY l.created_ms DESC, l.code LIMIT ?1"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, limit);
@@ -379,7 +402,8 @@ Result<QList<LinkStore::Link>> LinkStore::links(int limit)
     if (auto s = stmt->each([&] {
             out.append({ stmt->text(0), stmt->text(1), stmt->text(2),
                 modeFromName(stmt->text(3)).value_or(Mode::Url), stmt->text(4), stmt->text(5),
-                QDateTime::fromMSecsSinceEpoch(stmt->int64(6), Qt::UTC), stmt->int64(7) });
+                QDateTime::fromMSecsSinceEpoch(stmt->int64(6), Qt::UTC), stmt->int64(7),
+                stmt->text(8) });
         });
         !s) {
         return s.error();
@@ -401,16 +425,17 @@ Result<QList<LinkStore::Click>> LinkStore::clicks(int limit)
     return out;
 }
 
-Result<QList<LinkStore::Click>> LinkStore::pendingWriteBacks(int limit)
+Result<QList<LinkStore::Click>> LinkStore::pendingWriteBacks(const QString &org, int limit)
 {
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT %1 FROM link_click c JOIN link l ON l.code = c.code "
-        "WHERE c.writeback = 'pending' AND c.writeback_next_ms <= ?1 ORDER BY c.id LIMIT ?2")
-                                 .arg(kClickColumns));
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT %1 FROM link_click c JOIN link l ON l.code = c.code "
+                       "WHERE c.writeback = 'pending' AND c.writeback_next_ms <= ?1 AND l.org = ?3 "
+                       "ORDER BY c.id LIMIT ?2")
+            .arg(kClickColumns));
     if (!stmt)
         return stmt.error();
     // The retry schedule is wall-clock time, as the write-back's timers are.
-    stmt->bind(1, QDateTime::currentMSecsSinceEpoch()).bind(2, limit);
+    stmt->bind(1, QDateTime::currentMSecsSinceEpoch()).bind(2, limit).bind(3, notNull(org));
     QList<Click> out;
     if (auto s = stmt->each([&] { out.append(readClick(*stmt)); }); !s)
         return s.error();
@@ -439,11 +464,32 @@ Result<qint64> LinkStore::reopenWriteBacks(const QStringList &codes)
     return writeback::reopen(m_db, "link_click", codes);
 }
 
-Result<qint64> LinkStore::nextWriteBackDueMs()
+Result<qint64> LinkStore::nextWriteBackDueMs(const QString &org)
 {
     // At least 1 while anything is pending: 0 means nothing is.
-    return m_db.queryInt(QStringLiteral("SELECT ifnull(min(max(writeback_next_ms, 1)), 0) FROM "
-                                        "link_click WHERE writeback = 'pending'"));
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT ifnull(min(max(c.writeback_next_ms, 1)), 0) FROM link_click c "
+        "JOIN link l ON l.code = c.code WHERE c.writeback = 'pending' AND l.org = ?1"));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, notNull(org));
+    auto row = stmt->step();
+    if (!row)
+        return row.error();
+    return stmt->int64(0);
+}
+
+Result<QStringList> LinkStore::orgsWithPendingClicks()
+{
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT DISTINCT l.org FROM link_click c JOIN link l ON l.code = c.code "
+                       "WHERE c.writeback = 'pending' ORDER BY l.org"));
+    if (!stmt)
+        return stmt.error();
+    QStringList orgs;
+    if (auto s = stmt->each([&] { orgs << stmt->text(0); }); !s)
+        return s.error();
+    return orgs;
 }
 
 Result<LinkStore::Counts> LinkStore::counts()

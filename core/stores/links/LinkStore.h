@@ -41,6 +41,7 @@ public:
         QString smsRecordId; // Pro only: the record clicks are written back against
         QDateTime created;
         qint64 clicks = 0;
+        QString org; // Pro only: the org that SMS record is in ("" the default org)
     };
 
     enum class WriteBack { Pending, Written, Failed };
@@ -52,6 +53,7 @@ public:
         QString domain;
         BrowserData browser;
         QString smsRecordId; // of the link
+        QString org; // of the link
         WriteBack writeBack = WriteBack::Pending;
         QString writeBackError;
         int writeBackAttempts = 0;
@@ -62,6 +64,10 @@ public:
 
     LinkStore(Database &db, const Clock &clock);
     static const char *schemaSql();
+    // Schema 16: each link's org (its message's gateway's), so that its
+    // clicks go back to that org; links made before are the default org's,
+    // or their message's org where the log knows it.
+    static const char *orgSql();
 
     // Per gateway: whether texts sent from it get their links shortened.
     [[nodiscard]] Result<Mode> gatewayMode(const QString &gateway);
@@ -75,13 +81,14 @@ public:
     // Replaces every http(s) URL in `text` with a short link for `mode`
     // (Url: one code per target, reused; Pro: a new code per URL of this
     // send). Returns the new text; the links are stored at once.
-    [[nodiscard]] Result<QString> shorten(
-        const QString &text, Mode mode, const QString &recipientHash, const QString &smsRecordId);
+    [[nodiscard]] Result<QString> shorten(const QString &text, Mode mode,
+        const QString &recipientHash, const QString &smsRecordId, const QString &org = {});
     // Whether `text` has an http(s) URL shorten() would replace.
     static bool hasLink(const QString &text);
     // Shortens one URL (the CLI's `links add`).
     [[nodiscard]] Result<Link> create(const QUrl &target, Mode mode,
-        const QString &recipientHash = {}, const QString &smsRecordId = {});
+        const QString &recipientHash = {}, const QString &smsRecordId = {},
+        const QString &org = {});
 
     // The link for a code, NotFound without a store write for an unknown or
     // malformed one.
@@ -96,10 +103,13 @@ public:
     // Several of this store's changes that commit together (a write-back
     // batch's outcomes).
     [[nodiscard]] Result<Transaction> transaction();
-    [[nodiscard]] Result<QList<Click>> pendingWriteBacks(int limit);
+    // One org's due clicks ("" the default org).
+    [[nodiscard]] Result<QList<Click>> pendingWriteBacks(const QString &org, int limit);
+    // The orgs with clicks to write back, due or not.
+    [[nodiscard]] Result<QStringList> orgsWithPendingClicks();
     [[nodiscard]] Status setWriteBack(qint64 clickId, WriteBack state, const QString &error = {},
         const QString &salesforceId = {}, qint64 retryAtMs = 0);
-    [[nodiscard]] Result<qint64> nextWriteBackDueMs();
+    [[nodiscard]] Result<qint64> nextWriteBackDueMs(const QString &org);
     // As DeliveryLog::reopenWriteBacks, for clicks.
     [[nodiscard]] Result<qint64> reopenWriteBacks(const QStringList &codes);
 
