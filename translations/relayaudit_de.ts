@@ -2581,6 +2581,38 @@ Strg+C zum Beenden.</translation>
         <source>sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, as a provider has them), and a stand-in Salesforce org. Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01. What the people at the other end do, as form POSTs: /sandbox/reply (provider=twilio|telnyx, from, to, text, webhook, times: a recipient&apos;s reply, posted signed to the webhook), /sandbox/queued (gateway, phone_number, message, age_seconds: an outgoing SMS record set to Queued), /sandbox/gateway (id, inactive: a Gateway record), /sandbox/org (down, revoked: an outage, revoked tokens).</source>
         <translation>sandbox serve: ein lokaler Anbieter-Simulator mit deterministischem Verkehr (Texte und Empfänger inbegriffen, wie ein Anbieter sie hat) und eine stellvertretende Salesforce-Org. Fehler: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01. Was die Menschen am anderen Ende tun, als Formular-POSTs: /sandbox/reply (provider=twilio|telnyx, from, to, text, webhook, times: die Antwort eines Empfängers, signiert an den Webhook gesendet), /sandbox/queued (gateway, phone_number, message, age_seconds: ein ausgehender SMS-Datensatz mit Status Queued), /sandbox/gateway (id, inactive: ein Gateway-Datensatz), /sandbox/org (down, revoked: ein Ausfall, widerrufene Tokens).</translation>
     </message>
+    <message>
+        <source>Play the org&apos;s managed package: post each record /sandbox/queued makes to this intake URL (the engine&apos;s /salesforce/sms), signed for --org with its intake secret from RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;.</source>
+        <translation>Das verwaltete Paket der Org spielen: jeden Datensatz, den /sandbox/queued anlegt, an diese Intake-URL senden (das /salesforce/sms der Engine), signiert für --org mit deren Intake-Geheimnis aus RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s name in the engine&apos;s workspace (X-Relay-Org), with --callout.</source>
+        <translation>Der Name der Org im Arbeitsbereich der Engine (X-Relay-Org), mit --callout.</translation>
+    </message>
+    <message>
+        <source>With --callout: the share of callouts posted a second time (default 0.1).</source>
+        <translation>Mit --callout: der Anteil der Callouts, die ein zweites Mal gesendet werden (Standard 0.1).</translation>
+    </message>
+    <message>
+        <source>With --callout: the share of callouts never posted, left to the sweep (default 0).</source>
+        <translation>Mit --callout: der Anteil der Callouts, die nie gesendet werden und dem Sweep bleiben (Standard 0).</translation>
+    </message>
+    <message>
+        <source>--callout takes the engine&apos;s intake URL, such as http://127.0.0.1:8090/salesforce/sms</source>
+        <translation>--callout nimmt die Intake-URL der Engine, etwa http://127.0.0.1:8090/salesforce/sms</translation>
+    </message>
+    <message>
+        <source>--callout needs --org NAME, the org&apos;s name in the engine&apos;s workspace</source>
+        <translation>--callout braucht --org NAME, den Namen der Org im Arbeitsbereich der Engine</translation>
+    </message>
+    <message>
+        <source>--callout-twice and --callout-lost take a share from 0 to 1</source>
+        <translation>--callout-twice und --callout-lost nehmen einen Anteil von 0 bis 1</translation>
+    </message>
+    <message>
+        <source>--callout: set %1 to org %2&apos;s intake secret (at least %3 characters), as for engine serve</source>
+        <translation>--callout: setzen Sie %1 auf das Intake-Geheimnis der Org %2 (mindestens %3 Zeichen), wie für engine serve</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::SchedulerCommand</name>

@@ -2504,6 +2504,38 @@ Ctrl-C to stop.</source>
         <source>sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, as a provider has them), and a stand-in Salesforce org. Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01. What the people at the other end do, as form POSTs: /sandbox/reply (provider=twilio|telnyx, from, to, text, webhook, times: a recipient&apos;s reply, posted signed to the webhook), /sandbox/queued (gateway, phone_number, message, age_seconds: an outgoing SMS record set to Queued), /sandbox/gateway (id, inactive: a Gateway record), /sandbox/org (down, revoked: an outage, revoked tokens).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Play the org&apos;s managed package: post each record /sandbox/queued makes to this intake URL (the engine&apos;s /salesforce/sms), signed for --org with its intake secret from RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org&apos;s name in the engine&apos;s workspace (X-Relay-Org), with --callout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --callout: the share of callouts posted a second time (default 0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --callout: the share of callouts never posted, left to the sweep (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--callout takes the engine&apos;s intake URL, such as http://127.0.0.1:8090/salesforce/sms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--callout needs --org NAME, the org&apos;s name in the engine&apos;s workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--callout-twice and --callout-lost take a share from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--callout: set %1 to org %2&apos;s intake secret (at least %3 characters), as for engine serve</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::SchedulerCommand</name>

@@ -2580,6 +2580,38 @@ Ctrl-C para detener.</translation>
         <source>sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, as a provider has them), and a stand-in Salesforce org. Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01. What the people at the other end do, as form POSTs: /sandbox/reply (provider=twilio|telnyx, from, to, text, webhook, times: a recipient&apos;s reply, posted signed to the webhook), /sandbox/queued (gateway, phone_number, message, age_seconds: an outgoing SMS record set to Queued), /sandbox/gateway (id, inactive: a Gateway record), /sandbox/org (down, revoked: an outage, revoked tokens).</source>
         <translation>sandbox serve: un simulador local de proveedores con tráfico determinista (textos y destinatarios incluidos, como los tiene un proveedor) y una org de Salesforce de sustitución. Fallos: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01. Lo que hacen las personas al otro lado, como POST de formulario: /sandbox/reply (provider=twilio|telnyx, from, to, text, webhook, times: la respuesta de un destinatario, enviada firmada al webhook), /sandbox/queued (gateway, phone_number, message, age_seconds: un registro SMS saliente en Queued), /sandbox/gateway (id, inactive: un registro Gateway), /sandbox/org (down, revoked: una caída, tokens revocados).</translation>
     </message>
+    <message>
+        <source>Play the org&apos;s managed package: post each record /sandbox/queued makes to this intake URL (the engine&apos;s /salesforce/sms), signed for --org with its intake secret from RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;.</source>
+        <translation>Hacer de paquete gestionado de la org: enviar cada registro que crea /sandbox/queued a esta URL de admisión (el /salesforce/sms del motor), firmado para --org con su secreto de admisión de RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s name in the engine&apos;s workspace (X-Relay-Org), with --callout.</source>
+        <translation>El nombre de la org en el espacio de trabajo del motor (X-Relay-Org), con --callout.</translation>
+    </message>
+    <message>
+        <source>With --callout: the share of callouts posted a second time (default 0.1).</source>
+        <translation>Con --callout: la proporción de llamadas enviadas una segunda vez (por defecto 0.1).</translation>
+    </message>
+    <message>
+        <source>With --callout: the share of callouts never posted, left to the sweep (default 0).</source>
+        <translation>Con --callout: la proporción de llamadas que nunca se envían y quedan para el barrido (por defecto 0).</translation>
+    </message>
+    <message>
+        <source>--callout takes the engine&apos;s intake URL, such as http://127.0.0.1:8090/salesforce/sms</source>
+        <translation>--callout admite la URL de admisión del motor, como http://127.0.0.1:8090/salesforce/sms</translation>
+    </message>
+    <message>
+        <source>--callout needs --org NAME, the org&apos;s name in the engine&apos;s workspace</source>
+        <translation>--callout necesita --org NOMBRE, el nombre de la org en el espacio de trabajo del motor</translation>
+    </message>
+    <message>
+        <source>--callout-twice and --callout-lost take a share from 0 to 1</source>
+        <translation>--callout-twice y --callout-lost admiten una proporción de 0 a 1</translation>
+    </message>
+    <message>
+        <source>--callout: set %1 to org %2&apos;s intake secret (at least %3 characters), as for engine serve</source>
+        <translation>--callout: ponga en %1 el secreto de admisión de la org %2 (al menos %3 caracteres), como para engine serve</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::SchedulerCommand</name>

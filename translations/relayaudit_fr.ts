@@ -2580,6 +2580,38 @@ Ctrl-C pour arrêter.</translation>
         <source>sandbox serve: a local provider simulator with deterministic traffic (bodies and recipients included, as a provider has them), and a stand-in Salesforce org. Faults: --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01. What the people at the other end do, as form POSTs: /sandbox/reply (provider=twilio|telnyx, from, to, text, webhook, times: a recipient&apos;s reply, posted signed to the webhook), /sandbox/queued (gateway, phone_number, message, age_seconds: an outgoing SMS record set to Queued), /sandbox/gateway (id, inactive: a Gateway record), /sandbox/org (down, revoked: an outage, revoked tokens).</source>
         <translation>sandbox serve : un simulateur local de fournisseurs au trafic déterministe (textes et destinataires compris, comme un fournisseur les a) et une org Salesforce de remplacement. Pannes : --faults 429=0.1,500=0.05,truncate=0.02,reset=0.02,slow=0.01. Ce que font les personnes à l&apos;autre bout, en POST de formulaire : /sandbox/reply (provider=twilio|telnyx, from, to, text, webhook, times : la réponse d&apos;un destinataire, postée signée au webhook), /sandbox/queued (gateway, phone_number, message, age_seconds : un enregistrement SMS sortant mis en Queued), /sandbox/gateway (id, inactive : un enregistrement Gateway), /sandbox/org (down, revoked : une panne, des jetons révoqués).</translation>
     </message>
+    <message>
+        <source>Play the org&apos;s managed package: post each record /sandbox/queued makes to this intake URL (the engine&apos;s /salesforce/sms), signed for --org with its intake secret from RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;.</source>
+        <translation>Jouer le paquet géré de l&apos;org : poster chaque enregistrement que crée /sandbox/queued à cette URL d&apos;admission (le /salesforce/sms du moteur), signé pour --org avec son secret d&apos;admission tiré de RELAYAUDIT_INTAKE_SECRET_&lt;ORG&gt;.</translation>
+    </message>
+    <message>
+        <source>The org&apos;s name in the engine&apos;s workspace (X-Relay-Org), with --callout.</source>
+        <translation>Le nom de l&apos;org dans l&apos;espace de travail du moteur (X-Relay-Org), avec --callout.</translation>
+    </message>
+    <message>
+        <source>With --callout: the share of callouts posted a second time (default 0.1).</source>
+        <translation>Avec --callout : la part des appels postés une seconde fois (0.1 par défaut).</translation>
+    </message>
+    <message>
+        <source>With --callout: the share of callouts never posted, left to the sweep (default 0).</source>
+        <translation>Avec --callout : la part des appels jamais postés, laissés au balayage (0 par défaut).</translation>
+    </message>
+    <message>
+        <source>--callout takes the engine&apos;s intake URL, such as http://127.0.0.1:8090/salesforce/sms</source>
+        <translation>--callout prend l&apos;URL d&apos;admission du moteur, comme http://127.0.0.1:8090/salesforce/sms</translation>
+    </message>
+    <message>
+        <source>--callout needs --org NAME, the org&apos;s name in the engine&apos;s workspace</source>
+        <translation>--callout exige --org NOM, le nom de l&apos;org dans l&apos;espace de travail du moteur</translation>
+    </message>
+    <message>
+        <source>--callout-twice and --callout-lost take a share from 0 to 1</source>
+        <translation>--callout-twice et --callout-lost prennent une part de 0 à 1</translation>
+    </message>
+    <message>
+        <source>--callout: set %1 to org %2&apos;s intake secret (at least %3 characters), as for engine serve</source>
+        <translation>--callout : mettez dans %1 le secret d&apos;admission de l&apos;org %2 (au moins %3 caractères), comme pour engine serve</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::SchedulerCommand</name>

@@ -4,9 +4,11 @@
 #include "Interrupt.h"
 #include "Terminal.h"
 #include "deliveries/Orgs.h"
+#include "engine/SmsIntake.h"
 #include "ingest/ProviderPull.h"
 #include "privacy/ProviderKeychain.h"
 #include "salesforce/OrgKeychain.h"
+#include "sandbox/PackageCallout.h"
 #include "sandbox/SandboxServer.h"
 #include "workspace/Workspace.h"
 
@@ -422,7 +424,22 @@ void SandboxCommand::start(const QStringList &arguments)
         tr("The certificate (or public key) the stand-in org's connected app trusts for the "
            "JWT bearer flow, PEM."),
         QStringLiteral("file"));
-    parser.addOptions({ port, seed, messages, from, to, faults, certificate });
+    const QCommandLineOption callout(QStringLiteral("callout"),
+        tr("Play the org's managed package: post each record /sandbox/queued makes to this "
+           "intake URL (the engine's /salesforce/sms), signed for --org with its intake secret "
+           "from RELAYAUDIT_INTAKE_SECRET_<ORG>."),
+        QStringLiteral("url"));
+    const QCommandLineOption calloutOrg(QStringLiteral("org"),
+        tr("The org's name in the engine's workspace (X-Relay-Org), with --callout."),
+        QStringLiteral("name"));
+    const QCommandLineOption calloutTwice(QStringLiteral("callout-twice"),
+        tr("With --callout: the share of callouts posted a second time (default 0.1)."),
+        QStringLiteral("share"), QStringLiteral("0.1"));
+    const QCommandLineOption calloutLost(QStringLiteral("callout-lost"),
+        tr("With --callout: the share of callouts never posted, left to the sweep (default 0)."),
+        QStringLiteral("share"), QStringLiteral("0"));
+    parser.addOptions({ port, seed, messages, from, to, faults, certificate, callout, calloutOrg,
+        calloutTwice, calloutLost });
     if (!parse(parser, arguments))
         return;
     if (parser.positionalArguments() != QStringList { QStringLiteral("serve") }) {
@@ -472,8 +489,46 @@ void SandboxCommand::start(const QStringList &arguments)
             return;
         }
     }
+    sandbox::PackageCallout *package = nullptr;
+    if (parser.isSet(callout)) {
+        const QUrl intake(parser.value(callout));
+        const QString org = parser.value(calloutOrg);
+        bool twiceOk = false;
+        bool lostOk = false;
+        sandbox::PackageCallout::Behaviour behaviour;
+        behaviour.twice = parser.value(calloutTwice).toDouble(&twiceOk);
+        behaviour.never = parser.value(calloutLost).toDouble(&lostOk);
+        if (!intake.isValid() || !intake.scheme().startsWith(QLatin1String("http"))) {
+            usageError(tr("--callout takes the engine's intake URL, such as "
+                          "http://127.0.0.1:8090/salesforce/sms"));
+            return;
+        }
+        if (org.isEmpty()) {
+            usageError(tr("--callout needs --org NAME, the org's name in the engine's workspace"));
+            return;
+        }
+        if (!twiceOk || !lostOk || behaviour.twice < 0 || behaviour.twice > 1 || behaviour.never < 0
+            || behaviour.never > 1) {
+            usageError(tr("--callout-twice and --callout-lost take a share from 0 to 1"));
+            return;
+        }
+        const QByteArray variable = SmsIntake::environmentVariable(org);
+        const QByteArray secret = qgetenv(variable.constData());
+        if (secret.size() < qsizetype(SmsIntake::kMinSecretBytes)) {
+            fail(makeError(ErrorCode::NoCredentials,
+                tr("--callout: set %1 to org %2's intake secret (at least %3 characters), as "
+                   "for engine serve")
+                    .arg(QString::fromLatin1(variable), org)
+                    .arg(SmsIntake::kMinSecretBytes)));
+            return;
+        }
+        package = new sandbox::PackageCallout(
+            org, secret, intake, parser.value(seed).toULongLong(), this);
+        package->setBehaviour(behaviour);
+    }
     auto *server
         = new sandbox::SandboxServer(parser.value(seed).toULongLong(), count, first, last, this);
+    server->setCallout(package);
     server->setFaults(faultRates);
     server->setSalesforceCertificate(certificatePem);
     if (server->start(static_cast<quint16>(portNumber)) == 0) {

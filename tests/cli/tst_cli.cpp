@@ -73,6 +73,7 @@ private Q_SLOTS:
     void accessAuditImportSessionsReviewAndPull();
     void badArgumentsExitWithUsage_data();
     void badArgumentsExitWithUsage();
+    void sandboxCalloutNeedsTheOrgsSecret();
     void initThenInfoJsonWithoutKeychain();
     void initRefusesExistingWorkspace();
     void infoOnMissingWorkspaceSaysHowToCreateOne();
@@ -657,6 +658,20 @@ void TestCli::badArgumentsExitWithUsage_data()
     QTest::newRow("bad rekey target") << QStringList { QStringLiteral("workspace"),
         QStringLiteral("rekey"), QStringLiteral("--to"), QStringLiteral("paper") }
                                       << QByteArray("paper");
+    const QStringList serve { QStringLiteral("sandbox"), QStringLiteral("serve") };
+    QTest::newRow("callout not a URL") << serve
+            + QStringList { QStringLiteral("--callout"), QStringLiteral("8090"),
+                  QStringLiteral("--org"), QStringLiteral("Acme") }
+                                       << QByteArray("--callout takes the engine's intake URL");
+    QTest::newRow("callout without org") << serve
+            + QStringList { QStringLiteral("--callout"),
+                  QStringLiteral("http://127.0.0.1:9/salesforce/sms") }
+                                         << QByteArray("--callout needs --org NAME");
+    QTest::newRow("callout share") << serve
+            + QStringList { QStringLiteral("--callout"),
+                  QStringLiteral("http://127.0.0.1:9/salesforce/sms"), QStringLiteral("--org"),
+                  QStringLiteral("Acme"), QStringLiteral("--callout-twice"), QStringLiteral("1.5") }
+                                   << QByteArray("take a share from 0 to 1");
 }
 
 void TestCli::badArgumentsExitWithUsage()
@@ -667,6 +682,18 @@ void TestCli::badArgumentsExitWithUsage()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), run.err.constData());
     QVERIFY(!QFile::exists(ws())); // nothing was created
+}
+
+// `sandbox serve --callout` plays an org's package, and signs with the
+// org's intake secret: without it the sandbox does not start.
+void TestCli::sandboxCalloutNeedsTheOrgsSecret()
+{
+    const Run run = cli({ QStringLiteral("sandbox"), QStringLiteral("serve"),
+        QStringLiteral("--callout"), QStringLiteral("http://127.0.0.1:9/salesforce/sms"),
+        QStringLiteral("--org"), QStringLiteral("Acme") });
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("set RELAYAUDIT_INTAKE_SECRET_ACME to org Acme's intake secret"),
+        run.err.constData());
 }
 
 void TestCli::initThenInfoJsonWithoutKeychain()

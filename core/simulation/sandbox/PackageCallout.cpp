@@ -38,12 +38,12 @@ QByteArray PackageCallout::body(const QList<Record> &records)
         .toJson(QJsonDocument::Compact);
 }
 
-void PackageCallout::post(const QList<Record> &records)
+int PackageCallout::post(const QList<Record> &records)
 {
     std::uniform_real_distribution<double> roll(0, 1);
     if (roll(m_random) < m_behaviour.never) {
         ++m_answers.lost;
-        return;
+        return 0;
     }
     const QByteArray payload = body(records);
     send(payload);
@@ -56,7 +56,9 @@ void PackageCallout::post(const QList<Record> &records)
             --m_inFlight;
             send(payload);
         });
+        return 2;
     }
+    return 1;
 }
 
 void PackageCallout::send(const QByteArray &payload)

@@ -52,8 +52,8 @@ public:
 
     void setBehaviour(const Behaviour &behaviour) { m_behaviour = behaviour; }
     // One callout for these records (at most 200), posted once, twice or
-    // never as the behaviour rolls.
-    void post(const QList<Record> &records);
+    // never as the behaviour rolls; how many times (0: lost).
+    int post(const QList<Record> &records);
     // The request body the package sends for these records.
     static QByteArray body(const QList<Record> &records);
     // Every posting answered.

@@ -73,14 +73,18 @@ void SandboxServer::addPlayRoutes()
         const QString created = QDateTime::currentDateTimeUtc()
                                     .addSecs(-value(q, "age_seconds").toLongLong())
                                     .toString(Qt::ISODateWithMs);
-        return ok({ { QStringLiteral("id"),
-            m_salesforce.addRecord(f.object,
-                { { f.statusField, QLatin1String(SmsFields::kQueued) },
-                    { f.directionField, QLatin1String(SmsFields::kOutgoing) },
-                    { f.gatewayField, value(q, "gateway") },
-                    { f.phoneField, value(q, "phone_number") },
-                    { f.messageField, value(q, "message") },
-                    { QStringLiteral("CreatedDate"), created } }) } });
+        const QString id = m_salesforce.addRecord(f.object,
+            { { f.statusField, QLatin1String(SmsFields::kQueued) },
+                { f.directionField, QLatin1String(SmsFields::kOutgoing) },
+                { f.gatewayField, value(q, "gateway") }, { f.phoneField, value(q, "phone_number") },
+                { f.messageField, value(q, "message") },
+                { QStringLiteral("CreatedDate"), created } });
+        QJsonObject answer { { QStringLiteral("id"), id } };
+        if (m_callout)
+            answer.insert(QStringLiteral("callouts"),
+                m_callout->post({ { id, {}, value(q, "gateway"), value(q, "phone_number"),
+                    value(q, "message"), {} } }));
+        return ok(answer);
     });
     m_play.add(Method::Post, QStringLiteral("/sandbox/gateway"), [=](const RouteTable::Call &call) {
         const QUrlQuery q = form(call);

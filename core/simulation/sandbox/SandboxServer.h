@@ -2,6 +2,7 @@
 
 #include "salesforce/SalesforceClient.h"
 #include "sandbox/FaultInjector.h"
+#include "sandbox/PackageCallout.h"
 #include "sandbox/RouteTable.h"
 #include "sandbox/SalesforceAuditTrail.h"
 #include "sandbox/SandboxMessages.h"
@@ -60,6 +61,10 @@ public:
     QString baseUrl() const;
 
     const SyntheticTraffic &traffic() const { return m_traffic; }
+    // The org's managed package: each record /sandbox/queued makes is also
+    // posted to the engine's intake by `callout` (not owned; it outlives
+    // the server), as the package does when a record becomes Queued.
+    void setCallout(PackageCallout *callout) { m_callout = callout; }
     // The send side: created messages and their signed status callbacks.
     SandboxMessages &messages() { return *m_messages; }
 
@@ -127,7 +132,8 @@ private:
     //   /sandbox/reply   provider=twilio|telnyx from to text webhook [times=1]:
     //                    a recipient's reply, posted signed to webhook; {"id"}
     //   /sandbox/queued  gateway phone_number message [age_seconds=0]: an
-    //                    outgoing SMS record a user set to Queued; {"id"}
+    //                    outgoing SMS record a user set to Queued, posted
+    //                    by the callout if there is one; {"id", "callouts"}
     //   /sandbox/gateway id [inactive=0|1]: the org's Gateway record
     //   /sandbox/org     [down=0|1] [revoked=0|1]: an outage, revoked tokens
     void addPlayRoutes();
@@ -145,6 +151,7 @@ private:
     // What a person does at the other end, on request (POST /sandbox/...):
     // a recipient replies, a user queues an SMS record, an org goes down.
     RouteTable m_play;
+    PackageCallout *m_callout = nullptr;
     // In the order they are asked; Twilio's API answers whatever is left.
     QList<const RouteTable *> m_routes;
     quint16 m_port = 0;
