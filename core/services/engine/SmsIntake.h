@@ -69,7 +69,7 @@ public:
     // go through one of them is refused.
     void setInactive(const QString &org, QSet<QString> gatewayRecords)
     {
-        m_inactive.insert(org, std::move(gatewayRecords));
+        m_inactive[org] = std::move(gatewayRecords);
     }
 
     // Where `engine serve` finds an org's intake secret: this environment

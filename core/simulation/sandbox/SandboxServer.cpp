@@ -44,75 +44,81 @@ void SandboxServer::addPlayRoutes()
     const auto ok = [](const QJsonObject &answer) {
         return SandboxResponse::json(200, QJsonDocument(answer).toJson(QJsonDocument::Compact));
     };
-    m_play.add(Method::Post, QStringLiteral("/sandbox/reply"), [=](const RouteTable::Call &call) {
-        const QUrlQuery q = form(call);
-        const QString provider = value(q, "provider");
-        const QUrl webhook(value(q, "webhook"));
-        const int times = value(q, "times").isEmpty() ? 1 : value(q, "times").toInt();
-        if (provider != QLatin1String("twilio") && provider != QLatin1String("telnyx"))
-            return missing("provider (twilio or telnyx)");
-        if (!webhook.isValid() || !webhook.scheme().startsWith(QLatin1String("http")))
-            return missing("webhook (the engine's URL)");
-        if (value(q, "from").isEmpty() || value(q, "to").isEmpty() || value(q, "text").isEmpty())
-            return missing("from, to or text");
-        if (times < 1 || times > 5)
-            return missing("times (1 to 5)");
-        const QString account = provider == QLatin1String("twilio")
-            ? QString::fromLatin1(SyntheticTraffic::accountSid())
-            : QString();
-        return ok({ { QStringLiteral("id"),
-            m_messages->receive(provider, account, webhook, value(q, "from"), value(q, "to"),
-                value(q, "text"), times) } });
-    });
-    m_play.add(Method::Post, QStringLiteral("/sandbox/queued"), [=](const RouteTable::Call &call) {
-        const QUrlQuery q = form(call);
-        if (value(q, "gateway").isEmpty() || value(q, "phone_number").isEmpty()
-            || value(q, "message").isEmpty())
-            return missing("gateway, phone_number or message");
-        const SmsFields f;
-        const QString created = QDateTime::currentDateTimeUtc()
-                                    .addSecs(-value(q, "age_seconds").toLongLong())
-                                    .toString(Qt::ISODateWithMs);
-        const QString id = m_salesforce.addRecord(f.object,
-            { { f.statusField, QLatin1String(SmsFields::kQueued) },
-                { f.directionField, QLatin1String(SmsFields::kOutgoing) },
-                { f.gatewayField, value(q, "gateway") }, { f.phoneField, value(q, "phone_number") },
-                { f.messageField, value(q, "message") },
-                { QStringLiteral("CreatedDate"), created } });
-        QJsonObject answer { { QStringLiteral("id"), id } };
-        if (m_callout)
-            answer.insert(QStringLiteral("callouts"),
-                m_callout->post({ { id, {}, value(q, "gateway"), value(q, "phone_number"),
-                    value(q, "message"), {} } }));
-        return ok(answer);
-    });
-    m_play.add(Method::Post, QStringLiteral("/sandbox/gateway"), [=](const RouteTable::Call &call) {
-        const QUrlQuery q = form(call);
-        const QString id = value(q, "id");
-        if (id.size() != 15 && id.size() != 18)
-            return missing("id (a Gateway record id, 15 or 18 characters)");
-        const SmsFields f;
-        const bool inactive = value(q, "inactive") == QLatin1String("1");
-        m_salesforce.addRecord(f.gatewayObject, { { f.gatewayInactiveField, inactive } }, id);
-        return ok({ { QStringLiteral("id"), id }, { QStringLiteral("inactive"), inactive } });
-    });
-    m_play.add(Method::Post, QStringLiteral("/sandbox/org"), [=](const RouteTable::Call &call) {
-        const QUrlQuery q = form(call);
-        QJsonObject answer;
-        if (q.hasQueryItem(QStringLiteral("down"))) {
-            const bool down = value(q, "down") == QLatin1String("1");
-            m_salesforce.setDown(down);
-            answer.insert(QStringLiteral("down"), down);
-        }
-        if (q.hasQueryItem(QStringLiteral("revoked"))) {
-            const bool revoked = value(q, "revoked") == QLatin1String("1");
-            m_salesforce.setRevoked(revoked);
-            answer.insert(QStringLiteral("revoked"), revoked);
-        }
-        if (answer.isEmpty())
-            return missing("down or revoked");
-        return ok(answer);
-    });
+    m_play.add(
+        Method::Post, QStringLiteral("/sandbox/reply"), [=, this](const RouteTable::Call &call) {
+            const QUrlQuery q = form(call);
+            const QString provider = value(q, "provider");
+            const QUrl webhook(value(q, "webhook"));
+            const int times = value(q, "times").isEmpty() ? 1 : value(q, "times").toInt();
+            if (provider != QLatin1String("twilio") && provider != QLatin1String("telnyx"))
+                return missing("provider (twilio or telnyx)");
+            if (!webhook.isValid() || !webhook.scheme().startsWith(QLatin1String("http")))
+                return missing("webhook (the engine's URL)");
+            if (value(q, "from").isEmpty() || value(q, "to").isEmpty()
+                || value(q, "text").isEmpty())
+                return missing("from, to or text");
+            if (times < 1 || times > 5)
+                return missing("times (1 to 5)");
+            const QString account = provider == QLatin1String("twilio")
+                ? QString::fromLatin1(SyntheticTraffic::accountSid())
+                : QString();
+            return ok({ { QStringLiteral("id"),
+                m_messages->receive(provider, account, webhook, value(q, "from"), value(q, "to"),
+                    value(q, "text"), times) } });
+        });
+    m_play.add(
+        Method::Post, QStringLiteral("/sandbox/queued"), [=, this](const RouteTable::Call &call) {
+            const QUrlQuery q = form(call);
+            if (value(q, "gateway").isEmpty() || value(q, "phone_number").isEmpty()
+                || value(q, "message").isEmpty())
+                return missing("gateway, phone_number or message");
+            const SmsFields f;
+            const QString created = QDateTime::currentDateTimeUtc()
+                                        .addSecs(-value(q, "age_seconds").toLongLong())
+                                        .toString(Qt::ISODateWithMs);
+            const QString id = m_salesforce.addRecord(f.object,
+                { { f.statusField, QLatin1String(SmsFields::kQueued) },
+                    { f.directionField, QLatin1String(SmsFields::kOutgoing) },
+                    { f.gatewayField, value(q, "gateway") },
+                    { f.phoneField, value(q, "phone_number") },
+                    { f.messageField, value(q, "message") },
+                    { QStringLiteral("CreatedDate"), created } });
+            QJsonObject answer { { QStringLiteral("id"), id } };
+            if (m_callout)
+                answer.insert(QStringLiteral("callouts"),
+                    m_callout->post({ { id, {}, value(q, "gateway"), value(q, "phone_number"),
+                        value(q, "message"), {} } }));
+            return ok(answer);
+        });
+    m_play.add(
+        Method::Post, QStringLiteral("/sandbox/gateway"), [=, this](const RouteTable::Call &call) {
+            const QUrlQuery q = form(call);
+            const QString id = value(q, "id");
+            if (id.size() != 15 && id.size() != 18)
+                return missing("id (a Gateway record id, 15 or 18 characters)");
+            const SmsFields f;
+            const bool inactive = value(q, "inactive") == QLatin1String("1");
+            m_salesforce.addRecord(f.gatewayObject, { { f.gatewayInactiveField, inactive } }, id);
+            return ok({ { QStringLiteral("id"), id }, { QStringLiteral("inactive"), inactive } });
+        });
+    m_play.add(
+        Method::Post, QStringLiteral("/sandbox/org"), [=, this](const RouteTable::Call &call) {
+            const QUrlQuery q = form(call);
+            QJsonObject answer;
+            if (q.hasQueryItem(QStringLiteral("down"))) {
+                const bool down = value(q, "down") == QLatin1String("1");
+                m_salesforce.setDown(down);
+                answer.insert(QStringLiteral("down"), down);
+            }
+            if (q.hasQueryItem(QStringLiteral("revoked"))) {
+                const bool revoked = value(q, "revoked") == QLatin1String("1");
+                m_salesforce.setRevoked(revoked);
+                answer.insert(QStringLiteral("revoked"), revoked);
+            }
+            if (answer.isEmpty())
+                return missing("down or revoked");
+            return ok(answer);
+        });
 }
 
 quint16 SandboxServer::start(quint16 port)
