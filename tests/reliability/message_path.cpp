@@ -493,7 +493,6 @@ int main(int argc, char **argv)
     // twice by their provider; the second org is down for the middle third.
     phase.restart();
     Org &downOrg = orgs[1];
-    QStringList inboundIds;
     qint64 deliveries = 0;
     QElapsedTimer outage;
     // The provider posts a moment after it takes a message, and the engine
@@ -539,7 +538,6 @@ int main(int argc, char **argv)
             QStringLiteral("%1 reply %2: yes, see you then").arg(QLatin1String(kText)).arg(i),
             twiceByProvider);
         org.incoming.insert(id);
-        inboundIds << id;
         // Spread over about 30 s, so that the outage spans a third of the
         // traffic rather than one burst of it.
         pause(qMax(1, 30000 / inbound));
