@@ -1026,6 +1026,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Argumente, 3 Passphrase/Schlüssel 
         <source>The client org, as &apos;engine org add&apos; registered it: its login URL, audience and keychain secrets.</source>
         <translation>Die Kunden-Org, wie &apos;engine org add&apos; sie registriert hat: ihre Login-URL, Audience und Geheimnisse im Schlüsselbund.</translation>
     </message>
+    <message>
+        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
+        <translation>Org %1 ist nicht registriert: registrieren Sie sie mit &apos;engine org add&apos;</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -2102,10 +2106,6 @@ Wie lange Links aufbewahrt werden: &apos;settings link-retention-days&apos;.
     <message>
         <source>Writes pending URL Pro clicks to the client&apos;s org as records of --object (sObject Collections upsert on --external-id-field, 200 a request) until none is pending. A click goes to the org of the message its link was in (its gateway&apos;s org); every org with pending clicks is written in one run, each with its own login, and one org&apos;s failure holds back only that org. The default org&apos;s connected app comes from the same SALESFORCE_* variables as &apos;engine writeback&apos;.</source>
         <translation>Schreibt ausstehende URL-Pro-Klicks als Datensätze von --object in die Org des Kunden (sObject-Collections-Upsert auf --external-id-field, 200 je Anfrage), bis keiner mehr aussteht. Ein Klick geht an die Org der Nachricht, in der sein Link stand (die Org ihres Gateways); jede Org mit ausstehenden Klicks wird in einem Lauf geschrieben, jede mit ihrer eigenen Anmeldung, und der Fehler einer Org hält nur diese Org zurück. Die verbundene App der Standard-Org kommt aus denselben SALESFORCE_*-Variablen wie bei &apos;engine writeback&apos;.</translation>
-    </message>
-    <message>
-        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
-        <translation>Org %1 ist nicht registriert: registrieren Sie sie mit &apos;engine org add&apos;</translation>
     </message>
     <message>
         <source>relayaudit-cli: clicks not written back to %1</source>

@@ -1001,6 +1001,10 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
         <source>The client org, as &apos;engine org add&apos; registered it: its login URL, audience and keychain secrets.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -2039,10 +2043,6 @@ How long links are kept: &apos;settings link-retention-days&apos;.
     </message>
     <message>
         <source>Writes pending URL Pro clicks to the client&apos;s org as records of --object (sObject Collections upsert on --external-id-field, 200 a request) until none is pending. A click goes to the org of the message its link was in (its gateway&apos;s org); every org with pending clicks is written in one run, each with its own login, and one org&apos;s failure holds back only that org. The default org&apos;s connected app comes from the same SALESFORCE_* variables as &apos;engine writeback&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1025,6 +1025,10 @@ Códigos de salida: 0 éxito, 1 error, 2 argumentos incorrectos, 3 frase de cont
         <source>The client org, as &apos;engine org add&apos; registered it: its login URL, audience and keychain secrets.</source>
         <translation>La org del cliente, tal como la registró &apos;engine org add&apos;: su URL de inicio de sesión, audiencia y secretos del llavero.</translation>
     </message>
+    <message>
+        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
+        <translation>la org %1 no está registrada: regístrela con &apos;engine org add&apos;</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -2101,10 +2105,6 @@ Cuánto tiempo se conservan los enlaces: &apos;settings link-retention-days&apos
     <message>
         <source>Writes pending URL Pro clicks to the client&apos;s org as records of --object (sObject Collections upsert on --external-id-field, 200 a request) until none is pending. A click goes to the org of the message its link was in (its gateway&apos;s org); every org with pending clicks is written in one run, each with its own login, and one org&apos;s failure holds back only that org. The default org&apos;s connected app comes from the same SALESFORCE_* variables as &apos;engine writeback&apos;.</source>
         <translation>Escribe los clics URL Pro pendientes en la org del cliente como registros de --object (upsert de sObject Collections sobre --external-id-field, 200 por petición) hasta que no quede ninguno. Un clic va a la org del mensaje en el que estaba su enlace (la org de su gateway); cada org con clics pendientes se escribe en una sola ejecución, cada una con su propio inicio de sesión, y el fallo de una org solo retiene esa org. La app conectada de la org por defecto sale de las mismas variables SALESFORCE_* que &apos;engine writeback&apos;.</translation>
-    </message>
-    <message>
-        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
-        <translation>la org %1 no está registrada: regístrela con &apos;engine org add&apos;</translation>
     </message>
     <message>
         <source>relayaudit-cli: clicks not written back to %1</source>

@@ -1025,6 +1025,10 @@ Codes de sortie : 0 succès, 1 échec, 2 arguments incorrects, 3 phrase secrète
         <source>The client org, as &apos;engine org add&apos; registered it: its login URL, audience and keychain secrets.</source>
         <translation>L&apos;org cliente, telle que &apos;engine org add&apos; l&apos;a enregistrée : son URL de connexion, son audience et ses secrets du trousseau.</translation>
     </message>
+    <message>
+        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
+        <translation>l&apos;org %1 n&apos;est pas enregistrée : enregistrez-la avec &apos;engine org add&apos;</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -2101,10 +2105,6 @@ Durée de conservation des liens : &apos;settings link-retention-days&apos;.
     <message>
         <source>Writes pending URL Pro clicks to the client&apos;s org as records of --object (sObject Collections upsert on --external-id-field, 200 a request) until none is pending. A click goes to the org of the message its link was in (its gateway&apos;s org); every org with pending clicks is written in one run, each with its own login, and one org&apos;s failure holds back only that org. The default org&apos;s connected app comes from the same SALESFORCE_* variables as &apos;engine writeback&apos;.</source>
         <translation>Écrit les clics URL Pro en attente dans l&apos;org du client comme enregistrements de --object (upsert sObject Collections sur --external-id-field, 200 par requête) jusqu&apos;à ce qu&apos;il n&apos;en reste aucun. Un clic va à l&apos;org du message où figurait son lien (l&apos;org de sa passerelle) ; chaque org ayant des clics en attente est écrite dans la même exécution, chacune avec sa propre connexion, et l&apos;échec d&apos;une org ne retient que cette org. L&apos;application connectée de l&apos;org par défaut vient des mêmes variables SALESFORCE_* que &apos;engine writeback&apos;.</translation>
-    </message>
-    <message>
-        <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
-        <translation>l&apos;org %1 n&apos;est pas enregistrée : enregistrez-la avec &apos;engine org add&apos;</translation>
     </message>
     <message>
         <source>relayaudit-cli: clicks not written back to %1</source>

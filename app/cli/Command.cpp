@@ -4,6 +4,7 @@
 
 #include "Terminal.h"
 #include "VisibleOutput.h"
+#include "deliveries/Orgs.h"
 #include "privacy/SecretStore.h"
 #include "workspace/Workspace.h"
 
@@ -182,6 +183,22 @@ void Command::withOrgLogin(const QString &org, SalesforceClient::Login login, Or
                 then(workspace, std::move(resolved.value()));
             });
     });
+}
+
+Result<QStringList> Command::writeBackOrgs(
+    Workspace &workspace, const QString &only, const std::function<Result<QStringList>()> &pending)
+{
+    if (!only.isEmpty()) {
+        // An unknown name is an error, not the default login URL.
+        if (auto known = workspace.orgs().find(only); !known)
+            return makeError(known.error().code,
+                tr("org %1 is not registered: register it with 'engine org add'").arg(only));
+        return QStringList { only };
+    }
+    auto orgs = pending();
+    if (!orgs)
+        return orgs.error();
+    return orgs->isEmpty() ? QStringList { QString() } : orgs.value();
 }
 
 void Command::withWorkspace(WorkspaceHandler then)

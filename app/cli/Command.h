@@ -91,6 +91,13 @@ protected:
     void withOrgLogin(
         const QString &org, core::SalesforceClient::Login login, OrgLoginHandler then);
 
+    // The orgs one write-back run goes through, in order ("" is the default
+    // org): --org's, which must be registered; else those `pending` names;
+    // else the default org alone (nothing to write still signs in: a dry
+    // run of its credentials).
+    core::Result<QStringList> writeBackOrgs(core::Workspace &workspace, const QString &only,
+        const std::function<core::Result<QStringList>()> &pending);
+
     // Parses the sub-command's own options; on --help or bad arguments it
     // prints and finishes, returning false.
     bool parse(QCommandLineParser &parser, const QStringList &arguments);

@@ -91,26 +91,15 @@ void EngineCommand::writeBack(const QStringList &arguments)
     const QString only = parser.value(login.org);
     withWorkspace([this, run, only](std::unique_ptr<Workspace> opened) {
         run->workspace = std::shared_ptr<Workspace>(std::move(opened));
-        if (!only.isEmpty()) {
-            // --org names a registered org; an unknown name is an error,
-            // not the default login URL.
-            if (auto known = run->workspace->orgs().find(only); !known) {
-                fail(makeError(known.error().code,
-                    tr("org %1 is not registered: register it with 'engine org add'").arg(only)));
-                return;
-            }
-            run->orgs = QStringList { only };
-        } else {
-            auto orgs = run->workspace->deliveries().orgsWithWriteBacks(
+        auto orgs = writeBackOrgs(*run->workspace, only, [&run] {
+            return run->workspace->deliveries().orgsWithWriteBacks(
                 run->checkOnly ? DeliveryLog::WriteBack::Written : DeliveryLog::WriteBack::Pending);
-            if (!orgs) {
-                fail(orgs.error());
-                return;
-            }
-            // Nothing to do still signs in to the default org: a dry run of
-            // the credentials.
-            run->orgs = orgs->isEmpty() ? QStringList { QString() } : orgs.value();
+        });
+        if (!orgs) {
+            fail(orgs.error());
+            return;
         }
+        run->orgs = std::move(orgs.value());
         run->network = new QNetworkAccessManager(this);
         nextWriteBackOrg(run);
     });

@@ -364,25 +364,13 @@ void LinksCommand::writeBack(const QStringList &arguments)
         auto run = std::make_shared<ClickRun>();
         run->workspace = std::shared_ptr<Workspace>(std::move(opened));
         run->config = config;
-        if (!only.isEmpty()) {
-            // --org names a registered org; an unknown name is an error,
-            // not the default login URL.
-            if (auto known = run->workspace->orgs().find(only); !known) {
-                fail(makeError(known.error().code,
-                    tr("org %1 is not registered: register it with 'engine org add'").arg(only)));
-                return;
-            }
-            run->orgs = QStringList { only };
-        } else {
-            auto orgs = run->workspace->links().orgsWithPendingClicks();
-            if (!orgs) {
-                fail(orgs.error());
-                return;
-            }
-            // Nothing to do still signs in to the default org: a dry run
-            // of the credentials.
-            run->orgs = orgs->isEmpty() ? QStringList { QString() } : orgs.value();
+        auto orgs = writeBackOrgs(*run->workspace, only,
+            [&run] { return run->workspace->links().orgsWithPendingClicks(); });
+        if (!orgs) {
+            fail(orgs.error());
+            return;
         }
+        run->orgs = std::move(orgs.value());
         run->network = new QNetworkAccessManager(this);
         nextClickOrg(run);
     });
