@@ -13,7 +13,7 @@ packages=(
     qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     qt6-qpa-plugins libxkbcommon-dev libgl-dev libqt6opengl6-dev
     # secrets, crypto, storage, numbers, parsing
-    qtkeychain-qt6-dev libsodium-dev libsqlcipher-dev libphonenumber-dev libsimdjson-dev zlib1g-dev libssl-dev
+    qtkeychain-qt6-dev libsodium-dev libsqlcipher-dev libpq-dev libphonenumber-dev libsimdjson-dev zlib1g-dev libssl-dev
     # engine serve's HTTP server
     libmicrohttpd-dev
     # calendars (Scheduler), browser data of link clicks (ua-parser regexes, read with yaml-cpp)
@@ -30,6 +30,8 @@ packages=(
     cppcheck clang-tidy clang-format valgrind python3
     # a real Secret Service for the keychain tests (.ci/check-keychain)
     gnome-keyring dbus-daemon
+    # a throwaway PostgreSQL 15 for the engine-log tests (tests/support/pg-cluster)
+    postgresql-15 postgresql-client-15 openssl
 )
 
 missing=()

@@ -1215,6 +1215,10 @@ Zeigt für jede Zustellung den Statusverlauf, Fehlercode, Segmente und den Rück
         <source>A recipient&apos;s or a sender&apos;s number.</source>
         <translation>Die Nummer eines Empfängers oder Absenders.</translation>
     </message>
+    <message>
+        <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
+        <translation>Das PostgreSQL-Protokoll einer Engine durchsuchen (eine libpq-Verbindungszeichenfolge), nur lesend, statt des Protokolls dieses Arbeitsbereichs; das Passwort aus RELAYAUDIT_ENGINE_DB_PASSWORD. Standard: RELAYAUDIT_ENGINE_DSN. Die Suche wird weiterhin im Aktivitätsprotokoll dieses Arbeitsbereichs vermerkt.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::EngineCommand</name>

@@ -1189,6 +1189,10 @@ Shows each delivery&apos;s status timeline, error code, segments and write-back 
         <source>A recipient&apos;s or a sender&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::EngineCommand</name>

@@ -1214,6 +1214,10 @@ Muestra de cada entrega la cronología de estados, el código de error, los segm
         <source>A recipient&apos;s or a sender&apos;s number.</source>
         <translation>El número de un destinatario o de un remitente.</translation>
     </message>
+    <message>
+        <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
+        <translation>Buscar en el registro PostgreSQL de un motor (una cadena de conexión de libpq), solo lectura, en lugar del de este espacio de trabajo; su contraseña desde RELAYAUDIT_ENGINE_DB_PASSWORD. Predeterminado: RELAYAUDIT_ENGINE_DSN. La búsqueda se sigue anotando en el registro de actividad de este espacio de trabajo.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::EngineCommand</name>

@@ -1214,6 +1214,10 @@ Affiche pour chaque remise la chronologie des statuts, le code d’erreur, les s
         <source>A recipient&apos;s or a sender&apos;s number.</source>
         <translation>Le numéro d’un destinataire ou d’un expéditeur.</translation>
     </message>
+    <message>
+        <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
+        <translation>Chercher dans le journal PostgreSQL d&apos;un moteur (une chaîne de connexion libpq), en lecture seule, au lieu de celui de cet espace de travail ; son mot de passe vient de RELAYAUDIT_ENGINE_DB_PASSWORD. Par défaut : RELAYAUDIT_ENGINE_DSN. La recherche reste inscrite dans le journal d&apos;activité de cet espace de travail.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::EngineCommand</name>

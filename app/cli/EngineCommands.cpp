@@ -5,6 +5,7 @@
 #include "Interrupt.h"
 #include "ReadLimited.h"
 #include "deliveries/DeliveryLog.h"
+#include "engine/EngineStore.h"
 #include "engine/SendPipeline.h"
 #include "messages/Segments.h"
 #include "privacy/ProviderKeychain.h"
@@ -690,9 +691,17 @@ void DeliveriesCommand::start(const QStringList &arguments)
     const QCommandLineOption limitOption(QStringLiteral("limit"),
         tr("Show at most this many deliveries (default 1000; 0 shows all)."), QStringLiteral("n"),
         QStringLiteral("1000"));
-    parser.addOptions({ smsRecord, providerId, batch, phone, limitOption });
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+        tr("Search an engine's PostgreSQL log (a libpq connection string), read-only, instead "
+           "of this workspace's; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: "
+           "RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace's activity "
+           "log."),
+        QStringLiteral("dsn"));
+    parser.addOptions({ smsRecord, providerId, batch, phone, limitOption, storeOption });
     if (!parse(parser, arguments))
         return;
+    const QString dsn = parser.isSet(storeOption) ? parser.value(storeOption)
+                                                  : qEnvironmentVariable("RELAYAUDIT_ENGINE_DSN");
     bool limitOk = false;
     const int limit = parser.value(limitOption).toInt(&limitOk);
     if (!limitOk || limit < 0) {
@@ -722,12 +731,24 @@ void DeliveriesCommand::start(const QStringList &arguments)
         value = parser.value(batch);
     }
     const QString number = parser.value(phone);
-    withWorkspace([this, key, value, number, limit](std::unique_ptr<Workspace> opened) {
+    withWorkspace([this, key, value, number, limit, dsn](std::unique_ptr<Workspace> opened) {
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
-        const auto show = [this, workspace, limit](
+        std::shared_ptr<EngineStore> engine;
+        if (!dsn.isEmpty()) {
+            auto store = EngineStore::open(dsn,
+                SecretBytes::fromUtf8(qgetenv("RELAYAUDIT_ENGINE_DB_PASSWORD")), workspace->clock(),
+                EngineStore::Access::ReadOnly);
+            if (!store) {
+                fail(store.error());
+                return;
+            }
+            engine = std::move(store.value());
+        }
+        DeliveryLog *log = engine ? &engine->deliveries() : &workspace->deliveries();
+        const auto show = [this, workspace, engine, log, limit](
                               DeliveryLog::Key by, const QString &what, bool byPhone) {
-            // One more than shown, to know whether the list was cut (SQLite: -1 is no limit).
-            auto found = workspace->deliveries().find(by, what, limit == 0 ? -1 : limit + 1);
+            // One more than shown, to know whether the list was cut (-1: no limit).
+            auto found = log->find(by, what, limit == 0 ? -1 : limit + 1);
             if (!found) {
                 fail(found.error());
                 return;
@@ -741,7 +762,9 @@ void DeliveriesCommand::start(const QStringList &arguments)
             logActivity(*workspace, QStringLiteral("deliveries.find"),
                 { { QStringLiteral("by"),
                       byPhone ? QStringLiteral("phone-hash") : QStringLiteral("id") },
-                    { QStringLiteral("found"), static_cast<qint64>(found->size()) } });
+                    { QStringLiteral("found"), static_cast<qint64>(found->size()) },
+                    { QStringLiteral("log"),
+                        engine ? QStringLiteral("postgresql") : QStringLiteral("workspace") } });
             if (m_ctx.json) {
                 QJsonArray array;
                 for (const auto &d : found.value())
@@ -802,7 +825,8 @@ void DeliveriesCommand::start(const QStringList &arguments)
             show(key, value, false);
             return;
         }
-        auto region = workspace->gateways().defaultRegion();
+        auto region
+            = engine ? engine->gateways().defaultRegion() : workspace->gateways().defaultRegion();
         auto parsed
             = RecipientNumber::parse(number, region ? region.value() : QStringLiteral("US"));
         if (!parsed) {
@@ -810,8 +834,19 @@ void DeliveriesCommand::start(const QStringList &arguments)
             return;
         }
         const RecipientNumber recipient = parsed.value();
-        Pepper::load(m_ctx.secrets, workspace->meta().id, false,
-            [this, show, recipient](Result<SecretBytes> pepper) {
+        // An engine's log is hashed with its deployment's pepper, the same
+        // for all its workers; a workspace's with the workspace's.
+        QString pepperOwner = workspace->meta().id;
+        if (engine) {
+            auto deployment = engine->deploymentId();
+            if (!deployment) {
+                fail(deployment.error());
+                return;
+            }
+            pepperOwner = deployment.value();
+        }
+        Pepper::load(
+            m_ctx.secrets, pepperOwner, false, [this, show, recipient](Result<SecretBytes> pepper) {
                 if (!pepper) {
                     fail(pepper.error());
                     return;

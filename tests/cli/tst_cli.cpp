@@ -1,8 +1,11 @@
 // Runs the built relayaudit-cli as a user would, through QProcess.
+#include "PgTestCluster.h"
 #include "RsaKeys.h"
 #include "TestShards.h"
 #include "TestSupport.h"
 #include "deliveries/DeliveryLog.h"
+#include "engine/EngineStore.h"
+#include "privacy/RecipientHash.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SyntheticTraffic.h"
 #include "workspace/Workspace.h"
@@ -101,6 +104,7 @@ private Q_SLOTS:
     void credentialsNeedAKeychainAndNeverEchoTheSecret();
     void engineSegmentsExplainsACount();
     void hashPrintsOnlyTheNormalFormAndTheHash();
+    void deliveriesFindReadsAnEnginesPostgreSQL();
     void engineServeAndSendBatchThroughTheSandbox();
     void linksAndSchedulerCommands();
     void crashLeavesOnlyAMarkerAndTheNextRunSaysSo();
@@ -2038,6 +2042,132 @@ void TestCli::engineSegmentsExplainsACount()
     QCOMPARE(run.exitCode, 1);
     run = cli({ QStringLiteral("engine"), QStringLiteral("launch") });
     QCOMPARE(run.exitCode, 2);
+}
+
+// A support engineer's console reads the production log (issue 21): the
+// engine's PostgreSQL, read-only, by every key; the lookup goes into the
+// local activity log; a wrong password or a wrong store says so.
+void TestCli::deliveriesFindReadsAnEnginesPostgreSQL()
+{
+    using namespace relay::core;
+    relay::test::PgTestCluster pg;
+    if (!pg.available()) {
+        if (relay::test::PgTestCluster::required())
+            QFAIL(relay::test::PgTestCluster::requiredButUnavailable());
+        QSKIP(relay::test::PgTestCluster::unavailable());
+    }
+    const QString database = pg.createDatabase(QStringLiteral("_cli"));
+    QVERIFY(!database.isEmpty());
+    initWorkspace();
+    const QByteArray pepperHex(64, 'c');
+    QString hash;
+    {
+        SystemClock clock;
+        auto engine = EngineStore::open(pg.dsn(QStringLiteral("relay_engine"), database),
+            SecretBytes::fromUtf8(relay::test::PgTestCluster::enginePassword().toUtf8()), clock);
+        QVERIFY2(engine.ok(), qPrintable(engine ? QString() : engine.error().detail));
+        auto pepper = Pepper::fromFile(QStringLiteral("/nonexistent"));
+        QVERIFY(!pepper.ok());
+        qputenv("RELAYAUDIT_PEPPER", pepperHex);
+        pepper = Pepper::fromEnvironment();
+        QVERIFY(pepper.ok());
+        hash
+            = RecipientHasher(std::move(pepper.value()))
+                  .hash(RecipientNumber::parse(QStringLiteral("+12025550177"), QStringLiteral("US"))
+                            .value());
+        DeliveryLog::Submitted s;
+        s.org = QStringLiteral("acme");
+        s.smsRecordId = QStringLiteral("a0B5e00000PgLogAAA");
+        s.batchId = QStringLiteral("pg-batch");
+        s.gateway = QStringLiteral("+15550100001");
+        s.recipientHash = hash;
+        s.provider = QStringLiteral("twilio");
+        s.providerMessageId = QStringLiteral("SMpglog1");
+        s.segments = 1;
+        s.status = QStringLiteral("queued");
+        QVERIFY(engine.value()->deliveries().recordSubmit(s).ok());
+        QVERIFY(engine.value()
+                    ->deliveries()
+                    .applyStatus(s.provider, s.providerMessageId, QStringLiteral("delivered"), {},
+                        UsageRecordView::kNoError)
+                    .ok());
+    }
+    const QString consoleDsn = pg.dsn(QStringLiteral("relay_console"), database);
+    const QByteArray consolePassword = relay::test::PgTestCluster::consolePassword().toUtf8();
+    qputenv("RELAYAUDIT_ENGINE_DB_PASSWORD", consolePassword);
+    const auto unset = qScopeGuard([] {
+        qunsetenv("RELAYAUDIT_ENGINE_DB_PASSWORD");
+        qunsetenv("RELAYAUDIT_ENGINE_DSN");
+        qunsetenv("RELAYAUDIT_PEPPER");
+    });
+    const auto find = [&](const QStringList &by) {
+        return cli(QStringList { QStringLiteral("--workspace"), ws(), QStringLiteral("--json"),
+                       QStringLiteral("deliveries"), QStringLiteral("find"),
+                       QStringLiteral("--store"), consoleDsn }
+            + by);
+    };
+    const QList<QStringList> keys { { QStringLiteral("--sms-record"),
+                                        QStringLiteral("a0B5e00000PgLogAAA") },
+        { QStringLiteral("--provider-id"), QStringLiteral("SMpglog1") },
+        { QStringLiteral("--batch"), QStringLiteral("pg-batch") },
+        { QStringLiteral("--phone"), QStringLiteral("(202) 555-0177") } };
+    for (const QStringList &key : keys) {
+        const Run run = find(key);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray found = QJsonDocument::fromJson(run.out).array();
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first()[QStringLiteral("status")].toString(), QStringLiteral("delivered"));
+        QCOMPARE(found.first()[QStringLiteral("recipient_hash")].toString(), hash);
+        QCOMPARE(found.first()[QStringLiteral("org")].toString(), QStringLiteral("acme"));
+    }
+    // The store from the environment; the workspace's own log is empty.
+    qputenv("RELAYAUDIT_ENGINE_DSN", consoleDsn.toUtf8());
+    Run run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("deliveries"),
+        QStringLiteral("find"), QStringLiteral("--provider-id"), QStringLiteral("SMpglog1") });
+    QVERIFY2(run.exitCode == 0 && run.out.contains("status delivered"), run.out.constData());
+    qunsetenv("RELAYAUDIT_ENGINE_DSN");
+    run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("deliveries"),
+        QStringLiteral("find"), QStringLiteral("--provider-id"), QStringLiteral("SMpglog1") });
+    QVERIFY2(run.exitCode == 0 && run.out.contains("No delivery in the log matches."),
+        run.out.constData());
+
+    // Each lookup is in this workspace's activity log, naming the log read.
+    run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("workspace"),
+        QStringLiteral("log"), QStringLiteral("--json") });
+    QCOMPARE(run.exitCode, 0);
+    int fromPostgres = 0;
+    for (const QJsonValue entry : QJsonDocument::fromJson(run.out).array()) {
+        if (entry[QStringLiteral("action")].toString() == QLatin1String("deliveries.find")
+            && entry[QStringLiteral("detail")][QStringLiteral("log")].toString()
+                == QLatin1String("postgresql")) {
+            ++fromPostgres;
+        }
+    }
+    QCOMPARE(fromPostgres, 5);
+
+    // A wrong password, a login without one, a weakened TLS: named, no secret shown.
+    qputenv("RELAYAUDIT_ENGINE_DB_PASSWORD", "not-the-password");
+    run = find({ QStringLiteral("--batch"), QStringLiteral("pg-batch") });
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains("refused the password"), run.err.constData());
+    QVERIFY(!run.err.contains("not-the-password") && !run.out.contains("not-the-password"));
+    qunsetenv("RELAYAUDIT_ENGINE_DB_PASSWORD");
+    run = find({ QStringLiteral("--batch"), QStringLiteral("pg-batch") });
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains("RELAYAUDIT_ENGINE_DB_PASSWORD"), run.err.constData());
+    run = cli({ QStringLiteral("--workspace"), ws(), QStringLiteral("deliveries"),
+        QStringLiteral("find"), QStringLiteral("--store"),
+        QStringLiteral("postgresql://relay_console@db.example.com/relayaudit?sslmode=disable"),
+        QStringLiteral("--batch"), QStringLiteral("x") });
+    QVERIFY(run.exitCode != 0);
+    QVERIFY2(run.err.contains("verify-full"), run.err.constData());
+    // Nothing of the console's password reached this workspace's files.
+    QDirIterator files(ws(), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(consolePassword));
+    }
 }
 
 void TestCli::hashPrintsOnlyTheNormalFormAndTheHash()

@@ -5,8 +5,14 @@
 #include <phonenumbers/phonenumberutil.h>
 #include <sodium.h>
 
+#include <QFile>
+
 #include <cstdlib>
 #include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace relay::core {
 
@@ -134,28 +140,76 @@ QString Pepper::entryName(const QString &workspaceId, int version)
     return QStringLiteral("relayaudit-pepper:%1:v%2").arg(workspaceId).arg(version);
 }
 
+namespace {
+
+// 64 hex digits, the 32 bytes of a pepper; `what` names where they came from.
+Result<SecretBytes> pepperFromHex(const char *text, std::size_t size, const QString &what)
+{
+    SecretBytes pepper(RecipientHasher::kPepperSize);
+    std::size_t length = 0;
+    if (size != RecipientHasher::kPepperSize * 2
+        || sodium_hex2bin(pepper.data(), pepper.size(), text, size, nullptr, &length, nullptr) != 0
+        || length != RecipientHasher::kPepperSize) {
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("%1 must be 64 hex digits (32 bytes)").arg(what));
+    }
+    return pepper;
+}
+
+} // namespace
+
 Result<SecretBytes> Pepper::fromEnvironment()
 {
     const char *value = std::getenv("RELAYAUDIT_PEPPER");
     if (!value || !*value)
         return makeError(ErrorCode::NotFound, QStringLiteral("RELAYAUDIT_PEPPER is not set"));
-    SecretBytes pepper(RecipientHasher::kPepperSize);
-    std::size_t length = 0;
-    if (std::strlen(value) != RecipientHasher::kPepperSize * 2
-        || sodium_hex2bin(
-               pepper.data(), pepper.size(), value, std::strlen(value), nullptr, &length, nullptr)
-            != 0
-        || length != RecipientHasher::kPepperSize) {
-        return makeError(ErrorCode::InvalidInput,
-            QStringLiteral("RELAYAUDIT_PEPPER must be 64 hex digits (32 bytes)"));
+    return pepperFromHex(value, std::strlen(value), QStringLiteral("RELAYAUDIT_PEPPER"));
+}
+
+Result<SecretBytes> Pepper::fromFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    struct stat st {
+    };
+    if (::stat(native.constData(), &st) != 0 || !S_ISREG(st.st_mode)) {
+        return makeError(
+            ErrorCode::NotFound, QStringLiteral("the pepper file %1 cannot be read").arg(path));
     }
-    return pepper;
+    if ((st.st_mode & 077) != 0) {
+        return makeError(ErrorCode::InvalidInput,
+            QStringLiteral("the pepper file %1 can be read by others: chmod 600 it").arg(path));
+    }
+    const int fd = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        return makeError(
+            ErrorCode::NotFound, QStringLiteral("the pepper file %1 cannot be read").arg(path));
+    }
+    // Read into locked memory: a line of 64 hex digits, its newline allowed.
+    SecretBytes text(RecipientHasher::kPepperSize * 2 + 3);
+    std::size_t size = 0;
+    for (;;) {
+        const ssize_t got = ::read(fd, text.data() + size, text.size() - size);
+        if (got <= 0)
+            break;
+        size += static_cast<std::size_t>(got);
+        if (size == text.size())
+            break;
+    }
+    ::close(fd);
+    while (size > 0 && (text.data()[size - 1] == '\n' || text.data()[size - 1] == '\r'))
+        --size;
+    return pepperFromHex(reinterpret_cast<const char *>(text.data()), size,
+        QStringLiteral("the pepper file %1").arg(path));
 }
 
 void Pepper::load(SecretStore &store, const QString &workspaceId, bool create, Loaded loaded)
 {
     if (std::getenv("RELAYAUDIT_PEPPER")) {
         loaded(fromEnvironment());
+        return;
+    }
+    if (const char *file = std::getenv("RELAYAUDIT_PEPPER_FILE"); file && *file) {
+        loaded(fromFile(QFile::decodeName(file)));
         return;
     }
     const QString name = entryName(workspaceId);
@@ -173,7 +227,7 @@ void Pepper::load(SecretStore &store, const QString &workspaceId, bool create, L
             Error error = stored.error();
             error.detail
                 = QStringLiteral("no recipient-hash pepper for this workspace (keychain: %1; or "
-                                 "set RELAYAUDIT_PEPPER)")
+                                 "set RELAYAUDIT_PEPPER or RELAYAUDIT_PEPPER_FILE)")
                       .arg(error.detail.isEmpty() ? errorCodeName(error.code) : error.detail);
             loaded(error);
             return;

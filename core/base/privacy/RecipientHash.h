@@ -54,10 +54,13 @@ class Pepper
 public:
     using Loaded = std::function<void(Result<SecretBytes>)>;
     static QString entryName(const QString &workspaceId, int version = RecipientHasher::kVersion);
-    // From the environment if set, else the keychain (created there when
-    // absent and `create` is set).
+    // From RELAYAUDIT_PEPPER if set, else RELAYAUDIT_PEPPER_FILE, else the
+    // keychain (created there when absent and `create` is set).
     static void load(SecretStore &store, const QString &workspaceId, bool create, Loaded loaded);
     [[nodiscard]] static Result<SecretBytes> fromEnvironment();
+    // RELAYAUDIT_PEPPER_FILE: 64 hex digits in a file only its owner may
+    // read (0600), for servers without a keychain.
+    [[nodiscard]] static Result<SecretBytes> fromFile(const QString &path);
 };
 
 } // namespace relay::core

@@ -1,6 +1,6 @@
 #include "EngineSettings.h"
 
-#include "storage/Database.h"
+#include "storage/Sql.h"
 
 namespace relay::core {
 
@@ -18,9 +18,9 @@ Result<QString> EngineSettings::value(const QString &key)
 
 Status EngineSettings::setValue(const QString &key, const QString &value)
 {
-    // No UPSERT in SQLCipher 3's SQLite; key is the primary key.
-    auto stmt = m_db.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO engine_setting (key, value) VALUES (?1, ?2)"));
+    auto stmt
+        = m_db.prepare(m_db.upsert(QStringLiteral("engine_setting (key, value) VALUES (?1, ?2)"),
+            QStringLiteral("key"), QStringLiteral("value")));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, key).bind(2, value);

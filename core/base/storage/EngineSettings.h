@@ -6,7 +6,7 @@
 
 namespace relay::core {
 
-class Database;
+class SqlConnection;
 
 constexpr qint64 kDayMs = qint64 { 24 } * 3600 * 1000;
 
@@ -15,7 +15,7 @@ constexpr qint64 kDayMs = qint64 { 24 } * 3600 * 1000;
 class EngineSettings
 {
 public:
-    explicit EngineSettings(Database &db) : m_db(db) { }
+    explicit EngineSettings(SqlConnection &db) : m_db(db) { }
 
     // A null QString when the key is not set.
     [[nodiscard]] Result<QString> value(const QString &key);
@@ -35,7 +35,7 @@ public:
     [[nodiscard]] Status setDays(const Days &setting, int days);
 
 private:
-    Database &m_db;
+    SqlConnection &m_db;
 };
 
 } // namespace relay::core

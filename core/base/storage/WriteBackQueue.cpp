@@ -1,17 +1,18 @@
 #include "WriteBackQueue.h"
 
-#include "storage/Database.h"
+#include "storage/Sql.h"
 
 namespace relay::core::writeback {
 
-Result<qint64> reopen(
-    Database &db, const char *table, const QStringList &codes, const std::optional<QString> &org)
+Result<qint64> reopen(SqlConnection &db, const char *table, const QStringList &codes,
+    const std::optional<QString> &org)
 {
     auto stmt = db.prepare(QStringLiteral(
         "UPDATE %1 SET writeback = 'pending', writeback_attempts = 0, writeback_next_ms = 0 "
         "WHERE writeback = 'failed' AND substr(writeback_error, 1, length(?1) + 2) = ?1 || ': '%2")
                                .arg(QLatin1String(table),
-                                   org ? QStringLiteral(" AND org = ifnull(?2, '')") : QString()));
+                                   org ? QStringLiteral(" AND org = coalesce(?2, '')")
+                                       : QString()));
     if (!stmt)
         return stmt.error();
     qint64 reopened = 0;
@@ -22,7 +23,7 @@ Result<qint64> reopen(
             stmt->bind(2, *org);
         if (auto s = stmt->run(); !s)
             return s.error();
-        reopened += db.changes();
+        reopened += stmt->changes();
     }
     return reopened;
 }

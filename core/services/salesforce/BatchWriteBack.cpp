@@ -1,6 +1,6 @@
 #include "BatchWriteBack.h"
 
-#include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 
 #include "Result.h"
 #include "SalesforceClient.h"
-#include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -79,7 +79,7 @@ protected:
     // Given-up records whose reason starts with one of these codes become pending again.
     [[nodiscard]] virtual Result<qint64> reopen(const QStringList &codes) = 0;
     // A batch's outcomes are marked in one transaction of the store's.
-    [[nodiscard]] virtual Result<Transaction> beginBatch() = 0;
+    [[nodiscard]] virtual Result<SqlTransaction> beginBatch() = 0;
     // The request: PATCH on this path under the instance.
     virtual QString path() const = 0;
     // The reason a refusal is recorded with: "CODE: message" unless a

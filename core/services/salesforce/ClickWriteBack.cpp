@@ -74,7 +74,7 @@ QString ClickWriteBack::path() const
         QStringLiteral("composite/sobjects/%1/%2").arg(m_config.object, m_config.externalIdField));
 }
 
-Result<Transaction> ClickWriteBack::beginBatch()
+Result<SqlTransaction> ClickWriteBack::beginBatch()
 {
     return m_links.transaction();
 }

@@ -1,7 +1,7 @@
 #include "WriteBack.h"
 
 #include "deliveries/DeliveryLog.h"
-#include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -199,7 +199,7 @@ void SalesforceWriteBack::checkFrom(
     });
 }
 
-Result<Transaction> SalesforceWriteBack::beginBatch()
+Result<SqlTransaction> SalesforceWriteBack::beginBatch()
 {
     return m_deliveries.transaction();
 }

@@ -55,7 +55,7 @@ protected:
     [[nodiscard]] Status mark(qint64 id, Outcome outcome, const QString &reason,
         const QString &salesforceId, qint64 retryAtMs) override;
     [[nodiscard]] Result<qint64> reopen(const QStringList &codes) override;
-    [[nodiscard]] Result<Transaction> beginBatch() override;
+    [[nodiscard]] Result<SqlTransaction> beginBatch() override;
     QString path() const override;
     QString refusal(const Item &item, const QJsonObject &error) const override;
 

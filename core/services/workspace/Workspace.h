@@ -12,6 +12,7 @@
 #include "scheduler/Scheduler.h"
 #include "storage/Database.h"
 #include "storage/PageCheck.h"
+#include "storage/Sql.h"
 #include "workspace/WorkspaceMeta.h"
 
 #include <QList>
@@ -114,6 +115,8 @@ public:
     const Clock &clock() const { return m_clock; }
     const WorkspaceMeta &meta() const { return m_meta; }
     Database &database() { return m_db; }
+    // The same connection as the engine's stores use it.
+    SqlConnection &sql() { return m_sql; }
     ActivityLog &activityLog() { return m_log; }
     ReportCache &reports() { return m_reports; }
     DeliveryLog &deliveries() { return m_deliveries; }
@@ -153,6 +156,7 @@ private:
     QString m_dir;
     WorkspaceMeta m_meta;
     Database m_db;
+    SqliteConnection m_sql; // the engine's stores' view of m_db
     SecretBytes m_key;
     const Clock &m_clock;
     ActivityLog m_log;

@@ -5,6 +5,7 @@
 #include "ReadLimited.h"
 #include "activity/ActivityLog.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -73,12 +74,14 @@ CREATE INDEX access_review_session ON access_review (org, session_id);
 
 Result<int> AccessAudit::retentionDays()
 {
-    return EngineSettings(m_db).days(kRetention);
+    SqliteConnection sql(m_db);
+    return EngineSettings(sql).days(kRetention);
 }
 
 Status AccessAudit::setRetentionDays(int days)
 {
-    return EngineSettings(m_db).setDays(kRetention, days);
+    SqliteConnection sql(m_db);
+    return EngineSettings(sql).setDays(kRetention, days);
 }
 
 // What the purge deletes, and the verifier counts.

@@ -3,11 +3,13 @@
 #include "Clock.h"
 #include "EnumNames.h"
 #include "SmsFields.h"
-#include "storage/Database.h"
+#include "storage/Sql.h"
 #include "storage/WriteBackQueue.h"
 
 #include <QHash>
 #include <QJsonArray>
+
+#include <limits>
 
 namespace relay::core {
 
@@ -37,7 +39,7 @@ const char *kDeliveryColumns
 
 } // namespace
 
-DeliveryLog::DeliveryLog(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+DeliveryLog::DeliveryLog(SqlConnection &db, const Clock &clock) : m_db(db), m_clock(clock) { }
 
 const char *DeliveryLog::schemaSql()
 {
@@ -157,7 +159,7 @@ CREATE TABLE delivery_by_org (
 INSERT INTO delivery_by_org (id, org, sms_record_id, batch_id, gateway, channel, recipient_hash,
     provider, provider_message_id, segments, status, status_rank, error_code, created_ms,
     updated_ms, writeback, writeback_error, writeback_attempts, writeback_next_ms, callback_ref)
-SELECT d.id, ifnull((SELECT g.org FROM engine_gateway g WHERE g.address = d.gateway), ''),
+SELECT d.id, coalesce((SELECT g.org FROM engine_gateway g WHERE g.address = d.gateway), ''),
     d.sms_record_id, d.batch_id, d.gateway, d.channel, d.recipient_hash, d.provider,
     d.provider_message_id, d.segments, d.status, d.status_rank, d.error_code, d.created_ms,
     d.updated_ms, d.writeback, d.writeback_error, d.writeback_attempts, d.writeback_next_ms,
@@ -213,24 +215,33 @@ QString DeliveryLog::writeBackName(WriteBack state)
 Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
 {
     const qint64 now = m_clock.nowMs();
-    auto tx = Transaction::begin(m_db);
+    auto tx = m_db.transaction();
     if (!tx)
         return tx.error();
+    if (!s.providerMessageId.isEmpty() || !s.callbackRef.isEmpty()) {
+        auto locked = lockMessage(s.provider,
+            s.providerMessageId.isEmpty() ? QStringLiteral("ref:") + s.callbackRef
+                                          : s.providerMessageId);
+        if (!locked)
+            return locked.error();
+    }
     auto exists = sent(s.org, s.smsRecordId);
     if (!exists)
         return exists.error();
-    if (exists.value()) {
+    const auto alreadySent = [&s] {
         return makeError(ErrorCode::AlreadyExists,
             QStringLiteral("SMS record %1 was already sent; the log keeps one send per record")
                 .arg(s.smsRecordId));
-    }
-    auto insert = m_db.prepare(QStringLiteral(
+    };
+    if (exists.value())
+        return alreadySent();
+    auto insert = m_db.prepareInsert(QStringLiteral(
         "INSERT INTO delivery (sms_record_id, batch_id, gateway, channel, recipient_hash, "
         "provider, provider_message_id, "
         "segments, status, status_rank, error_code, created_ms, updated_ms, writeback, "
         "callback_ref, org) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12, 'pending', ?13, "
-        "ifnull(?14, ''))"));
+        "coalesce(?14, ''))"));
     if (!insert)
         return insert.error();
     insert->bind(1, s.smsRecordId).bind(14, s.org);
@@ -245,10 +256,13 @@ Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
     insert->bind(12, now);
     s.providerMessageId.isEmpty() && !s.callbackRef.isEmpty() ? insert->bind(13, s.callbackRef)
                                                               : insert->bindNull(13);
-    if (auto status = insert->run(); !status)
-        return status.error();
-    const qint64 id = m_db.lastInsertRowId();
-    insert = Statement();
+    auto inserted = insert->insert();
+    if (!inserted) {
+        // Another worker logged the same record since the check above.
+        return inserted.error().code == ErrorCode::AlreadyExists ? alreadySent() : inserted.error();
+    }
+    const qint64 id = inserted.value();
+    insert = SqlStatement();
     auto event = m_db.prepare(
         QStringLiteral("INSERT INTO delivery_event (delivery_id, status, at_ms, received_ms, "
                        "error_code, source) VALUES (?1, ?2, ?3, ?3, ?4, 'submit')"));
@@ -258,7 +272,7 @@ Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
     s.errorCode == UsageRecordView::kNoError ? event->bindNull(4) : event->bind(4, s.errorCode);
     if (auto status = event->run(); !status)
         return status.error();
-    event = Statement();
+    event = SqlStatement();
     if (auto status = tx->commit(); !status)
         return status.error();
     if (!s.providerMessageId.isEmpty()) {
@@ -287,7 +301,7 @@ Status DeliveryLog::adoptEarlyEvents(const QString &provider, const QString &cal
     if (!row.value())
         return {};
     const QString messageId = early->text(0);
-    early = Statement();
+    early = SqlStatement();
     if (auto s = adoptMessageId(provider, callbackRef, messageId); !s)
         return s;
     return replayEarlyEvents(provider, messageId);
@@ -358,7 +372,7 @@ Result<qint64> DeliveryLog::purgeEarlyEvents(qint64 olderThanMs)
     stmt->bind(1, m_clock.nowMs() - olderThanMs);
     if (auto s = stmt->run(); !s)
         return s.error();
-    return static_cast<qint64>(m_db.changes());
+    return stmt->changes();
 }
 
 Result<int> DeliveryLog::logRetentionDays()
@@ -398,7 +412,7 @@ Result<qint64> DeliveryLog::purgeExpired()
     if (!days)
         return days.error();
     const qint64 cutoff = m_clock.nowMs() - qint64 { days.value() } * kDayMs;
-    auto tx = Transaction::begin(m_db);
+    auto tx = m_db.transaction();
     if (!tx)
         return tx.error();
     auto events
@@ -415,14 +429,14 @@ Result<qint64> DeliveryLog::purgeExpired()
     deliveries->bind(1, cutoff);
     if (auto s = deliveries->run(); !s)
         return s.error();
-    qint64 removed = m_db.changes();
+    qint64 removed = deliveries->changes();
     auto inbound = m_db.prepare(QStringLiteral("DELETE ") + QLatin1String(kExpiredInbound));
     if (!inbound)
         return inbound.error();
     inbound->bind(1, cutoff);
     if (auto s = inbound->run(); !s)
         return s.error();
-    removed += m_db.changes();
+    removed += inbound->changes();
     if (auto s = tx->commit(); !s)
         return s.error();
     return removed;
@@ -464,7 +478,7 @@ Result<DeliveryLog::Applied> DeliveryLog::keepEarly(const QString &provider,
     auto held = m_db.prepare(QStringLiteral(
         "SELECT (SELECT count(*) FROM delivery_early_event WHERE provider = ?1 AND "
         "provider_message_id = ?2), (SELECT count(*) FROM (SELECT 1 FROM delivery_early_event "
-        "LIMIT ?3))"));
+        "LIMIT ?3) AS held)"));
     if (!held)
         return held.error();
     held->bind(1, provider).bind(2, providerMessageId).bind(3, kMaxEarlyEvents);
@@ -472,7 +486,7 @@ Result<DeliveryLog::Applied> DeliveryLog::keepEarly(const QString &provider,
         return row.error();
     const bool full
         = held->int64(0) >= kMaxEarlyEventsPerMessage || held->int64(1) >= kMaxEarlyEvents;
-    held = Statement();
+    held = SqlStatement();
     if (full) {
         // Full: nothing is added, but a copy of one held is still a copy.
         auto same = m_db.prepare(QStringLiteral(
@@ -489,10 +503,10 @@ Result<DeliveryLog::Applied> DeliveryLog::keepEarly(const QString &provider,
             return row.error();
         return same->int64(0) > 0 ? Applied::Duplicate : Applied::EarlyRefused;
     }
-    auto early = m_db.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO delivery_early_event (provider, provider_message_id, "
+    auto early = m_db.prepare(m_db.insertIgnoring(
+        QStringLiteral("delivery_early_event (provider, provider_message_id, "
                        "status, at_ms, received_ms, error_code, source, callback_ref, "
-                       "provider_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
+                       "provider_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")));
     if (!early)
         return early.error();
     early->bind(1, provider)
@@ -507,7 +521,7 @@ Result<DeliveryLog::Applied> DeliveryLog::keepEarly(const QString &provider,
     early->bind(9, event.providerAtMs);
     if (auto s = early->run(); !s)
         return s.error();
-    return m_db.changes() > 0 ? Applied::UnknownMessage : Applied::Duplicate;
+    return early->changes() > 0 ? Applied::UnknownMessage : Applied::Duplicate;
 }
 
 Result<DeliveryLog::EarlyEventStats> DeliveryLog::earlyEventStats()
@@ -515,7 +529,7 @@ Result<DeliveryLog::EarlyEventStats> DeliveryLog::earlyEventStats()
     auto stmt = m_db.prepare(QStringLiteral(
         "SELECT (SELECT count(*) FROM delivery_early_event), (SELECT coalesce(max(n), 0) FROM "
         "(SELECT count(*) AS n FROM delivery_early_event GROUP BY provider, "
-        "provider_message_id))"));
+        "provider_message_id) AS per_message)"));
     if (!stmt)
         return stmt.error();
     if (auto row = stmt->step(); !row)
@@ -541,10 +555,12 @@ Result<DeliveryLog::Applied> DeliveryLog::appendEvent(const Found &delivery, con
         return row.error();
     if (same->int64(0) > 0)
         return Applied::Duplicate;
-    same = Statement();
-    auto insert = m_db.prepare(
-        QStringLiteral("INSERT INTO delivery_event (delivery_id, status, at_ms, received_ms, "
-                       "error_code, source, provider_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    same = SqlStatement();
+    // Ignoring: where the log takes several workers' callbacks at once, a
+    // unique index keeps an event once when two copies pass the check above.
+    auto insert = m_db.prepare(m_db.insertIgnoring(
+        QStringLiteral("delivery_event (delivery_id, status, at_ms, received_ms, "
+                       "error_code, source, provider_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")));
     if (!insert)
         return insert.error();
     insert->bind(1, delivery.id)
@@ -556,26 +572,36 @@ Result<DeliveryLog::Applied> DeliveryLog::appendEvent(const Found &delivery, con
     insert->bind(6, event.source).bind(7, event.providerAtMs);
     if (auto s = insert->run(); !s)
         return s.error();
+    if (insert->changes() == 0)
+        return Applied::Duplicate;
     const int rank = statusRank(event.status);
-    const bool advances = rank > delivery.rank;
-    auto update = m_db.prepare(advances
-            ? QStringLiteral(
-                "UPDATE delivery SET status = ?2, status_rank = ?3, error_code = ?4, updated_ms = "
-                "?5, writeback = CASE WHEN writeback = 'none' THEN 'none' ELSE 'pending' END, "
-                "writeback_next_ms = 0 WHERE id = ?1")
-            : QStringLiteral("UPDATE delivery SET updated_ms = max(updated_ms, ?5) WHERE id = ?1"));
-    if (!update)
-        return update.error();
-    update->bind(1, delivery.id);
-    if (advances) {
-        update->bind(2, event.status).bind(3, rank);
-        event.errorCode == UsageRecordView::kNoError ? update->bindNull(4)
-                                                     : update->bind(4, event.errorCode);
+    if (rank > delivery.rank) {
+        // Only forward from what the row holds now: another worker may have
+        // moved it further since it was read.
+        auto advance = m_db.prepare(QStringLiteral(
+            "UPDATE delivery SET status = ?2, status_rank = ?3, error_code = ?4, updated_ms = "
+            "?5, writeback = CASE WHEN writeback = 'none' THEN 'none' ELSE 'pending' END, "
+            "writeback_next_ms = 0 WHERE id = ?1 AND status_rank < ?3"));
+        if (!advance)
+            return advance.error();
+        advance->bind(1, delivery.id).bind(2, event.status).bind(3, rank);
+        event.errorCode == UsageRecordView::kNoError ? advance->bindNull(4)
+                                                     : advance->bind(4, event.errorCode);
+        advance->bind(5, event.received.toMSecsSinceEpoch());
+        if (auto s = advance->run(); !s)
+            return s.error();
+        if (advance->changes() > 0)
+            return Applied::Advanced;
     }
-    update->bind(5, event.received.toMSecsSinceEpoch());
-    if (auto s = update->run(); !s)
+    auto touch = m_db.prepare(QStringLiteral(
+        "UPDATE delivery SET updated_ms = CASE WHEN updated_ms < ?2 THEN ?2 ELSE updated_ms END "
+        "WHERE id = ?1"));
+    if (!touch)
+        return touch.error();
+    touch->bind(1, delivery.id).bind(2, event.received.toMSecsSinceEpoch());
+    if (auto s = touch->run(); !s)
         return s.error();
-    return advances ? Applied::Advanced : Applied::KeptInTimeline;
+    return Applied::KeptInTimeline;
 }
 
 Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider,
@@ -588,12 +614,36 @@ Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider,
     return applyEvent(provider, providerMessageId, event, callbackRef);
 }
 
+// Several workers on one PostgreSQL: a callback and the submit it overtook
+// can reach two of them at once. Each takes this lock (until its
+// transaction ends) on the message's id, or on the reference of a submit
+// whose answer was lost, so that either the callback finds the submit or
+// the submit, once committed, finds the callback among the early events.
+// SQLite's write transactions are one at a time already.
+Status DeliveryLog::lockMessage(const QString &provider, const QString &key)
+{
+    if (m_db.dialect() != SqlDialect::PostgreSQL)
+        return {};
+    auto lock = m_db.prepare(
+        QStringLiteral("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(?1, 0))"));
+    if (!lock)
+        return lock.error();
+    lock->bind(1, provider + QLatin1Char('\n') + key);
+    return lock->run();
+}
+
 Result<DeliveryLog::Applied> DeliveryLog::applyEvent(const QString &provider,
     const QString &providerMessageId, const Event &event, const QString &callbackRef)
 {
-    auto tx = Transaction::begin(m_db);
+    auto tx = m_db.transaction();
     if (!tx)
         return tx.error();
+    if (auto locked = lockMessage(provider, providerMessageId); !locked)
+        return locked.error();
+    if (!callbackRef.isEmpty()) {
+        if (auto locked = lockMessage(provider, QStringLiteral("ref:") + callbackRef); !locked)
+            return locked.error();
+    }
     auto found = findForCallback(provider, providerMessageId, callbackRef);
     if (!found)
         return found.error();
@@ -607,7 +657,7 @@ Result<DeliveryLog::Applied> DeliveryLog::applyEvent(const QString &provider,
 }
 
 Result<QList<DeliveryLog::Delivery>> DeliveryLog::select(
-    const QString &condition, const std::function<void(Statement &)> &bind, bool withEvents)
+    const QString &condition, const std::function<void(SqlStatement &)> &bind, bool withEvents)
 {
     auto stmt = m_db.prepare(QStringLiteral("SELECT %1 FROM delivery WHERE %2")
                                  .arg(QLatin1String(kDeliveryColumns), condition));
@@ -640,7 +690,7 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::select(
         !s) {
         return s.error();
     }
-    stmt = Statement();
+    stmt = SqlStatement();
     if (!withEvents)
         return result;
     auto events = m_db.prepare(
@@ -667,13 +717,15 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::select(
 
 Result<QList<DeliveryLog::Delivery>> DeliveryLog::find(Key key, const QString &value, int limit)
 {
+    if (limit < 0)
+        limit = std::numeric_limits<int>::max(); // all (PostgreSQL has no LIMIT -1)
     const char *column = key == Key::SmsRecord ? "sms_record_id"
         : key == Key::ProviderMessage          ? "provider_message_id"
         : key == Key::Batch                    ? "batch_id"
                                                : "recipient_hash";
     auto found = select(
         QStringLiteral("%1 = ?1 ORDER BY id LIMIT ?2").arg(QLatin1String(column)),
-        [&](Statement &stmt) { stmt.bind(1, value).bind(2, limit); }, true);
+        [&](SqlStatement &stmt) { stmt.bind(1, value).bind(2, limit); }, true);
     if (!found || key == Key::Batch || found->size() >= limit)
         return found;
     // Incoming messages have no batch; their sender's hash is the other
@@ -681,7 +733,7 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::find(Key key, const QString &v
     const char *inboundColumn = key == Key::RecipientHash ? "sender_hash" : column;
     auto incoming = selectInbound(
         QStringLiteral("%1 = ?1 ORDER BY id LIMIT ?2").arg(QLatin1String(inboundColumn)),
-        [&](Statement &stmt) {
+        [&](SqlStatement &stmt) {
             stmt.bind(1, value).bind(2, limit - static_cast<int>(found->size()));
         });
     if (!incoming)
@@ -695,7 +747,7 @@ Result<bool> DeliveryLog::sent(const QString &org, const QString &smsRecordId)
     // A record id in either form: 15 characters (as a user may have
     // written it to `engine send`) or 18 (as the API gives it).
     auto stmt = m_db.prepare(
-        QStringLiteral("SELECT count(*) FROM delivery WHERE org = ifnull(?1, '') AND "
+        QStringLiteral("SELECT count(*) FROM delivery WHERE org = coalesce(?1, '') AND "
                        "sms_record_id IN (?2, ?3, ?4)"));
     if (!stmt)
         return stmt.error();
@@ -724,9 +776,10 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::pendingWriteBacks(const QStrin
     // The retry schedule is wall-clock time, as the write-back's timers are.
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     return select(
-        QStringLiteral("writeback = 'pending' AND org = ifnull(?3, '') AND writeback_next_ms <= ?1 "
-                       "ORDER BY id LIMIT ?2"),
-        [&](Statement &stmt) { stmt.bind(1, now).bind(2, limit).bind(3, org); }, false);
+        QStringLiteral(
+            "writeback = 'pending' AND org = coalesce(?3, '') AND writeback_next_ms <= ?1 "
+            "ORDER BY id LIMIT ?2"),
+        [&](SqlStatement &stmt) { stmt.bind(1, now).bind(2, limit).bind(3, org); }, false);
 }
 
 Result<QList<DeliveryLog::Delivery>> DeliveryLog::writtenBack(
@@ -734,8 +787,8 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::writtenBack(
 {
     return select(
         QStringLiteral(
-            "writeback = 'written' AND org = ifnull(?3, '') AND id > ?1 ORDER BY id LIMIT ?2"),
-        [&](Statement &stmt) { stmt.bind(1, afterId).bind(2, limit).bind(3, org); }, false);
+            "writeback = 'written' AND org = coalesce(?3, '') AND id > ?1 ORDER BY id LIMIT ?2"),
+        [&](SqlStatement &stmt) { stmt.bind(1, afterId).bind(2, limit).bind(3, org); }, false);
 }
 
 Status DeliveryLog::setWriteBack(
@@ -752,7 +805,7 @@ Status DeliveryLog::setWriteBack(
     stmt->bind(4, retryAtMs);
     if (auto s = stmt->run(); !s)
         return s;
-    if (m_db.changes() == 0)
+    if (stmt->changes() == 0)
         return makeError(
             ErrorCode::NotFound, QStringLiteral("no delivery with id %1").arg(deliveryId));
     return {};
@@ -763,11 +816,24 @@ Result<qint64> DeliveryLog::reopenWriteBacks(const QString &org, const QStringLi
     return writeback::reopen(m_db, "delivery", codes, org);
 }
 
+Result<QList<QPair<QString, qint64>>> DeliveryLog::writeBackBacklog()
+{
+    auto stmt = m_db.prepare(QStringLiteral("SELECT org, count(*) FROM delivery WHERE writeback = "
+                                            "'pending' GROUP BY org ORDER BY org"));
+    if (!stmt)
+        return stmt.error();
+    QList<QPair<QString, qint64>> backlog;
+    if (auto s = stmt->each([&] { backlog.append({ stmt->text(0), stmt->int64(1) }); }); !s)
+        return s.error();
+    return backlog;
+}
+
 Result<qint64> DeliveryLog::nextWriteBackDueMs(const QString &org)
 {
     auto stmt = m_db.prepare(
-        QStringLiteral("SELECT ifnull(min(max(writeback_next_ms, 1)), 0) FROM "
-                       "delivery WHERE writeback = 'pending' AND org = ifnull(?1, '')"));
+        QStringLiteral("SELECT coalesce(min(CASE WHEN writeback_next_ms < 1 THEN 1 ELSE "
+                       "writeback_next_ms END), 0) FROM "
+                       "delivery WHERE writeback = 'pending' AND org = coalesce(?1, '')"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, org);
@@ -830,9 +896,9 @@ QJsonObject DeliveryLog::toJson(const Delivery &d)
         { QStringLiteral("events"), events } };
 }
 
-Result<Transaction> DeliveryLog::transaction()
+Result<SqlTransaction> DeliveryLog::transaction()
 {
-    return Transaction::begin(m_db);
+    return m_db.transaction();
 }
 
 } // namespace relay::core

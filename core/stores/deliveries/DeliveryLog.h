@@ -2,8 +2,8 @@
 
 #include "Result.h"
 #include "model/UsageRecord.h"
-#include "storage/Database.h"
 #include "storage/EngineSettings.h"
+#include "storage/Sql.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -16,8 +16,6 @@
 namespace relay::core {
 
 class Clock;
-class Database;
-class Statement;
 
 // The engine's log, as the policy allows it: per message the SMS record id,
 // the batch group id, the sending gateway, the recipient hash, the provider
@@ -97,7 +95,7 @@ public:
     // EarlyRefused: the message or the early-event table holds all it may.
     enum class Applied { Advanced, KeptInTimeline, UnknownMessage, Duplicate, EarlyRefused };
 
-    DeliveryLog(Database &db, const Clock &clock);
+    DeliveryLog(SqlConnection &db, const Clock &clock);
 
     static const char *schemaSql();
     // Schema 8: the callback reference of a submit whose answer was lost.
@@ -127,7 +125,8 @@ public:
         const QString &callbackRef = {});
 
     enum class Key { SmsRecord, ProviderMessage, Batch, RecipientHash };
-    // Both directions: the outgoing messages first, then the incoming ones.
+    // Both directions: the outgoing messages first, then the incoming ones;
+    // a negative limit finds all.
     [[nodiscard]] Result<QList<Delivery>> find(Key key, const QString &value, int limit = 1000);
 
     // Incoming messages (schema 15), as the policy allows them: the
@@ -176,7 +175,7 @@ public:
 
     // Several of this store's changes that commit together (a write-back
     // batch's outcomes).
-    [[nodiscard]] Result<Transaction> transaction();
+    [[nodiscard]] Result<SqlTransaction> transaction();
 
     // Write-back bookkeeping, one org at a time (each has its own login).
     // The orgs with write-backs in this state, the default org (empty) among them.
@@ -190,6 +189,8 @@ public:
     // Write-backs given up on one of these Salesforce codes (busy, not
     // wrong) are pending again, with their attempts reset.
     [[nodiscard]] Result<qint64> reopenWriteBacks(const QString &org, const QStringList &codes);
+    // Pending write-backs per org (the default org's under ""), for /metrics.
+    [[nodiscard]] Result<QList<QPair<QString, qint64>>> writeBackBacklog();
     // When the org's earliest pending write-back is due (ms since the
     // epoch), 0 if none is pending.
     [[nodiscard]] Result<qint64> nextWriteBackDueMs(const QString &org);
@@ -248,15 +249,16 @@ private:
         const QString &provider, const QString &providerMessageId, const QString &callbackRef);
     [[nodiscard]] Result<Applied> keepEarly(const QString &provider,
         const QString &providerMessageId, const Event &event, const QString &callbackRef);
+    [[nodiscard]] Status lockMessage(const QString &provider, const QString &key);
     [[nodiscard]] Result<Applied> applyEvent(const QString &provider,
         const QString &providerMessageId, const Event &event, const QString &callbackRef);
     // Advanced, KeptInTimeline or Duplicate.
     [[nodiscard]] Result<Applied> appendEvent(const Found &delivery, const Event &event);
     [[nodiscard]] Result<QList<Delivery>> select(
-        const QString &condition, const std::function<void(Statement &)> &bind, bool withEvents);
+        const QString &condition, const std::function<void(SqlStatement &)> &bind, bool withEvents);
     // Incoming messages as deliveries (one "received" event each).
     [[nodiscard]] Result<QList<Delivery>> selectInbound(
-        const QString &condition, const std::function<void(Statement &)> &bind);
+        const QString &condition, const std::function<void(SqlStatement &)> &bind);
     [[nodiscard]] Result<Inbound> inboundByMessage(
         const QString &provider, const QString &providerMessageId);
     [[nodiscard]] Status replayEarlyEvents(
@@ -264,7 +266,7 @@ private:
     [[nodiscard]] Status adoptEarlyEvents(const QString &provider, const QString &callbackRef);
     [[nodiscard]] Status adoptMessageId(
         const QString &provider, const QString &callbackRef, const QString &providerMessageId);
-    Database &m_db;
+    SqlConnection &m_db;
     const Clock &m_clock;
 };
 

@@ -2,7 +2,7 @@
 #include "Clock.h"
 #include "DeliveryLog.h"
 #include "EnumNames.h"
-#include "storage/Database.h"
+#include "storage/Sql.h"
 
 namespace relay::core {
 
@@ -22,7 +22,7 @@ DeliveryLog::InboundState inboundStateFrom(const QString &name)
 const char *kInboundColumns = "id, org, gateway, provider, provider_message_id, state, "
                               "sms_record_id, attempts";
 
-DeliveryLog::Inbound inboundFrom(const Statement &stmt)
+DeliveryLog::Inbound inboundFrom(const SqlStatement &stmt)
 {
     DeliveryLog::Inbound in;
     in.id = stmt.int64(0);
@@ -96,13 +96,13 @@ Result<DeliveryLog::Inbound> DeliveryLog::recordInbound(const Received &r)
             QStringLiteral("an incoming message needs its gateway, provider, provider message id "
                            "and sender hash"));
     const qint64 now = m_clock.nowMs();
-    auto tx = Transaction::begin(m_db);
+    auto tx = m_db.transaction();
     if (!tx)
         return tx.error();
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO inbound_message (org, gateway, channel, sender_hash, provider, "
-        "provider_message_id, media, segments, received_ms, updated_ms) "
-        "VALUES (ifnull(?1, ''), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)"));
+    auto insert = m_db.prepare(m_db.insertIgnoring(
+        QStringLiteral("inbound_message (org, gateway, channel, sender_hash, provider, "
+                       "provider_message_id, media, segments, received_ms, updated_ms) "
+                       "VALUES (coalesce(?1, ''), ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)")));
     if (!insert)
         return insert.error();
     insert->bind(1, r.org)
@@ -116,8 +116,8 @@ Result<DeliveryLog::Inbound> DeliveryLog::recordInbound(const Received &r)
         .bind(9, now);
     if (auto s = insert->run(); !s)
         return s.error();
-    const bool isNew = m_db.changes() > 0;
-    insert = Statement();
+    const bool isNew = insert->changes() > 0;
+    insert = SqlStatement();
     auto logged = inboundByMessage(r.provider, r.providerMessageId);
     if (!logged)
         return logged.error();
@@ -178,13 +178,13 @@ Result<qint64> DeliveryLog::pendingInboundCount()
 }
 
 Result<QList<DeliveryLog::Delivery>> DeliveryLog::selectInbound(
-    const QString &condition, const std::function<void(Statement &)> &bind)
+    const QString &condition, const std::function<void(SqlStatement &)> &bind)
 {
-    auto stmt = m_db.prepare(
-        QStringLiteral("SELECT id, org, ifnull(sms_record_id, ''), gateway, channel, sender_hash, "
-                       "provider, provider_message_id, segments, state, ifnull(error, ''), "
-                       "attempts, received_ms, updated_ms FROM inbound_message WHERE %1")
-            .arg(condition));
+    auto stmt = m_db.prepare(QStringLiteral(
+        "SELECT id, org, coalesce(sms_record_id, ''), gateway, channel, sender_hash, "
+        "provider, provider_message_id, segments, state, coalesce(error, ''), "
+        "attempts, received_ms, updated_ms FROM inbound_message WHERE %1")
+                                 .arg(condition));
     if (!stmt)
         return stmt.error();
     bind(*stmt);

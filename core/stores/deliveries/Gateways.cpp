@@ -2,8 +2,8 @@
 
 #include "Clock.h"
 #include "SmsFields.h"
-#include "storage/Database.h"
 #include "storage/EngineSettings.h"
+#include "storage/Sql.h"
 
 #include <QRegularExpression>
 
@@ -11,7 +11,7 @@
 
 namespace relay::core {
 
-Gateways::Gateways(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+Gateways::Gateways(SqlConnection &db, const Clock &clock) : m_db(db), m_clock(clock) { }
 
 Status Gateways::add(const Gateway &g)
 {
@@ -49,9 +49,11 @@ Status Gateways::add(const Gateway &g)
             return makeError(ErrorCode::InvalidInput,
                 QStringLiteral("no org named %1 (add it with 'engine org add')").arg(g.org));
     }
-    auto stmt = m_db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO engine_gateway (address, provider, account, messaging_service, "
-        "created_ms, org, record_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    auto stmt = m_db.prepare(m_db.upsert(
+        QStringLiteral("engine_gateway (address, provider, account, messaging_service, "
+                       "created_ms, org, record_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+        QStringLiteral("address"),
+        QStringLiteral("provider, account, messaging_service, created_ms, org, record_id")));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, g.address)
@@ -72,7 +74,7 @@ Status Gateways::remove(const QString &address)
     stmt->bind(1, address);
     if (auto s = stmt->run(); !s)
         return s;
-    if (m_db.changes() == 0)
+    if (stmt->changes() == 0)
         return makeError(ErrorCode::NotFound, QStringLiteral("no gateway %1").arg(address));
     return {};
 }
@@ -80,8 +82,8 @@ Status Gateways::remove(const QString &address)
 Result<QList<Gateways::Gateway>> Gateways::list()
 {
     auto stmt = m_db.prepare(
-        QStringLiteral("SELECT address, provider, account, ifnull(messaging_service, ''), "
-                       "ifnull(org, ''), ifnull(record_id, '') FROM engine_gateway ORDER BY "
+        QStringLiteral("SELECT address, provider, account, coalesce(messaging_service, ''), "
+                       "coalesce(org, ''), coalesce(record_id, '') FROM engine_gateway ORDER BY "
                        "address"));
     if (!stmt)
         return stmt.error();

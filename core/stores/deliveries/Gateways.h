@@ -8,7 +8,7 @@
 namespace relay::core {
 
 class Clock;
-class Database;
+class SqlConnection;
 
 // The client's sending gateways the engine may send from, with the provider
 // details the policy lets it keep: provider, account and messaging service.
@@ -24,7 +24,7 @@ public:
         QString recordId = {}; // its Gateway record in that org (a0G…); may be empty
     };
 
-    Gateways(Database &db, const Clock &clock);
+    Gateways(SqlConnection &db, const Clock &clock);
 
     // InvalidInput naming the field for a malformed address, provider, SID,
     // record id, or an org the workspace does not know.
@@ -37,7 +37,7 @@ public:
     [[nodiscard]] Status setDefaultRegion(const QString &region);
 
 private:
-    Database &m_db;
+    SqlConnection &m_db;
     const Clock &m_clock;
 };
 

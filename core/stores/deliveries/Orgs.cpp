@@ -1,7 +1,7 @@
 #include "Orgs.h"
 
 #include "Clock.h"
-#include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QRegularExpression>
 
@@ -29,7 +29,7 @@ QString Orgs::flowName(Flow flow)
     return flow == Flow::JwtBearer ? QStringLiteral("jwt") : QStringLiteral("refresh");
 }
 
-Orgs::Orgs(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+Orgs::Orgs(SqlConnection &db, const Clock &clock) : m_db(db), m_clock(clock) { }
 
 const char *Orgs::schemaSql()
 {
@@ -87,9 +87,9 @@ Status Orgs::add(const Org &org)
     if (org.flow == Flow::JwtBearer && !token.match(org.username).hasMatch())
         return makeError(ErrorCode::InvalidInput,
             QStringLiteral("the JWT bearer flow needs the integration user's username"));
-    auto stmt = m_db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO engine_org (name, instance_url, login_url, audience, flow, "
-        "client_id, username, created_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    auto stmt = m_db.prepare(m_db.insertIgnoring(QStringLiteral(
+        "engine_org (name, instance_url, login_url, audience, flow, "
+        "client_id, username, created_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, org.name).bind(2, org.instanceUrl.toString()).bind(3, org.loginUrl.toString());
@@ -99,7 +99,7 @@ Status Orgs::add(const Org &org)
     stmt->bind(8, m_clock.nowMs());
     if (auto s = stmt->run(); !s)
         return s;
-    if (m_db.changes() == 0)
+    if (stmt->changes() == 0)
         return makeError(ErrorCode::AlreadyExists,
             QStringLiteral("an org named %1 exists; remove it first to change it").arg(org.name));
     return {};
@@ -119,7 +119,7 @@ Status Orgs::remove(const QString &name)
             QStringLiteral("%1 gateway(s) belong to %2: remove them first")
                 .arg(gateways)
                 .arg(name));
-    auto tx = Transaction::begin(m_db);
+    auto tx = m_db.transaction();
     if (!tx)
         return tx.error();
     auto fields = m_db.prepare(QStringLiteral("DELETE FROM engine_org_field WHERE org = ?1"));
@@ -128,16 +128,16 @@ Status Orgs::remove(const QString &name)
     fields->bind(1, name);
     if (auto s = fields->run(); !s)
         return s;
-    fields = Statement();
+    fields = SqlStatement();
     auto stmt = m_db.prepare(QStringLiteral("DELETE FROM engine_org WHERE name = ?1"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, name);
     if (auto s = stmt->run(); !s)
         return s;
-    if (m_db.changes() == 0)
+    if (stmt->changes() == 0)
         return makeError(ErrorCode::NotFound, QStringLiteral("no org named %1").arg(name));
-    stmt = Statement();
+    stmt = SqlStatement();
     return tx->commit();
 }
 
@@ -183,7 +183,7 @@ Status Orgs::setFields(
         if (const QString problem = SmsFields::keyProblem(key); !problem.isEmpty())
             return makeError(ErrorCode::InvalidInput, problem);
     }
-    auto tx = Transaction::begin(m_db);
+    auto tx = m_db.transaction();
     if (!tx)
         return tx.error();
     auto drop
@@ -196,9 +196,10 @@ Status Orgs::setFields(
         if (auto s = drop->run(); !s)
             return s;
     }
-    drop = Statement();
-    auto put = m_db.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO engine_org_field (org, key, value) VALUES (?1, ?2, ?3)"));
+    drop = SqlStatement();
+    auto put = m_db.prepare(
+        m_db.upsert(QStringLiteral("engine_org_field (org, key, value) VALUES (?1, ?2, ?3)"),
+            QStringLiteral("org, key"), QStringLiteral("value")));
     if (!put)
         return put.error();
     for (const auto &[key, value] : values) {
@@ -207,16 +208,17 @@ Status Orgs::setFields(
         if (auto s = put->run(); !s)
             return s;
     }
-    put = Statement();
+    put = SqlStatement();
     return tx->commit();
 }
 
 namespace {
 
-constexpr char kOrgColumns[] = "SELECT name, instance_url, login_url, ifnull(audience, ''), flow, "
-                               "client_id, ifnull(username, ''), created_ms FROM engine_org ";
+constexpr char kOrgColumns[]
+    = "SELECT name, instance_url, login_url, coalesce(audience, ''), flow, "
+      "client_id, coalesce(username, ''), created_ms FROM engine_org ";
 
-Orgs::Org orgFrom(const Statement &row)
+Orgs::Org orgFrom(const SqlStatement &row)
 {
     Orgs::Org org;
     org.name = row.text(0);

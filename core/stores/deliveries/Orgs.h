@@ -10,7 +10,7 @@
 namespace relay::core {
 
 class Clock;
-class Database;
+class SqlConnection;
 
 // The client orgs the engine works for: how to reach each one (instance and
 // login URL, the connected app's consumer key, the integration user for the
@@ -31,7 +31,7 @@ public:
         qint64 createdMs = 0;
     };
 
-    Orgs(Database &db, const Clock &clock);
+    Orgs(SqlConnection &db, const Clock &clock);
 
     // Migration 12: the org table, and each gateway's org and Gateway record.
     static const char *schemaSql();
@@ -61,7 +61,7 @@ public:
     static QString flowName(Flow flow);
 
 private:
-    Database &m_db;
+    SqlConnection &m_db;
     const Clock &m_clock;
 };
 

@@ -1,7 +1,7 @@
 #include "LinkStore.h"
 
 #include "Clock.h"
-#include "storage/Database.h"
+#include "storage/Sql.h"
 #include "storage/WriteBackQueue.h"
 
 #include <QRegularExpression>
@@ -60,8 +60,8 @@ LinkStore::WriteBack writeBackFrom(const QString &name)
 const QString kClickColumns
     = QStringLiteral("c.id, c.code, c.at_ms, c.ip, c.domain, c.browser, c.browser_version, c.os, "
                      "c.os_version, c.device, "
-                     "ifnull(l.sms_record_id, ''), c.writeback, ifnull(c.writeback_error, ''), "
-                     "c.writeback_attempts, ifnull(c.salesforce_id, ''), l.org");
+                     "coalesce(l.sms_record_id, ''), c.writeback, coalesce(c.writeback_error, ''), "
+                     "c.writeback_attempts, coalesce(c.salesforce_id, ''), l.org");
 
 // The default org is '': a null QString would bind as NULL, which no org
 // column holds.
@@ -70,7 +70,7 @@ QString notNull(const QString &org)
     return org.isNull() ? QStringLiteral("") : org;
 }
 
-LinkStore::Click readClick(const Statement &s)
+LinkStore::Click readClick(const SqlStatement &s)
 {
     LinkStore::Click c;
     c.id = s.int64(0);
@@ -90,7 +90,7 @@ LinkStore::Click readClick(const Statement &s)
 
 } // namespace
 
-LinkStore::LinkStore(Database &db, const Clock &clock) : m_db(db), m_clock(clock) { }
+LinkStore::LinkStore(SqlConnection &db, const Clock &clock) : m_db(db), m_clock(clock) { }
 
 const char *LinkStore::orgSql()
 {
@@ -99,7 +99,7 @@ const char *LinkStore::orgSql()
     // are the default org's.
     return R"sql(
 ALTER TABLE link ADD COLUMN org TEXT NOT NULL DEFAULT '';
-UPDATE link SET org = ifnull((SELECT d.org FROM delivery d WHERE d.sms_record_id = link.sms_record_id
+UPDATE link SET org = coalesce((SELECT d.org FROM delivery d WHERE d.sms_record_id = link.sms_record_id
     AND d.recipient_hash = link.recipient_hash ORDER BY d.id LIMIT 1), '')
   WHERE mode = 'pro';
 )sql";
@@ -185,7 +185,8 @@ Status LinkStore::setGatewayMode(const QString &gateway, Mode mode)
 {
     auto stmt = mode == Mode::None
         ? m_db.prepare(QStringLiteral("DELETE FROM link_gateway WHERE gateway = ?1"))
-        : m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO link_gateway VALUES (?1, ?2)"));
+        : m_db.prepare(m_db.upsert(QStringLiteral("link_gateway (gateway, mode) VALUES (?1, ?2)"),
+            QStringLiteral("gateway"), QStringLiteral("mode")));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, gateway);
@@ -257,9 +258,9 @@ Result<LinkStore::Link> LinkStore::create(const QUrl &target, Mode mode,
             return link;
         }
     }
-    auto insert = m_db.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO link (code, target, domain, mode, recipient_hash, "
-                       "sms_record_id, created_ms, org) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    auto insert = m_db.prepare(m_db.insertIgnoring(
+        QStringLiteral("link (code, target, domain, mode, recipient_hash, "
+                       "sms_record_id, created_ms, org) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")));
     if (!insert)
         return insert.error();
     // 62^10 codes: a collision is astronomically rare, and is simply drawn again.
@@ -275,7 +276,7 @@ Result<LinkStore::Link> LinkStore::create(const QUrl &target, Mode mode,
         insert->bind(7, link.created.toMSecsSinceEpoch()).bind(8, notNull(link.org));
         if (auto s = insert->run(); !s)
             return s.error();
-        if (m_db.changes() == 1)
+        if (insert->changes() == 1)
             return link;
     }
     return makeError(ErrorCode::Sql, QStringLiteral("could not draw a free short code"));
@@ -339,9 +340,10 @@ Result<LinkStore::Link> LinkStore::resolve(QStringView code)
 {
     if (!isCode(code))
         return makeError(ErrorCode::NotFound, QStringLiteral("no such link"));
-    auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT code, target, domain, mode, ifnull(recipient_hash, ''), ifnull(sms_record_id, ''), "
-        "created_ms, org FROM link WHERE code = ?1"));
+    auto stmt
+        = m_db.prepare(QStringLiteral("SELECT code, target, domain, mode, coalesce(recipient_hash, "
+                                      "''), coalesce(sms_record_id, ''), "
+                                      "created_ms, org FROM link WHERE code = ?1"));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, code.toString());
@@ -367,7 +369,7 @@ Result<qint64> LinkStore::recordClick(
     bool v4 = false;
     const quint32 ipv4 = ip.toIPv4Address(&v4);
     const QString address = v4 ? QHostAddress(ipv4).toString() : ip.toString();
-    auto stmt = m_db.prepare(QStringLiteral(
+    auto stmt = m_db.prepareInsert(QStringLiteral(
         "INSERT INTO link_click (code, at_ms, ip, domain, browser, browser_version, os, "
         "os_version, device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
     if (!stmt)
@@ -383,16 +385,14 @@ Result<qint64> LinkStore::recordClick(
         .bind(7, text(browser.os))
         .bind(8, text(browser.osVersion))
         .bind(9, text(browser.device));
-    if (auto s = stmt->run(); !s)
-        return s.error();
-    return m_db.lastInsertRowId();
+    return stmt->insert();
 }
 
 Result<QList<LinkStore::Link>> LinkStore::links(int limit)
 {
     auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT l.code, l.target, l.domain, l.mode, ifnull(l.recipient_hash, ''), "
-        "ifnull(l.sms_record_id, ''), l.created_ms, "
+        "SELECT l.code, l.target, l.domain, l.mode, coalesce(l.recipient_hash, ''), "
+        "coalesce(l.sms_record_id, ''), l.created_ms, "
         "(SELECT count(*) FROM link_click c WHERE c.code = l.code), l.org FROM link l "
         "ORDER BY l.created_ms DESC, l.code LIMIT ?1"));
     if (!stmt)
@@ -446,7 +446,7 @@ Status LinkStore::setWriteBack(qint64 clickId, WriteBack state, const QString &e
     const QString &salesforceId, qint64 retryAtMs)
 {
     auto stmt = m_db.prepare(QStringLiteral(
-        "UPDATE link_click SET writeback = ?2, writeback_error = ?3, salesforce_id = ifnull(?4, "
+        "UPDATE link_click SET writeback = ?2, writeback_error = ?3, salesforce_id = coalesce(?4, "
         "salesforce_id), "
         "writeback_attempts = writeback_attempts + (?2 != 'written'), writeback_next_ms = ?5, "
         "written_ms = CASE WHEN ?2 = 'written' THEN ?6 ELSE written_ms END WHERE id = ?1"));
@@ -468,7 +468,8 @@ Result<qint64> LinkStore::nextWriteBackDueMs(const QString &org)
 {
     // At least 1 while anything is pending: 0 means nothing is.
     auto stmt = m_db.prepare(QStringLiteral(
-        "SELECT ifnull(min(max(c.writeback_next_ms, 1)), 0) FROM link_click c "
+        "SELECT coalesce(min(CASE WHEN c.writeback_next_ms < 1 THEN 1 ELSE c.writeback_next_ms "
+        "END), 0) FROM link_click c "
         "JOIN link l ON l.code = c.code WHERE c.writeback = 'pending' AND l.org = ?1"));
     if (!stmt)
         return stmt.error();
@@ -544,7 +545,7 @@ Result<qint64> LinkStore::purgeExpired()
     if (!days)
         return days.error();
     const qint64 now = m_clock.nowMs();
-    auto tx = Transaction::begin(m_db);
+    auto tx = m_db.transaction();
     if (!tx)
         return tx.error();
     qint64 removed = 0;
@@ -567,16 +568,16 @@ Result<qint64> LinkStore::purgeExpired()
         stmt->bind(1, cutoff);
         if (auto s = stmt->run(); !s)
             return s.error();
-        removed += m_db.changes();
+        removed += stmt->changes();
     }
     if (auto s = tx->commit(); !s)
         return s.error();
     return removed;
 }
 
-Result<Transaction> LinkStore::transaction()
+Result<SqlTransaction> LinkStore::transaction()
 {
-    return Transaction::begin(m_db);
+    return m_db.transaction();
 }
 
 } // namespace relay::core

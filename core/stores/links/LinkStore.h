@@ -1,8 +1,8 @@
 #pragma once
 
 #include "Result.h"
-#include "storage/Database.h"
 #include "storage/EngineSettings.h"
+#include "storage/Sql.h"
 #include "useragent/UserAgent.h"
 
 #include <QDateTime>
@@ -16,7 +16,7 @@
 namespace relay::core {
 
 class Clock;
-class Database;
+class SqlConnection;
 
 // Link tracking as the policy allows it. Mogli URL: a short code (10
 // base62 characters from libsodium's CSPRNG, never sequential), its target
@@ -62,7 +62,7 @@ public:
 
     static constexpr int kCodeLength = 10;
 
-    LinkStore(Database &db, const Clock &clock);
+    LinkStore(SqlConnection &db, const Clock &clock);
     static const char *schemaSql();
     // Schema 16: each link's org (its message's gateway's), so that its
     // clicks go back to that org; links made before are the default org's,
@@ -102,7 +102,7 @@ public:
     [[nodiscard]] Result<QList<Click>> clicks(int limit = 1000);
     // Several of this store's changes that commit together (a write-back
     // batch's outcomes).
-    [[nodiscard]] Result<Transaction> transaction();
+    [[nodiscard]] Result<SqlTransaction> transaction();
     // One org's due clicks ("" the default org).
     [[nodiscard]] Result<QList<Click>> pendingWriteBacks(const QString &org, int limit);
     // The orgs with clicks to write back, due or not.
@@ -143,7 +143,7 @@ public:
     static QString domainOf(const QUrl &url);
 
 private:
-    Database &m_db;
+    SqlConnection &m_db;
     const Clock &m_clock;
 };
 

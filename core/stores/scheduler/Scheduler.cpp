@@ -3,6 +3,7 @@
 #include "Clock.h"
 #include "calendar/TimeSpan.h"
 #include "storage/Database.h"
+#include "storage/Sql.h"
 
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -662,12 +663,14 @@ Result<QList<Scheduler::Booking>> Scheduler::bookings(const QString &user)
 
 Result<int> Scheduler::retentionDays()
 {
-    return EngineSettings(m_db).days(kRetention);
+    SqliteConnection sql(m_db);
+    return EngineSettings(sql).days(kRetention);
 }
 
 Status Scheduler::setRetentionDays(int days)
 {
-    return EngineSettings(m_db).setDays(kRetention, days);
+    SqliteConnection sql(m_db);
+    return EngineSettings(sql).setDays(kRetention, days);
 }
 
 // Bookings past the retention, for both the purge and the count.

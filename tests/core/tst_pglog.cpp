@@ -1,0 +1,626 @@
+// The engine's stores on a real PostgreSQL 15 (issue 21): the same delivery
+// log as on the workspace, two workers at once, the console's read-only
+// login, and the errors a wrong connection gets.
+//
+// It needs a cluster: RELAYAUDIT_TEST_PG_DSN (a superuser's connection
+// string) and RELAYAUDIT_TEST_PG_CA (the server's certificate), as
+// tests/support/pg-cluster prints them. Without them every test is skipped
+// and says why, unless RELAYAUDIT_REQUIRE_PG=1 (CI), where that fails.
+
+#include "PgTestCluster.h"
+#include "TestSupport.h"
+#include "engine/EngineStore.h"
+#include "privacy/SecretBytes.h"
+#include "storage/PgConnection.h"
+#include "workspace/Workspace.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <barrier>
+#include <random>
+#include <thread>
+
+using namespace relay::core;
+
+namespace {
+
+const QString kEnginePassword = relay::test::PgTestCluster::enginePassword();
+const QString kConsolePassword = relay::test::PgTestCluster::consolePassword();
+
+SecretBytes secret(const QString &text)
+{
+    return SecretBytes::fromUtf8(text.toUtf8());
+}
+
+template <typename T> QJsonValue outcome(const Result<T> &result, QJsonValue value)
+{
+    if (!result)
+        return QJsonObject { { QStringLiteral("error"), errorCodeName(result.error().code) } };
+    return value;
+}
+
+QJsonValue outcome(const Status &status)
+{
+    return status ? QJsonValue(QStringLiteral("ok"))
+                  : QJsonValue(QJsonObject {
+                      { QStringLiteral("error"), errorCodeName(status.error().code) } });
+}
+
+QJsonArray deliveriesJson(const Result<QList<DeliveryLog::Delivery>> &found)
+{
+    QJsonArray out;
+    if (!found) {
+        out.append(QJsonObject { { QStringLiteral("error"), found.error().detail } });
+        return out;
+    }
+    for (const DeliveryLog::Delivery &d : found.value()) {
+        QJsonObject o = DeliveryLog::toJson(d);
+        o.insert(QStringLiteral("created"), d.created.toMSecsSinceEpoch());
+        o.insert(QStringLiteral("updated"), d.updated.toMSecsSinceEpoch());
+        o.insert(QStringLiteral("attempts"), d.writeBackAttempts);
+        out.append(o);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestPgLog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void bothBackendsEndInTheSameState();
+    void twoWorkersApplyEachCallbackOnce();
+    void callbacksOvertakingSubmitsOnAnotherWorkerAreApplied();
+    void consoleLoginReadsButCannotWrite();
+    void connectionProblemsAreNamed();
+    void oldAndNewerSchemasAreRefused();
+
+private:
+    QString dsn(const QString &user, const QString &database, const QString &extra = {}) const
+    {
+        return m_pg->dsn(user, database, extra);
+    }
+    std::unique_ptr<EngineStore> engine(const QString &database);
+    // One fixed run of everything the log does; the outcomes and the final
+    // state, without row ids (PostgreSQL's identities skip a value where an
+    // insert met a conflict, SQLite's rowids do not).
+    static QJsonArray scenario(
+        DeliveryLog &log, Orgs &orgs, Gateways &gateways, relay::test::FakeClock &clock);
+
+    std::unique_ptr<relay::test::PgTestCluster> m_pg;
+    QString m_database;
+    relay::test::FakeClock m_clock;
+};
+
+void TestPgLog::initTestCase()
+{
+    m_pg = std::make_unique<relay::test::PgTestCluster>();
+    if (!m_pg->available()) {
+        if (relay::test::PgTestCluster::required())
+            QFAIL(relay::test::PgTestCluster::requiredButUnavailable());
+        QSKIP(relay::test::PgTestCluster::unavailable());
+    }
+    m_database = m_pg->createDatabase();
+    QVERIFY(!m_database.isEmpty());
+}
+
+void TestPgLog::cleanupTestCase()
+{
+    m_pg.reset(); // drops the databases
+}
+
+std::unique_ptr<EngineStore> TestPgLog::engine(const QString &database)
+{
+    auto store = EngineStore::open(
+        dsn(QStringLiteral("relay_engine"), database), secret(kEnginePassword), m_clock);
+    if (!store) {
+        qWarning().noquote() << store.error().detail;
+        return nullptr;
+    }
+    return std::move(store.value());
+}
+
+QJsonArray TestPgLog::scenario(
+    DeliveryLog &log, Orgs &orgs, Gateways &gateways, relay::test::FakeClock &clock)
+{
+    QJsonArray out;
+    const auto at = [&clock](qint64 seconds) { return clock.nowUtc().addSecs(seconds); };
+    for (const char *name : { "acme", "globex" }) {
+        Orgs::Org org;
+        org.name = QLatin1String(name);
+        org.instanceUrl = QUrl(QStringLiteral("https://%1.my.salesforce.com").arg(org.name));
+        org.loginUrl = QUrl(QStringLiteral("https://login.salesforce.com"));
+        org.clientId = QStringLiteral("3MVG9-client");
+        out.append(outcome(orgs.add(org)));
+    }
+    out.append(outcome(orgs.setFields(QStringLiteral("acme"),
+        { { QStringLiteral("status-field"), QStringLiteral("Status__c") } })));
+    const auto fields = orgs.fields(QStringLiteral("acme"));
+    out.append(outcome(fields, fields ? fields->statusField : QString()));
+    out.append(outcome(gateways.add({ QStringLiteral("+15550100001"), QStringLiteral("twilio"),
+        QStringLiteral("AC00000000000000000000000000000001"), {}, QStringLiteral("acme") })));
+    out.append(outcome(gateways.add({ QStringLiteral("+15550100002"), QStringLiteral("telnyx"), {},
+        {}, QStringLiteral("globex") })));
+    // Added again: replaced, not doubled.
+    out.append(outcome(gateways.add({ QStringLiteral("+15550100002"), QStringLiteral("telnyx"), {},
+        {}, QStringLiteral("globex") })));
+    out.append(outcome(gateways.setDefaultRegion(QStringLiteral("gb"))));
+
+    const auto submit = [&](const QString &org, const QString &record, const QString &provider,
+                            const QString &messageId, const QString &ref = {}) {
+        DeliveryLog::Submitted s;
+        s.org = org;
+        s.smsRecordId = record;
+        s.batchId = QStringLiteral("batch-1");
+        s.gateway = provider == QLatin1String("twilio") ? QStringLiteral("+15550100001")
+                                                        : QStringLiteral("+15550100002");
+        s.recipientHash = QStringLiteral("v1:hash-") + record.right(3);
+        s.provider = provider;
+        s.providerMessageId = messageId;
+        s.segments = 2;
+        s.status = QStringLiteral("queued");
+        s.callbackRef = ref;
+        const auto id = log.recordSubmit(s);
+        return outcome(id, QStringLiteral("logged"));
+    };
+    const auto apply
+        = [&](const QString &provider, const QString &id, const QString &status, qint64 seconds,
+              qint32 code = UsageRecordView::kNoError, const QString &ref = {}) {
+              const auto applied = log.applyStatus(provider, id, status,
+                  seconds < 0 ? QDateTime() : at(seconds), code, QStringLiteral("callback"), ref);
+              return outcome(applied, applied ? static_cast<int>(applied.value()) : -1);
+          };
+    const QString twilio = QStringLiteral("twilio");
+    const QString telnyx = QStringLiteral("telnyx");
+    const QString rec1 = QStringLiteral("a0B000000000001AAA");
+
+    // The same record id in two orgs; once per org.
+    out.append(submit(QStringLiteral("acme"), rec1, twilio, QStringLiteral("SM1")));
+    out.append(submit(QStringLiteral("globex"), rec1, telnyx, QStringLiteral("T1")));
+    out.append(submit(QStringLiteral("acme"), rec1, twilio, QStringLiteral("SM1b")));
+    clock.advance(1000);
+    out.append(apply(twilio, QStringLiteral("SM1"), QStringLiteral("sent"), -1));
+    out.append(apply(twilio, QStringLiteral("SM1"), QStringLiteral("delivered"), -1));
+    out.append(apply(twilio, QStringLiteral("SM1"), QStringLiteral("delivered"), -1));
+    out.append(apply(twilio, QStringLiteral("SM1"), QStringLiteral("sending"), -1));
+    out.append(apply(telnyx, QStringLiteral("T1"), QStringLiteral("delivery_failed"), 5, 40008));
+    out.append(apply(telnyx, QStringLiteral("T1"), QStringLiteral("delivery_failed"), 5, 40008));
+    // A callback before its submit, then the submit.
+    out.append(apply(twilio, QStringLiteral("SM2"), QStringLiteral("delivered"), -1));
+    out.append(apply(twilio, QStringLiteral("SM2"), QStringLiteral("delivered"), -1));
+    out.append(submit(QStringLiteral("acme"), QStringLiteral("a0B000000000002AAA"), twilio,
+        QStringLiteral("SM2")));
+    // A submit whose answer was lost, then its callback names the id.
+    out.append(submit(QStringLiteral("acme"), QStringLiteral("a0B000000000003AAA"), twilio, {},
+        QStringLiteral("ref3")));
+    out.append(apply(twilio, QStringLiteral("SM3"), QStringLiteral("sent"), -1,
+        UsageRecordView::kNoError, QStringLiteral("ref3")));
+    // A callback that names a reference before that lost answer is logged.
+    out.append(apply(telnyx, QStringLiteral("T4"), QStringLiteral("delivered"), 9,
+        UsageRecordView::kNoError, QStringLiteral("ref4")));
+    out.append(submit(QStringLiteral("globex"), QStringLiteral("a0B000000000004AAA"), telnyx, {},
+        QStringLiteral("ref4")));
+    // Unknown messages past the per-message cap.
+    for (int i = 0; i < 20; ++i) {
+        out.append(apply(telnyx, QStringLiteral("T-unknown"), QStringLiteral("sent"), 100 + i));
+    }
+    const auto stats = log.earlyEventStats();
+    out.append(outcome(
+        stats, stats ? QJsonArray { stats->held, stats->mostForOneMessage } : QJsonArray()));
+
+    // Incoming.
+    DeliveryLog::Received r;
+    r.org = QStringLiteral("acme");
+    r.gateway = QStringLiteral("+15550100001");
+    r.senderHash = QStringLiteral("v1:sender-9");
+    r.provider = twilio;
+    r.providerMessageId = QStringLiteral("SMin1");
+    r.segments = 1;
+    const auto first = log.recordInbound(r);
+    const auto again = log.recordInbound(r);
+    out.append(outcome(first, first ? first->isNew : false));
+    out.append(outcome(again, again ? again->isNew : true));
+    if (first) {
+        out.append(outcome(log.inboundNotCreated(
+            first->id, QStringLiteral("UNABLE_TO_LOCK_ROW: busy"), clock.nowMs() + 1000)));
+        const auto due = log.dueInbound(clock.nowMs() + 2000, 10);
+        out.append(outcome(due, due ? static_cast<int>(due->size()) : -1));
+        out.append(outcome(log.inboundCreated(first->id, QStringLiteral("a0B0000000000INAAA"))));
+    }
+    const auto pendingInbound = log.pendingInboundCount();
+    out.append(outcome(pendingInbound, pendingInbound ? pendingInbound.value() : -1));
+
+    // Write-back bookkeeping.
+    const auto orgsPending = log.orgsWithWriteBacks(DeliveryLog::WriteBack::Pending);
+    out.append(outcome(
+        orgsPending, orgsPending ? QJsonArray::fromStringList(orgsPending.value()) : QJsonArray()));
+    const auto pending = log.pendingWriteBacks(QStringLiteral("acme"), 10);
+    out.append(deliveriesJson(pending));
+    if (pending && pending->size() >= 2) {
+        out.append(outcome(log.setWriteBack(pending->at(0).id, DeliveryLog::WriteBack::Written)));
+        out.append(outcome(log.setWriteBack(pending->at(1).id, DeliveryLog::WriteBack::Failed,
+            QStringLiteral("UNABLE_TO_LOCK_ROW: record busy"))));
+    }
+    out.append(outcome(log.setWriteBack(987654, DeliveryLog::WriteBack::Written)));
+    const auto reopened
+        = log.reopenWriteBacks(QStringLiteral("acme"), { QStringLiteral("UNABLE_TO_LOCK_ROW") });
+    out.append(outcome(reopened, reopened ? reopened.value() : -1));
+    const auto next = log.nextWriteBackDueMs(QStringLiteral("globex"));
+    out.append(outcome(next, next ? next.value() : -1));
+    const auto sentBefore = log.sent(QStringLiteral("acme"), rec1.left(15));
+    out.append(outcome(sentBefore, sentBefore ? sentBefore.value() : false));
+
+    // Every key finds its messages, both directions.
+    out.append(deliveriesJson(log.find(DeliveryLog::Key::SmsRecord, rec1)));
+    out.append(deliveriesJson(log.find(DeliveryLog::Key::ProviderMessage, QStringLiteral("SM3"))));
+    out.append(
+        deliveriesJson(log.find(DeliveryLog::Key::ProviderMessage, QStringLiteral("SMin1"))));
+    out.append(deliveriesJson(log.find(DeliveryLog::Key::Batch, QStringLiteral("batch-1"), 3)));
+    out.append(
+        deliveriesJson(log.find(DeliveryLog::Key::RecipientHash, QStringLiteral("v1:hash-AAA"))));
+    out.append(
+        deliveriesJson(log.find(DeliveryLog::Key::RecipientHash, QStringLiteral("v1:sender-9"))));
+    const auto counts = log.counts();
+    out.append(outcome(counts,
+        counts ? QJsonArray { counts->deliveries, counts->events, counts->writtenBack,
+            counts->writeBackFailed, counts->incoming, counts->incomingPending }
+               : QJsonArray()));
+
+    // The log's retention.
+    out.append(outcome(log.setLogRetentionDays(0)));
+    out.append(outcome(log.setLogRetentionDays(2)));
+    clock.advance(3 * kDayMs);
+    const auto expired = log.expiredCount();
+    out.append(outcome(expired, expired ? expired.value() : -1));
+    const auto purged = log.purgeExpired();
+    out.append(outcome(purged, purged ? purged.value() : -1));
+    const auto early = log.purgeEarlyEvents();
+    out.append(outcome(early, early ? early.value() : -1));
+    const auto after = log.counts();
+    out.append(
+        outcome(after, after ? QJsonArray { after->deliveries, after->events } : QJsonArray()));
+    const auto orgList = orgs.list();
+    out.append(outcome(orgList, orgList ? static_cast<int>(orgList->size()) : -1));
+    const auto gatewayList = gateways.list();
+    out.append(outcome(gatewayList, gatewayList ? static_cast<int>(gatewayList->size()) : -1));
+    const auto region = gateways.defaultRegion();
+    out.append(outcome(region, region ? region.value() : QString()));
+    return out;
+}
+
+void TestPgLog::bothBackendsEndInTheSameState()
+{
+    QTemporaryDir tmp;
+    relay::test::FakeClock sqliteClock;
+    auto ws = Workspace::create(tmp.filePath(QStringLiteral("ws")), WorkspaceMeta::forKeychain(),
+        relay::test::testKey(3), sqliteClock);
+    QVERIFY(ws.ok());
+    const QJsonArray onSqlite = scenario(
+        ws.value()->deliveries(), ws.value()->orgs(), ws.value()->gateways(), sqliteClock);
+
+    const QString database = m_pg->createDatabase(QStringLiteral("_same"));
+    QVERIFY(!database.isEmpty());
+    relay::test::FakeClock pgClock;
+    auto store = EngineStore::open(
+        dsn(QStringLiteral("relay_engine"), database), secret(kEnginePassword), pgClock);
+    QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().detail));
+    const QJsonArray onPostgres = scenario(
+        store.value()->deliveries(), store.value()->orgs(), store.value()->gateways(), pgClock);
+
+    // The scenario did what it says (not merely the same thing twice).
+    QCOMPARE(onSqlite.at(4).toString(), QStringLiteral("ok"));
+    QCOMPARE(onSqlite.at(10).toObject().value(QStringLiteral("error")).toString(),
+        QStringLiteral("already-exists"));
+    QVERIFY(QJsonDocument(onSqlite).toJson().contains("SM3"));
+    QCOMPARE(onSqlite.size(), onPostgres.size());
+    for (qsizetype i = 0; i < onSqlite.size(); ++i) {
+        QVERIFY2(onSqlite.at(i) == onPostgres.at(i),
+            qPrintable(QStringLiteral("step %1 differs:\nSQLite:     %2\nPostgreSQL: %3")
+                           .arg(i)
+                           .arg(QString::fromUtf8(QJsonDocument(QJsonArray { onSqlite.at(i) })
+                                                      .toJson(QJsonDocument::Compact)),
+                               QString::fromUtf8(QJsonDocument(QJsonArray { onPostgres.at(i) })
+                                                     .toJson(QJsonDocument::Compact)))));
+    }
+}
+
+void TestPgLog::twoWorkersApplyEachCallbackOnce()
+{
+    auto setup = engine(m_database);
+    QVERIFY(setup);
+    constexpr int kMessages = 60;
+    const QStringList statuses { QStringLiteral("queued"), QStringLiteral("sending"),
+        QStringLiteral("sent"), QStringLiteral("delivered") };
+    for (int i = 0; i < kMessages; ++i) {
+        DeliveryLog::Submitted s;
+        s.smsRecordId = QStringLiteral("a0B1000000%1AAA").arg(i, 5, 10, QLatin1Char('0'));
+        s.gateway = QStringLiteral("+15550100009");
+        s.recipientHash = QStringLiteral("v1:h%1").arg(i);
+        s.provider = QStringLiteral("telnyx");
+        s.providerMessageId = QStringLiteral("W%1").arg(i);
+        s.segments = 1;
+        s.status = QStringLiteral("accepted");
+        QVERIFY(setup->deliveries().recordSubmit(s).ok());
+    }
+    // Every callback twice (a provider's retry), in a shuffled order, each
+    // copy to one of two workers.
+    struct Callback {
+        QString id;
+        QString status;
+        qint64 atMs;
+    };
+    QList<Callback> callbacks;
+    const qint64 base = m_clock.nowMs();
+    for (int i = 0; i < kMessages; ++i) {
+        for (int k = 0; k < statuses.size(); ++k) {
+            callbacks.append({ QStringLiteral("W%1").arg(i), statuses[k], base + k * 1000 });
+            callbacks.append(callbacks.back());
+        }
+    }
+    std::mt19937 random(21);
+    std::shuffle(callbacks.begin(), callbacks.end(), random);
+    std::atomic<int> failures { 0 };
+    const auto worker = [&](int which) {
+        auto store = EngineStore::open(
+            dsn(QStringLiteral("relay_engine"), m_database), secret(kEnginePassword), m_clock);
+        if (!store) {
+            ++failures;
+            return;
+        }
+        for (qsizetype i = which; i < callbacks.size(); i += 2) {
+            const Callback &c = callbacks[i];
+            if (!store.value()->deliveries().applyStatus(QStringLiteral("telnyx"), c.id, c.status,
+                    QDateTime::fromMSecsSinceEpoch(c.atMs, Qt::UTC), UsageRecordView::kNoError)) {
+                ++failures;
+            }
+        }
+    };
+    std::thread one(worker, 0);
+    std::thread two(worker, 1);
+    one.join();
+    two.join();
+    QCOMPARE(failures.load(), 0);
+    for (int i = 0; i < kMessages; ++i) {
+        const auto found = setup->deliveries().find(
+            DeliveryLog::Key::ProviderMessage, QStringLiteral("W%1").arg(i));
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        const DeliveryLog::Delivery &d = found->first();
+        QCOMPARE(d.status, QStringLiteral("delivered"));
+        // The submit and each status once.
+        QCOMPARE(d.events.size(), 1 + statuses.size());
+    }
+}
+
+void TestPgLog::callbacksOvertakingSubmitsOnAnotherWorkerAreApplied()
+{
+    // Worker 1 logs submits while worker 2 takes their callbacks, each pair
+    // started at the same moment: each must end applied, none left waiting.
+    constexpr int kMessages = 300;
+    std::atomic<int> failures { 0 };
+    std::barrier together(2);
+    const auto open = [this] {
+        return EngineStore::open(
+            dsn(QStringLiteral("relay_engine"), m_database), secret(kEnginePassword), m_clock);
+    };
+    std::thread submitter([&] {
+        auto store = open();
+        if (!store) {
+            ++failures;
+            together.arrive_and_drop();
+            return;
+        }
+        for (int i = 0; i < kMessages; ++i) {
+            together.arrive_and_wait();
+            DeliveryLog::Submitted s;
+            s.smsRecordId = QStringLiteral("a0B2000000%1AAA").arg(i, 5, 10, QLatin1Char('0'));
+            s.gateway = QStringLiteral("+15550100009");
+            s.recipientHash = QStringLiteral("v1:r%1").arg(i);
+            s.provider = QStringLiteral("twilio");
+            s.providerMessageId = QStringLiteral("SMrace%1").arg(i);
+            s.segments = 1;
+            s.status = QStringLiteral("queued");
+            if (!store.value()->deliveries().recordSubmit(s))
+                ++failures;
+        }
+    });
+    std::thread callbacks([&] {
+        auto store = open();
+        if (!store) {
+            ++failures;
+            together.arrive_and_drop();
+            return;
+        }
+        for (int i = 0; i < kMessages; ++i) {
+            together.arrive_and_wait();
+            if (!store.value()->deliveries().applyStatus(QStringLiteral("twilio"),
+                    QStringLiteral("SMrace%1").arg(i), QStringLiteral("delivered"), QDateTime(),
+                    UsageRecordView::kNoError)) {
+                ++failures;
+            }
+        }
+    });
+    submitter.join();
+    callbacks.join();
+    QCOMPARE(failures.load(), 0);
+    auto store = engine(m_database);
+    QVERIFY(store);
+    for (int i = 0; i < kMessages; ++i) {
+        const auto found = store->deliveries().find(
+            DeliveryLog::Key::ProviderMessage, QStringLiteral("SMrace%1").arg(i));
+        QVERIFY(found.ok());
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(found->first().status, QStringLiteral("delivered"));
+    }
+    const auto held = store->sql().queryInt(QStringLiteral(
+        "SELECT count(*) FROM delivery_early_event WHERE provider_message_id LIKE 'SMrace%'"));
+    QVERIFY(held.ok());
+    QCOMPARE(held.value(), 0);
+}
+
+void TestPgLog::consoleLoginReadsButCannotWrite()
+{
+    {
+        auto store = engine(m_database);
+        QVERIFY(store);
+        DeliveryLog::Submitted s;
+        s.smsRecordId = QStringLiteral("a0B300000000001AAA");
+        s.gateway = QStringLiteral("+15550100009");
+        s.recipientHash = QStringLiteral("v1:console");
+        s.provider = QStringLiteral("twilio");
+        s.providerMessageId = QStringLiteral("SMconsole");
+        s.segments = 1;
+        s.status = QStringLiteral("queued");
+        QVERIFY(store->deliveries().recordSubmit(s).ok());
+    }
+    auto console = EngineStore::open(dsn(QStringLiteral("relay_console"), m_database),
+        secret(kConsolePassword), m_clock, EngineStore::Access::ReadOnly);
+    QVERIFY2(console.ok(), qPrintable(console ? QString() : console.error().detail));
+    const auto found = console.value()->deliveries().find(
+        DeliveryLog::Key::RecipientHash, QStringLiteral("v1:console"));
+    QVERIFY(found.ok());
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().providerMessageId, QStringLiteral("SMconsole"));
+    const auto days = console.value()->deliveries().logRetentionDays();
+    QVERIFY(days.ok());
+
+    // The session refuses a write...
+    DeliveryLog::Submitted s;
+    s.smsRecordId = QStringLiteral("a0B300000000002AAA");
+    s.gateway = QStringLiteral("+15550100009");
+    s.recipientHash = QStringLiteral("v1:console2");
+    s.provider = QStringLiteral("twilio");
+    s.providerMessageId = QStringLiteral("SMconsole2");
+    s.status = QStringLiteral("queued");
+    const auto refused = console.value()->deliveries().recordSubmit(s);
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().detail.contains(QLatin1String("read-only")),
+        qPrintable(refused.error().detail));
+    // ...and so does the login itself, on a session that would allow one.
+    auto raw = PgConnection::open(
+        dsn(QStringLiteral("relay_console"), m_database), secret(kConsolePassword));
+    QVERIFY(raw.ok());
+    const Status write = raw.value()->exec(
+        QStringLiteral("UPDATE delivery SET status = 'delivered' WHERE provider_message_id = "
+                       "'SMconsole'"));
+    QVERIFY(!write.ok());
+    QVERIFY2(write.error().detail.contains(QLatin1String("permission denied"))
+            && write.error().detail.contains(QLatin1String("may only read")),
+        qPrintable(write.error().detail));
+    // It reads the log, not the configuration.
+    const auto orgs = raw.value()->queryInt(QStringLiteral("SELECT count(*) FROM engine_org"));
+    QVERIFY(!orgs.ok());
+    QVERIFY(orgs.error().detail.contains(QLatin1String("permission denied")));
+    const auto links = raw.value()->queryInt(QStringLiteral("SELECT count(*) FROM link_click"));
+    QVERIFY(!links.ok());
+    const auto status = raw.value()->queryInt(
+        QStringLiteral("SELECT count(*) FROM delivery WHERE status = 'queued' AND "
+                       "provider_message_id = 'SMconsole'"));
+    QVERIFY(status.ok());
+    QCOMPARE(status.value(), 1);
+}
+
+void TestPgLog::connectionProblemsAreNamed()
+{
+    const QString engineUser = QStringLiteral("relay_engine");
+    const auto fails = [](const QString &target, const QString &password) {
+        auto db = PgConnection::open(target, secret(password));
+        return db ? Error { ErrorCode::Sql, QStringLiteral("(connected)") } : db.error();
+    };
+    // Wrong password: refused, and neither password is in the message.
+    Error e = fails(dsn(engineUser, m_database), QStringLiteral("not-the-password"));
+    QCOMPARE(e.code, ErrorCode::WrongKey);
+    QVERIFY2(e.detail.contains(QLatin1String("refused the password")), qPrintable(e.detail));
+    QVERIFY(!e.detail.contains(QLatin1String("not-the-password")));
+    QVERIFY(!e.detail.contains(kEnginePassword));
+    // None at all, where the server asks for one.
+    e = fails(dsn(engineUser, m_database), {});
+    QCOMPARE(e.code, ErrorCode::NoCredentials);
+    QVERIFY(e.detail.contains(QLatin1String("RELAYAUDIT_ENGINE_DB_PASSWORD")));
+    // Nothing listening.
+    e = fails(QStringLiteral("host=127.0.0.1 port=1 dbname=x user=relay_engine"), kEnginePassword);
+    QCOMPARE(e.code, ErrorCode::Remote);
+    QVERIFY2(
+        e.detail.contains(QLatin1String("cannot reach PostgreSQL at relay_engine@127.0.0.1/x")),
+        qPrintable(e.detail));
+    // TLS: the right CA for the right name works; the certificate names
+    // "localhost", so the same server as 127.0.0.1 does not.
+    QVERIFY(!m_pg->ca().isEmpty());
+    auto tls = PgConnection::open(
+        QStringLiteral("host=localhost port=%1 dbname=%2 user=relay_engine sslmode=verify-full "
+                       "sslrootcert=%3")
+            .arg(m_pg->port(), m_database, m_pg->ca()),
+        secret(kEnginePassword));
+    QVERIFY2(tls.ok(), qPrintable(tls ? QString() : tls.error().detail));
+    const auto ssl = tls.value()->queryInt(
+        QStringLiteral("SELECT count(*) FROM pg_stat_ssl WHERE pid = pg_backend_pid() AND ssl"));
+    QVERIFY(ssl.ok());
+    QCOMPARE(ssl.value(), 1);
+    e = fails(dsn(engineUser, m_database,
+                  QStringLiteral("sslmode=verify-full sslrootcert=") + m_pg->ca()),
+        kEnginePassword);
+    QCOMPARE(e.code, ErrorCode::Remote);
+    QVERIFY2(e.detail.startsWith(QLatin1String("TLS with PostgreSQL at")), qPrintable(e.detail));
+    // Refused before connecting: TLS weakened for another machine, a
+    // password in the string, a string that is not one.
+    e = fails(QStringLiteral("postgresql://relay_engine@db.example.com/relay?sslmode=require"),
+        kEnginePassword);
+    QCOMPARE(e.code, ErrorCode::InvalidInput);
+    QVERIFY(e.detail.contains(QLatin1String("verify-full")));
+    e = fails(QStringLiteral("postgresql://relay_engine:hunter2@127.0.0.1/relay"), {});
+    QCOMPARE(e.code, ErrorCode::InvalidInput);
+    QVERIFY(!e.detail.contains(QLatin1String("hunter2")));
+    e = fails(QStringLiteral("host=127.0.0.1 port='unterminated"), {});
+    QCOMPARE(e.code, ErrorCode::InvalidInput);
+    // A database that is not there.
+    e = fails(dsn(engineUser, QStringLiteral("no_such_db_21")), kEnginePassword);
+    QCOMPARE(e.code, ErrorCode::NotFound);
+}
+
+void TestPgLog::oldAndNewerSchemasAreRefused()
+{
+    // A database the engine never migrated: a console cannot read it.
+    const QString empty = m_pg->createDatabase(QStringLiteral("_empty"));
+    QVERIFY(!empty.isEmpty());
+    auto console = EngineStore::open(dsn(QStringLiteral("relay_console"), empty),
+        secret(kConsolePassword), m_clock, EngineStore::Access::ReadOnly);
+    QVERIFY(!console.ok());
+    QCOMPARE(console.error().code, ErrorCode::Migration);
+    QVERIFY2(console.error().detail.contains(QLatin1String("is at schema 0")),
+        qPrintable(console.error().detail));
+    // Migrated, opened again by two engines: nothing to do the second time.
+    auto first = engine(empty);
+    QVERIFY(first);
+    auto second = engine(empty);
+    QVERIFY(second);
+    // One deployment id for every worker: the name of its pepper.
+    const auto id = first->deploymentId();
+    QVERIFY(id.ok());
+    QCOMPARE(id->size(), 36);
+    QCOMPARE(second->deploymentId().value(), id.value());
+    auto version = schemaVersion(second->connection());
+    QVERIFY(version.ok());
+    QCOMPARE(version.value(), EngineStore::schemaVersion());
+    first.reset();
+    second.reset();
+    // Newer than this version knows: refused, the data untouched.
+    QVERIFY(m_pg->superuserExec(QStringLiteral("UPDATE relay_schema SET version = 99"), empty));
+    auto newer = EngineStore::open(
+        dsn(QStringLiteral("relay_engine"), empty), secret(kEnginePassword), m_clock);
+    QVERIFY(!newer.ok());
+    QCOMPARE(newer.error().code, ErrorCode::Migration);
+    QVERIFY2(
+        newer.error().detail.contains(QLatin1String("newer")), qPrintable(newer.error().detail));
+}
+
+QTEST_GUILESS_MAIN(TestPgLog)
+#include "tst_pglog.moc"
