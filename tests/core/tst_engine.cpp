@@ -55,6 +55,7 @@ private Q_SLOTS:
     void signedCallbacksOutOfShapeStoreNothing();
     void statusNeverRegresses();
     void replayedAndUnmatchedCallbacksAreBounded();
+    void healthAndMetricsForOperators();
     void schemaElevenKeepsEachEarlyEventOnce();
     void schemaFourteenGivesEachMessageItsGatewaysOrg();
     void lostSubmitAnswersAreFilledInByTheirCallbacks();
@@ -585,6 +586,88 @@ void TestEngine::statusNeverRegresses()
 // One captured callback replayed, a message given more statuses than any
 // provider has, a table filled to its cap, and events past their day while
 // the server runs.
+// GET /healthz and /metrics (Prometheus text format), as an operator's
+// checks and scraper on the engine's host read them.
+void TestEngine::healthAndMetricsForOperators()
+{
+    const auto get = [this](const QString &path, QByteArray *body, QByteArray *type = nullptr) {
+        QUrl url = m_server->baseUrl();
+        url.setPath(path);
+        QNetworkReply *reply = m_network->get(QNetworkRequest(url));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        done.wait(5000);
+        *body = reply->readAll();
+        if (type)
+            *type = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
+        const int answer = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        return answer;
+    };
+    QByteArray body;
+    QCOMPARE(get(QStringLiteral("/healthz"), &body), 200);
+    QCOMPARE(body, QByteArray("ok\n"));
+
+    DeliveryLog::Submitted s;
+    s.smsRecordId = QStringLiteral("a0X5e000002MetAAA");
+    s.gateway = kTwilioGateway;
+    s.recipientHash = QStringLiteral("v1:") + QString(64, QLatin1Char('5'));
+    s.provider = QStringLiteral("twilio");
+    s.providerMessageId = QStringLiteral("SM00000000000000000000000000000077");
+    s.segments = 1;
+    s.status = QStringLiteral("queued");
+    QVERIFY(m_ws->deliveries().recordSubmit(s).ok());
+    QCOMPARE(postTwilio(s.providerMessageId, QStringLiteral("delivered")), 200);
+    QCOMPARE(postTwilio(s.providerMessageId, QStringLiteral("delivered")), 200);
+    QCOMPARE(
+        postTwilio(QStringLiteral("SM00000000000000000000000000000078"), QStringLiteral("sent")),
+        200);
+    QCOMPARE(postTwilio(QStringLiteral("not-a-sid"), QStringLiteral("sent")), 400);
+
+    QByteArray type;
+    QCOMPARE(get(QStringLiteral("/metrics"), &body, &type), 200);
+    QCOMPARE(type, QByteArray("text/plain; version=0.0.4; charset=utf-8"));
+    const QList<QByteArray> lines = body.split('\n');
+    const auto sample = [&lines](const QByteArray &name) -> qint64 {
+        for (const QByteArray &line : lines) {
+            if (line.startsWith(QByteArray(name + ' ')))
+                return line.mid(name.size() + 1).toLongLong();
+        }
+        return -1;
+    };
+    QCOMPARE(sample("relayaudit_http_requests_total{endpoint=\"twilio_status\",code=\"200\"}"), 3);
+    QCOMPARE(sample("relayaudit_http_requests_total{endpoint=\"twilio_status\",code=\"400\"}"), 1);
+    QCOMPARE(sample("relayaudit_http_requests_total{endpoint=\"healthz\",code=\"200\"}"), 1);
+    QCOMPARE(sample("relayaudit_callbacks_total{outcome=\"advanced\"}"), 1);
+    QCOMPARE(sample("relayaudit_callbacks_total{outcome=\"duplicate\"}"), 1);
+    QCOMPARE(sample("relayaudit_callbacks_total{outcome=\"early\"}"), 1);
+    QCOMPARE(sample("relayaudit_refusals_total{reason=\"signature_or_shape\"}"), 1);
+    QCOMPARE(sample("relayaudit_queue_depth{queue=\"early_events\"}"), 1);
+    QCOMPARE(sample("relayaudit_queue_depth{queue=\"inbound_pending\"}"), 0);
+    // The delivered message waits for its write-back, in the default org.
+    QCOMPARE(sample("relayaudit_writeback_backlog{org=\"\"}"), 1);
+    QCOMPARE(sample("relayaudit_database_up"), 1);
+    // The histogram is cumulative and ends with every request.
+    const qint64 all = sample(
+        "relayaudit_http_request_duration_seconds_bucket{endpoint=\"twilio_status\",le=\"+Inf\"}");
+    QCOMPARE(all, 4);
+    QVERIFY(sample("relayaudit_http_request_duration_seconds_bucket{endpoint=\"twilio_status\","
+                   "le=\"0.001\"}")
+        <= sample("relayaudit_http_request_duration_seconds_bucket{endpoint=\"twilio_status\","
+                  "le=\"2\"}"));
+    QCOMPARE(
+        sample("relayaudit_http_request_duration_seconds_count{endpoint=\"twilio_status\"}"), all);
+    // Every family has its HELP and TYPE; no message id, hash or secret.
+    QVERIFY(body.contains("# TYPE relayaudit_http_request_duration_seconds histogram\n"));
+    QVERIFY(body.contains("# TYPE relayaudit_writeback_backlog gauge\n"));
+    QVERIFY(!body.contains("SM000000") && !body.contains("v1:") && !body.contains("a0X5e"));
+    QVERIFY(!body.contains(sandbox::SandboxServer::twilioAuthToken()));
+
+    // Stopping: the health check says so, for the proxy to stop sending.
+    m_server->setStopping();
+    QCOMPARE(get(QStringLiteral("/healthz"), &body), 503);
+    QCOMPARE(body, QByteArray("stopping\n"));
+}
+
 void TestEngine::replayedAndUnmatchedCallbacksAreBounded()
 {
     DeliveryLog &log = m_ws->deliveries();

@@ -8,6 +8,7 @@
 #include "messages/WebhookSignatures.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -165,7 +166,104 @@ QString StatusServer::signedUrl(const HttpRequest &request) const
 
 HttpResponse StatusServer::route(const HttpRequest &request)
 {
+    QElapsedTimer timer;
+    timer.start();
+    HttpResponse answer = dispatch(request);
+    m_metrics.record(ServerMetrics::endpoint(request.method, request.path), answer.status,
+        static_cast<double>(timer.nsecsElapsed()) / 1e9);
+    return answer;
+}
+
+HttpResponse StatusServer::healthz()
+{
+    Status healthy = m_options.health ? m_options.health() : Status();
+    if (healthy && !m_options.health) {
+        auto answered = m_deliveries.pendingInboundCount();
+        if (!answered)
+            healthy = answered.error();
+    }
+    HttpResponse answer;
+    answer.countsAsRefusal = false;
+    if (m_stopping.load()) {
+        answer.status = 503;
+        answer.body = "stopping\n";
+    } else if (!healthy) {
+        // The code only: a database's message can name hosts and users.
+        answer.status = 503;
+        answer.body = "unavailable: " + errorCodeName(healthy.error().code).toUtf8() + '\n';
+    } else {
+        answer.body = "ok\n";
+    }
+    return answer;
+}
+
+HttpResponse StatusServer::metrics()
+{
+    QList<ServerMetrics::Family> families;
+    const Counters &c = m_counters;
+    families.append({ "relayaudit_callbacks_total", "counter",
+        "Verified status callbacks, by what they did to the log.", "outcome",
+        { { QStringLiteral("advanced"), c.applied }, { QStringLiteral("timeline"), c.timeline },
+            { QStringLiteral("early"), c.unknown }, { QStringLiteral("duplicate"), c.duplicates },
+            { QStringLiteral("early_refused"), c.earlyRefused },
+            { QStringLiteral("early_expired"), c.earlyExpired } } });
+    const HttpListener::Counters &l = m_listener.counters();
+    families.append(
+        { "relayaudit_refusals_total", "counter", "Requests refused, by reason.", "reason",
+            { { QStringLiteral("signature_or_shape"), c.rejected },
+                { QStringLiteral("too_large"), l.tooLarge.load() },
+                { QStringLiteral("throttled"), l.throttled.load() },
+                { QStringLiteral("timed_out"), l.timedOut.load() },
+                { QStringLiteral("link_rate_limited"), c.rateLimited },
+                { QStringLiteral("unknown_link"), c.linksUnknown } } });
+    families.append({ "relayaudit_inbound_total", "counter",
+        "Incoming messages taken, and providers' retries of ones taken already.", "outcome",
+        { { QStringLiteral("taken"), c.inbound },
+            { QStringLiteral("duplicate"), c.inboundDuplicates } } });
+    families.append({ "relayaudit_connections_open", "gauge", "HTTP connections open now.", {},
+        { { QString(), l.open.load() } } });
+    QList<QPair<QString, qint64>> depths;
+    bool databaseUp = true;
+    if (auto inbound = m_deliveries.pendingInboundCount())
+        depths.append({ QStringLiteral("inbound_pending"), inbound.value() });
+    else
+        databaseUp = false;
+    if (auto early = m_deliveries.earlyEventStats())
+        depths.append({ QStringLiteral("early_events"), early->held });
+    else
+        databaseUp = false;
+    families.append({ "relayaudit_queue_depth", "gauge",
+        "Work waiting in the log: incoming messages whose record is not created yet, callbacks "
+        "waiting for their submit.",
+        "queue", depths });
+    QList<QPair<QString, qint64>> backlog;
+    if (auto pending = m_deliveries.writeBackBacklog())
+        backlog = pending.value();
+    else
+        databaseUp = false;
+    families.append({ "relayaudit_writeback_backlog", "gauge",
+        "Statuses waiting to be written back to Salesforce, by client org (\"\": the default "
+        "org).",
+        "org", backlog });
+    families.append(
+        { "relayaudit_database_up", "gauge", "Whether the log's database answered this scrape.", {},
+            { { QString(), databaseUp ? 1 : 0 } } });
+    HttpResponse answer;
+    answer.contentType = "text/plain; version=0.0.4; charset=utf-8";
+    answer.body = m_metrics.render(families);
+    answer.countsAsRefusal = false;
+    return answer;
+}
+
+HttpResponse StatusServer::dispatch(const HttpRequest &request)
+{
     const QByteArray &path = request.path;
+    if ((request.method == "GET" || request.method == "HEAD")
+        && (path == "/healthz" || path == "/metrics")) {
+        if (!request.peer.isLoopback())
+            return status(404);
+        return path == "/healthz" ? healthz() : metrics();
+    }
     if (request.method == "GET" || request.method == "HEAD") {
         const QByteArray code = path.mid(path.lastIndexOf('/') + 1);
         if (path.count('/') == 1 && !code.isEmpty())

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "Result.h"
 #include "engine/HttpListener.h"
+#include "engine/ServerMetrics.h"
 #include "privacy/SecretBytes.h"
 
 #include <QHash>
@@ -10,6 +12,7 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace relay::core {
@@ -63,6 +66,10 @@ public:
         // How often early events past DeliveryLog::kEarlyEventMaxAgeMs are
         // dropped while the server runs.
         int earlyEventSweepMs = 10 * 60 * 1000;
+        // GET /healthz: whether the log's database answers and its schema
+        // is this version's (a workspace is migrated when it opens). Unset:
+        // the delivery log answering a query is health enough.
+        std::function<Status()> health;
     };
     struct Counters {
         qint64 applied = 0; // advanced the current status
@@ -123,7 +130,13 @@ Q_SIGNALS:
     void statusApplied();
 
 private:
+    // Every request, timed and counted for /metrics.
     HttpResponse route(const HttpRequest &request);
+    HttpResponse dispatch(const HttpRequest &request);
+    // Loopback clients only (Prometheus or a health check on this host);
+    // others get a 404, as for any path the server does not have.
+    HttpResponse healthz();
+    HttpResponse metrics();
     HttpResponse twilio(const HttpRequest &request);
     HttpResponse telnyx(const HttpRequest &request);
     HttpResponse twilioInbound(const HttpRequest &request);
@@ -159,6 +172,7 @@ private:
     QHostAddress m_address;
     quint16 m_port = 0;
     Counters m_counters;
+    ServerMetrics m_metrics;
     struct Window {
         qint64 startMs = 0;
         int requests = 0;
