@@ -31,4 +31,7 @@ endif()
 # Qt's own strings (file dialogs, buttons) in the user's language; a keyring
 # for the keychain; Wayland without XWayland.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n, gnome-keyring | kwalletmanager, qt6-wayland")
+# postinst: the system user relayaudit-engine.service runs as.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${PROJECT_SOURCE_DIR}/packaging/debian/postinst")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)
