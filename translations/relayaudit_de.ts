@@ -1030,6 +1030,10 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Argumente, 3 Passphrase/Schlüssel 
         <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
         <translation>Org %1 ist nicht registriert: registrieren Sie sie mit &apos;engine org add&apos;</translation>
     </message>
+    <message>
+        <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
+        <translation>Das PostgreSQL-Protokoll einer Engine durchsuchen (eine libpq-Verbindungszeichenfolge), nur lesend, statt des Protokolls dieses Arbeitsbereichs; das Passwort aus RELAYAUDIT_ENGINE_DB_PASSWORD. Standard: RELAYAUDIT_ENGINE_DSN. Die Suche wird weiterhin im Aktivitätsprotokoll dieses Arbeitsbereichs vermerkt.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -1214,10 +1218,6 @@ Zeigt für jede Zustellung den Statusverlauf, Fehlercode, Segmente und den Rück
     <message>
         <source>A recipient&apos;s or a sender&apos;s number.</source>
         <translation>Die Nummer eines Empfängers oder Absenders.</translation>
-    </message>
-    <message>
-        <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
-        <translation>Das PostgreSQL-Protokoll einer Engine durchsuchen (eine libpq-Verbindungszeichenfolge), nur lesend, statt des Protokolls dieses Arbeitsbereichs; das Passwort aus RELAYAUDIT_ENGINE_DB_PASSWORD. Standard: RELAYAUDIT_ENGINE_DSN. Die Suche wird weiterhin im Aktivitätsprotokoll dieses Arbeitsbereichs vermerkt.</translation>
     </message>
 </context>
 <context>
@@ -2353,10 +2353,6 @@ Unterbrochen. Fortsetzen mit: relayaudit-cli pull --resume %1</translation>
         <translation>retention erwartet: verify | lookup | report | verify-report</translation>
     </message>
     <message>
-        <source>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID): what the workspace keeps about a recipient or a message (the hash, delivery-log entries, cached report rows) and what it does not keep. Every lookup is in the activity log (the hash or the id, never the number); at most %1 lookups per user in %2 minutes.</source>
-        <translation>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID): was der Arbeitsbereich über einen Empfänger oder eine Nachricht speichert (den Hash, Einträge im Zustellprotokoll, Berichtszeilen im Cache) und was er nicht speichert. Jede Abfrage wird im Aktivitätsprotokoll erfasst (der Hash oder die ID, niemals die Nummer); höchstens %1 Abfragen pro Benutzer in %2 Minuten.</translation>
-    </message>
-    <message>
         <source>A recipient number (hashed in memory).</source>
         <translation>Eine Empfängernummer (im Arbeitsspeicher gehasht).</translation>
     </message>
@@ -2487,6 +2483,10 @@ Aktionen:
   report         Den signierten Compliance-Bericht schreiben (JSON oder PDF).
   verify-report  Die Signatur eines Berichts prüfen.
 </translation>
+    </message>
+    <message>
+        <source>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID) [--store DSN]: what the workspace (or an engine&apos;s log) keeps about a recipient or a message (the hash, delivery-log entries, cached report rows) and what it does not keep. Every lookup is in the activity log (the hash or the id, never the number); at most %1 lookups per user in %2 minutes.</source>
+        <translation>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID) [--store DSN]: was der Arbeitsbereich (oder das Protokoll einer Engine) über einen Empfänger oder eine Nachricht speichert (den Hash, Einträge im Zustellprotokoll, Berichtszeilen im Cache) und was er nicht speichert. Jede Abfrage wird im Aktivitätsprotokoll erfasst (der Hash oder die ID, niemals die Nummer); höchstens %1 Abfragen pro Benutzer in %2 Minuten.</translation>
     </message>
 </context>
 <context>

@@ -1005,6 +1005,10 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
         <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -1187,10 +1191,6 @@ Shows each delivery&apos;s status timeline, error code, segments and write-back 
     </message>
     <message>
         <source>A recipient&apos;s or a sender&apos;s number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2288,10 +2288,6 @@ Interrupted. Resume with: relayaudit-cli pull --resume %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID): what the workspace keeps about a recipient or a message (the hash, delivery-log entries, cached report rows) and what it does not keep. Every lookup is in the activity log (the hash or the id, never the number); at most %1 lookups per user in %2 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A recipient number (hashed in memory).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2414,6 +2410,10 @@ Actions:
   report         Write the signed compliance report (JSON or PDF).
   verify-report  Check a report&apos;s signature.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID) [--store DSN]: what the workspace (or an engine&apos;s log) keeps about a recipient or a message (the hash, delivery-log entries, cached report rows) and what it does not keep. Every lookup is in the activity log (the hash or the id, never the number); at most %1 lookups per user in %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

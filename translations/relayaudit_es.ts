@@ -1029,6 +1029,10 @@ Códigos de salida: 0 éxito, 1 error, 2 argumentos incorrectos, 3 frase de cont
         <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
         <translation>la org %1 no está registrada: regístrela con &apos;engine org add&apos;</translation>
     </message>
+    <message>
+        <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
+        <translation>Buscar en el registro PostgreSQL de un motor (una cadena de conexión de libpq), solo lectura, en lugar del de este espacio de trabajo; su contraseña desde RELAYAUDIT_ENGINE_DB_PASSWORD. Predeterminado: RELAYAUDIT_ENGINE_DSN. La búsqueda se sigue anotando en el registro de actividad de este espacio de trabajo.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -1213,10 +1217,6 @@ Muestra de cada entrega la cronología de estados, el código de error, los segm
     <message>
         <source>A recipient&apos;s or a sender&apos;s number.</source>
         <translation>El número de un destinatario o de un remitente.</translation>
-    </message>
-    <message>
-        <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
-        <translation>Buscar en el registro PostgreSQL de un motor (una cadena de conexión de libpq), solo lectura, en lugar del de este espacio de trabajo; su contraseña desde RELAYAUDIT_ENGINE_DB_PASSWORD. Predeterminado: RELAYAUDIT_ENGINE_DSN. La búsqueda se sigue anotando en el registro de actividad de este espacio de trabajo.</translation>
     </message>
 </context>
 <context>
@@ -2352,10 +2352,6 @@ Interrumpida. Reanude con: relayaudit-cli pull --resume %1</translation>
         <translation>retention admite: verify | lookup | report | verify-report</translation>
     </message>
     <message>
-        <source>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID): what the workspace keeps about a recipient or a message (the hash, delivery-log entries, cached report rows) and what it does not keep. Every lookup is in the activity log (the hash or the id, never the number); at most %1 lookups per user in %2 minutes.</source>
-        <translation>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID): qué conserva el espacio de trabajo sobre un destinatario o un mensaje (el hash, las entradas del registro de entregas, las filas de informes en caché) y qué no conserva. Cada consulta queda en el registro de actividad (el hash o el id, nunca el número); como máximo %1 consultas por usuario en %2 minutos.</translation>
-    </message>
-    <message>
         <source>A recipient number (hashed in memory).</source>
         <translation>Un número de destinatario (se le aplica hash en memoria).</translation>
     </message>
@@ -2486,6 +2482,10 @@ Acciones:
   report         Escribir el informe de cumplimiento firmado (JSON o PDF).
   verify-report  Comprobar la firma de un informe.
 </translation>
+    </message>
+    <message>
+        <source>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID) [--store DSN]: what the workspace (or an engine&apos;s log) keeps about a recipient or a message (the hash, delivery-log entries, cached report rows) and what it does not keep. Every lookup is in the activity log (the hash or the id, never the number); at most %1 lookups per user in %2 minutes.</source>
+        <translation>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID) [--store DSN]: qué conserva el espacio de trabajo (o el registro de un motor) sobre un destinatario o un mensaje (el hash, las entradas del registro de entregas, las filas de informes en caché) y qué no conserva. Cada consulta queda en el registro de actividad (el hash o el id, nunca el número); como máximo %1 consultas por usuario en %2 minutos.</translation>
     </message>
 </context>
 <context>

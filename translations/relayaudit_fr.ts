@@ -1029,6 +1029,10 @@ Codes de sortie : 0 succès, 1 échec, 2 arguments incorrects, 3 phrase secrète
         <source>org %1 is not registered: register it with &apos;engine org add&apos;</source>
         <translation>l&apos;org %1 n&apos;est pas enregistrée : enregistrez-la avec &apos;engine org add&apos;</translation>
     </message>
+    <message>
+        <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
+        <translation>Chercher dans le journal PostgreSQL d&apos;un moteur (une chaîne de connexion libpq), en lecture seule, au lieu de celui de cet espace de travail ; son mot de passe vient de RELAYAUDIT_ENGINE_DB_PASSWORD. Par défaut : RELAYAUDIT_ENGINE_DSN. La recherche reste inscrite dans le journal d&apos;activité de cet espace de travail.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -1213,10 +1217,6 @@ Affiche pour chaque remise la chronologie des statuts, le code d’erreur, les s
     <message>
         <source>A recipient&apos;s or a sender&apos;s number.</source>
         <translation>Le numéro d’un destinataire ou d’un expéditeur.</translation>
-    </message>
-    <message>
-        <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
-        <translation>Chercher dans le journal PostgreSQL d&apos;un moteur (une chaîne de connexion libpq), en lecture seule, au lieu de celui de cet espace de travail ; son mot de passe vient de RELAYAUDIT_ENGINE_DB_PASSWORD. Par défaut : RELAYAUDIT_ENGINE_DSN. La recherche reste inscrite dans le journal d&apos;activité de cet espace de travail.</translation>
     </message>
 </context>
 <context>
@@ -2352,10 +2352,6 @@ Interrompu. Pour reprendre : relayaudit-cli pull --resume %1</translation>
         </translation>
     </message>
     <message>
-        <source>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID): what the workspace keeps about a recipient or a message (the hash, delivery-log entries, cached report rows) and what it does not keep. Every lookup is in the activity log (the hash or the id, never the number); at most %1 lookups per user in %2 minutes.</source>
-        <translation>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID) : ce que l&apos;espace de travail conserve au sujet d&apos;un destinataire ou d&apos;un message (le hachage, les entrées du journal des remises, les lignes de rapport en cache) et ce qu&apos;il ne conserve pas. Chaque recherche est consignée dans le journal d&apos;activité (le hachage ou l&apos;identifiant, jamais le numéro) ; au plus %1 recherches par utilisateur en %2 minutes.</translation>
-    </message>
-    <message>
         <source>A recipient number (hashed in memory).</source>
         <translation>Un numéro de destinataire (haché en mémoire).</translation>
     </message>
@@ -2486,6 +2482,10 @@ Actions :
   report         Écrire le rapport de conformité signé (JSON ou PDF).
   verify-report  Contrôler la signature d&apos;un rapport.
 </translation>
+    </message>
+    <message>
+        <source>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID) [--store DSN]: what the workspace (or an engine&apos;s log) keeps about a recipient or a message (the hash, delivery-log entries, cached report rows) and what it does not keep. Every lookup is in the activity log (the hash or the id, never the number); at most %1 lookups per user in %2 minutes.</source>
+        <translation>retention lookup (--phone NUMBER | --sms-record ID | --provider-id ID) [--store DSN] : ce que l&apos;espace de travail (ou le journal d&apos;un moteur) conserve au sujet d&apos;un destinataire ou d&apos;un message (le hachage, les entrées du journal des remises, les lignes de rapport en cache) et ce qu&apos;il ne conserve pas. Chaque recherche est consignée dans le journal d&apos;activité (le hachage ou l&apos;identifiant, jamais le numéro) ; au plus %1 recherches par utilisateur en %2 minutes.</translation>
     </message>
 </context>
 <context>

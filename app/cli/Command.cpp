@@ -185,6 +185,34 @@ void Command::withOrgLogin(const QString &org, SalesforceClient::Login login, Or
     });
 }
 
+QCommandLineOption Command::storeOption()
+{
+    return QCommandLineOption(QStringLiteral("store"),
+        tr("Search an engine's PostgreSQL log (a libpq connection string), read-only, instead "
+           "of this workspace's; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: "
+           "RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace's activity "
+           "log."),
+        QStringLiteral("dsn"));
+}
+
+Result<std::shared_ptr<EngineStore>> Command::openEngineLog(const QString &dsn, const Clock &clock)
+{
+    const QString target = dsn.isEmpty() ? qEnvironmentVariable("RELAYAUDIT_ENGINE_DSN") : dsn;
+    if (target.isEmpty())
+        return std::shared_ptr<EngineStore>();
+    auto store
+        = EngineStore::open(target, SecretBytes::fromUtf8(qgetenv("RELAYAUDIT_ENGINE_DB_PASSWORD")),
+            clock, EngineStore::Access::ReadOnly);
+    if (!store)
+        return store.error();
+    return std::shared_ptr<EngineStore>(std::move(store.value()));
+}
+
+Result<QString> Command::pepperOwner(Workspace &workspace, EngineStore *engine)
+{
+    return engine ? engine->deploymentId() : Result<QString>(workspace.meta().id);
+}
+
 Result<QStringList> Command::writeBackOrgs(
     Workspace &workspace, const QString &only, const std::function<Result<QStringList>()> &pending)
 {

@@ -15,6 +15,7 @@
 #include <optional>
 
 #include "Clock.h"
+#include "engine/EngineStore.h"
 #include "exports/ExportReport.h"
 #include "privacy/SecretStore.h"
 #include "salesforce/BatchWriteBack.h"
@@ -97,6 +98,18 @@ protected:
     // run of its credentials).
     core::Result<QStringList> writeBackOrgs(core::Workspace &workspace, const QString &only,
         const std::function<core::Result<QStringList>()> &pending);
+
+    // --store DSN: an engine's PostgreSQL log to read instead of the
+    // workspace's (deliveries find, retention lookup).
+    static QCommandLineOption storeOption();
+    // The log --store (or RELAYAUDIT_ENGINE_DSN) names, opened read-only as
+    // a console with the password from RELAYAUDIT_ENGINE_DB_PASSWORD; null
+    // when neither names one.
+    core::Result<std::shared_ptr<core::EngineStore>> openEngineLog(
+        const QString &dsn, const core::Clock &clock);
+    // Whose recipient-hash pepper a lookup hashes with: the engine's
+    // deployment's, or the workspace's.
+    core::Result<QString> pepperOwner(core::Workspace &workspace, core::EngineStore *engine);
 
     // Parses the sub-command's own options; on --help or bad arguments it
     // prints and finishes, returning false.

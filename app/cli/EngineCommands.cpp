@@ -691,17 +691,11 @@ void DeliveriesCommand::start(const QStringList &arguments)
     const QCommandLineOption limitOption(QStringLiteral("limit"),
         tr("Show at most this many deliveries (default 1000; 0 shows all)."), QStringLiteral("n"),
         QStringLiteral("1000"));
-    const QCommandLineOption storeOption(QStringLiteral("store"),
-        tr("Search an engine's PostgreSQL log (a libpq connection string), read-only, instead "
-           "of this workspace's; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: "
-           "RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace's activity "
-           "log."),
-        QStringLiteral("dsn"));
-    parser.addOptions({ smsRecord, providerId, batch, phone, limitOption, storeOption });
+    const QCommandLineOption store = storeOption();
+    parser.addOptions({ smsRecord, providerId, batch, phone, limitOption, store });
     if (!parse(parser, arguments))
         return;
-    const QString dsn = parser.isSet(storeOption) ? parser.value(storeOption)
-                                                  : qEnvironmentVariable("RELAYAUDIT_ENGINE_DSN");
+    const QString dsn = parser.value(store);
     bool limitOk = false;
     const int limit = parser.value(limitOption).toInt(&limitOk);
     if (!limitOk || limit < 0) {
@@ -733,17 +727,12 @@ void DeliveriesCommand::start(const QStringList &arguments)
     const QString number = parser.value(phone);
     withWorkspace([this, key, value, number, limit, dsn](std::unique_ptr<Workspace> opened) {
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
-        std::shared_ptr<EngineStore> engine;
-        if (!dsn.isEmpty()) {
-            auto store = EngineStore::open(dsn,
-                SecretBytes::fromUtf8(qgetenv("RELAYAUDIT_ENGINE_DB_PASSWORD")), workspace->clock(),
-                EngineStore::Access::ReadOnly);
-            if (!store) {
-                fail(store.error());
-                return;
-            }
-            engine = std::move(store.value());
+        auto engineLog = openEngineLog(dsn, workspace->clock());
+        if (!engineLog) {
+            fail(engineLog.error());
+            return;
         }
+        const std::shared_ptr<EngineStore> engine = engineLog.value();
         DeliveryLog *log = engine ? &engine->deliveries() : &workspace->deliveries();
         const auto show = [this, workspace, engine, log, limit](
                               DeliveryLog::Key by, const QString &what, bool byPhone) {
@@ -836,17 +825,13 @@ void DeliveriesCommand::start(const QStringList &arguments)
         const RecipientNumber recipient = parsed.value();
         // An engine's log is hashed with its deployment's pepper, the same
         // for all its workers; a workspace's with the workspace's.
-        QString pepperOwner = workspace->meta().id;
-        if (engine) {
-            auto deployment = engine->deploymentId();
-            if (!deployment) {
-                fail(deployment.error());
-                return;
-            }
-            pepperOwner = deployment.value();
+        auto owner = pepperOwner(*workspace, engine.get());
+        if (!owner) {
+            fail(owner.error());
+            return;
         }
-        Pepper::load(
-            m_ctx.secrets, pepperOwner, false, [this, show, recipient](Result<SecretBytes> pepper) {
+        Pepper::load(m_ctx.secrets, owner.value(), false,
+            [this, show, recipient](Result<SecretBytes> pepper) {
                 if (!pepper) {
                     fail(pepper.error());
                     return;

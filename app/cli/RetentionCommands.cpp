@@ -151,15 +151,17 @@ void RetentionCommand::verify(const QStringList &arguments)
 void RetentionCommand::lookup(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("retention lookup (--phone NUMBER | --sms-record ID | "
-                                        "--provider-id ID): what the workspace keeps about a "
-                                        "recipient or a message (the hash, delivery-log entries, "
-                                        "cached report rows) and what it does not keep. "
-                                        "Every lookup is in the activity log (the hash or the id, "
-                                        "never the number); at most %1 lookups per user "
-                                        "in %2 minutes.")
-                                         .arg(RetentionLookup::kMaxLookups)
-                                         .arg(RetentionLookup::kWindowMinutes));
+    parser.setApplicationDescription(
+        tr("retention lookup (--phone NUMBER | --sms-record ID | "
+           "--provider-id ID) [--store DSN]: what the workspace (or an "
+           "engine's log) keeps about a "
+           "recipient or a message (the hash, delivery-log entries, "
+           "cached report rows) and what it does not keep. "
+           "Every lookup is in the activity log (the hash or the id, "
+           "never the number); at most %1 lookups per user "
+           "in %2 minutes.")
+            .arg(RetentionLookup::kMaxLookups)
+            .arg(RetentionLookup::kWindowMinutes));
     parser.addPositionalArgument(QStringLiteral("lookup"), tr("The action."));
     const QCommandLineOption phone(QStringLiteral("phone"),
         tr("A recipient number (hashed in memory)."), QStringLiteral("number"));
@@ -167,9 +169,11 @@ void RetentionCommand::lookup(const QStringList &arguments)
         QStringLiteral("sms-record"), tr("A Salesforce SMS record id."), QStringLiteral("id"));
     const QCommandLineOption providerId(
         QStringLiteral("provider-id"), tr("A provider message id."), QStringLiteral("id"));
-    parser.addOptions({ phone, smsRecord, providerId });
+    const QCommandLineOption store = storeOption();
+    parser.addOptions({ phone, smsRecord, providerId, store });
     if (!parse(parser, arguments))
         return;
+    const QString dsn = parser.value(store);
     int given = 0;
     for (const auto *o : { &phone, &smsRecord, &providerId })
         given += parser.isSet(*o) ? 1 : 0;
@@ -182,8 +186,15 @@ void RetentionCommand::lookup(const QStringList &arguments)
     const bool byPhone = parser.isSet(phone);
     const bool bySms = parser.isSet(smsRecord);
     const QString id = bySms ? parser.value(smsRecord) : parser.value(providerId);
-    withWorkspace([this, number, byPhone, bySms, id](std::unique_ptr<Workspace> opened) {
+    withWorkspace([this, number, byPhone, bySms, id, dsn](std::unique_ptr<Workspace> opened) {
         auto workspace = std::shared_ptr<Workspace>(std::move(opened));
+        auto engineLog = openEngineLog(dsn, m_ctx.clock);
+        if (!engineLog) {
+            fail(engineLog.error());
+            return;
+        }
+        const std::shared_ptr<EngineStore> engine = engineLog.value();
+        DeliveryLog *log = engine ? &engine->deliveries() : nullptr;
         const auto show = [this](Result<RetentionLookup::Found> found) {
             if (!found) {
                 fail(found.error());
@@ -225,26 +236,33 @@ void RetentionCommand::lookup(const QStringList &arguments)
                       << Qt::endl;
             finish(ExitOk);
         };
-        RetentionLookup lookup(*workspace, m_ctx.clock);
+        RetentionLookup lookup(*workspace, m_ctx.clock, log);
         if (!byPhone) {
             show(bySms ? lookup.bySmsRecord(id) : lookup.byProviderMessage(id));
             return;
         }
-        auto region = workspace->gateways().defaultRegion();
+        auto region
+            = engine ? engine->gateways().defaultRegion() : workspace->gateways().defaultRegion();
         auto parsed
             = RecipientNumber::parse(number, region ? region.value() : QStringLiteral("US"));
         if (!parsed) {
             fail(parsed.error());
             return;
         }
-        // Without a pepper the workspace has hashed nothing: no new one is made for a lookup.
-        Pepper::load(m_ctx.secrets, workspace->meta().id, false,
-            [this, workspace, show, recipient = parsed.value()](Result<SecretBytes> pepper) {
+        auto owner = pepperOwner(*workspace, engine.get());
+        if (!owner) {
+            fail(owner.error());
+            return;
+        }
+        // Without a pepper nothing was hashed: no new one is made for a lookup.
+        Pepper::load(m_ctx.secrets, owner.value(), false,
+            [this, workspace, engine, log, show, recipient = parsed.value()](
+                Result<SecretBytes> pepper) {
                 if (!pepper) {
                     fail(pepper.error());
                     return;
                 }
-                RetentionLookup byHash(*workspace, m_ctx.clock);
+                RetentionLookup byHash(*workspace, m_ctx.clock, log);
                 show(byHash.byPhone(recipient, RecipientHasher(std::move(pepper.value()))));
             });
     });

@@ -2144,6 +2144,23 @@ void TestCli::deliveriesFindReadsAnEnginesPostgreSQL()
         }
     }
     QCOMPARE(fromPostgres, 5);
+    // retention lookup reads the same log, by id and by number.
+    for (const QStringList &key :
+        { QStringList { QStringLiteral("--provider-id"), QStringLiteral("SMpglog1") },
+            QStringList { QStringLiteral("--phone"), QStringLiteral("+1 202 555 0177") } }) {
+        run = cli(QStringList { QStringLiteral("--workspace"), ws(), QStringLiteral("--json"),
+                      QStringLiteral("retention"), QStringLiteral("lookup"),
+                      QStringLiteral("--store"), consoleDsn }
+            + key);
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonArray kept = QJsonDocument::fromJson(run.out)
+                                    .object()
+                                    .value(QStringLiteral("deliveries"))
+                                    .toArray();
+        QCOMPARE(kept.size(), 1);
+        QCOMPARE(kept.first()[QStringLiteral("sms_record_id")].toString(),
+            QStringLiteral("a0B5e00000PgLogAAA"));
+    }
 
     // A wrong password, a login without one, a weakened TLS: named, no secret shown.
     qputenv("RELAYAUDIT_ENGINE_DB_PASSWORD", "not-the-password");

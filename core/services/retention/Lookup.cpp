@@ -11,8 +11,8 @@
 
 namespace relay::core {
 
-RetentionLookup::RetentionLookup(Workspace &workspace, const Clock &clock)
-    : m_workspace(workspace), m_clock(clock)
+RetentionLookup::RetentionLookup(Workspace &workspace, const Clock &clock, DeliveryLog *engineLog)
+    : m_workspace(workspace), m_clock(clock), m_engineLog(engineLog)
 { }
 
 QString RetentionLookup::kindName(Kind kind)
@@ -77,7 +77,7 @@ Result<RetentionLookup::Found> RetentionLookup::lookup(Kind kind, const QString 
     const DeliveryLog::Key logKey = kind == Kind::Phone ? DeliveryLog::Key::RecipientHash
         : kind == Kind::SmsRecord                       ? DeliveryLog::Key::SmsRecord
                                                         : DeliveryLog::Key::ProviderMessage;
-    auto deliveries = m_workspace.deliveries().find(logKey, key);
+    auto deliveries = (m_engineLog ? *m_engineLog : m_workspace.deliveries()).find(logKey, key);
     if (!deliveries)
         return deliveries.error();
     found.deliveries = deliveries.value();

@@ -39,7 +39,10 @@ public:
         QStringList notRetained;
     };
 
-    RetentionLookup(Workspace &workspace, const Clock &clock);
+    // `engineLog`: an engine's delivery log to search instead of the
+    // workspace's (deliveries find --store); the lookup is still logged,
+    // limited and matched with cached reports in the workspace.
+    RetentionLookup(Workspace &workspace, const Clock &clock, DeliveryLog *engineLog = nullptr);
 
     // Each first checks the rate limit (Cancelled with the time to wait),
     // then logs the lookup, then answers.
@@ -57,6 +60,7 @@ private:
 
     Workspace &m_workspace;
     const Clock &m_clock;
+    DeliveryLog *m_engineLog = nullptr;
 };
 
 } // namespace relay::core
