@@ -250,7 +250,7 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(
         if (keyword == "password") {
             return makeError(ErrorCode::InvalidInput,
                 QStringLiteral("the connection string carries a password; give it through "
-                               "RELAYAUDIT_ENGINE_DB_PASSWORD or the keychain instead"));
+                               "RELAYAUDIT_ENGINE_DB_PASSWORD or a PGPASSFILE entry instead"));
         }
         if (keyword == "host" || keyword == "hostaddr")
             host += (host.isEmpty() ? QString() : QStringLiteral(",")) + QString::fromUtf8(o->val);
@@ -315,7 +315,7 @@ Result<std::unique_ptr<PgConnection>> PgConnection::open(
         if (needsPassword && password.size() == 0) {
             return makeError(ErrorCode::NoCredentials,
                 QStringLiteral("PostgreSQL at %1 asks for a password: set "
-                               "RELAYAUDIT_ENGINE_DB_PASSWORD or store it in the keychain")
+                               "RELAYAUDIT_ENGINE_DB_PASSWORD or add it to a PGPASSFILE")
                     .arg(description));
         }
         if (why.contains(QLatin1String("password authentication failed"))

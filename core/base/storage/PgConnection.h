@@ -22,7 +22,7 @@ class SecretBytes;
 // sslmode=verify-full (the default there), so the server's certificate is
 // checked against the CA file and its name. The password never sits in the
 // DSN (which shows in `ps` and in shell history): it comes from the caller
-// (keychain or environment), or from libpq's own PGPASSFILE.
+// (RELAYAUDIT_ENGINE_DB_PASSWORD for the CLI), or from libpq's own PGPASSFILE.
 class PgConnection final : public SqlConnection
 {
 public:
