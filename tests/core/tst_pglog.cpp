@@ -68,6 +68,21 @@ QJsonArray deliveriesJson(const Result<QList<DeliveryLog::Delivery>> &found)
     return out;
 }
 
+// One submit through the test gateway, one segment.
+DeliveryLog::Submitted submission(const QString &record, const QString &provider,
+    const QString &messageId, const QString &hash, const QString &status = QStringLiteral("queued"))
+{
+    DeliveryLog::Submitted s;
+    s.smsRecordId = record;
+    s.gateway = QStringLiteral("+15550100009");
+    s.recipientHash = hash;
+    s.provider = provider;
+    s.providerMessageId = messageId;
+    s.segments = 1;
+    s.status = status;
+    return s;
+}
+
 } // namespace
 
 class TestPgLog : public QObject
@@ -341,15 +356,12 @@ void TestPgLog::twoWorkersApplyEachCallbackOnce()
     const QStringList statuses { QStringLiteral("queued"), QStringLiteral("sending"),
         QStringLiteral("sent"), QStringLiteral("delivered") };
     for (int i = 0; i < kMessages; ++i) {
-        DeliveryLog::Submitted s;
-        s.smsRecordId = QStringLiteral("a0B1000000%1AAA").arg(i, 5, 10, QLatin1Char('0'));
-        s.gateway = QStringLiteral("+15550100009");
-        s.recipientHash = QStringLiteral("v1:h%1").arg(i);
-        s.provider = QStringLiteral("telnyx");
-        s.providerMessageId = QStringLiteral("W%1").arg(i);
-        s.segments = 1;
-        s.status = QStringLiteral("accepted");
-        QVERIFY(setup->deliveries().recordSubmit(s).ok());
+        QVERIFY(setup->deliveries()
+                    .recordSubmit(submission(
+                        QStringLiteral("a0B1000000%1AAA").arg(i, 5, 10, QLatin1Char('0')),
+                        QStringLiteral("telnyx"), QStringLiteral("W%1").arg(i),
+                        QStringLiteral("v1:h%1").arg(i), QStringLiteral("accepted")))
+                    .ok());
     }
     // Every callback twice (a provider's retry), in a shuffled order, each
     // copy to one of two workers.
@@ -421,14 +433,10 @@ void TestPgLog::callbacksOvertakingSubmitsOnAnotherWorkerAreApplied()
         }
         for (int i = 0; i < kMessages; ++i) {
             together.arrive_and_wait();
-            DeliveryLog::Submitted s;
-            s.smsRecordId = QStringLiteral("a0B2000000%1AAA").arg(i, 5, 10, QLatin1Char('0'));
-            s.gateway = QStringLiteral("+15550100009");
-            s.recipientHash = QStringLiteral("v1:r%1").arg(i);
-            s.provider = QStringLiteral("twilio");
-            s.providerMessageId = QStringLiteral("SMrace%1").arg(i);
-            s.segments = 1;
-            s.status = QStringLiteral("queued");
+            const auto s
+                = submission(QStringLiteral("a0B2000000%1AAA").arg(i, 5, 10, QLatin1Char('0')),
+                    QStringLiteral("twilio"), QStringLiteral("SMrace%1").arg(i),
+                    QStringLiteral("v1:r%1").arg(i));
             if (!store.value()->deliveries().recordSubmit(s))
                 ++failures;
         }
@@ -472,15 +480,11 @@ void TestPgLog::consoleLoginReadsButCannotWrite()
     {
         auto store = engine(m_database);
         QVERIFY(store);
-        DeliveryLog::Submitted s;
-        s.smsRecordId = QStringLiteral("a0B300000000001AAA");
-        s.gateway = QStringLiteral("+15550100009");
-        s.recipientHash = QStringLiteral("v1:console");
-        s.provider = QStringLiteral("twilio");
-        s.providerMessageId = QStringLiteral("SMconsole");
-        s.segments = 1;
-        s.status = QStringLiteral("queued");
-        QVERIFY(store->deliveries().recordSubmit(s).ok());
+        QVERIFY(store->deliveries()
+                    .recordSubmit(
+                        submission(QStringLiteral("a0B300000000001AAA"), QStringLiteral("twilio"),
+                            QStringLiteral("SMconsole"), QStringLiteral("v1:console")))
+                    .ok());
     }
     auto console = EngineStore::open(dsn(QStringLiteral("relay_console"), m_database),
         secret(kConsolePassword), m_clock, EngineStore::Access::ReadOnly);
@@ -494,14 +498,9 @@ void TestPgLog::consoleLoginReadsButCannotWrite()
     QVERIFY(days.ok());
 
     // The session refuses a write...
-    DeliveryLog::Submitted s;
-    s.smsRecordId = QStringLiteral("a0B300000000002AAA");
-    s.gateway = QStringLiteral("+15550100009");
-    s.recipientHash = QStringLiteral("v1:console2");
-    s.provider = QStringLiteral("twilio");
-    s.providerMessageId = QStringLiteral("SMconsole2");
-    s.status = QStringLiteral("queued");
-    const auto refused = console.value()->deliveries().recordSubmit(s);
+    const auto refused = console.value()->deliveries().recordSubmit(
+        submission(QStringLiteral("a0B300000000002AAA"), QStringLiteral("twilio"),
+            QStringLiteral("SMconsole2"), QStringLiteral("v1:console2")));
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().detail.contains(QLatin1String("read-only")),
         qPrintable(refused.error().detail));

@@ -209,22 +209,6 @@ bool isLocalHost(const QString &host)
 
 } // namespace
 
-std::optional<bool> PgConnection::isLocal(const QString &dsn)
-{
-    char *error = nullptr;
-    std::unique_ptr<PQconninfoOption, ConninfoDeleter> options(
-        PQconninfoParse(dsn.toUtf8().constData(), &error));
-    PQfreemem(error);
-    if (!options)
-        return std::nullopt;
-    QString host;
-    for (PQconninfoOption *o = options.get(); o->keyword; ++o) {
-        if (o->val && (!std::strcmp(o->keyword, "host") || !std::strcmp(o->keyword, "hostaddr")))
-            host += (host.isEmpty() ? QString() : QStringLiteral(",")) + QString::fromUtf8(o->val);
-    }
-    return isLocalHost(host);
-}
-
 Result<std::unique_ptr<PgConnection>> PgConnection::open(
     const QString &dsn, const SecretBytes &password)
 {
@@ -345,11 +329,6 @@ PgConnection::~PgConnection()
 {
     if (m_conn)
         PQfinish(m_conn);
-}
-
-int PgConnection::serverVersion() const
-{
-    return PQserverVersion(m_conn) / 10000;
 }
 
 Error PgConnection::lastError(const QString &context) const

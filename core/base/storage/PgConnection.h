@@ -38,10 +38,6 @@ public:
     [[nodiscard]] static Result<std::unique_ptr<PgConnection>> open(
         const QString &dsn, const SecretBytes &password);
 
-    // Whether `dsn` names a host on this machine (no TLS needed). Null when
-    // the DSN cannot be parsed.
-    static std::optional<bool> isLocal(const QString &dsn);
-
     SqlDialect dialect() const override { return SqlDialect::PostgreSQL; }
     Result<SqlStatement> prepare(const QString &sql) override;
     Result<SqlStatement> prepareInsert(const QString &sql) override;
@@ -50,8 +46,6 @@ public:
 
     // user@host/database, for messages (never the password).
     const QString &describe() const { return m_description; }
-    // The server's major version (15 for 15.4).
-    int serverVersion() const;
 
     // ?1..?N as $1..$N, outside quoted text.
     static QString toPgParameters(const QString &sql);

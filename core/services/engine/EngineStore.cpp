@@ -176,9 +176,8 @@ int EngineStore::schemaVersion()
     return kMigrations.back().version;
 }
 
-EngineStore::EngineStore(std::unique_ptr<PgConnection> db, const Clock &clock, Access access)
+EngineStore::EngineStore(std::unique_ptr<PgConnection> db, const Clock &clock)
     : m_db(std::move(db))
-    , m_access(access)
     , m_deliveries(*m_db, clock)
     , m_orgs(*m_db, clock)
     , m_gateways(*m_db, clock)
@@ -224,7 +223,7 @@ Result<std::unique_ptr<EngineStore>> EngineStore::open(
             return s.error();
         }
     }
-    return std::unique_ptr<EngineStore>(new EngineStore(std::move(db.value()), clock, access));
+    return std::unique_ptr<EngineStore>(new EngineStore(std::move(db.value()), clock));
 }
 
 } // namespace relay::core

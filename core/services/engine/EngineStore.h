@@ -4,7 +4,6 @@
 #include "deliveries/DeliveryLog.h"
 #include "deliveries/Gateways.h"
 #include "deliveries/Orgs.h"
-#include "engine/OrgStores.h"
 #include "links/LinkStore.h"
 #include "storage/PgConnection.h"
 
@@ -45,8 +44,6 @@ public:
     Orgs &orgs() { return m_orgs; }
     Gateways &gateways() { return m_gateways; }
     LinkStore &links() { return m_links; }
-    OrgStores orgStores() { return { m_orgs, m_gateways, m_deliveries }; }
-    Access access() const { return m_access; }
     // This database's id (made when it was first migrated): the name of
     // the deployment's recipient-hash pepper in the keychain, which every
     // worker and console of the deployment uses (Pepper::load), unless
@@ -54,10 +51,9 @@ public:
     [[nodiscard]] Result<QString> deploymentId();
 
 private:
-    EngineStore(std::unique_ptr<PgConnection> db, const Clock &clock, Access access);
+    EngineStore(std::unique_ptr<PgConnection> db, const Clock &clock);
 
     std::unique_ptr<PgConnection> m_db;
-    Access m_access;
     DeliveryLog m_deliveries;
     Orgs m_orgs;
     Gateways m_gateways;

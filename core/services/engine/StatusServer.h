@@ -1,6 +1,5 @@
 #pragma once
 
-#include "Result.h"
 #include "engine/HttpListener.h"
 #include "engine/ServerMetrics.h"
 #include "privacy/SecretBytes.h"
@@ -12,7 +11,6 @@
 #include <QUrl>
 
 #include <atomic>
-#include <functional>
 #include <memory>
 
 namespace relay::core {
@@ -66,10 +64,6 @@ public:
         // How often early events past DeliveryLog::kEarlyEventMaxAgeMs are
         // dropped while the server runs.
         int earlyEventSweepMs = 10 * 60 * 1000;
-        // GET /healthz: whether the log's database answers and its schema
-        // is this version's (a workspace is migrated when it opens). Unset:
-        // the delivery log answering a query is health enough.
-        std::function<Status()> health;
     };
     struct Counters {
         qint64 applied = 0; // advanced the current status
