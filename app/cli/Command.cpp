@@ -41,6 +41,20 @@ void Command::logActivity(Workspace &workspace, const QString &action, const QJs
     }
 }
 
+void Command::logActivity(
+    const EngineSide &engine, const QString &action, const QJsonObject &detail)
+{
+    if (Workspace *workspace = engine.workspace()) {
+        logActivity(*workspace, action, detail);
+        return;
+    }
+    // Ids and counts only, as in the activity log: no number, no text.
+    m_ctx.err << tr("relayaudit-cli: %1 %2")
+                     .arg(action,
+                         QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)))
+              << Qt::endl;
+}
+
 void Command::fail(const Error &error)
 {
     m_ctx.err << tr("relayaudit-cli: error: %1").arg(errorMessage(error)) << Qt::endl;
@@ -85,13 +99,13 @@ void Command::printProgress(const QString &line)
     m_ctx.err.flush();
 }
 
-void Command::runWriteBack(std::shared_ptr<core::Workspace> workspace, core::BatchWriteBack *job,
+void Command::runWriteBack(const EngineSide &engine, core::BatchWriteBack *job,
     const QString &action, const QString &doneText)
 {
     connect(job, &core::BatchWriteBack::finished, this,
-        [this, workspace, job, action, doneText](bool ok, const QString &error) {
+        [this, engine, job, action, doneText](bool ok, const QString &error) {
             const core::BatchWriteBack::Totals &t = job->totals();
-            logActivity(*workspace, action,
+            logActivity(engine, action,
                 { { QStringLiteral("written"), t.written },
                     { QStringLiteral("retried"), t.retried },
                     { QStringLiteral("failed"), t.failed },
@@ -214,19 +228,48 @@ Result<QString> Command::pepperOwner(Workspace &workspace, EngineStore *engine)
 }
 
 Result<QStringList> Command::writeBackOrgs(
-    Workspace &workspace, const QString &only, const std::function<Result<QStringList>()> &pending)
+    Orgs &orgs, const QString &only, const std::function<Result<QStringList>()> &pending)
 {
     if (!only.isEmpty()) {
         // An unknown name is an error, not the default login URL.
-        if (auto known = workspace.orgs().find(only); !known)
+        if (auto known = orgs.find(only); !known)
             return makeError(known.error().code,
                 tr("org %1 is not registered: register it with 'engine org add'").arg(only));
         return QStringList { only };
     }
-    auto orgs = pending();
-    if (!orgs)
-        return orgs.error();
-    return orgs->isEmpty() ? QStringList { QString() } : orgs.value();
+    auto names = pending();
+    if (!names)
+        return names.error();
+    return names->isEmpty() ? QStringList { QString() } : names.value();
+}
+
+QCommandLineOption Command::engineStoreOption()
+{
+    return QCommandLineOption(QStringLiteral("store"),
+        tr("The engine's PostgreSQL (a libpq connection string, e.g. \"host=db.example "
+           "dbname=relay user=relay_engine sslrootcert=/etc/relayaudit/db-ca.crt\"), which every "
+           "worker of a deployment shares, instead of this workspace; its password from "
+           "RELAYAUDIT_ENGINE_DB_PASSWORD or PGPASSFILE. Default: RELAYAUDIT_ENGINE_DSN."),
+        QStringLiteral("dsn"));
+}
+
+void Command::withEngine(const QString &dsn, EngineHandler then)
+{
+    const QString target = dsn.isEmpty() ? qEnvironmentVariable("RELAYAUDIT_ENGINE_DSN") : dsn;
+    if (target.isEmpty()) {
+        withWorkspace([then](std::unique_ptr<Workspace> workspace) {
+            then(EngineSide(std::shared_ptr<Workspace>(std::move(workspace))));
+        });
+        return;
+    }
+    auto store = EngineStore::open(target,
+        SecretBytes::fromUtf8(qgetenv("RELAYAUDIT_ENGINE_DB_PASSWORD")), m_ctx.clock,
+        EngineStore::Access::Engine);
+    if (!store) {
+        fail(store.error());
+        return;
+    }
+    then(EngineSide(std::shared_ptr<EngineStore>(std::move(store.value()))));
 }
 
 void Command::withWorkspace(WorkspaceHandler then)

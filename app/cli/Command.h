@@ -10,6 +10,8 @@
 #include <QString>
 #include <QTextStream>
 
+#include "EngineSide.h"
+
 #include <functional>
 #include <memory>
 #include <optional>
@@ -96,8 +98,18 @@ protected:
     // org): --org's, which must be registered; else those `pending` names;
     // else the default org alone (nothing to write still signs in: a dry
     // run of its credentials).
-    core::Result<QStringList> writeBackOrgs(core::Workspace &workspace, const QString &only,
+    core::Result<QStringList> writeBackOrgs(core::Orgs &orgs, const QString &only,
         const std::function<core::Result<QStringList>()> &pending);
+
+    // --store DSN of the engine's commands: the engine's PostgreSQL, which
+    // they write as a worker does, instead of this workspace.
+    static QCommandLineOption engineStoreOption();
+    // The engine's stores: on the PostgreSQL `dsn` (or RELAYAUDIT_ENGINE_DSN)
+    // names, opened as an engine (migrated to this version's schema; the
+    // password from RELAYAUDIT_ENGINE_DB_PASSWORD or libpq's PGPASSFILE);
+    // else this workspace's. On failure reports and finishes.
+    using EngineHandler = std::function<void(EngineSide)>;
+    void withEngine(const QString &dsn, EngineHandler then);
 
     // --store DSN: an engine's PostgreSQL log to read instead of the
     // workspace's (deliveries find, retention lookup).
@@ -118,11 +130,15 @@ protected:
     // Appends to the workspace's activity log; a failed write is reported
     // on stderr (the action itself already happened), never dropped.
     void logActivity(core::Workspace &workspace, const QString &action, const QJsonObject &detail);
+    // The same on the engine's side: its workspace's activity log; on
+    // PostgreSQL, where a worker keeps nothing of its own, one line on
+    // stderr (journald's, for a service) with the action and its counts.
+    void logActivity(const EngineSide &engine, const QString &action, const QJsonObject &detail);
 
     // Runs a write-back pass to its end: logs `action` with the totals,
     // prints them (`doneText` takes written, retried, given up, session
     // refreshes as %1..%4) and finishes, 1 when a record was given up.
-    void runWriteBack(std::shared_ptr<core::Workspace> workspace, core::BatchWriteBack *job,
+    void runWriteBack(const EngineSide &engine, core::BatchWriteBack *job,
         const QString &action, const QString &doneText);
 
     void finish(int code);

@@ -85,6 +85,8 @@ void EngineCommand::start(const QStringList &arguments)
         writeBack(arguments.mid(1));
     } else if (action == QLatin1String("sweep")) {
         sweep(arguments.mid(1));
+    } else if (action == QLatin1String("release-send")) {
+        releaseSend(arguments.mid(1));
     } else if (action.isEmpty() || action == QLatin1String("--help")
         || action == QLatin1String("-h")) {
         m_ctx.out << tr(
@@ -94,6 +96,7 @@ void EngineCommand::start(const QStringList &arguments)
             "  gateway     Add, list or remove the sending gateways the engine may use.\n"
             "  org         Add, list, check or remove the client orgs the engine works for.\n"
             "  region      Show or set the default region for numbers without a country code.\n"
+            "  release-send  Let a send whose worker stopped mid-submit be sent again.\n"
             "  send        Send one message through the pipeline.\n"
             "  send-batch  Send every row of a CSV file through the pipeline.\n"
             "  serve       Receive the providers' signed status callbacks.\n"
@@ -105,6 +108,52 @@ void EngineCommand::start(const QStringList &arguments)
     } else {
         usageError(tr("unknown engine action '%1'").arg(action));
     }
+}
+
+// A worker that stopped while it submitted a message leaves its claim
+// "submitting": the provider may or may not have the message, and the
+// record is never sent again by itself. A person who checked the
+// provider's log lets it go.
+void EngineCommand::releaseSend(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Lets an SMS record whose send is uncertain (a worker stopped while submitting it, "
+           "more than 10 minutes ago) be sent again by the next sweep or callout. First check "
+           "the provider's log: if the provider has the message, do not release it."));
+    parser.addPositionalArgument(QStringLiteral("id"), tr("The SMS record id."));
+    const QCommandLineOption orgOption(
+        QStringLiteral("org"), tr("The record's org (default: the default org)."),
+        QStringLiteral("name"));
+    const QCommandLineOption storeOption = engineStoreOption();
+    parser.addOptions({ orgOption, storeOption });
+    if (!parse(parser, arguments))
+        return;
+    if (parser.positionalArguments().size() != 1) {
+        usageError(tr("engine release-send takes one SMS record id"));
+        return;
+    }
+    const QString id = parser.positionalArguments().constFirst();
+    const QString org = parser.value(orgOption);
+    withEngine(parser.value(storeOption), [this, id, org](const EngineSide &engine) {
+        auto released = engine.deliveries().releaseUncertainSend(org, id);
+        if (!released) {
+            fail(released.error());
+            return;
+        }
+        if (released.value() == 0) {
+            fail(makeError(ErrorCode::NotFound,
+                tr("SMS record %1 of %2 has no uncertain send: nothing to release")
+                    .arg(id, orgLabel(org))));
+            return;
+        }
+        logActivity(engine, QStringLiteral("engine.release-send"),
+            { { QStringLiteral("org"), org }, { QStringLiteral("sms_record_id"), id } });
+        m_ctx.out << tr("Released SMS record %1 of %2: the next sweep or callout sends it.")
+                         .arg(id, orgLabel(org))
+                  << Qt::endl;
+        finish(ExitOk);
+    });
 }
 
 void EngineCommand::segments(const QStringList &arguments)
@@ -209,7 +258,8 @@ void EngineCommand::gateway(const QStringList &arguments)
         tr("The client org the gateway belongs to ('engine org add')."), QStringLiteral("name"));
     const QCommandLineOption recordId(QStringLiteral("record-id"),
         tr("Its Gateway record in that org (a0G…)."), QStringLiteral("id"));
-    parser.addOptions({ provider, account, service, org, recordId });
+    const QCommandLineOption storeOption = engineStoreOption();
+    parser.addOptions({ provider, account, service, org, recordId, storeOption });
     if (!parse(parser, arguments))
         return;
     const QStringList positional = parser.positionalArguments();
@@ -225,8 +275,8 @@ void EngineCommand::gateway(const QStringList &arguments)
     }
     const Gateways::Gateway gateway { positional.value(1), parser.value(provider),
         parser.value(account), parser.value(service), parser.value(org), parser.value(recordId) };
-    withWorkspace([this, action, gateway](std::unique_ptr<Workspace> workspace) {
-        Gateways &gateways = workspace->gateways();
+    withEngine(parser.value(storeOption), [this, action, gateway](const EngineSide &engine) {
+        Gateways &gateways = engine.gateways();
         if (action == QLatin1String("list")) {
             auto all = gateways.list();
             if (!all) {
@@ -276,7 +326,7 @@ void EngineCommand::gateway(const QStringList &arguments)
                 fail(status.error());
             return;
         }
-        logActivity(*workspace, QStringLiteral("engine.gateway"),
+        logActivity(engine, QStringLiteral("engine.gateway"),
             { { QStringLiteral("action"), action },
                 { QStringLiteral("provider"), gateway.provider } });
         m_ctx.out << (action == QLatin1String("add") ? tr("Added gateway %1.")
@@ -294,19 +344,21 @@ void EngineCommand::region(const QStringList &arguments)
         tr("Shows, or sets, the region numbers without a country code are read in (US, GB, …)."));
     parser.addPositionalArgument(
         QStringLiteral("code"), tr("A region code."), QStringLiteral("[code]"));
+    const QCommandLineOption storeOption = engineStoreOption();
+    parser.addOption(storeOption);
     if (!parse(parser, arguments))
         return;
     const QString code = parser.positionalArguments().value(0);
-    withWorkspace([this, code](std::unique_ptr<Workspace> workspace) {
+    withEngine(parser.value(storeOption), [this, code](const EngineSide &engine) {
         if (!code.isEmpty()) {
-            if (auto status = workspace->gateways().setDefaultRegion(code); !status) {
+            if (auto status = engine.gateways().setDefaultRegion(code); !status) {
                 usageError(status.error().detail);
                 return;
             }
-            logActivity(*workspace, QStringLiteral("engine.region"),
+            logActivity(engine, QStringLiteral("engine.region"),
                 { { QStringLiteral("region"), code.toUpper() } });
         }
-        auto current = workspace->gateways().defaultRegion();
+        auto current = engine.gateways().defaultRegion();
         if (!current) {
             fail(current.error());
             return;
@@ -470,15 +522,10 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
         usageError(error);
         return;
     }
-    withWorkspace([this, requests, options](std::unique_ptr<Workspace> opened) {
-        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
-        Pepper::load(m_ctx.secrets, workspace->meta().id, true,
-            [this, workspace, requests, options](Result<SecretBytes> pepper) {
-                if (!pepper)
-                    fail(pepper.error());
-                else
-                    startSending(workspace, requests, options, std::move(pepper.value()));
-            });
+    withEngine(parser.value(pipelineOptions.store), [this, requests, options](const EngineSide &engine) {
+        withPepper(engine, [this, engine, requests, options](SecretBytes pepper) {
+            startSending(engine, requests, options, std::move(pepper));
+        });
     });
 }
 
@@ -490,7 +537,7 @@ void EngineCommand::PipelineOptions::addTo(QCommandLineParser &parser) const
 
 void EngineCommand::PipelineOptions::addSendingTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({ baseUrl, concurrency, rate });
+    parser.addOptions({ baseUrl, concurrency, rate, store });
 }
 
 QString EngineCommand::PipelineOptions::read(
@@ -511,26 +558,45 @@ QString EngineCommand::PipelineOptions::read(
     return {};
 }
 
-void EngineCommand::startSending(std::shared_ptr<Workspace> workspace,
-    const QList<SendPipeline::Request> &requests, const SendPipeline::Options &options,
-    SecretBytes pepper)
+void EngineCommand::withPepper(const EngineSide &engine, std::function<void(SecretBytes)> then)
 {
-    makePipeline(
-        workspace, options, std::move(pepper), [this, workspace, requests](SendPipeline *pipeline) {
-            queueSends(workspace, pipeline, requests);
+    auto owner = engine.pepperOwner();
+    if (!owner) {
+        fail(owner.error());
+        return;
+    }
+    Pepper::load(m_ctx.secrets, owner.value(), engine.mayCreatePepper(),
+        [this, engine, then = std::move(then)](Result<SecretBytes> pepper) {
+            if (pepper) {
+                then(std::move(pepper.value()));
+                return;
+            }
+            Error error = pepper.error();
+            if (!engine.mayCreatePepper())
+                error.detail += tr("; every worker of a deployment hashes with the same pepper: "
+                                   "give it as RELAYAUDIT_PEPPER_FILE (a 0600 file of 64 hex "
+                                   "digits) or RELAYAUDIT_PEPPER");
+            fail(error);
         });
 }
 
-void EngineCommand::makePipeline(const std::shared_ptr<Workspace> &workspace,
-    const SendPipeline::Options &options, SecretBytes pepper,
-    const std::function<void(SendPipeline *)> &ready)
+void EngineCommand::startSending(const EngineSide &engine,
+    const QList<SendPipeline::Request> &requests, const SendPipeline::Options &options,
+    SecretBytes pepper)
+{
+    makePipeline(engine, options, std::move(pepper), [this, engine, requests](SendPipeline *pipeline) {
+        queueSends(engine, pipeline, requests);
+    });
+}
+
+void EngineCommand::makePipeline(const EngineSide &engine, const SendPipeline::Options &options,
+    SecretBytes pepper, const std::function<void(SendPipeline *)> &ready)
 {
     auto *network = new QNetworkAccessManager(this);
-    auto *pipeline
-        = new SendPipeline({ workspace->gateways(), workspace->deliveries(), workspace->links() },
-            *network, RecipientHasher(std::move(pepper)), options, this);
+    auto *pipeline = new SendPipeline({ engine.gateways(), engine.deliveries(), engine.links() },
+        *network, RecipientHasher(std::move(pepper)), options, this);
     // Credentials: the environment for its account, else the keychain.
-    auto gateways = workspace->gateways().list();
+    auto gateways = engine.gateways().list();
     if (!gateways) {
         fail(gateways.error());
         return;
@@ -558,7 +624,7 @@ void EngineCommand::makePipeline(const std::shared_ptr<Workspace> &workspace,
     });
 }
 
-void EngineCommand::queueSends(std::shared_ptr<Workspace> workspace, SendPipeline *pipeline,
+void EngineCommand::queueSends(const EngineSide &engine, SendPipeline *pipeline,
     const QList<SendPipeline::Request> &requests)
 {
     m_sends = { static_cast<qint64>(requests.size()), 0, 0, 0 };
@@ -577,10 +643,9 @@ void EngineCommand::queueSends(std::shared_ptr<Workspace> workspace, SendPipelin
                       << Qt::endl;
     }
     if (pipeline->queued() == 0)
-        finishSending(*workspace);
+        finishSending(engine);
     else
-        connect(pipeline, &SendPipeline::drained, this,
-            [this, workspace] { finishSending(*workspace); });
+        connect(pipeline, &SendPipeline::drained, this, [this, engine] { finishSending(engine); });
 }
 
 void EngineCommand::reportOutcome(const SendPipeline::Outcome &outcome)
@@ -621,10 +686,10 @@ void EngineCommand::reportOutcome(const SendPipeline::Outcome &outcome)
     }
 }
 
-void EngineCommand::finishSending(Workspace &workspace)
+void EngineCommand::finishSending(const EngineSide &engine)
 {
     const qint64 failed = m_sends.failed + m_sends.refused;
-    logActivity(workspace, QStringLiteral("engine.send"),
+    logActivity(engine, QStringLiteral("engine.send"),
         { { QStringLiteral("messages"), m_sends.total }, { QStringLiteral("sent"), m_sends.sent },
             { QStringLiteral("failed"), failed } });
     if (m_sends.total > 1 && m_ctx.json) {

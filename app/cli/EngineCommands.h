@@ -33,6 +33,7 @@ private:
     void orgFields(const QString &name, const QList<std::pair<QString, QString>> &values,
         const QStringList &reset);
     void region(const QStringList &arguments);
+    void releaseSend(const QStringList &arguments);
     void send(const QStringList &arguments, bool batch);
     static core::Result<QList<core::SendPipeline::Request>> readBatch(const QString &path);
     static core::Result<QString> readText(const QCommandLineParser &parser,
@@ -50,24 +51,26 @@ private:
         QCommandLineOption rate { QStringLiteral("rate"),
             tr("Submits per second per gateway (default 10)."), QStringLiteral("n"),
             QStringLiteral("10") };
+        QCommandLineOption store = engineStoreOption();
         void addTo(QCommandLineParser &parser) const;
         // All but --callback (engine serve is where the callbacks go).
         void addSendingTo(QCommandLineParser &parser) const;
         // Empty, or the usage error.
         QString read(const QCommandLineParser &parser, core::SendPipeline::Options *options) const;
     };
-    void startSending(std::shared_ptr<core::Workspace> workspace,
-        const QList<core::SendPipeline::Request> &requests,
+    // The recipient-hash pepper of the engine's side (Pepper::load: made on
+    // first use for a workspace only); on failure reports and finishes.
+    void withPepper(const EngineSide &engine, std::function<void(core::SecretBytes)> then);
+    void startSending(const EngineSide &engine, const QList<core::SendPipeline::Request> &requests,
         const core::SendPipeline::Options &options, core::SecretBytes pepper);
     // A pipeline with the gateways' provider credentials (the environment,
     // then the keychain); `ready` gets it.
-    void makePipeline(const std::shared_ptr<core::Workspace> &workspace,
-        const core::SendPipeline::Options &options, core::SecretBytes pepper,
-        const std::function<void(core::SendPipeline *)> &ready);
-    void queueSends(std::shared_ptr<core::Workspace> workspace, core::SendPipeline *pipeline,
+    void makePipeline(const EngineSide &engine, const core::SendPipeline::Options &options,
+        core::SecretBytes pepper, const std::function<void(core::SendPipeline *)> &ready);
+    void queueSends(const EngineSide &engine, core::SendPipeline *pipeline,
         const QList<core::SendPipeline::Request> &requests);
     void reportOutcome(const core::SendPipeline::Outcome &outcome);
-    void finishSending(core::Workspace &workspace);
+    void finishSending(const EngineSide &engine);
     // EngineServe.cpp
     struct ServeRun;
     void serve(const QStringList &arguments);
@@ -77,11 +80,13 @@ private:
     void drain(const std::shared_ptr<ServeRun> &run);
     void startServing(const std::shared_ptr<ServeRun> &run);
     void sweepOnce(const std::shared_ptr<ServeRun> &run);
+    void purgeOnce(const std::shared_ptr<ServeRun> &run);
+    static constexpr int kPurgeEveryMs = 3600 * 1000;
     void stopServing(const std::shared_ptr<ServeRun> &run);
     // EngineSweep.cpp
     void sweep(const QStringList &arguments);
     // Signs in to each org as engine writeback does (environment, keychain).
-    core::QueuedSweep *makeSweep(const std::shared_ptr<core::Workspace> &workspace);
+    core::QueuedSweep *makeSweep(const EngineSide &engine);
     // EngineWriteBack.cpp
     // "org NAME", or "the default org" for the empty name.
     static QString orgLabel(const QString &org);
@@ -93,6 +98,8 @@ private:
     void writeBackOrgFailed(
         const std::shared_ptr<WriteBackRun> &run, const QString &org, const core::Error &error);
     void finishWriteBacks(const WriteBackRun &run);
+
+    QString m_store; // engine org's --store
 
     struct Sends {
         qint64 total = 0;

@@ -6,7 +6,6 @@
 #include "engine/SmsIntake.h"
 #include "privacy/SecretStore.h"
 #include "salesforce/OrgKeychain.h"
-#include "workspace/Workspace.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -65,9 +64,11 @@ void EngineCommand::org(const QStringList &arguments)
         QStringLiteral("key=value"));
     const QCommandLineOption reset(QStringLiteral("reset"),
         tr("fields: put a key back to its default; repeatable."), QStringLiteral("key"));
-    parser.addOptions({ instance, login.loginUrl, login.audience, object, set, reset });
+    const QCommandLineOption storeOption = engineStoreOption();
+    parser.addOptions({ instance, login.loginUrl, login.audience, object, set, reset, storeOption });
     if (!parse(parser, arguments))
         return;
+    m_store = parser.value(storeOption);
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(0);
     const QStringList actions { QStringLiteral("add"), QStringLiteral("list"),
@@ -104,8 +105,8 @@ void EngineCommand::org(const QStringList &arguments)
         }
         checkOrg(name, parser.value(object));
     } else if (action == QLatin1String("list")) {
-        withWorkspace([this](std::unique_ptr<Workspace> workspace) {
-            auto all = workspace->orgs().list();
+        withEngine(m_store, [this](const EngineSide &engine) {
+            auto all = engine.orgs().list();
             if (!all) {
                 fail(all.error());
                 return;
@@ -132,13 +133,12 @@ void EngineCommand::org(const QStringList &arguments)
             finish(ExitOk);
         });
     } else {
-        withWorkspace([this, name](std::unique_ptr<Workspace> opened) {
-            auto workspace = std::shared_ptr<Workspace>(std::move(opened));
-            if (const Status removed = workspace->orgs().remove(name); !removed) {
+        withEngine(m_store, [this, name](const EngineSide &engine) {
+            if (const Status removed = engine.orgs().remove(name); !removed) {
                 fail(removed.error());
                 return;
             }
-            logActivity(*workspace, QStringLiteral("engine.org"),
+            logActivity(engine, QStringLiteral("engine.org"),
                 { { QStringLiteral("action"), QStringLiteral("remove") },
                     { QStringLiteral("org"), name } });
             // Its secrets go too; a keychain that is not there holds none.
@@ -172,15 +172,14 @@ void EngineCommand::intakeSecret(const QString &name)
             tr("an intake secret has at least 32 characters; this one has %1").arg(secret->size()));
         return;
     }
-    withWorkspace([this, name, key = std::make_shared<SecretBytes>(std::move(secret.value()))](
-                      std::unique_ptr<Workspace> opened) {
-        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
-        if (auto known = workspace->orgs().find(name); !known) {
+    withEngine(m_store, [this, name, key = std::make_shared<SecretBytes>(std::move(secret.value()))](
+                            const EngineSide &engine) {
+        if (auto known = engine.orgs().find(name); !known) {
             fail(known.error());
             return;
         }
         m_ctx.secrets.write(
-            SmsIntake::keychainEntry(name), *key, [this, workspace, name](Status kept) {
+            SmsIntake::keychainEntry(name), *key, [this, engine, name](Status kept) {
                 if (!kept) {
                     fail(makeError(ErrorCode::Keychain,
                         tr("the intake secret was not kept: %1; give 'engine serve' %2 "
@@ -189,7 +188,7 @@ void EngineCommand::intakeSecret(const QString &name)
                                 QString::fromLatin1(SmsIntake::environmentVariable(name)))));
                     return;
                 }
-                logActivity(*workspace, QStringLiteral("engine.org"),
+                logActivity(engine, QStringLiteral("engine.org"),
                     { { QStringLiteral("action"), QStringLiteral("intake-secret") },
                         { QStringLiteral("org"), name } });
                 m_ctx.out << tr("Org %1's intake secret is in the system keychain.").arg(name)
@@ -202,14 +201,14 @@ void EngineCommand::intakeSecret(const QString &name)
 void EngineCommand::orgFields(
     const QString &name, const QList<std::pair<QString, QString>> &values, const QStringList &reset)
 {
-    withWorkspace([this, name, values, reset](std::unique_ptr<Workspace> workspace) {
+    withEngine(m_store, [this, name, values, reset](const EngineSide &engine) {
         if (!values.isEmpty() || !reset.isEmpty()) {
-            if (Status changed = workspace->orgs().setFields(name, values, reset); !changed) {
+            if (Status changed = engine.orgs().setFields(name, values, reset); !changed) {
                 fail(changed.error());
                 return;
             }
             // Records the org refused a Status value for try again under the new map.
-            auto reopened = workspace->deliveries().reopenWriteBacks(
+            auto reopened = engine.deliveries().reopenWriteBacks(
                 name, { QStringLiteral("INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST") });
             if (!reopened) {
                 fail(reopened.error());
@@ -219,14 +218,14 @@ void EngineCommand::orgFields(
                 { QStringLiteral("reopened"), reopened.value() } };
             detail.insert(QStringLiteral("set"), values.size());
             detail.insert(QStringLiteral("reset"), reset.size());
-            logActivity(*workspace, QStringLiteral("engine.org.fields"), detail);
+            logActivity(engine, QStringLiteral("engine.org.fields"), detail);
             if (reopened.value() > 0 && !m_ctx.json)
                 m_ctx.out << tr("%n write-back(s) the org refused a Status value for will be "
                                 "tried again.",
                     nullptr, int(reopened.value()))
                           << Qt::endl;
         }
-        auto fields = workspace->orgs().fields(name);
+        auto fields = engine.orgs().fields(name);
         if (!fields) {
             fail(fields.error());
             return;
@@ -286,9 +285,8 @@ void EngineCommand::addOrg(const QString &name, const QCommandLineParser &parser
                                                                         : Orgs::Flow::RefreshToken;
     org.clientId = secrets.clientId;
     org.username = secrets.username;
-    withWorkspace([this, org, secrets](std::unique_ptr<Workspace> opened) {
-        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
-        if (const Status added = workspace->orgs().add(org); !added) {
+    withEngine(m_store, [this, org, secrets](const EngineSide &engine) {
+        if (const Status added = engine.orgs().add(org); !added) {
             if (added.error().code == ErrorCode::InvalidInput)
                 usageError(added.error().detail);
             else
@@ -296,7 +294,7 @@ void EngineCommand::addOrg(const QString &name, const QCommandLineParser &parser
             return;
         }
         // Then its secrets; without a keychain they stay in the environment.
-        OrgKeychain::store(m_ctx.secrets, org.name, secrets, [this, workspace, org](Status kept) {
+        OrgKeychain::store(m_ctx.secrets, org.name, secrets, [this, engine, org](Status kept) {
             if (!kept)
                 m_ctx.err << tr("relayaudit-cli: warning: the org's secrets are not in the "
                                 "keychain (%1); set the SALESFORCE_* variables for each command "
@@ -304,7 +302,7 @@ void EngineCommand::addOrg(const QString &name, const QCommandLineParser &parser
                                 "where a keychain answers.")
                                  .arg(errorMessage(kept.error()), org.name)
                           << Qt::endl;
-            logActivity(*workspace, QStringLiteral("engine.org"),
+            logActivity(engine, QStringLiteral("engine.org"),
                 { { QStringLiteral("action"), QStringLiteral("add") },
                     { QStringLiteral("org"), org.name },
                     { QStringLiteral("flow"), Orgs::flowName(org.flow) } });
@@ -321,12 +319,16 @@ void EngineCommand::checkOrg(const QString &name, const QString &object)
 {
     SalesforceClient::Login registeredOnly; // no URL of its own: the org must be registered
     registeredOnly.loginUrl = QUrl();
-    withOrgLogin(name, registeredOnly,
-        [this, name, given = object](
-            std::shared_ptr<Workspace> workspace, SalesforceClient::Login login) {
+    withEngine(m_store, [this, name, registeredOnly, given = object](const EngineSide &engine) {
+        resolveSalesforceLogin(m_ctx.secrets, engine.orgs(), name, registeredOnly,
+            [this, engine, name, given](Result<SalesforceClient::Login> login) {
+            if (!login) {
+                fail(login.error());
+                return;
+            }
             QString sms = given;
             if (sms.isEmpty()) {
-                auto fields = workspace->orgs().fields(name);
+                auto fields = engine.orgs().fields(name);
                 if (!fields) {
                     fail(fields.error());
                     return;
@@ -334,7 +336,7 @@ void EngineCommand::checkOrg(const QString &name, const QString &object)
                 sms = fields->object;
             }
             auto *network = new QNetworkAccessManager(this);
-            auto *client = new SalesforceClient(*network, login, this);
+            auto *client = new SalesforceClient(*network, login.value(), this);
             client->query(QStringLiteral("SELECT Id FROM %1 LIMIT 1").arg(sms),
                 [this, name, sms](Result<QJsonArray> rows) {
                     if (!rows) {
@@ -345,7 +347,8 @@ void EngineCommand::checkOrg(const QString &name, const QString &object)
                               << Qt::endl;
                     finish(ExitOk);
                 });
-        });
+            });
+    });
 }
 
 } // namespace relay::cli

@@ -12,12 +12,12 @@
 #include "engine/StatusServer.h"
 #include "privacy/RecipientHash.h"
 #include "privacy/SecretStore.h"
-#include "workspace/Workspace.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QTimer>
+#include <QUuid>
 
 #include <csignal>
 
@@ -26,7 +26,7 @@ namespace relay::cli {
 using namespace relay::core;
 
 struct EngineCommand::ServeRun {
-    std::shared_ptr<Workspace> workspace;
+    std::optional<EngineSide> engine;
     StatusServer *server = nullptr;
     SendPipeline::Options sending;
     QStringList orgs; // still to look up an intake secret for
@@ -45,6 +45,9 @@ struct EngineCommand::ServeRun {
     bool receiving = false; // not --links-only: intake, sweep and incoming messages
     InboundRelay *inbound = nullptr;
     QTimer *inboundRetry = nullptr;
+    // Names this process in the jobs one worker of a deployment runs at a
+    // time (the sweep, the log's purge).
+    QString worker = QUuid::createUuid().toString(QUuid::WithoutBraces);
 };
 
 void EngineCommand::serve(const QStringList &arguments)
@@ -153,10 +156,10 @@ void EngineCommand::serve(const QStringList &arguments)
     run->receiving = intake;
     installInterruptHandler();
     std::signal(SIGTERM, [](int) { interruptFlag().store(true); });
-    withWorkspace([this, run, options, address, port, intake](std::unique_ptr<Workspace> opened) {
-        run->workspace = std::shared_ptr<Workspace>(std::move(opened));
-        run->server = new StatusServer(
-            run->workspace->deliveries(), run->workspace->links(), options, this);
+    withEngine(parser.value(pipelineOptions.store), [this, run, options, address, port, intake](
+                                                        const EngineSide &engine) {
+        run->engine = engine;
+        run->server = new StatusServer(engine.deliveries(), engine.links(), options, this);
         if (run->server->start(address, static_cast<quint16>(port)) == 0) {
             fail(makeError(
                 ErrorCode::Io, tr("cannot listen on %1:%2").arg(address.toString()).arg(port)));
@@ -169,7 +172,7 @@ void EngineCommand::serve(const QStringList &arguments)
         run->sending.twilioStatusCallback = run->server->twilioCallbackUrl();
         run->sending.telnyxWebhook = run->server->telnyxWebhookUrl();
         if (intake) {
-            auto orgs = run->workspace->orgs().list();
+            auto orgs = engine.orgs().list();
             if (!orgs) {
                 fail(orgs.error());
                 return;
@@ -240,8 +243,13 @@ void EngineCommand::startIntake(const std::shared_ptr<ServeRun> &run)
         startServing(run);
         return;
     }
-    Pepper::load(
-        m_ctx.secrets, run->workspace->meta().id, true, [this, run](Result<SecretBytes> pepper) {
+    auto owner = run->engine->pepperOwner();
+    if (!owner) {
+        fail(owner.error());
+        return;
+    }
+    Pepper::load(m_ctx.secrets, owner.value(), run->engine->mayCreatePepper(),
+        [this, run](Result<SecretBytes> pepper) {
             if (!pepper && run->intakeOptions.secrets.isEmpty()
                 && (run->allOrgs.isEmpty() || run->sweepEverySeconds == 0)) {
                 // Nothing to send: the callbacks and links are served, and
@@ -260,18 +268,18 @@ void EngineCommand::startIntake(const std::shared_ptr<ServeRun> &run)
             // The relay hashes senders with the same pepper as the pipeline
             // hashes recipients: one number, one hash.
             SecretBytes relayPepper(pepper->data(), pepper->size());
-            makePipeline(run->workspace, run->sending, std::move(pepper.value()),
+            makePipeline(*run->engine, run->sending, std::move(pepper.value()),
                 [this, run, relayPepper = std::make_shared<SecretBytes>(std::move(relayPepper))](
                     SendPipeline *pipeline) {
                     run->pipeline = pipeline;
                     startInbound(run, std::move(*relayPepper));
                     if (!run->intakeOptions.secrets.isEmpty()) {
                         run->intake = std::make_unique<SmsIntake>(
-                            run->workspace->gateways(), *pipeline, run->intakeOptions);
+                            run->engine->gateways(), *pipeline, run->intakeOptions);
                         run->server->setIntake(run->intake.get());
                     }
                     if (!run->allOrgs.isEmpty() && run->sweepEverySeconds > 0)
-                        run->sweep = makeSweep(run->workspace);
+                        run->sweep = makeSweep(*run->engine);
                     connect(pipeline, &SendPipeline::finished, this,
                         [this](const SendPipeline::Outcome &outcome) {
                             if (!outcome.ok)
@@ -289,19 +297,19 @@ void EngineCommand::startIntake(const std::shared_ptr<ServeRun> &run)
 // (the pipeline's credentials) after --retry-every seconds, with backoff.
 void EngineCommand::startInbound(const std::shared_ptr<ServeRun> &run, SecretBytes pepper)
 {
-    auto region = run->workspace->gateways().defaultRegion();
+    const EngineSide &engine = *run->engine;
+    auto region = engine.gateways().defaultRegion();
     auto *network = new QNetworkAccessManager(this);
-    run->inbound = new InboundRelay(
-        { run->workspace->orgs(), run->workspace->gateways(), run->workspace->deliveries() },
+    run->inbound = new InboundRelay({ engine.orgs(), engine.gateways(), engine.deliveries() },
         *network, RecipientHasher(std::move(pepper)),
         region ? region.value() : QStringLiteral("US"),
-        [this, workspace = run->workspace](
+        [this, engine](
             const QString &org, std::function<void(Result<SalesforceClient::Login>)> resolved) {
-            resolveSalesforceLogin(m_ctx.secrets, workspace->orgs(), org, {}, std::move(resolved));
+            resolveSalesforceLogin(m_ctx.secrets, engine.orgs(), org, {}, std::move(resolved));
         },
         this);
     SendPipeline *pipeline = run->pipeline;
-    Gateways *gateways = &run->workspace->gateways();
+    Gateways *gateways = &engine.gateways();
     run->inbound->setRefetch([pipeline, gateways](const DeliveryLog::Inbound &pending,
                                  std::function<void(Result<InboundRelay::Message>)> fetched) {
         auto gateway = gateways->find(pending.gateway);
@@ -357,6 +365,12 @@ void EngineCommand::startServing(const std::shared_ptr<ServeRun> &run)
                          .arg(run->server->intakeUrl().toString(), orgs.join(QStringLiteral(", ")))
                   << Qt::endl;
     }
+    // The log's retention, hourly: one worker of a deployment purges.
+    auto *purge = new QTimer(this);
+    purge->setInterval(kPurgeEveryMs);
+    connect(purge, &QTimer::timeout, this, [this, run] { purgeOnce(run); });
+    purge->start();
+    purgeOnce(run);
     if (run->sweep) {
         m_ctx.out << tr("Sweep: every %1 s, each registered org's outgoing records still "
                         "'Queued' after %2 s.")
@@ -423,6 +437,18 @@ void EngineCommand::sweepOnce(const std::shared_ptr<ServeRun> &run)
 {
     if (run->allOrgs.isEmpty() || run->sweep->running())
         return;
+    // One worker sweeps at a time (the others' rounds are skipped), for two
+    // rounds at a time: a worker that stops hands the sweep on then. Two
+    // sweeps at once would still send each record once (claims), but ask
+    // every org twice.
+    auto mine = run->engine->deliveries().takeJob(
+        QStringLiteral("sweep"), run->worker, 2LL * run->sweepEverySeconds * 1000);
+    if (!mine || !mine.value()) {
+        if (!mine)
+            m_ctx.err << tr("relayaudit-cli: sweep: %1").arg(errorMessage(mine.error()))
+                      << Qt::endl;
+        return;
+    }
     run->sweep->run(run->allOrgs,
         QDateTime::currentDateTimeUtc().addSecs(-run->sweepOlderThanSeconds),
         [this, run](QueuedSweep::Outcome outcome) {
@@ -463,13 +489,43 @@ void EngineCommand::sweepOnce(const std::shared_ptr<ServeRun> &run)
         });
 }
 
+// Messages past the log's retention, callbacks that never met their
+// message, links and clicks past theirs: on a workspace its open does this
+// too; on PostgreSQL only this job does, taken by one worker an hour.
+void EngineCommand::purgeOnce(const std::shared_ptr<ServeRun> &run)
+{
+    DeliveryLog &log = run->engine->deliveries();
+    auto mine = log.takeJob(QStringLiteral("log-purge"), run->worker, kPurgeEveryMs - 60000);
+    if (!mine || !mine.value()) {
+        if (!mine)
+            m_ctx.err << tr("relayaudit-cli: purge: %1").arg(errorMessage(mine.error()))
+                      << Qt::endl;
+        return;
+    }
+    auto messages = log.purgeExpired();
+    auto early = log.purgeEarlyEvents();
+    auto links = run->engine->links().purgeExpired();
+    for (const auto *failed : { &messages, &early, &links }) {
+        if (!*failed) {
+            m_ctx.err << tr("relayaudit-cli: purge: %1").arg(errorMessage(failed->error()))
+                      << Qt::endl;
+            return;
+        }
+    }
+    if (messages.value() + early.value() + links.value() > 0)
+        logActivity(*run->engine, QStringLiteral("engine.purge"),
+            { { QStringLiteral("messages"), messages.value() },
+                { QStringLiteral("early_events"), early.value() },
+                { QStringLiteral("links"), links.value() } });
+}
+
 void EngineCommand::stopServing(const std::shared_ptr<ServeRun> &run)
 {
     const StatusServer::Counters c = run->server->counters();
     const SmsIntake::Counters in = run->intake ? run->intake->counters() : SmsIntake::Counters();
     const InboundRelay::Counters ir
         = run->inbound ? run->inbound->counters() : InboundRelay::Counters();
-    logActivity(*run->workspace, QStringLiteral("engine.serve"),
+    logActivity(*run->engine, QStringLiteral("engine.serve"),
         { { QStringLiteral("applied"), c.applied }, { QStringLiteral("timeline"), c.timeline },
             { QStringLiteral("unknown"), c.unknown }, { QStringLiteral("rejected"), c.rejected },
             { QStringLiteral("redirects"), c.redirects }, { QStringLiteral("clicks"), c.clicks },

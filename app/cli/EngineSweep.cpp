@@ -6,8 +6,6 @@
 #include "EnvCredentials.h"
 #include "deliveries/Orgs.h"
 #include "engine/QueuedSweep.h"
-#include "privacy/RecipientHash.h"
-#include "workspace/Workspace.h"
 
 #include <QDateTime>
 #include <QNetworkAccessManager>
@@ -50,9 +48,9 @@ void EngineCommand::sweep(const QStringList &arguments)
         return;
     }
     const QString only = parser.value(org);
-    withWorkspace([this, createdBefore, options, only](std::unique_ptr<Workspace> opened) {
-        auto workspace = std::shared_ptr<Workspace>(std::move(opened));
-        auto orgs = workspace->orgs().list();
+    withEngine(parser.value(pipelineOptions.store), [this, createdBefore, options, only](
+                                                        const EngineSide &engine) {
+        auto orgs = engine.orgs().list();
         if (!orgs) {
             fail(orgs.error());
             return;
@@ -72,8 +70,8 @@ void EngineCommand::sweep(const QStringList &arguments)
             finish(ExitOk);
             return;
         }
-        auto *sweep = makeSweep(workspace);
-        sweep->run(names, createdBefore, [this, workspace, options](QueuedSweep::Outcome outcome) {
+        auto *sweep = makeSweep(engine);
+        sweep->run(names, createdBefore, [this, engine, options](QueuedSweep::Outcome outcome) {
             for (const QString &problem : std::as_const(outcome.problems))
                 m_ctx.err << tr("relayaudit-cli: warning: %1").arg(problem) << Qt::endl;
             m_ctx.out << tr("%n queued record(s) to send; %1 already in the log.", nullptr,
@@ -85,27 +83,22 @@ void EngineCommand::sweep(const QStringList &arguments)
                 return;
             }
             // The pepper only now: a sweep with nothing to send needs none.
-            Pepper::load(m_ctx.secrets, workspace->meta().id, true,
-                [this, workspace, options, requests = std::move(outcome.requests)](
-                    Result<SecretBytes> pepper) {
-                    if (!pepper) {
-                        fail(pepper.error());
-                        return;
-                    }
-                    startSending(workspace, requests, options, std::move(pepper.value()));
+            withPepper(engine,
+                [this, engine, options, requests = std::move(outcome.requests)](SecretBytes pepper) {
+                    startSending(engine, requests, options, std::move(pepper));
                 });
         });
     });
 }
 
-QueuedSweep *EngineCommand::makeSweep(const std::shared_ptr<Workspace> &workspace)
+QueuedSweep *EngineCommand::makeSweep(const EngineSide &engine)
 {
     auto *network = new QNetworkAccessManager(this);
     return new QueuedSweep(
-        { workspace->orgs(), workspace->gateways(), workspace->deliveries() }, *network,
-        [this, workspace](
+        { engine.orgs(), engine.gateways(), engine.deliveries() }, *network,
+        [this, engine](
             const QString &org, std::function<void(Result<SalesforceClient::Login>)> resolved) {
-            resolveSalesforceLogin(m_ctx.secrets, workspace->orgs(), org, {}, std::move(resolved));
+            resolveSalesforceLogin(m_ctx.secrets, engine.orgs(), org, {}, std::move(resolved));
         },
         this);
 }

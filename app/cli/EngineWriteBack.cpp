@@ -6,7 +6,6 @@
 #include "deliveries/DeliveryLog.h"
 #include "deliveries/Orgs.h"
 #include "salesforce/WriteBack.h"
-#include "workspace/Workspace.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,7 +18,7 @@ using namespace relay::core;
 // One `engine writeback` over several orgs: each org has its own login and
 // field map, and one org's outage or expired credentials stop only that org.
 struct EngineCommand::WriteBackRun {
-    std::shared_ptr<Workspace> workspace;
+    std::optional<EngineSide> engine;
     QStringList orgs; // still to do; "" is the default org
     bool checkOnly = false;
     SalesforceClient::Login defaultLogin; // the default org's URL and audience
@@ -69,8 +68,9 @@ void EngineCommand::writeBack(const QStringList &arguments)
     const QCommandLineOption errorField = nameOption("error-field", defaults.errorField);
     const QCommandLineOption idField = nameOption("message-id-field", defaults.messageIdField);
     const QCommandLineOption segmentsField = nameOption("segments-field", defaults.segmentsField);
+    const QCommandLineOption storeOption = engineStoreOption();
     parser.addOptions({ login.org, login.loginUrl, login.audience, check, object, statusField,
-        providerStatusField, errorField, idField, segmentsField });
+        providerStatusField, errorField, idField, segmentsField, storeOption });
     if (!parse(parser, arguments))
         return;
     auto run = std::make_shared<WriteBackRun>();
@@ -89,10 +89,10 @@ void EngineCommand::writeBack(const QStringList &arguments)
     }
     run->checkOnly = parser.isSet(check);
     const QString only = parser.value(login.org);
-    withWorkspace([this, run, only](std::unique_ptr<Workspace> opened) {
-        run->workspace = std::shared_ptr<Workspace>(std::move(opened));
-        auto orgs = writeBackOrgs(*run->workspace, only, [&run] {
-            return run->workspace->deliveries().orgsWithWriteBacks(
+    withEngine(parser.value(storeOption), [this, run, only](const EngineSide &engine) {
+        run->engine = engine;
+        auto orgs = writeBackOrgs(engine.orgs(), only, [&engine, &run] {
+            return engine.deliveries().orgsWithWriteBacks(
                 run->checkOnly ? DeliveryLog::WriteBack::Written : DeliveryLog::WriteBack::Pending);
         });
         if (!orgs) {
@@ -124,13 +124,13 @@ void EngineCommand::nextWriteBackOrg(const std::shared_ptr<WriteBackRun> &run)
         startWriteBack(run, config);
         return;
     }
-    auto fields = run->workspace->orgs().fields(org);
+    auto fields = run->engine->orgs().fields(org);
     if (!fields) {
         writeBackOrgFailed(run, org, fields.error());
         return;
     }
     config.fields = fields.value();
-    resolveSalesforceLogin(m_ctx.secrets, run->workspace->orgs(), org, {},
+    resolveSalesforceLogin(m_ctx.secrets, run->engine->orgs(), org, {},
         [this, run, config](Result<SalesforceClient::Login> resolved) mutable {
             if (!resolved) {
                 writeBackOrgFailed(run, config.org, resolved.error());
@@ -155,7 +155,7 @@ void EngineCommand::writeBackOrgFailed(
 void EngineCommand::startWriteBack(
     const std::shared_ptr<WriteBackRun> &run, const SalesforceWriteBack::Config &config)
 {
-    auto *job = new SalesforceWriteBack(run->workspace->deliveries(), *run->network, config, this);
+    auto *job = new SalesforceWriteBack(run->engine->deliveries(), *run->network, config, this);
     const QString org = config.org;
     if (run->checkOnly) {
         job->check([this, run, job, org](Result<SalesforceWriteBack::Check> result) {
@@ -171,7 +171,7 @@ void EngineCommand::startWriteBack(
                 { QStringLiteral("missing"), c.missing } };
             QJsonObject detail = counts;
             detail.insert(QStringLiteral("org"), org);
-            logActivity(*run->workspace, QStringLiteral("engine.writeback.check"), detail);
+            logActivity(*run->engine, QStringLiteral("engine.writeback.check"), detail);
             detail.insert(QStringLiteral("examples"), QJsonArray::fromStringList(c.examples));
             run->results.append(detail);
             run->checked.checked += c.checked;
@@ -199,7 +199,7 @@ void EngineCommand::startWriteBack(
         job, &BatchWriteBack::finished, this, [this, run, job, org](bool ok, const QString &error) {
             job->deleteLater();
             const BatchWriteBack::Totals t = job->totals();
-            logActivity(*run->workspace, QStringLiteral("engine.writeback"),
+            logActivity(*run->engine, QStringLiteral("engine.writeback"),
                 { { QStringLiteral("org"), org }, { QStringLiteral("written"), t.written },
                     { QStringLiteral("retried"), t.retried },
                     { QStringLiteral("failed"), t.failed },

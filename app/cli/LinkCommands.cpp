@@ -343,7 +343,8 @@ void LinksCommand::writeBack(const QStringList &arguments)
     const QCommandLineOption externalId(QStringLiteral("external-id-field"),
         tr("Its external id field (default Click_Key__c)."), QStringLiteral("name"),
         QStringLiteral("Click_Key__c"));
-    parser.addOptions({ login.org, login.loginUrl, login.audience, object, externalId });
+    const QCommandLineOption storeOption = engineStoreOption();
+    parser.addOptions({ login.org, login.loginUrl, login.audience, object, externalId, storeOption });
     if (!parse(parser, arguments))
         return;
     ClickWriteBack::Config config;
@@ -360,12 +361,12 @@ void LinksCommand::writeBack(const QStringList &arguments)
         }
     }
     const QString only = parser.value(login.org);
-    withWorkspace([this, config, only](std::unique_ptr<Workspace> opened) {
+    withEngine(parser.value(storeOption), [this, config, only](const EngineSide &engine) {
         auto run = std::make_shared<ClickRun>();
-        run->workspace = std::shared_ptr<Workspace>(std::move(opened));
+        run->engine = engine;
         run->config = config;
-        auto orgs = writeBackOrgs(*run->workspace, only,
-            [&run] { return run->workspace->links().orgsWithPendingClicks(); });
+        auto orgs = writeBackOrgs(
+            engine.orgs(), only, [&engine] { return engine.links().orgsWithPendingClicks(); });
         if (!orgs) {
             fail(orgs.error());
             return;
@@ -382,7 +383,7 @@ void LinksCommand::nextClickOrg(const std::shared_ptr<ClickRun> &run)
 {
     if (run->orgs.isEmpty()) {
         const BatchWriteBack::Totals &t = run->totals;
-        logActivity(*run->workspace, QStringLiteral("links.writeback"),
+        logActivity(*run->engine, QStringLiteral("links.writeback"),
             { { QStringLiteral("written"), t.written }, { QStringLiteral("retried"), t.retried },
                 { QStringLiteral("failed"), t.failed }, { QStringLiteral("requests"), t.requests },
                 { QStringLiteral("failed_orgs"), run->failedOrgs.size() } });
@@ -400,7 +401,7 @@ void LinksCommand::nextClickOrg(const std::shared_ptr<ClickRun> &run)
     // A registered org's login is its own; the default org's comes from
     // the options and the environment.
     SalesforceClient::Login login = org.isEmpty() ? run->config.login : SalesforceClient::Login();
-    resolveSalesforceLogin(m_ctx.secrets, run->workspace->orgs(), org, login,
+    resolveSalesforceLogin(m_ctx.secrets, run->engine->orgs(), org, login,
         [this, run, org](Result<SalesforceClient::Login> resolved) {
             const QString label = org.isEmpty() ? tr("the default org") : tr("org %1").arg(org);
             if (!resolved) {
@@ -414,7 +415,7 @@ void LinksCommand::nextClickOrg(const std::shared_ptr<ClickRun> &run)
             ClickWriteBack::Config config = run->config;
             config.org = org;
             config.login = std::move(resolved.value());
-            auto *job = new ClickWriteBack(run->workspace->links(), *run->network, config, this);
+            auto *job = new ClickWriteBack(run->engine->links(), *run->network, config, this);
             connect(job, &BatchWriteBack::finished, this,
                 [this, run, job, org, label](bool ok, const QString &error) {
                     job->deleteLater();

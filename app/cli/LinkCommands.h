@@ -30,7 +30,7 @@ private:
     void writeBack(const QStringList &arguments);
     // `links writeback`: every org with pending clicks, or --org's.
     struct ClickRun {
-        std::shared_ptr<core::Workspace> workspace;
+        std::optional<EngineSide> engine;
         core::ClickWriteBack::Config config; // names and the default org's login
         QStringList orgs; // still to do; "" is the default org
         QNetworkAccessManager *network = nullptr;

@@ -611,10 +611,10 @@ void TestCli::versionAndHelp()
     for (const char *section : { ".SS pull\n", ".SS \"engine org\"\n", ".SS \"engine sweep\"\n",
              ".SS \"workspace rekey\"\n", ".SS \"retention verify\\-report\"\n",
              ".SS \"access sessions\"\n", ".SS \"links shorten\"\n", ".SS \"scheduler book\"\n",
-             ".SS \"engine send\\-batch\"\n" }) {
+             ".SS \"engine send\\-batch\"\n", ".SS \"engine release\\-send\"\n" }) {
         QVERIFY2(run.out.contains(section), section);
     }
-    QCOMPARE(run.out.count(".SS "), 56);
+    QCOMPARE(run.out.count(".SS "), 57);
     // The reader's default path, not the home the page was made in.
     QVERIFY(run.out.contains("~/.local/share/relayaudit/workspace"));
     QVERIFY(!run.out.contains(m_tmp->path().toUtf8()));

@@ -17,10 +17,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMutex>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
+#include <array>
+#include <numeric>
 #include <barrier>
 #include <random>
 #include <thread>
@@ -95,6 +98,7 @@ private Q_SLOTS:
     void bothBackendsEndInTheSameState();
     void twoWorkersApplyEachCallbackOnce();
     void callbacksOvertakingSubmitsOnAnotherWorkerAreApplied();
+    void twoWorkersSendWriteBackAndRetryEachOnce();
     void consoleLoginReadsButCannotWrite();
     void connectionProblemsAreNamed();
     void oldAndNewerSchemasAreRefused();
@@ -274,6 +278,49 @@ QJsonArray TestPgLog::scenario(
     const auto sentBefore = log.sent(QStringLiteral("acme"), rec1.left(15));
     out.append(outcome(sentBefore, sentBefore ? sentBefore.value() : false));
 
+    // Claims on sends: one worker's per record; a queued claim that
+    // outlived its lease is taken over (its worker's submit then backs
+    // off), a submitting one is uncertain until a person releases it.
+    const auto claim = [&](const QString &record, const char *worker) {
+        const auto c = log.claimSend(QStringLiteral("acme"), record, QLatin1String(worker));
+        return outcome(c, c ? static_cast<int>(c.value()) : -1);
+    };
+    const QString rec7 = QStringLiteral("a0B000000000007AAA");
+    const auto beat = [&](const char *worker) {
+        if (auto seen = log.workerSeen(QLatin1String(worker)); !seen)
+            qWarning().noquote() << seen.error().detail;
+    };
+    beat("w1");
+    beat("w2");
+    out.append(QStringLiteral("claims"));
+    out.append(claim(rec7, "w1"));
+    out.append(claim(rec7, "w2"));
+    out.append(claim(rec1, "w2"));
+    // w1 stops beating.
+    clock.advance(DeliveryLog::kWorkerGoneMs + 1);
+    beat("w2");
+    out.append(claim(rec7, "w2"));
+    const auto late = log.startSubmit(QStringLiteral("acme"), rec7, QStringLiteral("w1"));
+    out.append(outcome(late, late ? late.value() : true));
+    const auto mine = log.startSubmit(QStringLiteral("acme"), rec7, QStringLiteral("w2"));
+    out.append(outcome(mine, mine ? mine.value() : false));
+    // w2 stops while submitting.
+    clock.advance(DeliveryLog::kWorkerGoneMs + 1);
+    beat("w1");
+    out.append(claim(rec7, "w1"));
+    const auto uncertain = log.uncertainSendCount();
+    out.append(outcome(uncertain, uncertain ? uncertain.value() : -1));
+    const auto released = log.releaseUncertainSend(QStringLiteral("acme"), rec7);
+    out.append(outcome(released, released ? released.value() : -1));
+    out.append(claim(rec7, "w1"));
+    out.append(outcome(log.releaseSend(QStringLiteral("acme"), rec7, QStringLiteral("w1"))));
+    beat("w2");
+    out.append(claim(rec7, "w2"));
+    for (const char *worker : { "w1", "w2", "w1" }) {
+        const auto job = log.takeJob(QStringLiteral("sweep"), QLatin1String(worker), 60000);
+        out.append(outcome(job, job ? job.value() : false));
+    }
+
     // Every key finds its messages, both directions.
     out.append(deliveriesJson(log.find(DeliveryLog::Key::SmsRecord, rec1)));
     out.append(deliveriesJson(log.find(DeliveryLog::Key::ProviderMessage, QStringLiteral("SM3"))));
@@ -336,6 +383,15 @@ void TestPgLog::bothBackendsEndInTheSameState()
     QCOMPARE(onSqlite.at(10).toObject().value(QStringLiteral("error")).toString(),
         QStringLiteral("already-exists"));
     QVERIFY(QJsonDocument(onSqlite).toJson().contains("SM3"));
+    QJsonArray claimSteps;
+    const qsizetype claimsAt = onSqlite.toVariantList().indexOf(QStringLiteral("claims"));
+    QVERIFY(claimsAt > 0);
+    for (qsizetype i = claimsAt + 1; i <= claimsAt + 15 && i < onSqlite.size(); ++i)
+        claimSteps.append(onSqlite.at(i));
+    const QByteArray claims = QJsonDocument(claimSteps).toJson(QJsonDocument::Compact);
+    // Taken, Held, Held, Taken, false, true, Uncertain, 1, 1, Taken, ok, Taken, true, false, true
+    QVERIFY2(claims.contains("[0,1,1,0,false,true,2,1,1,0,\"ok\",0,true,false,true]"),
+        claims.constData());
     QCOMPARE(onSqlite.size(), onPostgres.size());
     for (qsizetype i = 0; i < onSqlite.size(); ++i) {
         QVERIFY2(onSqlite.at(i) == onPostgres.at(i),
@@ -473,6 +529,143 @@ void TestPgLog::callbacksOvertakingSubmitsOnAnotherWorkerAreApplied()
         "SELECT count(*) FROM delivery_early_event WHERE provider_message_id LIKE 'SMrace%'"));
     QVERIFY(held.ok());
     QCOMPARE(held.value(), 0);
+}
+
+void TestPgLog::twoWorkersSendWriteBackAndRetryEachOnce()
+{
+    // Both workers run every job over the same records, each in its own
+    // order: every send is claimed by one, every write-back and incoming
+    // retry leased to one.
+    constexpr int kRecords = 300;
+    constexpr int kIncoming = 200;
+    auto setup = engine(m_database);
+    QVERIFY(setup);
+    for (int i = 0; i < kIncoming; ++i) {
+        DeliveryLog::Received r;
+        r.gateway = QStringLiteral("+15550100009");
+        r.senderHash = QStringLiteral("v1:in%1").arg(i);
+        r.provider = QStringLiteral("twilio");
+        r.providerMessageId = QStringLiteral("SMlease%1").arg(i);
+        r.segments = 1;
+        QVERIFY(setup->deliveries().recordInbound(r).ok());
+    }
+    std::array<std::atomic<int>, kRecords> sends {};
+    QMutex mutex;
+    QHash<qint64, int> written; // delivery id -> times marked written
+    QHash<qint64, int> created; // inbound id -> times created
+    QList<int> jobsHeld { 0, 0 };
+    std::atomic<int> failures { 0 };
+    std::barrier together(2);
+    const auto worker = [&](int which) {
+        auto store = EngineStore::open(
+            dsn(QStringLiteral("relay_engine"), m_database), secret(kEnginePassword), m_clock);
+        if (!store) {
+            ++failures;
+            together.arrive_and_drop();
+            return;
+        }
+        DeliveryLog &log = store.value()->deliveries();
+        const QString me = QStringLiteral("worker-%1").arg(which);
+        if (!log.workerSeen(me))
+            ++failures;
+        QList<int> order(kRecords);
+        std::iota(order.begin(), order.end(), 0);
+        std::mt19937 random(static_cast<unsigned>(which + 7));
+        std::shuffle(order.begin(), order.end(), random);
+        together.arrive_and_wait();
+        for (int i : std::as_const(order)) {
+            const QString record = QStringLiteral("a0B4000000%1AAA").arg(i, 5, 10, QLatin1Char('0'));
+            auto claim = log.claimSend({}, record, me);
+            if (!claim) {
+                ++failures;
+                continue;
+            }
+            if (claim.value() != DeliveryLog::Claim::Taken)
+                continue;
+            auto mine = log.startSubmit({}, record, me);
+            if (!mine || !mine.value() || !log.recordSubmit(submission(record, QStringLiteral("twilio"),
+                                               QStringLiteral("SMclaim%1").arg(i),
+                                               QStringLiteral("v1:c%1").arg(i))))
+                ++failures;
+            ++sends[static_cast<std::size_t>(i)];
+        }
+        together.arrive_and_wait();
+        // Write-backs: every fourth batch of worker 0 fails and is handed back.
+        for (int batch = 0;; ++batch) {
+            auto due = log.pendingWriteBacks({}, 25);
+            if (!due) {
+                ++failures;
+                break;
+            }
+            if (due->isEmpty())
+                break;
+            QList<qint64> ids;
+            for (const DeliveryLog::Delivery &d : std::as_const(due.value()))
+                ids.append(d.id);
+            if (which == 0 && batch % 4 == 1) {
+                if (!log.releaseWriteBacks(ids))
+                    ++failures;
+                continue;
+            }
+            for (qint64 id : std::as_const(ids)) {
+                if (!log.setWriteBack(id, DeliveryLog::WriteBack::Written))
+                    ++failures;
+                const QMutexLocker lock(&mutex);
+                ++written[id];
+            }
+        }
+        for (;;) {
+            auto due = log.dueInbound(QDateTime::currentMSecsSinceEpoch(), 10);
+            if (!due) {
+                ++failures;
+                break;
+            }
+            if (due->isEmpty())
+                break;
+            for (const DeliveryLog::Inbound &in : std::as_const(due.value())) {
+                if (!log.inboundCreated(in.id, QStringLiteral("a0B5%1").arg(in.id)))
+                    ++failures;
+                const QMutexLocker lock(&mutex);
+                ++created[in.id];
+            }
+        }
+        for (int i = 0; i < 50; ++i) {
+            auto held = log.takeJob(QStringLiteral("purge"), me, 60000);
+            if (!held)
+                ++failures;
+            else if (held.value()) {
+                const QMutexLocker lock(&mutex);
+                ++jobsHeld[which];
+            }
+        }
+    };
+    std::thread one(worker, 0);
+    std::thread two(worker, 1);
+    one.join();
+    two.join();
+    QCOMPARE(failures.load(), 0);
+    for (int i = 0; i < kRecords; ++i)
+        QVERIFY2(sends[static_cast<std::size_t>(i)] == 1,
+            qPrintable(QStringLiteral("record %1 sent %2 times").arg(i).arg(sends[i].load())));
+    const auto claimsLeft = setup->sql().queryInt(QStringLiteral("SELECT count(*) FROM send_claim"));
+    QVERIFY(claimsLeft.ok());
+    QCOMPARE(claimsLeft.value(), 0);
+    // Every pending write-back of the default org (this test's and the
+    // earlier tests'), each once.
+    QVERIFY(written.size() >= kRecords);
+    for (auto it = written.cbegin(); it != written.cend(); ++it)
+        QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("delivery %1 written %2 times")
+                                                 .arg(it.key())
+                                                 .arg(it.value())));
+    const auto stillPending = setup->deliveries().pendingWriteBacks({}, 10);
+    QVERIFY(stillPending.ok());
+    QVERIFY(stillPending->isEmpty());
+    QCOMPARE(created.size(), kIncoming);
+    for (auto it = created.cbegin(); it != created.cend(); ++it)
+        QCOMPARE(it.value(), 1);
+    // One worker held the job all along (renewing it), the other never.
+    QVERIFY2((jobsHeld[0] == 50 && jobsHeld[1] == 0) || (jobsHeld[0] == 0 && jobsHeld[1] == 50),
+        qPrintable(QStringLiteral("job held %1 and %2 times").arg(jobsHeld[0]).arg(jobsHeld[1])));
 }
 
 void TestPgLog::consoleLoginReadsButCannotWrite()

@@ -50,6 +50,23 @@ QString SqlConnection::upsert(const QString &rest, const QString &key, const QSt
         + QStringLiteral(") DO UPDATE SET ") + sets.join(QStringLiteral(", "));
 }
 
+QString sqlIdList(const QList<qint64> &ids)
+{
+    QStringList out;
+    out.reserve(ids.size());
+    for (qint64 id : ids)
+        out.append(QString::number(id));
+    return out.join(QLatin1Char(','));
+}
+
+QString SqlConnection::skipLocked(const QString &table) const
+{
+    if (dialect() == SqlDialect::SQLite)
+        return {};
+    return table.isEmpty() ? QStringLiteral(" FOR UPDATE SKIP LOCKED")
+                           : QStringLiteral(" FOR UPDATE OF ") + table + QStringLiteral(" SKIP LOCKED");
+}
+
 Result<qint64> SqlConnection::queryInt(const QString &sql)
 {
     return queryIntWith(sql, [](SqlStatement &) {});

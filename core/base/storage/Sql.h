@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QList>
 #include <QString>
 
 #include <functional>
@@ -117,6 +118,11 @@ public:
     QString insertIgnoring(const QString &rest) const;
     // "INSERT … <rest>" that replaces the row with the same `key` columns.
     QString upsert(const QString &rest, const QString &key, const QString &columns) const;
+    // Ends a SELECT whose rows the transaction takes for itself (a lease):
+    // on PostgreSQL "FOR UPDATE [OF table] SKIP LOCKED", so that workers
+    // running the same job take different rows; on SQLite nothing (its
+    // transaction holds the whole file).
+    QString skipLocked(const QString &table = {}) const;
 
     [[nodiscard]] Result<qint64> queryInt(const QString &sql);
     // The same, with ?1 bound to `value`.
@@ -126,6 +132,9 @@ private:
     [[nodiscard]] Result<qint64> queryIntWith(
         const QString &sql, const std::function<void(SqlStatement &)> &bind);
 };
+
+// "1,2,3": row ids for an IN (…) list (numbers only, so nothing to bind).
+QString sqlIdList(const QList<qint64> &ids);
 
 // The workspace's SQLCipher connection seen through SqlConnection; holds no
 // state of its own, so a store may make one where it needs it.

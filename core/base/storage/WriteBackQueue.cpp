@@ -4,6 +4,25 @@
 
 namespace relay::core::writeback {
 
+Status lease(SqlConnection &db, const char *table, const QList<qint64> &ids, qint64 untilMs)
+{
+    if (ids.isEmpty())
+        return {};
+    return db.exec(QStringLiteral("UPDATE %1 SET writeback_next_ms = %2 WHERE id IN (%3)")
+                       .arg(QLatin1String(table))
+                       .arg(untilMs)
+                       .arg(sqlIdList(ids)));
+}
+
+Status release(SqlConnection &db, const char *table, const QList<qint64> &ids)
+{
+    if (ids.isEmpty())
+        return {};
+    return db.exec(QStringLiteral("UPDATE %1 SET writeback_next_ms = 0 WHERE id IN (%2) AND "
+                                  "writeback = 'pending'")
+                       .arg(QLatin1String(table), sqlIdList(ids)));
+}
+
 Result<qint64> reopen(SqlConnection &db, const char *table, const QStringList &codes,
     const std::optional<QString> &org)
 {

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 
+#include <QList>
 #include <QStringList>
 
 #include <optional>
@@ -20,6 +21,17 @@ namespace writeback {
 // column and one is named). Returns how many.
 [[nodiscard]] Result<qint64> reopen(SqlConnection &db, const char *table, const QStringList &codes,
     const std::optional<QString> &org = std::nullopt);
+
+// How long rows a write-back pass took (pending rows due now, for one
+// batch) are its own: another worker's pass skips them until they are
+// marked, released, or this long has passed (the worker stopped).
+constexpr qint64 kLeaseMs = 2 * 60 * 1000;
+
+// The rows `ids` of `table` are taken until `untilMs` (their
+// writeback_next_ms); released (still pending) they are due at once.
+[[nodiscard]] Status lease(
+    SqlConnection &db, const char *table, const QList<qint64> &ids, qint64 untilMs);
+[[nodiscard]] Status release(SqlConnection &db, const char *table, const QList<qint64> &ids);
 
 } // namespace writeback
 } // namespace relay::core

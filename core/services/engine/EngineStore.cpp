@@ -162,7 +162,8 @@ DO $$ BEGIN
 END $$;
 )SQL";
 
-constexpr std::array kMigrations { PgMigration { 1, kSchemaV1 } };
+const std::array kMigrations { PgMigration { 1, kSchemaV1 },
+    PgMigration { 2, DeliveryLog::claimsSql() } };
 
 } // namespace
 

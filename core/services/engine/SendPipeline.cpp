@@ -16,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QTimer>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <sodium.h>
 
@@ -95,9 +96,24 @@ SendPipeline::SendPipeline(Stores stores, QNetworkAccessManager &network, Recipi
     , m_network(network)
     , m_hasher(std::move(hasher))
     , m_options(std::move(options))
+    , m_worker(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
     auto region = m_stores.gateways.defaultRegion();
     m_region = region ? region.value() : QStringLiteral("US");
+    // The heartbeat that keeps this pipeline's claims its own; a pipeline
+    // that stops beating is taken for stopped, and its queued claims go to
+    // whoever finds the records next.
+    beat();
+    auto *heartbeat = new QTimer(this);
+    heartbeat->setInterval(kHeartbeatMs);
+    connect(heartbeat, &QTimer::timeout, this, &SendPipeline::beat);
+    heartbeat->start();
+}
+
+void SendPipeline::beat()
+{
+    if (auto s = m_stores.deliveries.workerSeen(m_worker); !s)
+        qWarning("send pipeline: heartbeat not recorded: %s", qPrintable(errorMessage(s.error())));
 }
 
 SendPipeline::~SendPipeline() = default;
@@ -262,6 +278,24 @@ Result<QStringList> SendPipeline::send(Request request)
     item->segments = SegmentCount::of(item->text).segments;
     RecipientNumber &parsed = number.value();
     wipe(parsed.e164);
+    // Last, so that a refused request leaves no claim: from here the record
+    // is this worker's to send, whichever other worker finds it.
+    auto claim = m_stores.deliveries.claimSend(item->gateway.org, item->smsRecordId, m_worker);
+    if (!claim)
+        return claim.error();
+    if (claim.value() == DeliveryLog::Claim::Held)
+        return makeError(ErrorCode::AlreadyExists,
+            QStringLiteral("SMS record %1 was sent already, or another worker is sending it")
+                .arg(item->smsRecordId));
+    if (claim.value() == DeliveryLog::Claim::Uncertain)
+        return makeError(ErrorCode::Busy,
+            QStringLiteral("SMS record %1: a worker stopped while submitting it, and whether "
+                           "the provider took it is unknown; it is not sent again until "
+                           "someone checks the provider's log and runs 'relayaudit-cli engine "
+                           "release-send %1%2'")
+                .arg(item->smsRecordId,
+                    item->gateway.org.isEmpty() ? QString()
+                                                : QStringLiteral(" --org ") + item->gateway.org));
     m_queuedIds.insert(queueKey(item->gateway.org, item->smsRecordId));
     m_queue.push_back(std::move(item));
     if (!m_pumpScheduled) {
@@ -447,6 +481,22 @@ QNetworkRequest SendPipeline::telnyxSubmit(const Prepared &item, QByteArray *bod
 
 void SendPipeline::submit(std::shared_ptr<Prepared> item, int attempt)
 {
+    if (attempt == 1) {
+        // The claim is still this worker's, and says "submitting" from now:
+        // a worker that stops during the submit leaves it uncertain, never
+        // sent again by itself.
+        auto mine
+            = m_stores.deliveries.startSubmit(item->gateway.org, item->smsRecordId, m_worker);
+        if (!mine || !mine.value()) {
+            Outcome outcome;
+            outcome.smsRecordId = item->smsRecordId;
+            outcome.error = mine ? QStringLiteral("not sent here: its claim expired while it "
+                                                  "waited, and another worker took the record")
+                                 : errorMessage(mine.error());
+            release(item, std::move(outcome));
+            return;
+        }
+    }
     const bool twilio = item->gateway.provider == QLatin1String("twilio");
     QByteArray body;
     QNetworkRequest request = twilio ? twilioSubmit(*item, &body) : telnyxSubmit(*item, &body);
@@ -492,6 +542,9 @@ void SendPipeline::answered(
                 "the provider answered HTTP %1 to %2 attempts; the record can be sent again")
                   .arg(status)
                   .arg(attempt);
+        if (auto s = m_stores.deliveries.releaseSend(item->gateway.org, item->smsRecordId, m_worker);
+            !s)
+            outcome.error += QStringLiteral(" (once its claim expires: %1)").arg(errorMessage(s.error()));
         release(item, std::move(outcome));
         return;
     }

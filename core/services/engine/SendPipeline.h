@@ -139,6 +139,8 @@ private:
         qint32 errorCode);
     // Ends an item without logging it (finished() and the queue go on).
     void release(const std::shared_ptr<Prepared> &item, Outcome outcome);
+    void beat();
+    static constexpr int kHeartbeatMs = 5000;
 
     Stores m_stores;
     QNetworkAccessManager &m_network;
@@ -151,6 +153,8 @@ private:
     QHash<QString, qint64> m_nextSlotMs; // per gateway
     // Org and SMS record id of each send under way (queueKey).
     QSet<QString> m_queuedIds;
+    // Names this pipeline's claims on sends (DeliveryLog::claimSend).
+    const QString m_worker;
     // One key for a record's 15- and 18-character ids.
     static QString queueKey(const QString &org, const QString &smsRecordId)
     {

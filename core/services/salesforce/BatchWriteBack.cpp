@@ -47,6 +47,19 @@ void BatchWriteBack::run()
     nextBatch();
 }
 
+void BatchWriteBack::stop(const QString &error, const QList<Item> &held)
+{
+    QList<qint64> ids;
+    for (const Item &item : held)
+        ids.append(item.id);
+    if (auto s = release(ids); !s) {
+        stop(error + QStringLiteral("; and the batch's records stay taken for a while: ")
+            + errorMessage(s.error()));
+        return;
+    }
+    stop(error);
+}
+
 void BatchWriteBack::stop(const QString &error)
 {
     m_running = false;
@@ -96,7 +109,7 @@ void BatchWriteBack::nextBatch()
     m_client.send(
         "PATCH", path(), body, [this, items = due.value()](const SalesforceClient::Reply &reply) {
             if (!reply.ok()) {
-                stop(reply.error);
+                stop(reply.error, items);
                 return;
             }
             applyResults(items, reply.body);
@@ -110,13 +123,14 @@ void BatchWriteBack::applyResults(const QList<Item> &items, const QByteArray &an
     if (results.size() != items.size()) {
         stop(QStringLiteral("Salesforce answered %1 results for %2 records")
                  .arg(results.size())
-                 .arg(items.size()));
+                 .arg(items.size()),
+            items);
         return;
     }
     // The batch's outcomes land together (one commit, not 200).
     auto tx = beginBatch();
     if (!tx) {
-        stop(errorMessage(tx.error()));
+        stop(errorMessage(tx.error()), items);
         return;
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();

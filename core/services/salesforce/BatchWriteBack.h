@@ -76,6 +76,9 @@ protected:
     [[nodiscard]] virtual Status mark(qint64 id, Outcome outcome, const QString &reason,
         const QString &salesforceId, qint64 retryAtMs)
         = 0;
+    // Taken by pending() and not marked (the batch's request failed): due
+    // again now, for this worker or another.
+    [[nodiscard]] virtual Status release(const QList<qint64> &ids) = 0;
     // Given-up records whose reason starts with one of these codes become pending again.
     [[nodiscard]] virtual Result<qint64> reopen(const QStringList &codes) = 0;
     // A batch's outcomes are marked in one transaction of the store's.
@@ -92,6 +95,8 @@ private:
     void nextBatch();
     void applyResults(const QList<Item> &items, const QByteArray &answer);
     void stop(const QString &error);
+    // Stops with the batch's items handed back first.
+    void stop(const QString &error, const QList<Item> &held);
 
     Limits m_limits;
     Totals m_totals;

@@ -74,6 +74,11 @@ QString ClickWriteBack::path() const
         QStringLiteral("composite/sobjects/%1/%2").arg(m_config.object, m_config.externalIdField));
 }
 
+Status ClickWriteBack::release(const QList<qint64> &ids)
+{
+    return m_links.releaseWriteBacks(ids);
+}
+
 Result<SqlTransaction> ClickWriteBack::beginBatch()
 {
     return m_links.transaction();

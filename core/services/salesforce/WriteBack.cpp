@@ -199,6 +199,11 @@ void SalesforceWriteBack::checkFrom(
     });
 }
 
+Status SalesforceWriteBack::release(const QList<qint64> &ids)
+{
+    return m_deliveries.releaseWriteBacks(ids);
+}
+
 Result<SqlTransaction> SalesforceWriteBack::beginBatch()
 {
     return m_deliveries.transaction();

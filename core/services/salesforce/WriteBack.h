@@ -56,6 +56,7 @@ protected:
         const QString &salesforceId, qint64 retryAtMs) override;
     [[nodiscard]] Result<qint64> reopen(const QStringList &codes) override;
     [[nodiscard]] Result<SqlTransaction> beginBatch() override;
+    [[nodiscard]] Status release(const QList<qint64> &ids) override;
     QString path() const override;
     QString refusal(const Item &item, const QJsonObject &error) const override;
 

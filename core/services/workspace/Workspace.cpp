@@ -51,6 +51,7 @@ const std::array kMigrations {
     Migration { 14, DeliveryLog::perOrgSql() },
     Migration { 15, DeliveryLog::inboundSql() },
     Migration { 16, LinkStore::orgSql() },
+    Migration { 17, DeliveryLog::claimsSql() },
 };
 
 QString filePath(const QString &dir, const QString &name)

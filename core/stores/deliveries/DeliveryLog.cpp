@@ -263,6 +263,15 @@ Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
     }
     const qint64 id = inserted.value();
     insert = SqlStatement();
+    // The row says "sent" from now on; the claim that guarded the submit goes.
+    auto claim = m_db.prepare(
+        QStringLiteral("DELETE FROM send_claim WHERE org = coalesce(?1, '') AND sms_record_id = ?2"));
+    if (!claim)
+        return claim.error();
+    claim->bind(1, s.org).bind(2, s.smsRecordId);
+    if (auto status = claim->run(); !status)
+        return status.error();
+    claim = SqlStatement();
     auto event = m_db.prepare(
         QStringLiteral("INSERT INTO delivery_event (delivery_id, status, at_ms, received_ms, "
                        "error_code, source) VALUES (?1, ?2, ?3, ?3, ?4, 'submit')"));
@@ -769,17 +778,6 @@ Result<QStringList> DeliveryLog::orgsWithWriteBacks(WriteBack state)
     if (auto s = stmt->each([&] { orgs.append(stmt->text(0)); }); !s)
         return s.error();
     return orgs;
-}
-
-Result<QList<DeliveryLog::Delivery>> DeliveryLog::pendingWriteBacks(const QString &org, int limit)
-{
-    // The retry schedule is wall-clock time, as the write-back's timers are.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    return select(
-        QStringLiteral(
-            "writeback = 'pending' AND org = coalesce(?3, '') AND writeback_next_ms <= ?1 "
-            "ORDER BY id LIMIT ?2"),
-        [&](SqlStatement &stmt) { stmt.bind(1, now).bind(2, limit).bind(3, org); }, false);
 }
 
 Result<QList<DeliveryLog::Delivery>> DeliveryLog::writtenBack(

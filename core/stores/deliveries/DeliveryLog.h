@@ -109,6 +109,46 @@ public:
     // record id is unique within its org, not across orgs.
     static const char *perOrgSql();
 
+    // Schema 17 (PostgreSQL 2): the claims that make each send happen
+    // once whichever worker takes it, and the jobs one worker runs at a time.
+    static const char *claimsSql();
+
+    // How long a leased incoming message (write-backs: writeback::kLeaseMs)
+    // is one worker's retry before another may take it.
+    static constexpr qint64 kInboundLeaseMs = 60 * 1000;
+    // A worker whose heartbeat (workerSeen) is older than this has stopped.
+    static constexpr qint64 kWorkerGoneMs = 30 * 1000;
+
+    // A send is claimed before it is queued, and the claim is checked
+    // again just before the submit: two workers that find the same record
+    // (two sweeps, a callout retried to another worker) send it once.
+    // Taken: this worker sends it. Held: another worker has it, or it is
+    // logged as sent. Uncertain: a worker stopped while submitting it;
+    // whether the provider took it is unknown, so it is not sent again
+    // until releaseUncertainSend. A worker that stopped before submitting
+    // leaves a claim the next claimSend takes over.
+    enum class Claim { Taken, Held, Uncertain };
+    [[nodiscard]] Result<Claim> claimSend(
+        const QString &org, const QString &smsRecordId, const QString &worker);
+    // Queued → submitting; false when the claim is no longer this worker's
+    // (it expired in the queue and another worker took the record).
+    [[nodiscard]] Result<bool> startSubmit(
+        const QString &org, const QString &smsRecordId, const QString &worker);
+    // Not sent (refused, or the provider has no message): it may be sent again.
+    [[nodiscard]] Status releaseSend(
+        const QString &org, const QString &smsRecordId, const QString &worker);
+    // A person checked the provider's log: the record may be sent again. 1
+    // when there was such a claim, 0 when not.
+    [[nodiscard]] Result<qint64> releaseUncertainSend(const QString &org, const QString &smsRecordId);
+    [[nodiscard]] Result<qint64> uncertainSendCount();
+    // A worker's heartbeat (every few seconds while it holds claims), and
+    // its clean stop: its claims then read as a stopped worker's.
+    [[nodiscard]] Status workerSeen(const QString &worker);
+    [[nodiscard]] Status workerStopped(const QString &worker);
+    // A named job (the sweep, the log purge) for `forMs`: true when this
+    // worker holds it now (taken, or renewed), false while another does.
+    [[nodiscard]] Result<bool> takeJob(const QString &name, const QString &worker, qint64 forMs);
+
     // Where a status stands in the provider's order: a later callback with a
     // lower rank (delivered, then a late "sent") joins the timeline but never
     // moves the current status back.
@@ -167,7 +207,9 @@ public:
     // message): tried again from retryAtMs, or, when `gone`, never.
     [[nodiscard]] Status inboundNotCreated(
         qint64 id, const QString &error, qint64 retryAtMs, bool gone = false);
-    // Pending messages due by `nowMs`, oldest first.
+    // Pending messages due by `nowMs`, oldest first, leased for kInboundLeaseMs:
+    // a worker's retry that stops half way leaves them due again then, and
+    // meanwhile no other worker's retry takes them.
     [[nodiscard]] Result<QList<Inbound>> dueInbound(qint64 nowMs, int limit);
     [[nodiscard]] Result<qint64> pendingInboundCount();
     // Whether the org has logged a send of this SMS record.
@@ -180,8 +222,11 @@ public:
     // Write-back bookkeeping, one org at a time (each has its own login).
     // The orgs with write-backs in this state, the default org (empty) among them.
     [[nodiscard]] Result<QStringList> orgsWithWriteBacks(WriteBack state);
-    // Without their events.
+    // Without their events; leased for writeback::kLeaseMs (another worker's write-back
+    // skips them) until they are marked by setWriteBack or released.
     [[nodiscard]] Result<QList<Delivery>> pendingWriteBacks(const QString &org, int limit);
+    // Leased write-backs not marked (the batch's request failed): due now.
+    [[nodiscard]] Status releaseWriteBacks(const QList<qint64> &ids);
     [[nodiscard]] Result<QList<Delivery>> writtenBack(
         const QString &org, qint64 afterId, int limit);
     [[nodiscard]] Status setWriteBack(
@@ -257,6 +302,7 @@ private:
     [[nodiscard]] Result<QList<Delivery>> select(
         const QString &condition, const std::function<void(SqlStatement &)> &bind, bool withEvents);
     // Incoming messages as deliveries (one "received" event each).
+    [[nodiscard]] Result<QList<Inbound>> dueInboundRows(qint64 nowMs, int limit);
     [[nodiscard]] Result<QList<Delivery>> selectInbound(
         const QString &condition, const std::function<void(SqlStatement &)> &bind);
     [[nodiscard]] Result<Inbound> inboundByMessage(

@@ -156,12 +156,13 @@ Status DeliveryLog::inboundNotCreated(qint64 id, const QString &error, qint64 re
     return stmt->run();
 }
 
-Result<QList<DeliveryLog::Inbound>> DeliveryLog::dueInbound(qint64 nowMs, int limit)
+Result<QList<DeliveryLog::Inbound>> DeliveryLog::dueInboundRows(qint64 nowMs, int limit)
 {
     auto stmt = m_db.prepare(
         QStringLiteral("SELECT %1 FROM inbound_message WHERE state = 'pending' AND next_ms <= ?1 "
                        "ORDER BY next_ms, id LIMIT ?2")
-            .arg(QLatin1String(kInboundColumns)));
+            .arg(QLatin1String(kInboundColumns))
+        + m_db.skipLocked());
     if (!stmt)
         return stmt.error();
     stmt->bind(1, nowMs).bind(2, limit);

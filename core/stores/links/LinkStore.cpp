@@ -427,19 +427,41 @@ Result<QList<LinkStore::Click>> LinkStore::clicks(int limit)
 
 Result<QList<LinkStore::Click>> LinkStore::pendingWriteBacks(const QString &org, int limit)
 {
+    // The retry schedule is wall-clock time, as the write-back's timers are.
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    auto tx = m_db.transaction();
+    if (!tx)
+        return tx.error();
     auto stmt = m_db.prepare(
         QStringLiteral("SELECT %1 FROM link_click c JOIN link l ON l.code = c.code "
                        "WHERE c.writeback = 'pending' AND c.writeback_next_ms <= ?1 AND l.org = ?3 "
                        "ORDER BY c.id LIMIT ?2")
-            .arg(kClickColumns));
+            .arg(kClickColumns)
+        + m_db.skipLocked(QStringLiteral("c")));
     if (!stmt)
         return stmt.error();
-    // The retry schedule is wall-clock time, as the write-back's timers are.
-    stmt->bind(1, QDateTime::currentMSecsSinceEpoch()).bind(2, limit).bind(3, notNull(org));
+    stmt->bind(1, now).bind(2, limit).bind(3, notNull(org));
     QList<Click> out;
-    if (auto s = stmt->each([&] { out.append(readClick(*stmt)); }); !s)
+    QList<qint64> ids;
+    if (auto s = stmt->each([&] {
+            out.append(readClick(*stmt));
+            ids.append(out.constLast().id);
+        });
+        !s)
+        return s.error();
+    if (out.isEmpty())
+        return out;
+    stmt = SqlStatement();
+    if (auto s = writeback::lease(m_db, "link_click", ids, now + writeback::kLeaseMs); !s)
+        return s.error();
+    if (auto s = tx->commit(); !s)
         return s.error();
     return out;
+}
+
+Status LinkStore::releaseWriteBacks(const QList<qint64> &ids)
+{
+    return writeback::release(m_db, "link_click", ids);
 }
 
 Status LinkStore::setWriteBack(qint64 clickId, WriteBack state, const QString &error,

@@ -103,8 +103,11 @@ public:
     // Several of this store's changes that commit together (a write-back
     // batch's outcomes).
     [[nodiscard]] Result<SqlTransaction> transaction();
-    // One org's due clicks ("" the default org).
+    // One org's due clicks ("" the default org), leased for
+    // writeback::kLeaseMs: another worker's write-back skips them until
+    // they are marked (setWriteBack) or released.
     [[nodiscard]] Result<QList<Click>> pendingWriteBacks(const QString &org, int limit);
+    [[nodiscard]] Status releaseWriteBacks(const QList<qint64> &ids);
     // The orgs with clicks to write back, due or not.
     [[nodiscard]] Result<QStringList> orgsWithPendingClicks();
     [[nodiscard]] Status setWriteBack(qint64 clickId, WriteBack state, const QString &error = {},
