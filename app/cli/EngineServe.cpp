@@ -77,8 +77,9 @@ void EngineCommand::serve(const QStringList &arguments)
         tr("The base URL the providers call, when a proxy stands in front."),
         QStringLiteral("url"));
     const QCommandLineOption proxyHeader(QStringLiteral("trusted-proxy-header"),
-        tr("Short links: take the client address from this header (e.g. X-Forwarded-For), "
-           "set by a reverse proxy in front; without it the connection's address is used."),
+        tr("Take the client's address from this header (e.g. X-Forwarded-For), set by a "
+           "reverse proxy in front, for the short links' and the refusals' limits per address; "
+           "without it the connection's address is used."),
         QStringLiteral("name"));
     const QCommandLineOption linksOnly(QStringLiteral("links-only"),
         tr("Answer short links only; no provider callback credentials are needed."));

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void redirectRecordsProClicksOverHttp();
     void unknownCodesAndFloodsWriteNothing();
     void trustedProxyHeaderOnlyWhenConfigured();
+    void behindAProxyTheRefusalLimitCountsEachClient();
     void userAgentsOfRealBrowsers();
     void uapCoreTestSuitesPass();
     void clickWriteBackInBatchesWithRefusals();
@@ -333,6 +334,42 @@ void TestLinks::trustedProxyHeaderOnlyWhenConfigured()
     QCOMPARE(clicks->at(2).ip, QStringLiteral("127.0.0.1")); // header not configured: ignored
     QCOMPARE(clicks->at(1).ip, QStringLiteral("203.0.113.9"));
     QCOMPARE(clicks->at(0).ip, QStringLiteral("127.0.0.1")); // unparseable: the peer
+}
+
+void TestLinks::behindAProxyTheRefusalLimitCountsEachClient()
+{
+    // Behind a reverse proxy every request comes from the proxy: the limit
+    // on refusals must count the client the proxy names, or one client's
+    // forged callbacks would shut every provider out.
+    StatusServer::Options options;
+    options.trustedProxyHeader = "X-Forwarded-For";
+    options.limits.refusedPerMinutePerAddress = 2;
+    // The address the providers call, given with its trailing slash.
+    options.publicBase = QUrl(QStringLiteral("https://relay.example.com/"));
+    StatusServer server(m_ws->deliveries(), m_ws->links(), options);
+    QCOMPARE(server.twilioCallbackUrl().toString(),
+        QStringLiteral("https://relay.example.com/twilio/status"));
+    const quint16 port = server.start(QHostAddress::LocalHost);
+    QVERIFY(port > 0);
+    const QUrl callback(QStringLiteral("http://127.0.0.1:%1/twilio/status").arg(port));
+    const auto unsignedPost = [&](const QByteArray &client) {
+        QNetworkRequest request(callback);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+            QByteArrayLiteral("application/x-www-form-urlencoded"));
+        request.setRawHeader("X-Forwarded-For", client);
+        QNetworkReply *reply = m_network.post(request, QByteArrayLiteral("MessageSid=SM1"));
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        const int status = done.wait(5000)
+            ? reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()
+            : -1;
+        reply->deleteLater();
+        return status;
+    };
+    QCOMPARE(unsignedPost("203.0.113.9"), 403);
+    QCOMPARE(unsignedPost("203.0.113.9"), 403);
+    QCOMPARE(unsignedPost("203.0.113.9"), 429);
+    // Another client through the same proxy is still heard.
+    QCOMPARE(unsignedPost("198.51.100.4"), 403);
 }
 
 void TestLinks::userAgentsOfRealBrowsers()

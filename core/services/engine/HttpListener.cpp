@@ -253,9 +253,18 @@ MHD_Result HttpListener::Daemon::begin(MHD_Connection *connection, RequestState 
     ++owner.m_counters.requests;
     MHD_get_connection_values(connection, MHD_HEADER_KIND, &collectHeader, &state.request.headers);
     state.request.peer = peerOf(connection);
+    state.request.client = state.request.peer;
+    if (!owner.m_limits.trustedProxyHeader.isEmpty()) {
+        // The proxy appends the address it saw: the last entry is the one to trust.
+        const QByteArray forwarded = state.request.header(owner.m_limits.trustedProxyHeader.constData());
+        const QHostAddress named(
+            QString::fromLatin1(forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed()));
+        if (!named.isNull())
+            state.request.client = named;
+    }
     state.fd = fdOf(connection);
     setPhase(state.fd, Phase::InRequest);
-    if (throttled(state.request.peer)) {
+    if (throttled(state.request.client)) {
         ++owner.m_counters.throttled;
         HttpResponse tooMany = plain(429);
         tooMany.headers.append({ QByteArrayLiteral("Retry-After"), QByteArrayLiteral("60") });
@@ -281,7 +290,7 @@ MHD_Result HttpListener::Daemon::begin(MHD_Connection *connection, RequestState 
         // Refused before a byte of the body is read.
         ++owner.m_counters.tooLarge;
         state.early = plain(413);
-        noteRefused(state.request.peer);
+        noteRefused(state.request.client);
         return queue(connection, *state.early);
     }
     return MHD_YES;
@@ -319,7 +328,7 @@ MHD_Result HttpListener::Daemon::access(void *cls, MHD_Connection *connection, c
         }
         if (state->received > state->limit) {
             ++self->m_owner.m_counters.tooLarge;
-            self->noteRefused(state->request.peer);
+            self->noteRefused(state->request.client);
             state->early = plain(413);
             state->request.body.clear();
             return MHD_YES;
@@ -555,7 +564,7 @@ void HttpListener::handle(void *connection, void *opaque)
     if (answer.countsAsRefusal
         && (answer.status == 400 || answer.status == 401 || answer.status == 403
             || answer.status == 413))
-        m_daemon->noteRefused(state->request.peer);
+        m_daemon->noteRefused(state->request.client);
     m_daemon->answer(mhd, state, std::move(answer));
 }
 

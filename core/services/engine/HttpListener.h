@@ -21,6 +21,9 @@ struct HttpRequest {
     QHash<QByteArray, QByteArray> headers; // names in lower case
     QByteArray body;
     QHostAddress peer;
+    // Whom the request is from: the peer, or behind a trusted reverse proxy
+    // the last address of the header it sets (Limits::trustedProxyHeader).
+    QHostAddress client;
 
     QByteArray header(const char *lowerCaseName) const
     {
@@ -71,6 +74,9 @@ public:
         int idleTimeoutSeconds = 30; // no byte either way
         int connectionMemoryBytes = 32 * 1024; // headers and read buffer
         int refusedPerMinutePerAddress = 120;
+        // Set by a reverse proxy in front (lower case, e.g. x-forwarded-for):
+        // the refusal limit counts the address it names, not the proxy's.
+        QByteArray trustedProxyHeader;
     };
     using Handler = std::function<HttpResponse(const HttpRequest &request)>;
 

@@ -52,6 +52,12 @@ bool endsWith(const QByteArray &path, const char *suffix)
 
 } // namespace
 
+HttpListener::Limits StatusServer::withProxy(HttpListener::Limits limits, const QByteArray &header)
+{
+    limits.trustedProxyHeader = header.toLower();
+    return limits;
+}
+
 HttpListener::Limits StatusServer::withBodyLimits(HttpListener::Limits limits,
     const std::atomic<bool> *intakeOpen, const std::atomic<bool> *stopping)
 {
@@ -82,7 +88,8 @@ StatusServer::StatusServer(
     , m_deliveries(deliveries)
     , m_links(links)
     , m_options(std::move(options))
-    , m_listener(withBodyLimits(m_options.limits, &m_intakeOpen, &m_stopping),
+    , m_listener(withBodyLimits(withProxy(m_options.limits, m_options.trustedProxyHeader),
+                     &m_intakeOpen, &m_stopping),
           [this](const HttpRequest &request) { return route(request); })
     , m_earlySweep(new QTimer(this))
 {
@@ -121,8 +128,13 @@ QUrl StatusServer::baseUrl() const
 
 QUrl StatusServer::endpointUrl(const QString &path) const
 {
+    // A public base given with its trailing slash ("https://relay.example/")
+    // does not double it: the providers sign the URL as they call it.
     QUrl url = baseUrl();
-    url.setPath(url.path() + path);
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + path);
     return url;
 }
 
@@ -507,15 +519,9 @@ HttpResponse StatusServer::apply(const HttpRequest &request, const QString &prov
 
 QHostAddress StatusServer::clientAddress(const HttpRequest &request) const
 {
-    if (!m_options.trustedProxyHeader.isEmpty()) {
-        // The proxy appends the address it saw: the last entry is the one to trust.
-        const QByteArray forwarded = request.headers.value(m_options.trustedProxyHeader.toLower());
-        const QHostAddress address(
-            QString::fromLatin1(forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed()));
-        if (!address.isNull())
-            return address;
-    }
-    return request.peer;
+    // The listener names the client (behind a trusted proxy, the address
+    // its header gives); a request made in a test may name only its peer.
+    return request.client.isNull() ? request.peer : request.client;
 }
 
 HttpResponse StatusServer::shortLink(const HttpRequest &request, const QString &code)

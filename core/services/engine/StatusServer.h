@@ -150,6 +150,7 @@ private:
     QUrl endpointUrl(const QString &path) const;
     // Callouts' bodies are read only while an intake is set: the body limit
     // is asked on the listener's thread, hence the flag.
+    static HttpListener::Limits withProxy(HttpListener::Limits limits, const QByteArray &header);
     static HttpListener::Limits withBodyLimits(HttpListener::Limits limits,
         const std::atomic<bool> *intakeOpen, const std::atomic<bool> *stopping);
     void sweepEarlyEvents();
