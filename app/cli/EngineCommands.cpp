@@ -118,17 +118,46 @@ void EngineCommand::releaseSend(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Lets an SMS record whose send is uncertain (a worker stopped while submitting it, "
-           "more than 10 minutes ago) be sent again by the next sweep or callout. First check "
-           "the provider's log: if the provider has the message, do not release it."));
-    parser.addPositionalArgument(QStringLiteral("id"), tr("The SMS record id."));
+        tr("Lets an SMS record whose send is uncertain (a worker stopped while submitting it) "
+           "be sent again by the next sweep or callout. First check the provider's log: if the "
+           "provider has the message, do not release it. --list shows the uncertain sends."));
+    parser.addPositionalArgument(QStringLiteral("id"), tr("The SMS record id."), tr("[id]"));
+    const QCommandLineOption listOption(
+        QStringLiteral("list"), tr("List the uncertain sends instead (org, SMS record id, since)."));
     const QCommandLineOption orgOption(
         QStringLiteral("org"), tr("The record's org (default: the default org)."),
         QStringLiteral("name"));
     const QCommandLineOption storeOption = engineStoreOption();
-    parser.addOptions({ orgOption, storeOption });
+    parser.addOptions({ orgOption, storeOption, listOption });
     if (!parse(parser, arguments))
         return;
+    if (parser.isSet(listOption)) {
+        withEngine(parser.value(storeOption), [this](const EngineSide &engine) {
+            auto uncertain = engine.deliveries().uncertainSends();
+            if (!uncertain) {
+                fail(uncertain.error());
+                return;
+            }
+            if (m_ctx.json) {
+                QJsonArray array;
+                for (const DeliveryLog::UncertainSend &u : std::as_const(uncertain.value()))
+                    array.append(QJsonObject { { QStringLiteral("org"), u.org },
+                        { QStringLiteral("sms_record_id"), u.smsRecordId },
+                        { QStringLiteral("since"), isoUtc(u.since) } });
+                printJson(array);
+            } else if (uncertain->isEmpty()) {
+                m_ctx.out << tr("No uncertain sends.") << Qt::endl;
+            } else {
+                for (const DeliveryLog::UncertainSend &u : std::as_const(uncertain.value()))
+                    m_ctx.out << tr("SMS record %1 of %2: submit started %3 by a worker that "
+                                    "stopped")
+                                     .arg(u.smsRecordId, orgLabel(u.org), isoUtc(u.since))
+                              << Qt::endl;
+            }
+            finish(ExitOk);
+        });
+        return;
+    }
     if (parser.positionalArguments().size() != 1) {
         usageError(tr("engine release-send takes one SMS record id"));
         return;

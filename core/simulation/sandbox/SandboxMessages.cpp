@@ -263,10 +263,20 @@ void SandboxMessages::postTwilio(const QUrl &callback, const QList<QPair<QString
     request.setRawHeader("X-Twilio-Signature",
         webhooks::twilioSignature(SandboxServer::twilioAuthToken(), callback.toString(), params));
     ++m_callbacks;
+    QString sid, status;
+    for (const auto &[name, value] : params) {
+        if (name == QLatin1String("MessageSid"))
+            sid = value;
+        else if (name == QLatin1String("MessageStatus"))
+            status = value;
+    }
     QNetworkReply *reply = m_network.post(request, form.query(QUrl::FullyEncoded).toUtf8());
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 403)
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sid, status] {
+        const int answer = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (answer == 403)
             ++m_rejected;
+        if (answer >= 200 && answer < 300)
+            m_acknowledged[sid].append(status);
         reply->deleteLater();
     });
 }
@@ -299,10 +309,26 @@ QNetworkRequest telnyxRequest(const QUrl &webhook, const QByteArray &body)
 void SandboxMessages::postTelnyx(const QUrl &webhook, const QByteArray &body)
 {
     ++m_callbacks;
+    const QJsonObject payload = QJsonDocument::fromJson(body)
+                                    .object()
+                                    .value(QStringLiteral("data"))
+                                    .toObject()
+                                    .value(QStringLiteral("payload"))
+                                    .toObject();
+    const QString id = payload.value(QStringLiteral("id")).toString();
+    const QString status = payload.value(QStringLiteral("to"))
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value(QStringLiteral("status"))
+                               .toString();
     QNetworkReply *reply = m_network.post(telnyxRequest(webhook, body), body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 403)
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id, status] {
+        const int answer = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (answer == 403)
             ++m_rejected;
+        if (answer >= 200 && answer < 300)
+            m_acknowledged[id].append(status);
         reply->deleteLater();
     });
 }
@@ -411,8 +437,11 @@ void SandboxMessages::postInbound(const QUrl &webhook, const QString &id)
         reply = m_network.post(telnyxRequest(webhook, body), body);
     }
     ++m_inboundPosted;
-    connect(reply, &QNetworkReply::finished, this, [this, reply] {
-        ++m_inboundAnswers[reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()];
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id] {
+        const int answer = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        ++m_inboundAnswers[answer];
+        if (answer == 200)
+            m_inboundAcknowledged.insert(id);
         reply->deleteLater();
     });
 }

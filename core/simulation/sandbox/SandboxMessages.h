@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>
+#include <QSet>
 #include <QUrl>
 
 #include <random>
@@ -46,6 +47,9 @@ public:
     const QHash<QString, int> &createdFor() const { return m_createdFor; }
     qint64 callbacksSent() const { return m_callbacks; }
     qint64 callbacksRejected() const { return m_rejected; } // the receiver answered 403
+    // The statuses the receiver answered 2xx to, by provider message id:
+    // what it has acknowledged, and so must not lose.
+    const QHash<QString, QStringList> &acknowledged() const { return m_acknowledged; }
     // The text of the last message accepted, as a provider would hold it (the
     // sandbox stands in for the provider; nothing of Relay Audit keeps it).
     const QString &lastText() const { return m_lastText; }
@@ -66,6 +70,8 @@ public:
     qint64 inboundPosted() const { return m_inboundPosted; }
     // Answers the receiving webhook gave, by HTTP status.
     const QHash<int, qint64> &inboundAnswers() const { return m_inboundAnswers; }
+    // The incoming messages the receiving webhook answered 200 to, at least once.
+    const QSet<QString> &inboundAcknowledged() const { return m_inboundAcknowledged; }
 
 private:
     struct Plan {
@@ -103,6 +109,8 @@ private:
     QHash<QString, Held> m_held; // incoming messages, by provider message id
     qint64 m_inboundPosted = 0;
     QHash<int, qint64> m_inboundAnswers;
+    QSet<QString> m_inboundAcknowledged;
+    QHash<QString, QStringList> m_acknowledged;
 };
 
 } // namespace relay::core::sandbox

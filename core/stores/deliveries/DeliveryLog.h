@@ -141,6 +141,12 @@ public:
     // when there was such a claim, 0 when not.
     [[nodiscard]] Result<qint64> releaseUncertainSend(const QString &org, const QString &smsRecordId);
     [[nodiscard]] Result<qint64> uncertainSendCount();
+    struct UncertainSend {
+        QString org;
+        QString smsRecordId;
+        QDateTime since; // when the submit started
+    };
+    [[nodiscard]] Result<QList<UncertainSend>> uncertainSends(int limit = 1000);
     // A worker's heartbeat (every few seconds while it holds claims), and
     // its clean stop: its claims then read as a stopped worker's.
     [[nodiscard]] Status workerSeen(const QString &worker);

@@ -161,6 +161,25 @@ Result<qint64> DeliveryLog::uncertainSendCount()
     return row.value() ? stmt->int64(0) : 0;
 }
 
+Result<QList<DeliveryLog::UncertainSend>> DeliveryLog::uncertainSends(int limit)
+{
+    auto stmt = m_db.prepare(
+        QStringLiteral("SELECT org, sms_record_id, claimed_ms FROM send_claim WHERE state = "
+                       "'submitting' AND %1 ORDER BY claimed_ms, org, sms_record_id LIMIT ?2")
+            .arg(workerGone(1)));
+    if (!stmt)
+        return stmt.error();
+    stmt->bind(1, m_clock.nowMs() - kWorkerGoneMs).bind(2, limit);
+    QList<UncertainSend> out;
+    if (auto s = stmt->each([&] {
+            out.append({ stmt->text(0), stmt->text(1),
+                QDateTime::fromMSecsSinceEpoch(stmt->int64(2), Qt::UTC) });
+        });
+        !s)
+        return s.error();
+    return out;
+}
+
 Status DeliveryLog::workerSeen(const QString &worker)
 {
     auto stmt = m_db.prepare(m_db.upsert(
