@@ -1034,6 +1034,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 ungültige Argumente, 3 Passphrase/Schlüssel 
         <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
         <translation>Das PostgreSQL-Protokoll einer Engine durchsuchen (eine libpq-Verbindungszeichenfolge), nur lesend, statt des Protokolls dieses Arbeitsbereichs; das Passwort aus RELAYAUDIT_ENGINE_DB_PASSWORD. Standard: RELAYAUDIT_ENGINE_DSN. Die Suche wird weiterhin im Aktivitätsprotokoll dieses Arbeitsbereichs vermerkt.</translation>
     </message>
+    <message>
+        <source>relayaudit-cli: %1 %2</source>
+        <translation>relayaudit-cli: %1 %2</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s PostgreSQL (a libpq connection string, e.g. &quot;host=db.example dbname=relay user=relay_engine sslrootcert=/etc/relayaudit/db-ca.crt&quot;), which every worker of a deployment shares, instead of this workspace; its password from RELAYAUDIT_ENGINE_DB_PASSWORD or PGPASSFILE. Default: RELAYAUDIT_ENGINE_DSN.</source>
+        <translation>Die PostgreSQL-Datenbank der Engine (ein libpq-Verbindungsstring, z. B. &quot;host=db.example dbname=relay user=relay_engine sslrootcert=/etc/relayaudit/db-ca.crt&quot;), die alle Worker einer Installation teilen, statt dieses Arbeitsbereichs; ihr Passwort aus RELAYAUDIT_ENGINE_DB_PASSWORD oder PGPASSFILE. Standard: RELAYAUDIT_ENGINE_DSN.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -1457,10 +1465,6 @@ Zeigt für jede Zustellung den Statusverlauf, Fehlercode, Segmente und den Rück
         <translation>Warnung: keine Zugangsdaten für %1 in der Umgebung oder im Schlüsselbund; Sendungen darüber werden abgelehnt</translation>
     </message>
     <message>
-        <source>Short links: take the client address from this header (e.g. X-Forwarded-For), set by a reverse proxy in front; without it the connection&apos;s address is used.</source>
-        <translation>Kurzlinks: die Client-Adresse aus diesem Header übernehmen (z. B. X-Forwarded-For), den ein vorgeschalteter Reverse Proxy setzt; ohne diese Option wird die Adresse der Verbindung verwendet.</translation>
-    </message>
-    <message>
         <source>Answer short links only; no provider callback credentials are needed.</source>
         <translation>Nur Kurzlinks beantworten; es werden keine Zugangsdaten für Anbieter-Callbacks benötigt.</translation>
     </message>
@@ -1623,34 +1627,6 @@ Die Geheimnisse einer registrierten Org kommen aus dem Schlüsselbund. Die Stand
             <numerusform>relayaudit-cli: %1 hat %n SMS-Datensatz endgültig abgelehnt; der letzte Grund: %2. &apos;deliveries find&apos; zeigt den Grund jedes Datensatzes.</numerusform>
             <numerusform>relayaudit-cli: %1 hat %n SMS-Datensätze endgültig abgelehnt; der letzte Grund: %2. &apos;deliveries find&apos; zeigt den Grund jedes Datensatzes.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
-
-Actions:
-  segments    How many SMS segments a text takes, and why.
-  gateway     Add, list or remove the sending gateways the engine may use.
-  org         Add, list, check or remove the client orgs the engine works for.
-  region      Show or set the default region for numbers without a country code.
-  send        Send one message through the pipeline.
-  send-batch  Send every row of a CSV file through the pipeline.
-  serve       Receive the providers&apos; signed status callbacks.
-  sweep       Send the SMS records each org still holds as Queued that the log lacks.
-  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
-</source>
-        <translation>Aufruf: relayaudit-cli engine &lt;action&gt; [options]
-
-Aktionen:
-  segments    Wie viele SMS-Segmente ein Text belegt, und warum.
-  gateway     Die Sende-Gateways hinzufügen, auflisten oder entfernen, die die Engine verwenden darf.
-  org         Die Kunden-Orgs hinzufügen, auflisten, prüfen oder entfernen, für die die Engine arbeitet.
-  region      Die Standardregion für Nummern ohne Ländervorwahl anzeigen oder festlegen.
-  send        Eine Nachricht über die Pipeline senden.
-  send-batch  Jede Zeile einer CSV-Datei über die Pipeline senden.
-  serve       Die signierten Status-Callbacks der Anbieter empfangen.
-  sweep       Die SMS-Datensätze senden, die eine Org noch als Queued hält und die im Protokoll fehlen.
-  writeback   Ausstehende Zustellstatus in die SMS-Datensätze in Salesforce zurückschreiben.
-</translation>
     </message>
     <message>
         <source>Asks each registered org (SOQL, every page) for the outgoing SMS records still &apos;Queued&apos; that are older than --older-than seconds, and sends those the log does not hold through the pipeline, as the package&apos;s callout would have: a record is sent once however often it is swept. Number and text are read into memory for the send and kept nowhere. An org that cannot be reached is named and the others are swept.</source>
@@ -1827,6 +1803,88 @@ Die Kunden-Orgs, für die die Engine arbeitet. &apos;add&apos; nimmt die Connect
             <numerusform>Beenden: warte auf %n Versand in Bearbeitung (erneutes Strg-C beendet sofort: ein noch nicht protokollierter Versand kann dann vom Sweep erneut gesendet werden)…</numerusform>
             <numerusform>Beenden: warte auf %n Sendungen in Bearbeitung (erneutes Strg-C beendet sofort: ein noch nicht protokollierter Versand kann dann vom Sweep erneut gesendet werden)…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
+
+Actions:
+  segments    How many SMS segments a text takes, and why.
+  gateway     Add, list or remove the sending gateways the engine may use.
+  org         Add, list, check or remove the client orgs the engine works for.
+  region      Show or set the default region for numbers without a country code.
+  release-send  Let a send whose worker stopped mid-submit be sent again.
+  send        Send one message through the pipeline.
+  send-batch  Send every row of a CSV file through the pipeline.
+  serve       Receive the providers&apos; signed status callbacks.
+  sweep       Send the SMS records each org still holds as Queued that the log lacks.
+  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
+</source>
+        <translation>Aufruf: relayaudit-cli engine &lt;Aktion&gt; [Optionen]
+
+Aktionen:
+  segments    Wie viele SMS-Segmente ein Text braucht, und warum.
+  gateway     Die Sende-Gateways, die die Engine nutzen darf, hinzufügen, auflisten oder entfernen.
+  org         Die Kunden-Orgs, für die die Engine arbeitet, hinzufügen, auflisten, prüfen oder entfernen.
+  region      Die Standardregion für Nummern ohne Ländervorwahl anzeigen oder festlegen.
+  release-send  Einen Versand, dessen Worker mitten im Senden anhielt, erneut senden lassen.
+  send        Eine Nachricht durch die Pipeline senden.
+  send-batch  Jede Zeile einer CSV-Datei durch die Pipeline senden.
+  serve       Die signierten Status-Callbacks der Anbieter empfangen.
+  sweep       Die SMS-Datensätze senden, die eine Org noch als Queued hält und die im Protokoll fehlen.
+  writeback   Ausstehende Zustellstatus in die SMS-Datensätze in Salesforce zurückschreiben.
+</translation>
+    </message>
+    <message>
+        <source>Lets an SMS record whose send is uncertain (a worker stopped while submitting it) be sent again by the next sweep or callout. First check the provider&apos;s log: if the provider has the message, do not release it. --list shows the uncertain sends.</source>
+        <translation>Lässt einen SMS-Datensatz, dessen Versand ungewiss ist (ein Worker hielt beim Senden an), vom nächsten Sweep oder Callout erneut senden. Prüfen Sie zuerst das Protokoll des Anbieters: Hat der Anbieter die Nachricht, geben Sie ihn nicht frei. --list zeigt die ungewissen Sendungen.</translation>
+    </message>
+    <message>
+        <source>The SMS record id.</source>
+        <translation>Die ID des SMS-Datensatzes.</translation>
+    </message>
+    <message>
+        <source>[id]</source>
+        <translation>[id]</translation>
+    </message>
+    <message>
+        <source>List the uncertain sends instead (org, SMS record id, since).</source>
+        <translation>Stattdessen die ungewissen Sendungen auflisten (Org, SMS-Datensatz-ID, seit).</translation>
+    </message>
+    <message>
+        <source>The record&apos;s org (default: the default org).</source>
+        <translation>Die Org des Datensatzes (Standard: die Standard-Org).</translation>
+    </message>
+    <message>
+        <source>No uncertain sends.</source>
+        <translation>Keine ungewissen Sendungen.</translation>
+    </message>
+    <message>
+        <source>SMS record %1 of %2: submit started %3 by a worker that stopped</source>
+        <translation>SMS-Datensatz %1 von %2: Senden begonnen %3 von einem Worker, der anhielt</translation>
+    </message>
+    <message>
+        <source>engine release-send takes one SMS record id</source>
+        <translation>engine release-send nimmt eine SMS-Datensatz-ID</translation>
+    </message>
+    <message>
+        <source>SMS record %1 of %2 has no uncertain send: nothing to release</source>
+        <translation>SMS-Datensatz %1 von %2 hat keinen ungewissen Versand: nichts freizugeben</translation>
+    </message>
+    <message>
+        <source>Released SMS record %1 of %2: the next sweep or callout sends it.</source>
+        <translation>SMS-Datensatz %1 von %2 freigegeben: der nächste Sweep oder Callout sendet ihn.</translation>
+    </message>
+    <message>
+        <source>; every worker of a deployment hashes with the same pepper: give it as RELAYAUDIT_PEPPER_FILE (a 0600 file of 64 hex digits) or RELAYAUDIT_PEPPER</source>
+        <translation>; alle Worker einer Installation hashen mit demselben Pepper: geben Sie ihn als RELAYAUDIT_PEPPER_FILE (eine 0600-Datei mit 64 Hexziffern) oder RELAYAUDIT_PEPPER an</translation>
+    </message>
+    <message>
+        <source>Take the client&apos;s address from this header (e.g. X-Forwarded-For), set by a reverse proxy in front, for the short links&apos; and the refusals&apos; limits per address; without it the connection&apos;s address is used.</source>
+        <translation>Die Adresse des Clients aus diesem Header nehmen (z. B. X-Forwarded-For), den ein vorgeschalteter Reverse-Proxy setzt, für die Limits der Kurzlinks und der Abweisungen je Adresse; ohne ihn gilt die Adresse der Verbindung.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: purge: %1</source>
+        <translation>relayaudit-cli: Löschung: %1</translation>
     </message>
 </context>
 <context>

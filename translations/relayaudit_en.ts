@@ -1009,6 +1009,14 @@ Exit codes: 0 success, 1 failure, 2 bad arguments, 3 wrong or missing passphrase
         <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>relayaudit-cli: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The engine&apos;s PostgreSQL (a libpq connection string, e.g. &quot;host=db.example dbname=relay user=relay_engine sslrootcert=/etc/relayaudit/db-ca.crt&quot;), which every worker of a deployment shares, instead of this workspace; its password from RELAYAUDIT_ENGINE_DB_PASSWORD or PGPASSFILE. Default: RELAYAUDIT_ENGINE_DSN.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -1431,10 +1439,6 @@ Shows each delivery&apos;s status timeline, error code, segments and write-back 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Short links: take the client address from this header (e.g. X-Forwarded-For), set by a reverse proxy in front; without it the connection&apos;s address is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Answer short links only; no provider callback credentials are needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1593,22 +1597,6 @@ A registered org&apos;s secrets come from the keychain. The default org (the gat
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
-
-Actions:
-  segments    How many SMS segments a text takes, and why.
-  gateway     Add, list or remove the sending gateways the engine may use.
-  org         Add, list, check or remove the client orgs the engine works for.
-  region      Show or set the default region for numbers without a country code.
-  send        Send one message through the pipeline.
-  send-batch  Send every row of a CSV file through the pipeline.
-  serve       Receive the providers&apos; signed status callbacks.
-  sweep       Send the SMS records each org still holds as Queued that the log lacks.
-  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
-</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Asks each registered org (SOQL, every page) for the outgoing SMS records still &apos;Queued&apos; that are older than --older-than seconds, and sends those the log does not hold through the pipeline, as the package&apos;s callout would have: a record is sent once however often it is swept. Number and text are read into memory for the send and kept nowhere. An org that cannot be reached is named and the others are swept.</source>
@@ -1779,6 +1767,75 @@ The client orgs the engine works for. &apos;add&apos; takes the connected app fr
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
+
+Actions:
+  segments    How many SMS segments a text takes, and why.
+  gateway     Add, list or remove the sending gateways the engine may use.
+  org         Add, list, check or remove the client orgs the engine works for.
+  region      Show or set the default region for numbers without a country code.
+  release-send  Let a send whose worker stopped mid-submit be sent again.
+  send        Send one message through the pipeline.
+  send-batch  Send every row of a CSV file through the pipeline.
+  serve       Receive the providers&apos; signed status callbacks.
+  sweep       Send the SMS records each org still holds as Queued that the log lacks.
+  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets an SMS record whose send is uncertain (a worker stopped while submitting it) be sent again by the next sweep or callout. First check the provider&apos;s log: if the provider has the message, do not release it. --list shows the uncertain sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SMS record id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[id]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the uncertain sends instead (org, SMS record id, since).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record&apos;s org (default: the default org).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No uncertain sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS record %1 of %2: submit started %3 by a worker that stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>engine release-send takes one SMS record id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS record %1 of %2 has no uncertain send: nothing to release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released SMS record %1 of %2: the next sweep or callout sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; every worker of a deployment hashes with the same pepper: give it as RELAYAUDIT_PEPPER_FILE (a 0600 file of 64 hex digits) or RELAYAUDIT_PEPPER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the client&apos;s address from this header (e.g. X-Forwarded-For), set by a reverse proxy in front, for the short links&apos; and the refusals&apos; limits per address; without it the connection&apos;s address is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: purge: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1033,6 +1033,14 @@ Códigos de salida: 0 éxito, 1 error, 2 argumentos incorrectos, 3 frase de cont
         <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
         <translation>Buscar en el registro PostgreSQL de un motor (una cadena de conexión de libpq), solo lectura, en lugar del de este espacio de trabajo; su contraseña desde RELAYAUDIT_ENGINE_DB_PASSWORD. Predeterminado: RELAYAUDIT_ENGINE_DSN. La búsqueda se sigue anotando en el registro de actividad de este espacio de trabajo.</translation>
     </message>
+    <message>
+        <source>relayaudit-cli: %1 %2</source>
+        <translation>relayaudit-cli: %1 %2</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s PostgreSQL (a libpq connection string, e.g. &quot;host=db.example dbname=relay user=relay_engine sslrootcert=/etc/relayaudit/db-ca.crt&quot;), which every worker of a deployment shares, instead of this workspace; its password from RELAYAUDIT_ENGINE_DB_PASSWORD or PGPASSFILE. Default: RELAYAUDIT_ENGINE_DSN.</source>
+        <translation>El PostgreSQL del motor (una cadena de conexión de libpq, p. ej. &quot;host=db.example dbname=relay user=relay_engine sslrootcert=/etc/relayaudit/db-ca.crt&quot;), que comparten todos los procesos de un despliegue, en lugar de este espacio de trabajo; su contraseña de RELAYAUDIT_ENGINE_DB_PASSWORD o PGPASSFILE. Por defecto: RELAYAUDIT_ENGINE_DSN.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -1456,10 +1464,6 @@ Muestra de cada entrega la cronología de estados, el código de error, los segm
         <translation>advertencia: no hay credenciales para %1 en el entorno ni en el llavero; sus envíos se rechazarán</translation>
     </message>
     <message>
-        <source>Short links: take the client address from this header (e.g. X-Forwarded-For), set by a reverse proxy in front; without it the connection&apos;s address is used.</source>
-        <translation>Enlaces cortos: tomar la dirección del cliente de este encabezado (p. ej., X-Forwarded-For), establecido por un proxy inverso situado delante; sin él, se usa la dirección de la conexión.</translation>
-    </message>
-    <message>
         <source>Answer short links only; no provider callback credentials are needed.</source>
         <translation>Responder solo a enlaces cortos; no se necesitan credenciales de callbacks de proveedores.</translation>
     </message>
@@ -1622,34 +1626,6 @@ Los secretos de una org registrada vienen del llavero. La org por defecto (las p
             <numerusform>relayaudit-cli: %1 rechazó %n registro SMS definitivamente; el último motivo: %2. &apos;deliveries find&apos; muestra el de cada uno.</numerusform>
             <numerusform>relayaudit-cli: %1 rechazó %n registros SMS definitivamente; el último motivo: %2. &apos;deliveries find&apos; muestra el de cada uno.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
-
-Actions:
-  segments    How many SMS segments a text takes, and why.
-  gateway     Add, list or remove the sending gateways the engine may use.
-  org         Add, list, check or remove the client orgs the engine works for.
-  region      Show or set the default region for numbers without a country code.
-  send        Send one message through the pipeline.
-  send-batch  Send every row of a CSV file through the pipeline.
-  serve       Receive the providers&apos; signed status callbacks.
-  sweep       Send the SMS records each org still holds as Queued that the log lacks.
-  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
-</source>
-        <translation>Uso: relayaudit-cli engine &lt;action&gt; [options]
-
-Acciones:
-  segments    Cuántos segmentos SMS ocupa un texto y por qué.
-  gateway     Añadir, enumerar o eliminar las pasarelas de envío que puede usar el motor.
-  org         Añadir, enumerar, comprobar o eliminar las orgs de clientes para las que trabaja el motor.
-  region      Mostrar o establecer la región predeterminada para números sin código de país.
-  send        Enviar un mensaje a través de la canalización.
-  send-batch  Enviar cada fila de un archivo CSV a través de la canalización.
-  serve       Recibir los callbacks de estado firmados de los proveedores.
-  sweep       Enviar los registros SMS que cada org aún tiene como Queued y que faltan en el registro.
-  writeback   Escribir en los registros SMS de Salesforce los estados de entrega pendientes.
-</translation>
     </message>
     <message>
         <source>Asks each registered org (SOQL, every page) for the outgoing SMS records still &apos;Queued&apos; that are older than --older-than seconds, and sends those the log does not hold through the pipeline, as the package&apos;s callout would have: a record is sent once however often it is swept. Number and text are read into memory for the send and kept nowhere. An org that cannot be reached is named and the others are swept.</source>
@@ -1826,6 +1802,88 @@ Las orgs cliente para las que trabaja el motor. &apos;add&apos; toma la connecte
             <numerusform>Deteniendo: esperando %n envío en curso (otro Ctrl-C detiene de inmediato: un envío aún no registrado podría volver a enviarlo el barrido)…</numerusform>
             <numerusform>Deteniendo: esperando %n envíos en curso (otro Ctrl-C detiene de inmediato: un envío aún no registrado podría volver a enviarlo el barrido)…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
+
+Actions:
+  segments    How many SMS segments a text takes, and why.
+  gateway     Add, list or remove the sending gateways the engine may use.
+  org         Add, list, check or remove the client orgs the engine works for.
+  region      Show or set the default region for numbers without a country code.
+  release-send  Let a send whose worker stopped mid-submit be sent again.
+  send        Send one message through the pipeline.
+  send-batch  Send every row of a CSV file through the pipeline.
+  serve       Receive the providers&apos; signed status callbacks.
+  sweep       Send the SMS records each org still holds as Queued that the log lacks.
+  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
+</source>
+        <translation>Uso: relayaudit-cli engine &lt;acción&gt; [opciones]
+
+Acciones:
+  segments    Cuántos segmentos SMS ocupa un texto, y por qué.
+  gateway     Añadir, listar o quitar las pasarelas de envío que puede usar el motor.
+  org         Añadir, listar, comprobar o quitar las orgs cliente para las que trabaja el motor.
+  region      Mostrar o fijar la región por defecto de los números sin prefijo de país.
+  release-send  Dejar que se vuelva a enviar un envío cuyo proceso se detuvo a mitad del envío.
+  send        Enviar un mensaje por la canalización.
+  send-batch  Enviar cada fila de un archivo CSV por la canalización.
+  serve       Recibir los callbacks de estado firmados de los proveedores.
+  sweep       Enviar los registros SMS que cada org aún tiene como Queued y que faltan en el registro.
+  writeback   Escribir los estados de entrega pendientes en los registros SMS de Salesforce.
+</translation>
+    </message>
+    <message>
+        <source>Lets an SMS record whose send is uncertain (a worker stopped while submitting it) be sent again by the next sweep or callout. First check the provider&apos;s log: if the provider has the message, do not release it. --list shows the uncertain sends.</source>
+        <translation>Permite que el siguiente barrido o callout vuelva a enviar un registro SMS cuyo envío es incierto (un proceso se detuvo mientras lo enviaba). Compruebe antes el registro del proveedor: si el proveedor tiene el mensaje, no lo libere. --list muestra los envíos inciertos.</translation>
+    </message>
+    <message>
+        <source>The SMS record id.</source>
+        <translation>El id del registro SMS.</translation>
+    </message>
+    <message>
+        <source>[id]</source>
+        <translation>[id]</translation>
+    </message>
+    <message>
+        <source>List the uncertain sends instead (org, SMS record id, since).</source>
+        <translation>Listar en su lugar los envíos inciertos (org, id del registro SMS, desde).</translation>
+    </message>
+    <message>
+        <source>The record&apos;s org (default: the default org).</source>
+        <translation>La org del registro (por defecto: la org por defecto).</translation>
+    </message>
+    <message>
+        <source>No uncertain sends.</source>
+        <translation>No hay envíos inciertos.</translation>
+    </message>
+    <message>
+        <source>SMS record %1 of %2: submit started %3 by a worker that stopped</source>
+        <translation>Registro SMS %1 de %2: envío iniciado %3 por un proceso que se detuvo</translation>
+    </message>
+    <message>
+        <source>engine release-send takes one SMS record id</source>
+        <translation>engine release-send toma un id de registro SMS</translation>
+    </message>
+    <message>
+        <source>SMS record %1 of %2 has no uncertain send: nothing to release</source>
+        <translation>El registro SMS %1 de %2 no tiene un envío incierto: nada que liberar</translation>
+    </message>
+    <message>
+        <source>Released SMS record %1 of %2: the next sweep or callout sends it.</source>
+        <translation>Registro SMS %1 de %2 liberado: lo envía el siguiente barrido o callout.</translation>
+    </message>
+    <message>
+        <source>; every worker of a deployment hashes with the same pepper: give it as RELAYAUDIT_PEPPER_FILE (a 0600 file of 64 hex digits) or RELAYAUDIT_PEPPER</source>
+        <translation>; todos los procesos de un despliegue hashean con la misma pimienta: désela como RELAYAUDIT_PEPPER_FILE (un archivo 0600 con 64 dígitos hexadecimales) o RELAYAUDIT_PEPPER</translation>
+    </message>
+    <message>
+        <source>Take the client&apos;s address from this header (e.g. X-Forwarded-For), set by a reverse proxy in front, for the short links&apos; and the refusals&apos; limits per address; without it the connection&apos;s address is used.</source>
+        <translation>Tomar la dirección del cliente de esta cabecera (p. ej. X-Forwarded-For), fijada por un proxy inverso delante, para los límites por dirección de los enlaces cortos y de los rechazos; sin ella se usa la dirección de la conexión.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: purge: %1</source>
+        <translation>relayaudit-cli: purga: %1</translation>
     </message>
 </context>
 <context>

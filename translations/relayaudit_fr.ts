@@ -1033,6 +1033,14 @@ Codes de sortie : 0 succès, 1 échec, 2 arguments incorrects, 3 phrase secrète
         <source>Search an engine&apos;s PostgreSQL log (a libpq connection string), read-only, instead of this workspace&apos;s; its password from RELAYAUDIT_ENGINE_DB_PASSWORD. Default: RELAYAUDIT_ENGINE_DSN. The lookup is still recorded in this workspace&apos;s activity log.</source>
         <translation>Chercher dans le journal PostgreSQL d&apos;un moteur (une chaîne de connexion libpq), en lecture seule, au lieu de celui de cet espace de travail ; son mot de passe vient de RELAYAUDIT_ENGINE_DB_PASSWORD. Par défaut : RELAYAUDIT_ENGINE_DSN. La recherche reste inscrite dans le journal d&apos;activité de cet espace de travail.</translation>
     </message>
+    <message>
+        <source>relayaudit-cli: %1 %2</source>
+        <translation>relayaudit-cli : %1 %2</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s PostgreSQL (a libpq connection string, e.g. &quot;host=db.example dbname=relay user=relay_engine sslrootcert=/etc/relayaudit/db-ca.crt&quot;), which every worker of a deployment shares, instead of this workspace; its password from RELAYAUDIT_ENGINE_DB_PASSWORD or PGPASSFILE. Default: RELAYAUDIT_ENGINE_DSN.</source>
+        <translation>Le PostgreSQL du moteur (une chaîne de connexion libpq, p. ex. &quot;host=db.example dbname=relay user=relay_engine sslrootcert=/etc/relayaudit/db-ca.crt&quot;), que partagent tous les processus d&apos;un déploiement, au lieu de cet espace de travail ; son mot de passe depuis RELAYAUDIT_ENGINE_DB_PASSWORD ou PGPASSFILE. Par défaut : RELAYAUDIT_ENGINE_DSN.</translation>
+    </message>
 </context>
 <context>
     <name>relay::cli::CredentialsCommand</name>
@@ -1432,10 +1440,6 @@ Affiche pour chaque remise la chronologie des statuts, le code d’erreur, les s
         <translation>L&apos;URL de base qu&apos;appellent les fournisseurs, lorsqu&apos;un proxy est placé en frontal.</translation>
     </message>
     <message>
-        <source>Short links: take the client address from this header (e.g. X-Forwarded-For), set by a reverse proxy in front; without it the connection&apos;s address is used.</source>
-        <translation>Liens courts : lire l&apos;adresse du client dans cet en-tête (p. ex. X-Forwarded-For), défini par un proxy inverse placé en frontal ; sans cette option, l&apos;adresse de la connexion est utilisée.</translation>
-    </message>
-    <message>
         <source>Answer short links only; no provider callback credentials are needed.</source>
         <translation>Répondre uniquement aux liens courts ; aucun identifiant de rappel de fournisseur n&apos;est nécessaire.</translation>
     </message>
@@ -1624,34 +1628,6 @@ Les secrets d&apos;une org enregistrée viennent du trousseau. L&apos;org par d�
         </translation>
     </message>
     <message>
-        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
-
-Actions:
-  segments    How many SMS segments a text takes, and why.
-  gateway     Add, list or remove the sending gateways the engine may use.
-  org         Add, list, check or remove the client orgs the engine works for.
-  region      Show or set the default region for numbers without a country code.
-  send        Send one message through the pipeline.
-  send-batch  Send every row of a CSV file through the pipeline.
-  serve       Receive the providers&apos; signed status callbacks.
-  sweep       Send the SMS records each org still holds as Queued that the log lacks.
-  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
-</source>
-        <translation>Utilisation : relayaudit-cli engine &lt;action&gt; [options]
-
-Actions :
-  segments    Nombre de segments SMS qu&apos;occupe un texte, et pourquoi.
-  gateway     Ajouter, lister ou supprimer les passerelles d&apos;envoi que le moteur peut utiliser.
-  org         Ajouter, lister, vérifier ou supprimer les orgs clientes pour lesquelles travaille le moteur.
-  region      Afficher ou définir la région par défaut des numéros sans indicatif de pays.
-  send        Envoyer un message via le pipeline.
-  send-batch  Envoyer chaque ligne d&apos;un fichier CSV via le pipeline.
-  serve       Recevoir les rappels de statut signés des fournisseurs.
-  sweep       Envoyer les enregistrements SMS qu&apos;une org garde encore en Queued et que le journal n&apos;a pas.
-  writeback   Réécrire dans Salesforce les statuts de remise en attente, sur les enregistrements SMS.
-</translation>
-    </message>
-    <message>
         <source>Asks each registered org (SOQL, every page) for the outgoing SMS records still &apos;Queued&apos; that are older than --older-than seconds, and sends those the log does not hold through the pipeline, as the package&apos;s callout would have: a record is sent once however often it is swept. Number and text are read into memory for the send and kept nowhere. An org that cannot be reached is named and the others are swept.</source>
         <translation>Demande à chaque org enregistrée (SOQL, toutes les pages) les enregistrements SMS sortants encore &apos;Queued&apos; plus vieux que --older-than secondes, et envoie par le pipeline ceux que le journal n&apos;a pas, comme l&apos;aurait fait le callout du package : un enregistrement est envoyé une fois, quel que soit le nombre de balayages. Numéro et texte sont lus en mémoire pour l&apos;envoi et gardés nulle part. Une org injoignable est nommée et les autres sont balayées.</translation>
     </message>
@@ -1826,6 +1802,88 @@ Les orgs clientes pour lesquelles travaille le moteur. &apos;add&apos; prend la 
             <numerusform>Arrêt : attente de %n envoi en cours (un autre Ctrl-C arrête aussitôt : un envoi pas encore journalisé pourrait alors être renvoyé par le balayage)…</numerusform>
             <numerusform>Arrêt : attente de %n envois en cours (un autre Ctrl-C arrête aussitôt : un envoi pas encore journalisé pourrait alors être renvoyé par le balayage)…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: relayaudit-cli engine &lt;action&gt; [options]
+
+Actions:
+  segments    How many SMS segments a text takes, and why.
+  gateway     Add, list or remove the sending gateways the engine may use.
+  org         Add, list, check or remove the client orgs the engine works for.
+  region      Show or set the default region for numbers without a country code.
+  release-send  Let a send whose worker stopped mid-submit be sent again.
+  send        Send one message through the pipeline.
+  send-batch  Send every row of a CSV file through the pipeline.
+  serve       Receive the providers&apos; signed status callbacks.
+  sweep       Send the SMS records each org still holds as Queued that the log lacks.
+  writeback   Write pending delivery statuses back to the SMS records in Salesforce.
+</source>
+        <translation>Usage : relayaudit-cli engine &lt;action&gt; [options]
+
+Actions :
+  segments    Combien de segments SMS prend un texte, et pourquoi.
+  gateway     Ajouter, lister ou retirer les passerelles d&apos;envoi que le moteur peut utiliser.
+  org         Ajouter, lister, vérifier ou retirer les orgs clientes pour lesquelles travaille le moteur.
+  region      Afficher ou définir la région par défaut des numéros sans indicatif de pays.
+  release-send  Laisser renvoyer un envoi dont le processus s&apos;est arrêté en cours de soumission.
+  send        Envoyer un message par le pipeline.
+  send-batch  Envoyer chaque ligne d&apos;un fichier CSV par le pipeline.
+  serve       Recevoir les rappels de statut signés des fournisseurs.
+  sweep       Envoyer les enregistrements SMS que chaque org garde encore en Queued et qui manquent au journal.
+  writeback   Réécrire les statuts de livraison en attente dans les enregistrements SMS de Salesforce.
+</translation>
+    </message>
+    <message>
+        <source>Lets an SMS record whose send is uncertain (a worker stopped while submitting it) be sent again by the next sweep or callout. First check the provider&apos;s log: if the provider has the message, do not release it. --list shows the uncertain sends.</source>
+        <translation>Laisse le prochain balayage ou callout renvoyer un enregistrement SMS dont l&apos;envoi est incertain (un processus s&apos;est arrêté pendant sa soumission). Vérifiez d&apos;abord le journal du fournisseur : s&apos;il a le message, ne le libérez pas. --list affiche les envois incertains.</translation>
+    </message>
+    <message>
+        <source>The SMS record id.</source>
+        <translation>L&apos;id de l&apos;enregistrement SMS.</translation>
+    </message>
+    <message>
+        <source>[id]</source>
+        <translation>[id]</translation>
+    </message>
+    <message>
+        <source>List the uncertain sends instead (org, SMS record id, since).</source>
+        <translation>Lister plutôt les envois incertains (org, id de l&apos;enregistrement SMS, depuis).</translation>
+    </message>
+    <message>
+        <source>The record&apos;s org (default: the default org).</source>
+        <translation>L&apos;org de l&apos;enregistrement (par défaut : l&apos;org par défaut).</translation>
+    </message>
+    <message>
+        <source>No uncertain sends.</source>
+        <translation>Aucun envoi incertain.</translation>
+    </message>
+    <message>
+        <source>SMS record %1 of %2: submit started %3 by a worker that stopped</source>
+        <translation>Enregistrement SMS %1 de %2 : soumission commencée %3 par un processus qui s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>engine release-send takes one SMS record id</source>
+        <translation>engine release-send prend un id d&apos;enregistrement SMS</translation>
+    </message>
+    <message>
+        <source>SMS record %1 of %2 has no uncertain send: nothing to release</source>
+        <translation>L&apos;enregistrement SMS %1 de %2 n&apos;a pas d&apos;envoi incertain : rien à libérer</translation>
+    </message>
+    <message>
+        <source>Released SMS record %1 of %2: the next sweep or callout sends it.</source>
+        <translation>Enregistrement SMS %1 de %2 libéré : le prochain balayage ou callout l&apos;envoie.</translation>
+    </message>
+    <message>
+        <source>; every worker of a deployment hashes with the same pepper: give it as RELAYAUDIT_PEPPER_FILE (a 0600 file of 64 hex digits) or RELAYAUDIT_PEPPER</source>
+        <translation> ; tous les processus d&apos;un déploiement hachent avec le même poivre : donnez-le par RELAYAUDIT_PEPPER_FILE (un fichier 0600 de 64 chiffres hexadécimaux) ou RELAYAUDIT_PEPPER</translation>
+    </message>
+    <message>
+        <source>Take the client&apos;s address from this header (e.g. X-Forwarded-For), set by a reverse proxy in front, for the short links&apos; and the refusals&apos; limits per address; without it the connection&apos;s address is used.</source>
+        <translation>Prendre l&apos;adresse du client dans cet en-tête (p. ex. X-Forwarded-For), posé par un proxy inverse en amont, pour les limites par adresse des liens courts et des refus ; sans lui, l&apos;adresse de la connexion est utilisée.</translation>
+    </message>
+    <message>
+        <source>relayaudit-cli: purge: %1</source>
+        <translation>relayaudit-cli : purge : %1</translation>
     </message>
 </context>
 <context>

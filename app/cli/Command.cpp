@@ -262,9 +262,9 @@ void Command::withEngine(const QString &dsn, EngineHandler then)
         });
         return;
     }
-    auto store = EngineStore::open(target,
-        SecretBytes::fromUtf8(qgetenv("RELAYAUDIT_ENGINE_DB_PASSWORD")), m_ctx.clock,
-        EngineStore::Access::Engine);
+    auto store
+        = EngineStore::open(target, SecretBytes::fromUtf8(qgetenv("RELAYAUDIT_ENGINE_DB_PASSWORD")),
+            m_ctx.clock, EngineStore::Access::Engine);
     if (!store) {
         fail(store.error());
         return;

@@ -138,8 +138,8 @@ protected:
     // Runs a write-back pass to its end: logs `action` with the totals,
     // prints them (`doneText` takes written, retried, given up, session
     // refreshes as %1..%4) and finishes, 1 when a record was given up.
-    void runWriteBack(const EngineSide &engine, core::BatchWriteBack *job,
-        const QString &action, const QString &doneText);
+    void runWriteBack(const EngineSide &engine, core::BatchWriteBack *job, const QString &action,
+        const QString &doneText);
 
     void finish(int code);
     void fail(const core::Error &error);

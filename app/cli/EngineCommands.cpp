@@ -122,11 +122,10 @@ void EngineCommand::releaseSend(const QStringList &arguments)
            "be sent again by the next sweep or callout. First check the provider's log: if the "
            "provider has the message, do not release it. --list shows the uncertain sends."));
     parser.addPositionalArgument(QStringLiteral("id"), tr("The SMS record id."), tr("[id]"));
-    const QCommandLineOption listOption(
-        QStringLiteral("list"), tr("List the uncertain sends instead (org, SMS record id, since)."));
-    const QCommandLineOption orgOption(
-        QStringLiteral("org"), tr("The record's org (default: the default org)."),
-        QStringLiteral("name"));
+    const QCommandLineOption listOption(QStringLiteral("list"),
+        tr("List the uncertain sends instead (org, SMS record id, since)."));
+    const QCommandLineOption orgOption(QStringLiteral("org"),
+        tr("The record's org (default: the default org)."), QStringLiteral("name"));
     const QCommandLineOption storeOption = engineStoreOption();
     parser.addOptions({ orgOption, storeOption, listOption });
     if (!parse(parser, arguments))
@@ -551,11 +550,12 @@ void EngineCommand::send(const QStringList &arguments, bool batch)
         usageError(error);
         return;
     }
-    withEngine(parser.value(pipelineOptions.store), [this, requests, options](const EngineSide &engine) {
-        withPepper(engine, [this, engine, requests, options](SecretBytes pepper) {
-            startSending(engine, requests, options, std::move(pepper));
+    withEngine(
+        parser.value(pipelineOptions.store), [this, requests, options](const EngineSide &engine) {
+            withPepper(engine, [this, engine, requests, options](SecretBytes pepper) {
+                startSending(engine, requests, options, std::move(pepper));
+            });
         });
-    });
 }
 
 void EngineCommand::PipelineOptions::addTo(QCommandLineParser &parser) const
@@ -613,9 +613,10 @@ void EngineCommand::startSending(const EngineSide &engine,
     const QList<SendPipeline::Request> &requests, const SendPipeline::Options &options,
     SecretBytes pepper)
 {
-    makePipeline(engine, options, std::move(pepper), [this, engine, requests](SendPipeline *pipeline) {
-        queueSends(engine, pipeline, requests);
-    });
+    makePipeline(
+        engine, options, std::move(pepper), [this, engine, requests](SendPipeline *pipeline) {
+            queueSends(engine, pipeline, requests);
+        });
 }
 
 void EngineCommand::makePipeline(const EngineSide &engine, const SendPipeline::Options &options,
@@ -653,8 +654,8 @@ void EngineCommand::makePipeline(const EngineSide &engine, const SendPipeline::O
     });
 }
 
-void EngineCommand::queueSends(const EngineSide &engine, SendPipeline *pipeline,
-    const QList<SendPipeline::Request> &requests)
+void EngineCommand::queueSends(
+    const EngineSide &engine, SendPipeline *pipeline, const QList<SendPipeline::Request> &requests)
 {
     m_sends = { static_cast<qint64>(requests.size()), 0, 0, 0 };
     connect(pipeline, &SendPipeline::finished, this, &EngineCommand::reportOutcome);

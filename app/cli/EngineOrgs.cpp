@@ -65,7 +65,8 @@ void EngineCommand::org(const QStringList &arguments)
     const QCommandLineOption reset(QStringLiteral("reset"),
         tr("fields: put a key back to its default; repeatable."), QStringLiteral("key"));
     const QCommandLineOption storeOption = engineStoreOption();
-    parser.addOptions({ instance, login.loginUrl, login.audience, object, set, reset, storeOption });
+    parser.addOptions(
+        { instance, login.loginUrl, login.audience, object, set, reset, storeOption });
     if (!parse(parser, arguments))
         return;
     m_store = parser.value(storeOption);
@@ -172,30 +173,31 @@ void EngineCommand::intakeSecret(const QString &name)
             tr("an intake secret has at least 32 characters; this one has %1").arg(secret->size()));
         return;
     }
-    withEngine(m_store, [this, name, key = std::make_shared<SecretBytes>(std::move(secret.value()))](
-                            const EngineSide &engine) {
-        if (auto known = engine.orgs().find(name); !known) {
-            fail(known.error());
-            return;
-        }
-        m_ctx.secrets.write(
-            SmsIntake::keychainEntry(name), *key, [this, engine, name](Status kept) {
-                if (!kept) {
-                    fail(makeError(ErrorCode::Keychain,
-                        tr("the intake secret was not kept: %1; give 'engine serve' %2 "
-                           "instead")
-                            .arg(errorMessage(kept.error()),
-                                QString::fromLatin1(SmsIntake::environmentVariable(name)))));
-                    return;
-                }
-                logActivity(engine, QStringLiteral("engine.org"),
-                    { { QStringLiteral("action"), QStringLiteral("intake-secret") },
-                        { QStringLiteral("org"), name } });
-                m_ctx.out << tr("Org %1's intake secret is in the system keychain.").arg(name)
-                          << Qt::endl;
-                finish(ExitOk);
-            });
-    });
+    withEngine(m_store,
+        [this, name, key = std::make_shared<SecretBytes>(std::move(secret.value()))](
+            const EngineSide &engine) {
+            if (auto known = engine.orgs().find(name); !known) {
+                fail(known.error());
+                return;
+            }
+            m_ctx.secrets.write(
+                SmsIntake::keychainEntry(name), *key, [this, engine, name](Status kept) {
+                    if (!kept) {
+                        fail(makeError(ErrorCode::Keychain,
+                            tr("the intake secret was not kept: %1; give 'engine serve' %2 "
+                               "instead")
+                                .arg(errorMessage(kept.error()),
+                                    QString::fromLatin1(SmsIntake::environmentVariable(name)))));
+                        return;
+                    }
+                    logActivity(engine, QStringLiteral("engine.org"),
+                        { { QStringLiteral("action"), QStringLiteral("intake-secret") },
+                            { QStringLiteral("org"), name } });
+                    m_ctx.out << tr("Org %1's intake secret is in the system keychain.").arg(name)
+                              << Qt::endl;
+                    finish(ExitOk);
+                });
+        });
 }
 
 void EngineCommand::orgFields(
@@ -322,31 +324,31 @@ void EngineCommand::checkOrg(const QString &name, const QString &object)
     withEngine(m_store, [this, name, registeredOnly, given = object](const EngineSide &engine) {
         resolveSalesforceLogin(m_ctx.secrets, engine.orgs(), name, registeredOnly,
             [this, engine, name, given](Result<SalesforceClient::Login> login) {
-            if (!login) {
-                fail(login.error());
-                return;
-            }
-            QString sms = given;
-            if (sms.isEmpty()) {
-                auto fields = engine.orgs().fields(name);
-                if (!fields) {
-                    fail(fields.error());
+                if (!login) {
+                    fail(login.error());
                     return;
                 }
-                sms = fields->object;
-            }
-            auto *network = new QNetworkAccessManager(this);
-            auto *client = new SalesforceClient(*network, login.value(), this);
-            client->query(QStringLiteral("SELECT Id FROM %1 LIMIT 1").arg(sms),
-                [this, name, sms](Result<QJsonArray> rows) {
-                    if (!rows) {
-                        fail(rows.error());
+                QString sms = given;
+                if (sms.isEmpty()) {
+                    auto fields = engine.orgs().fields(name);
+                    if (!fields) {
+                        fail(fields.error());
                         return;
                     }
-                    m_ctx.out << tr("Org %1: signed in, and %2 can be read.").arg(name, sms)
-                              << Qt::endl;
-                    finish(ExitOk);
-                });
+                    sms = fields->object;
+                }
+                auto *network = new QNetworkAccessManager(this);
+                auto *client = new SalesforceClient(*network, login.value(), this);
+                client->query(QStringLiteral("SELECT Id FROM %1 LIMIT 1").arg(sms),
+                    [this, name, sms](Result<QJsonArray> rows) {
+                        if (!rows) {
+                            fail(rows.error());
+                            return;
+                        }
+                        m_ctx.out << tr("Org %1: signed in, and %2 can be read.").arg(name, sms)
+                                  << Qt::endl;
+                        finish(ExitOk);
+                    });
             });
     });
 }

@@ -157,40 +157,40 @@ void EngineCommand::serve(const QStringList &arguments)
     run->receiving = intake;
     installInterruptHandler();
     std::signal(SIGTERM, [](int) { interruptFlag().store(true); });
-    withEngine(parser.value(pipelineOptions.store), [this, run, options, address, port, intake](
-                                                        const EngineSide &engine) {
-        run->engine = engine;
-        run->server = new StatusServer(engine.deliveries(), engine.links(), options, this);
-        if (run->server->start(address, static_cast<quint16>(port)) == 0) {
-            fail(makeError(
-                ErrorCode::Io, tr("cannot listen on %1:%2").arg(address.toString()).arg(port)));
-            return;
-        }
-        connect(run->server, &StatusServer::rejected, this, [this](const QString &reason) {
-            m_ctx.err << tr("relayaudit-cli: refused: %1").arg(reason) << Qt::endl;
-        });
-        // The sends report their status to this server.
-        run->sending.twilioStatusCallback = run->server->twilioCallbackUrl();
-        run->sending.telnyxWebhook = run->server->telnyxWebhookUrl();
-        if (intake) {
-            auto orgs = engine.orgs().list();
-            if (!orgs) {
-                fail(orgs.error());
+    withEngine(parser.value(pipelineOptions.store),
+        [this, run, options, address, port, intake](const EngineSide &engine) {
+            run->engine = engine;
+            run->server = new StatusServer(engine.deliveries(), engine.links(), options, this);
+            if (run->server->start(address, static_cast<quint16>(port)) == 0) {
+                fail(makeError(
+                    ErrorCode::Io, tr("cannot listen on %1:%2").arg(address.toString()).arg(port)));
                 return;
             }
-            for (const Orgs::Org &org : std::as_const(orgs.value()))
-                run->orgs.append(org.name);
-            run->allOrgs = run->orgs;
-            QSet<QByteArray> seen;
-            for (const QString &org : std::as_const(run->allOrgs)) {
-                const QByteArray variable = SmsIntake::environmentVariable(org);
-                if (seen.contains(variable))
-                    run->sharedVariables.insert(variable);
-                seen.insert(variable);
+            connect(run->server, &StatusServer::rejected, this, [this](const QString &reason) {
+                m_ctx.err << tr("relayaudit-cli: refused: %1").arg(reason) << Qt::endl;
+            });
+            // The sends report their status to this server.
+            run->sending.twilioStatusCallback = run->server->twilioCallbackUrl();
+            run->sending.telnyxWebhook = run->server->telnyxWebhookUrl();
+            if (intake) {
+                auto orgs = engine.orgs().list();
+                if (!orgs) {
+                    fail(orgs.error());
+                    return;
+                }
+                for (const Orgs::Org &org : std::as_const(orgs.value()))
+                    run->orgs.append(org.name);
+                run->allOrgs = run->orgs;
+                QSet<QByteArray> seen;
+                for (const QString &org : std::as_const(run->allOrgs)) {
+                    const QByteArray variable = SmsIntake::environmentVariable(org);
+                    if (seen.contains(variable))
+                        run->sharedVariables.insert(variable);
+                    seen.insert(variable);
+                }
             }
-        }
-        loadIntakeSecrets(run);
-    });
+            loadIntakeSecrets(run);
+        });
 }
 
 // Each org's intake secret: its environment variable, else the keychain.
@@ -301,9 +301,9 @@ void EngineCommand::startInbound(const std::shared_ptr<ServeRun> &run, SecretByt
     const EngineSide &engine = *run->engine;
     auto region = engine.gateways().defaultRegion();
     auto *network = new QNetworkAccessManager(this);
-    run->inbound = new InboundRelay({ engine.orgs(), engine.gateways(), engine.deliveries() },
-        *network, RecipientHasher(std::move(pepper)),
-        region ? region.value() : QStringLiteral("US"),
+    run->inbound = new InboundRelay(
+        { engine.orgs(), engine.gateways(), engine.deliveries() }, *network,
+        RecipientHasher(std::move(pepper)), region ? region.value() : QStringLiteral("US"),
         [this, engine](
             const QString &org, std::function<void(Result<SalesforceClient::Login>)> resolved) {
             resolveSalesforceLogin(m_ctx.secrets, engine.orgs(), org, {}, std::move(resolved));

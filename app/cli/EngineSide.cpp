@@ -7,8 +7,7 @@ namespace relay::cli {
 
 using namespace relay::core;
 
-EngineSide::EngineSide(std::shared_ptr<Workspace> workspace) : m_workspace(std::move(workspace))
-{ }
+EngineSide::EngineSide(std::shared_ptr<Workspace> workspace) : m_workspace(std::move(workspace)) { }
 
 EngineSide::EngineSide(std::shared_ptr<EngineStore> store) : m_store(std::move(store)) { }
 

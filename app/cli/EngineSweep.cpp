@@ -48,47 +48,49 @@ void EngineCommand::sweep(const QStringList &arguments)
         return;
     }
     const QString only = parser.value(org);
-    withEngine(parser.value(pipelineOptions.store), [this, createdBefore, options, only](
-                                                        const EngineSide &engine) {
-        auto orgs = engine.orgs().list();
-        if (!orgs) {
-            fail(orgs.error());
-            return;
-        }
-        QStringList names;
-        for (const Orgs::Org &o : std::as_const(orgs.value())) {
-            if (only.isEmpty() || o.name == only)
-                names.append(o.name);
-        }
-        if (!only.isEmpty() && names.isEmpty()) {
-            fail(makeError(ErrorCode::NotFound,
-                tr("org %1 is not registered: register it with 'engine org add'").arg(only)));
-            return;
-        }
-        if (names.isEmpty()) {
-            m_ctx.out << tr("No orgs to sweep. Register one with 'engine org add'.") << Qt::endl;
-            finish(ExitOk);
-            return;
-        }
-        auto *sweep = makeSweep(engine);
-        sweep->run(names, createdBefore, [this, engine, options](QueuedSweep::Outcome outcome) {
-            for (const QString &problem : std::as_const(outcome.problems))
-                m_ctx.err << tr("relayaudit-cli: warning: %1").arg(problem) << Qt::endl;
-            m_ctx.out << tr("%n queued record(s) to send; %1 already in the log.", nullptr,
-                int(outcome.requests.size()))
-                             .arg(outcome.alreadyLogged)
-                      << Qt::endl;
-            if (outcome.requests.isEmpty()) {
-                finish(outcome.problems.isEmpty() ? ExitOk : ExitFailure);
+    withEngine(parser.value(pipelineOptions.store),
+        [this, createdBefore, options, only](const EngineSide &engine) {
+            auto orgs = engine.orgs().list();
+            if (!orgs) {
+                fail(orgs.error());
                 return;
             }
-            // The pepper only now: a sweep with nothing to send needs none.
-            withPepper(engine,
-                [this, engine, options, requests = std::move(outcome.requests)](SecretBytes pepper) {
-                    startSending(engine, requests, options, std::move(pepper));
-                });
+            QStringList names;
+            for (const Orgs::Org &o : std::as_const(orgs.value())) {
+                if (only.isEmpty() || o.name == only)
+                    names.append(o.name);
+            }
+            if (!only.isEmpty() && names.isEmpty()) {
+                fail(makeError(ErrorCode::NotFound,
+                    tr("org %1 is not registered: register it with 'engine org add'").arg(only)));
+                return;
+            }
+            if (names.isEmpty()) {
+                m_ctx.out << tr("No orgs to sweep. Register one with 'engine org add'.")
+                          << Qt::endl;
+                finish(ExitOk);
+                return;
+            }
+            auto *sweep = makeSweep(engine);
+            sweep->run(names, createdBefore, [this, engine, options](QueuedSweep::Outcome outcome) {
+                for (const QString &problem : std::as_const(outcome.problems))
+                    m_ctx.err << tr("relayaudit-cli: warning: %1").arg(problem) << Qt::endl;
+                m_ctx.out << tr("%n queued record(s) to send; %1 already in the log.", nullptr,
+                    int(outcome.requests.size()))
+                                 .arg(outcome.alreadyLogged)
+                          << Qt::endl;
+                if (outcome.requests.isEmpty()) {
+                    finish(outcome.problems.isEmpty() ? ExitOk : ExitFailure);
+                    return;
+                }
+                // The pepper only now: a sweep with nothing to send needs none.
+                withPepper(engine,
+                    [this, engine, options, requests = std::move(outcome.requests)](
+                        SecretBytes pepper) {
+                        startSending(engine, requests, options, std::move(pepper));
+                    });
+            });
         });
-    });
 }
 
 QueuedSweep *EngineCommand::makeSweep(const EngineSide &engine)

@@ -344,7 +344,8 @@ void LinksCommand::writeBack(const QStringList &arguments)
         tr("Its external id field (default Click_Key__c)."), QStringLiteral("name"),
         QStringLiteral("Click_Key__c"));
     const QCommandLineOption storeOption = engineStoreOption();
-    parser.addOptions({ login.org, login.loginUrl, login.audience, object, externalId, storeOption });
+    parser.addOptions(
+        { login.org, login.loginUrl, login.audience, object, externalId, storeOption });
     if (!parse(parser, arguments))
         return;
     ClickWriteBack::Config config;

@@ -23,8 +23,8 @@
 
 #include <algorithm>
 #include <array>
-#include <numeric>
 #include <barrier>
+#include <numeric>
 #include <random>
 #include <thread>
 
@@ -574,7 +574,8 @@ void TestPgLog::twoWorkersSendWriteBackAndRetryEachOnce()
         std::shuffle(order.begin(), order.end(), random);
         together.arrive_and_wait();
         for (int i : std::as_const(order)) {
-            const QString record = QStringLiteral("a0B4000000%1AAA").arg(i, 5, 10, QLatin1Char('0'));
+            const QString record
+                = QStringLiteral("a0B4000000%1AAA").arg(i, 5, 10, QLatin1Char('0'));
             auto claim = log.claimSend({}, record, me);
             if (!claim) {
                 ++failures;
@@ -583,9 +584,9 @@ void TestPgLog::twoWorkersSendWriteBackAndRetryEachOnce()
             if (claim.value() != DeliveryLog::Claim::Taken)
                 continue;
             auto mine = log.startSubmit({}, record, me);
-            if (!mine || !mine.value() || !log.recordSubmit(submission(record, QStringLiteral("twilio"),
-                                               QStringLiteral("SMclaim%1").arg(i),
-                                               QStringLiteral("v1:c%1").arg(i))))
+            if (!mine || !mine.value()
+                || !log.recordSubmit(submission(record, QStringLiteral("twilio"),
+                    QStringLiteral("SMclaim%1").arg(i), QStringLiteral("v1:c%1").arg(i))))
                 ++failures;
             ++sends[static_cast<std::size_t>(i)];
         }
@@ -647,16 +648,17 @@ void TestPgLog::twoWorkersSendWriteBackAndRetryEachOnce()
     for (int i = 0; i < kRecords; ++i)
         QVERIFY2(sends[static_cast<std::size_t>(i)] == 1,
             qPrintable(QStringLiteral("record %1 sent %2 times").arg(i).arg(sends[i].load())));
-    const auto claimsLeft = setup->sql().queryInt(QStringLiteral("SELECT count(*) FROM send_claim"));
+    const auto claimsLeft
+        = setup->sql().queryInt(QStringLiteral("SELECT count(*) FROM send_claim"));
     QVERIFY(claimsLeft.ok());
     QCOMPARE(claimsLeft.value(), 0);
     // Every pending write-back of the default org (this test's and the
     // earlier tests'), each once.
     QVERIFY(written.size() >= kRecords);
     for (auto it = written.cbegin(); it != written.cend(); ++it)
-        QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("delivery %1 written %2 times")
-                                                 .arg(it.key())
-                                                 .arg(it.value())));
+        QVERIFY2(it.value() == 1,
+            qPrintable(
+                QStringLiteral("delivery %1 written %2 times").arg(it.key()).arg(it.value())));
     const auto stillPending = setup->deliveries().pendingWriteBacks({}, 10);
     QVERIFY(stillPending.ok());
     QVERIFY(stillPending->isEmpty());

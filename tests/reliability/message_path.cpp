@@ -31,8 +31,8 @@
 #include "Harness.h"
 #include "PgTestCluster.h"
 #include "deliveries/DeliveryLog.h"
-#include "engine/EngineStore.h"
 #include "deliveries/SmsFields.h"
+#include "engine/EngineStore.h"
 #include "messages/WebhookSignatures.h"
 #include "sandbox/PackageCallout.h"
 #include "sandbox/SandboxServer.h"
@@ -167,7 +167,10 @@ public:
                 forward(client, 0);
         });
     }
-    quint16 start() { return m_server.listen(QHostAddress::LocalHost, 0) ? m_server.serverPort() : 0; }
+    quint16 start()
+    {
+        return m_server.listen(QHostAddress::LocalHost, 0) ? m_server.serverPort() : 0;
+    }
     // Connections each worker took.
     const QList<qint64> &taken() const { return m_taken; }
 
@@ -454,8 +457,8 @@ int main(int argc, char **argv)
             QStringLiteral("127.0.0.1:%1").arg(ports[w]), QStringLiteral("--base-url"),
             provider.baseUrl(), QStringLiteral("--sweep-every"), QStringLiteral("2"),
             QStringLiteral("--sweep-older-than"),
-            postgres ? QStringLiteral("20") : QStringLiteral("600"), QStringLiteral("--retry-every"),
-            QStringLiteral("2") };
+            postgres ? QStringLiteral("20") : QStringLiteral("600"),
+            QStringLiteral("--retry-every"), QStringLiteral("2") };
         if (postgres)
             call.args << QStringLiteral("--public-url") << engine + QLatin1Char('/');
         auto child = std::make_unique<Child>();
@@ -470,8 +473,8 @@ int main(int argc, char **argv)
     for (int w = 0; w < workerCount; ++w) {
         if (!startWorker(w)) {
             const Run dead = workers[static_cast<std::size_t>(w)]->wait(1000);
-            std::fprintf(stderr, "engine serve did not come up: %s\n%s\n",
-                qPrintable(dead.why()), dead.out.constData());
+            std::fprintf(stderr, "engine serve did not come up: %s\n%s\n", qPrintable(dead.why()),
+                dead.out.constData());
             return 2;
         }
     }
@@ -495,7 +498,8 @@ int main(int argc, char **argv)
             ++killed;
             std::printf("SIGKILL worker %d at %.1f s\n", w, at / 1000.0);
             if (!startWorker(w))
-                g_failures << QStringLiteral("worker %1 did not come back after its SIGKILL").arg(w);
+                g_failures
+                    << QStringLiteral("worker %1 did not come back after its SIGKILL").arg(w);
         });
     }
     const QUrl intake(engine + QStringLiteral("/salesforce/sms"));
@@ -800,9 +804,9 @@ int main(int argc, char **argv)
         check(heldBack > 0, QStringLiteral("the outage held no reply back"));
     if (!postgres) {
         const Run &served = stopped.front();
-        check(served.out.contains(QStringLiteral("Intake: %1 SMS records taken to send")
-                                      .arg(outgoing + 1)
-                                      .toUtf8()),
+        check(
+            served.out.contains(
+                QStringLiteral("Intake: %1 SMS records taken to send").arg(outgoing + 1).toUtf8()),
             QStringLiteral("engine serve's intake count is off: ")
                 + QString::fromUtf8(served.out.right(600)));
         check(served.out.contains(
@@ -868,7 +872,8 @@ int main(int argc, char **argv)
     const relay::core::SystemClock readClock;
     if (postgres) {
         auto opened = relay::core::EngineStore::open(pgDsn,
-            relay::core::SecretBytes::fromUtf8(relay::test::PgTestCluster::enginePassword().toUtf8()),
+            relay::core::SecretBytes::fromUtf8(
+                relay::test::PgTestCluster::enginePassword().toUtf8()),
             readClock, relay::core::EngineStore::Access::ReadOnly);
         if (!opened)
             g_failures << QStringLiteral("the engine's PostgreSQL does not open: ")
@@ -880,11 +885,12 @@ int main(int argc, char **argv)
     // (Twilio does not post it again): the log must hold at least every
     // status it acknowledged, and the record what the log holds.
     qint64 statusesChecked = 0;
-    const auto checkAcknowledged = [&](const Org &org, const QString &id, const QJsonObject &record) {
+    const auto checkAcknowledged = [&](const Org &org, const QString &id,
+                                       const QJsonObject &record) {
         const QString messageId = record.value(f.messageIdField).toString();
         auto found = store->deliveries().find(relay::core::DeliveryLog::Key::SmsRecord, id);
         const auto own = found ? std::find_if(found->begin(), found->end(),
-                                     [&](const auto &d) { return d.org == org.name; })
+                             [&](const auto &d) { return d.org == org.name; })
                                : decltype(found->end()) {};
         if (!found || own == found->end()) {
             g_failures << QStringLiteral("%1 record %2 is not in the log").arg(org.name, id);
@@ -921,7 +927,8 @@ int main(int argc, char **argv)
             const QString status = record.value(f.statusField).toString();
             if (kills > 0 && store)
                 checkAcknowledged(org, it.key(), record);
-            else if (status != QLatin1String("Sent Successfully") && status != QLatin1String("Error"))
+            else if (status != QLatin1String("Sent Successfully")
+                && status != QLatin1String("Error"))
                 g_failures << QStringLiteral("%1 record %2 has Status '%3'")
                                   .arg(org.name, it.key(), status);
             const QString id = record.value(f.messageIdField).toString();
@@ -958,8 +965,8 @@ int main(int argc, char **argv)
     std::printf("checked: %lld outgoing records (sent once, written back to their own org?), "
                 "%lld reply records (one a reply, in its own org?)%s\n",
         static_cast<long long>(outgoingRecords), static_cast<long long>(incomingRecords),
-        kills > 0 ? qPrintable(QStringLiteral("; %1 acknowledged statuses held by the log")
-                                   .arg(statusesChecked))
+        kills > 0 ? qPrintable(
+            QStringLiteral("; %1 acknowledged statuses held by the log").arg(statusesChecked))
                   : "");
 
     // Nothing waits, and the log holds every message of both directions.
@@ -973,7 +980,8 @@ int main(int argc, char **argv)
             g_failures << QStringLiteral("the workspace does not open: ")
                     + errorMessage(opened.error());
         } else {
-            auto counts = store ? store->deliveries().counts() : opened.value()->deliveries().counts();
+            auto counts
+                = store ? store->deliveries().counts() : opened.value()->deliveries().counts();
             check(counts.ok(), QStringLiteral("the log's counts cannot be read"));
             if (counts) {
                 std::printf("log: %lld deliveries, %lld written back, %lld write-backs failed, "
@@ -983,8 +991,9 @@ int main(int argc, char **argv)
                     static_cast<long long>(counts->writeBackFailed),
                     static_cast<long long>(counts->incoming),
                     static_cast<long long>(counts->incomingPending));
-                check(kills > 0 ? counts->incoming >= acknowledgedReplies && counts->incoming <= inbound
-                                : counts->incoming == inbound,
+                check(kills > 0
+                        ? counts->incoming >= acknowledgedReplies && counts->incoming <= inbound
+                        : counts->incoming == inbound,
                     QStringLiteral("the log holds %1 replies, not %2")
                         .arg(counts->incoming)
                         .arg(inbound));
@@ -994,7 +1003,9 @@ int main(int argc, char **argv)
                     QStringLiteral("%1 write-backs failed").arg(counts->writeBackFailed));
                 const qint64 logged = wanted + 1 - uncertainKept.size();
                 check(counts->writtenBack == logged,
-                    QStringLiteral("%1 of %2 sends written back").arg(counts->writtenBack).arg(logged));
+                    QStringLiteral("%1 of %2 sends written back")
+                        .arg(counts->writtenBack)
+                        .arg(logged));
             }
             if (store) {
                 // Every cell of every table of the engine's database, as text.
@@ -1006,7 +1017,8 @@ int main(int argc, char **argv)
                 if (!tables || !tables->each([&] { names.append(tables->text(0)); }))
                     g_failures << QStringLiteral("the engine's tables cannot be listed");
                 for (const QString &table : std::as_const(names)) {
-                    auto all = store->sql().prepare(QStringLiteral("SELECT t::text FROM %1 t").arg(table));
+                    auto all = store->sql().prepare(
+                        QStringLiteral("SELECT t::text FROM %1 t").arg(table));
                     if (!all || !all->each([&] {
                             ++rows;
                             scan(QStringLiteral("PostgreSQL %1").arg(table), all->text(0).toUtf8(),

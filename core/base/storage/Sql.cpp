@@ -63,8 +63,9 @@ QString SqlConnection::skipLocked(const QString &table) const
 {
     if (dialect() == SqlDialect::SQLite)
         return {};
-    return table.isEmpty() ? QStringLiteral(" FOR UPDATE SKIP LOCKED")
-                           : QStringLiteral(" FOR UPDATE OF ") + table + QStringLiteral(" SKIP LOCKED");
+    return table.isEmpty()
+        ? QStringLiteral(" FOR UPDATE SKIP LOCKED")
+        : QStringLiteral(" FOR UPDATE OF ") + table + QStringLiteral(" SKIP LOCKED");
 }
 
 Result<qint64> SqlConnection::queryInt(const QString &sql)

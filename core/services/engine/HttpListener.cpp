@@ -256,7 +256,8 @@ MHD_Result HttpListener::Daemon::begin(MHD_Connection *connection, RequestState 
     state.request.client = state.request.peer;
     if (!owner.m_limits.trustedProxyHeader.isEmpty()) {
         // The proxy appends the address it saw: the last entry is the one to trust.
-        const QByteArray forwarded = state.request.header(owner.m_limits.trustedProxyHeader.constData());
+        const QByteArray forwarded
+            = state.request.header(owner.m_limits.trustedProxyHeader.constData());
         const QHostAddress named(
             QString::fromLatin1(forwarded.mid(forwarded.lastIndexOf(',') + 1).trimmed()));
         if (!named.isNull())

@@ -485,8 +485,7 @@ void SendPipeline::submit(std::shared_ptr<Prepared> item, int attempt)
         // The claim is still this worker's, and says "submitting" from now:
         // a worker that stops during the submit leaves it uncertain, never
         // sent again by itself.
-        auto mine
-            = m_stores.deliveries.startSubmit(item->gateway.org, item->smsRecordId, m_worker);
+        auto mine = m_stores.deliveries.startSubmit(item->gateway.org, item->smsRecordId, m_worker);
         if (!mine || !mine.value()) {
             Outcome outcome;
             outcome.smsRecordId = item->smsRecordId;
@@ -542,9 +541,11 @@ void SendPipeline::answered(
                 "the provider answered HTTP %1 to %2 attempts; the record can be sent again")
                   .arg(status)
                   .arg(attempt);
-        if (auto s = m_stores.deliveries.releaseSend(item->gateway.org, item->smsRecordId, m_worker);
+        if (auto s
+            = m_stores.deliveries.releaseSend(item->gateway.org, item->smsRecordId, m_worker);
             !s)
-            outcome.error += QStringLiteral(" (once its claim expires: %1)").arg(errorMessage(s.error()));
+            outcome.error
+                += QStringLiteral(" (once its claim expires: %1)").arg(errorMessage(s.error()));
         release(item, std::move(outcome));
         return;
     }

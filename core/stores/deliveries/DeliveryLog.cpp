@@ -264,8 +264,8 @@ Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
     const qint64 id = inserted.value();
     insert = SqlStatement();
     // The row says "sent" from now on; the claim that guarded the submit goes.
-    auto claim = m_db.prepare(
-        QStringLiteral("DELETE FROM send_claim WHERE org = coalesce(?1, '') AND sms_record_id = ?2"));
+    auto claim = m_db.prepare(QStringLiteral(
+        "DELETE FROM send_claim WHERE org = coalesce(?1, '') AND sms_record_id = ?2"));
     if (!claim)
         return claim.error();
     claim->bind(1, s.org).bind(2, s.smsRecordId);

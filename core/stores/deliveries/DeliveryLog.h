@@ -139,7 +139,8 @@ public:
         const QString &org, const QString &smsRecordId, const QString &worker);
     // A person checked the provider's log: the record may be sent again. 1
     // when there was such a claim, 0 when not.
-    [[nodiscard]] Result<qint64> releaseUncertainSend(const QString &org, const QString &smsRecordId);
+    [[nodiscard]] Result<qint64> releaseUncertainSend(
+        const QString &org, const QString &smsRecordId);
     [[nodiscard]] Result<qint64> uncertainSendCount();
     struct UncertainSend {
         QString org;

@@ -72,9 +72,9 @@ Result<DeliveryLog::Claim> DeliveryLog::claimSend(
     stale->bind(1, orgKey(org)).bind(2, smsRecordId).bind(3, now - kWorkerGoneMs);
     if (auto s = stale->run(); !s)
         return s.error();
-    auto insert = m_db.prepare(m_db.insertIgnoring(QStringLiteral(
-        "send_claim (org, sms_record_id, worker, state, claimed_ms) "
-        "VALUES (?1, ?2, ?3, 'queued', ?4)")));
+    auto insert = m_db.prepare(m_db.insertIgnoring(
+        QStringLiteral("send_claim (org, sms_record_id, worker, state, claimed_ms) "
+                       "VALUES (?1, ?2, ?3, 'queued', ?4)")));
     if (!insert)
         return insert.error();
     insert->bind(1, orgKey(org)).bind(2, smsRecordId).bind(3, worker).bind(4, now);
@@ -182,9 +182,9 @@ Result<QList<DeliveryLog::UncertainSend>> DeliveryLog::uncertainSends(int limit)
 
 Status DeliveryLog::workerSeen(const QString &worker)
 {
-    auto stmt = m_db.prepare(m_db.upsert(
-        QStringLiteral("engine_worker (id, seen_ms) VALUES (?1, ?2)"), QStringLiteral("id"),
-        QStringLiteral("seen_ms")));
+    auto stmt
+        = m_db.prepare(m_db.upsert(QStringLiteral("engine_worker (id, seen_ms) VALUES (?1, ?2)"),
+            QStringLiteral("id"), QStringLiteral("seen_ms")));
     if (!stmt)
         return stmt.error();
     stmt->bind(1, worker).bind(2, m_clock.nowMs());
@@ -214,8 +214,9 @@ Result<QList<DeliveryLog::Delivery>> DeliveryLog::pendingWriteBacks(const QStrin
     auto tx = m_db.transaction();
     if (!tx)
         return tx.error();
-    auto due = select(QStringLiteral("writeback = 'pending' AND org = coalesce(?3, '') AND "
-                                     "writeback_next_ms <= ?1 ORDER BY id LIMIT ?2")
+    auto due = select(
+        QStringLiteral("writeback = 'pending' AND org = coalesce(?3, '') AND "
+                       "writeback_next_ms <= ?1 ORDER BY id LIMIT ?2")
             + m_db.skipLocked(),
         [&](SqlStatement &stmt) { stmt.bind(1, now).bind(2, limit).bind(3, org); }, false);
     if (!due || due->isEmpty())
@@ -246,10 +247,10 @@ Result<QList<DeliveryLog::Inbound>> DeliveryLog::dueInbound(qint64 nowMs, int li
     QList<qint64> ids;
     for (const Inbound &in : std::as_const(due.value()))
         ids.append(in.id);
-    if (auto s = m_db.exec(
-            QStringLiteral("UPDATE inbound_message SET next_ms = %1 WHERE id IN (%2)")
-                .arg(nowMs + kInboundLeaseMs)
-                .arg(sqlIdList(ids)));
+    if (auto s
+        = m_db.exec(QStringLiteral("UPDATE inbound_message SET next_ms = %1 WHERE id IN (%2)")
+                        .arg(nowMs + kInboundLeaseMs)
+                        .arg(sqlIdList(ids)));
         !s)
         return s.error();
     if (auto s = tx->commit(); !s)
@@ -271,9 +272,9 @@ Result<bool> DeliveryLog::takeJob(const QString &name, const QString &worker, qi
     if (auto s = insert->run(); !s)
         return s.error();
     // Whoever holds it may renew it; anyone may take it once it has ended.
-    auto take = m_db.prepare(QStringLiteral(
-        "UPDATE engine_job SET worker = ?2, until_ms = ?3 WHERE name = ?1 AND "
-        "(worker = ?2 OR until_ms <= ?4)"));
+    auto take = m_db.prepare(
+        QStringLiteral("UPDATE engine_job SET worker = ?2, until_ms = ?3 WHERE name = ?1 AND "
+                       "(worker = ?2 OR until_ms <= ?4)"));
     if (!take)
         return take.error();
     take->bind(1, name).bind(2, worker).bind(3, now + forMs).bind(4, now);
