@@ -108,12 +108,13 @@ int main(int argc, char *argv[])
     if (sodium_init() < 0)
         return 1;
     QCommandLineParser parser;
-    const QCommandLineOption deliveriesOption(
-        QStringLiteral("deliveries"), QStringLiteral("Messages."), QStringLiteral("n"), QStringLiteral("20000"));
+    const QCommandLineOption deliveriesOption(QStringLiteral("deliveries"),
+        QStringLiteral("Messages."), QStringLiteral("n"), QStringLiteral("20000"));
     const QCommandLineOption seedOption(
         QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("s"), QStringLiteral("1"));
     const QCommandLineOption workerOption(QStringLiteral("worker"),
-        QStringLiteral("Internal: apply part K of N of the callbacks to DSN."), QStringLiteral("dsn,k,n"));
+        QStringLiteral("Internal: apply part K of N of the callbacks to DSN."),
+        QStringLiteral("dsn,k,n"));
     parser.addOptions({ deliveriesOption, seedOption, workerOption });
     parser.process(app);
     const int deliveries = qBound(100, parser.value(deliveriesOption).toInt(), 10'000'000);
@@ -123,13 +124,14 @@ int main(int argc, char *argv[])
 
     if (parser.isSet(workerOption)) {
         const QStringList spec = parser.value(workerOption).split(QLatin1Char(','));
-        auto store = EngineStore::open(spec.value(0),
-            SecretBytes::fromUtf8(PgTestCluster::enginePassword().toUtf8()), clock);
+        auto store = EngineStore::open(
+            spec.value(0), SecretBytes::fromUtf8(PgTestCluster::enginePassword().toUtf8()), clock);
         if (!store) {
             std::fprintf(stderr, "%s\n", qPrintable(store.error().detail));
             return 2;
         }
-        return apply(store.value()->deliveries(), all, spec.value(1).toInt(), spec.value(2).toInt()) == 0
+        return apply(store.value()->deliveries(), all, spec.value(1).toInt(), spec.value(2).toInt())
+                == 0
             ? 0
             : 1;
     }
@@ -181,8 +183,8 @@ int main(int argc, char *argv[])
             auto *process = new QProcess(&app);
             process->setProcessChannelMode(QProcess::ForwardedChannels);
             process->start(QCoreApplication::applicationFilePath(),
-                { QStringLiteral("--deliveries"), QString::number(deliveries), QStringLiteral("--seed"),
-                    QString::number(seed), QStringLiteral("--worker"),
+                { QStringLiteral("--deliveries"), QString::number(deliveries),
+                    QStringLiteral("--seed"), QString::number(seed), QStringLiteral("--worker"),
                     QStringLiteral("%1,%2,%3").arg(dsn).arg(k).arg(workers) });
             running.append(process);
         }
@@ -191,8 +193,9 @@ int main(int argc, char *argv[])
             ok = process->waitForFinished(-1) && process->exitCode() == 0 && ok;
         const qint64 ms = timer.elapsed();
         rates[workers] = perSecond(all.size(), ms);
-        std::printf("PostgreSQL, %d process%s: %8.0f submits/s logged, %8.0f callbacks/s applied%s\n",
-            workers, workers == 1 ? ": " : "es:", perSecond(deliveries, submitMs), rates[workers],
+        std::printf(
+            "PostgreSQL, %d process%-3s %8.0f submits/s logged, %8.0f callbacks/s applied%s\n",
+            workers, workers == 1 ? ":" : "es:", perSecond(deliveries, submitMs), rates[workers],
             ok ? "" : " (a worker failed)");
         if (workers == 1)
             looked = std::move(store.value());
@@ -217,7 +220,8 @@ int main(int argc, char *argv[])
     std::printf("lookups in a PostgreSQL log of %d messages (200 random keys each):\n", deliveries);
     lookups("SMS record id", DeliveryLog::Key::SmsRecord, recordId);
     lookups("provider message id", DeliveryLog::Key::ProviderMessage, messageId);
-    lookups("batch", DeliveryLog::Key::Batch, [](int i) { return QStringLiteral("batch-%1").arg(i / 500); });
+    lookups("batch", DeliveryLog::Key::Batch,
+        [](int i) { return QStringLiteral("batch-%1").arg(i / 500); });
     lookups("recipient hash", DeliveryLog::Key::RecipientHash,
         [](int i) { return QStringLiteral("v1:%1").arg(i, 64, 16, QLatin1Char('0')); });
     return 0;
