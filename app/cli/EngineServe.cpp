@@ -46,7 +46,7 @@ struct EngineCommand::ServeRun {
     InboundRelay *inbound = nullptr;
     QTimer *inboundRetry = nullptr;
     // Names this process in the jobs one worker of a deployment runs at a
-    // time (the sweep, the log's purge).
+    // time (the log's purge).
     QString worker = QUuid::createUuid().toString(QUuid::WithoutBraces);
 };
 
@@ -438,18 +438,9 @@ void EngineCommand::sweepOnce(const std::shared_ptr<ServeRun> &run)
 {
     if (run->allOrgs.isEmpty() || run->sweep->running())
         return;
-    // One worker sweeps at a time (the others' rounds are skipped), for two
-    // rounds at a time: a worker that stops hands the sweep on then. Two
-    // sweeps at once would still send each record once (claims), but ask
-    // every org twice.
-    auto mine = run->engine->deliveries().takeJob(
-        QStringLiteral("sweep"), run->worker, 2LL * run->sweepEverySeconds * 1000);
-    if (!mine || !mine.value()) {
-        if (!mine)
-            m_ctx.err << tr("relayaudit-cli: sweep: %1").arg(errorMessage(mine.error()))
-                      << Qt::endl;
-        return;
-    }
+    // Every worker sweeps: each record is still sent once (its claim), and
+    // each worker's intake learns from its own sweep which gateways their
+    // orgs marked Inactive.
     run->sweep->run(run->allOrgs,
         QDateTime::currentDateTimeUtc().addSecs(-run->sweepOlderThanSeconds),
         [this, run](QueuedSweep::Outcome outcome) {

@@ -6,7 +6,9 @@ namespace relay::core::writeback {
 
 Status lease(SqlConnection &db, const char *table, const QList<qint64> &ids, qint64 untilMs)
 {
-    if (ids.isEmpty())
+    // A workspace is one machine's: a pass that crashed leaves nothing
+    // taken, and the next one resumes at once.
+    if (ids.isEmpty() || db.dialect() == SqlDialect::SQLite)
         return {};
     return db.exec(QStringLiteral("UPDATE %1 SET writeback_next_ms = %2 WHERE id IN (%3)")
                        .arg(QLatin1String(table))

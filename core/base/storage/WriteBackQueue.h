@@ -28,7 +28,8 @@ namespace writeback {
 constexpr qint64 kLeaseMs = 2 * 60 * 1000;
 
 // The rows `ids` of `table` are taken until `untilMs` (their
-// writeback_next_ms); released (still pending) they are due at once.
+// writeback_next_ms; on PostgreSQL only, where workers share the rows);
+// released (still pending) they are due at once.
 [[nodiscard]] Status lease(
     SqlConnection &db, const char *table, const QList<qint64> &ids, qint64 untilMs);
 [[nodiscard]] Status release(SqlConnection &db, const char *table, const QList<qint64> &ids);

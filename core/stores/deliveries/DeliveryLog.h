@@ -214,7 +214,7 @@ public:
     // message): tried again from retryAtMs, or, when `gone`, never.
     [[nodiscard]] Status inboundNotCreated(
         qint64 id, const QString &error, qint64 retryAtMs, bool gone = false);
-    // Pending messages due by `nowMs`, oldest first, leased for kInboundLeaseMs:
+    // Pending messages due by `nowMs`, oldest first, leased (on PostgreSQL) for kInboundLeaseMs:
     // a worker's retry that stops half way leaves them due again then, and
     // meanwhile no other worker's retry takes them.
     [[nodiscard]] Result<QList<Inbound>> dueInbound(qint64 nowMs, int limit);

@@ -242,7 +242,9 @@ Result<QList<DeliveryLog::Inbound>> DeliveryLog::dueInbound(qint64 nowMs, int li
     if (!tx)
         return tx.error();
     auto due = dueInboundRows(nowMs, limit);
-    if (!due || due->isEmpty())
+    // On a workspace (one machine) nothing is leased: a retry that crashed
+    // is due again at the next start.
+    if (!due || due->isEmpty() || m_db.dialect() == SqlDialect::SQLite)
         return due;
     QList<qint64> ids;
     for (const Inbound &in : std::as_const(due.value()))
