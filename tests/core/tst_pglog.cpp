@@ -308,8 +308,8 @@ QJsonArray TestPgLog::scenario(
     clock.advance(DeliveryLog::kWorkerGoneMs + 1);
     beat("w1");
     out.append(claim(rec7, "w1"));
-    const auto uncertain = log.uncertainSendCount();
-    out.append(outcome(uncertain, uncertain ? uncertain.value() : -1));
+    const auto uncertain = log.uncertainSends();
+    out.append(outcome(uncertain, uncertain ? static_cast<int>(uncertain->size()) : -1));
     const auto released = log.releaseUncertainSend(QStringLiteral("acme"), rec7);
     out.append(outcome(released, released ? released.value() : -1));
     out.append(claim(rec7, "w1"));

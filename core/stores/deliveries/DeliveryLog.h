@@ -141,17 +141,15 @@ public:
     // when there was such a claim, 0 when not.
     [[nodiscard]] Result<qint64> releaseUncertainSend(
         const QString &org, const QString &smsRecordId);
-    [[nodiscard]] Result<qint64> uncertainSendCount();
     struct UncertainSend {
         QString org;
         QString smsRecordId;
         QDateTime since; // when the submit started
     };
     [[nodiscard]] Result<QList<UncertainSend>> uncertainSends(int limit = 1000);
-    // A worker's heartbeat (every few seconds while it holds claims), and
-    // its clean stop: its claims then read as a stopped worker's.
+    // A worker's heartbeat, every few seconds: without it for kWorkerGoneMs
+    // its claims read as a stopped worker's.
     [[nodiscard]] Status workerSeen(const QString &worker);
-    [[nodiscard]] Status workerStopped(const QString &worker);
     // A named job (the sweep, the log purge) for `forMs`: true when this
     // worker holds it now (taken, or renewed), false while another does.
     [[nodiscard]] Result<bool> takeJob(const QString &name, const QString &worker, qint64 forMs);

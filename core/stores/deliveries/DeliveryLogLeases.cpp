@@ -147,20 +147,6 @@ Result<qint64> DeliveryLog::releaseUncertainSend(const QString &org, const QStri
     return stmt->changes();
 }
 
-Result<qint64> DeliveryLog::uncertainSendCount()
-{
-    auto stmt = m_db.prepare(
-        QStringLiteral("SELECT count(*) FROM send_claim WHERE state = 'submitting' AND %1")
-            .arg(workerGone(1)));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, m_clock.nowMs() - kWorkerGoneMs);
-    auto row = stmt->step();
-    if (!row)
-        return row.error();
-    return row.value() ? stmt->int64(0) : 0;
-}
-
 Result<QList<DeliveryLog::UncertainSend>> DeliveryLog::uncertainSends(int limit)
 {
     auto stmt = m_db.prepare(
@@ -196,15 +182,6 @@ Status DeliveryLog::workerSeen(const QString &worker)
         return old.error();
     old->bind(1, m_clock.nowMs() - 24LL * 3600 * 1000);
     return old->run();
-}
-
-Status DeliveryLog::workerStopped(const QString &worker)
-{
-    auto stmt = m_db.prepare(QStringLiteral("DELETE FROM engine_worker WHERE id = ?1"));
-    if (!stmt)
-        return stmt.error();
-    stmt->bind(1, worker);
-    return stmt->run();
 }
 
 Result<QList<DeliveryLog::Delivery>> DeliveryLog::pendingWriteBacks(const QString &org, int limit)
