@@ -5,7 +5,9 @@
 #include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTest>
+#include <QTimer>
 
+#include <atomic>
 #include <chrono>
 #include <memory>
 #include <thread>
@@ -54,6 +56,32 @@ QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray
         + QByteArray::number(body.size()) + "\r\n" + extra + "\r\n" + body;
 }
 
+// A POST from another thread, blocking until the whole answer (the
+// connection is closed after it), while this thread runs its event loop.
+QByteArray exchangeBlocking(quint16 port, const QByteArray &path)
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address {};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    timeval timeout { 10, 0 };
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    QByteArray answer;
+    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
+        const QByteArray request = "POST " + path
+            + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: 3\r\n\r\na=1";
+        if (::send(fd, request.constData(), static_cast<size_t>(request.size()), 0) > 0) {
+            char buffer[512];
+            ssize_t got = 0;
+            while ((got = ::recv(fd, buffer, sizeof buffer, 0)) > 0)
+                answer.append(buffer, static_cast<qsizetype>(got));
+        }
+    }
+    ::close(fd);
+    return answer;
+}
+
 } // namespace
 
 class TestHttpListener : public QObject
@@ -69,6 +97,7 @@ private Q_SLOTS:
     void theLongestIdleMakesRoomAtTheCap();
     void refusalsPerAddressAreThrottled();
     void aStopAnswersTheRequestsStillWaiting();
+    void answersGivenLaterGoOutOnce();
 
 private:
     std::unique_ptr<HttpListener> m_listener;
@@ -94,14 +123,15 @@ void TestHttpListener::init()
 
 void TestHttpListener::start()
 {
-    m_listener = std::make_unique<HttpListener>(m_limits, [this](const HttpRequest &request) {
-        m_seen.append(request);
-        HttpResponse r;
-        r.status = m_status;
-        r.body = "ok";
-        r.countsAsRefusal = m_countsAsRefusal;
-        return r;
-    });
+    m_listener = std::make_unique<HttpListener>(
+        m_limits, [this](const HttpRequest &request, const HttpListener::Reply &reply) {
+            m_seen.append(request);
+            HttpResponse r;
+            r.status = m_status;
+            r.body = "ok";
+            r.countsAsRefusal = m_countsAsRefusal;
+            reply(r);
+        });
     m_port = m_listener->listen(QHostAddress::LocalHost);
     QVERIFY2(m_port > 0, qPrintable(m_listener->errorString()));
 }
@@ -110,11 +140,12 @@ void TestHttpListener::answersOnTheOwnersThread()
 {
     start();
     QThread *handlerThread = nullptr;
-    m_listener = std::make_unique<HttpListener>(m_limits, [&](const HttpRequest &request) {
-        handlerThread = QThread::currentThread();
-        m_seen.append(request);
-        return HttpResponse {};
-    });
+    m_listener = std::make_unique<HttpListener>(
+        m_limits, [&](const HttpRequest &request, const HttpListener::Reply &reply) {
+            handlerThread = QThread::currentThread();
+            m_seen.append(request);
+            reply(HttpResponse {});
+        });
     m_port = m_listener->listen(QHostAddress::LocalHost);
     const QByteArray answer = exchange(
         m_port, post("/twilio/status?ref=abc", "a=1&b=2", "X-Twilio-Signature: sig\r\n"));
@@ -257,6 +288,57 @@ void TestHttpListener::aStopAnswersTheRequestsStillWaiting()
     client.join();
     QCOMPARE(statusOf(answer), 503);
     QVERIFY(m_seen.isEmpty()); // the handler never ran
+}
+
+// A handler may answer after it returns (a status callback waits for its
+// batch's commit); the first answer goes out, a second is ignored, and a
+// request whose every Reply is dropped unanswered gets 500, not silence.
+void TestHttpListener::answersGivenLaterGoOutOnce()
+{
+    QList<HttpListener::Reply> held;
+    m_listener = std::make_unique<HttpListener>(
+        m_limits, [&](const HttpRequest &request, const HttpListener::Reply &reply) {
+            if (request.path == "/dropped")
+                return; // the only copy goes when this returns
+            held.append(reply);
+            if (held.size() == 2) {
+                QTimer::singleShot(50, this, [&held] {
+                    HttpResponse second;
+                    second.body = "second";
+                    held.last()(second);
+                    HttpResponse first;
+                    first.status = 202;
+                    first.body = "first";
+                    held.first()(first);
+                    first.status = 500; // a second answer to one request: ignored
+                    held.first()(first);
+                });
+            }
+        });
+    m_port = m_listener->listen(QHostAddress::LocalHost);
+    QVERIFY(m_port > 0);
+    QByteArray first;
+    QByteArray second;
+    // Both requests wait, answered in the other order, on one connection each.
+    std::atomic<int> done { 0 };
+    std::thread client([port = m_port, &first, &done] {
+        first = exchangeBlocking(port, "/a");
+        ++done;
+    });
+    QTRY_COMPARE(held.size(), 1);
+    std::thread other([port = m_port, &second, &done] {
+        second = exchangeBlocking(port, "/b");
+        ++done;
+    });
+    QTRY_COMPARE(done.load(), 2);
+    client.join();
+    other.join();
+    QCOMPARE(statusOf(first), 202);
+    QVERIFY(first.endsWith("first"));
+    QCOMPARE(statusOf(second), 200);
+    QVERIFY(second.endsWith("second"));
+    held.clear();
+    QCOMPARE(statusOf(exchange(m_port, post("/dropped", "a=1"))), 500);
 }
 
 QTEST_GUILESS_MAIN(TestHttpListener)

@@ -236,6 +236,35 @@ QJsonArray TestPgLog::scenario(
     out.append(outcome(
         stats, stats ? QJsonArray { stats->held, stats->mostForOneMessage } : QJsonArray()));
 
+    // Group commit: one transaction, and each callback the outcome it would
+    // have alone, in order (later ones see the earlier ones' writes).
+    out.append(submit(QStringLiteral("acme"), QStringLiteral("a0B000000000005AAA"), twilio,
+        QStringLiteral("SM5")));
+    const auto callback = [](const QString &provider, const QString &id, const QString &status,
+                              const QString &ref = {}) {
+        DeliveryLog::Callback c;
+        c.provider = provider;
+        c.providerMessageId = id;
+        c.status = status;
+        c.callbackRef = ref;
+        return c;
+    };
+    const auto outcomes
+        = log.applyStatuses({ callback(twilio, QStringLiteral("SM5"), QStringLiteral("sent")),
+            callback(twilio, QStringLiteral("SM5"), QStringLiteral("delivered")),
+            callback(twilio, QStringLiteral("SM5"), QStringLiteral("delivered")),
+            callback(twilio, QStringLiteral("SM5"), QStringLiteral("sending")),
+            callback(twilio, QStringLiteral("SM6"), QStringLiteral("sent")),
+            callback(twilio, QStringLiteral("SM6"), QStringLiteral("sent")),
+            callback(
+                twilio, QStringLiteral("SM1"), QStringLiteral("failed"), QStringLiteral("ref9")) });
+    QJsonArray batch;
+    for (const auto &o : outcomes)
+        batch.append(outcome(o, o ? static_cast<int>(o.value()) : -1));
+    out.append(QStringLiteral("group commit"));
+    out.append(batch);
+    out.append(deliveriesJson(log.find(DeliveryLog::Key::ProviderMessage, QStringLiteral("SM5"))));
+
     // Incoming.
     DeliveryLog::Received r;
     r.org = QStringLiteral("acme");
@@ -392,6 +421,14 @@ void TestPgLog::bothBackendsEndInTheSameState()
     // Taken, Held, Held, Taken, false, true, Uncertain, 1, 1, Taken, ok, Taken, true, false, true
     QVERIFY2(claims.contains("[0,1,1,0,false,true,2,1,1,0,\"ok\",0,true,false,true]"),
         claims.constData());
+    const qsizetype batchAt = onSqlite.toVariantList().indexOf(QStringLiteral("group commit"));
+    QVERIFY(batchAt > 0);
+    // Advanced, Advanced, Duplicate, KeptInTimeline, UnknownMessage, Duplicate,
+    // KeptInTimeline (a failure after a delivery: both final)
+    QCOMPARE(QJsonDocument(onSqlite.at(batchAt + 1).toArray()).toJson(QJsonDocument::Compact),
+        QByteArray("[0,0,3,1,2,3,1]"));
+    QCOMPARE(onSqlite.at(batchAt + 2).toArray().first()[QStringLiteral("events")].toArray().size(),
+        4); // queued, sent, delivered, sending
     QCOMPARE(onSqlite.size(), onPostgres.size());
     for (qsizetype i = 0; i < onSqlite.size(); ++i) {
         QVERIFY2(onSqlite.at(i) == onPostgres.at(i),
@@ -420,7 +457,7 @@ void TestPgLog::twoWorkersApplyEachCallbackOnce()
                     .ok());
     }
     // Every callback twice (a provider's retry), in a shuffled order, each
-    // copy to one of two workers.
+    // copy to one of two workers, each committing several at once.
     struct Callback {
         QString id;
         QString status;
@@ -444,13 +481,27 @@ void TestPgLog::twoWorkersApplyEachCallbackOnce()
             ++failures;
             return;
         }
-        for (qsizetype i = which; i < callbacks.size(); i += 2) {
-            const Callback &c = callbacks[i];
-            if (!store.value()->deliveries().applyStatus(QStringLiteral("telnyx"), c.id, c.status,
-                    QDateTime::fromMSecsSinceEpoch(c.atMs, Qt::UTC), UsageRecordView::kNoError)) {
-                ++failures;
+        // Group commits of 5 and of 7, sharing messages with the other's.
+        const int batchSize = which == 0 ? 5 : 7;
+        QList<DeliveryLog::Callback> batch;
+        const auto commit = [&] {
+            for (const auto &applied : store.value()->deliveries().applyStatuses(batch)) {
+                if (!applied)
+                    ++failures;
             }
+            batch.clear();
+        };
+        for (qsizetype i = which; i < callbacks.size(); i += 2) {
+            DeliveryLog::Callback c;
+            c.provider = QStringLiteral("telnyx");
+            c.providerMessageId = callbacks[i].id;
+            c.status = callbacks[i].status;
+            c.at = QDateTime::fromMSecsSinceEpoch(callbacks[i].atMs, Qt::UTC);
+            batch.append(c);
+            if (batch.size() == batchSize)
+                commit();
         }
+        commit();
     };
     std::thread one(worker, 0);
     std::thread two(worker, 1);

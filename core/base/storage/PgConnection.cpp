@@ -17,6 +17,7 @@ namespace {
 
 constexpr Oid kInt8Oid = 20;
 constexpr Oid kTextOid = 25;
+constexpr qsizetype kMaxPrepared = 512; // per connection
 
 // The SQLSTATE classes the stores act on; the rest are ErrorCode::Sql.
 ErrorCode codeForState(const char *state)
@@ -121,9 +122,11 @@ private:
             values[i] = m_values[i] ? m_values[i]->constData() : nullptr;
             lengths[i] = m_values[i] ? static_cast<int>(m_values[i]->size()) : 0;
         }
-        PgResult result(
-            PQexecParams(m_db.handle(), m_sql.constData(), static_cast<int>(values.size()),
-                m_types.data(), values.data(), lengths.data(), nullptr, 0));
+        auto name = m_db.prepared(m_sql, m_types);
+        if (!name)
+            return name.error();
+        PgResult result(PQexecPrepared(m_db.handle(), name->constData(),
+            static_cast<int>(values.size()), values.data(), lengths.data(), nullptr, 0));
         const ExecStatusType status = result ? PQresultStatus(result.get()) : PGRES_FATAL_ERROR;
         if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
             return resultError(m_db, result.get(), {});
@@ -366,6 +369,31 @@ Result<SqlStatement> PgConnection::prepareWith(const QString &sql, bool returnin
     if (returningId)
         text += QStringLiteral(" RETURNING id");
     return SqlStatement(std::make_unique<PgStatement>(*this, text.toUtf8(), returningId));
+}
+
+Result<QByteArray> PgConnection::prepared(const QByteArray &sql, const std::vector<Oid> &types)
+{
+    QByteArray key = sql;
+    key.reserve(sql.size() + static_cast<qsizetype>(types.size()) * 3 + 1);
+    key.append('\0');
+    for (const Oid type : types)
+        key.append(QByteArray::number(type)).append(',');
+    if (const auto it = m_prepared.constFind(key); it != m_prepared.constEnd())
+        return it.value();
+    if (m_prepared.size() >= kMaxPrepared) {
+        // Statements built from a caller's list (IN (...) of many ids) would
+        // otherwise pile up on the server for the session's life.
+        if (auto s = exec(QStringLiteral("DEALLOCATE ALL")); !s)
+            return s.error();
+        m_prepared.clear();
+    }
+    const QByteArray name = "relay_" + QByteArray::number(++m_preparedCount);
+    PgResult result(PQprepare(
+        m_conn, name.constData(), sql.constData(), static_cast<int>(types.size()), types.data()));
+    if (!result || PQresultStatus(result.get()) != PGRES_COMMAND_OK)
+        return resultError(*this, result.get(), {});
+    m_prepared.insert(key, name);
+    return name;
 }
 
 Result<SqlStatement> PgConnection::prepare(const QString &sql)

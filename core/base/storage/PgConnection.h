@@ -3,12 +3,15 @@
 #include "Result.h"
 #include "storage/Sql.h"
 
+#include <QHash>
 #include <QString>
 
 #include <memory>
 #include <span>
+#include <vector>
 
 struct pg_conn;
+using Oid = unsigned int; // as libpq's postgres_ext.h
 
 namespace relay::core {
 
@@ -54,6 +57,12 @@ public:
     pg_conn *handle() const { return m_conn; }
     int &savepointDepth() { return m_depth; }
     Error lastError(const QString &context) const;
+    // The name of the server-side prepared statement for this text and
+    // these parameter types, prepared on first use: the server parses and
+    // plans a statement the engine runs thousands of times a second once
+    // per connection, not on every run. Prepared statements belong to the
+    // session, so a rolled-back transaction keeps them.
+    [[nodiscard]] Result<QByteArray> prepared(const QByteArray &sql, const std::vector<Oid> &types);
 
 private:
     PgConnection(pg_conn *conn, QString description)
@@ -64,6 +73,8 @@ private:
     pg_conn *m_conn = nullptr;
     QString m_description;
     int m_depth = 0;
+    QHash<QByteArray, QByteArray> m_prepared; // text and types: the statement's name
+    int m_preparedCount = 0;
 };
 
 // Forward-only migrations of an engine's PostgreSQL, recorded in the table

@@ -554,6 +554,34 @@ void HttpListener::Daemon::answer(
     MHD_resume_connection(connection);
 }
 
+struct HttpListener::Reply::Pending {
+    QPointer<HttpListener> listener;
+    void *connection = nullptr;
+    void *state = nullptr;
+    QHostAddress client;
+    bool answered = false;
+
+    Pending() = default;
+    Pending(const Pending &) = delete;
+    Pending &operator=(const Pending &) = delete;
+    ~Pending()
+    {
+        if (!answered && listener)
+            listener->send(connection, state, client, plain(500));
+    }
+};
+
+void HttpListener::Reply::operator()(HttpResponse answer) const
+{
+    Pending &pending = *m_pending;
+    if (pending.answered)
+        return;
+    pending.answered = true;
+    if (pending.listener)
+        pending.listener->send(
+            pending.connection, pending.state, pending.client, std::move(answer));
+}
+
 void HttpListener::handle(void *connection, void *opaque)
 {
     auto *mhd = static_cast<MHD_Connection *>(connection);
@@ -561,12 +589,27 @@ void HttpListener::handle(void *connection, void *opaque)
     // The daemon that suspended it may have stopped (and freed the state).
     if (!m_daemon || !m_daemon->waiting(mhd, state))
         return;
-    HttpResponse answer = m_handler(state->request);
+    auto pending = std::make_shared<Reply::Pending>();
+    pending->listener = this;
+    pending->connection = connection;
+    pending->state = state;
+    pending->client = state->request.client;
+    m_handler(state->request, Reply(std::move(pending)));
+}
+
+void HttpListener::send(
+    void *connection, void *opaque, const QHostAddress &client, HttpResponse answer)
+{
+    // A request answered later: a stop may have answered it meanwhile (and
+    // the daemon freed it), which answer() sees.
+    if (!m_daemon)
+        return;
     if (answer.countsAsRefusal
         && (answer.status == 400 || answer.status == 401 || answer.status == 403
             || answer.status == 413))
-        m_daemon->noteRefused(state->request.client);
-    m_daemon->answer(mhd, state, std::move(answer));
+        m_daemon->noteRefused(client);
+    m_daemon->answer(static_cast<MHD_Connection *>(connection), static_cast<RequestState *>(opaque),
+        std::move(answer));
 }
 
 } // namespace relay::core

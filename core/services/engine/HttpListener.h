@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 #include <QPair>
+#include <QPointer>
 
 #include <atomic>
 #include <functional>
@@ -55,7 +56,8 @@ struct HttpResponse {
 // The network runs on libmicrohttpd's thread; each complete request is
 // handed to `handler` on the thread that owns the listener (the engine's,
 // where its stores live), and the connection waits, suspended, for the
-// answer. Nothing of a request is logged.
+// answer, which the handler may give later (Reply). Nothing of a request is
+// logged.
 class HttpListener final : public QObject
 {
     Q_OBJECT
@@ -78,7 +80,22 @@ public:
         // the refusal limit counts the address it names, not the proxy's.
         QByteArray trustedProxyHeader;
     };
-    using Handler = std::function<HttpResponse(const HttpRequest &request)>;
+    // The answer to one request, given on the listener's thread at once or
+    // later (a callback waiting for its batch's commit). Copies share one
+    // answer: the first given goes out; one never given when the last copy
+    // goes is a 500, so the client tries again rather than wait.
+    class Reply
+    {
+    public:
+        void operator()(HttpResponse answer) const;
+
+    private:
+        friend class HttpListener;
+        struct Pending;
+        explicit Reply(std::shared_ptr<Pending> pending) : m_pending(std::move(pending)) { }
+        std::shared_ptr<Pending> m_pending;
+    };
+    using Handler = std::function<void(const HttpRequest &request, const Reply &reply)>;
 
     struct Counters {
         std::atomic<qint64> accepted { 0 };
@@ -102,6 +119,7 @@ public:
 private:
     class Daemon;
     void handle(void *connection, void *state);
+    void send(void *connection, void *state, const QHostAddress &client, HttpResponse answer);
 
     Limits m_limits;
     Handler m_handler;

@@ -90,14 +90,20 @@ StatusServer::StatusServer(
     , m_options(std::move(options))
     , m_listener(withBodyLimits(withProxy(m_options.limits, m_options.trustedProxyHeader),
                      &m_intakeOpen, &m_stopping),
-          [this](const HttpRequest &request) { return route(request); })
+          [this](const HttpRequest &request, const HttpListener::Reply &reply) {
+              route(request, reply);
+          })
     , m_earlySweep(new QTimer(this))
 {
     m_earlySweep->setInterval(m_options.earlyEventSweepMs);
     connect(m_earlySweep, &QTimer::timeout, this, &StatusServer::sweepEarlyEvents);
 }
 
-StatusServer::~StatusServer() = default;
+StatusServer::~StatusServer()
+{
+    // Callbacks verified and waiting for their commit are not dropped.
+    commitStatuses();
+}
 
 quint16 StatusServer::start(const QHostAddress &address, quint16 port)
 {
@@ -176,14 +182,18 @@ QString StatusServer::signedUrl(const HttpRequest &request) const
     return QString::fromLatin1(url);
 }
 
-HttpResponse StatusServer::route(const HttpRequest &request)
+void StatusServer::route(const HttpRequest &request, const HttpListener::Reply &reply)
 {
     QElapsedTimer timer;
     timer.start();
-    HttpResponse answer = dispatch(request);
-    m_metrics.record(ServerMetrics::endpoint(request.method, request.path), answer.status,
-        static_cast<double>(timer.nsecsElapsed()) / 1e9);
-    return answer;
+    const Answer answer = [this, endpoint = ServerMetrics::endpoint(request.method, request.path),
+                              timer, reply](HttpResponse response) {
+        m_metrics.record(
+            endpoint, response.status, static_cast<double>(timer.nsecsElapsed()) / 1e9);
+        reply(std::move(response));
+    };
+    if (auto now = dispatch(request, answer))
+        answer(std::move(*now));
 }
 
 HttpResponse StatusServer::healthz()
@@ -263,7 +273,7 @@ HttpResponse StatusServer::metrics()
     return answer;
 }
 
-HttpResponse StatusServer::dispatch(const HttpRequest &request)
+std::optional<HttpResponse> StatusServer::dispatch(const HttpRequest &request, const Answer &answer)
 {
     const QByteArray &path = request.path;
     if ((request.method == "GET" || request.method == "HEAD")
@@ -281,20 +291,20 @@ HttpResponse StatusServer::dispatch(const HttpRequest &request)
     if (request.method != "POST")
         return status(405);
     if (endsWith(path, "/twilio/status"))
-        return twilio(request);
+        return twilio(request, answer);
     if (endsWith(path, "/telnyx/webhook"))
-        return telnyx(request);
+        return telnyx(request, answer);
     if (endsWith(path, "/twilio/inbound") && m_inbound)
         return twilioInbound(request);
     if (endsWith(path, "/salesforce/sms") && m_intake) {
         QString rejection;
-        HttpResponse answer
+        HttpResponse taken
             = m_intake->handle(request, QDateTime::currentSecsSinceEpoch(), &rejection);
         if (!rejection.isEmpty()) {
             ++m_counters.rejected;
             Q_EMIT rejected(rejection);
         }
-        return answer;
+        return taken;
     }
     return status(404);
 }
@@ -320,7 +330,7 @@ bool StatusServer::verifyTwilio(
         key, signedUrl(request), form, request.header("x-twilio-signature"));
 }
 
-HttpResponse StatusServer::twilio(const HttpRequest &request)
+std::optional<HttpResponse> StatusServer::twilio(const HttpRequest &request, const Answer &answer)
 {
     QList<QPair<QString, QString>> form = webhooks::parseForm(request.body);
     const QString account = value(form, "AccountSid");
@@ -343,11 +353,16 @@ HttpResponse StatusServer::twilio(const HttpRequest &request)
         if (!problem.isEmpty())
             return refuse(400, QStringLiteral("Twilio callback with %1").arg(problem));
     }
-    return apply(request, QStringLiteral("twilio"), sid, messageStatus, QDateTime(),
-        errorCode.isEmpty() ? UsageRecordView::kNoError : errorCode.toInt());
+    DeliveryLog::Callback callback;
+    callback.provider = QStringLiteral("twilio");
+    callback.providerMessageId = sid;
+    callback.status = messageStatus;
+    callback.errorCode = errorCode.isEmpty() ? UsageRecordView::kNoError : errorCode.toInt();
+    apply(request, std::move(callback), answer);
+    return std::nullopt;
 }
 
-HttpResponse StatusServer::telnyx(const HttpRequest &request)
+std::optional<HttpResponse> StatusServer::telnyx(const HttpRequest &request, const Answer &answer)
 {
     if (m_options.telnyxPublicKey.isEmpty())
         return refuse(
@@ -383,10 +398,16 @@ HttpResponse StatusServer::telnyx(const HttpRequest &request)
         if (!problem.isEmpty())
             return refuse(400, QStringLiteral("Telnyx webhook with %1").arg(problem));
     }
-    const QDateTime at = QDateTime::fromString(
-        data.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs);
-    return apply(request, QStringLiteral("telnyx"), id, messageStatus, at.toUTC(),
-        code.isEmpty() ? UsageRecordView::kNoError : code.toInt());
+    DeliveryLog::Callback callback;
+    callback.provider = QStringLiteral("telnyx");
+    callback.providerMessageId = id;
+    callback.status = messageStatus;
+    callback.at = QDateTime::fromString(
+        data.value(QStringLiteral("occurred_at")).toString(), Qt::ISODateWithMs)
+                      .toUTC();
+    callback.errorCode = code.isEmpty() ? UsageRecordView::kNoError : code.toInt();
+    apply(request, std::move(callback), answer);
+    return std::nullopt;
 }
 
 // Twilio's incoming-message webhook: the form names the message (MessageSid),
@@ -478,18 +499,48 @@ HttpResponse StatusServer::inbound(const QString &provider, const QString &messa
     return status(500); // the provider retries
 }
 
-HttpResponse StatusServer::apply(const HttpRequest &request, const QString &provider,
-    const QString &messageId, const QString &messageStatus, const QDateTime &at, qint32 errorCode)
+void StatusServer::apply(
+    const HttpRequest &request, DeliveryLog::Callback callback, const Answer &answer)
 {
     // The send path's reference (`ref`, 24 letters) in the callback URL:
     // it finds a send whose provider answer was lost. Signed with the URL.
     static const QRegularExpression refShape(QStringLiteral("^[a-z]{24}$"));
-    QString ref
+    callback.callbackRef
         = QUrlQuery(QString::fromLatin1(request.query)).queryItemValue(QStringLiteral("ref"));
-    if (!refShape.match(ref).hasMatch())
-        ref.clear();
-    auto applied = m_deliveries.applyStatus(
-        provider, messageId, messageStatus, at, errorCode, QStringLiteral("callback"), ref);
+    if (!refShape.match(callback.callbackRef).hasMatch())
+        callback.callbackRef.clear();
+    m_statuses.append({ std::move(callback), answer });
+    if (m_statuses.size() >= kMaxStatusBatch) {
+        commitStatuses();
+    } else if (!m_commitPosted) {
+        // Behind the requests already handed over: they join this batch.
+        m_commitPosted = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_commitPosted = false;
+                commitStatuses();
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void StatusServer::commitStatuses()
+{
+    if (m_statuses.isEmpty())
+        return;
+    const QList<Queued> batch = std::exchange(m_statuses, {});
+    QList<DeliveryLog::Callback> callbacks;
+    callbacks.reserve(batch.size());
+    for (const Queued &queued : batch)
+        callbacks.append(queued.callback);
+    const auto outcomes = m_deliveries.applyStatuses(callbacks);
+    for (qsizetype i = 0; i < batch.size(); ++i)
+        batch[i].answer(answerFor(outcomes[static_cast<std::size_t>(i)]));
+}
+
+HttpResponse StatusServer::answerFor(const Result<DeliveryLog::Applied> &applied)
+{
     if (!applied)
         return status(500); // the provider retries
     switch (applied.value()) {

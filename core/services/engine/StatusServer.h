@@ -1,5 +1,6 @@
 #pragma once
 
+#include "deliveries/DeliveryLog.h"
 #include "engine/HttpListener.h"
 #include "engine/ServerMetrics.h"
 #include "privacy/SecretBytes.h"
@@ -11,11 +12,12 @@
 #include <QUrl>
 
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <optional>
 
 namespace relay::core {
 
-class DeliveryLog;
 class InboundRelay;
 class LinkStore;
 class SmsIntake;
@@ -37,7 +39,8 @@ class SmsIntake;
 // endpoint, header and request deadlines, a connection cap that drops the
 // longest-idle connection first, and a limit on refused requests per
 // address. Requests are answered on the thread that owns the server, where
-// the stores live.
+// the stores live; status callbacks are committed in groups (group commit):
+// each is answered once the transaction holding it is committed.
 class StatusServer final : public QObject
 {
     Q_OBJECT
@@ -45,6 +48,8 @@ public:
     // The largest bodies accepted: a status callback is a few hundred
     // bytes; a short link has none.
     static constexpr qint64 kMaxCallbackBytes = 64 * 1024;
+    // The most status callbacks committed in one transaction.
+    static constexpr int kMaxStatusBatch = 500;
 
     struct Options {
         // Auth token per Twilio Account SID (Twilio signs with the primary
@@ -124,15 +129,18 @@ Q_SIGNALS:
     void statusApplied();
 
 private:
+    // Gives a request's answer, now or once its batch is committed.
+    using Answer = std::function<void(HttpResponse)>;
     // Every request, timed and counted for /metrics.
-    HttpResponse route(const HttpRequest &request);
-    HttpResponse dispatch(const HttpRequest &request);
+    void route(const HttpRequest &request, const HttpListener::Reply &reply);
+    // The answer, or none when `answer` gives it later.
+    std::optional<HttpResponse> dispatch(const HttpRequest &request, const Answer &answer);
     // Loopback clients only (Prometheus or a health check on this host);
     // others get a 404, as for any path the server does not have.
     HttpResponse healthz();
     HttpResponse metrics();
-    HttpResponse twilio(const HttpRequest &request);
-    HttpResponse telnyx(const HttpRequest &request);
+    std::optional<HttpResponse> twilio(const HttpRequest &request, const Answer &answer);
+    std::optional<HttpResponse> telnyx(const HttpRequest &request, const Answer &answer);
     HttpResponse twilioInbound(const HttpRequest &request);
     HttpResponse telnyxInbound(const QJsonObject &payload);
     // The answer to a verified incoming message, from the relay's verdict.
@@ -141,9 +149,11 @@ private:
     HttpResponse shortLink(const HttpRequest &request, const QString &code);
     HttpResponse refuse(int status, const QString &reason);
     QHostAddress clientAddress(const HttpRequest &request) const;
-    // Applies a verified, well-formed status.
-    HttpResponse apply(const HttpRequest &request, const QString &provider,
-        const QString &messageId, const QString &status, const QDateTime &at, qint32 errorCode);
+    // Queues a verified, well-formed status for the next group commit.
+    void apply(const HttpRequest &request, DeliveryLog::Callback callback, const Answer &answer);
+    // Applies the queued statuses in one transaction and answers each.
+    void commitStatuses();
+    HttpResponse answerFor(const Result<DeliveryLog::Applied> &applied);
     QString signedUrl(const HttpRequest &request) const;
     bool verifyTwilio(const HttpRequest &request, const QList<QPair<QString, QString>> &form) const;
     // The base URL (baseUrl()) with `path` added to its own.
@@ -173,6 +183,15 @@ private:
         int requests = 0;
     };
     QHash<QString, Window> m_linkWindows; // per client address, one minute each
+    struct Queued {
+        DeliveryLog::Callback callback;
+        Answer answer;
+    };
+    // Verified statuses waiting for their commit: the callbacks that arrive
+    // while one batch commits make the next, so a busy server commits
+    // hundreds at once and an idle one each at once (no timer, no delay).
+    QList<Queued> m_statuses;
+    bool m_commitPosted = false;
 };
 
 } // namespace relay::core

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <limits>
 
 namespace relay::core {
@@ -550,23 +551,24 @@ Result<DeliveryLog::EarlyEventStats> DeliveryLog::earlyEventStats()
 // and a new final status (re)opens the Salesforce write-back.
 Result<DeliveryLog::Applied> DeliveryLog::appendEvent(const Found &delivery, const Event &event)
 {
-    // A replayed callback adds nothing.
-    auto same = m_db.prepare(QStringLiteral(
-        "SELECT count(*) FROM delivery_event WHERE delivery_id = ?1 AND status = ?2 AND "
-        "source = ?3 AND provider_at_ms = ?4"));
-    if (!same)
-        return same.error();
-    same->bind(1, delivery.id)
-        .bind(2, event.status)
-        .bind(3, event.source)
-        .bind(4, event.providerAtMs);
-    if (auto row = same->step(); !row)
-        return row.error();
-    if (same->int64(0) > 0)
-        return Applied::Duplicate;
-    same = SqlStatement();
-    // Ignoring: where the log takes several workers' callbacks at once, a
-    // unique index keeps an event once when two copies pass the check above.
+    // A replayed callback adds nothing. PostgreSQL's log has a unique index
+    // on the event (several workers take callbacks at once), so the insert
+    // below ignores a copy there by itself; the workspace looks first.
+    if (m_db.dialect() == SqlDialect::SQLite) {
+        auto same = m_db.prepare(QStringLiteral(
+            "SELECT count(*) FROM delivery_event WHERE delivery_id = ?1 AND status = ?2 AND "
+            "source = ?3 AND provider_at_ms = ?4"));
+        if (!same)
+            return same.error();
+        same->bind(1, delivery.id)
+            .bind(2, event.status)
+            .bind(3, event.source)
+            .bind(4, event.providerAtMs);
+        if (auto row = same->step(); !row)
+            return row.error();
+        if (same->int64(0) > 0)
+            return Applied::Duplicate;
+    }
     auto insert = m_db.prepare(m_db.insertIgnoring(
         QStringLiteral("delivery_event (delivery_id, status, at_ms, received_ms, "
                        "error_code, source, provider_at_ms) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")));
@@ -613,14 +615,64 @@ Result<DeliveryLog::Applied> DeliveryLog::appendEvent(const Found &delivery, con
     return Applied::KeptInTimeline;
 }
 
+DeliveryLog::Event DeliveryLog::eventFor(
+    const QDateTime &at, qint32 errorCode, const QString &status, const QString &source) const
+{
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC);
+    return Event { status, at.isValid() ? at : now, now, errorCode, source,
+        at.isValid() ? at.toMSecsSinceEpoch() : 0 };
+}
+
 Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider,
     const QString &providerMessageId, const QString &status, const QDateTime &at, qint32 errorCode,
     const QString &source, const QString &callbackRef)
 {
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC);
-    const Event event { status, at.isValid() ? at : now, now, errorCode, source,
-        at.isValid() ? at.toMSecsSinceEpoch() : 0 };
-    return applyEvent(provider, providerMessageId, event, callbackRef);
+    return applyEvent(
+        provider, providerMessageId, eventFor(at, errorCode, status, source), callbackRef);
+}
+
+std::vector<Result<DeliveryLog::Applied>> DeliveryLog::applyStatuses(
+    const QList<Callback> &callbacks)
+{
+    std::vector<Result<Applied>> outcomes;
+    outcomes.reserve(static_cast<std::size_t>(callbacks.size()));
+    if (callbacks.size() > 1) {
+        const Status together = [&]() -> Status {
+            auto tx = m_db.transaction();
+            if (!tx)
+                return tx.error();
+            if (m_db.dialect() == SqlDialect::PostgreSQL) {
+                // Every lock first, in one order: two workers' batches that
+                // share messages wait for each other, never in a cycle.
+                QStringList keys;
+                for (const Callback &c : callbacks) {
+                    keys.append(lockKey(c.provider, c.providerMessageId));
+                    if (!c.callbackRef.isEmpty())
+                        keys.append(lockKey(c.provider, QStringLiteral("ref:") + c.callbackRef));
+                }
+                keys.sort();
+                keys.removeDuplicates();
+                if (auto locked = lockAll(keys); !locked)
+                    return locked.error();
+            }
+            for (const Callback &c : callbacks) {
+                auto applied = applyLocked(c.provider, c.providerMessageId,
+                    eventFor(c.at, c.errorCode, c.status, c.source), c.callbackRef);
+                if (!applied)
+                    return applied.error();
+                outcomes.emplace_back(applied.value());
+            }
+            return tx->commit();
+        }();
+        if (together)
+            return outcomes;
+        outcomes.clear();
+    }
+    for (const Callback &c : callbacks) {
+        outcomes.push_back(applyEvent(c.provider, c.providerMessageId,
+            eventFor(c.at, c.errorCode, c.status, c.source), c.callbackRef));
+    }
+    return outcomes;
 }
 
 // Several workers on one PostgreSQL: a callback and the submit it overtook
@@ -629,7 +681,17 @@ Result<DeliveryLog::Applied> DeliveryLog::applyStatus(const QString &provider,
 // whose answer was lost, so that either the callback finds the submit or
 // the submit, once committed, finds the callback among the early events.
 // SQLite's write transactions are one at a time already.
+QString DeliveryLog::lockKey(const QString &provider, const QString &key)
+{
+    return provider + QLatin1Char('\n') + key;
+}
+
 Status DeliveryLog::lockMessage(const QString &provider, const QString &key)
+{
+    return lock(lockKey(provider, key));
+}
+
+Status DeliveryLog::lock(const QString &key)
 {
     if (m_db.dialect() != SqlDialect::PostgreSQL)
         return {};
@@ -637,7 +699,28 @@ Status DeliveryLog::lockMessage(const QString &provider, const QString &key)
         QStringLiteral("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(?1, 0))"));
     if (!lock)
         return lock.error();
-    lock->bind(1, provider + QLatin1Char('\n') + key);
+    lock->bind(1, key);
+    return lock->run();
+}
+
+// One round trip for a batch's locks, taken in the order given.
+Status DeliveryLog::lockAll(const QStringList &keys)
+{
+    const QChar separator(31);
+    if (std::any_of(keys.cbegin(), keys.cend(),
+            [separator](const QString &key) { return key.contains(separator); })) {
+        for (const QString &key : keys) {
+            if (auto locked = lock(key); !locked)
+                return locked;
+        }
+        return {};
+    }
+    auto lock = m_db.prepare(QStringLiteral(
+        "SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM (SELECT k FROM "
+        "unnest(string_to_array(?1, chr(31))) WITH ORDINALITY AS t(k, n) ORDER BY n) AS ordered"));
+    if (!lock)
+        return lock.error();
+    lock->bind(1, keys.join(separator));
     return lock->run();
 }
 
@@ -653,16 +736,22 @@ Result<DeliveryLog::Applied> DeliveryLog::applyEvent(const QString &provider,
         if (auto locked = lockMessage(provider, QStringLiteral("ref:") + callbackRef); !locked)
             return locked.error();
     }
-    auto found = findForCallback(provider, providerMessageId, callbackRef);
-    if (!found)
-        return found.error();
-    auto applied = found.value() ? appendEvent(*found.value(), event)
-                                 : keepEarly(provider, providerMessageId, event, callbackRef);
+    auto applied = applyLocked(provider, providerMessageId, event, callbackRef);
     if (!applied)
         return applied.error();
     if (auto s = tx->commit(); !s)
         return s.error();
     return applied.value();
+}
+
+Result<DeliveryLog::Applied> DeliveryLog::applyLocked(const QString &provider,
+    const QString &providerMessageId, const Event &event, const QString &callbackRef)
+{
+    auto found = findForCallback(provider, providerMessageId, callbackRef);
+    if (!found)
+        return found.error();
+    return found.value() ? appendEvent(*found.value(), event)
+                         : keepEarly(provider, providerMessageId, event, callbackRef);
 }
 
 Result<QList<DeliveryLog::Delivery>> DeliveryLog::select(

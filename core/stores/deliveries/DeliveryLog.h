@@ -168,6 +168,21 @@ public:
         const QString &providerMessageId, const QString &status, const QDateTime &at,
         qint32 errorCode, const QString &source = QStringLiteral("callback"),
         const QString &callbackRef = {});
+    // One provider callback, as applyStatus takes it.
+    struct Callback {
+        QString provider;
+        QString providerMessageId;
+        QString status;
+        QDateTime at; // the provider's time; invalid when it gives none
+        qint32 errorCode = UsageRecordView::kNoError;
+        QString source = QStringLiteral("callback");
+        QString callbackRef;
+    };
+    // Group commit: several callbacks in one transaction, so one commit (one
+    // flush to disk) serves them all; each gets the outcome applyStatus
+    // would give it, in order. Should the shared transaction fail, each is
+    // applied in its own, and a callback that cannot be stored fails alone.
+    [[nodiscard]] std::vector<Result<Applied>> applyStatuses(const QList<Callback> &callbacks);
 
     enum class Key { SmsRecord, ProviderMessage, Batch, RecipientHash };
     // Both directions: the outgoing messages first, then the incoming ones;
@@ -299,9 +314,18 @@ private:
         const QString &provider, const QString &providerMessageId, const QString &callbackRef);
     [[nodiscard]] Result<Applied> keepEarly(const QString &provider,
         const QString &providerMessageId, const Event &event, const QString &callbackRef);
+    // The key lockMessage takes for a message id, or a submit's reference.
+    static QString lockKey(const QString &provider, const QString &key);
     [[nodiscard]] Status lockMessage(const QString &provider, const QString &key);
+    [[nodiscard]] Status lock(const QString &lockKey);
+    [[nodiscard]] Status lockAll(const QStringList &lockKeys); // PostgreSQL only
     [[nodiscard]] Result<Applied> applyEvent(const QString &provider,
         const QString &providerMessageId, const Event &event, const QString &callbackRef);
+    // applyEvent's work inside a transaction that holds the message's locks.
+    [[nodiscard]] Result<Applied> applyLocked(const QString &provider,
+        const QString &providerMessageId, const Event &event, const QString &callbackRef);
+    Event eventFor(
+        const QDateTime &at, qint32 errorCode, const QString &status, const QString &source) const;
     // Advanced, KeptInTimeline or Duplicate.
     [[nodiscard]] Result<Applied> appendEvent(const Found &delivery, const Event &event);
     [[nodiscard]] Result<QList<Delivery>> select(
