@@ -248,7 +248,8 @@ Figures drive(const QList<quint16> &ports, const std::vector<QByteArray> &reques
         }
         int waitMs = 50;
         if (rate > 0 && issued < count)
-            waitMs = static_cast<int>(qBound<qint64>(0, (dueNs(issued) - now) / 1000000, 50));
+            waitMs = static_cast<int>(
+                qBound<qint64>(qint64 { 0 }, (dueNs(issued) - now) / 1000000, qint64 { 50 }));
         if (polls.empty()) {
             if (waitMs > 0)
                 ::usleep(static_cast<useconds_t>(waitMs) * 1000);
@@ -475,15 +476,23 @@ int main(int argc, char *argv[])
             QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
             QStringLiteral("--public-url"), QLatin1String(kPublicUrl) };
     };
+    // A thousand submits a transaction (each holds its message's lock until
+    // the commit, and PostgreSQL's lock table is finite).
     const auto seed = [&](SqlConnection &db, DeliveryLog &log) {
-        auto tx = db.transaction();
-        if (!tx)
-            return false;
-        for (int i = 0; i < total; ++i) {
-            if (!log.recordSubmit(submission(i)))
+        for (int from = 0; from < total; from += 1000) {
+            auto tx = db.transaction();
+            if (!tx)
+                return false;
+            for (int i = from; i < std::min(total, from + 1000); ++i) {
+                if (auto logged = log.recordSubmit(submission(i)); !logged) {
+                    std::fprintf(stderr, "%s\n", qPrintable(logged.error().detail));
+                    return false;
+                }
+            }
+            if (!tx->commit())
                 return false;
         }
-        return tx->commit().ok();
+        return true;
     };
     std::printf(
         "\n%-28s %-42s %-20s %s\n", "", "closed loop: answered", "at the offered rate:", "not 200");
@@ -498,7 +507,7 @@ int main(int argc, char *argv[])
         auto key = Workspace::passphraseKey(meta, SecretBytes::fromUtf8(kPassphrase));
         auto workspace = key ? Workspace::create(ws, meta, key.value(), clock)
                              : Result<std::unique_ptr<Workspace>>(key.error());
-        if (!workspace || !seed(workspace.value()->database(), workspace.value()->deliveries())) {
+        if (!workspace || !seed(workspace.value()->sql(), workspace.value()->deliveries())) {
             std::fprintf(stderr, "the workspace could not be made\n");
             return 2;
         }
@@ -527,6 +536,8 @@ int main(int argc, char *argv[])
             {
                 auto store = EngineStore::open(
                     dsn, SecretBytes::fromUtf8(PgTestCluster::enginePassword().toUtf8()), clock);
+                if (!store)
+                    std::fprintf(stderr, "%s\n", qPrintable(store.error().detail));
                 if (!store || !seed(store.value()->connection(), store.value()->deliveries())) {
                     std::fprintf(stderr, "the database could not be filled\n");
                     return 2;

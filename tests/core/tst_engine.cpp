@@ -643,6 +643,8 @@ void TestEngine::healthAndMetricsForOperators()
     QCOMPARE(sample("relayaudit_refusals_total{reason=\"signature_or_shape\"}"), 1);
     QCOMPARE(sample("relayaudit_queue_depth{queue=\"early_events\"}"), 1);
     QCOMPARE(sample("relayaudit_queue_depth{queue=\"inbound_pending\"}"), 0);
+    QCOMPARE(sample("relayaudit_queue_depth{queue=\"sends_uncertain\"}"), 0);
+    QCOMPARE(sample("relayaudit_queue_depth{queue=\"callbacks_uncommitted\"}"), 0);
     // The delivered message waits for its write-back, in the default org.
     QCOMPARE(sample("relayaudit_writeback_backlog{org=\"\"}"), 1);
     QCOMPARE(sample("relayaudit_database_up"), 1);

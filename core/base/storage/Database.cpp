@@ -378,8 +378,8 @@ Result<Database> Database::open(const QString &path, const SecretBytes &key, Ope
         error.detail = path;
         return error;
     }
-    if (auto status
-        = db.exec(QStringLiteral("PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON;"));
+    if (auto status = db.exec(QStringLiteral(
+            "PRAGMA secure_delete = ON; PRAGMA foreign_keys = ON; PRAGMA cache_size = -32768;"));
         !status) {
         return status.error();
     }

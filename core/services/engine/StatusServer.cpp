@@ -250,9 +250,17 @@ HttpResponse StatusServer::metrics()
         depths.append({ QStringLiteral("early_events"), early->held });
     else
         databaseUp = false;
+    // A stopped worker's submit the provider may have: sent again only when
+    // a person releases it (`engine release-send`), so an alert belongs here.
+    if (auto uncertain = m_deliveries.uncertainSends())
+        depths.append({ QStringLiteral("sends_uncertain"), uncertain->size() });
+    else
+        databaseUp = false;
+    depths.append({ QStringLiteral("callbacks_uncommitted"), m_statuses.size() });
     families.append({ "relayaudit_queue_depth", "gauge",
-        "Work waiting in the log: incoming messages whose record is not created yet, callbacks "
-        "waiting for their submit.",
+        "Work waiting: incoming messages whose record is not created yet, callbacks waiting for "
+        "their submit, sends a stopped worker left uncertain, verified callbacks waiting for "
+        "their group commit.",
         "queue", depths });
     QList<QPair<QString, qint64>> backlog;
     if (auto pending = m_deliveries.writeBackBacklog())
