@@ -27,6 +27,7 @@
 // needs node and npm's better-sqlite3@12, installed on first use into
 // $XDG_CACHE_HOME/relayaudit-bench (or says why it is skipped).
 #include "Clock.h"
+#include "Loopback.h"
 #include "PgTestCluster.h"
 #include "deliveries/DeliveryLog.h"
 #include "engine/EngineStore.h"
@@ -52,9 +53,7 @@
 #include <random>
 #include <vector>
 
-#include <arpa/inet.h>
 #include <fcntl.h>
-#include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <poll.h>
 #include <sodium.h>
@@ -62,6 +61,7 @@
 #include <unistd.h>
 
 using namespace relay::core;
+using relay::test::freePort;
 using relay::test::PgTestCluster;
 
 namespace {
@@ -139,33 +139,12 @@ std::vector<QByteArray> callbacks(int first, int count, std::mt19937_64 &random)
     return out;
 }
 
-quint16 freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a {};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof a;
-    ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a);
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &length);
-    const quint16 port = ntohs(a.sin_port);
-    ::close(fd);
-    return port;
-}
-
+// A non-blocking connection without Nagle's delay (each request one write).
 int connectTo(quint16 port)
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    const int fd = relay::test::connectLoopback(port);
     if (fd < 0)
         return -1;
-    sockaddr_in a {};
-    a.sin_family = AF_INET;
-    a.sin_port = htons(port);
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0) {
-        ::close(fd);
-        return -1;
-    }
     const int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
     ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) | O_NONBLOCK);

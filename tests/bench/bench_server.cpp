@@ -5,6 +5,7 @@
 // exits 1 when the server reads a hostile body whole or stops answering.
 //
 //   bench_server [--slow 1500] [--seconds 15]
+#include "Loopback.h"
 #include "messages/WebhookSignatures.h"
 #include "sandbox/SandboxServer.h"
 #include "sandbox/SyntheticTraffic.h"
@@ -21,8 +22,6 @@
 #include <cstring>
 #include <vector>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <poll.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
@@ -30,37 +29,10 @@
 
 namespace {
 
+using relay::test::connectLoopback;
+using relay::test::freePort;
+
 constexpr char kPassphrase[] = "bench-server-passphrase";
-
-quint16 freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in a {};
-    a.sin_family = AF_INET;
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t length = sizeof a;
-    ::bind(fd, reinterpret_cast<sockaddr *>(&a), sizeof a);
-    ::getsockname(fd, reinterpret_cast<sockaddr *>(&a), &length);
-    const quint16 port = ntohs(a.sin_port);
-    ::close(fd);
-    return port;
-}
-
-int connectTo(quint16 port)
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    if (fd < 0)
-        return -1;
-    sockaddr_in a {};
-    a.sin_family = AF_INET;
-    a.sin_port = htons(port);
-    a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&a), sizeof a) != 0) {
-        ::close(fd);
-        return -1;
-    }
-    return fd;
-}
 
 // Sends bytes (ignoring a server that stops reading) and returns the status
 // of the answer, 0 when the connection closed without one.
@@ -68,7 +40,7 @@ int request(quint16 port, const QByteArray &head, qint64 bodyBytes, bool chunked
 {
     QElapsedTimer timer;
     timer.start();
-    const int fd = connectTo(port);
+    const int fd = connectLoopback(port);
     if (fd < 0)
         return -1;
     const timeval timeout { 5, 0 };
@@ -215,7 +187,7 @@ int main(int argc, char *argv[])
     // Slow clients: each sends a request line, then a header line every 2 s.
     std::vector<int> slow;
     for (int i = 0; i < slowWanted; ++i) {
-        const int fd = connectTo(port);
+        const int fd = connectLoopback(port);
         if (fd < 0)
             break;
         ::send(fd, "POST /twilio/status HTTP/1.1\r\n", 30, MSG_NOSIGNAL);

@@ -1,5 +1,6 @@
 // HttpListener: the limits `engine serve` keeps against hostile clients,
 // tried with raw sockets as an attacker would send bytes.
+#include "Loopback.h"
 #include "engine/HttpListener.h"
 
 #include <QElapsedTimer>
@@ -13,8 +14,6 @@
 #include <thread>
 #include <vector>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -60,15 +59,9 @@ QByteArray post(const QByteArray &path, const QByteArray &body, const QByteArray
 // connection is closed after it), while this thread runs its event loop.
 QByteArray exchangeBlocking(quint16 port, const QByteArray &path)
 {
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address {};
-    address.sin_family = AF_INET;
-    address.sin_port = htons(port);
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    timeval timeout { 10, 0 };
-    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    const int fd = relay::test::connectLoopback(port, 10);
     QByteArray answer;
-    if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
+    if (fd >= 0) {
         const QByteArray request = "POST " + path
             + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\nContent-Length: 3\r\n\r\na=1";
         if (::send(fd, request.constData(), static_cast<size_t>(request.size()), 0) > 0) {
@@ -261,14 +254,8 @@ void TestHttpListener::aStopAnswersTheRequestsStillWaiting()
     // The client blocks in its own thread: this thread must not run its
     // event loop, or the listener would answer before it is destroyed.
     std::thread client([port = m_port, &answer] {
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        sockaddr_in address {};
-        address.sin_family = AF_INET;
-        address.sin_port = htons(port);
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        timeval timeout { 10, 0 };
-        ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-        if (::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0) {
+        const int fd = relay::test::connectLoopback(port, 10);
+        if (fd >= 0) {
             const QByteArray request = post("/twilio/status", "a=1");
             if (::send(fd, request.constData(), static_cast<size_t>(request.size()), 0) > 0) {
                 char buffer[512];

@@ -264,6 +264,8 @@ QJsonArray TestPgLog::scenario(
     out.append(QStringLiteral("group commit"));
     out.append(batch);
     out.append(deliveriesJson(log.find(DeliveryLog::Key::ProviderMessage, QStringLiteral("SM5"))));
+    // A message id with a quote, a backslash and a comma locks as one key.
+    out.append(apply(twilio, QStringLiteral("SM\"odd\\id,2"), QStringLiteral("sent"), -1));
 
     // Incoming.
     DeliveryLog::Received r;
@@ -429,6 +431,7 @@ void TestPgLog::bothBackendsEndInTheSameState()
         QByteArray("[0,0,3,1,2,3,1]"));
     QCOMPARE(onSqlite.at(batchAt + 2).toArray().first()[QStringLiteral("events")].toArray().size(),
         4); // queued, sent, delivered, sending
+    QCOMPARE(onSqlite.at(batchAt + 3).toInt(), 2); // UnknownMessage: kept as early
     QCOMPARE(onSqlite.size(), onPostgres.size());
     for (qsizetype i = 0; i < onSqlite.size(); ++i) {
         QVERIFY2(onSqlite.at(i) == onPostgres.at(i),

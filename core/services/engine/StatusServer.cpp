@@ -16,6 +16,8 @@
 #include <QTimer>
 #include <QUrlQuery>
 
+#include <utility>
+
 namespace relay::core {
 
 namespace {
@@ -517,7 +519,8 @@ void StatusServer::apply(
         = QUrlQuery(QString::fromLatin1(request.query)).queryItemValue(QStringLiteral("ref"));
     if (!refShape.match(callback.callbackRef).hasMatch())
         callback.callbackRef.clear();
-    m_statuses.append({ std::move(callback), answer });
+    m_statuses.append(std::move(callback));
+    m_answers.append(answer);
     if (m_statuses.size() >= kMaxStatusBatch) {
         commitStatuses();
     } else if (!m_commitPosted) {
@@ -537,14 +540,10 @@ void StatusServer::commitStatuses()
 {
     if (m_statuses.isEmpty())
         return;
-    const QList<Queued> batch = std::exchange(m_statuses, {});
-    QList<DeliveryLog::Callback> callbacks;
-    callbacks.reserve(batch.size());
-    for (const Queued &queued : batch)
-        callbacks.append(queued.callback);
-    const auto outcomes = m_deliveries.applyStatuses(callbacks);
-    for (qsizetype i = 0; i < batch.size(); ++i)
-        batch[i].answer(answerFor(outcomes[static_cast<std::size_t>(i)]));
+    const auto outcomes = m_deliveries.applyStatuses(std::exchange(m_statuses, {}));
+    const QList<Answer> answers = std::exchange(m_answers, {});
+    for (qsizetype i = 0; i < answers.size(); ++i)
+        answers[i](answerFor(outcomes[static_cast<std::size_t>(i)]));
 }
 
 HttpResponse StatusServer::answerFor(const Result<DeliveryLog::Applied> &applied)

@@ -183,14 +183,12 @@ private:
         int requests = 0;
     };
     QHash<QString, Window> m_linkWindows; // per client address, one minute each
-    struct Queued {
-        DeliveryLog::Callback callback;
-        Answer answer;
-    };
-    // Verified statuses waiting for their commit: the callbacks that arrive
-    // while one batch commits make the next, so a busy server commits
-    // hundreds at once and an idle one each at once (no timer, no delay).
-    QList<Queued> m_statuses;
+    // Verified statuses waiting for their commit, and their answers (one
+    // each): the callbacks that arrive while one batch commits make the
+    // next, so a busy server commits hundreds at once and an idle one each
+    // at once (no timer, no delay).
+    QList<DeliveryLog::Callback> m_statuses;
+    QList<Answer> m_answers;
     bool m_commitPosted = false;
 };
 

@@ -9,7 +9,6 @@
 #include <QHash>
 #include <QJsonArray>
 
-#include <algorithm>
 #include <limits>
 
 namespace relay::core {
@@ -220,9 +219,9 @@ Result<qint64> DeliveryLog::recordSubmit(const Submitted &s)
     if (!tx)
         return tx.error();
     if (!s.providerMessageId.isEmpty() || !s.callbackRef.isEmpty()) {
-        auto locked = lockMessage(s.provider,
-            s.providerMessageId.isEmpty() ? QStringLiteral("ref:") + s.callbackRef
-                                          : s.providerMessageId);
+        auto locked = lockMessages({ s.providerMessageId.isEmpty()
+                ? lockKey(s.provider, QStringLiteral("ref:") + s.callbackRef)
+                : lockKey(s.provider, s.providerMessageId) });
         if (!locked)
             return locked.error();
     }
@@ -641,20 +640,13 @@ std::vector<Result<DeliveryLog::Applied>> DeliveryLog::applyStatuses(
             auto tx = m_db.transaction();
             if (!tx)
                 return tx.error();
-            if (m_db.dialect() == SqlDialect::PostgreSQL) {
-                // Every lock first, in one order: two workers' batches that
-                // share messages wait for each other, never in a cycle.
-                QStringList keys;
-                for (const Callback &c : callbacks) {
-                    keys.append(lockKey(c.provider, c.providerMessageId));
-                    if (!c.callbackRef.isEmpty())
-                        keys.append(lockKey(c.provider, QStringLiteral("ref:") + c.callbackRef));
-                }
-                keys.sort();
-                keys.removeDuplicates();
-                if (auto locked = lockAll(keys); !locked)
-                    return locked.error();
-            }
+            // Every lock first, in one order: two workers' batches that share
+            // messages wait for each other, never in a cycle.
+            QStringList keys;
+            for (const Callback &c : callbacks)
+                keys += callbackLocks(c.provider, c.providerMessageId, c.callbackRef);
+            if (auto locked = lockMessages(keys); !locked)
+                return locked.error();
             for (const Callback &c : callbacks) {
                 auto applied = applyLocked(c.provider, c.providerMessageId,
                     eventFor(c.at, c.errorCode, c.status, c.source), c.callbackRef);
@@ -686,41 +678,38 @@ QString DeliveryLog::lockKey(const QString &provider, const QString &key)
     return provider + QLatin1Char('\n') + key;
 }
 
-Status DeliveryLog::lockMessage(const QString &provider, const QString &key)
+QStringList DeliveryLog::callbackLocks(
+    const QString &provider, const QString &providerMessageId, const QString &callbackRef)
 {
-    return lock(lockKey(provider, key));
+    QStringList keys { lockKey(provider, providerMessageId) };
+    if (!callbackRef.isEmpty())
+        keys.append(lockKey(provider, QStringLiteral("ref:") + callbackRef));
+    return keys;
 }
 
-Status DeliveryLog::lock(const QString &key)
+// Sorted and in one round trip, as a text array (each element quoted, its
+// backslashes and quotes escaped, so any key is one element).
+Status DeliveryLog::lockMessages(QStringList keys)
 {
     if (m_db.dialect() != SqlDialect::PostgreSQL)
         return {};
-    auto lock = m_db.prepare(
-        QStringLiteral("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(?1, 0))"));
-    if (!lock)
-        return lock.error();
-    lock->bind(1, key);
-    return lock->run();
-}
-
-// One round trip for a batch's locks, taken in the order given.
-Status DeliveryLog::lockAll(const QStringList &keys)
-{
-    const QChar separator(31);
-    if (std::any_of(keys.cbegin(), keys.cend(),
-            [separator](const QString &key) { return key.contains(separator); })) {
-        for (const QString &key : keys) {
-            if (auto locked = lock(key); !locked)
-                return locked;
-        }
-        return {};
+    keys.sort();
+    keys.removeDuplicates();
+    QString array = QStringLiteral("{");
+    for (QString &key : keys) {
+        if (array.size() > 1)
+            array += QLatin1Char(',');
+        key.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+            .replace(QLatin1Char('"'), QStringLiteral("\\\""));
+        array += QLatin1Char('"') + key + QLatin1Char('"');
     }
+    array += QLatin1Char('}');
     auto lock = m_db.prepare(QStringLiteral(
         "SELECT count(pg_advisory_xact_lock(hashtextextended(k, 0))) FROM (SELECT k FROM "
-        "unnest(string_to_array(?1, chr(31))) WITH ORDINALITY AS t(k, n) ORDER BY n) AS ordered"));
+        "unnest(?1::text[]) WITH ORDINALITY AS t(k, n) ORDER BY n) AS ordered"));
     if (!lock)
         return lock.error();
-    lock->bind(1, keys.join(separator));
+    lock->bind(1, array);
     return lock->run();
 }
 
@@ -730,12 +719,9 @@ Result<DeliveryLog::Applied> DeliveryLog::applyEvent(const QString &provider,
     auto tx = m_db.transaction();
     if (!tx)
         return tx.error();
-    if (auto locked = lockMessage(provider, providerMessageId); !locked)
+    if (auto locked = lockMessages(callbackLocks(provider, providerMessageId, callbackRef));
+        !locked)
         return locked.error();
-    if (!callbackRef.isEmpty()) {
-        if (auto locked = lockMessage(provider, QStringLiteral("ref:") + callbackRef); !locked)
-            return locked.error();
-    }
     auto applied = applyLocked(provider, providerMessageId, event, callbackRef);
     if (!applied)
         return applied.error();

@@ -314,11 +314,13 @@ private:
         const QString &provider, const QString &providerMessageId, const QString &callbackRef);
     [[nodiscard]] Result<Applied> keepEarly(const QString &provider,
         const QString &providerMessageId, const Event &event, const QString &callbackRef);
-    // The key lockMessage takes for a message id, or a submit's reference.
+    // The lock of a message id, or of a submit's reference ("ref:…").
     static QString lockKey(const QString &provider, const QString &key);
-    [[nodiscard]] Status lockMessage(const QString &provider, const QString &key);
-    [[nodiscard]] Status lock(const QString &lockKey);
-    [[nodiscard]] Status lockAll(const QStringList &lockKeys); // PostgreSQL only
+    // A callback's: its message id's, and its reference's when it names one.
+    static QStringList callbackLocks(
+        const QString &provider, const QString &providerMessageId, const QString &callbackRef);
+    // On PostgreSQL, takes these locks until the transaction ends.
+    [[nodiscard]] Status lockMessages(QStringList lockKeys);
     [[nodiscard]] Result<Applied> applyEvent(const QString &provider,
         const QString &providerMessageId, const Event &event, const QString &callbackRef);
     // applyEvent's work inside a transaction that holds the message's locks.
